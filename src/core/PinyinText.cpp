@@ -1,0 +1,79 @@
+#include "core/PinyinText.h"
+
+#include <QHash>
+
+#include <memory>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+namespace carddesk::core {
+namespace {
+
+class HanTransliterator
+{
+public:
+    HanTransliterator()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        m_translit.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            m_translit.reset();
+    }
+
+    // The syllable of one Han character, or the lower-cased character itself.
+    const QString& syllable(char32_t ch)
+    {
+        auto it = m_cache.constFind(ch);
+        if (it != m_cache.constEnd())
+            return *it;
+        QString out;
+        if (m_translit) {
+            icu::UnicodeString text = icu::UnicodeString(static_cast<UChar32>(ch));
+            m_translit->transliterate(text);
+            std::string utf8;
+            text.toUTF8String(utf8);
+            out = QString::fromStdString(utf8).trimmed().remove(QLatin1Char(' '));
+        } else {
+            out = QString::fromUcs4(&ch, 1).toLower();
+        }
+        return *m_cache.insert(ch, out);
+    }
+
+private:
+    std::unique_ptr<icu::Transliterator> m_translit;
+    QHash<char32_t, QString> m_cache;
+};
+
+bool isHan(char32_t ch)
+{
+    return (ch >= 0x4E00 && ch <= 0x9FFF) || (ch >= 0x3400 && ch <= 0x4DBF) || (ch >= 0x20000 && ch <= 0x2A6DF);
+}
+
+} // namespace
+
+PinyinKeys pinyinKeys(const QString& text)
+{
+    thread_local HanTransliterator translit;
+    PinyinKeys keys;
+    bool wordStart = true;
+    for (char32_t ch : text.toUcs4()) {
+        if (isHan(ch)) {
+            const QString& syl = translit.syllable(ch);
+            keys.full += syl;
+            if (!syl.isEmpty())
+                keys.initials += syl.at(0);
+            wordStart = true;
+        } else if (QChar::isLetterOrNumber(ch)) {
+            const QString lower = QString::fromUcs4(&ch, 1).toLower();
+            keys.full += lower;
+            if (wordStart)
+                keys.initials += lower;
+            wordStart = false;
+        } else {
+            wordStart = true;
+        }
+    }
+    return keys;
+}
+
+} // namespace carddesk::core

@@ -1,0 +1,574 @@
+#include "storage/CustomerRepository.h"
+
+#include "core/CustomerValidator.h"
+#include "core/PinyinText.h"
+#include "storage/AccessScope.h"
+#include "storage/AuditTrail.h"
+#include "storage/CustomerColumns.h"
+#include "storage/SqlBinding.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace carddesk::storage {
+
+using core::Customer;
+using core::ErrorCode;
+using core::makeError;
+using core::Role;
+
+namespace {
+
+std::string selectColumns()
+{
+    std::string sql = "c.id";
+    for (const CustomerColumn& column : customerColumns())
+        sql += std::string(", c.") + column.name;
+    sql += ", c.created_at, c.updated_at, c.row_version";
+    return sql;
+}
+
+Customer readCustomer(SQLite::Statement& q)
+{
+    Customer c;
+    c.id = q.getColumn(0).getInt64();
+    int index = 1;
+    for (const CustomerColumn& column : customerColumns())
+        column.read(q.getColumn(index++), c);
+    c.createdAt = sqlbind::toDateTime(q.getColumn(index++));
+    c.updatedAt = sqlbind::toDateTime(q.getColumn(index++));
+    c.rowVersion = q.getColumn(index).getInt64();
+    return c;
+}
+
+core::Status firstValidationError(const Customer& customer)
+{
+    const auto errors = core::CustomerValidator::validate(customer);
+    if (!errors.empty())
+        return errors.front();
+    return {};
+}
+
+// A search string as an FTS5 phrase: double quotes doubled, so user text is never FTS syntax.
+std::string ftsPhrase(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QString(QLatin1Char('"') + quoted + QLatin1Char('"')).toStdString();
+}
+
+QString globEscape(const QString& text)
+{
+    QString out;
+    for (QChar ch : text) {
+        if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('['))
+            out += QLatin1Char('[') + ch + QLatin1Char(']');
+        else
+            out += ch;
+    }
+    return out;
+}
+
+std::string sortExpression(CustomerQuery::SortColumn column)
+{
+    using S = CustomerQuery::SortColumn;
+    switch (column) {
+    case S::Name:
+        return "c.name_pinyin";
+    case S::Code:
+        return "c.code";
+    case S::Kind:
+        return "c.kind";
+    case S::Region:
+        return "c.region";
+    case S::Owner:
+        return "owner_name";
+    case S::Status:
+        return "c.status";
+    case S::Key:
+        return "c.is_key";
+    case S::LastOrder:
+        return "s.last_order_date";
+    case S::Revenue12m:
+        return "s.revenue_12m";
+    case S::OpenComplaints:
+        return "open_complaints";
+    case S::NextFollowUp:
+        return "next_follow_up";
+    case S::Abc:
+        return "s.abc";
+    case S::ChurnRisk:
+        return "CASE s.churn_risk WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END";
+    case S::Stage:
+        return "s.lifecycle_stage";
+    case S::Clv:
+        return "s.clv_12m";
+    case S::PAlive:
+        return "s.p_alive";
+    }
+    return "c.id";
+}
+
+struct WhereClause
+{
+    std::string sql;
+    std::vector<std::string> texts; // bound in order
+    std::vector<int64_t> ids;       // bound after the texts
+};
+
+WhereClause buildWhere(const Session& session, const CustomerQuery& query)
+{
+    WhereClause where;
+    where.sql = AccessScope::customerFilter(session, "c");
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        if (search.size() >= 3) {
+            where.sql += " AND c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)";
+            where.texts.push_back(ftsPhrase(search));
+        } else {
+            // Too short for trigrams: prefixes of the indexed name and pinyin columns.
+            const QString lower = globEscape(search.toLower());
+            where.sql += " AND (c.name GLOB ? OR c.name_pinyin GLOB ? OR c.name_initials GLOB ?)";
+            where.texts.push_back(QString(globEscape(search) + QLatin1Char('*')).toStdString());
+            where.texts.push_back(QString(lower + QLatin1Char('*')).toStdString());
+            where.texts.push_back(QString(lower + QLatin1Char('*')).toStdString());
+        }
+    }
+    if (!query.status.isEmpty()) {
+        where.sql += " AND c.status = ?";
+        where.texts.push_back(query.status.toStdString());
+    }
+    if (!query.abc.isEmpty()) {
+        where.sql += " AND s.abc = ?";
+        where.texts.push_back(query.abc.toStdString());
+    }
+    if (!query.churnRisk.isEmpty()) {
+        where.sql += " AND s.churn_risk = ?";
+        where.texts.push_back(query.churnRisk.toStdString());
+    }
+    if (!query.stage.isEmpty()) {
+        where.sql += " AND s.lifecycle_stage = ?";
+        where.texts.push_back(query.stage.toStdString());
+    }
+    if (query.keyOnly)
+        where.sql += " AND c.is_key = 1";
+    if (query.areaId > 0) {
+        where.sql += " AND c.area_id = ?";
+        where.ids.push_back(query.areaId);
+    }
+    if (query.ownerId > 0) {
+        where.sql += " AND c.owner_id = ?";
+        where.ids.push_back(query.ownerId);
+    }
+    return where;
+}
+
+void bindWhere(SQLite::Statement& st, const WhereClause& where, int& index)
+{
+    for (const std::string& text : where.texts)
+        st.bind(index++, text);
+    for (int64_t id : where.ids)
+        st.bind(index++, id);
+}
+
+bool needsScores(const CustomerQuery& query)
+{
+    return !query.abc.isEmpty() || !query.churnRisk.isEmpty() || !query.stage.isEmpty();
+}
+
+} // namespace
+
+QString CustomerRepository::buildSearchText(const Customer& customer, const QStringList& contactTexts)
+{
+    const core::PinyinKeys keys = core::pinyinKeys(customer.name);
+    QStringList parts{customer.name, keys.full, keys.initials, customer.code, customer.phone, customer.email};
+    parts += contactTexts;
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+void CustomerRepository::refreshSearchText(qint64 customerId)
+{
+    auto& db = m_session.db().sql();
+    SQLite::Statement cq(db, "SELECT " + selectColumns() + " FROM customers c WHERE c.id = ?");
+    cq.bind(1, static_cast<int64_t>(customerId));
+    if (!cq.executeStep())
+        return;
+    const Customer customer = readCustomer(cq);
+    QStringList contactTexts;
+    SQLite::Statement contacts(db, "SELECT name, phone, mobile, email FROM contacts WHERE customer_id = ? ORDER BY id");
+    contacts.bind(1, static_cast<int64_t>(customerId));
+    while (contacts.executeStep()) {
+        for (int i = 0; i < 4; ++i)
+            contactTexts << sqlbind::toQString(contacts.getColumn(i));
+    }
+    SQLite::Statement update(db, "UPDATE customers SET search_text = ? WHERE id = ? AND search_text IS NOT ?");
+    const std::string text = buildSearchText(customer, contactTexts).toStdString();
+    update.bind(1, text);
+    update.bind(2, static_cast<int64_t>(customerId));
+    update.bind(3, text);
+    update.exec();
+}
+
+core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const CustomerQuery& query)
+{
+    try {
+        const WhereClause where = buildWhere(m_session, query);
+        const std::string today = Database::todayIso().toStdString();
+        const std::string sql =
+            "SELECT c.id, c.code, c.name, c.kind, c.region, a.name, c.owner_id, u.display_name AS owner_name, "
+            "c.status, c.is_key, s.last_order_date, s.revenue_12m, "
+            "(SELECT count(*) FROM complaints k WHERE k.customer_id = c.id AND k.status NOT IN ('resolved', "
+            "'closed')) AS open_complaints, "
+            "(SELECT min(i.next_follow_up) FROM interactions i WHERE i.customer_id = c.id AND i.next_follow_up >= '" +
+            today +
+            "') AS next_follow_up, "
+            "s.abc, s.churn_risk, s.lifecycle_stage, s.clv_12m, s.p_alive "
+            "FROM customers c LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = c.owner_id "
+            "LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
+            where.sql + " ORDER BY " + sortExpression(query.sort) + (query.ascending ? " ASC" : " DESC") +
+            ", c.id" + (query.ascending ? " ASC" : " DESC") + " LIMIT ? OFFSET ?";
+        SQLite::Statement q(m_session.db().sql(), sql);
+        int index = 1;
+        bindWhere(q, where, index);
+        q.bind(index++, query.limit);
+        q.bind(index, query.offset);
+        std::vector<CustomerListRow> rows;
+        while (q.executeStep()) {
+            CustomerListRow row;
+            row.id = q.getColumn(0).getInt64();
+            row.code = sqlbind::toQString(q.getColumn(1));
+            row.name = sqlbind::toQString(q.getColumn(2));
+            row.kind = sqlbind::toQString(q.getColumn(3));
+            row.region = sqlbind::toQString(q.getColumn(4));
+            row.areaName = sqlbind::toQString(q.getColumn(5));
+            row.ownerId = sqlbind::toId(q.getColumn(6));
+            row.ownerName = sqlbind::toQString(q.getColumn(7));
+            row.status = sqlbind::toQString(q.getColumn(8));
+            row.isKey = q.getColumn(9).getInt() != 0;
+            row.lastOrderDate = sqlbind::toDate(q.getColumn(10));
+            row.revenue12m = q.getColumn(11).getDouble();
+            row.openComplaints = q.getColumn(12).getInt();
+            row.nextFollowUp = sqlbind::toDate(q.getColumn(13));
+            row.abc = sqlbind::toQString(q.getColumn(14));
+            row.churnRisk = sqlbind::toQString(q.getColumn(15));
+            row.stage = sqlbind::toQString(q.getColumn(16));
+            row.clv = q.getColumn(17).getDouble();
+            row.pAlive = q.getColumn(18).isNull() ? -1.0 : q.getColumn(18).getDouble();
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<qint64> CustomerRepository::count(const CustomerQuery& query)
+{
+    try {
+        const WhereClause where = buildWhere(m_session, query);
+        std::string sql = "SELECT count(*) FROM customers c ";
+        if (needsScores(query))
+            sql += "LEFT JOIN scores s ON s.customer_id = c.id ";
+        sql += "WHERE " + where.sql;
+        SQLite::Statement q(m_session.db().sql(), sql);
+        int index = 1;
+        bindWhere(q, where, index);
+        q.executeStep();
+        return static_cast<qint64>(q.getColumn(0).getInt64());
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<Customer> CustomerRepository::get(qint64 id, bool logAccess)
+{
+    std::optional<Customer> found;
+    auto load = [&]() -> core::Status {
+        SQLite::Statement q(m_session.db().sql(), "SELECT " + selectColumns() + " FROM customers c WHERE c.id = ? AND " +
+                                                      AccessScope::customerFilter(m_session, "c"));
+        q.bind(1, static_cast<int64_t>(id));
+        if (!q.executeStep())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("customer %1 does not exist or is not yours to see").arg(id));
+        found = readCustomer(q);
+        if (logAccess)
+            AuditTrail::recordAccess(m_session.db(), m_session.userId(), id, QStringLiteral("open"));
+        return {};
+    };
+    try {
+        auto status = logAccess ? m_session.db().write(load) : m_session.db().read(load);
+        if (!status)
+            return status.error();
+        return *found;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<Customer> CustomerRepository::getByCode(const QString& code, bool logAccess)
+{
+    try {
+        SQLite::Statement q(m_session.db().sql(), "SELECT c.id FROM customers c WHERE c.code = ? AND " +
+                                                      AccessScope::customerFilter(m_session, "c"));
+        sqlbind::text(q, 1, code);
+        if (!q.executeStep())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("customer %1 does not exist or is not yours to see").arg(code));
+        return get(q.getColumn(0).getInt64(), logAccess);
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<Customer> CustomerRepository::create(Customer customer)
+{
+    customer.name = customer.name.trimmed();
+    if (customer.ownerId == 0 && m_session.user().role == Role::Rep)
+        customer.ownerId = m_session.userId();
+    if (customer.areaId == 0 && m_session.user().areaId > 0)
+        customer.areaId = m_session.user().areaId;
+    if (auto ok = firstValidationError(customer); !ok)
+        return ok.error();
+    if (customer.ownerId > 0) {
+        if (auto ok = AccessScope::requireAssignableOwner(m_session, customer.ownerId); !ok)
+            return ok.error();
+    } else if (m_session.user().role == Role::Rep) {
+        return makeError(ErrorCode::AccessDenied, QStringLiteral("a rep creates customers for themselves"),
+                         QStringLiteral("owner"));
+    }
+    auto status = m_session.db().write([&]() -> core::Status {
+        auto& db = m_session.db().sql();
+        if (customer.code.isEmpty()) {
+            const int64_t next = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM customers").getInt64();
+            customer.code = QStringLiteral("C%1").arg(next, 7, 10, QLatin1Char('0'));
+        }
+        SQLite::Statement dup(db, "SELECT 1 FROM customers WHERE code = ?");
+        sqlbind::text(dup, 1, customer.code);
+        if (dup.executeStep())
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("customer code %1 is already in use").arg(customer.code),
+                             QStringLiteral("code"));
+        std::string names;
+        std::string marks;
+        for (const CustomerColumn& column : customerColumns()) {
+            names += std::string(column.name) + ", ";
+            marks += "?, ";
+        }
+        SQLite::Statement st(db, "INSERT INTO customers (" + names +
+                                     "name_pinyin, name_initials, search_text, created_at, updated_at) VALUES (" +
+                                     marks + "?, ?, ?, ?, ?)");
+        int index = 1;
+        for (const CustomerColumn& column : customerColumns())
+            column.bind(st, index++, customer);
+        const core::PinyinKeys keys = core::pinyinKeys(customer.name);
+        sqlbind::text(st, index++, keys.full);
+        sqlbind::text(st, index++, keys.initials);
+        sqlbind::text(st, index++, buildSearchText(customer, {}));
+        const QString now = Database::nowIso();
+        sqlbind::text(st, index++, now);
+        sqlbind::text(st, index, now);
+        st.exec();
+        customer.id = db.getLastInsertRowid();
+        customer.rowVersion = 1;
+        customer.createdAt = customer.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+        AuditTrail::recordChange(m_session.db(), m_session.userId(), QStringLiteral("insert"),
+                                 QStringLiteral("customers"), customer.id, customer.id, QStringLiteral("name"),
+                                 QString(), customer.name);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return customer;
+}
+
+core::Result<Customer> CustomerRepository::update(const Customer& edited)
+{
+    Customer customer = edited;
+    customer.name = customer.name.trimmed();
+    if (auto ok = firstValidationError(customer); !ok)
+        return ok.error();
+    std::optional<Customer> stored;
+    auto status = m_session.db().write([&]() -> core::Status {
+        auto& db = m_session.db().sql();
+        SQLite::Statement q(db, "SELECT " + selectColumns() + " FROM customers c WHERE c.id = ? AND " +
+                                    AccessScope::customerFilter(m_session, "c"));
+        q.bind(1, static_cast<int64_t>(customer.id));
+        if (!q.executeStep())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("customer %1 does not exist or is not yours to see").arg(customer.id));
+        const Customer current = readCustomer(q);
+        q.reset();
+        if (current.rowVersion != customer.rowVersion)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("customer %1 was changed by someone else (version %2, yours %3)")
+                                 .arg(customer.id)
+                                 .arg(current.rowVersion)
+                                 .arg(customer.rowVersion));
+        if (customer.ownerId != current.ownerId) {
+            if (m_session.user().role == Role::Rep)
+                return makeError(ErrorCode::AccessDenied, QStringLiteral("only a manager can reassign a customer"),
+                                 QStringLiteral("owner"));
+            if (auto ok = AccessScope::requireAssignableOwner(m_session, customer.ownerId); !ok)
+                return ok;
+        }
+        std::string sets;
+        std::vector<const CustomerColumn*> changed;
+        for (const CustomerColumn& column : customerColumns()) {
+            if (column.text(current) != column.text(customer)) {
+                sets += std::string(column.name) + " = ?, ";
+                changed.push_back(&column);
+            }
+        }
+        if (changed.empty()) {
+            stored = current;
+            return {};
+        }
+        const QString now = Database::nowIso();
+        SQLite::Statement st(db, "UPDATE customers SET " + sets +
+                                     "name_pinyin = ?, name_initials = ?, updated_at = ?, row_version = row_version + 1 "
+                                     "WHERE id = ? AND row_version = ?");
+        int index = 1;
+        for (const CustomerColumn* column : changed)
+            column->bind(st, index++, customer);
+        const core::PinyinKeys keys = core::pinyinKeys(customer.name);
+        sqlbind::text(st, index++, keys.full);
+        sqlbind::text(st, index++, keys.initials);
+        sqlbind::text(st, index++, now);
+        st.bind(index++, static_cast<int64_t>(customer.id));
+        st.bind(index, static_cast<int64_t>(current.rowVersion));
+        if (st.exec() != 1)
+            return makeError(ErrorCode::Conflict, QStringLiteral("customer %1 changed while saving").arg(customer.id));
+        for (const CustomerColumn* column : changed)
+            AuditTrail::recordChange(m_session.db(), m_session.userId(), QStringLiteral("update"),
+                                     QStringLiteral("customers"), customer.id, customer.id,
+                                     QString::fromLatin1(column->name), column->text(current), column->text(customer));
+        refreshSearchText(customer.id);
+        customer.rowVersion = current.rowVersion + 1;
+        customer.createdAt = current.createdAt;
+        customer.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+        stored = customer;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *stored;
+}
+
+core::Status CustomerRepository::remove(qint64 id)
+{
+    if (auto ok = AccessScope::requireRole(m_session, Role::Manager, QStringLiteral("deleting a customer")); !ok)
+        return ok;
+    return m_session.db().write([&]() -> core::Status {
+        if (auto ok = AccessScope::requireCustomer(m_session, id); !ok)
+            return ok;
+        SQLite::Statement name(m_session.db().sql(), "SELECT name FROM customers WHERE id = ?");
+        name.bind(1, static_cast<int64_t>(id));
+        name.executeStep();
+        const QString oldName = sqlbind::toQString(name.getColumn(0));
+        name.reset();
+        SQLite::Statement st(m_session.db().sql(), "DELETE FROM customers WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(id));
+        st.exec();
+        AuditTrail::recordChange(m_session.db(), m_session.userId(), QStringLiteral("delete"),
+                                 QStringLiteral("customers"), id, id, QStringLiteral("name"), oldName, QString());
+        return {};
+    });
+}
+
+core::Status CustomerRepository::reassign(qint64 customerId, qint64 newOwnerId)
+{
+    if (auto ok = AccessScope::requireRole(m_session, Role::Manager, QStringLiteral("reassigning a customer")); !ok)
+        return ok;
+    auto current = get(customerId, false);
+    if (!current)
+        return current.error();
+    Customer changed = *current;
+    changed.ownerId = newOwnerId;
+    auto saved = update(changed);
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+core::Result<qint64> CustomerRepository::handover(qint64 fromUserId, qint64 toUserId,
+                                                  const std::vector<qint64>& customerIds)
+{
+    if (auto ok = AccessScope::requireRole(m_session, Role::Manager, QStringLiteral("a handover")); !ok)
+        return ok.error();
+    if (fromUserId == toUserId)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a handover needs two different reps"),
+                         QStringLiteral("to"));
+    if (auto ok = AccessScope::requireAssignableOwner(m_session, toUserId); !ok)
+        return ok.error();
+    qint64 moved = 0;
+    auto status = m_session.db().write([&]() -> core::Status {
+        auto& db = m_session.db().sql();
+        // Temporary list of the customers to move, scoped: a manager cannot move another area's customers.
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS handover_ids (id INTEGER PRIMARY KEY)");
+        db.exec("DELETE FROM temp.handover_ids");
+        const std::string scope = AccessScope::customerFilter(m_session, "c");
+        if (customerIds.empty()) {
+            SQLite::Statement all(db, "INSERT INTO temp.handover_ids SELECT c.id FROM customers c WHERE c.owner_id = ? "
+                                      "AND " + scope);
+            all.bind(1, static_cast<int64_t>(fromUserId));
+            all.exec();
+        } else {
+            SQLite::Statement one(db, "INSERT OR IGNORE INTO temp.handover_ids SELECT c.id FROM customers c "
+                                      "WHERE c.id = ? AND c.owner_id = ? AND " + scope);
+            for (qint64 id : customerIds) {
+                one.bind(1, static_cast<int64_t>(id));
+                one.bind(2, static_cast<int64_t>(fromUserId));
+                if (one.exec() != 1)
+                    return makeError(ErrorCode::InvalidArgument,
+                                     QStringLiteral("customer %1 is not assigned to user %2 in your scope")
+                                         .arg(id)
+                                         .arg(fromUserId),
+                                     QStringLiteral("customers"));
+                one.reset();
+            }
+        }
+        moved = db.execAndGet("SELECT count(*) FROM temp.handover_ids").getInt64();
+        const QString now = Database::nowIso();
+        SQLite::Statement audit(db, "INSERT INTO audit_log (at, user_id, action, table_name, row_id, customer_id, "
+                                    "field, old_value, new_value) SELECT ?, ?, 'handover', 'customers', id, id, "
+                                    "'owner_id', ?, ? FROM temp.handover_ids");
+        sqlbind::text(audit, 1, now);
+        audit.bind(2, static_cast<int64_t>(m_session.userId()));
+        audit.bind(3, std::to_string(fromUserId));
+        audit.bind(4, std::to_string(toUserId));
+        audit.exec();
+        SQLite::Statement move(db, "UPDATE customers SET owner_id = ?, updated_at = ?, row_version = row_version + 1 "
+                                   "WHERE id IN (SELECT id FROM temp.handover_ids)");
+        move.bind(1, static_cast<int64_t>(toUserId));
+        sqlbind::text(move, 2, now);
+        move.exec();
+        // Work still to do follows the customer; what was done keeps who did it.
+        SQLite::Statement complaints(db, "UPDATE complaints SET owner_id = ?, row_version = row_version + 1 "
+                                         "WHERE owner_id = ? AND status NOT IN ('resolved', 'closed') AND "
+                                         "customer_id IN (SELECT id FROM temp.handover_ids)");
+        complaints.bind(1, static_cast<int64_t>(toUserId));
+        complaints.bind(2, static_cast<int64_t>(fromUserId));
+        complaints.exec();
+        SQLite::Statement visits(db, "UPDATE visits SET user_id = ? WHERE user_id = ? AND status = 'planned' AND "
+                                     "customer_id IN (SELECT id FROM temp.handover_ids)");
+        visits.bind(1, static_cast<int64_t>(toUserId));
+        visits.bind(2, static_cast<int64_t>(fromUserId));
+        visits.exec();
+        db.exec("DELETE FROM temp.handover_ids");
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return moved;
+}
+
+core::Status CustomerRepository::logExport(const std::vector<qint64>& customerIds, const QString& detail)
+{
+    return m_session.db().write([&]() -> core::Status {
+        for (qint64 id : customerIds)
+            AuditTrail::recordAccess(m_session.db(), m_session.userId(), id, QStringLiteral("export"), detail);
+        return {};
+    });
+}
+
+} // namespace carddesk::storage

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace SQLite {
+class Database;
+}
+
+namespace carddesk::storage {
+
+// The one connection to the office database file. Owns the SQLite handle (through SQLiteCpp) and applies the
+// storage rules on every open: WAL, synchronous=FULL, foreign keys, trusted_schema off, busy timeout,
+// quick_check, numbered migrations on user_version. Not shared between threads: open one per thread.
+class Database
+{
+public:
+    struct Options
+    {
+        bool create = true;       // create the file when missing
+        bool migrate = true;      // bring the schema to the latest version
+        int targetVersion = -1;   // -1: latest; tests stop at an older version to test migrations
+        int busyTimeoutMs = 30000;
+        bool quickCheck = true;
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static core::Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static core::Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+
+    // Refuses paths on network file systems (NFS, SMB/CIFS, sshfs): SQLite's locking is unreliable there.
+    static core::Status checkLocalPath(const QString& path);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    core::Status migrate(int targetVersion = -1);
+
+    // integrity_check, foreign_key_check and the schema version; an empty list means all is well.
+    core::Result<QStringList> check();
+
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT. Any error (a returned one or a thrown SQLite exception)
+    // rolls back, so nothing is half-written. SQLITE_BUSY past the busy timeout is retried a few times
+    // before it is reported as ErrorCode::Busy.
+    core::Status write(const std::function<core::Status()>& fn);
+
+    // Runs fn inside a read transaction (a consistent snapshot for multi-statement reads).
+    core::Status read(const std::function<core::Status()>& fn);
+
+    SQLite::Database& sql() { return *m_db; }
+
+    // ISO time stamps used in every table; UTC so that two instances never disagree.
+    static QString nowIso();
+    static QString todayIso();
+
+private:
+    Database(std::unique_ptr<SQLite::Database> db, QString path);
+
+    std::unique_ptr<SQLite::Database> m_db;
+    QString m_path;
+    bool m_inTransaction = false;
+};
+
+// Converts an exception thrown inside the storage layer into an error value.
+core::Error errorFromException(const std::exception& e);
+
+} // namespace carddesk::storage

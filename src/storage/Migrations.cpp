@@ -1,0 +1,370 @@
+#include "storage/Migrations.h"
+
+namespace carddesk::storage {
+namespace {
+
+// Schema v1: the whole domain of DOMAIN.md, so later features fill tables rather than re-shape them.
+// Money is REAL in currency units; dates are ISO-8601 TEXT (dates 'YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS').
+const char* const kSchemaV1 = R"SQL(
+CREATE TABLE areas (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    region TEXT NOT NULL DEFAULT '',
+    manager_id INTEGER REFERENCES users(id) ON DELETE SET NULL
+);
+
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('rep', 'manager', 'admin')),
+    area_id INTEGER REFERENCES areas(id),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX users_area ON users(area_id);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name_pinyin TEXT NOT NULL DEFAULT '',
+    name_initials TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'company' CHECK (kind IN ('company', 'person')),
+    industry TEXT NOT NULL DEFAULT '',
+    area_id INTEGER REFERENCES areas(id),
+    region TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'potential' CHECK (status IN ('potential', 'current', 'lost')),
+    size TEXT NOT NULL DEFAULT '',
+    established TEXT,
+    registered_capital REAL NOT NULL DEFAULT 0 CHECK (registered_capital >= 0),
+    key_figures TEXT NOT NULL DEFAULT '',
+    preferences TEXT NOT NULL DEFAULT '',
+    purchase_habits TEXT NOT NULL DEFAULT '',
+    preferred_payment TEXT NOT NULL DEFAULT '',
+    credit_rating TEXT NOT NULL DEFAULT '',
+    credit_limit REAL NOT NULL DEFAULT 0 CHECK (credit_limit >= 0),
+    satisfaction INTEGER NOT NULL DEFAULT 0 CHECK (satisfaction BETWEEN 0 AND 5),
+    loyalty_class TEXT NOT NULL DEFAULT '' CHECK (loyalty_class IN ('', 'loyal', 'switcher', 'none')),
+    owner_id INTEGER REFERENCES users(id),
+    is_key INTEGER NOT NULL DEFAULT 0 CHECK (is_key IN (0, 1)),
+    referred_by_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    manual_stage TEXT NOT NULL DEFAULT '',
+    manual_stage_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX customers_owner ON customers(owner_id);
+CREATE INDEX customers_area ON customers(area_id);
+CREATE INDEX customers_name ON customers(name);
+CREATE INDEX customers_pinyin ON customers(name_pinyin);
+CREATE INDEX customers_initials ON customers(name_initials);
+CREATE INDEX customers_status ON customers(status);
+
+-- Referrals and other links between customers (关系信息).
+CREATE TABLE customer_relations (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    related_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'related' CHECK (kind IN ('referred', 'related', 'parent', 'subsidiary')),
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (customer_id, related_id, kind)
+);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    title TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    mobile TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    birthday TEXT,
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX contacts_customer ON contacts(customer_id);
+
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    unit_price REAL NOT NULL DEFAULT 0 CHECK (unit_price >= 0),
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+-- Products held (持有产品).
+CREATE TABLE customer_products (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    since TEXT,
+    quantity REAL NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (customer_id, product_id)
+);
+
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    order_no TEXT NOT NULL DEFAULT '',
+    order_date TEXT NOT NULL,
+    amount REAL NOT NULL CHECK (amount >= 0),
+    payment_method TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_by INTEGER REFERENCES users(id)
+);
+CREATE INDEX orders_customer_date ON orders(customer_id, order_date);
+CREATE INDEX orders_date ON orders(order_date);
+
+CREATE TABLE order_lines (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity REAL NOT NULL CHECK (quantity > 0),
+    unit_price REAL NOT NULL CHECK (unit_price >= 0),
+    amount REAL NOT NULL CHECK (amount >= 0)
+);
+CREATE INDEX order_lines_order ON order_lines(order_id);
+
+CREATE TABLE receivables (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+    invoice_no TEXT NOT NULL DEFAULT '',
+    invoice_date TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    amount REAL NOT NULL CHECK (amount >= 0),
+    paid_amount REAL NOT NULL DEFAULT 0 CHECK (paid_amount >= 0),
+    CHECK (due_date >= invoice_date)
+);
+CREATE INDEX receivables_customer ON receivables(customer_id);
+CREATE INDEX receivables_due ON receivables(due_date);
+
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    receivable_id INTEGER NOT NULL REFERENCES receivables(id) ON DELETE CASCADE,
+    paid_date TEXT NOT NULL,
+    amount REAL NOT NULL CHECK (amount > 0),
+    method TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX payments_receivable ON payments(receivable_id);
+
+CREATE TABLE interactions (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    user_id INTEGER REFERENCES users(id),
+    channel TEXT NOT NULL CHECK (channel IN ('visit', 'phone', 'sms', 'letter', 'email', 'im', 'meeting',
+                                             'hotline', 'online')),
+    occurred_at TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    next_follow_up TEXT
+);
+CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at);
+CREATE INDEX interactions_follow_up ON interactions(next_follow_up);
+
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    user_id INTEGER REFERENCES users(id),
+    planned_date TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')),
+    purpose TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    done_at TEXT
+);
+CREATE INDEX visits_customer ON visits(customer_id);
+CREATE INDEX visits_user_date ON visits(user_id, planned_date);
+
+CREATE TABLE complaint_categories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE complaints (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    channel TEXT NOT NULL DEFAULT '',
+    category_id INTEGER REFERENCES complaint_categories(id),
+    level INTEGER NOT NULL DEFAULT 1 CHECK (level BETWEEN 1 AND 4),
+    description TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    owner_id INTEGER REFERENCES users(id),
+    deadline TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'acknowledged', 'in_progress', 'resolved', 'closed', 'reopened')),
+    escalation_level INTEGER NOT NULL DEFAULT 0 CHECK (escalation_level BETWEEN 0 AND 2),
+    escalated_at TEXT,
+    satisfaction INTEGER NOT NULL DEFAULT 0 CHECK (satisfaction BETWEEN 0 AND 5),
+    satisfaction_comment TEXT NOT NULL DEFAULT '',
+    close_reason TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX complaints_customer ON complaints(customer_id);
+CREATE INDEX complaints_status_deadline ON complaints(status, deadline);
+
+CREATE TABLE complaint_history (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    from_status TEXT,
+    to_status TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX complaint_history_complaint ON complaint_history(complaint_id);
+
+CREATE TABLE lifecycle_history (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    from_stage TEXT,
+    to_stage TEXT NOT NULL CHECK (to_stage IN ('potential', 'exploration', 'formation', 'stability', 'decline',
+                                               'lost', 'won_back')),
+    changed_on TEXT NOT NULL,
+    rule TEXT NOT NULL DEFAULT '',
+    manual INTEGER NOT NULL DEFAULT 0,
+    user_id INTEGER REFERENCES users(id),
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX lifecycle_history_customer ON lifecycle_history(customer_id, changed_on);
+
+-- One row per customer from the latest scoring run (analytics); lists sort and filter on it.
+CREATE TABLE scores (
+    customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+    run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+    as_of TEXT NOT NULL,
+    x INTEGER NOT NULL DEFAULT 0,
+    t_x REAL NOT NULL DEFAULT 0,
+    t_cal REAL NOT NULL DEFAULT 0,
+    monetary_mean REAL NOT NULL DEFAULT 0,
+    revenue REAL NOT NULL DEFAULT 0,
+    revenue_12m REAL NOT NULL DEFAULT 0,
+    last_order_date TEXT,
+    p_alive REAL,
+    expected_purchases_4w REAL,
+    expected_purchases_13w REAL,
+    expected_purchases_26w REAL,
+    expected_purchases_52w REAL,
+    expected_order_value REAL,
+    clv_12m REAL,
+    abc TEXT NOT NULL DEFAULT '' CHECK (abc IN ('', 'A', 'B', 'C')),
+    rfm_r INTEGER NOT NULL DEFAULT 0,
+    rfm_f INTEGER NOT NULL DEFAULT 0,
+    rfm_m INTEGER NOT NULL DEFAULT 0,
+    rfm_segment TEXT NOT NULL DEFAULT '',
+    churn_risk TEXT NOT NULL DEFAULT '' CHECK (churn_risk IN ('', 'low', 'medium', 'high')),
+    churn_reasons TEXT NOT NULL DEFAULT '',
+    lifecycle_stage TEXT NOT NULL DEFAULT '',
+    lifecycle_rule TEXT NOT NULL DEFAULT '',
+    advice TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX scores_abc ON scores(abc);
+CREATE INDEX scores_risk ON scores(churn_risk);
+CREATE INDEX scores_stage ON scores(lifecycle_stage);
+
+CREATE TABLE score_runs (
+    id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    run_at TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    customers INTEGER NOT NULL DEFAULT 0,
+    seconds REAL NOT NULL DEFAULT 0,
+    parameters TEXT NOT NULL DEFAULT '{}'
+);
+
+-- Append-only trails, written in the same transaction as the action they record.
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER,
+    customer_id INTEGER,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE INDEX audit_log_customer ON audit_log(customer_id, at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TABLE access_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    customer_id INTEGER,
+    action TEXT NOT NULL CHECK (action IN ('open', 'export', 'print', 'login', 'login_failed')),
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX access_log_customer ON access_log(customer_id, at);
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
+
+INSERT INTO complaint_categories (name) VALUES
+    ('product_quality'), ('delivery'), ('service_attitude'), ('billing'), ('other');
+INSERT INTO settings (key, value) VALUES
+    ('abc.cutoff_a', '0.80'), ('abc.cutoff_b', '0.95'),
+    ('complaint.deadline_days.1', '7'), ('complaint.deadline_days.2', '5'),
+    ('complaint.deadline_days.3', '3'), ('complaint.deadline_days.4', '1'),
+    ('card.stale_days', '180');
+)SQL";
+
+// Schema v2: substring search over names, pinyin, initials, contacts, phones and emails. The trigram tokenizer
+// answers any query of three or more characters from the index; shorter ones use the name/pinyin indexes.
+const char* const kSchemaV2 = R"SQL(
+CREATE VIRTUAL TABLE customers_fts USING fts5(search_text, content='customers', content_rowid='id',
+                                              tokenize='trigram');
+INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
+CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
+    INSERT INTO customers_fts(rowid, search_text) VALUES (new.id, new.search_text);
+END;
+CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+END;
+CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_text ON customers BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    INSERT INTO customers_fts(rowid, search_text) VALUES (new.id, new.search_text);
+END;
+)SQL";
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, "the whole CardDesk domain", kSchemaV1},
+        {2, "full-text search over customers (trigram)", kSchemaV2},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace carddesk::storage
