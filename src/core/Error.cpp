@@ -27,9 +27,8 @@ QString errorCodeName(ErrorCode code)
 
 QString Error::toString() const
 {
+    // Messages name their file and row themselves ("orders.csv, row 12, amount: ..."); only the field is added.
     QString text = message;
-    if (row >= 0)
-        text = QStringLiteral("row %1: ").arg(row) + text;
     if (!field.isEmpty() && !message.contains(field))
         text += QStringLiteral(" (field: %1)").arg(field);
     return text;

@@ -14,16 +14,19 @@ std::string AccessScope::customerFilter(const Session& session, const char* alia
     const std::string a(alias);
     if (!user.active)
         return "0";
+    // Checked in the query, not only in the session: a user deactivated while logged in loses access at once.
+    const std::string active = "EXISTS (SELECT 1 FROM users WHERE id = " + std::to_string(user.id) + " AND active = 1)";
     switch (user.role) {
     case Role::Admin:
-        return "1";
+        return active;
     case Role::Manager:
         if (user.areaId <= 0)
             return "0";
-        return "(" + a + ".owner_id IN (SELECT id FROM users WHERE area_id = " + std::to_string(user.areaId) +
-               ") OR (" + a + ".owner_id IS NULL AND " + a + ".area_id = " + std::to_string(user.areaId) + "))";
+        return "(" + active + " AND (" + a + ".owner_id IN (SELECT id FROM users WHERE area_id = " +
+               std::to_string(user.areaId) + ") OR (" + a + ".owner_id IS NULL AND " + a +
+               ".area_id = " + std::to_string(user.areaId) + ")))";
     case Role::Rep:
-        return a + ".owner_id = " + std::to_string(user.id);
+        return "(" + active + " AND " + a + ".owner_id = " + std::to_string(user.id) + ")";
     }
     return "0";
 }
@@ -63,7 +66,10 @@ core::Status AccessScope::requireAssignableOwner(const Session& session, qint64 
 core::Status AccessScope::requireRole(const Session& session, core::Role minimum, const QString& action)
 {
     auto rank = [](Role role) { return role == Role::Rep ? 0 : role == Role::Manager ? 1 : 2; };
-    if (!session.user().active || rank(session.user().role) < rank(minimum))
+    SQLite::Statement active(session.db().sql(), "SELECT active FROM users WHERE id = ?");
+    active.bind(1, static_cast<int64_t>(session.userId()));
+    const bool stillActive = active.executeStep() && active.getColumn(0).getInt() != 0;
+    if (!session.user().active || !stillActive || rank(session.user().role) < rank(minimum))
         return makeError(ErrorCode::AccessDenied,
                          QStringLiteral("%1 needs the %2 role").arg(action, core::roleName(minimum)));
     return {};

@@ -314,7 +314,9 @@ core::Result<Customer> CustomerRepository::getByCode(const QString& code, bool l
         if (!q.executeStep())
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("customer %1 does not exist or is not yours to see").arg(code));
-        return get(q.getColumn(0).getInt64(), logAccess);
+        const qint64 id = q.getColumn(0).getInt64();
+        q.reset(); // get() begins a transaction: no statement of ours may still hold the old snapshot
+        return get(id, logAccess);
     } catch (const std::exception& e) {
         return errorFromException(e);
     }
@@ -339,8 +341,16 @@ core::Result<Customer> CustomerRepository::create(Customer customer)
     auto status = m_session.db().write([&]() -> core::Status {
         auto& db = m_session.db().sql();
         if (customer.code.isEmpty()) {
-            const int64_t next = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM customers").getInt64();
-            customer.code = QStringLiteral("C%1").arg(next, 7, 10, QLatin1Char('0'));
+            // max(id) + 1 is free unless a code like it was typed by hand: then count on to the next free one.
+            int64_t next = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM customers").getInt64();
+            SQLite::Statement taken(db, "SELECT 1 FROM customers WHERE code = ?");
+            for (;; ++next) {
+                customer.code = QStringLiteral("C%1").arg(next, 7, 10, QLatin1Char('0'));
+                sqlbind::text(taken, 1, customer.code);
+                if (!taken.executeStep())
+                    break;
+                taken.reset();
+            }
         }
         SQLite::Statement dup(db, "SELECT 1 FROM customers WHERE code = ?");
         sqlbind::text(dup, 1, customer.code);
@@ -500,6 +510,17 @@ core::Result<qint64> CustomerRepository::handover(qint64 fromUserId, qint64 toUs
                          QStringLiteral("to"));
     if (auto ok = AccessScope::requireAssignableOwner(m_session, toUserId); !ok)
         return ok.error();
+    {
+        // A manager hands over only reps of their own area; saying so beats silently moving nothing.
+        SQLite::Statement from(m_session.db().sql(), "SELECT area_id FROM users WHERE id = ?");
+        from.bind(1, static_cast<int64_t>(fromUserId));
+        if (!from.executeStep())
+            return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(fromUserId),
+                             QStringLiteral("from"));
+        if (m_session.isManager() && sqlbind::toId(from.getColumn(0)) != m_session.user().areaId)
+            return makeError(ErrorCode::AccessDenied, QStringLiteral("user %1 is not in your area").arg(fromUserId),
+                             QStringLiteral("from"));
+    }
     qint64 moved = 0;
     auto status = m_session.db().write([&]() -> core::Status {
         auto& db = m_session.db().sql();
@@ -565,8 +586,12 @@ core::Result<qint64> CustomerRepository::handover(qint64 fromUserId, qint64 toUs
 core::Status CustomerRepository::logExport(const std::vector<qint64>& customerIds, const QString& detail)
 {
     return m_session.db().write([&]() -> core::Status {
-        for (qint64 id : customerIds)
+        for (qint64 id : customerIds) {
+            // Only cards the user may see can be exported; one outside the scope logs nothing at all.
+            if (auto ok = AccessScope::requireCustomer(m_session, id); !ok)
+                return ok;
             AuditTrail::recordAccess(m_session.db(), m_session.userId(), id, QStringLiteral("export"), detail);
+        }
         return {};
     });
 }

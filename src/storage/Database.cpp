@@ -136,6 +136,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
             if (auto migrated = database->migrate(options.targetVersion); !migrated)
                 return migrated.error();
         }
+        database->m_hasSearchQueue = database->schemaVersion() >= 2;
         return database;
     } catch (const std::exception& e) {
         auto error = errorFromException(e);
@@ -174,7 +175,22 @@ core::Status Database::migrate(int targetVersion)
         if (!status)
             return status;
     }
+    m_hasSearchQueue = schemaVersion() >= 2;
     return {};
+}
+
+void Database::applySearchQueue()
+{
+    if (!m_hasSearchQueue)
+        return;
+    if (m_db->execAndGet("SELECT EXISTS (SELECT 1 FROM customers_fts_pending)").getInt() == 0)
+        return;
+    // Out of any trigger, so trusted_schema=OFF allows the writes to the FTS5 table.
+    m_db->exec("INSERT INTO customers_fts (customers_fts, rowid, search_text) "
+               "SELECT 'delete', id, indexed_text FROM customers_fts_pending WHERE indexed_text IS NOT NULL");
+    m_db->exec("INSERT INTO customers_fts (rowid, search_text) "
+               "SELECT c.id, c.search_text FROM customers_fts_pending p JOIN customers c ON c.id = p.id");
+    m_db->exec("DELETE FROM customers_fts_pending");
 }
 
 core::Result<QStringList> Database::check()
@@ -220,8 +236,10 @@ core::Status Database::write(const std::function<core::Status()>& fn)
         core::Status status;
         try {
             status = fn();
-            if (status)
+            if (status) {
+                applySearchQueue();
                 m_db->exec("COMMIT");
+            }
         } catch (const std::exception& e) {
             status = errorFromException(e);
         }
@@ -247,6 +265,8 @@ core::Status Database::read(const std::function<core::Status()>& fn)
         m_inTransaction = true;
         core::Status status = fn();
         m_inTransaction = false;
+        if (status)
+            applySearchQueue(); // in case fn wrote customers through a nested write()
         m_db->exec(status ? "COMMIT" : "ROLLBACK");
         return status;
     } catch (const std::exception& e) {

@@ -63,9 +63,13 @@ public:
 private:
     Database(std::unique_ptr<SQLite::Database> db, QString path);
 
+    // Brings customers_fts up to date with the rows the triggers queued (see schema v2); runs before COMMIT.
+    void applySearchQueue();
+
     std::unique_ptr<SQLite::Database> m_db;
     QString m_path;
     bool m_inTransaction = false;
+    bool m_hasSearchQueue = false; // schema v2 or later: customers_fts_pending exists
 };
 
 // Converts an exception thrown inside the storage layer into an error value.

@@ -130,7 +130,8 @@ CREATE TABLE orders (
     notes TEXT NOT NULL DEFAULT '',
     created_by INTEGER REFERENCES users(id)
 );
-CREATE INDEX orders_customer_date ON orders(customer_id, order_date);
+-- Covering: scoring reads (customer, date, amount) for every order without touching the table.
+CREATE INDEX orders_customer_date ON orders(customer_id, order_date, amount);
 CREATE INDEX orders_date ON orders(order_date);
 
 CREATE TABLE order_lines (
@@ -335,19 +336,26 @@ INSERT INTO settings (key, value) VALUES
 
 // Schema v2: substring search over names, pinyin, initials, contacts, phones and emails. The trigram tokenizer
 // answers any query of three or more characters from the index; shorter ones use the name/pinyin indexes.
+// With trusted_schema=OFF SQLite refuses FTS5 inside triggers ("unsafe use of virtual table"), so the triggers
+// only queue the changed customers in customers_fts_pending (an ordinary table), and Database::write applies the
+// queue to customers_fts just before it commits. indexed_text is what customers_fts holds for the row (NULL:
+// nothing); INSERT OR IGNORE keeps the first one, which is what the index had when the transaction began.
 const char* const kSchemaV2 = R"SQL(
 CREATE VIRTUAL TABLE customers_fts USING fts5(search_text, content='customers', content_rowid='id',
                                               tokenize='trigram');
 INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
+CREATE TABLE customers_fts_pending (
+    id INTEGER PRIMARY KEY,
+    indexed_text TEXT
+);
 CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
-    INSERT INTO customers_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    INSERT OR IGNORE INTO customers_fts_pending (id, indexed_text) VALUES (new.id, NULL);
 END;
 CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
-    INSERT INTO customers_fts(customers_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    INSERT OR IGNORE INTO customers_fts_pending (id, indexed_text) VALUES (old.id, old.search_text);
 END;
 CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_text ON customers BEGIN
-    INSERT INTO customers_fts(customers_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-    INSERT INTO customers_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    INSERT OR IGNORE INTO customers_fts_pending (id, indexed_text) VALUES (old.id, old.search_text);
 END;
 )SQL";
 

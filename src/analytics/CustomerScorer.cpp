@@ -1,0 +1,341 @@
+#include "analytics/CustomerScorer.h"
+
+#include "analytics/ParallelRunner.h"
+#include "analytics/SpecialFunctions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace carddesk::analytics {
+
+namespace {
+
+class Cancelled
+{
+};
+
+// Reports progress and turns a raised cancel flag into an early return.
+class Steps
+{
+public:
+    Steps(const ProgressFn& progress, const std::atomic<bool>* cancel) : m_progress(progress), m_cancel(cancel) {}
+
+    void at(double fraction, std::string_view step) const
+    {
+        check();
+        if (m_progress) {
+            m_progress(fraction, step);
+        }
+    }
+    void check() const
+    {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            throw Cancelled{};
+        }
+    }
+
+private:
+    const ProgressFn& m_progress;
+    const std::atomic<bool>* m_cancel;
+};
+
+template <typename T> bool badColumn(std::span<const T> column, std::size_t n)
+{
+    return !column.empty() && column.size() != n;
+}
+
+// E[Y(t)]/P(alive) depends on (x, T) only: one entry per distinct pair, shared by every customer with it.
+struct ExpectationCache
+{
+    std::vector<std::uint64_t> keys; // sorted distinct x << 32 | T days (sparse mode)
+    std::vector<std::int32_t> dense; // (x * (maxT + 1) + T) -> slot (dense mode)
+    std::int32_t denseStride = 0;
+    std::vector<std::array<double, 5>> value; // 4 horizons + discounted CLV factor
+
+    std::size_t slot(std::int32_t x, std::int32_t T) const
+    {
+        if (!dense.empty()) {
+            return static_cast<std::size_t>(dense[static_cast<std::size_t>(x) * denseStride + T]);
+        }
+        const std::uint64_t k = (std::uint64_t(x) << 32) | std::uint32_t(T);
+        return static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), k) - keys.begin());
+    }
+};
+
+ExpectationCache buildCache(const CustomerSummary& s, const BgNbdModel& model, const ScoringSettings& settings)
+{
+    ExpectationCache cache;
+    const std::size_t n = s.size();
+    std::int32_t maxX = 0, maxT = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (s.hasOrders[i]) {
+            maxX = std::max(maxX, s.x[i]);
+            maxT = std::max(maxT, s.TDays[i]);
+        }
+    }
+    std::vector<std::uint64_t> distinct;
+    const std::uint64_t denseSize = (std::uint64_t(maxX) + 1) * (std::uint64_t(maxT) + 1);
+    if (denseSize <= (std::uint64_t{1} << 22)) {
+        cache.denseStride = maxT + 1;
+        cache.dense.assign(denseSize, -1);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (s.hasOrders[i]) {
+                auto& d = cache.dense[static_cast<std::size_t>(s.x[i]) * cache.denseStride + s.TDays[i]];
+                if (d < 0) {
+                    d = static_cast<std::int32_t>(distinct.size());
+                    distinct.push_back((std::uint64_t(s.x[i]) << 32) | std::uint32_t(s.TDays[i]));
+                }
+            }
+        }
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (s.hasOrders[i]) {
+                distinct.push_back((std::uint64_t(s.x[i]) << 32) | std::uint32_t(s.TDays[i]));
+            }
+        }
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        cache.keys = distinct;
+    }
+    cache.value.resize(distinct.size());
+    std::vector<double> discount(static_cast<std::size_t>(std::max(0, settings.clv.months)) + 1);
+    for (std::size_t i = 1; i < discount.size(); ++i) {
+        discount[i] = 1.0 / std::pow(1.0 + settings.clv.monthlyDiscount, static_cast<double>(i));
+    }
+    const ParallelRunner runner(settings.threads);
+    runner.run(
+        distinct.size(),
+        [&](std::size_t, std::size_t begin, std::size_t end) {
+            for (std::size_t k = begin; k < end; ++k) {
+                const auto x = static_cast<std::int32_t>(distinct[k] >> 32);
+                const double T = static_cast<std::int32_t>(distinct[k] & 0xffffffffu) / 7.0;
+                auto& v = cache.value[k];
+                for (int h = 0; h < 4; ++h) {
+                    v[h] = model.expectedIfAlive(settings.horizonWeeks[h], x, T);
+                }
+                double factor = 0.0, previous = 0.0;
+                for (std::size_t i = 1; i < discount.size(); ++i) {
+                    const double cumulative =
+                        model.expectedIfAlive(static_cast<double>(i) * settings.clv.periodsPerMonth, x, T);
+                    factor += (cumulative - previous) * discount[i];
+                    previous = cumulative;
+                }
+                v[4] = factor;
+            }
+        },
+        64);
+    return cache;
+}
+
+} // namespace
+
+ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSettings& settings, const ProgressFn& progress,
+                                    const std::atomic<bool>* cancel)
+{
+    ScoringResult res;
+    const std::size_t n = in.customerCount;
+    if (badColumn(in.openComplaints, n) || badColumn(in.overdueAmount, n) || badColumn(in.previousStage, n) ||
+        badColumn(in.previousStageDay, n) || badColumn(in.manualStage, n) || badColumn(in.manualStageDay, n) ||
+        badColumn(in.manualChurnLevel, n) || in.previousStage.size() != in.previousStageDay.size() ||
+        in.manualStage.size() != in.manualStageDay.size()) {
+        res.error = "optional input columns must be empty or have one entry per customer";
+        return res;
+    }
+    const Steps steps(progress, cancel);
+    try {
+        steps.at(0.0, "summary");
+        SummaryOptions so;
+        so.asOfDay = in.asOfDay;
+        so.trendWindowDays = settings.trendWindowDays;
+        if (settings.revenueWindowDays > 0) {
+            so.revenueFromDay = in.asOfDay - settings.revenueWindowDays + 1;
+        }
+        res.summary = CustomerSummary::build(in.orders, n, so);
+        if (!res.summary.ok) {
+            res.error = res.summary.error;
+            return res;
+        }
+        const CustomerSummary& s = res.summary;
+
+        // Purchase model.
+        steps.at(0.15, "purchase model");
+        if (in.fixedBgNbd) {
+            res.bgnbd.ok = true;
+            res.bgnbd.params = *in.fixedBgNbd;
+        } else {
+            const BgNbdPatterns patterns = BgNbdPatterns::fromDays(s.x, s.txDays, s.TDays, s.hasOrders);
+            steps.check();
+            BgNbdFitOptions options = settings.bgnbd;
+            options.threads = settings.threads;
+            res.bgnbd = BgNbdModel::fit(patterns, options);
+        }
+        steps.at(0.45, "spend model");
+        if (in.fixedGammaGamma) {
+            res.gammaGamma.ok = true;
+            res.gammaGamma.params = *in.fixedGammaGamma;
+        } else {
+            GammaGammaFitOptions options = settings.gammaGamma;
+            options.threads = settings.threads;
+            res.gammaGamma = GammaGammaModel::fit(s.x, s.m, options);
+        }
+        const bool modelOk = res.bgnbd.ok;
+        const bool spendOk = res.gammaGamma.ok;
+
+        // Per-customer model outputs.
+        steps.at(0.55, "predictions");
+        res.pAlive.assign(n, 0.0);
+        for (auto& e : res.expectedPurchases) {
+            e.assign(n, 0.0);
+        }
+        res.expectedOrderValue.assign(n, 0.0);
+        res.clv.assign(n, 0.0);
+        res.churnRisk.assign(n, 0.0);
+        if (modelOk) {
+            const BgNbdModel model(res.bgnbd.params);
+            const GammaGammaModel spend(res.gammaGamma.params);
+            const ExpectationCache cache = buildCache(s, model, settings);
+            steps.check();
+            const BgNbdParams& p = res.bgnbd.params;
+            std::int32_t maxT = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                maxT = s.hasOrders[i] ? std::max(maxT, s.TDays[i]) : maxT;
+            }
+            std::vector<double> logAt(static_cast<std::size_t>(maxT) + 1);
+            for (std::size_t d = 0; d < logAt.size(); ++d) {
+                logAt[d] = std::log(p.alpha + static_cast<double>(d) / 7.0);
+            }
+            const double logA = std::log(p.a);
+            ParallelRunner(settings.threads).run(n, [&](std::size_t, std::size_t begin, std::size_t end) {
+                for (std::size_t i = begin; i < end; ++i) {
+                    if (!s.hasOrders[i]) {
+                        continue;
+                    }
+                    const std::int32_t x = s.x[i];
+                    // P(alive) as a logistic of the log odds, with the logs looked up per day.
+                    const double alive = x == 0 ? 1.0
+                                                : logistic(-(logA - std::log(p.b + x - 1.0) +
+                                                             (p.r + x) * (logAt[s.TDays[i]] - logAt[s.txDays[i]])));
+                    const auto& v = cache.value[cache.slot(x, s.TDays[i])];
+                    res.pAlive[i] = alive;
+                    res.churnRisk[i] = 1.0 - alive;
+                    for (int h = 0; h < 4; ++h) {
+                        res.expectedPurchases[h][i] = v[h] * alive;
+                    }
+                    if (spendOk) {
+                        const double value = spend.expectedAverageValue(x, s.m[i]);
+                        res.expectedOrderValue[i] = value;
+                        res.clv[i] = value * alive * v[4];
+                    }
+                }
+            });
+        } else if (spendOk) {
+            const GammaGammaModel spend(res.gammaGamma.params);
+            for (std::size_t i = 0; i < n; ++i) {
+                res.expectedOrderValue[i] = s.hasOrders[i] ? spend.expectedAverageValue(s.x[i], s.m[i]) : 0.0;
+            }
+        }
+
+        // ABC, RFM and the value percentiles only need the summary and CLV: with two threads they run beside the
+        // churn/lifecycle pass. The jthread joins even if cancellation unwinds the main thread.
+        steps.at(0.7, "classes, churn and lifecycle");
+        const bool byClv = settings.winBack.useClv && modelOk && spendOk;
+        auto classes = [&res, &s, &settings, byClv] {
+            res.abcSummary = AbcClassifier::classify(s.windowRevenue, s.hasOrders, settings.abc);
+            res.abc = std::move(res.abcSummary.classes);
+            res.abcSummary.classes.clear();
+            res.rfm = RfmScorer::score(s.recencyDays, s.frequency, s.monetary, s.hasOrders);
+            res.valuePercentile = WinBackAdvisor::percentiles(byClv ? res.clv : s.monetary, s.hasOrders);
+        };
+        std::jthread side;
+        if (settings.threads >= 2) {
+            side = std::jthread(classes);
+        } else {
+            classes();
+        }
+
+        res.churnLevel.assign(n, ChurnLevel::None);
+        res.stage.assign(n, LifecycleStage::Potential);
+        res.stageRule.assign(n, LifecycleRule::PotentialNoOrders);
+        res.reasonOffset.assign(n + 1, 0);
+        res.reasons.reserve(n / 2);
+        if (settings.sentences) {
+            res.stageSentence.assign(n, std::string());
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if ((i & 0xffff) == 0) {
+                steps.check();
+            }
+            res.reasonOffset[i] = static_cast<std::uint32_t>(res.reasons.size());
+            ChurnInput ci;
+            ci.hasOrders = s.hasOrders[i] != 0;
+            ci.x = s.x[i];
+            ci.modelOk = modelOk;
+            ci.pAlive = modelOk ? res.pAlive[i] : 1.0;
+            ci.recencyDays = s.recencyDays[i];
+            ci.meanIntervalDays = s.meanIntervalDays[i];
+            ci.recentSpend = s.recentSpend[i];
+            ci.previousSpend = s.previousSpend[i];
+            ci.trendWindowDays = settings.trendWindowDays;
+            ci.openComplaints = in.openComplaints.empty() ? 0 : in.openComplaints[i];
+            ci.overdueAmount = in.overdueAmount.empty() ? 0.0 : in.overdueAmount[i];
+            const ChurnLevel level = ChurnAssessor::level(ci, settings.churn);
+            res.churnLevel[i] = level;
+            ChurnAssessor::reasons(ci, settings.churn, res.reasons);
+
+            LifecycleInput li;
+            li.hasOrders = ci.hasOrders;
+            li.asOfDay = in.asOfDay;
+            li.x = s.x[i];
+            li.firstDay = s.firstDay[i];
+            li.lastDay = s.lastDay[i];
+            li.recencyDays = s.recencyDays[i];
+            li.meanIntervalDays = s.meanIntervalDays[i];
+            li.recentSpend = s.recentSpend[i];
+            li.previousSpend = s.previousSpend[i];
+            li.modelOk = modelOk;
+            li.pAlive = ci.pAlive;
+            li.churnLevel = level;
+            if (!in.previousStage.empty()) {
+                li.previousStage = in.previousStage[i];
+                li.previousStageDay = in.previousStageDay[i];
+            }
+            if (!in.manualStage.empty()) {
+                li.manualStage = in.manualStage[i];
+                li.manualStageDay = in.manualStageDay[i];
+                li.manualChurnLevel = in.manualChurnLevel.empty() ? ChurnLevel::None : in.manualChurnLevel[i];
+            }
+            const LifecycleDecision d = LifecycleClassifier::classify(li, settings.lifecycle);
+            res.stage[i] = d.stage;
+            res.stageRule[i] = d.rule;
+            if (settings.sentences) {
+                res.stageSentence[i] = LifecycleClassifier::describe(d, li, settings.lifecycle);
+            }
+        }
+        res.reasonOffset[n] = static_cast<std::uint32_t>(res.reasons.size());
+
+        if (side.joinable()) {
+            side.join();
+        }
+        steps.at(0.95, "win-back advice");
+        res.advice.assign(n, WinBackAdvice::None);
+        for (std::size_t i = 0; i < n; ++i) {
+            res.advice[i] = WinBackAdvisor::adviceFor(res.stage[i], res.valuePercentile[i], settings.winBack);
+            ++res.adviceCounts[static_cast<std::size_t>(res.advice[i])];
+            ++res.stageCounts[static_cast<std::size_t>(res.stage[i])];
+            ++res.segmentCounts[static_cast<std::size_t>(res.rfm.segment[i])];
+            ++res.churnLevelCounts[static_cast<std::size_t>(res.churnLevel[i])];
+            res.customersWithOrders += s.hasOrders[i];
+        }
+        steps.at(1.0, "done");
+    } catch (const Cancelled&) {
+        ScoringResult cancelled;
+        cancelled.cancelled = true;
+        cancelled.error = "scoring cancelled";
+        return cancelled;
+    }
+    res.ok = true;
+    return res;
+}
+
+} // namespace carddesk::analytics

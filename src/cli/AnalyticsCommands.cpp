@@ -1,0 +1,173 @@
+#include "cli/AnalyticsCommands.h"
+
+#include "cli/CommandOptions.h"
+#include "cli/OutputTable.h"
+#include "io/OrderCsvReader.h"
+#include "storage/CustomerRepository.h"
+#include "storage/OrderImporter.h"
+#include "storage/ScoreRepository.h"
+#include "storage/ScoringService.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace carddesk::cli {
+
+namespace {
+
+bool readDate(CliContext& ctx, CommandOptions& options, const QString& name, QDate* date)
+{
+    if (!options.require(name))
+        return false;
+    *date = QDate::fromString(options.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        ctx.exitCode = ctx.usage(QStringLiteral("--%1 must be a date YYYY-MM-DD, not '%2'").arg(name, options.value(name)));
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption flag(const QString& name, const QString& description)
+{
+    return QCommandLineOption(name, description);
+}
+
+} // namespace
+
+int AnalyticsCommands::importOrders(CliContext& ctx)
+{
+    CommandOptions options(ctx, QStringLiteral("import-orders FILE.csv [--create-customers]"),
+                           {flag(QStringLiteral("create-customers"), QStringLiteral("Create cards for unknown codes."))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (options.positional().size() != 1)
+        return ctx.usage(QStringLiteral("import-orders needs one CSV file"));
+    const QString path = options.positional().first();
+    // Parse the whole file before touching the database: a bad row rejects the file and nothing is written.
+    auto rows = io::OrderCsvReader::read(path);
+    if (!rows)
+        return ctx.fail(rows.error());
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto imported = storage::OrderImporter::import(*ctx.session, rows->customerCode, rows->day, rows->amount,
+                                                   rows->line, options.isSet(QStringLiteral("create-customers")),
+                                                   QFileInfo(path).fileName());
+    if (!imported)
+        return ctx.fail(imported.error());
+    ctx.out << imported->ordersImported << '\n';
+    if (imported->customersCreated > 0)
+        ctx.err << "created " << imported->customersCreated << " customers\n";
+    return ExitOk;
+}
+
+int AnalyticsCommands::score(CliContext& ctx)
+{
+    CommandOptions options(ctx, QStringLiteral("score --as-of YYYY-MM-DD [--json]"),
+                           {QCommandLineOption(QStringLiteral("as-of"), QStringLiteral("Score as of this date."),
+                                               QStringLiteral("DATE")),
+                            flag(QStringLiteral("json"), QStringLiteral("Print the run as one JSON object."))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    QDate asOf;
+    if (!readDate(ctx, options, QStringLiteral("as-of"), &asOf))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto report = storage::ScoringService::score(*ctx.session, asOf);
+    if (!report)
+        return ctx.fail(report.error());
+    const QJsonObject json = report->toJson();
+    if (options.isSet(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        return ExitOk;
+    }
+    const auto& fit = report->result.bgnbd;
+    const auto& gg = report->result.gammaGamma;
+    ctx.out << QStringLiteral("scored %1 customers as of %2 in %3 s\n")
+                   .arg(report->customers)
+                   .arg(asOf.toString(Qt::ISODate))
+                   .arg(report->seconds, 0, 'f', 2);
+    ctx.out << QStringLiteral("BG/NBD: r=%1 alpha=%2 a=%3 b=%4 LL=%5\n")
+                   .arg(fit.params.r, 0, 'g', 7)
+                   .arg(fit.params.alpha, 0, 'g', 7)
+                   .arg(fit.params.a, 0, 'g', 7)
+                   .arg(fit.params.b, 0, 'g', 7)
+                   .arg(fit.logLikelihood, 0, 'f', 3);
+    ctx.out << QStringLiteral("Gamma-Gamma: p=%1 q=%2 v=%3\n")
+                   .arg(gg.params.p, 0, 'g', 6)
+                   .arg(gg.params.q, 0, 'g', 6)
+                   .arg(gg.params.v, 0, 'g', 6);
+    ctx.out << QStringLiteral("ABC: A=%1 B=%2 C=%3\n")
+                   .arg(report->result.abcSummary.countA)
+                   .arg(report->result.abcSummary.countB)
+                   .arg(report->result.abcSummary.countC);
+    return ExitOk;
+}
+
+int AnalyticsCommands::scores(CliContext& ctx)
+{
+    CommandOptions options(ctx, QStringLiteral("scores [--format csv|json|table]"),
+                           {QCommandLineOption(QStringLiteral("format"), QStringLiteral("csv, json or table."),
+                                               QStringLiteral("FORMAT"), QStringLiteral("csv"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    OutputTable::Format format;
+    if (!OutputTable::parseFormat(options.value(QStringLiteral("format")), &format))
+        return ctx.usage(QStringLiteral("--format must be csv, json or table"));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    storage::ScoreRepository repo(*ctx.session);
+    auto rows = repo.latest();
+    if (!rows)
+        return ctx.fail(rows.error());
+    OutputTable table({QStringLiteral("customer_code"), QStringLiteral("x"), QStringLiteral("t_x"), QStringLiteral("T"),
+                       QStringLiteral("p_alive"), QStringLiteral("expected_purchases_26w"),
+                       QStringLiteral("expected_order_value"), QStringLiteral("clv_12m"), QStringLiteral("abc"),
+                       QStringLiteral("rfm_score"), QStringLiteral("rfm_segment"), QStringLiteral("churn_risk"),
+                       QStringLiteral("lifecycle_stage")});
+    for (const storage::ScoreRow& row : *rows)
+        table.addRow({row.customerCode, row.x, row.tx, row.T, row.pAlive, row.expectedPurchases26w,
+                      row.expectedOrderValue, row.clv12m, row.abc, row.rfmScore, row.rfmSegment, row.churnRisk,
+                      row.lifecycleStage});
+    table.print(ctx.out, format);
+    return ExitOk;
+}
+
+int AnalyticsCommands::backtest(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("backtest --calibration-end D --holdout-end D [--json]"),
+        {QCommandLineOption(QStringLiteral("calibration-end"), QStringLiteral("Last day of the fitting period."),
+                            QStringLiteral("DATE")),
+         QCommandLineOption(QStringLiteral("holdout-end"), QStringLiteral("Last day of the holdout period."),
+                            QStringLiteral("DATE")),
+         flag(QStringLiteral("json"), QStringLiteral("Print one JSON object."))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    QDate calibrationEnd;
+    QDate holdoutEnd;
+    if (!readDate(ctx, options, QStringLiteral("calibration-end"), &calibrationEnd) ||
+        !readDate(ctx, options, QStringLiteral("holdout-end"), &holdoutEnd))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto report = storage::ScoringService::backtest(*ctx.session, calibrationEnd, holdoutEnd);
+    if (!report)
+        return ctx.fail(report.error());
+    if (options.isSet(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << '\n';
+        return ExitOk;
+    }
+    const auto& r = report->result;
+    ctx.out << QStringLiteral("customers: %1\nholdout weeks: %2\nactual repeat purchases: %3\n"
+                              "predicted repeat purchases: %4\nper-customer correlation: %5\nAUC of P(alive): %6\n")
+                   .arg(r.customers)
+                   .arg(r.holdoutWeeks, 0, 'f', 2)
+                   .arg(r.actualRepeat, 0, 'f', 0)
+                   .arg(r.predictedRepeat, 0, 'f', 1)
+                   .arg(r.correlation, 0, 'f', 3)
+                   .arg(r.auc, 0, 'f', 3);
+    return ExitOk;
+}
+
+} // namespace carddesk::cli

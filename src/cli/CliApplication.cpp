@@ -1,0 +1,113 @@
+#include "cli/CliApplication.h"
+
+#include "cli/AnalyticsCommands.h"
+#include "cli/CliContext.h"
+#include "cli/FoundationCommands.h"
+
+#include <functional>
+#include <map>
+
+namespace carddesk::cli {
+
+QString CliApplication::helpText()
+{
+    return QStringLiteral(
+        "Usage: carddesk-cli --db FILE [--user NAME --password-file FILE] COMMAND [options]\n"
+        "\n"
+        "CardDesk's command line: the same libraries as the desktop application, headless.\n"
+        "Every command except init (and demo on a new file) logs in and sees only what that user may see.\n"
+        "\n"
+        "Global options:\n"
+        "  --db FILE              the office database file\n"
+        "  --user NAME            log in as this user\n"
+        "  --password-file FILE   read the password from the first line of FILE ('-' for standard input)\n"
+        "  -h, --help             this text; COMMAND --help for a command's options\n"
+        "  --version              the version\n"
+        "\n"
+        "Commands:\n"
+        "  init --admin NAME --password-file FILE   create a new, empty office database with its first admin\n"
+        "  demo --customers N [--seed S]            fill a database with a realistic demo office\n"
+        "  users add NAME --role rep|manager|admin [--area AREA] [--display-name TEXT] --new-password-file FILE\n"
+        "  users list [--format table|csv|json]\n"
+        "  areas add NAME [--region TEXT] | areas list [--format ...]\n"
+        "  customers list [--search TEXT] [--status S] [--limit N] [--format table|csv|json]\n"
+        "  customer show ID|CODE [--format json|table]\n"
+        "  handover --from USER --to USER [--customers ID,ID,...]\n"
+        "  check                                    integrity, foreign keys, schema version\n"
+        "  import-orders FILE.csv [--create-customers]   customer_code,order_date,amount (UTF-8)\n"
+        "  score --as-of YYYY-MM-DD [--json]        score every customer you may see\n"
+        "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
+        "  backtest --calibration-end D --holdout-end D [--json]\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    QStringList rest;
+    QString dbPath;
+    QString user;
+    QString passwordFile;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        auto value = [&](QString* target) -> bool {
+            if (i + 1 >= arguments.size())
+                return false;
+            *target = arguments[++i];
+            return true;
+        };
+        if (rest.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
+            m_out << helpText();
+            return ExitOk;
+        }
+        if (rest.isEmpty() && arg == QLatin1String("--version")) {
+            m_out << "carddesk-cli 0.1.0\n";
+            return ExitOk;
+        }
+        bool ok = true;
+        if (arg == QLatin1String("--db"))
+            ok = value(&dbPath);
+        else if (arg.startsWith(QLatin1String("--db=")))
+            dbPath = arg.mid(5);
+        else if (arg == QLatin1String("--user"))
+            ok = value(&user);
+        else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
+            ok = value(&passwordFile);
+        else
+            rest << arg;
+        if (!ok) {
+            m_err << "carddesk-cli: " << arg << " needs a value\n";
+            return ExitUsage;
+        }
+    }
+    if (rest.isEmpty()) {
+        m_err << "carddesk-cli: no command given\n\n" << helpText();
+        return ExitUsage;
+    }
+    const QString command = rest.takeFirst();
+    CliContext ctx{dbPath, user, passwordFile, rest, m_out, m_err, nullptr, std::nullopt};
+    if (command == QLatin1String("init")) {
+        // init's --password-file is the new admin's password, not a log-in.
+        ctx.args = rest;
+        return FoundationCommands::init(ctx);
+    }
+    static const std::map<QString, std::function<int(CliContext&)>> commands = {
+        {QStringLiteral("demo"), FoundationCommands::demo},
+        {QStringLiteral("users"), FoundationCommands::users},
+        {QStringLiteral("areas"), FoundationCommands::areas},
+        {QStringLiteral("customers"), FoundationCommands::customers},
+        {QStringLiteral("customer"), FoundationCommands::customer},
+        {QStringLiteral("handover"), FoundationCommands::handover},
+        {QStringLiteral("check"), FoundationCommands::check},
+        {QStringLiteral("import-orders"), AnalyticsCommands::importOrders},
+        {QStringLiteral("score"), AnalyticsCommands::score},
+        {QStringLiteral("scores"), AnalyticsCommands::scores},
+        {QStringLiteral("backtest"), AnalyticsCommands::backtest},
+    };
+    auto it = commands.find(command);
+    if (it == commands.end())
+        return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
+    return it->second(ctx);
+}
+
+} // namespace carddesk::cli

@@ -1,0 +1,92 @@
+#include "cli/CliContext.h"
+
+#include "storage/UserRepository.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace carddesk::cli {
+
+std::optional<QString> readPasswordFile(const QString& path, QString* error)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-"))
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error = QStringLiteral("cannot read password file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString line = QString::fromUtf8(file.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    if (line.isEmpty()) {
+        *error = QStringLiteral("password file %1 is empty").arg(path);
+        return std::nullopt;
+    }
+    return line;
+}
+
+int CliContext::fail(const core::Error& error)
+{
+    err << "carddesk-cli: " << error.toString() << Qt::endl;
+    switch (error.code) {
+    case core::ErrorCode::AccessDenied:
+        return ExitDenied;
+    case core::ErrorCode::InvalidArgument:
+        return ExitFailure;
+    default:
+        return ExitFailure;
+    }
+}
+
+int CliContext::usage(const QString& message)
+{
+    err << "carddesk-cli: " << message << Qt::endl << "Try 'carddesk-cli --help'." << Qt::endl;
+    return ExitUsage;
+}
+
+bool CliContext::openDatabase(bool create)
+{
+    if (dbPath.isEmpty()) {
+        exitCode = usage(QStringLiteral("--db PATH is required"));
+        return false;
+    }
+    storage::Database::Options options;
+    options.create = create;
+    auto opened = storage::Database::open(dbPath, options);
+    if (!opened) {
+        exitCode = fail(opened.error());
+        return false;
+    }
+    db = std::move(opened.value());
+    return true;
+}
+
+bool CliContext::login()
+{
+    if (userName.isEmpty() || passwordFile.isEmpty()) {
+        exitCode = usage(QStringLiteral("this command needs --user NAME and --password-file FILE"));
+        return false;
+    }
+    QString error;
+    auto password = readPasswordFile(passwordFile, &error);
+    if (!password) {
+        exitCode = fail(core::makeError(core::ErrorCode::InvalidArgument, error, QStringLiteral("password-file")));
+        return false;
+    }
+    auto user = storage::UserRepository::login(*db, userName, *password);
+    if (!user) {
+        exitCode = fail(user.error());
+        return false;
+    }
+    session.emplace(*db, *user);
+    return true;
+}
+
+} // namespace carddesk::cli

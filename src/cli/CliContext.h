@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "storage/Session.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace carddesk::cli {
+
+// Exit codes of carddesk-cli, documented in docs/CLI.md.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDenied = 3 };
+
+// What every command gets: the global options, the open database, the logged-in session (when the command
+// needs one) and the two output streams. Commands print results to out and messages to err.
+struct CliContext
+{
+    QString dbPath;
+    QString userName;
+    QString passwordFile;
+    QStringList args; // the command's own arguments, command words removed
+    QTextStream& out;
+    QTextStream& err;
+    std::unique_ptr<storage::Database> db;
+    std::optional<storage::Session> session;
+
+    // Opens the database (creating it when allowed) and logs in with --user/--password-file.
+    // Prints the reason and returns false on failure; exitCode says which code to return.
+    bool openDatabase(bool create);
+    bool login();
+    int exitCode = ExitOk;
+
+    int fail(const core::Error& error);
+    int usage(const QString& message);
+};
+
+// Reads the first line of a password file ("-" reads standard input).
+std::optional<QString> readPasswordFile(const QString& path, QString* error);
+
+} // namespace carddesk::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+#include <QCommandLineParser>
+
+namespace carddesk::cli {
+
+// A command's own options, parsed with QCommandLineParser; prints a usage error naming the bad option.
+class CommandOptions
+{
+public:
+    CommandOptions(CliContext& ctx, const QString& synopsis, const QList<QCommandLineOption>& options);
+
+    // False (and the exit code in ctx.exitCode) on an unknown option or a missing value; true after --help too
+    // (then helpShown() is true and the command should return ExitOk).
+    bool parse();
+    bool helpShown() const { return m_helpShown; }
+
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QString value(const QString& name) const { return m_parser.value(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    // A required option: prints "COMMAND needs --NAME" and returns false when missing.
+    bool require(const QString& name);
+    // A whole number in [min, max] or a usage error naming the option.
+    bool integer(const QString& name, qint64 min, qint64 max, qint64* result);
+
+private:
+    CliContext& m_ctx;
+    QString m_synopsis;
+    QCommandLineParser m_parser;
+    bool m_helpShown = false;
+};
+
+} // namespace carddesk::cli

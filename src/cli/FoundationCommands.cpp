@@ -1,0 +1,405 @@
+#include "cli/FoundationCommands.h"
+
+#include "cli/CommandOptions.h"
+#include "cli/OutputTable.h"
+#include "core/CustomerJson.h"
+#include "io/DemoOfficeGenerator.h"
+#include "storage/CustomerRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace carddesk::cli {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+QCommandLineOption valueOption(const QString& name, const QString& description, const QString& valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+QCommandLineOption formatOption(const QString& defaultFormat = QStringLiteral("table"))
+{
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("FORMAT"),
+                              defaultFormat);
+}
+
+bool readFormat(CliContext& ctx, const CommandOptions& options, OutputTable::Format* format)
+{
+    if (OutputTable::parseFormat(options.value(QStringLiteral("format")), format))
+        return true;
+    ctx.exitCode = ctx.usage(
+        QStringLiteral("--format must be table, csv or json, not '%1'").arg(options.value(QStringLiteral("format"))));
+    return false;
+}
+
+QString areaName(const std::vector<core::Area>& areas, qint64 id)
+{
+    for (const core::Area& area : areas)
+        if (area.id == id)
+            return area.name;
+    return {};
+}
+
+} // namespace
+
+int FoundationCommands::init(CliContext& ctx)
+{
+    CommandOptions options(ctx, QStringLiteral("init --admin NAME --password-file FILE"),
+                           {valueOption(QStringLiteral("admin"), QStringLiteral("The first admin's user name."),
+                                        QStringLiteral("NAME")),
+                            valueOption(QStringLiteral("password-file"), QStringLiteral("The admin's password."),
+                                        QStringLiteral("FILE")),
+                            valueOption(QStringLiteral("display-name"), QStringLiteral("The admin's full name."),
+                                        QStringLiteral("TEXT"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    QString passwordFile = options.value(QStringLiteral("password-file"));
+    if (passwordFile.isEmpty())
+        passwordFile = ctx.passwordFile;
+    if (!options.require(QStringLiteral("admin")))
+        return ctx.exitCode;
+    if (passwordFile.isEmpty())
+        return ctx.usage(QStringLiteral("init needs --password-file FILE with the new admin's password"));
+    QString error;
+    auto password = readPasswordFile(passwordFile, &error);
+    if (!password)
+        return ctx.fail(makeError(ErrorCode::InvalidArgument, error, QStringLiteral("password-file")));
+    if (auto ok = storage::UserRepository::validatePassword(*password); !ok)
+        return ctx.fail(ok.error());
+    if (QFileInfo::exists(ctx.dbPath) && QFileInfo(ctx.dbPath).size() > 0)
+        return ctx.fail(makeError(ErrorCode::InvalidArgument,
+                                  QStringLiteral("%1 already exists; init creates a new database").arg(ctx.dbPath)));
+    if (!ctx.openDatabase(true))
+        return ctx.exitCode;
+    auto admin = storage::UserRepository::createFirstAdmin(*ctx.db, options.value(QStringLiteral("admin")), *password,
+                                                           options.value(QStringLiteral("display-name")));
+    if (!admin)
+        return ctx.fail(admin.error());
+    ctx.out << "created " << ctx.dbPath << " with admin " << admin->username << '\n';
+    return ExitOk;
+}
+
+int FoundationCommands::demo(CliContext& ctx)
+{
+    CommandOptions options(ctx, QStringLiteral("demo --customers N [--seed S]"),
+                           {valueOption(QStringLiteral("customers"), QStringLiteral("How many customers."),
+                                        QStringLiteral("N")),
+                            valueOption(QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same office)."),
+                                        QStringLiteral("S")),
+                            valueOption(QStringLiteral("today"), QStringLiteral("Date the history ends (YYYY-MM-DD)."),
+                                        QStringLiteral("DATE"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    io::DemoOptions demo;
+    qint64 customers = 0;
+    if (!options.require(QStringLiteral("customers")) ||
+        !options.integer(QStringLiteral("customers"), 1, 10'000'000, &customers))
+        return ctx.exitCode;
+    demo.customers = customers;
+    if (options.isSet(QStringLiteral("seed"))) {
+        qint64 seed = 0;
+        if (!options.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
+            return ctx.exitCode;
+        demo.seed = static_cast<quint64>(seed);
+    }
+    if (options.isSet(QStringLiteral("today"))) {
+        demo.today = QDate::fromString(options.value(QStringLiteral("today")), Qt::ISODate);
+        if (!demo.today.isValid())
+            return ctx.usage(QStringLiteral("--today must be a date YYYY-MM-DD"));
+    }
+    if (!ctx.openDatabase(true))
+        return ctx.exitCode;
+    const bool hasUsers = storage::UserRepository::userCount(*ctx.db) > 0;
+    if (hasUsers && !ctx.login())
+        return ctx.exitCode;
+    auto summary = io::DemoOfficeGenerator::generate(*ctx.db, demo, hasUsers ? &*ctx.session : nullptr);
+    if (!summary)
+        return ctx.fail(summary.error());
+    const io::DemoSummary& d = *summary;
+    ctx.out << QStringLiteral("demo office in %1: %2 customers (%3 potential, %4 lost, %5 key), %6 contacts, %7 orders "
+                              "(%8 lines), %9 receivables (%10 overdue), %11 interactions, %12 visits, %13 complaints; "
+                              "%14 s\n")
+                   .arg(ctx.dbPath)
+                   .arg(d.customers)
+                   .arg(d.potentialCustomers)
+                   .arg(d.lostCustomers)
+                   .arg(d.keyCustomers)
+                   .arg(d.contacts)
+                   .arg(d.orders)
+                   .arg(d.orderLines)
+                   .arg(d.receivables)
+                   .arg(d.overdueReceivables)
+                   .arg(d.interactions)
+                   .arg(d.visits)
+                   .arg(d.complaints)
+                   .arg(d.seconds, 0, 'f', 1);
+    if (!d.users.empty()) {
+        OutputTable table({QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("area"),
+                           QStringLiteral("password")});
+        for (const io::DemoUser& user : d.users)
+            table.addRow({user.username, core::roleName(user.role), user.area, user.password});
+        table.print(ctx.out, OutputTable::Format::Table);
+    }
+    return ExitOk;
+}
+
+int FoundationCommands::users(CliContext& ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub != QLatin1String("add") && sub != QLatin1String("list"))
+        return ctx.usage(QStringLiteral("users needs 'add' or 'list'"));
+    if (sub == QLatin1String("list")) {
+        CommandOptions options(ctx, QStringLiteral("users list [--format table|csv|json]"), {formatOption()});
+        OutputTable::Format format;
+        if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+            return ctx.exitCode;
+        if (!ctx.openDatabase(false) || !ctx.login())
+            return ctx.exitCode;
+        auto users = storage::UserRepository::list(*ctx.session);
+        if (!users)
+            return ctx.fail(users.error());
+        auto areas = storage::UserRepository::areas(*ctx.session);
+        OutputTable table({QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("display_name"),
+                           QStringLiteral("role"), QStringLiteral("area"), QStringLiteral("active")});
+        for (const core::User& user : *users)
+            table.addRow({user.id, user.username, user.displayName, core::roleName(user.role),
+                          areas ? areaName(*areas, user.areaId) : QString(), user.active});
+        table.print(ctx.out, format);
+        return ExitOk;
+    }
+    CommandOptions options(
+        ctx, QStringLiteral("users add NAME --role rep|manager|admin [--area AREA] --new-password-file FILE"),
+        {valueOption(QStringLiteral("role"), QStringLiteral("rep, manager or admin."), QStringLiteral("ROLE")),
+         valueOption(QStringLiteral("area"), QStringLiteral("Area name or id (reps and managers)."),
+                     QStringLiteral("AREA")),
+         valueOption(QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("TEXT")),
+         valueOption(QStringLiteral("new-password-file"), QStringLiteral("The new user's password."),
+                     QStringLiteral("FILE"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (options.positional().size() != 1)
+        return ctx.usage(QStringLiteral("users add needs exactly one user name"));
+    if (!options.require(QStringLiteral("role")) || !options.require(QStringLiteral("new-password-file")))
+        return ctx.exitCode;
+    const auto role = core::roleFromName(options.value(QStringLiteral("role")));
+    if (!role)
+        return ctx.usage(
+            QStringLiteral("--role must be rep, manager or admin, not '%1'").arg(options.value(QStringLiteral("role"))));
+    QString error;
+    auto password = readPasswordFile(options.value(QStringLiteral("new-password-file")), &error);
+    if (!password)
+        return ctx.fail(makeError(ErrorCode::InvalidArgument, error, QStringLiteral("new-password-file")));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    core::User user;
+    user.username = options.positional().first();
+    user.displayName = options.value(QStringLiteral("display-name"));
+    user.role = *role;
+    if (options.isSet(QStringLiteral("area"))) {
+        const QString wanted = options.value(QStringLiteral("area"));
+        auto areas = storage::UserRepository::areas(*ctx.session);
+        if (!areas)
+            return ctx.fail(areas.error());
+        for (const core::Area& area : *areas)
+            if (area.name == wanted || QString::number(area.id) == wanted)
+                user.areaId = area.id;
+        if (user.areaId == 0)
+            return ctx.fail(makeError(ErrorCode::InvalidArgument,
+                                      QStringLiteral("no area named '%1' (see 'areas list')").arg(wanted),
+                                      QStringLiteral("area")));
+    }
+    auto created = storage::UserRepository::create(*ctx.session, user, *password);
+    if (!created)
+        return ctx.fail(created.error());
+    ctx.out << "added user " << created->username << " (" << core::roleName(created->role) << ", id " << created->id
+            << ")\n";
+    return ExitOk;
+}
+
+int FoundationCommands::areas(CliContext& ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub != QLatin1String("add") && sub != QLatin1String("list"))
+        return ctx.usage(QStringLiteral("areas needs 'add' or 'list'"));
+    CommandOptions options(ctx, QStringLiteral("areas add NAME [--region TEXT] | areas list [--format FORMAT]"),
+                           {valueOption(QStringLiteral("region"), QStringLiteral("Wider region."), QStringLiteral("TEXT")),
+                            formatOption()});
+    OutputTable::Format format;
+    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    if (sub == QLatin1String("add")) {
+        if (options.positional().size() != 1)
+            return ctx.usage(QStringLiteral("areas add needs exactly one area name"));
+        core::Area area;
+        area.name = options.positional().first();
+        area.region = options.value(QStringLiteral("region"));
+        auto created = storage::UserRepository::createArea(*ctx.session, area);
+        if (!created)
+            return ctx.fail(created.error());
+        ctx.out << "added area " << created->name << " (id " << created->id << ")\n";
+        return ExitOk;
+    }
+    auto areas = storage::UserRepository::areas(*ctx.session);
+    if (!areas)
+        return ctx.fail(areas.error());
+    OutputTable table({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("region")});
+    for (const core::Area& area : *areas)
+        table.addRow({area.id, area.name, area.region});
+    table.print(ctx.out, format);
+    return ExitOk;
+}
+
+int FoundationCommands::customers(CliContext& ctx)
+{
+    if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("list"))
+        return ctx.usage(QStringLiteral("customers needs 'list'"));
+    ctx.args.removeFirst();
+    CommandOptions options(
+        ctx, QStringLiteral("customers list [--search TEXT] [--status S] [--limit N] [--format table|csv|json]"),
+        {valueOption(QStringLiteral("search"), QStringLiteral("Name, pinyin, initials, contact, phone or e-mail."),
+                     QStringLiteral("TEXT")),
+         valueOption(QStringLiteral("status"), QStringLiteral("potential, current or lost."), QStringLiteral("S")),
+         valueOption(QStringLiteral("limit"), QStringLiteral("At most N rows (default 1000, 0 for all)."),
+                     QStringLiteral("N")),
+         formatOption()});
+    OutputTable::Format format;
+    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+        return ctx.exitCode;
+    qint64 limit = 1000;
+    if (options.isSet(QStringLiteral("limit")) &&
+        !options.integer(QStringLiteral("limit"), 0, std::numeric_limits<int>::max(), &limit))
+        return ctx.exitCode;
+    const QString status = options.value(QStringLiteral("status"));
+    if (!status.isEmpty() && status != QLatin1String("potential") && status != QLatin1String("current") &&
+        status != QLatin1String("lost"))
+        return ctx.usage(QStringLiteral("--status must be potential, current or lost, not '%1'").arg(status));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    storage::CustomerRepository repo(*ctx.session);
+    storage::CustomerQuery query;
+    query.search = options.value(QStringLiteral("search"));
+    query.status = status;
+    query.sort = storage::CustomerQuery::SortColumn::Code;
+    query.limit = limit == 0 ? std::numeric_limits<int>::max() : static_cast<int>(limit);
+    auto rows = repo.list(query);
+    if (!rows)
+        return ctx.fail(rows.error());
+    OutputTable table({QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+                       QStringLiteral("region"), QStringLiteral("owner"), QStringLiteral("status"),
+                       QStringLiteral("key")});
+    std::vector<qint64> ids;
+    for (const storage::CustomerListRow& row : *rows) {
+        table.addRow({row.id, row.code, row.name, row.kind, row.region, row.ownerName, row.status, row.isKey});
+        ids.push_back(row.id);
+    }
+    // A csv or json listing leaves the program as a file: that is an export, and exports are logged.
+    if (format != OutputTable::Format::Table && !ids.empty()) {
+        if (auto logged = repo.logExport(ids, QStringLiteral("customers list --format ") +
+                                                  options.value(QStringLiteral("format")));
+            !logged)
+            return ctx.fail(logged.error());
+    }
+    table.print(ctx.out, format);
+    return ExitOk;
+}
+
+int FoundationCommands::customer(CliContext& ctx)
+{
+    if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("show"))
+        return ctx.usage(QStringLiteral("customer needs 'show ID'"));
+    ctx.args.removeFirst();
+    CommandOptions options(ctx, QStringLiteral("customer show ID|CODE [--format json|table]"),
+                           {formatOption(QStringLiteral("json"))});
+    OutputTable::Format format;
+    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+        return ctx.exitCode;
+    if (options.positional().size() != 1)
+        return ctx.usage(QStringLiteral("customer show needs one customer id or code"));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    storage::CustomerRepository repo(*ctx.session);
+    const QString key = options.positional().first();
+    bool isId = false;
+    const qint64 id = key.toLongLong(&isId);
+    auto card = isId ? repo.get(id) : repo.getByCode(key);
+    if (!card)
+        return ctx.fail(card.error());
+    const QJsonObject json = core::CustomerJson::toJson(*card);
+    if (format == OutputTable::Format::Json) {
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        OutputTable table({QStringLiteral("field"), QStringLiteral("value")});
+        for (auto it = json.begin(); it != json.end(); ++it)
+            table.addRow({it.key(), it.value().toVariant()});
+        table.print(ctx.out, format);
+    }
+    return ExitOk;
+}
+
+int FoundationCommands::handover(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("handover --from USER --to USER [--customers ID,ID,...]"),
+        {valueOption(QStringLiteral("from"), QStringLiteral("The rep who hands over."), QStringLiteral("USER")),
+         valueOption(QStringLiteral("to"), QStringLiteral("The rep who takes over."), QStringLiteral("USER")),
+         valueOption(QStringLiteral("customers"), QStringLiteral("Only these customer ids."), QStringLiteral("IDS"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.require(QStringLiteral("from")) || !options.require(QStringLiteral("to")))
+        return ctx.exitCode;
+    std::vector<qint64> ids;
+    if (options.isSet(QStringLiteral("customers"))) {
+        for (const QString& part : options.value(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return ctx.usage(QStringLiteral("--customers must be customer ids separated by commas; '%1' is not one")
+                                     .arg(part));
+            ids.push_back(id);
+        }
+    }
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto from = storage::UserRepository::findByName(*ctx.session, options.value(QStringLiteral("from")));
+    if (!from)
+        return ctx.fail(from.error());
+    auto to = storage::UserRepository::findByName(*ctx.session, options.value(QStringLiteral("to")));
+    if (!to)
+        return ctx.fail(to.error());
+    storage::CustomerRepository repo(*ctx.session);
+    auto moved = repo.handover(from->id, to->id, ids);
+    if (!moved)
+        return ctx.fail(moved.error());
+    ctx.out << "handed over " << *moved << " customers from " << from->username << " to " << to->username << '\n';
+    return ExitOk;
+}
+
+int FoundationCommands::check(CliContext& ctx)
+{
+    CommandOptions options(ctx, QStringLiteral("check"), {});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto problems = ctx.db->check();
+    if (!problems)
+        return ctx.fail(problems.error());
+    if (!problems->isEmpty()) {
+        for (const QString& problem : *problems)
+            ctx.err << "problem: " << problem << '\n';
+        ctx.err.flush();
+        return ExitFailure;
+    }
+    ctx.out << "ok: integrity, foreign keys and schema version " << ctx.db->schemaVersion() << '\n';
+    return ExitOk;
+}
+
+} // namespace carddesk::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Order.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace carddesk::core {
+
+// An order with its lines and who entered it, as the card's trade history shows it.
+struct OrderDetail
+{
+    struct Line
+    {
+        OrderLine line;
+        QString productCode;
+        QString productName;
+    };
+
+    Order order;
+    std::vector<Line> lines;
+    qint64 createdBy = 0;
+    QString createdByName;
+};
+
+} // namespace carddesk::core

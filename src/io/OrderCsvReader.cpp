@@ -1,0 +1,183 @@
+#include "io/OrderCsvReader.h"
+
+#include "analytics/DayNumber.h"
+
+#include <QFile>
+
+#include <charconv>
+#include <cmath>
+#include <string_view>
+
+namespace carddesk::io {
+
+using core::ErrorCode;
+
+namespace {
+
+core::Error rowError(const QString& file, std::int64_t row, const QString& field, const QString& message)
+{
+    core::Error error{ErrorCode::InvalidArgument, QStringLiteral("%1, row %2, %3: %4").arg(file).arg(row).arg(field, message),
+                      field, row};
+    return error;
+}
+
+// Splits one CSV record; handles quoted fields with doubled quotes. Returns false on a broken quote.
+bool splitRecord(std::string_view line, std::vector<std::string>& fields)
+{
+    fields.clear();
+    std::string current;
+    bool quoted = false;
+    bool wasQuoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char ch = line[i];
+        if (quoted) {
+            if (ch == '"') {
+                if (i + 1 < line.size() && line[i + 1] == '"') {
+                    current += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                current += ch;
+            }
+        } else if (ch == '"' && current.empty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (ch == ',') {
+            fields.push_back(std::move(current));
+            current.clear();
+            wasQuoted = false;
+        } else {
+            current += ch;
+        }
+    }
+    if (quoted)
+        return false;
+    fields.push_back(std::move(current));
+    return true;
+}
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+bool parseIsoDate(std::string_view text, std::int32_t* day)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    int parts[3] = {0, 0, 0};
+    const std::pair<int, int> ranges[3] = {{0, 4}, {5, 2}, {8, 2}};
+    for (int i = 0; i < 3; ++i) {
+        const auto [start, len] = ranges[i];
+        for (int k = start; k < start + len; ++k) {
+            const char ch = text[static_cast<std::size_t>(k)];
+            if (ch < '0' || ch > '9')
+                return false;
+            parts[i] = parts[i] * 10 + (ch - '0');
+        }
+    }
+    const int year = parts[0];
+    const int month = parts[1];
+    const int dayOfMonth = parts[2];
+    if (year < 1900 || year > 2200 || month < 1 || month > 12 || dayOfMonth < 1)
+        return false;
+    static const int daysIn[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int maxDay = daysIn[month - 1] + (month == 2 && leap ? 1 : 0);
+    if (dayOfMonth > maxDay)
+        return false;
+    *day = analytics::dayNumber(year, static_cast<unsigned>(month), static_cast<unsigned>(dayOfMonth));
+    return true;
+}
+
+} // namespace
+
+core::Result<OrderCsvRows> OrderCsvReader::read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return core::makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const QString& fileName)
+{
+    std::string_view text(data.constData(), static_cast<std::size_t>(data.size()));
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    OrderCsvRows rows;
+    rows.customerCode.reserve(static_cast<std::size_t>(data.size() / 24));
+    rows.day.reserve(rows.customerCode.capacity());
+    rows.amount.reserve(rows.customerCode.capacity());
+    rows.line.reserve(rows.customerCode.capacity());
+    std::vector<std::string> fields;
+    std::int64_t lineNo = 0;
+    bool headerSeen = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (!headerSeen) {
+            if (trim(line) != "customer_code,order_date,amount")
+                return core::makeError(ErrorCode::InvalidArgument,
+                                       QStringLiteral("%1, row 1: the header must be 'customer_code,order_date,amount', "
+                                                      "found '%2'")
+                                           .arg(fileName, QString::fromUtf8(line.data(), static_cast<qsizetype>(
+                                                                                               std::min<std::size_t>(line.size(), 80)))),
+                                       QStringLiteral("header"), 1);
+            headerSeen = true;
+            continue;
+        }
+        if (trim(line).empty())
+            continue; // blank lines (e.g. the last newline) are not rows
+        if (!splitRecord(line, fields))
+            return rowError(fileName, lineNo, QStringLiteral("record"), QStringLiteral("unterminated quoted field"));
+        if (fields.size() != 3)
+            return rowError(fileName, lineNo, QStringLiteral("record"),
+                            QStringLiteral("expected 3 fields (customer_code,order_date,amount), found %1")
+                                .arg(fields.size()));
+        const std::string_view code = trim(fields[0]);
+        if (code.empty())
+            return rowError(fileName, lineNo, QStringLiteral("customer_code"), QStringLiteral("is empty"));
+        std::int32_t day = 0;
+        const std::string_view dateText = trim(fields[1]);
+        if (!parseIsoDate(dateText, &day))
+            return rowError(fileName, lineNo, QStringLiteral("order_date"),
+                            QStringLiteral("'%1' is not a date YYYY-MM-DD")
+                                .arg(QString::fromUtf8(dateText.data(), static_cast<qsizetype>(dateText.size()))));
+        const std::string_view amountText = trim(fields[2]);
+        double amount = 0;
+        const auto [ptr, ec] = std::from_chars(amountText.data(), amountText.data() + amountText.size(), amount);
+        if (amountText.empty() || ec != std::errc() || ptr != amountText.data() + amountText.size() ||
+            !std::isfinite(amount))
+            return rowError(fileName, lineNo, QStringLiteral("amount"),
+                            QStringLiteral("'%1' is not a number")
+                                .arg(QString::fromUtf8(amountText.data(), static_cast<qsizetype>(amountText.size()))));
+        if (amount < 0)
+            return rowError(fileName, lineNo, QStringLiteral("amount"),
+                            QStringLiteral("%1 is negative; amounts must be 0 or more").arg(amount));
+        rows.customerCode.emplace_back(code);
+        rows.day.push_back(day);
+        rows.amount.push_back(amount);
+        rows.line.push_back(lineNo);
+    }
+    if (!headerSeen)
+        return core::makeError(ErrorCode::InvalidArgument,
+                               QStringLiteral("%1 is empty; expected the header customer_code,order_date,amount")
+                                   .arg(fileName),
+                               QStringLiteral("header"), 1);
+    return rows;
+}
+
+} // namespace carddesk::io

@@ -1,0 +1,516 @@
+#include "storage/BulkLoader.h"
+
+#include "core/PinyinText.h"
+#include "storage/AuditTrail.h"
+#include "storage/CustomerColumns.h"
+#include "storage/CustomerRepository.h"
+
+#include <QByteArray>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <array>
+#include <sqlite3.h>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+// The customers columns this loader binds, in CustomerColumns order; begin() checks that the two lists agree, so a
+// column added to the table and to CustomerColumns cannot be silently left out here.
+const std::array<const char*, 29> kCustomerColumns = {
+    "code",           "name",          "kind",          "industry",         "area_id",     "region",
+    "address",        "phone",         "email",         "website",          "source",      "status",
+    "size",           "established",   "registered_capital", "key_figures", "preferences", "purchase_habits",
+    "preferred_payment", "credit_rating", "credit_limit", "satisfaction",   "loyalty_class", "owner_id",
+    "is_key",         "referred_by_id", "notes",        "manual_stage",     "manual_stage_at"};
+
+void putDigits(char* out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
+// Binds one row's values in order. Texts are bound without a second copy (bindNoCopy), so their UTF-8 is kept
+// here until the statement has run; dates are formatted by hand because QDate::toString is slow at this volume.
+class Row
+{
+public:
+    explicit Row(SQLite::Statement& st) : m_st(st) {}
+
+    Row& text(const QString& value)
+    {
+        QByteArray& keep = m_texts.at(m_textCount++);
+        keep = value.toUtf8();
+        m_st.bindNoCopy(m_index++, keep.constData());
+        return *this;
+    }
+    Row& integer(qint64 value)
+    {
+        m_st.bind(m_index++, static_cast<int64_t>(value));
+        return *this;
+    }
+    Row& optionalId(qint64 value)
+    {
+        if (value > 0)
+            m_st.bind(m_index++, static_cast<int64_t>(value));
+        else
+            m_st.bind(m_index++);
+        return *this;
+    }
+    Row& real(double value)
+    {
+        m_st.bind(m_index++, value);
+        return *this;
+    }
+    Row& date(const QDate& value)
+    {
+        if (!value.isValid()) {
+            m_st.bind(m_index++);
+            return *this;
+        }
+        char* out = m_stamps.at(m_stampCount++).data();
+        writeDate(out, value);
+        out[10] = '\0';
+        m_st.bindNoCopy(m_index++, out);
+        return *this;
+    }
+    // UTC ISO-8601 with a trailing Z, as Database::nowIso() and sqlbind::dateTime() write it.
+    Row& dateTime(const QDateTime& value)
+    {
+        if (!value.isValid()) {
+            m_st.bind(m_index++);
+            return *this;
+        }
+        const QDateTime utc = value.timeSpec() == Qt::UTC ? value : value.toUTC();
+        char* out = m_stamps.at(m_stampCount++).data();
+        writeDate(out, utc.date());
+        const QTime time = utc.time();
+        out[10] = 'T';
+        putDigits(out + 11, time.hour(), 2);
+        out[13] = ':';
+        putDigits(out + 14, time.minute(), 2);
+        out[16] = ':';
+        putDigits(out + 17, time.second(), 2);
+        out[19] = 'Z';
+        out[20] = '\0';
+        m_st.bindNoCopy(m_index++, out);
+        return *this;
+    }
+
+    void run()
+    {
+        m_st.exec();
+        m_st.reset();
+    }
+
+private:
+    static void writeDate(char* out, const QDate& date)
+    {
+        int y = 0;
+        int m = 0;
+        int d = 0;
+        date.getDate(&y, &m, &d);
+        putDigits(out, y, 4);
+        out[4] = '-';
+        putDigits(out + 5, m, 2);
+        out[7] = '-';
+        putDigits(out + 8, d, 2);
+    }
+
+    SQLite::Statement& m_st;
+    int m_index = 1;
+    int m_textCount = 0;
+    int m_stampCount = 0;
+    std::array<QByteArray, 24> m_texts;
+    std::array<std::array<char, 24>, 6> m_stamps;
+};
+
+std::string placeholders(int count)
+{
+    std::string marks;
+    for (int i = 0; i < count; ++i)
+        marks += i == 0 ? "?" : ", ?";
+    return marks;
+}
+
+std::string customerInsertSql()
+{
+    std::string names = "id";
+    for (const char* column : kCustomerColumns)
+        names += std::string(", ") + column;
+    names += ", name_pinyin, name_initials, search_text, created_at, updated_at";
+    return "INSERT INTO customers (" + names + ") VALUES (" +
+           placeholders(1 + static_cast<int>(kCustomerColumns.size()) + 5) + ")";
+}
+
+} // namespace
+
+// The prepared statements, made once per load and reused for every row.
+class BulkLoader::Statements
+{
+public:
+    explicit Statements(SQLite::Database& db)
+        : customer(db, customerInsertSql()),
+          contact(db, "INSERT INTO contacts (id, customer_id, name, title, phone, mobile, email, birthday, is_primary, "
+                      "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          order(db, "INSERT INTO orders (id, customer_id, order_no, order_date, amount, payment_method, notes, "
+                    "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          orderLine(db, "INSERT INTO order_lines (id, order_id, product_id, quantity, unit_price, amount) "
+                        "VALUES (?, ?, ?, ?, ?, ?)"),
+          receivable(db, "INSERT INTO receivables (id, customer_id, order_id, invoice_no, invoice_date, due_date, "
+                         "amount, paid_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          payment(db, "INSERT INTO payments (id, receivable_id, paid_date, amount, method) VALUES (?, ?, ?, ?, ?)"),
+          interaction(db, "INSERT INTO interactions (id, customer_id, contact_id, user_id, channel, occurred_at, "
+                          "summary, next_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          visit(db, "INSERT INTO visits (id, customer_id, user_id, planned_date, status, purpose, result, done_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          complaint(db, "INSERT INTO complaints (id, customer_id, contact_id, channel, category_id, level, "
+                        "description, received_at, owner_id, deadline, status, escalation_level, escalated_at, "
+                        "satisfaction, satisfaction_comment, close_reason) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          complaintStep(db, "INSERT INTO complaint_history (id, complaint_id, from_status, to_status, user_id, at, "
+                            "note) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    {
+    }
+
+    SQLite::Statement customer;
+    SQLite::Statement contact;
+    SQLite::Statement order;
+    SQLite::Statement orderLine;
+    SQLite::Statement receivable;
+    SQLite::Statement payment;
+    SQLite::Statement interaction;
+    SQLite::Statement visit;
+    SQLite::Statement complaint;
+    SQLite::Statement complaintStep;
+};
+
+BulkLoader::BulkLoader(Database& db, qint64 userId, Options options)
+    : m_db(db), m_userId(userId), m_options(options)
+{
+}
+
+BulkLoader::~BulkLoader()
+{
+    // Statements first: they must not outlive a rollback of the schema change they were prepared against.
+    m_statements.reset();
+    if (m_begun && m_previousCacheSize != 0) {
+        try {
+            m_db.sql().exec("PRAGMA cache_size = " + std::to_string(m_previousCacheSize));
+        } catch (const std::exception&) {
+            // The connection keeps the bigger cache until it closes; nothing is lost.
+        }
+    }
+}
+
+core::Status BulkLoader::begin()
+{
+    if (m_begun)
+        return makeError(ErrorCode::Internal, QStringLiteral("bulk load already begun"));
+    auto& sql = m_db.sql();
+    if (sqlite3_get_autocommit(sql.getHandle()) != 0)
+        return makeError(ErrorCode::Internal, QStringLiteral("a bulk load must run inside Database::write()"));
+    const auto& columns = customerColumns();
+    bool same = columns.size() == kCustomerColumns.size();
+    for (size_t i = 0; same && i < columns.size(); ++i)
+        same = std::string(columns[i].name) == kCustomerColumns[i];
+    if (!same)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("BulkLoader's customer columns differ from CustomerColumns; update both"));
+
+    auto next = [&](const char* table) {
+        return sql.execAndGet(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table).getInt64();
+    };
+    m_firstIds.product = next("products");
+    m_firstIds.customer = next("customers");
+    m_firstIds.contact = next("contacts");
+    m_firstIds.order = next("orders");
+    m_firstIds.orderLine = next("order_lines");
+    m_firstIds.receivable = next("receivables");
+    m_firstIds.payment = next("payments");
+    m_firstIds.interaction = next("interactions");
+    m_firstIds.visit = next("visits");
+    m_firstIds.complaint = next("complaints");
+    m_firstIds.complaintStep = next("complaint_history");
+
+    m_previousCacheSize = sql.execAndGet("PRAGMA cache_size").getInt();
+    if (m_options.cacheSizeKiB > 0)
+        sql.exec("PRAGMA cache_size = -" + std::to_string(m_options.cacheSizeKiB));
+    m_begun = true;
+
+    if (m_options.deferSearchIndex) {
+        SQLite::Statement trigger(sql, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                       "'customers_fts_ai'");
+        if (trigger.executeStep()) {
+            m_ftsTriggerSql = trigger.getColumn(0).getString();
+            trigger.reset();
+            sql.exec("DROP TRIGGER customers_fts_ai");
+        }
+    }
+    m_statements = std::make_unique<Statements>(sql);
+    return {};
+}
+
+std::vector<qint64> BulkLoader::complaintCategoryIds() const
+{
+    std::vector<qint64> ids;
+    SQLite::Statement q(m_db.sql(), "SELECT id FROM complaint_categories WHERE active = 1 ORDER BY id");
+    while (q.executeStep())
+        ids.push_back(q.getColumn(0).getInt64());
+    return ids;
+}
+
+core::Status BulkLoader::setAreaManager(qint64 areaId, qint64 managerId)
+{
+    if (!m_begun || m_finished)
+        return makeError(ErrorCode::Internal, QStringLiteral("bulk load not begun"));
+    SQLite::Statement st(m_db.sql(), "UPDATE areas SET manager_id = ? WHERE id = ?");
+    Row(st).optionalId(managerId).integer(areaId).run();
+    if (m_db.sql().getChanges() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("area %1 does not exist").arg(areaId));
+    AuditTrail::recordChange(m_db, m_userId, QStringLiteral("update"), QStringLiteral("areas"), areaId, 0,
+                             QStringLiteral("manager_id"), QString(), QString::number(managerId));
+    return {};
+}
+
+core::Status BulkLoader::insertProducts(const std::vector<core::Product>& products)
+{
+    if (!m_begun || m_finished)
+        return makeError(ErrorCode::Internal, QStringLiteral("bulk load not begun"));
+    SQLite::Statement st(m_db.sql(), "INSERT INTO products (id, code, name, category, unit, unit_price, active) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const core::Product& p : products) {
+        Row(st).optionalId(p.id).text(p.code).text(p.name).text(p.category).text(p.unit).real(p.unitPrice)
+            .integer(p.active ? 1 : 0)
+            .run();
+    }
+    m_counts.products += static_cast<qint64>(products.size());
+    return {};
+}
+
+core::Status BulkLoader::insert(BulkBatch& batch)
+{
+    if (!m_begun || m_finished)
+        return makeError(ErrorCode::Internal, QStringLiteral("bulk load not begun"));
+    Statements& s = *m_statements;
+    const QString now = Database::nowIso();
+    const QDateTime nowStamp = QDateTime::fromString(now, Qt::ISODate);
+
+    for (BulkCustomer& bc : batch.customers) {
+        if (bc.searchText.isEmpty())
+            prepareSearchKeys(bc, {});
+        const core::Customer& c = bc.card;
+        const QDateTime created = c.createdAt.isValid() ? c.createdAt : nowStamp;
+        const QDateTime updated = c.updatedAt.isValid() ? c.updatedAt : created;
+        Row(s.customer)
+            .integer(c.id)
+            .text(c.code)
+            .text(c.name)
+            .text(c.kind)
+            .text(c.industry)
+            .optionalId(c.areaId)
+            .text(c.region)
+            .text(c.address)
+            .text(c.phone)
+            .text(c.email)
+            .text(c.website)
+            .text(c.source)
+            .text(c.status)
+            .text(c.size)
+            .date(c.established)
+            .real(c.registeredCapital)
+            .text(c.keyFigures)
+            .text(c.preferences)
+            .text(c.purchaseHabits)
+            .text(c.preferredPayment)
+            .text(c.creditRating)
+            .real(c.creditLimit)
+            .integer(c.satisfaction)
+            .text(c.loyaltyClass)
+            .optionalId(c.ownerId)
+            .integer(c.isKey ? 1 : 0)
+            .optionalId(c.referredById)
+            .text(c.notes)
+            .text(c.manualStage)
+            .dateTime(c.manualStageAt)
+            .text(bc.namePinyin)
+            .text(bc.nameInitials)
+            .text(bc.searchText)
+            .dateTime(created)
+            .dateTime(updated)
+            .run();
+    }
+    for (const core::Contact& c : batch.contacts) {
+        Row(s.contact)
+            .integer(c.id)
+            .integer(c.customerId)
+            .text(c.name)
+            .text(c.title)
+            .text(c.phone)
+            .text(c.mobile)
+            .text(c.email)
+            .date(c.birthday)
+            .integer(c.isPrimary ? 1 : 0)
+            .text(c.notes)
+            .run();
+    }
+    for (const BulkOrder& bo : batch.orders) {
+        const core::Order& o = bo.order;
+        Row(s.order)
+            .integer(o.id)
+            .integer(o.customerId)
+            .text(o.orderNo)
+            .date(o.orderDate)
+            .real(o.amount)
+            .text(o.paymentMethod)
+            .text(o.notes)
+            .optionalId(bo.createdBy)
+            .run();
+    }
+    for (const BulkOrderLine& l : batch.orderLines) {
+        Row(s.orderLine)
+            .integer(l.line.id)
+            .integer(l.orderId)
+            .integer(l.line.productId)
+            .real(l.line.quantity)
+            .real(l.line.unitPrice)
+            .real(l.line.amount)
+            .run();
+    }
+    for (const core::Receivable& r : batch.receivables) {
+        Row(s.receivable)
+            .integer(r.id)
+            .integer(r.customerId)
+            .optionalId(r.orderId)
+            .text(r.invoiceNo)
+            .date(r.invoiceDate)
+            .date(r.dueDate)
+            .real(r.amount)
+            .real(r.paidAmount)
+            .run();
+    }
+    for (const BulkPayment& p : batch.payments) {
+        Row(s.payment).integer(p.id).integer(p.receivableId).date(p.paidDate).real(p.amount).text(p.method).run();
+    }
+    for (const core::Interaction& i : batch.interactions) {
+        Row(s.interaction)
+            .integer(i.id)
+            .integer(i.customerId)
+            .optionalId(i.contactId)
+            .optionalId(i.userId)
+            .text(i.channel)
+            .dateTime(i.occurredAt)
+            .text(i.summary)
+            .date(i.nextFollowUp)
+            .run();
+    }
+    for (const core::Visit& v : batch.visits) {
+        Row(s.visit)
+            .integer(v.id)
+            .integer(v.customerId)
+            .optionalId(v.userId)
+            .date(v.plannedDate)
+            .text(v.status)
+            .text(v.purpose)
+            .text(v.result)
+            .dateTime(v.doneAt)
+            .run();
+    }
+    for (const core::Complaint& c : batch.complaints) {
+        Row(s.complaint)
+            .integer(c.id)
+            .integer(c.customerId)
+            .optionalId(c.contactId)
+            .text(c.channel)
+            .optionalId(c.categoryId)
+            .integer(c.level)
+            .text(c.description)
+            .dateTime(c.receivedAt)
+            .optionalId(c.ownerId)
+            .dateTime(c.deadline)
+            .text(c.status)
+            .integer(c.escalationLevel)
+            .dateTime(c.escalatedAt)
+            .integer(c.satisfaction)
+            .text(c.satisfactionComment)
+            .text(c.closeReason)
+            .run();
+    }
+    for (const BulkComplaintStep& h : batch.complaintSteps) {
+        Row row(s.complaintStep);
+        row.integer(h.id).integer(h.complaintId);
+        if (h.fromStatus.isEmpty())
+            row.optionalId(0); // NULL: the complaint's first step
+        else
+            row.text(h.fromStatus);
+        row.text(h.toStatus).optionalId(h.userId).dateTime(h.at).text(h.note).run();
+    }
+
+    m_counts.customers += static_cast<qint64>(batch.customers.size());
+    m_counts.contacts += static_cast<qint64>(batch.contacts.size());
+    m_counts.orders += static_cast<qint64>(batch.orders.size());
+    m_counts.orderLines += static_cast<qint64>(batch.orderLines.size());
+    m_counts.receivables += static_cast<qint64>(batch.receivables.size());
+    m_counts.payments += static_cast<qint64>(batch.payments.size());
+    m_counts.interactions += static_cast<qint64>(batch.interactions.size());
+    m_counts.visits += static_cast<qint64>(batch.visits.size());
+    m_counts.complaints += static_cast<qint64>(batch.complaints.size());
+    m_counts.complaintSteps += static_cast<qint64>(batch.complaintSteps.size());
+    return {};
+}
+
+core::Status BulkLoader::finish(const QString& auditNote)
+{
+    if (!m_begun || m_finished)
+        return makeError(ErrorCode::Internal, QStringLiteral("bulk load not begun"));
+    auto& sql = m_db.sql();
+    m_statements.reset();
+    if (!m_ftsTriggerSql.empty()) {
+        // What the trigger would have done row by row, in one pass over the new customers.
+        SQLite::Statement index(sql, "INSERT INTO customers_fts (rowid, search_text) SELECT id, search_text "
+                                     "FROM customers WHERE id >= ? ORDER BY id");
+        index.bind(1, static_cast<int64_t>(m_firstIds.customer));
+        index.exec();
+        sql.exec(m_ftsTriggerSql);
+        m_ftsTriggerSql.clear();
+    }
+    const std::pair<const char*, qint64> tables[] = {
+        {"products", m_counts.products},         {"customers", m_counts.customers},
+        {"contacts", m_counts.contacts},         {"orders", m_counts.orders},
+        {"order_lines", m_counts.orderLines},    {"receivables", m_counts.receivables},
+        {"payments", m_counts.payments},         {"interactions", m_counts.interactions},
+        {"visits", m_counts.visits},             {"complaints", m_counts.complaints},
+        {"complaint_history", m_counts.complaintSteps},
+    };
+    for (const auto& [table, count] : tables) {
+        if (count == 0)
+            continue;
+        const QString name = QString::fromLatin1(table);
+        AuditTrail::recordChange(m_db, m_userId, QStringLiteral("bulk_insert"), name, 0, 0, QString(), QString(),
+                                 QStringLiteral("%1 %2 %3").arg(auditNote).arg(count).arg(name));
+    }
+    if (m_previousCacheSize != 0)
+        sql.exec("PRAGMA cache_size = " + std::to_string(m_previousCacheSize));
+    m_previousCacheSize = 0;
+    m_finished = true;
+    return {};
+}
+
+void BulkLoader::prepareSearchKeys(BulkCustomer& customer, const std::vector<const core::Contact*>& contacts)
+{
+    const core::PinyinKeys keys = core::pinyinKeys(customer.card.name);
+    customer.namePinyin = keys.full;
+    customer.nameInitials = keys.initials;
+    QStringList contactTexts;
+    contactTexts.reserve(static_cast<qsizetype>(contacts.size()) * 4);
+    for (const core::Contact* contact : contacts)
+        contactTexts << contact->name << contact->phone << contact->mobile << contact->email;
+    customer.searchText = CustomerRepository::buildSearchText(customer.card, contactTexts);
+}
+
+} // namespace carddesk::storage

@@ -1,0 +1,118 @@
+#include "storage/OrderImporter.h"
+
+#include "analytics/DayNumber.h"
+#include "core/PinyinText.h"
+#include "storage/AccessScope.h"
+#include "storage/AuditTrail.h"
+#include "storage/CustomerRepository.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <cstdio>
+#include <unordered_map>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+void isoDate(std::int32_t day, char (&buffer)[11])
+{
+    const analytics::CivilDate date = analytics::civilDate(day);
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year), date.month, date.day);
+}
+} // namespace
+
+core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::span<const std::string> customerCodes,
+                                                       std::span<const std::int32_t> days,
+                                                       std::span<const double> amounts,
+                                                       std::span<const std::int64_t> fileRows, bool createCustomers,
+                                                       const QString& sourceName)
+{
+    if (customerCodes.size() != days.size() || days.size() != amounts.size() || amounts.size() != fileRows.size())
+        return makeError(ErrorCode::Internal, QStringLiteral("order columns of different lengths"));
+    OrderImportSummary summary;
+    auto status = session.db().write([&]() -> core::Status {
+        auto& db = session.db().sql();
+        std::unordered_map<std::string, int64_t> ids;
+        {
+            SQLite::Statement q(db, "SELECT c.code, c.id FROM customers c WHERE " +
+                                        AccessScope::customerFilter(session, "c"));
+            while (q.executeStep())
+                ids.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+        }
+        SQLite::Statement exists(db, "SELECT 1 FROM customers WHERE code = ?");
+        std::optional<SQLite::Statement> insertCustomer;
+        const QString now = Database::nowIso();
+        const std::string nowText = now.toStdString();
+        const core::User& user = session.user();
+        SQLite::Statement insertOrder(db, "INSERT INTO orders (customer_id, order_date, amount, created_by) "
+                                          "VALUES (?, ?, ?, ?)");
+        char date[11];
+        for (std::size_t i = 0; i < customerCodes.size(); ++i) {
+            const std::string& code = customerCodes[i];
+            auto it = ids.find(code);
+            if (it == ids.end()) {
+                exists.bind(1, code);
+                const bool existsElsewhere = exists.executeStep();
+                exists.reset();
+                if (existsElsewhere || !createCustomers)
+                    return makeError(ErrorCode::InvalidArgument,
+                                     QStringLiteral("%1, row %2, customer_code: no customer '%3'%4")
+                                         .arg(sourceName)
+                                         .arg(fileRows[i])
+                                         .arg(QString::fromStdString(code),
+                                              existsElsewhere ? QStringLiteral(" in your scope")
+                                                              : QStringLiteral(" (use --create-customers to add it)")),
+                                     QStringLiteral("customer_code"), fileRows[i]);
+                if (!insertCustomer)
+                    insertCustomer.emplace(db, "INSERT INTO customers (code, name, name_pinyin, name_initials, "
+                                               "search_text, status, owner_id, area_id, created_at, updated_at) "
+                                               "VALUES (?, ?, ?, ?, ?, 'current', ?, ?, ?, ?)");
+                core::Customer card;
+                card.code = QString::fromStdString(code);
+                card.name = card.code;
+                const core::PinyinKeys keys = core::pinyinKeys(card.name);
+                insertCustomer->bind(1, code);
+                insertCustomer->bind(2, code);
+                insertCustomer->bind(3, keys.full.toStdString());
+                insertCustomer->bind(4, keys.initials.toStdString());
+                insertCustomer->bind(5, CustomerRepository::buildSearchText(card, {}).toStdString());
+                if (user.role == core::Role::Rep)
+                    insertCustomer->bind(6, static_cast<int64_t>(user.id));
+                else
+                    insertCustomer->bind(6);
+                if (user.areaId > 0)
+                    insertCustomer->bind(7, static_cast<int64_t>(user.areaId));
+                else
+                    insertCustomer->bind(7);
+                insertCustomer->bind(8, nowText);
+                insertCustomer->bind(9, nowText);
+                insertCustomer->exec();
+                insertCustomer->reset();
+                it = ids.emplace(code, db.getLastInsertRowid()).first;
+                ++summary.customersCreated;
+            }
+            isoDate(days[i], date);
+            insertOrder.bind(1, it->second);
+            insertOrder.bindNoCopy(2, date);
+            insertOrder.bind(3, amounts[i]);
+            insertOrder.bind(4, static_cast<int64_t>(user.id));
+            insertOrder.exec();
+            insertOrder.reset();
+            ++summary.ordersImported;
+        }
+        AuditTrail::recordChange(session.db(), user.id, QStringLiteral("import"), QStringLiteral("orders"), 0, 0,
+                                 QStringLiteral("orders"), QString(),
+                                 QStringLiteral("%1 orders, %2 new customers from %3")
+                                     .arg(summary.ordersImported)
+                                     .arg(summary.customersCreated)
+                                     .arg(sourceName));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return summary;
+}
+
+} // namespace carddesk::storage

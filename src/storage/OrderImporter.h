@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/Session.h"
+
+#include <cstdint>
+#include <span>
+#include <string>
+
+namespace carddesk::storage {
+
+struct OrderImportSummary
+{
+    qint64 ordersImported = 0;
+    qint64 customersCreated = 0;
+};
+
+// Bulk order import in one BEGIN IMMEDIATE transaction: all rows or none. Customer codes are resolved within the
+// session's scope; an unknown code (or one the user may not see) is an error naming its file row, unless
+// createCustomers, which creates a card for each new code (name = code, owned by the importing rep).
+class OrderImporter
+{
+public:
+    static core::Result<OrderImportSummary> import(Session& session, std::span<const std::string> customerCodes,
+                                                   std::span<const std::int32_t> days,
+                                                   std::span<const double> amounts,
+                                                   std::span<const std::int64_t> fileRows, bool createCustomers,
+                                                   const QString& sourceName);
+};
+
+} // namespace carddesk::storage

@@ -1,0 +1,318 @@
+#include "storage/ScoreRepository.h"
+
+#include "analytics/DayNumber.h"
+#include "storage/AccessScope.h"
+#include "storage/SqlBinding.h"
+
+#include <QJsonDocument>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
+#include <cstring>
+
+namespace carddesk::storage {
+
+using analytics::LifecycleStage;
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+// 'YYYY-MM-DD...' to a day number without allocating: scoring reads millions of these.
+std::int32_t parseDay(const char* text, int length)
+{
+    if (length < 10)
+        return 0;
+    auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text[i] - '0');
+        return value;
+    };
+    return analytics::dayNumber(digits(0, 4), static_cast<unsigned>(digits(5, 2)), static_cast<unsigned>(digits(8, 2)));
+}
+
+std::int32_t dayOf(const QDate& date)
+{
+    return analytics::dayNumber(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+QString isoOfDay(std::int32_t day)
+{
+    const analytics::CivilDate civil = analytics::civilDate(day);
+    return QDate(civil.year, static_cast<int>(civil.month), static_cast<int>(civil.day)).toString(Qt::ISODate);
+}
+
+std::size_t indexOf(const std::vector<qint64>& ids, qint64 id)
+{
+    const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+    return (it != ids.end() && *it == id) ? static_cast<std::size_t>(it - ids.begin()) : ids.size();
+}
+
+} // namespace
+
+analytics::ScoringInput ScoringData::input(std::int32_t asOfDay) const
+{
+    analytics::ScoringInput in;
+    in.orders.customer = orderCustomer;
+    in.orders.day = orderDay;
+    in.orders.amount = orderAmount;
+    in.customerCount = ids.size();
+    in.asOfDay = asOfDay;
+    in.openComplaints = openComplaints;
+    in.overdueAmount = overdueAmount;
+    in.previousStage = previousStage;
+    in.previousStageDay = previousStageDay;
+    in.manualStage = manualStage;
+    in.manualStageDay = manualStageDay;
+    return in;
+}
+
+QString ScoreRepository::stageName(LifecycleStage stage)
+{
+    QString name = QString::fromLatin1(analytics::lifecycleStageName(stage).data(),
+                                       static_cast<qsizetype>(analytics::lifecycleStageName(stage).size()));
+    return name.replace(QLatin1Char(' '), QLatin1Char('_'));
+}
+
+LifecycleStage ScoreRepository::stageFromName(const QString& name)
+{
+    for (int value = static_cast<int>(LifecycleStage::Potential); value <= static_cast<int>(LifecycleStage::WonBack);
+         ++value) {
+        const auto stage = static_cast<LifecycleStage>(value);
+        if (stageName(stage) == name)
+            return stage;
+    }
+    return LifecycleStage::None;
+}
+
+core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
+{
+    ScoringData data;
+    auto status = m_session.db().read([&]() -> core::Status {
+        auto& db = m_session.db().sql();
+        const std::string scope = AccessScope::customerFilter(m_session, "c");
+        {
+            SQLite::Statement q(db, "SELECT c.id, c.code, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, "
+                                    "(SELECT max(h.changed_on) FROM lifecycle_history h WHERE h.customer_id = c.id) "
+                                    "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
+                                        scope + " ORDER BY c.id");
+            while (q.executeStep()) {
+                data.ids.push_back(q.getColumn(0).getInt64());
+                data.codes.push_back(sqlbind::toQString(q.getColumn(1)));
+                const QString manual = sqlbind::toQString(q.getColumn(2));
+                data.manualStage.push_back(stageFromName(manual));
+                const SQLite::Column manualAt = q.getColumn(3);
+                data.manualStageDay.push_back(manualAt.isNull() ? 0 : parseDay(manualAt.getText(), manualAt.getBytes()));
+                data.previousStage.push_back(stageFromName(sqlbind::toQString(q.getColumn(4))));
+                const SQLite::Column since = q.getColumn(5);
+                data.previousStageDay.push_back(since.isNull() ? 0 : parseDay(since.getText(), since.getBytes()));
+            }
+        }
+        const std::size_t n = data.ids.size();
+        data.openComplaints.assign(n, 0);
+        data.overdueAmount.assign(n, 0.0);
+        const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
+        {
+            SQLite::Statement q(db, "SELECT o.customer_id, o.order_date, o.amount FROM orders o "
+                                    "JOIN customers c ON c.id = o.customer_id WHERE o.order_date <= ? AND " +
+                                        scope + " ORDER BY o.customer_id, o.order_date");
+            q.bind(1, asOfText);
+            std::size_t index = 0;
+            qint64 lastId = -1;
+            while (q.executeStep()) {
+                const qint64 id = q.getColumn(0).getInt64();
+                if (id != lastId) {
+                    while (index < n && data.ids[index] < id)
+                        ++index;
+                    lastId = id;
+                }
+                const SQLite::Column date = q.getColumn(1);
+                data.orderCustomer.push_back(static_cast<std::int32_t>(index));
+                data.orderDay.push_back(parseDay(date.getText(), date.getBytes()));
+                data.orderAmount.push_back(q.getColumn(2).getDouble());
+            }
+        }
+        {
+            SQLite::Statement q(db, "SELECT k.customer_id, count(*) FROM complaints k JOIN customers c ON "
+                                    "c.id = k.customer_id WHERE k.status NOT IN ('resolved', 'closed') AND "
+                                    "k.received_at <= ? AND " + scope + " GROUP BY k.customer_id");
+            q.bind(1, asOfText + "T23:59:59");
+            while (q.executeStep()) {
+                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
+                if (i < n)
+                    data.openComplaints[i] = q.getColumn(1).getInt();
+            }
+        }
+        {
+            SQLite::Statement q(db, "SELECT r.customer_id, sum(r.amount - r.paid_amount) FROM receivables r JOIN "
+                                    "customers c ON c.id = r.customer_id WHERE r.due_date < ? AND "
+                                    "r.paid_amount < r.amount AND " + scope + " GROUP BY r.customer_id");
+            q.bind(1, asOfText);
+            while (q.executeStep()) {
+                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
+                if (i < n)
+                    data.overdueAmount[i] = q.getColumn(1).getDouble();
+            }
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return data;
+}
+
+core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, const analytics::ScoringResult& r,
+                                   double seconds, const QJsonObject& parameters)
+{
+    const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
+    const std::int32_t asOfDay = dayOf(asOf);
+    const std::int32_t yearAgo = asOfDay - 365;
+    return m_session.db().write([&]() -> core::Status {
+        auto& db = m_session.db().sql();
+        SQLite::Statement run(db, "INSERT INTO score_runs (as_of, run_at, user_id, customers, seconds, parameters) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)");
+        run.bind(1, asOfText);
+        run.bind(2, Database::nowIso().toStdString());
+        run.bind(3, static_cast<int64_t>(m_session.userId()));
+        run.bind(4, static_cast<int64_t>(data.ids.size()));
+        run.bind(5, seconds);
+        run.bind(6, QJsonDocument(parameters).toJson(QJsonDocument::Compact).toStdString());
+        run.exec();
+        const int64_t runId = db.getLastInsertRowid();
+
+        SQLite::Statement insert(
+            db, "INSERT OR REPLACE INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, "
+                "revenue_12m, last_order_date, p_alive, expected_purchases_4w, expected_purchases_13w, "
+                "expected_purchases_26w, expected_purchases_52w, expected_order_value, clv_12m, abc, rfm_r, rfm_f, "
+                "rfm_m, rfm_segment, churn_risk, churn_reasons, lifecycle_stage, lifecycle_rule, advice) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement history(db, "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, "
+                                      "rule, manual, user_id, reason) VALUES (?, ?, ?, ?, ?, 0, ?, '')");
+        // Revenue of the last 12 months, for the list column; orders are sorted by customer.
+        std::vector<double> revenue12m(data.ids.size(), 0.0);
+        for (std::size_t k = 0; k < data.orderDay.size(); ++k)
+            if (data.orderDay[k] > yearAgo)
+                revenue12m[static_cast<std::size_t>(data.orderCustomer[k])] += data.orderAmount[k];
+        const auto& s = r.summary;
+        for (std::size_t i = 0; i < data.ids.size(); ++i) {
+            const bool has = s.hasOrders[i] != 0;
+            int c = 1;
+            insert.bind(c++, static_cast<int64_t>(data.ids[i]));
+            insert.bind(c++, runId);
+            insert.bind(c++, asOfText);
+            insert.bind(c++, s.x[i]);
+            insert.bind(c++, s.tx[i]);
+            insert.bind(c++, s.T[i]);
+            insert.bind(c++, s.m[i]);
+            insert.bind(c++, s.monetary[i]);
+            insert.bind(c++, revenue12m[i]);
+            if (has)
+                insert.bind(c++, isoOfDay(s.lastDay[i]).toStdString());
+            else
+                insert.bind(c++);
+            const bool model = has && r.bgnbd.ok;
+            if (model) {
+                insert.bind(c++, r.pAlive[i]);
+                for (int h = 0; h < 4; ++h)
+                    insert.bind(c++, r.expectedPurchases[static_cast<std::size_t>(h)][i]);
+            } else {
+                for (int h = 0; h < 5; ++h)
+                    insert.bind(c++);
+            }
+            if (model && r.gammaGamma.ok) {
+                insert.bind(c++, r.expectedOrderValue[i]);
+                insert.bind(c++, r.clv[i]);
+            } else {
+                insert.bind(c++);
+                insert.bind(c++);
+            }
+            const std::string_view abc = analytics::abcClassName(r.abc[i]);
+            insert.bind(c++, std::string(abc == "none" ? "" : abc));
+            insert.bind(c++, static_cast<int>(r.rfm.r[i]));
+            insert.bind(c++, static_cast<int>(r.rfm.f[i]));
+            insert.bind(c++, static_cast<int>(r.rfm.m[i]));
+            insert.bind(c++, has ? std::string(analytics::rfmSegmentName(r.rfm.segment[i])) : std::string());
+            insert.bind(c++, has && model ? std::string(analytics::churnLevelName(r.churnLevel[i])) : std::string());
+            std::string reasons;
+            for (const analytics::ChurnReason& reason : r.reasonsOf(i)) {
+                if (!reasons.empty())
+                    reasons += "; ";
+                reasons += analytics::ChurnAssessor::describe(reason);
+            }
+            insert.bind(c++, reasons);
+            const QString stage = stageName(r.stage[i]);
+            insert.bind(c++, stage.toStdString());
+            insert.bind(c++, std::string(analytics::lifecycleRuleId(r.stageRule[i])));
+            const std::string_view advice = analytics::winBackAdviceName(r.advice[i]);
+            insert.bind(c++, r.advice[i] == analytics::WinBackAdvice::None ? std::string() : std::string(advice));
+            insert.exec();
+            insert.reset();
+            if (r.stage[i] != data.previousStage[i]) {
+                history.bind(1, static_cast<int64_t>(data.ids[i]));
+                if (data.previousStage[i] == LifecycleStage::None)
+                    history.bind(2);
+                else
+                    history.bind(2, stageName(data.previousStage[i]).toStdString());
+                history.bind(3, stage.toStdString());
+                history.bind(4, asOfText);
+                history.bind(5, std::string(analytics::lifecycleRuleId(r.stageRule[i])));
+                history.bind(6, static_cast<int64_t>(m_session.userId()));
+                history.exec();
+                history.reset();
+            }
+        }
+        return {};
+    });
+}
+
+core::Result<std::vector<ScoreRow>> ScoreRepository::latest()
+{
+    try {
+        SQLite::Statement q(m_session.db().sql(),
+                            "SELECT c.code, s.x, s.t_x, s.t_cal, s.p_alive, s.expected_purchases_26w, "
+                            "s.expected_order_value, s.clv_12m, s.abc, s.rfm_r, s.rfm_f, s.rfm_m, s.rfm_segment, "
+                            "s.churn_risk, s.lifecycle_stage, s.churn_reasons, s.advice, s.as_of FROM scores s "
+                            "JOIN customers c ON c.id = s.customer_id WHERE " +
+                                AccessScope::customerFilter(m_session, "c") + " ORDER BY c.id");
+        std::vector<ScoreRow> rows;
+        while (q.executeStep()) {
+            ScoreRow row;
+            row.customerCode = sqlbind::toQString(q.getColumn(0));
+            row.x = q.getColumn(1).getInt();
+            row.tx = q.getColumn(2).getDouble();
+            row.T = q.getColumn(3).getDouble();
+            row.pAlive = q.getColumn(4).getDouble();
+            row.expectedPurchases26w = q.getColumn(5).getDouble();
+            row.expectedOrderValue = q.getColumn(6).getDouble();
+            row.clv12m = q.getColumn(7).getDouble();
+            row.abc = sqlbind::toQString(q.getColumn(8));
+            const int rScore = q.getColumn(9).getInt();
+            if (rScore > 0)
+                row.rfmScore = QStringLiteral("%1%2%3").arg(rScore).arg(q.getColumn(10).getInt()).arg(q.getColumn(11).getInt());
+            row.rfmSegment = sqlbind::toQString(q.getColumn(12));
+            row.churnRisk = sqlbind::toQString(q.getColumn(13));
+            row.lifecycleStage = sqlbind::toQString(q.getColumn(14));
+            row.churnReasons = sqlbind::toQString(q.getColumn(15));
+            row.advice = sqlbind::toQString(q.getColumn(16));
+            row.asOf = sqlbind::toQString(q.getColumn(17));
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<QDateTime> ScoreRepository::lastRunAt()
+{
+    try {
+        SQLite::Statement q(m_session.db().sql(), "SELECT max(run_at) FROM score_runs");
+        q.executeStep();
+        return sqlbind::toDateTime(q.getColumn(0));
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+} // namespace carddesk::storage

@@ -1,0 +1,179 @@
+#include "storage/ScoringService.h"
+
+#include "analytics/DayNumber.h"
+#include "storage/ScoreRepository.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+std::int32_t dayOf(const QDate& date)
+{
+    return analytics::dayNumber(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+QString str(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QJsonObject bgnbdJson(const analytics::BgNbdFit& fit)
+{
+    return QJsonObject{{QStringLiteral("r"), fit.params.r},
+                       {QStringLiteral("alpha"), fit.params.alpha},
+                       {QStringLiteral("a"), fit.params.a},
+                       {QStringLiteral("b"), fit.params.b},
+                       {QStringLiteral("log_likelihood"), fit.logLikelihood},
+                       {QStringLiteral("standard_errors"),
+                        QJsonArray{fit.standardErrors[0], fit.standardErrors[1], fit.standardErrors[2],
+                                   fit.standardErrors[3]}},
+                       {QStringLiteral("iterations"), fit.iterations},
+                       {QStringLiteral("patterns"), static_cast<qint64>(fit.patterns)}};
+}
+
+} // namespace
+
+QJsonObject ScoringReport::toJson() const
+{
+    QJsonObject segments;
+    for (std::size_t i = 1; i < result.segmentCounts.size(); ++i) {
+        const auto name = analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(i));
+        if (!name.empty())
+            segments.insert(str(name), static_cast<qint64>(result.segmentCounts[i]));
+    }
+    QJsonObject stages;
+    for (std::size_t i = 1; i < result.stageCounts.size(); ++i)
+        stages.insert(ScoreRepository::stageName(static_cast<analytics::LifecycleStage>(i)),
+                      static_cast<qint64>(result.stageCounts[i]));
+    QJsonObject risk;
+    for (std::size_t i = 1; i < result.churnLevelCounts.size(); ++i)
+        risk.insert(str(analytics::churnLevelName(static_cast<analytics::ChurnLevel>(i))),
+                    static_cast<qint64>(result.churnLevelCounts[i]));
+    return QJsonObject{
+        {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+        {QStringLiteral("customers"), customers},
+        {QStringLiteral("customers_with_orders"), static_cast<qint64>(result.customersWithOrders)},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("bgnbd"), bgnbdJson(result.bgnbd)},
+        {QStringLiteral("gamma_gamma"),
+         QJsonObject{{QStringLiteral("p"), result.gammaGamma.params.p},
+                     {QStringLiteral("q"), result.gammaGamma.params.q},
+                     {QStringLiteral("v"), result.gammaGamma.params.v},
+                     {QStringLiteral("log_likelihood"), result.gammaGamma.logLikelihood},
+                     {QStringLiteral("customers"), static_cast<qint64>(result.gammaGamma.customers)}}},
+        {QStringLiteral("abc"), QJsonObject{{QStringLiteral("A"), static_cast<qint64>(result.abcSummary.countA)},
+                                            {QStringLiteral("B"), static_cast<qint64>(result.abcSummary.countB)},
+                                            {QStringLiteral("C"), static_cast<qint64>(result.abcSummary.countC)}}},
+        {QStringLiteral("rfm_segments"), segments},
+        {QStringLiteral("stages"), stages},
+        {QStringLiteral("churn_risk"), risk},
+    };
+}
+
+QJsonObject BacktestReport::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("calibration_end"), calibrationEnd.toString(Qt::ISODate)},
+        {QStringLiteral("holdout_end"), holdoutEnd.toString(Qt::ISODate)},
+        {QStringLiteral("customers"), static_cast<qint64>(result.customers)},
+        {QStringLiteral("holdout_weeks"), result.holdoutWeeks},
+        {QStringLiteral("actual_repeat_purchases"), result.actualRepeat},
+        {QStringLiteral("predicted_repeat_purchases"), result.predictedRepeat},
+        {QStringLiteral("correlation"), result.correlation},
+        {QStringLiteral("auc"), result.auc},
+        {QStringLiteral("bgnbd"), bgnbdJson(result.fit)},
+    };
+}
+
+analytics::ScoringSettings ScoringService::settings(Database& db)
+{
+    analytics::ScoringSettings settings;
+    try {
+        SQLite::Statement q(db.sql(), "SELECT key, value FROM settings");
+        while (q.executeStep()) {
+            const std::string key = q.getColumn(0).getString();
+            const double value = q.getColumn(1).getDouble();
+            if (key == "abc.cutoff_a" && value > 0 && value < 1)
+                settings.abc.aCutoff = value;
+            else if (key == "abc.cutoff_b" && value > 0 && value < 1)
+                settings.abc.bCutoff = value;
+        }
+    } catch (const std::exception&) {
+        // Defaults are always valid; a missing settings table only happens on a broken file, caught elsewhere.
+    }
+    return settings;
+}
+
+core::Result<ScoringReport> ScoringService::score(Session& session, const QDate& asOf,
+                                                  const analytics::ProgressFn& progress,
+                                                  const std::atomic<bool>* cancel)
+{
+    if (!asOf.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the as-of date is not valid"),
+                         QStringLiteral("as-of"));
+    QElapsedTimer timer;
+    timer.start();
+    ScoreRepository repo(session);
+    if (progress)
+        progress(0.0, "reading orders");
+    auto data = repo.load(asOf);
+    if (!data)
+        return data.error();
+    ScoringReport report;
+    report.asOf = asOf;
+    report.customers = static_cast<qint64>(data->ids.size());
+    const std::int32_t asOfDay = dayOf(asOf);
+    report.result = analytics::CustomerScorer::score(data->input(asOfDay), settings(session.db()), progress, cancel);
+    if (report.result.cancelled)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("scoring was cancelled; nothing was stored"));
+    if (!report.result.ok)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("scoring failed: %1").arg(QString::fromStdString(report.result.error)));
+    if (report.result.customersWithOrders > 0 && !report.result.bgnbd.ok)
+        return makeError(ErrorCode::Internal, QStringLiteral("the BG/NBD model did not converge (%1); nothing was stored")
+                                                  .arg(QString::fromStdString(report.result.bgnbd.error)));
+    if (progress)
+        progress(0.95, "writing scores");
+    report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    QJsonObject parameters = report.toJson();
+    parameters.remove(QStringLiteral("rfm_segments"));
+    parameters.remove(QStringLiteral("stages"));
+    if (auto saved = repo.save(asOf, *data, report.result, report.seconds, parameters); !saved)
+        return saved.error();
+    report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (progress)
+        progress(1.0, "done");
+    return report;
+}
+
+core::Result<BacktestReport> ScoringService::backtest(Session& session, const QDate& calibrationEnd,
+                                                      const QDate& holdoutEnd)
+{
+    if (!calibrationEnd.isValid() || !holdoutEnd.isValid() || holdoutEnd <= calibrationEnd)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the holdout end must be a date after the calibration end"),
+                         QStringLiteral("holdout-end"));
+    ScoreRepository repo(session);
+    auto data = repo.load(holdoutEnd);
+    if (!data)
+        return data.error();
+    BacktestReport report;
+    report.calibrationEnd = calibrationEnd;
+    report.holdoutEnd = holdoutEnd;
+    report.result = analytics::Backtester::run(data->input(dayOf(holdoutEnd)).orders, data->ids.size(),
+                                               dayOf(calibrationEnd), dayOf(holdoutEnd));
+    if (!report.result.ok)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("backtest failed: %1").arg(QString::fromStdString(report.result.error)));
+    return report;
+}
+
+} // namespace carddesk::storage

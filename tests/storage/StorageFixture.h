@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/Area.h"
+#include "core/Customer.h"
+#include "core/User.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Database.h"
+#include "storage/PasswordHasher.h"
+#include "storage/Session.h"
+#include "storage/UserRepository.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace carddesk::storage::test {
+
+// A fresh office database per test, in a temporary folder:
+//   admin
+//   area 1: manager1, rep1a, rep1b
+//   area 2: manager2, rep2
+// with one Session per user. Set-up failures throw, which gtest reports as a failed test.
+class StorageFixture : public ::testing::Test
+{
+protected:
+    static constexpr const char* kPassword = "password123";
+
+    void SetUp() override
+    {
+        PasswordHasher::setCost(PasswordHasher::Cost::Minimum);
+        if (!m_dir.isValid())
+            throw std::runtime_error("cannot create a temporary folder");
+        m_path = m_dir.filePath(QStringLiteral("office.carddesk"));
+        m_db = must(Database::open(m_path), "open the database");
+
+        m_admin = must(UserRepository::createFirstAdmin(*m_db, QStringLiteral("admin"), QLatin1String(kPassword)),
+                       "create the first admin");
+        m_adminSession = std::make_unique<Session>(*m_db, m_admin);
+
+        m_area1 = must(UserRepository::createArea(*m_adminSession, area(QStringLiteral("华东区"))), "create area 1");
+        m_area2 = must(UserRepository::createArea(*m_adminSession, area(QStringLiteral("华南区"))), "create area 2");
+
+        m_manager1 = addUser(QStringLiteral("manager1"), core::Role::Manager, m_area1.id);
+        m_manager2 = addUser(QStringLiteral("manager2"), core::Role::Manager, m_area2.id);
+        m_rep1a = addUser(QStringLiteral("rep1a"), core::Role::Rep, m_area1.id);
+        m_rep1b = addUser(QStringLiteral("rep1b"), core::Role::Rep, m_area1.id);
+        m_rep2 = addUser(QStringLiteral("rep2"), core::Role::Rep, m_area2.id);
+
+        m_manager1Session = std::make_unique<Session>(*m_db, m_manager1);
+        m_manager2Session = std::make_unique<Session>(*m_db, m_manager2);
+        m_rep1aSession = std::make_unique<Session>(*m_db, m_rep1a);
+        m_rep1bSession = std::make_unique<Session>(*m_db, m_rep1b);
+        m_rep2Session = std::make_unique<Session>(*m_db, m_rep2);
+    }
+
+    // Creates a customer through the rep's own session, so the rep owns it and it lies in the rep's area.
+    core::Customer createCustomer(Session& repSession, const QString& name = {})
+    {
+        core::Customer customer;
+        customer.name = name.isEmpty() ? QStringLiteral("客户 %1").arg(++m_customerSerial) : name;
+        CustomerRepository repo(repSession);
+        return must(repo.create(customer), "create a customer");
+    }
+
+    // One value from the database, for assertions on rows the repositories do not expose.
+    qint64 scalar(const std::string& sql) { return m_db->sql().execAndGet(sql).getInt64(); }
+
+    Database& db() { return *m_db; }
+
+    template <typename T>
+    static T must(core::Result<T> result, const char* what)
+    {
+        if (!result)
+            throw std::runtime_error(std::string("cannot ") + what + ": " +
+                                     result.error().toString().toStdString());
+        return std::move(result).value();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+
+    core::User m_admin;
+    core::Area m_area1;
+    core::Area m_area2;
+    core::User m_manager1;
+    core::User m_manager2;
+    core::User m_rep1a;
+    core::User m_rep1b;
+    core::User m_rep2;
+
+    std::unique_ptr<Session> m_adminSession;
+    std::unique_ptr<Session> m_manager1Session;
+    std::unique_ptr<Session> m_manager2Session;
+    std::unique_ptr<Session> m_rep1aSession;
+    std::unique_ptr<Session> m_rep1bSession;
+    std::unique_ptr<Session> m_rep2Session;
+
+private:
+    static core::Area area(const QString& name)
+    {
+        core::Area a;
+        a.name = name;
+        return a;
+    }
+
+    core::User addUser(const QString& username, core::Role role, qint64 areaId)
+    {
+        core::User user;
+        user.username = username;
+        user.role = role;
+        user.areaId = areaId;
+        return must(UserRepository::create(*m_adminSession, user, QLatin1String(kPassword)), "create a user");
+    }
+
+    int m_customerSerial = 0;
+};
+
+} // namespace carddesk::storage::test
