@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <spdlog/cfg/env.h>
 #include <spdlog/spdlog.h>
 
 int main(int argc, char* argv[])
@@ -13,6 +14,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("CardDesk"));
     // The CLI's own messages go to stderr; library logging stays quiet unless something is wrong.
     spdlog::set_level(spdlog::level::warn);
+    spdlog::cfg::load_env_levels(); // SPDLOG_LEVEL=debug shows timings
     QTextStream out(stdout);
     QTextStream err(stderr);
     carddesk::cli::CliApplication cli(out, err);

@@ -103,8 +103,12 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
             return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(parent.absolutePath()));
     }
+    // Memory statistics take a global mutex on every allocation; CardDesk never reads them.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK || true;
+    (void)configured;
     try {
-        const int flags = SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0) | SQLITE_OPEN_NOFOLLOW;
+        const int flags = SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0) | SQLITE_OPEN_NOFOLLOW |
+                          SQLITE_OPEN_NOMUTEX; // one connection per thread: no need for SQLite's own locks
         auto db = std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), flags,
                                                      options.busyTimeoutMs);
         // Not a database at all? Fails here with SQLITE_NOTADB rather than later.

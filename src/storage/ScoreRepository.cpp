@@ -181,8 +181,15 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         run.exec();
         const int64_t runId = db.getLastInsertRowid();
 
+        // Replace the scope's rows: delete then append in customer id (= rowid) order, the cheapest way to
+        // rewrite a table; for an admin this is SQLite's truncate optimisation.
+        if (AccessScope::customerFilter(m_session, "c") == "1")
+            db.exec("DELETE FROM scores");
+        else
+            db.exec("DELETE FROM scores WHERE customer_id IN (SELECT c.id FROM customers c WHERE " +
+                    AccessScope::customerFilter(m_session, "c") + ")");
         SQLite::Statement insert(
-            db, "INSERT OR REPLACE INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, "
+            db, "INSERT INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, "
                 "revenue_12m, last_order_date, p_alive, expected_purchases_4w, expected_purchases_13w, "
                 "expected_purchases_26w, expected_purchases_52w, expected_order_value, clv_12m, abc, rfm_r, rfm_f, "
                 "rfm_m, rfm_segment, churn_risk, churn_reasons, lifecycle_stage, lifecycle_rule, advice) VALUES "

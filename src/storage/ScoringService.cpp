@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <spdlog/spdlog.h>
 
 namespace carddesk::storage {
 
@@ -131,7 +132,9 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
     report.asOf = asOf;
     report.customers = static_cast<qint64>(data->ids.size());
     const std::int32_t asOfDay = dayOf(asOf);
+    const qint64 loadedNs = timer.nsecsElapsed();
     report.result = analytics::CustomerScorer::score(data->input(asOfDay), settings(session.db()), progress, cancel);
+    const qint64 scoredNs = timer.nsecsElapsed();
     if (report.result.cancelled)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("scoring was cancelled; nothing was stored"));
     if (!report.result.ok)
@@ -149,6 +152,8 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
     if (auto saved = repo.save(asOf, *data, report.result, report.seconds, parameters); !saved)
         return saved.error();
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    spdlog::debug("scoring {} customers: read {:.3f} s, models {:.3f} s, write {:.3f} s", report.customers,
+                  loadedNs / 1e9, (scoredNs - loadedNs) / 1e9, report.seconds - scoredNs / 1e9);
     if (progress)
         progress(1.0, "done");
     return report;

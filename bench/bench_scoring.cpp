@@ -1,0 +1,150 @@
+// Scale benchmark of the analytics pipeline through the app's own database, as the CLI runs it:
+//   1. writes a CSV of N customers with about 3.5 orders each (deterministic),
+//   2. import-orders --create-customers into a new database (parse + one transaction),
+//   3. score --as-of: read orders, fit BG/NBD and Gamma-Gamma, score, write the scores table back.
+// Each timed step runs in a child process, so its peak RSS is its own (wait4's rusage).
+// Usage: bench_scoring [customers=1000000] [work dir]
+
+#include "io/OrderCsvReader.h"
+#include "storage/Database.h"
+#include "storage/OrderImporter.h"
+#include "storage/PasswordHasher.h"
+#include "storage/ScoringService.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace carddesk;
+
+namespace {
+
+void writeCsv(const QString& path, long customers)
+{
+    std::FILE* out = std::fopen(QFile::encodeName(path).constData(), "w");
+    std::fputs("customer_code,order_date,amount\n", out);
+    // BG/NBD-like buyers: purchase rate ~ Gamma, drop-out after each purchase ~ Beta, two years of history.
+    std::mt19937_64 rng(42);
+    std::gamma_distribution<double> rate(2.0, 1.0 / 90.0);
+    std::gamma_distribution<double> betaA(2.0, 1.0);
+    std::gamma_distribution<double> betaB(8.0, 1.0);
+    std::uniform_int_distribution<int> firstDay(0, 600);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    std::lognormal_distribution<double> amount(4.0, 0.8);
+    const QDate start(2024, 1, 1);
+    long orders = 0;
+    for (long c = 0; c < customers; ++c) {
+        const double lambda = rate(rng);
+        const double ga = betaA(rng);
+        const double dropout = ga / (ga + betaB(rng));
+        double day = firstDay(rng);
+        while (day < 730.0) {
+            const QDate date = start.addDays(static_cast<qint64>(day));
+            std::fprintf(out, "K%07ld,%04d-%02d-%02d,%.2f\n", c, date.year(), date.month(), date.day(), amount(rng));
+            ++orders;
+            if (unit(rng) < dropout)
+                break;
+            day += 1.0 + std::exponential_distribution<double>(lambda)(rng);
+        }
+    }
+    std::fclose(out);
+    std::printf("csv: %ld customers, %ld orders\n", customers, orders);
+}
+
+// Runs step in a child; prints wall seconds and the child's peak RSS.
+bool timed(const char* name, const std::function<bool()>& step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0)
+        _exit(step() ? 0 : 1);
+    int status = 0;
+    struct rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    std::printf("%-28s %8.2f s   peak RSS %7.1f MB   %s\n", name, seconds, usage.ru_maxrss / 1024.0,
+                ok ? "ok" : "FAILED");
+    std::fflush(stdout);
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const long customers = argc > 1 ? std::atol(argv[1]) : 1000000;
+    QTemporaryDir temp;
+    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temp.path();
+    QDir().mkpath(dir);
+    const QString csv = dir + QStringLiteral("/orders.csv");
+    const QString dbPath = dir + QStringLiteral("/bench.db");
+    QFile::remove(dbPath);
+    QFile::remove(dbPath + QStringLiteral("-wal"));
+    QFile::remove(dbPath + QStringLiteral("-shm"));
+    writeCsv(csv, customers);
+    {
+        auto db = storage::Database::open(dbPath);
+        if (!db || !storage::UserRepository::createFirstAdmin(**db, QStringLiteral("bench"), QStringLiteral("benchmark1")))
+            return 1;
+    }
+    auto withSession = [&](const std::function<bool(storage::Session&)>& body) {
+        auto db = storage::Database::open(dbPath);
+        if (!db)
+            return false;
+        auto user = storage::UserRepository::findById(**db, 1);
+        if (!user)
+            return false;
+        storage::Session session(**db, *user);
+        return body(session);
+    };
+    const bool imported = timed("import-orders (3.5M rows)", [&] {
+        return withSession([&](storage::Session& session) {
+            auto rows = io::OrderCsvReader::read(csv);
+            if (!rows) {
+                std::fprintf(stderr, "%s\n", qPrintable(rows.error().message));
+                return false;
+            }
+            auto result = storage::OrderImporter::import(session, rows->customerCode, rows->day, rows->amount,
+                                                         rows->line, true, QStringLiteral("orders.csv"));
+            if (!result)
+                std::fprintf(stderr, "%s\n", qPrintable(result.error().message));
+            return result.ok();
+        });
+    });
+    if (!imported)
+        return 1;
+    for (int run = 1; run <= 2; ++run) {
+        const bool scored = timed(run == 1 ? "score (first run)" : "score (again)", [&] {
+            return withSession([&](storage::Session& session) {
+                auto report = storage::ScoringService::score(session, QDate(2025, 12, 31));
+                if (!report) {
+                    std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
+                    return false;
+                }
+                std::printf("  %lld customers, BG/NBD r=%.4f alpha=%.4f a=%.4f b=%.4f, in-process %.2f s\n",
+                            static_cast<long long>(report->customers), report->result.bgnbd.params.r,
+                            report->result.bgnbd.params.alpha, report->result.bgnbd.params.a,
+                            report->result.bgnbd.params.b, report->seconds);
+                return true;
+            });
+        });
+        if (!scored)
+            return 1;
+    }
+    std::printf("database: %.1f MB\n", QFileInfo(dbPath).size() / 1048576.0);
+    return 0;
+}
