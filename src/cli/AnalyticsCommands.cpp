@@ -160,13 +160,15 @@ int AnalyticsCommands::backtest(CliContext& ctx)
     }
     const auto& r = report->result;
     ctx.out << QStringLiteral("customers: %1\nholdout weeks: %2\nactual repeat purchases: %3\n"
-                              "predicted repeat purchases: %4\nper-customer correlation: %5\nAUC of P(alive): %6\n")
+                              "predicted repeat purchases: %4\nper-customer correlation: %5\nAUC of P(alive): %6\n"
+                              "AUC of expected purchases: %7\n")
                    .arg(r.customers)
                    .arg(r.holdoutWeeks, 0, 'f', 2)
                    .arg(r.actualRepeat, 0, 'f', 0)
                    .arg(r.predictedRepeat, 0, 'f', 1)
                    .arg(r.correlation, 0, 'f', 3)
-                   .arg(r.auc, 0, 'f', 3);
+                   .arg(r.auc, 0, 'f', 3)
+                   .arg(r.aucExpected, 0, 'f', 3);
     return ExitOk;
 }
 

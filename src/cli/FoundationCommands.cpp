@@ -4,6 +4,7 @@
 #include "cli/OutputTable.h"
 #include "core/CustomerJson.h"
 #include "io/DemoOfficeGenerator.h"
+#include "storage/AccessScope.h"
 #include "storage/CustomerRepository.h"
 #include "storage/UserRepository.h"
 
@@ -368,6 +369,11 @@ int FoundationCommands::handover(CliContext& ctx)
     }
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
+    // Checked before the names: a rep sees only themselves, so "no user named ..." would hide the real refusal.
+    if (auto allowed =
+            storage::AccessScope::requireRole(*ctx.session, core::Role::Manager, QStringLiteral("a handover"));
+        !allowed)
+        return ctx.fail(allowed.error());
     auto from = storage::UserRepository::findByName(*ctx.session, options.value(QStringLiteral("from")));
     if (!from)
         return ctx.fail(from.error());

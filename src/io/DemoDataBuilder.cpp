@@ -24,46 +24,43 @@ struct Word
 
 // Characters for two-character brand names (华联, 恒通...), with pinyin for web and e-mail domains.
 const Word kBrandChars[] = {
-    {"华", "hua"},   {"联", "lian"},  {"恒", "heng"},  {"盛", "sheng"}, {"鑫", "xin"},   {"达", "da"},
-    {"宏", "hong"},  {"远", "yuan"},  {"通", "tong"},  {"泰", "tai"},   {"金", "jin"},   {"瑞", "rui"},
-    {"新", "xin"},   {"海", "hai"},   {"天", "tian"},  {"龙", "long"},  {"信", "xin"},   {"诚", "cheng"},
-    {"东", "dong"},  {"方", "fang"},  {"永", "yong"},  {"安", "an"},    {"嘉", "jia"},   {"利", "li"},
-    {"中", "zhong"}, {"汇", "hui"},   {"德", "de"},    {"丰", "feng"},  {"康", "kang"},  {"明", "ming"},
-    {"广", "guang"}, {"兴", "xing"},  {"光", "guang"}, {"源", "yuan"},  {"博", "bo"},    {"凯", "kai"},
-    {"顺", "shun"},  {"和", "he"},    {"美", "mei"},   {"佳", "jia"},   {"正", "zheng"}, {"力", "li"},
-    {"辉", "hui"},   {"隆", "long"},  {"宇", "yu"},    {"昌", "chang"}, {"腾", "teng"},  {"富", "fu"},
+    {"华", "hua"},  {"联", "lian"}, {"恒", "heng"},  {"盛", "sheng"}, {"鑫", "xin"},   {"达", "da"},    {"宏", "hong"},
+    {"远", "yuan"}, {"通", "tong"}, {"泰", "tai"},   {"金", "jin"},   {"瑞", "rui"},   {"新", "xin"},   {"海", "hai"},
+    {"天", "tian"}, {"龙", "long"}, {"信", "xin"},   {"诚", "cheng"}, {"东", "dong"},  {"方", "fang"},  {"永", "yong"},
+    {"安", "an"},   {"嘉", "jia"},  {"利", "li"},    {"中", "zhong"}, {"汇", "hui"},   {"德", "de"},    {"丰", "feng"},
+    {"康", "kang"}, {"明", "ming"}, {"广", "guang"}, {"兴", "xing"},  {"光", "guang"}, {"源", "yuan"},  {"博", "bo"},
+    {"凯", "kai"},  {"顺", "shun"}, {"和", "he"},    {"美", "mei"},   {"佳", "jia"},   {"正", "zheng"}, {"力", "li"},
+    {"辉", "hui"},  {"隆", "long"}, {"宇", "yu"},    {"昌", "chang"}, {"腾", "teng"},  {"富", "fu"},
 };
 
 // The most common surnames and given-name characters.
 const Word kSurnames[] = {
-    {"王", "wang"}, {"李", "li"},    {"张", "zhang"}, {"刘", "liu"},  {"陈", "chen"}, {"杨", "yang"},
-    {"黄", "huang"}, {"赵", "zhao"}, {"吴", "wu"},    {"周", "zhou"}, {"徐", "xu"},   {"孙", "sun"},
-    {"马", "ma"},   {"朱", "zhu"},   {"胡", "hu"},    {"郭", "guo"},  {"何", "he"},   {"高", "gao"},
-    {"林", "lin"},  {"罗", "luo"},   {"郑", "zheng"}, {"梁", "liang"}, {"谢", "xie"}, {"宋", "song"},
-    {"唐", "tang"}, {"许", "xu"},    {"韩", "han"},   {"冯", "feng"}, {"邓", "deng"}, {"曹", "cao"},
-    {"彭", "peng"}, {"曾", "zeng"},  {"肖", "xiao"},  {"田", "tian"}, {"董", "dong"}, {"袁", "yuan"},
-    {"潘", "pan"},  {"蒋", "jiang"}, {"蔡", "cai"},   {"余", "yu"},   {"杜", "du"},   {"叶", "ye"},
-    {"程", "cheng"}, {"苏", "su"},   {"魏", "wei"},   {"吕", "lv"},   {"丁", "ding"}, {"沈", "shen"},
+    {"王", "wang"},  {"李", "li"},  {"张", "zhang"}, {"刘", "liu"},  {"陈", "chen"}, {"杨", "yang"}, {"黄", "huang"},
+    {"赵", "zhao"},  {"吴", "wu"},  {"周", "zhou"},  {"徐", "xu"},   {"孙", "sun"},  {"马", "ma"},   {"朱", "zhu"},
+    {"胡", "hu"},    {"郭", "guo"}, {"何", "he"},    {"高", "gao"},  {"林", "lin"},  {"罗", "luo"},  {"郑", "zheng"},
+    {"梁", "liang"}, {"谢", "xie"}, {"宋", "song"},  {"唐", "tang"}, {"许", "xu"},   {"韩", "han"},  {"冯", "feng"},
+    {"邓", "deng"},  {"曹", "cao"}, {"彭", "peng"},  {"曾", "zeng"}, {"肖", "xiao"}, {"田", "tian"}, {"董", "dong"},
+    {"袁", "yuan"},  {"潘", "pan"}, {"蒋", "jiang"}, {"蔡", "cai"},  {"余", "yu"},   {"杜", "du"},   {"叶", "ye"},
+    {"程", "cheng"}, {"苏", "su"},  {"魏", "wei"},   {"吕", "lv"},   {"丁", "ding"}, {"沈", "shen"},
 };
 const Word kGivenChars[] = {
-    {"伟", "wei"},   {"芳", "fang"},  {"娜", "na"},    {"秀", "xiu"},  {"英", "ying"}, {"敏", "min"},
-    {"静", "jing"},  {"丽", "li"},    {"强", "qiang"}, {"磊", "lei"},  {"军", "jun"},  {"洋", "yang"},
-    {"勇", "yong"},  {"艳", "yan"},   {"杰", "jie"},   {"娟", "juan"}, {"涛", "tao"},  {"明", "ming"},
-    {"超", "chao"},  {"霞", "xia"},   {"平", "ping"},  {"刚", "gang"}, {"桂", "gui"},  {"建", "jian"},
-    {"国", "guo"},   {"玲", "ling"},  {"红", "hong"},  {"飞", "fei"},  {"鹏", "peng"}, {"辉", "hui"},
-    {"斌", "bin"},   {"宇", "yu"},    {"浩", "hao"},   {"凯", "kai"},  {"健", "jian"}, {"俊", "jun"},
-    {"帆", "fan"},   {"晨", "chen"},  {"欣", "xin"},   {"悦", "yue"},  {"婷", "ting"}, {"雪", "xue"},
-    {"琳", "lin"},   {"宁", "ning"},  {"文", "wen"},   {"志", "zhi"},  {"春", "chun"}, {"梅", "mei"},
+    {"伟", "wei"},  {"芳", "fang"},  {"娜", "na"},   {"秀", "xiu"},  {"英", "ying"}, {"敏", "min"},  {"静", "jing"},
+    {"丽", "li"},   {"强", "qiang"}, {"磊", "lei"},  {"军", "jun"},  {"洋", "yang"}, {"勇", "yong"}, {"艳", "yan"},
+    {"杰", "jie"},  {"娟", "juan"},  {"涛", "tao"},  {"明", "ming"}, {"超", "chao"}, {"霞", "xia"},  {"平", "ping"},
+    {"刚", "gang"}, {"桂", "gui"},   {"建", "jian"}, {"国", "guo"},  {"玲", "ling"}, {"红", "hong"}, {"飞", "fei"},
+    {"鹏", "peng"}, {"辉", "hui"},   {"斌", "bin"},  {"宇", "yu"},   {"浩", "hao"},  {"凯", "kai"},  {"健", "jian"},
+    {"俊", "jun"},  {"帆", "fan"},   {"晨", "chen"}, {"欣", "xin"},  {"悦", "yue"},  {"婷", "ting"}, {"雪", "xue"},
+    {"琳", "lin"},  {"宁", "ning"},  {"文", "wen"},  {"志", "zhi"},  {"春", "chun"}, {"梅", "mei"},
 };
 
 // Business words of company names and the industry they put the customer in.
 const Word kTrades[] = {
-    {"商贸", "批发零售"},     {"科技", "信息技术"}, {"电子", "电子制造"},     {"机械", "机械制造"},
-    {"贸易", "批发零售"},     {"实业", "综合"},     {"物流", "交通物流"},     {"食品", "食品饮料"},
-    {"医药", "医药健康"},     {"建材", "建筑建材"}, {"化工", "化工"},         {"纺织", "纺织服装"},
-    {"信息技术", "信息技术"}, {"网络科技", "信息技术"}, {"电气", "电气设备"}, {"汽车配件", "汽车"},
-    {"家具", "家居"},         {"印刷", "印刷包装"}, {"环保科技", "环保"},     {"餐饮管理", "餐饮服务"},
-    {"包装材料", "印刷包装"}, {"五金", "批发零售"}, {"教育咨询", "教育培训"}, {"装饰工程", "建筑建材"},
+    {"商贸", "批发零售"},     {"科技", "信息技术"},     {"电子", "电子制造"},     {"机械", "机械制造"},
+    {"贸易", "批发零售"},     {"实业", "综合"},         {"物流", "交通物流"},     {"食品", "食品饮料"},
+    {"医药", "医药健康"},     {"建材", "建筑建材"},     {"化工", "化工"},         {"纺织", "纺织服装"},
+    {"信息技术", "信息技术"}, {"网络科技", "信息技术"}, {"电气", "电气设备"},     {"汽车配件", "汽车"},
+    {"家具", "家居"},         {"印刷", "印刷包装"},     {"环保科技", "环保"},     {"餐饮管理", "餐饮服务"},
+    {"包装材料", "印刷包装"}, {"五金", "批发零售"},     {"教育咨询", "教育培训"}, {"装饰工程", "建筑建材"},
 };
 
 struct CitySpec
@@ -120,30 +117,45 @@ struct ProductSpec
 
 // An office equipment and supplies dealer's catalogue.
 const ProductSpec kProducts[] = {
-    {"激光打印机", "办公设备", "台", 2380, 1, 4},        {"彩色喷墨打印机", "办公设备", "台", 1290, 1, 3},
-    {"多功能复印机", "办公设备", "台", 18600, 1, 2},     {"碎纸机", "办公设备", "台", 860, 1, 3},
-    {"投影仪", "办公设备", "台", 4200, 1, 3},            {"扫描仪", "办公设备", "台", 2150, 1, 2},
-    {"考勤机", "办公设备", "台", 680, 1, 3},             {"电话交换机", "办公设备", "套", 9800, 1, 1},
-    {"硒鼓", "耗材", "支", 420, 2, 30},                  {"墨盒", "耗材", "套", 260, 2, 30},
-    {"A4复印纸", "耗材", "箱", 128, 5, 80},              {"碳带", "耗材", "卷", 45, 5, 60},
-    {"装订耗材", "耗材", "盒", 60, 2, 20},               {"标签纸", "耗材", "卷", 35, 5, 50},
-    {"办公桌", "办公家具", "张", 1450, 1, 20},           {"人体工学椅", "办公家具", "把", 980, 1, 30},
-    {"文件柜", "办公家具", "组", 1180, 1, 10},           {"会议桌", "办公家具", "张", 5600, 1, 2},
-    {"屏风工位", "办公家具", "位", 1650, 2, 40},         {"保险柜", "办公家具", "台", 2300, 1, 2},
-    {"财务软件年费", "软件服务", "套", 6800, 1, 1},      {"进销存软件年费", "软件服务", "套", 4800, 1, 1},
-    {"云存储服务年费", "软件服务", "套", 3600, 1, 3},    {"网络安全服务年费", "软件服务", "套", 8800, 1, 1},
-    {"打印机维保年费", "维保服务", "台", 600, 1, 10},    {"复印机维保年费", "维保服务", "台", 2400, 1, 3},
-    {"网络布线", "维保服务", "项", 3500, 1, 2},          {"上门安装", "维保服务", "次", 200, 1, 5},
-    {"设备租赁月费", "维保服务", "台", 450, 1, 12},      {"培训服务", "维保服务", "次", 1500, 1, 2},
+    {"激光打印机", "办公设备", "台", 2380, 1, 4},
+    {"彩色喷墨打印机", "办公设备", "台", 1290, 1, 3},
+    {"多功能复印机", "办公设备", "台", 18600, 1, 2},
+    {"碎纸机", "办公设备", "台", 860, 1, 3},
+    {"投影仪", "办公设备", "台", 4200, 1, 3},
+    {"扫描仪", "办公设备", "台", 2150, 1, 2},
+    {"考勤机", "办公设备", "台", 680, 1, 3},
+    {"电话交换机", "办公设备", "套", 9800, 1, 1},
+    {"硒鼓", "耗材", "支", 420, 2, 30},
+    {"墨盒", "耗材", "套", 260, 2, 30},
+    {"A4复印纸", "耗材", "箱", 128, 5, 80},
+    {"碳带", "耗材", "卷", 45, 5, 60},
+    {"装订耗材", "耗材", "盒", 60, 2, 20},
+    {"标签纸", "耗材", "卷", 35, 5, 50},
+    {"办公桌", "办公家具", "张", 1450, 1, 20},
+    {"人体工学椅", "办公家具", "把", 980, 1, 30},
+    {"文件柜", "办公家具", "组", 1180, 1, 10},
+    {"会议桌", "办公家具", "张", 5600, 1, 2},
+    {"屏风工位", "办公家具", "位", 1650, 2, 40},
+    {"保险柜", "办公家具", "台", 2300, 1, 2},
+    {"财务软件年费", "软件服务", "套", 6800, 1, 1},
+    {"进销存软件年费", "软件服务", "套", 4800, 1, 1},
+    {"云存储服务年费", "软件服务", "套", 3600, 1, 3},
+    {"网络安全服务年费", "软件服务", "套", 8800, 1, 1},
+    {"打印机维保年费", "维保服务", "台", 600, 1, 10},
+    {"复印机维保年费", "维保服务", "台", 2400, 1, 3},
+    {"网络布线", "维保服务", "项", 3500, 1, 2},
+    {"上门安装", "维保服务", "次", 200, 1, 5},
+    {"设备租赁月费", "维保服务", "台", 450, 1, 12},
+    {"培训服务", "维保服务", "次", 1500, 1, 2},
 };
 constexpr int kProductCount = static_cast<int>(std::size(kProducts));
 
 const char* const kTitlesFirst[] = {"采购经理", "总经理", "行政主管", "办公室主任"};
 const char* const kTitlesOther[] = {"财务经理", "采购专员", "技术总监", "副总经理", "行政专员", "IT主管", "董事长"};
-const char* const kStreets[] = {"人民路", "建设路", "中山路", "解放路", "和平路", "长江路", "新华路",
+const char* const kStreets[] = {"人民路", "建设路",   "中山路",   "解放路", "和平路",   "长江路", "新华路",
                                 "科技路", "创业大道", "世纪大道", "滨江路", "工业园路", "金融街", "文化路"};
-const char* const kSources[] = {"visit", "referral", "exhibition", "phone", "web", "competitor", "advertising",
-                                "other"};
+const char* const kSources[] = {"visit", "referral",   "exhibition",  "phone",
+                                "web",   "competitor", "advertising", "other"};
 const std::vector<int> kSourceWeights = {20, 20, 12, 15, 18, 5, 7, 3};
 const char* const kPayments[] = {"bank_transfer", "acceptance_bill", "cash", "wechat_pay", "alipay", "cheque"};
 const std::vector<int> kPaymentWeights = {55, 10, 10, 10, 10, 5};
@@ -156,8 +168,8 @@ const std::vector<int> kSizeWeights = {25, 40, 25, 10};
 const double kSizeFactor[] = {0.6, 1.0, 2.0, 4.0};
 const double kCapitalLow[] = {100000, 1000000, 5000000, 50000000};
 const double kCapitalHigh[] = {1000000, 5000000, 50000000, 500000000};
-const char* const kPreferences[] = {"偏好上午联系", "需提前预约拜访", "关注价格优惠", "重视售后服务", "偏好微信沟通",
-                                    "年底集中采购", "要求开具增值税专用发票"};
+const char* const kPreferences[] = {"偏好上午联系", "需提前预约拜访", "关注价格优惠",          "重视售后服务",
+                                    "偏好微信沟通", "年底集中采购",   "要求开具增值税专用发票"};
 const char* const kLostReasons[] = {"价格因素转向竞争对手", "采购负责人更换", "公司业务收缩", "对售后响应不满意",
                                     "改为集团统一采购"};
 const char* const kHabitsRegular[] = {"每月采购办公耗材", "按季度集中采购", "每两周补货一次"};
@@ -193,7 +205,7 @@ const std::vector<std::vector<const char*>> kComplaintTexts = {
     {"发票金额与合同不符", "重复收取维保费用"},
     {"希望增加周末服务时段", "对合同续签条款有异议"},
 };
-const char* const kStepNotes[] = {"客户来电投诉，已登记", "已联系客户确认问题", "安排技术人员处理",
+const char* const kStepNotes[] = {"客户来电投诉，已登记",     "已联系客户确认问题",     "安排技术人员处理",
                                   "问题已处理，等待客户确认", "客户确认满意，关闭投诉", "客户反馈问题未解决，重新打开"};
 
 struct City
@@ -344,7 +356,17 @@ QDateTime DemoDataBuilder::stamp(int day, int minuteOfDay) const
 
 bool DemoDataBuilder::nextBatch(BulkBatch& batch, qint64 maxCustomers)
 {
-    batch = BulkBatch();
+    // Cleared here, on the producer's thread, so the writer never pays for freeing rows; capacity is kept.
+    batch.customers.clear();
+    batch.contacts.clear();
+    batch.orders.clear();
+    batch.orderLines.clear();
+    batch.receivables.clear();
+    batch.payments.clear();
+    batch.interactions.clear();
+    batch.visits.clear();
+    batch.complaints.clear();
+    batch.complaintSteps.clear();
     const qint64 count = std::min(maxCustomers, m_setup.customers - m_made);
     if (count <= 0)
         return false;
@@ -376,7 +398,7 @@ std::vector<int> DemoDataBuilder::orderDays(Rhythm rhythm)
         days.push_back(between(0, kHistoryDays));
         break;
     case Rhythm::Occasional: {
-        const int n = between(2, 4);
+        const int n = between(2, 3);
         for (int i = 0; i < n; ++i)
             days.push_back(between(0, kHistoryDays));
         std::sort(days.begin(), days.end());
@@ -385,7 +407,7 @@ std::vector<int> DemoDataBuilder::orderDays(Rhythm rhythm)
     case Rhythm::Regular: {
         // Poisson-ish: exponential gaps around a customer's own rhythm of 2-8 weeks.
         const double mean = between(14, 56);
-        for (int day = between(0, 500); day <= kHistoryDays;
+        for (int day = between(150, 600); day <= kHistoryDays;
              day += std::max(static_cast<int>(mean / 4), static_cast<int>(std::lround(exponential(mean)))))
             days.push_back(day);
         break;
@@ -505,8 +527,8 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
         c.industry = QStringLiteral("个人");
         static const char* const mails[] = {"@163.com", "@qq.com", "@126.com", "@sina.com"};
         c.email = pinyin + QString::number(between(1, 99)) + QString::fromLatin1(mails[below(4)]);
-        c.phone = QLatin1Char('1') + QString::number(between(3, 9)) +
-                  digits(static_cast<uint64_t>(below(1000000000)), 9);
+        c.phone =
+            QLatin1Char('1') + QString::number(between(3, 9)) + digits(static_cast<uint64_t>(below(1000000000)), 9);
         c.address = city.name + QStringLiteral("市") + district + street + QString::number(between(1, 300)) +
                     QStringLiteral("弄") + QString::number(between(1, 60)) + QStringLiteral("号") +
                     QString::number(between(101, 2802)) + QStringLiteral("室");
@@ -552,9 +574,9 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
         c.loyaltyClass = chance(0.5) ? QStringLiteral("switcher") : QStringLiteral("none");
         break;
     }
-    const double keyChance = rhythm == Rhythm::Regular                                      ? 0.3
+    const double keyChance = rhythm == Rhythm::Regular                                 ? 0.3
                              : rhythm == Rhythm::WonBack || rhythm == Rhythm::Drifting ? 0.06
-                                                                                             : 0.025;
+                                                                                       : 0.025;
     c.isKey = example || (buying && company && chance(keyChance));
     c.preferredPayment = QString::fromLatin1(kPayments[weighted(kPaymentWeights)]);
     if (rhythm == Rhythm::Regular)
@@ -596,8 +618,8 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
             }
             k.title = i == 0 ? QString::fromUtf8(kTitlesFirst[below(4)])
                              : QString::fromUtf8(kTitlesOther[below(static_cast<int>(std::size(kTitlesOther)))]);
-            k.mobile = QLatin1Char('1') + QString::number(between(3, 9)) +
-                       digits(static_cast<uint64_t>(below(1000000000)), 9);
+            k.mobile =
+                QLatin1Char('1') + QString::number(between(3, 9)) + digits(static_cast<uint64_t>(below(1000000000)), 9);
             if (chance(0.5))
                 k.phone = c.phone + QStringLiteral(" 转 ") + QString::number(between(801, 899));
             k.email = pinyin + QLatin1Char('@') + domain;
@@ -629,16 +651,16 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
     batch.customers.push_back(std::move(bc));
 }
 
-void DemoDataBuilder::makeOrders(BulkBatch& batch, const Customer& c, const std::vector<int>& days,
-                                 qint64 creatorId, bool riskyPayer)
+void DemoDataBuilder::makeOrders(BulkBatch& batch, const Customer& c, const std::vector<int>& days, qint64 creatorId,
+                                 bool riskyPayer)
 {
     if (days.empty())
         return;
     // Each customer keeps coming back for a few favourite products, at their own discount.
     const int favourites[3] = {below(kProductCount), below(kProductCount), below(kProductCount)};
     const double discount = c.isKey ? 0.88 + 0.04 * unit() : 0.95 + 0.05 * unit();
-    const int sizeIndex = static_cast<int>(std::find(std::begin(kSizes), std::end(kSizes), c.size.toStdString()) -
-                                           std::begin(kSizes));
+    const int sizeIndex =
+        static_cast<int>(std::find(std::begin(kSizes), std::end(kSizes), c.size.toStdString()) - std::begin(kSizes));
     const double sizeFactor = (sizeIndex < 4 ? kSizeFactor[sizeIndex] : 0.5) * (c.isKey ? 1.5 : 1.0);
     const bool longTerms = c.creditRating == QLatin1String("AAA") || c.creditRating == QLatin1String("AA");
     for (int day : days) {
@@ -647,8 +669,8 @@ void DemoDataBuilder::makeOrders(BulkBatch& batch, const Customer& c, const std:
         o.id = m_next.order++;
         o.customerId = c.id;
         o.orderDate = dayDate(day);
-        o.orderNo = QStringLiteral("SO") + compactDate(o.orderDate) + QLatin1Char('-') +
-                    digits(static_cast<uint64_t>(o.id), 7);
+        o.orderNo =
+            QStringLiteral("SO") + compactDate(o.orderDate) + QLatin1Char('-') + digits(static_cast<uint64_t>(o.id), 7);
         o.paymentMethod = chance(0.85) ? c.preferredPayment : QString::fromLatin1(kPayments[weighted(kPaymentWeights)]);
         bo.createdBy = creatorId;
         const int lines = 1 + weighted({55, 30, 15});
@@ -664,8 +686,7 @@ void DemoDataBuilder::makeOrders(BulkBatch& batch, const Customer& c, const std:
             line.orderId = o.id;
             line.line.id = m_next.orderLine++;
             line.line.productId = m_products[static_cast<size_t>(product)].id;
-            line.line.quantity =
-                std::max(1.0, std::round(between(spec.quantityLow, spec.quantityHigh) * sizeFactor));
+            line.line.quantity = std::max(1.0, std::round(between(spec.quantityLow, spec.quantityHigh) * sizeFactor));
             line.line.unitPrice = round2(spec.price * discount);
             line.line.amount = round2(line.line.quantity * line.line.unitPrice);
             total += line.line.amount;
@@ -797,9 +818,8 @@ void DemoDataBuilder::makeComplaint(BulkBatch& batch, const Customer& c, size_t 
     k.customerId = c.id;
     k.contactId = pickContact(batch, firstContact);
     k.channel = QString::fromLatin1(kComplaintChannels[below(static_cast<int>(std::size(kComplaintChannels)))]);
-    const int category = m_setup.complaintCategoryIds.empty()
-                             ? -1
-                             : below(static_cast<int>(m_setup.complaintCategoryIds.size()));
+    const int category =
+        m_setup.complaintCategoryIds.empty() ? -1 : below(static_cast<int>(m_setup.complaintCategoryIds.size()));
     k.categoryId = category >= 0 ? m_setup.complaintCategoryIds[static_cast<size_t>(category)] : 0;
     const auto& texts = kComplaintTexts[static_cast<size_t>(std::clamp(category, 0, 4))];
     k.description = QString::fromUtf8(texts[static_cast<size_t>(below(static_cast<int>(texts.size())))]);
@@ -826,8 +846,8 @@ void DemoDataBuilder::makeComplaint(BulkBatch& batch, const Customer& c, size_t 
         k.closeReason = QStringLiteral("问题已解决，客户确认");
 
     // The steps the complaint went through to reach its status.
-    static const std::vector<std::vector<int>> paths = {
-        {0}, {0, 1}, {0, 1, 2}, {0, 1, 2, 3}, {0, 1, 2, 3, 4}, {0, 1, 2, 3, 5}};
+    static const std::vector<std::vector<int>> paths = {{0},          {0, 1},          {0, 1, 2},
+                                                        {0, 1, 2, 3}, {0, 1, 2, 3, 4}, {0, 1, 2, 3, 5}};
     const std::vector<int>& path = paths[static_cast<size_t>(status)];
     QDateTime at = k.receivedAt;
     for (size_t i = 0; i < path.size(); ++i) {

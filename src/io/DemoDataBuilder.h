@@ -70,26 +70,35 @@ public:
     const Stats& stats() const { return m_stats; }
 
 private:
-    enum class Rhythm { Potential, OneOff, Occasional, Regular, Drifting, Lost, WonBack };
+    enum class Rhythm
+    {
+        Potential,
+        OneOff,
+        Occasional,
+        Regular,
+        Drifting,
+        Lost,
+        WonBack
+    };
 
     void makeCustomer(storage::BulkBatch& batch);
     std::vector<int> orderDays(Rhythm rhythm);
     void makeOrders(storage::BulkBatch& batch, const core::Customer& customer, const std::vector<int>& days,
                     qint64 creatorId, bool riskyPayer);
-    void makeInteractions(storage::BulkBatch& batch, const core::Customer& customer, size_t firstContact,
-                          int firstDay, int orderCount);
+    void makeInteractions(storage::BulkBatch& batch, const core::Customer& customer, size_t firstContact, int firstDay,
+                          int orderCount);
     void makeVisits(storage::BulkBatch& batch, const core::Customer& customer, bool buying);
-    void makeComplaint(storage::BulkBatch& batch, const core::Customer& customer, size_t firstContact,
-                       qint64 managerId, int forcedStatus);
+    void makeComplaint(storage::BulkBatch& batch, const core::Customer& customer, size_t firstContact, qint64 managerId,
+                       int forcedStatus);
 
     QDate dayDate(int day) const; // day 0 is two years before today, day kHistoryDays is today
     QDateTime stamp(int day, int minuteOfDay) const;
     qint64 pickContact(const storage::BulkBatch& batch, size_t firstContact);
 
     uint64_t next() { return m_rng(); }
-    int below(int n);                  // 0 .. n-1
-    int between(int lo, int hi);       // lo .. hi inclusive
-    double unit();                     // [0, 1)
+    int below(int n);            // 0 .. n-1
+    int between(int lo, int hi); // lo .. hi inclusive
+    double unit();               // [0, 1)
     bool chance(double p) { return unit() < p; }
     int weighted(const std::vector<int>& weights);
 

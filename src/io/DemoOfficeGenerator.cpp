@@ -32,10 +32,7 @@ constexpr qint64 kMaxCustomers = 10'000'000;
 class BatchPipeline
 {
 public:
-    explicit BatchPipeline(DemoDataBuilder& builder)
-        : m_thread([this, &builder] { produce(builder); })
-    {
-    }
+    explicit BatchPipeline(DemoDataBuilder& builder) : m_thread([this, &builder] { produce(builder); }) {}
 
     ~BatchPipeline()
     {
@@ -60,11 +57,26 @@ public:
         return true;
     }
 
+    // Hands a written batch back for reuse: the producer frees its rows and refills it.
+    void giveBack(storage::BulkBatch&& batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_free.size() < kQueuedBatches)
+            m_free.push_back(std::move(batch));
+    }
+
 private:
     void produce(DemoDataBuilder& builder)
     {
         for (;;) {
             storage::BulkBatch batch;
+            {
+                std::lock_guard lock(m_mutex);
+                if (!m_free.empty()) {
+                    batch = std::move(m_free.front());
+                    m_free.pop_front();
+                }
+            }
             const bool more = builder.nextBatch(batch, kBatchCustomers);
             std::unique_lock lock(m_mutex);
             if (!more || m_stop) {
@@ -85,6 +97,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<storage::BulkBatch> m_ready;
+    std::deque<storage::BulkBatch> m_free;
     bool m_done = false;
     bool m_stop = false;
     std::thread m_thread; // last: starts once the members above exist
@@ -99,13 +112,20 @@ struct StaffSpec
 };
 
 const StaffSpec kStaff[] = {
-    {"admin", "系统管理员", Role::Admin, -1},       {"manager.east", "陈静", Role::Manager, 0},
-    {"manager.north", "王强", Role::Manager, 1},     {"manager.south", "林芳", Role::Manager, 2},
-    {"rep01", "张伟", Role::Rep, 0},                 {"rep02", "李娜", Role::Rep, 0},
-    {"rep03", "刘洋", Role::Rep, 0},                 {"rep04", "赵敏", Role::Rep, 0},
-    {"rep05", "杨磊", Role::Rep, 1},                 {"rep06", "孙丽", Role::Rep, 1},
-    {"rep07", "周杰", Role::Rep, 1},                 {"rep08", "黄婷", Role::Rep, 2},
-    {"rep09", "吴浩", Role::Rep, 2},                 {"rep10", "郑欣", Role::Rep, 2},
+    {"admin", "系统管理员", Role::Admin, -1},
+    {"manager.east", "陈静", Role::Manager, 0},
+    {"manager.north", "王强", Role::Manager, 1},
+    {"manager.south", "林芳", Role::Manager, 2},
+    {"rep01", "张伟", Role::Rep, 0},
+    {"rep02", "李娜", Role::Rep, 0},
+    {"rep03", "刘洋", Role::Rep, 0},
+    {"rep04", "赵敏", Role::Rep, 0},
+    {"rep05", "杨磊", Role::Rep, 1},
+    {"rep06", "孙丽", Role::Rep, 1},
+    {"rep07", "周杰", Role::Rep, 1},
+    {"rep08", "黄婷", Role::Rep, 2},
+    {"rep09", "吴浩", Role::Rep, 2},
+    {"rep10", "郑欣", Role::Rep, 2},
 };
 
 } // namespace
@@ -169,8 +189,8 @@ core::Result<DemoSummary> DemoOfficeGenerator::generate(storage::Database& db, c
                                  QStringLiteral("this database already has users; log in as its admin to fill it "
                                                 "with demo data"));
             const DemoUser& first = users.front();
-            auto created = storage::UserRepository::createFirstAdmin(db, first.username, first.password,
-                                                                     first.displayName);
+            auto created =
+                storage::UserRepository::createFirstAdmin(db, first.username, first.password, first.displayName);
             if (!created)
                 return created.error();
             session.emplace(db, *created);
@@ -242,9 +262,9 @@ core::Result<DemoSummary> DemoOfficeGenerator::generate(storage::Database& db, c
             while (pipeline.take(batch)) {
                 if (auto ok = loader.insert(batch); !ok)
                     return ok;
-                const int percent = options.customers > 0
-                                        ? static_cast<int>(loader.counts().customers * 95 / options.customers)
-                                        : 95;
+                pipeline.giveBack(std::move(batch));
+                const int percent =
+                    options.customers > 0 ? static_cast<int>(loader.counts().customers * 95 / options.customers) : 95;
                 if (options.progress && percent != lastPercent)
                     options.progress(percent);
                 lastPercent = percent;

@@ -17,7 +17,7 @@ struct DemoOptions
 {
     qint64 customers = 2000;
     quint64 seed = 20261123;
-    QDate today = QDate::currentDate(); // the last day of the two years of history
+    QDate today = QDate::currentDate();        // the last day of the two years of history
     std::function<void(int percent)> progress; // called on the caller's thread, 0..100
     // Index the new customers for search in one pass at the end instead of row by row through the FTS trigger
     // (see docs/PERFORMANCE.md for both); the result is the same.

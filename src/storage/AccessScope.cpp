@@ -22,9 +22,9 @@ std::string AccessScope::customerFilter(const Session& session, const char* alia
     case Role::Manager:
         if (user.areaId <= 0)
             return "0";
-        return "(" + active + " AND (" + a + ".owner_id IN (SELECT id FROM users WHERE area_id = " +
-               std::to_string(user.areaId) + ") OR (" + a + ".owner_id IS NULL AND " + a +
-               ".area_id = " + std::to_string(user.areaId) + ")))";
+        return "(" + active + " AND (" + a +
+               ".owner_id IN (SELECT id FROM users WHERE area_id = " + std::to_string(user.areaId) + ") OR (" + a +
+               ".owner_id IS NULL AND " + a + ".area_id = " + std::to_string(user.areaId) + ")))";
     case Role::Rep:
         return "(" + active + " AND " + a + ".owner_id = " + std::to_string(user.id) + ")";
     }

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace carddesk::storage {
@@ -119,13 +120,17 @@ struct BulkIds
 // begin() → insertProducts()/insert() as often as needed → finish(). Errors come back as values; SQLite errors
 // are thrown as exceptions that Database::write turns into an error and a rollback, which also undoes the trigger
 // change below. With Options::deferSearchIndex, begin() drops the FTS insert trigger and finish() indexes the new
-// customers in one pass and recreates the trigger from its stored text (the same SQL Migrations.cpp wrote).
+// customers in one pass and recreates the trigger from its stored text (the same SQL Migrations.cpp wrote);
+// Options::deferIndexes does the same with the secondary indexes.
 class BulkLoader
 {
 public:
     struct Options
     {
         bool deferSearchIndex = true;
+        // Drop the secondary indexes of the tables loaded and create them again in finish(), from the SQL stored
+        // in the schema. Much faster for large loads into empty or small tables; the unique ones stay.
+        bool deferIndexes = true;
         int cacheSizeKiB = 512 * 1024; // page cache during the load; the previous size is restored afterwards
     };
 
@@ -166,6 +171,7 @@ private:
     BulkCounts m_counts;
     std::unique_ptr<Statements> m_statements;
     std::string m_ftsTriggerSql; // non-empty while the FTS insert trigger is dropped
+    std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE INDEX statement
     int m_previousCacheSize = 0;
     bool m_begun = false;
     bool m_finished = false;

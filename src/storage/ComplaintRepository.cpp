@@ -72,8 +72,7 @@ std::optional<Complaint> findComplaint(Database& db, qint64 id)
 
 core::Error complaintNotFound(qint64 id)
 {
-    return makeError(ErrorCode::NotFound,
-                     QStringLiteral("complaint %1 does not exist or is not yours to see").arg(id));
+    return makeError(ErrorCode::NotFound, QStringLiteral("complaint %1 does not exist or is not yours to see").arg(id));
 }
 
 QString isoOrEmpty(const QDateTime& value)
@@ -144,9 +143,9 @@ core::Status saveWorkflow(Session& session, const Complaint& before, const Compl
 
 const QStringList& ComplaintRepository::statuses()
 {
-    static const QStringList values{QStringLiteral("new"),      QStringLiteral("acknowledged"),
+    static const QStringList values{QStringLiteral("new"),         QStringLiteral("acknowledged"),
                                     QStringLiteral("in_progress"), QStringLiteral("resolved"),
-                                    QStringLiteral("closed"),   QStringLiteral("reopened")};
+                                    QStringLiteral("closed"),      QStringLiteral("reopened")};
     return values;
 }
 
@@ -212,9 +211,10 @@ core::Result<Complaint> ComplaintRepository::create(Complaint complaint)
             contact.bind(1, static_cast<int64_t>(complaint.contactId));
             contact.bind(2, static_cast<int64_t>(complaint.customerId));
             if (!contact.executeStep())
-                return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("contact %1 is not a contact of this customer").arg(complaint.contactId),
-                                 QStringLiteral("contact"));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("contact %1 is not a contact of this customer").arg(complaint.contactId),
+                    QStringLiteral("contact"));
         }
         if (complaint.categoryId > 0) {
             SQLite::Statement category(db, "SELECT 1 FROM complaint_categories WHERE id = ? AND active = 1");
@@ -308,11 +308,10 @@ core::Result<std::vector<core::ComplaintHistoryEntry>> ComplaintRepository::hist
         const std::optional<Complaint> complaint = findComplaint(m_session.db(), complaintId);
         if (!complaint || !AccessScope::requireCustomer(m_session, complaint->customerId))
             return complaintNotFound(complaintId);
-        SQLite::Statement q(m_session.db().sql(),
-                            "SELECT h.id, h.complaint_id, h.from_status, h.to_status, h.user_id, "
-                            "coalesce(nullif(u.display_name, ''), u.username), h.at, h.note "
-                            "FROM complaint_history h LEFT JOIN users u ON u.id = h.user_id "
-                            "WHERE h.complaint_id = ? ORDER BY h.at, h.id");
+        SQLite::Statement q(m_session.db().sql(), "SELECT h.id, h.complaint_id, h.from_status, h.to_status, h.user_id, "
+                                                  "coalesce(nullif(u.display_name, ''), u.username), h.at, h.note "
+                                                  "FROM complaint_history h LEFT JOIN users u ON u.id = h.user_id "
+                                                  "WHERE h.complaint_id = ? ORDER BY h.at, h.id");
         q.bind(1, static_cast<int64_t>(complaintId));
         while (q.executeStep()) {
             core::ComplaintHistoryEntry entry;
@@ -382,10 +381,10 @@ core::Result<Complaint> ComplaintRepository::recordSatisfaction(qint64 complaint
         if (!current || !AccessScope::requireCustomer(m_session, current->customerId))
             return complaintNotFound(complaintId);
         if (current->status != QLatin1String("resolved") && current->status != QLatin1String("closed"))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("satisfaction is asked once the complaint is resolved (it is %1)")
-                                 .arg(current->status),
-                             QStringLiteral("satisfaction"));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("satisfaction is asked once the complaint is resolved (it is %1)").arg(current->status),
+                QStringLiteral("satisfaction"));
         Complaint next = *current;
         next.satisfaction = score;
         next.satisfactionComment = comment.trimmed();

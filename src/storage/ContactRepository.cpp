@@ -184,9 +184,10 @@ core::Result<Contact> ContactRepository::update(const Contact& edited)
                                  .arg(contact.id)
                                  .arg(current->rowVersion)
                                  .arg(contact.rowVersion));
-        SQLite::Statement st(m_session.db().sql(),
-                             "UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, birthday = ?, "
-                             "is_primary = ?, notes = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+        SQLite::Statement st(
+            m_session.db().sql(),
+            "UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, birthday = ?, "
+            "is_primary = ?, notes = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?");
         bindFields(st, contact);
         st.bind(9, static_cast<int64_t>(contact.id));
         st.bind(10, static_cast<int64_t>(current->rowVersion));

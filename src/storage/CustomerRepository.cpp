@@ -182,8 +182,16 @@ QString CustomerRepository::buildSearchText(const Customer& customer, const QStr
     const core::PinyinKeys keys = core::pinyinKeys(customer.name);
     QStringList parts{customer.name, keys.full, keys.initials, customer.code, customer.phone, customer.email};
     parts += contactTexts;
-    parts.removeAll(QString());
-    return parts.join(QLatin1Char(' '));
+    // The trigram index is case-insensitive: a part already contained in the text adds nothing but index work.
+    QString text;
+    for (const QString& part : std::as_const(parts)) {
+        if (part.isEmpty() || text.contains(part, Qt::CaseInsensitive))
+            continue;
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        text += part;
+    }
+    return text;
 }
 
 void CustomerRepository::refreshSearchText(qint64 customerId)

@@ -35,8 +35,8 @@ Interaction readInteraction(SQLite::Statement& q)
 
 const QStringList& InteractionRepository::channels()
 {
-    static const QStringList values{QStringLiteral("visit"), QStringLiteral("phone"),   QStringLiteral("sms"),
-                                    QStringLiteral("letter"), QStringLiteral("email"),  QStringLiteral("im"),
+    static const QStringList values{QStringLiteral("visit"),   QStringLiteral("phone"),   QStringLiteral("sms"),
+                                    QStringLiteral("letter"),  QStringLiteral("email"),   QStringLiteral("im"),
                                     QStringLiteral("meeting"), QStringLiteral("hotline"), QStringLiteral("online")};
     return values;
 }
@@ -83,10 +83,10 @@ core::Result<Interaction> InteractionRepository::create(Interaction interaction)
             contact.bind(1, static_cast<int64_t>(interaction.contactId));
             contact.bind(2, static_cast<int64_t>(interaction.customerId));
             if (!contact.executeStep())
-                return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("contact %1 is not a contact of this customer")
-                                     .arg(interaction.contactId),
-                                 QStringLiteral("contact"));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("contact %1 is not a contact of this customer").arg(interaction.contactId),
+                    QStringLiteral("contact"));
         }
         SQLite::Statement st(db, "INSERT INTO interactions (customer_id, contact_id, user_id, channel, occurred_at, "
                                  "summary, next_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -101,7 +101,8 @@ core::Result<Interaction> InteractionRepository::create(Interaction interaction)
         interaction.id = db.getLastInsertRowid();
         RowAudit::inserted(
             m_session, QStringLiteral("interactions"), interaction.id, interaction.customerId,
-            {{QStringLiteral("contact_id"), interaction.contactId > 0 ? QString::number(interaction.contactId) : QString()},
+            {{QStringLiteral("contact_id"),
+              interaction.contactId > 0 ? QString::number(interaction.contactId) : QString()},
              {QStringLiteral("channel"), interaction.channel},
              {QStringLiteral("occurred_at"), interaction.occurredAt.toUTC().toString(Qt::ISODate)},
              {QStringLiteral("summary"), interaction.summary},

@@ -96,9 +96,10 @@ core::Result<LifecycleEntry> LifecycleRepository::setManualStage(qint64 customer
         update.bind(5, static_cast<int64_t>(rowVersion));
         if (update.exec() != 1)
             return makeError(ErrorCode::Conflict, QStringLiteral("customer %1 changed while saving").arg(customerId));
-        RowAudit::updated(m_session, QStringLiteral("customers"), customerId, customerId,
-                          {{QStringLiteral("manual_stage"), oldManual}, {QStringLiteral("manual_stage_at"), oldManualAt}},
-                          {{QStringLiteral("manual_stage"), stage}, {QStringLiteral("manual_stage_at"), now}});
+        RowAudit::updated(
+            m_session, QStringLiteral("customers"), customerId, customerId,
+            {{QStringLiteral("manual_stage"), oldManual}, {QStringLiteral("manual_stage_at"), oldManualAt}},
+            {{QStringLiteral("manual_stage"), stage}, {QStringLiteral("manual_stage_at"), now}});
 
         entry.changedOn = QDateTime::fromString(now, Qt::ISODate).date();
         SQLite::Statement st(db, "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule, "

@@ -120,8 +120,8 @@ core::Result<std::vector<OrderDetail>> OrderRepository::listForCustomer(qint64 c
     auto status = m_session.db().read([&]() -> core::Status {
         if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
             return ok;
-        SQLite::Statement q(m_session.db().sql(),
-                            std::string(kOrderSelect) + "WHERE o.customer_id = ? ORDER BY o.order_date DESC, o.id DESC");
+        SQLite::Statement q(m_session.db().sql(), std::string(kOrderSelect) +
+                                                      "WHERE o.customer_id = ? ORDER BY o.order_date DESC, o.id DESC");
         q.bind(1, static_cast<int64_t>(customerId));
         while (q.executeStep())
             orders.push_back(readOrder(q));
@@ -200,8 +200,8 @@ core::Status OrderRepository::remove(qint64 orderId)
 {
     return m_session.db().write([&]() -> core::Status {
         const std::optional<OrderDetail> current = findOrder(m_session.db(), orderId);
-        const core::Error notFound =
-            makeError(ErrorCode::NotFound, QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
+        const core::Error notFound = makeError(
+            ErrorCode::NotFound, QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
         if (!current)
             return notFound;
         if (auto ok = AccessScope::requireCustomer(m_session, current->order.customerId); !ok)

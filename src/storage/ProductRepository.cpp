@@ -142,7 +142,8 @@ core::Result<std::vector<HeldProduct>> ProductRepository::listHeld(qint64 custom
     auto status = m_session.db().read([&]() -> core::Status {
         if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
             return ok;
-        SQLite::Statement q(m_session.db().sql(), std::string(kHeldSelect) + "WHERE cp.customer_id = ? ORDER BY p.code");
+        SQLite::Statement q(m_session.db().sql(),
+                            std::string(kHeldSelect) + "WHERE cp.customer_id = ? ORDER BY p.code");
         q.bind(1, static_cast<int64_t>(customerId));
         while (q.executeStep())
             held.push_back(readHeld(q));

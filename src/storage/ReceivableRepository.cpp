@@ -114,13 +114,13 @@ core::Result<Receivable> ReceivableRepository::create(Receivable receivable)
         st.bind(6, receivable.amount);
         st.exec();
         receivable.id = db.getLastInsertRowid();
-        RowAudit::inserted(m_session, QStringLiteral("receivables"), receivable.id, receivable.customerId,
-                           {{QStringLiteral("order_id"),
-                             receivable.orderId > 0 ? QString::number(receivable.orderId) : QString()},
-                            {QStringLiteral("invoice_no"), receivable.invoiceNo},
-                            {QStringLiteral("invoice_date"), receivable.invoiceDate.toString(Qt::ISODate)},
-                            {QStringLiteral("due_date"), receivable.dueDate.toString(Qt::ISODate)},
-                            {QStringLiteral("amount"), RowAudit::number(receivable.amount)}});
+        RowAudit::inserted(
+            m_session, QStringLiteral("receivables"), receivable.id, receivable.customerId,
+            {{QStringLiteral("order_id"), receivable.orderId > 0 ? QString::number(receivable.orderId) : QString()},
+             {QStringLiteral("invoice_no"), receivable.invoiceNo},
+             {QStringLiteral("invoice_date"), receivable.invoiceDate.toString(Qt::ISODate)},
+             {QStringLiteral("due_date"), receivable.dueDate.toString(Qt::ISODate)},
+             {QStringLiteral("amount"), RowAudit::number(receivable.amount)}});
         return {};
     });
     if (!status)

@@ -8,6 +8,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
+#include <array>
+#include <cstdio>
 #include <cstring>
 
 namespace carddesk::storage {
@@ -35,12 +37,6 @@ std::int32_t parseDay(const char* text, int length)
 std::int32_t dayOf(const QDate& date)
 {
     return analytics::dayNumber(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-}
-
-QString isoOfDay(std::int32_t day)
-{
-    const analytics::CivilDate civil = analytics::civilDate(day);
-    return QDate(civil.year, static_cast<int>(civil.month), static_cast<int>(civil.day)).toString(Qt::ISODate);
 }
 
 std::size_t indexOf(const std::vector<qint64>& ids, qint64 id)
@@ -114,23 +110,51 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         data.overdueAmount.assign(n, 0.0);
         const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
         {
-            SQLite::Statement q(db, "SELECT o.customer_id, o.order_date, o.amount FROM orders o "
-                                    "JOIN customers c ON c.id = o.customer_id WHERE o.order_date <= ? AND " +
-                                        scope + " ORDER BY o.customer_id, o.order_date");
+            // A plain table scan (no ORDER BY): sequential reads, then a counting sort by customer here, which
+            // is cheaper than keeping a covering index sorted on every insert.
+            const std::string sql = scope == "1"
+                                        ? std::string("SELECT customer_id, order_date, amount FROM orders "
+                                                      "WHERE order_date <= ?")
+                                        : "SELECT o.customer_id, o.order_date, o.amount FROM orders o WHERE "
+                                          "o.order_date <= ? AND o.customer_id IN (SELECT c.id FROM customers c "
+                                          "WHERE " + scope + ")";
+            SQLite::Statement q(db, sql);
             q.bind(1, asOfText);
-            std::size_t index = 0;
-            qint64 lastId = -1;
+            std::vector<std::int32_t> customer;
+            std::vector<std::int32_t> day;
+            std::vector<double> amount;
+            std::vector<std::uint32_t> perCustomer(n + 1, 0);
             while (q.executeStep()) {
-                const qint64 id = q.getColumn(0).getInt64();
-                if (id != lastId) {
-                    while (index < n && data.ids[index] < id)
-                        ++index;
-                    lastId = id;
-                }
+                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
+                if (i >= n)
+                    continue;
                 const SQLite::Column date = q.getColumn(1);
-                data.orderCustomer.push_back(static_cast<std::int32_t>(index));
-                data.orderDay.push_back(parseDay(date.getText(), date.getBytes()));
-                data.orderAmount.push_back(q.getColumn(2).getDouble());
+                customer.push_back(static_cast<std::int32_t>(i));
+                day.push_back(parseDay(date.getText(), date.getBytes()));
+                amount.push_back(q.getColumn(2).getDouble());
+                ++perCustomer[i + 1];
+            }
+            for (std::size_t i = 0; i < n; ++i)
+                perCustomer[i + 1] += perCustomer[i];
+            const std::size_t total = customer.size();
+            data.orderCustomer.resize(total);
+            data.orderDay.resize(total);
+            data.orderAmount.resize(total);
+            std::vector<std::uint32_t> next(perCustomer.begin(), perCustomer.end() - 1);
+            for (std::size_t k = 0; k < total; ++k) {
+                const std::uint32_t at = next[static_cast<std::size_t>(customer[k])]++;
+                data.orderCustomer[at] = customer[k];
+                data.orderDay[at] = day[k];
+                data.orderAmount[at] = amount[k];
+            }
+            // Days within one customer: a handful of orders each, usually already in order.
+            for (std::size_t i = 0; i < n; ++i) {
+                for (std::uint32_t k = perCustomer[i] + 1; k < perCustomer[i + 1]; ++k) {
+                    for (std::uint32_t j = k; j > perCustomer[i] && data.orderDay[j - 1] > data.orderDay[j]; --j) {
+                        std::swap(data.orderDay[j - 1], data.orderDay[j]);
+                        std::swap(data.orderAmount[j - 1], data.orderAmount[j]);
+                    }
+                }
             }
         }
         {
@@ -202,21 +226,28 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             if (data.orderDay[k] > yearAgo)
                 revenue12m[static_cast<std::size_t>(data.orderCustomer[k])] += data.orderAmount[k];
         const auto& s = r.summary;
+        // Per-row text without allocation: enum names once, dates into a stack buffer.
+        std::array<std::string, 8> stageNames;
+        for (std::size_t k = 0; k < stageNames.size(); ++k)
+            stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
+        char lastOrder[11];
         for (std::size_t i = 0; i < data.ids.size(); ++i) {
             const bool has = s.hasOrders[i] != 0;
             int c = 1;
             insert.bind(c++, static_cast<int64_t>(data.ids[i]));
             insert.bind(c++, runId);
-            insert.bind(c++, asOfText);
+            insert.bindNoCopy(c++, asOfText);
             insert.bind(c++, s.x[i]);
             insert.bind(c++, s.tx[i]);
             insert.bind(c++, s.T[i]);
             insert.bind(c++, s.m[i]);
             insert.bind(c++, s.monetary[i]);
             insert.bind(c++, revenue12m[i]);
-            if (has)
-                insert.bind(c++, isoOfDay(s.lastDay[i]).toStdString());
-            else
+            if (has) {
+                const analytics::CivilDate civil = analytics::civilDate(s.lastDay[i]);
+                std::snprintf(lastOrder, sizeof lastOrder, "%04d-%02u-%02u", civil.year, civil.month, civil.day);
+                insert.bindNoCopy(c++, lastOrder);
+            } else
                 insert.bind(c++);
             const bool model = has && r.bgnbd.ok;
             if (model) {
@@ -248,8 +279,8 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 reasons += analytics::ChurnAssessor::describe(reason);
             }
             insert.bind(c++, reasons);
-            const QString stage = stageName(r.stage[i]);
-            insert.bind(c++, stage.toStdString());
+            const std::string& stage = stageNames[static_cast<std::size_t>(r.stage[i])];
+            insert.bindNoCopy(c++, stage);
             insert.bind(c++, std::string(analytics::lifecycleRuleId(r.stageRule[i])));
             const std::string_view advice = analytics::winBackAdviceName(r.advice[i]);
             insert.bind(c++, r.advice[i] == analytics::WinBackAdvice::None ? std::string() : std::string(advice));
@@ -260,9 +291,9 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 if (data.previousStage[i] == LifecycleStage::None)
                     history.bind(2);
                 else
-                    history.bind(2, stageName(data.previousStage[i]).toStdString());
-                history.bind(3, stage.toStdString());
-                history.bind(4, asOfText);
+                    history.bindNoCopy(2, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
+                history.bindNoCopy(3, stage);
+                history.bindNoCopy(4, asOfText);
                 history.bind(5, std::string(analytics::lifecycleRuleId(r.stageRule[i])));
                 history.bind(6, static_cast<int64_t>(m_session.userId()));
                 history.exec();

@@ -90,6 +90,7 @@ QJsonObject BacktestReport::toJson() const
         {QStringLiteral("predicted_repeat_purchases"), result.predictedRepeat},
         {QStringLiteral("correlation"), result.correlation},
         {QStringLiteral("auc"), result.auc},
+        {QStringLiteral("auc_expected_purchases"), result.aucExpected},
         {QStringLiteral("bgnbd"), bgnbdJson(result.fit)},
     };
 }

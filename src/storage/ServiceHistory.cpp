@@ -107,7 +107,8 @@ core::Result<std::vector<TimelineEntry>> ServiceHistory::timeline(qint64 custome
                     "coalesce(a.old_value, '') || ' → ' || coalesce(a.new_value, ''), " +
                         userName("u") +
                         " FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.customer_id = ? "
-                        "AND a.table_name NOT IN " + kOwnEntryTables,
+                        "AND a.table_name NOT IN " +
+                        kOwnEntryTables,
                     customerId, QStringLiteral("card_change"), entries);
         }
         return {};

@@ -156,8 +156,8 @@ core::Result<Visit> VisitRepository::finish(qint64 visitId, const QString& statu
     std::optional<Visit> stored;
     auto written = m_session.db().write([&]() -> core::Status {
         const std::optional<Visit> current = findVisit(m_session.db(), visitId);
-        const core::Error notFound =
-            makeError(ErrorCode::NotFound, QStringLiteral("visit %1 does not exist or is not yours to see").arg(visitId));
+        const core::Error notFound = makeError(
+            ErrorCode::NotFound, QStringLiteral("visit %1 does not exist or is not yours to see").arg(visitId));
         if (!current)
             return notFound;
         if (auto ok = AccessScope::requireCustomer(m_session, current->customerId); !ok)
@@ -174,8 +174,9 @@ core::Result<Visit> VisitRepository::finish(qint64 visitId, const QString& statu
             visit.result = result;
             visit.doneAt = QDateTime::fromString(Database::nowIso(), Qt::ISODate);
         }
-        SQLite::Statement st(m_session.db().sql(),
-                             "UPDATE visits SET status = ?, result = ?, done_at = ? WHERE id = ? AND status = 'planned'");
+        SQLite::Statement st(
+            m_session.db().sql(),
+            "UPDATE visits SET status = ?, result = ?, done_at = ? WHERE id = ? AND status = 'planned'");
         sqlbind::text(st, 1, visit.status);
         sqlbind::text(st, 2, visit.result);
         sqlbind::dateTime(st, 3, visit.doneAt);

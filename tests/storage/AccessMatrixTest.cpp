@@ -11,9 +11,29 @@ namespace {
 using core::ErrorCode;
 
 // Who looks at a card owned by rep1a (area 1), and what each customer path must answer.
-enum class Actor { OwnerRep, SameAreaRep, OtherAreaRep, AreaManager, OtherAreaManager, Admin };
+enum class Actor
+{
+    OwnerRep,
+    SameAreaRep,
+    OtherAreaRep,
+    AreaManager,
+    OtherAreaManager,
+    Admin
+};
 
-enum class Op { List, Count, Search, Get, GetByCode, Update, Remove, Reassign, Handover, LogExport };
+enum class Op
+{
+    List,
+    Count,
+    Search,
+    Get,
+    GetByCode,
+    Update,
+    Remove,
+    Reassign,
+    Handover,
+    LogExport
+};
 
 // Allowed, or the error code; for list/count/search "NotFound" means the card is silently left out.
 using Outcome = std::optional<ErrorCode>;
@@ -165,7 +185,8 @@ protected:
         const qint64 exists = scalar("SELECT count(*) FROM customers WHERE id = " + id);
         const qint64 owner = exists ? scalar("SELECT coalesce(owner_id, 0) FROM customers WHERE id = " + id) : 0;
         const qint64 version = exists ? scalar("SELECT row_version FROM customers WHERE id = " + id) : 0;
-        const qint64 exports = scalar("SELECT count(*) FROM access_log WHERE action = 'export' AND customer_id = " + id);
+        const qint64 exports =
+            scalar("SELECT count(*) FROM access_log WHERE action = 'export' AND customer_id = " + id);
         const qint64 opens = scalar("SELECT count(*) FROM access_log WHERE action = 'open' AND customer_id = " + id);
         const bool opening = op == Op::Get || op == Op::GetByCode;
         EXPECT_EQ(exists, allowed && op == Op::Remove ? 0 : 1);
@@ -201,8 +222,8 @@ TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
 }
 
 INSTANTIATE_TEST_SUITE_P(Roles, AccessMatrixTest,
-                         ::testing::Values(Actor::OwnerRep, Actor::SameAreaRep, Actor::OtherAreaRep,
-                                           Actor::AreaManager, Actor::OtherAreaManager, Actor::Admin),
+                         ::testing::Values(Actor::OwnerRep, Actor::SameAreaRep, Actor::OtherAreaRep, Actor::AreaManager,
+                                           Actor::OtherAreaManager, Actor::Admin),
                          [](const ::testing::TestParamInfo<Actor>& info) { return actorName(info.param); });
 
 class AccessScopeTest : public StorageFixture

@@ -100,8 +100,8 @@ TEST_F(ContactRepositoryTest, AuditRowsCarryOldAndNewValues)
     ASSERT_TRUE(created);
     const std::string id = std::to_string(created->id);
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'contacts' AND action = 'insert' AND "
-                     "field = 'name' AND old_value IS NULL AND new_value = '王伟' AND row_id = " + id +
-                     " AND customer_id = " + std::to_string(customer.id) +
+                     "field = 'name' AND old_value IS NULL AND new_value = '王伟' AND row_id = " +
+                     id + " AND customer_id = " + std::to_string(customer.id) +
                      " AND user_id = " + std::to_string(m_rep1a.id)),
               1);
 
@@ -109,14 +109,16 @@ TEST_F(ContactRepositoryTest, AuditRowsCarryOldAndNewValues)
     edited.name = QStringLiteral("王伟明");
     ASSERT_TRUE(repo.update(edited));
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'contacts' AND action = 'update' AND "
-                     "field = 'name' AND old_value = '王伟' AND new_value = '王伟明' AND row_id = " + id),
+                     "field = 'name' AND old_value = '王伟' AND new_value = '王伟明' AND row_id = " +
+                     id),
               1);
     // Unchanged fields leave no update rows.
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'contacts' AND action = 'update'"), 1);
 
     ASSERT_TRUE(repo.remove(created->id));
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'contacts' AND action = 'delete' AND "
-                     "field = 'name' AND old_value = '王伟明' AND new_value IS NULL AND row_id = " + id),
+                     "field = 'name' AND old_value = '王伟明' AND new_value IS NULL AND row_id = " +
+                     id),
               1);
 }
 

@@ -395,7 +395,7 @@ TEST_F(CustomerRepositoryTest, ListSortsPagesAndFilters)
     auto all = repo.list(byName);
     ASSERT_TRUE(all);
     EXPECT_EQ(namesOf(*all), (QStringList{QStringLiteral("安徽"), QStringLiteral("北京"), QStringLiteral("成都"),
-                                           QStringLiteral("大连"), QStringLiteral("鄂州")}));
+                                          QStringLiteral("大连"), QStringLiteral("鄂州")}));
     EXPECT_EQ(all->front().ownerId, m_rep1a.id);
     EXPECT_EQ(all->front().ownerName, QStringLiteral("rep1a"));
     EXPECT_EQ(all->front().areaName, QStringLiteral("华东区"));

@@ -1,6 +1,6 @@
+#include "storage/Database.h"
 #include "core/Customer.h"
 #include "storage/CustomerRepository.h"
-#include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/PasswordHasher.h"
 #include "storage/Session.h"
@@ -256,6 +256,68 @@ TEST_F(DatabaseTest, CheckIsEmptyOnAHealthyDatabaseAndReportsBrokenForeignKeys)
     ASSERT_TRUE(broken);
     ASSERT_EQ(broken->size(), 1);
     EXPECT_TRUE(broken->front().contains(QStringLiteral("users"))) << broken->front().toStdString();
+}
+
+// The FTS index follows every change of customers.search_text, also from plain SQL (importers, bulk tools), and
+// stays equal to its content table: FTS5's integrity-check with rank 1 compares the two.
+TEST_F(DatabaseTest, SearchIndexFollowsPlainSqlWritesToCustomers)
+{
+    auto db = openOrFail();
+    auto& sql = db->sql();
+    auto matches = [&](const char* text) {
+        SQLite::Statement q(sql, "SELECT group_concat(rowid) FROM customers_fts WHERE customers_fts MATCH ?");
+        q.bind(1, std::string("\"") + text + "\"");
+        q.executeStep();
+        return q.getColumn(0).isNull() ? std::string() : q.getColumn(0).getString();
+    };
+    auto indexIsConsistent = [&] {
+        sql.exec("INSERT INTO customers_fts (customers_fts, rank) VALUES ('integrity-check', 1)");
+        return true;
+    };
+    auto write = [&](const std::string& statement) {
+        auto status = db->write([&]() -> core::Status {
+            sql.exec(statement);
+            return {};
+        });
+        ASSERT_TRUE(status) << status.error().toString().toStdString();
+    };
+    write("INSERT INTO customers (id, code, name, search_text, created_at, updated_at) VALUES "
+          "(1, 'A1', 'alpha', 'alpha apple', 'x', 'x'), (2, 'B2', 'beta', 'beta banana', 'x', 'x')");
+    EXPECT_EQ(matches("apple"), "1");
+    EXPECT_EQ(matches("banana"), "2");
+    EXPECT_TRUE(indexIsConsistent());
+
+    // Several changes of one row in one transaction, then a delete and a re-insert under the same id.
+    auto status = db->write([&]() -> core::Status {
+        sql.exec("UPDATE customers SET search_text = 'alpha cherry' WHERE id = 1");
+        sql.exec("UPDATE customers SET search_text = 'alpha durian' WHERE id = 1");
+        sql.exec("DELETE FROM customers WHERE id = 2");
+        sql.exec("INSERT INTO customers (id, code, name, search_text, created_at, updated_at) "
+                 "VALUES (2, 'B3', 'gamma', 'gamma grape', 'x', 'x')");
+        return {};
+    });
+    ASSERT_TRUE(status) << status.error().toString().toStdString();
+    EXPECT_EQ(matches("apple"), "");
+    EXPECT_EQ(matches("cherry"), "");
+    EXPECT_EQ(matches("durian"), "1");
+    EXPECT_EQ(matches("banana"), "");
+    EXPECT_EQ(matches("grape"), "2");
+    EXPECT_TRUE(indexIsConsistent());
+
+    // A rolled-back change leaves the index as it was, and nothing queued.
+    auto rolledBack = db->write([&]() -> core::Status {
+        sql.exec("UPDATE customers SET search_text = 'alpha elderberry' WHERE id = 1");
+        return core::makeError(ErrorCode::Conflict, QStringLiteral("no"));
+    });
+    EXPECT_FALSE(rolledBack);
+    EXPECT_EQ(matches("elderberry"), "");
+    EXPECT_EQ(matches("durian"), "1");
+    EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM customers_fts_pending").getInt(), 0);
+
+    write("DELETE FROM customers");
+    EXPECT_EQ(matches("durian"), "");
+    EXPECT_EQ(matches("grape"), "");
+    EXPECT_TRUE(indexIsConsistent());
 }
 
 TEST_F(DatabaseTest, NetworkPathsAreRefused)

@@ -72,12 +72,10 @@ protected:
 
     Database& db() { return *m_db; }
 
-    template <typename T>
-    static T must(core::Result<T> result, const char* what)
+    template <typename T> static T must(core::Result<T> result, const char* what)
     {
         if (!result)
-            throw std::runtime_error(std::string("cannot ") + what + ": " +
-                                     result.error().toString().toStdString());
+            throw std::runtime_error(std::string("cannot ") + what + ": " + result.error().toString().toStdString());
         return std::move(result).value();
     }
 

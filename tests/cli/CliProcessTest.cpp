@@ -1,0 +1,152 @@
+#include "CliTestSupport.h"
+
+#include <QProcess>
+
+namespace carddesk::cli::test {
+namespace {
+
+// The real executable: exit codes as a shell sees them, results alone on stdout, messages on stderr.
+class CliProcessTest : public CliFixture
+{
+protected:
+    struct ProcessRun
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static ProcessRun runProcess(const QStringList& arguments, const QByteArray& input = {})
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(CARDDESK_CLI_PATH));
+        process.setArguments(arguments);
+        process.start();
+        EXPECT_TRUE(process.waitForStarted(10000)) << process.errorString().toStdString();
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(20000)) << "carddesk-cli did not finish";
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+        ProcessRun run;
+        run.code = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    ProcessRun runProcessAs(const QString& user, const QStringList& command) const
+    {
+        return runProcess(as(user) + command);
+    }
+};
+
+TEST_F(CliProcessTest, HelpAndVersionGoToStdout)
+{
+    const ProcessRun help = runProcess({QStringLiteral("--help")});
+    EXPECT_EQ(help.code, 0);
+    EXPECT_EQ(help.out, CliApplication::helpText());
+    EXPECT_TRUE(help.err.isEmpty()) << help.err.toStdString();
+
+    const ProcessRun version = runProcess({QStringLiteral("--version")});
+    EXPECT_EQ(version.code, 0);
+    EXPECT_EQ(version.out, QStringLiteral("carddesk-cli 0.1.0\n"));
+}
+
+TEST_F(CliProcessTest, ImportOrdersPrintsJustTheNumber)
+{
+    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+    writeFile(csv, "customer_code,order_date,amount\nC1,2024-01-01,10\nC2,2024-01-02,0\nC1,2024-02-01,5.5\n");
+    const ProcessRun run = runProcessAs(QStringLiteral("admin"),
+                                        {QStringLiteral("import-orders"), csv, QStringLiteral("--create-customers")});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QStringLiteral("3\n"));
+    EXPECT_EQ(run.err, QStringLiteral("created 2 customers\n"));
+
+    const ProcessRun score =
+        runProcessAs(QStringLiteral("admin"), {QStringLiteral("score"), QStringLiteral("--as-of"),
+                                               QStringLiteral("2024-06-30"), QStringLiteral("--json")});
+    EXPECT_EQ(score.code, 0) << score.err.toStdString();
+    EXPECT_EQ(score.out.count(QLatin1Char('\n')), 1);
+    const QJsonObject json = parseObject(score.out);
+    EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 2);
+}
+
+TEST_F(CliProcessTest, ABadRowFailsWithExitOneAndTheRowOnStderr)
+{
+    const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+    writeFile(csv, "customer_code,order_date,amount\nC1,2024-01-01,10\nC2,2024-13-01,3\n");
+    const ProcessRun run = runProcessAs(QStringLiteral("admin"),
+                                        {QStringLiteral("import-orders"), csv, QStringLiteral("--create-customers")});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("row 3"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("2024-13-01"))) << run.err.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 0);
+}
+
+TEST_F(CliProcessTest, UsageAndAccessErrorsHaveTheirExitCodes)
+{
+    const ProcessRun unknown = runProcessAs(QStringLiteral("admin"), {QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.out.isEmpty());
+    EXPECT_TRUE(unknown.err.contains(QLatin1String("unknown command 'frobnicate'")));
+
+    const ProcessRun noDb = runProcess({QStringLiteral("--user"), QStringLiteral("admin"),
+                                        QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("check")});
+    EXPECT_EQ(noDb.code, 2);
+    EXPECT_TRUE(noDb.out.isEmpty());
+    EXPECT_TRUE(noDb.err.contains(QLatin1String("--db PATH is required")));
+
+    const QString wrongFile = m_dir.filePath(QStringLiteral("wrong.txt"));
+    writeFile(wrongFile, "not-the-password\n");
+    const ProcessRun wrong =
+        runProcess({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                    QStringLiteral("--password-file"), wrongFile, QStringLiteral("check")});
+    EXPECT_EQ(wrong.code, 3);
+    EXPECT_TRUE(wrong.out.isEmpty());
+    EXPECT_TRUE(wrong.err.contains(QLatin1String("wrong user name or password")));
+
+    ASSERT_EQ(
+        runAs(QStringLiteral("admin"), {QStringLiteral("areas"), QStringLiteral("add"), QStringLiteral("East")}).code,
+        0);
+    addUser(QStringLiteral("rep1"), QStringLiteral("rep"), QStringLiteral("East"));
+    const ProcessRun denied =
+        runProcessAs(QStringLiteral("rep1"),
+                     {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
+                      QStringLiteral("rep"), QStringLiteral("--new-password-file"), m_passwordFile});
+    EXPECT_EQ(denied.code, 3);
+    EXPECT_TRUE(denied.out.isEmpty());
+    EXPECT_TRUE(denied.err.contains(QLatin1String("needs the admin role")));
+}
+
+TEST_F(CliProcessTest, ChineseTextReachesStdoutAsUtf8)
+{
+    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+    writeFile(csv, QStringLiteral("customer_code,order_date,amount\n华联-01,2024-01-01,10\n").toUtf8());
+    const ProcessRun import = runProcessAs(
+        QStringLiteral("admin"), {QStringLiteral("import-orders"), csv, QStringLiteral("--create-customers")});
+    ASSERT_EQ(import.code, 0) << import.err.toStdString();
+    const ProcessRun list = runProcessAs(QStringLiteral("admin"), {QStringLiteral("customers"), QStringLiteral("list"),
+                                                                   QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    const QList<QStringList> rows = parseCsv(list.out);
+    ASSERT_EQ(rows.size(), 2) << list.out.toStdString();
+    EXPECT_EQ(rows[1][1], QStringLiteral("华联-01"));
+    EXPECT_EQ(rows[1][2], QStringLiteral("华联-01"));
+    EXPECT_TRUE(list.err.isEmpty()) << list.err.toStdString();
+}
+
+TEST_F(CliProcessTest, PasswordFromStandardInput)
+{
+    const ProcessRun run =
+        runProcess({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                    QStringLiteral("--password-file"), QStringLiteral("-"), QStringLiteral("check")},
+                   QByteArray(kPassword) + '\n');
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QLatin1String("ok: "))) << run.out.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+}
+
+} // namespace
+} // namespace carddesk::cli::test
