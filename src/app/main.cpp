@@ -1,0 +1,127 @@
+// The desktop face of CardDesk: options, logging, translators, log-in, main window. The work is in carddesk_gui.
+#include "gui/CommandLine.h"
+#include "gui/CustomerCardWidget.h"
+#include "gui/InteractionDialog.h"
+#include "gui/Logging.h"
+#include "gui/LoginDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/Screenshot.h"
+#include "gui/Settings.h"
+#include "gui/Translations.h"
+#include "storage/Database.h"
+#include "storage/Session.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+using namespace carddesk;
+
+namespace {
+int fail(bool headless, const QString& title, const QString& message)
+{
+    spdlog::error("{}", message.toStdString());
+    if (headless)
+        std::fprintf(stderr, "carddesk: %s\n", qPrintable(message));
+    else
+        gui::MessageBox::critical(nullptr, title, message);
+    return 1;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool headless = gui::CommandLine::wantsScreenshot(argc, argv);
+    if (headless)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CardDesk"));
+    QApplication::setApplicationName(QStringLiteral("carddesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CardDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CARDDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/carddesk.png")));
+
+    const gui::CommandLine options = gui::CommandLine::parse(QApplication::arguments());
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    gui::Logging::init(dataDir);
+    gui::Translations::install(options.language.isEmpty() ? gui::Settings::language() : options.language);
+    if (!options.error.isEmpty())
+        return fail(true, QString(), options.error);
+
+    const QString path = options.databasePath.isEmpty() ? gui::CommandLine::defaultDatabasePath()
+                                                        : QFileInfo(options.databasePath).absoluteFilePath();
+    auto db = storage::Database::open(path);
+    if (!db)
+        return fail(headless, QApplication::translate("main", "CardDesk"),
+                    QApplication::translate("main", "The database %1 cannot be opened: %2")
+                        .arg(QDir::toNativeSeparators(path), db.error().message));
+    spdlog::info("database opened, schema version {}", (*db)->schemaVersion());
+    if (storage::UserRepository::userCount(**db) == 0)
+        return fail(headless, QApplication::translate("main", "CardDesk"),
+                    QApplication::translate("main", "The database %1 has no users yet. Create the first "
+                                                    "administrator with the command-line tool carddesk-cli.")
+                        .arg(QDir::toNativeSeparators(path)));
+
+    if (headless && options.view == QLatin1String("login")) {
+        gui::LoginDialog dialog(**db);
+        dialog.setUserName(options.user);
+        return gui::Screenshot::save(&dialog, options.screenshot) ? 0 : 1;
+    }
+
+    core::User user;
+    if (!options.passwordFile.isEmpty()) {
+        QFile file(options.passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(headless, QString(),
+                        QApplication::translate("main", "Cannot read the password file %1.").arg(options.passwordFile));
+        const QString password = QString::fromUtf8(file.readLine()).trimmed();
+        auto login = storage::UserRepository::login(**db, options.user, password);
+        if (!login)
+            return fail(headless, QString(), QApplication::translate("main", "Wrong user name or password."));
+        user = *login;
+    } else {
+        gui::LoginDialog dialog(**db);
+        dialog.setUserName(options.user.isEmpty() ? gui::Settings::lastUser() : options.user);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        user = dialog.user();
+        gui::Settings::setLastUser(user.username);
+    }
+    spdlog::info("user {} logged in", user.id);
+
+    storage::Session session(**db, user);
+    gui::MainWindow window(session);
+    if (headless) {
+        window.resize(1440, 900);
+        const QString& view = options.view;
+        if (view.startsWith(QLatin1String("card:")) || view.startsWith(QLatin1String("interaction:"))) {
+            const qint64 id = view.section(QLatin1Char(':'), 1).toLongLong();
+            if (!window.openCustomer(id))
+                return fail(true, QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
+            if (view.startsWith(QLatin1String("interaction:"))) {
+                window.show();
+                gui::InteractionDialog dialog(session, id, window.card()->customer().name, &window);
+                dialog.setSummary(QApplication::translate("main", "Discussed the spring order; sending a quote."));
+                dialog.setFollowUp(QDate::currentDate().addDays(7));
+                return gui::Screenshot::save(&dialog, options.screenshot) ? 0 : 1;
+            }
+        } else if (view == QLatin1String("handover")) {
+            window.showView(gui::MainWindow::HandoverView);
+        } else if (view != QLatin1String("customers")) {
+            return fail(true, QString(), QStringLiteral("unknown view %1").arg(view));
+        }
+        return gui::Screenshot::save(&window, options.screenshot) ? 0 : 1;
+    }
+    window.restoreSettings();
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace carddesk::gui {
+
+// The options of the `carddesk` executable. parse() prints --help/--version itself and exits, as
+// QCommandLineParser does.
+struct CommandLine
+{
+    QString databasePath; // empty: AppDataLocation/carddesk.db
+    QString user;
+    QString passwordFile;
+    QString screenshot;                         // render a view offscreen into this PNG and exit
+    QString view = QStringLiteral("customers"); // customers | card:ID | handover | login | interaction:ID
+    QString language;                           // zh_CN | en | empty for the system locale
+    QString error;                              // set when the arguments do not make sense
+
+    static CommandLine parse(const QStringList& arguments);
+    // Whether the arguments ask for a screenshot: decided before QApplication exists (offscreen platform).
+    static bool wantsScreenshot(int argc, char** argv);
+    static QString defaultDatabasePath();
+};
+
+} // namespace carddesk::gui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "storage/CustomerQuery.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace carddesk::storage {
+class CustomerRepository;
+}
+
+namespace carddesk::gui {
+
+// The customer list over a million rows: rows arrive in pages through canFetchMore/fetchMore, sorting and
+// filtering are the repository's SQL (ORDER BY / WHERE), never a proxy over everything. Columns are a table of
+// descriptors, so a later column (ABC, churn risk, stage) is one more entry.
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Code,
+        Kind,
+        Region,
+        Owner,
+        Status,
+        Key,
+        LastOrder,
+        Revenue12m,
+        OpenComplaints,
+        NextFollowUp,
+        ColumnCount
+    };
+    enum Role
+    {
+        CustomerIdRole = Qt::UserRole + 1,
+        OwnerIdRole
+    };
+    static constexpr int PageSize = 200;
+
+    explicit CustomerListModel(storage::CustomerRepository& repository, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Filters and search; the page window of `query` is ignored. Reloads from the first page.
+    void setQuery(const storage::CustomerQuery& query);
+    const storage::CustomerQuery& query() const { return m_query; }
+    void reload();
+
+    // Rows matching the query in the database (not only the ones fetched so far).
+    qint64 totalCount() const { return m_total; }
+    qint64 customerId(int row) const;
+    int rowOfCustomer(qint64 customerId) const;
+
+    static storage::CustomerQuery::SortColumn sortColumnFor(int column);
+
+signals:
+    void errorOccurred(const QString& message);
+    void totalCountChanged(qint64 total);
+
+private:
+    bool fetchPage();
+
+    storage::CustomerRepository& m_repository;
+    storage::CustomerQuery m_query;
+    std::vector<storage::CustomerListRow> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace carddesk::gui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace carddesk::storage {
+class CustomerRepository;
+class Session;
+} // namespace carddesk::storage
+
+namespace carddesk::gui {
+
+class CustomerListModel;
+
+// Search-as-you-type (debounced) and filters over the paged customer list. Opening a row (Enter or
+// double-click) asks the shell to show the card.
+class CustomerListWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 150;
+
+    explicit CustomerListWidget(storage::Session& session, QWidget* parent = nullptr);
+    ~CustomerListWidget() override;
+
+    CustomerListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* statusFilter() const { return m_status; }
+    QComboBox* areaFilter() const { return m_area; }
+    QComboBox* ownerFilter() const { return m_owner; }
+    QCheckBox* keyOnlyFilter() const { return m_keyOnly; }
+
+    // Runs a pending search now (tests, Enter in the search field).
+    void applyFilters();
+    void focusSearch();
+    void refresh();
+    qint64 currentCustomerId() const;
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+signals:
+    void openCustomer(qint64 customerId);
+    void statusMessage(const QString& message);
+
+private:
+    void updateCount();
+
+    storage::Session& m_session;
+    std::unique_ptr<storage::CustomerRepository> m_repository;
+    CustomerListModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_area;
+    QComboBox* m_owner;
+    QCheckBox* m_keyOnly;
+    QTableView* m_view;
+    QLabel* m_count;
+    QTimer* m_searchTimer;
+};
+
+} // namespace carddesk::gui

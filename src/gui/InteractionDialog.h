@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Interaction.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class InteractionDialog;
+}
+
+namespace carddesk::storage {
+class Session;
+}
+
+namespace carddesk::gui {
+
+// Logs one interaction (客户互动) from the card in a few keystrokes: channel, time (now), summary, follow-up.
+class InteractionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InteractionDialog(storage::Session& session, qint64 customerId, const QString& customerName,
+                      QWidget* parent = nullptr);
+    ~InteractionDialog() override;
+
+    void setChannel(const QString& channel);
+    void setSummary(const QString& summary);
+    void setFollowUp(const QDate& date);
+    void setOccurredAt(const QDateTime& when);
+    QString errorText() const;
+
+    // Stores the interaction; on success the dialog is accepted and interaction() holds the stored row.
+    bool submit();
+    const core::Interaction& interaction() const { return m_saved; }
+
+private:
+    std::unique_ptr<Ui::InteractionDialog> m_ui;
+    storage::Session& m_session;
+    qint64 m_customerId;
+    core::Interaction m_saved;
+};
+
+} // namespace carddesk::gui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace carddesk::gui {
+
+// Every QSettings key of the GUI in one place, with its default. Tests point QSettings at a temporary folder.
+class Settings
+{
+public:
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray& value);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray& value);
+    static QByteArray customerListHeader();
+    static void setCustomerListHeader(const QByteArray& value);
+    static QString lastUser();
+    static void setLastUser(const QString& value);
+    static QString language(); // empty: the system locale
+    static void setLanguage(const QString& value);
+};
+
+} // namespace carddesk::gui
