@@ -71,7 +71,9 @@ bool timed(const char* name, const std::function<bool()>& step)
     if (pid == 0)
         _exit(step() ? 0 : 1);
     int status = 0;
-    struct rusage usage{};
+    struct rusage usage
+    {
+    };
     wait4(pid, &status, 0, &usage);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
@@ -98,7 +100,8 @@ int main(int argc, char* argv[])
     writeCsv(csv, customers);
     {
         auto db = storage::Database::open(dbPath);
-        if (!db || !storage::UserRepository::createFirstAdmin(**db, QStringLiteral("bench"), QStringLiteral("benchmark1")))
+        if (!db ||
+            !storage::UserRepository::createFirstAdmin(**db, QStringLiteral("bench"), QStringLiteral("benchmark1")))
             return 1;
     }
     auto withSession = [&](const std::function<bool(storage::Session&)>& body) {

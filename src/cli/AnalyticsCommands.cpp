@@ -21,7 +21,8 @@ bool readDate(CliContext& ctx, CommandOptions& options, const QString& name, QDa
         return false;
     *date = QDate::fromString(options.value(name), Qt::ISODate);
     if (!date->isValid()) {
-        ctx.exitCode = ctx.usage(QStringLiteral("--%1 must be a date YYYY-MM-DD, not '%2'").arg(name, options.value(name)));
+        ctx.exitCode =
+            ctx.usage(QStringLiteral("--%1 must be a date YYYY-MM-DD, not '%2'").arg(name, options.value(name)));
         return false;
     }
     return true;
@@ -36,8 +37,9 @@ QCommandLineOption flag(const QString& name, const QString& description)
 
 int AnalyticsCommands::importOrders(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("import-orders FILE.csv [--create-customers]"),
-                           {flag(QStringLiteral("create-customers"), QStringLiteral("Create cards for unknown codes."))});
+    CommandOptions options(
+        ctx, QStringLiteral("import-orders FILE.csv [--create-customers]"),
+        {flag(QStringLiteral("create-customers"), QStringLiteral("Create cards for unknown codes."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (options.positional().size() != 1)
@@ -49,9 +51,9 @@ int AnalyticsCommands::importOrders(CliContext& ctx)
         return ctx.fail(rows.error());
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    auto imported = storage::OrderImporter::import(*ctx.session, rows->customerCode, rows->day, rows->amount,
-                                                   rows->line, options.isSet(QStringLiteral("create-customers")),
-                                                   QFileInfo(path).fileName());
+    auto imported =
+        storage::OrderImporter::import(*ctx.session, rows->customerCode, rows->day, rows->amount, rows->line,
+                                       options.isSet(QStringLiteral("create-customers")), QFileInfo(path).fileName());
     if (!imported)
         return ctx.fail(imported.error());
     ctx.out << imported->ordersImported << '\n';
@@ -62,10 +64,10 @@ int AnalyticsCommands::importOrders(CliContext& ctx)
 
 int AnalyticsCommands::score(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("score --as-of YYYY-MM-DD [--json]"),
-                           {QCommandLineOption(QStringLiteral("as-of"), QStringLiteral("Score as of this date."),
-                                               QStringLiteral("DATE")),
-                            flag(QStringLiteral("json"), QStringLiteral("Print the run as one JSON object."))});
+    CommandOptions options(
+        ctx, QStringLiteral("score --as-of YYYY-MM-DD [--json]"),
+        {QCommandLineOption(QStringLiteral("as-of"), QStringLiteral("Score as of this date."), QStringLiteral("DATE")),
+         flag(QStringLiteral("json"), QStringLiteral("Print the run as one JSON object."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     QDate asOf;
@@ -73,7 +75,8 @@ int AnalyticsCommands::score(CliContext& ctx)
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    auto report = storage::ScoringService::score(*ctx.session, asOf);
+    auto report =
+        storage::ScoringService::score(*ctx.session, asOf, {}, nullptr, storage::ScoringService::AbcWindow::AllHistory);
     if (!report)
         return ctx.fail(report.error());
     const QJsonObject json = report->toJson();

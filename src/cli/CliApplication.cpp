@@ -2,6 +2,7 @@
 
 #include "cli/AnalyticsCommands.h"
 #include "cli/CliContext.h"
+#include "cli/ComplaintCommands.h"
 #include "cli/FoundationCommands.h"
 
 #include <functional>
@@ -38,6 +39,11 @@ QString CliApplication::helpText()
         "  score --as-of YYYY-MM-DD [--json]        score every customer you may see\n"
         "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
         "  backtest --calibration-end D --holdout-end D [--json]\n"
+        "  complaints list [--status S] [--overdue] [--escalated] [--level N] [--category C] [--owner USER]\n"
+        "                  [--as-of D] [--format table|csv|json]\n"
+        "  complaints escalate [--as-of YYYY-MM-DD]  apply the escalation rules (end of that day; default now)\n"
+        "  lifecycle summary [--format ...]          customers, revenue and CLV per lifecycle stage\n"
+        "  lifecycle transitions --from D --to D [--to-stage S,...] [--format ...]\n"
         "\n"
         "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
 }
@@ -103,6 +109,8 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("score"), AnalyticsCommands::score},
         {QStringLiteral("scores"), AnalyticsCommands::scores},
         {QStringLiteral("backtest"), AnalyticsCommands::backtest},
+        {QStringLiteral("complaints"), ComplaintCommands::complaints},
+        {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
     };
     auto it = commands.find(command);
     if (it == commands.end())

@@ -12,7 +12,13 @@
 namespace carddesk::cli {
 
 // Exit codes of carddesk-cli, documented in docs/CLI.md.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDenied = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitDenied = 3
+};
 
 // What every command gets: the global options, the open database, the logged-in session (when the command
 // needs one) and the two output streams. Commands print results to out and messages to err.

@@ -51,13 +51,12 @@ QString areaName(const std::vector<core::Area>& areas, qint64 id)
 
 int FoundationCommands::init(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("init --admin NAME --password-file FILE"),
-                           {valueOption(QStringLiteral("admin"), QStringLiteral("The first admin's user name."),
-                                        QStringLiteral("NAME")),
-                            valueOption(QStringLiteral("password-file"), QStringLiteral("The admin's password."),
-                                        QStringLiteral("FILE")),
-                            valueOption(QStringLiteral("display-name"), QStringLiteral("The admin's full name."),
-                                        QStringLiteral("TEXT"))});
+    CommandOptions options(
+        ctx, QStringLiteral("init --admin NAME --password-file FILE"),
+        {valueOption(QStringLiteral("admin"), QStringLiteral("The first admin's user name."), QStringLiteral("NAME")),
+         valueOption(QStringLiteral("password-file"), QStringLiteral("The admin's password."), QStringLiteral("FILE")),
+         valueOption(QStringLiteral("display-name"), QStringLiteral("The admin's full name."),
+                     QStringLiteral("TEXT"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     QString passwordFile = options.value(QStringLiteral("password-file"));
@@ -88,13 +87,13 @@ int FoundationCommands::init(CliContext& ctx)
 
 int FoundationCommands::demo(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("demo --customers N [--seed S]"),
-                           {valueOption(QStringLiteral("customers"), QStringLiteral("How many customers."),
-                                        QStringLiteral("N")),
-                            valueOption(QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same office)."),
-                                        QStringLiteral("S")),
-                            valueOption(QStringLiteral("today"), QStringLiteral("Date the history ends (YYYY-MM-DD)."),
-                                        QStringLiteral("DATE"))});
+    CommandOptions options(
+        ctx, QStringLiteral("demo --customers N [--seed S]"),
+        {valueOption(QStringLiteral("customers"), QStringLiteral("How many customers."), QStringLiteral("N")),
+         valueOption(QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same office)."),
+                     QStringLiteral("S")),
+         valueOption(QStringLiteral("today"), QStringLiteral("Date the history ends (YYYY-MM-DD)."),
+                     QStringLiteral("DATE"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     io::DemoOptions demo;
@@ -141,8 +140,8 @@ int FoundationCommands::demo(CliContext& ctx)
                    .arg(d.complaints)
                    .arg(d.seconds, 0, 'f', 1);
     if (!d.users.empty()) {
-        OutputTable table({QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("area"),
-                           QStringLiteral("password")});
+        OutputTable table(
+            {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("area"), QStringLiteral("password")});
         for (const io::DemoUser& user : d.users)
             table.addRow({user.username, core::roleName(user.role), user.area, user.password});
         table.print(ctx.out, OutputTable::Format::Table);
@@ -190,8 +189,8 @@ int FoundationCommands::users(CliContext& ctx)
         return ctx.exitCode;
     const auto role = core::roleFromName(options.value(QStringLiteral("role")));
     if (!role)
-        return ctx.usage(
-            QStringLiteral("--role must be rep, manager or admin, not '%1'").arg(options.value(QStringLiteral("role"))));
+        return ctx.usage(QStringLiteral("--role must be rep, manager or admin, not '%1'")
+                             .arg(options.value(QStringLiteral("role"))));
     QString error;
     auto password = readPasswordFile(options.value(QStringLiteral("new-password-file")), &error);
     if (!password)
@@ -228,9 +227,10 @@ int FoundationCommands::areas(CliContext& ctx)
     const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
     if (sub != QLatin1String("add") && sub != QLatin1String("list"))
         return ctx.usage(QStringLiteral("areas needs 'add' or 'list'"));
-    CommandOptions options(ctx, QStringLiteral("areas add NAME [--region TEXT] | areas list [--format FORMAT]"),
-                           {valueOption(QStringLiteral("region"), QStringLiteral("Wider region."), QStringLiteral("TEXT")),
-                            formatOption()});
+    CommandOptions options(
+        ctx, QStringLiteral("areas add NAME [--region TEXT] | areas list [--format FORMAT]"),
+        {valueOption(QStringLiteral("region"), QStringLiteral("Wider region."), QStringLiteral("TEXT")),
+         formatOption()});
     OutputTable::Format format;
     if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
         return ctx.exitCode;
@@ -358,12 +358,13 @@ int FoundationCommands::handover(CliContext& ctx)
         return ctx.exitCode;
     std::vector<qint64> ids;
     if (options.isSet(QStringLiteral("customers"))) {
-        for (const QString& part : options.value(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& part :
+             options.value(QStringLiteral("customers")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok || id <= 0)
-                return ctx.usage(QStringLiteral("--customers must be customer ids separated by commas; '%1' is not one")
-                                     .arg(part));
+                return ctx.usage(
+                    QStringLiteral("--customers must be customer ids separated by commas; '%1' is not one").arg(part));
             ids.push_back(id);
         }
     }

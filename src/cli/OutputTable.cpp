@@ -77,7 +77,7 @@ void OutputTable::print(QTextStream& out, Format format) const
             QStringList cells;
             for (const QVariant& value : row)
                 cells << csvField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 12)
-                                                                       : value.toString());
+                                                                      : value.toString());
             out << cells.join(QLatin1Char(',')) << '\n';
         }
         break;

@@ -11,7 +11,12 @@ namespace carddesk::cli {
 class OutputTable
 {
 public:
-    enum class Format { Table, Csv, Json };
+    enum class Format
+    {
+        Table,
+        Csv,
+        Json
+    };
 
     explicit OutputTable(QStringList columns) : m_columns(std::move(columns)) {}
 

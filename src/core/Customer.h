@@ -22,7 +22,7 @@ struct Customer
     QString phone;
     QString email;
     QString website;
-    QString source; // visit, referral, exhibition, phone, web, competitor, other
+    QString source;                               // visit, referral, exhibition, phone, web, competitor, other
     QString status = QStringLiteral("potential"); // potential | current | lost
     // Detailed information (详细资料)
     QString size; // micro, small, medium, large

@@ -25,9 +25,9 @@ const QStringList& CustomerValidator::statuses()
 
 const QStringList& CustomerValidator::sources()
 {
-    static const QStringList values{QStringLiteral("visit"),      QStringLiteral("referral"), QStringLiteral("exhibition"),
-                                    QStringLiteral("phone"),      QStringLiteral("web"),      QStringLiteral("competitor"),
-                                    QStringLiteral("advertising"), QStringLiteral("other")};
+    static const QStringList values{
+        QStringLiteral("visit"), QStringLiteral("referral"),   QStringLiteral("exhibition"),  QStringLiteral("phone"),
+        QStringLiteral("web"),   QStringLiteral("competitor"), QStringLiteral("advertising"), QStringLiteral("other")};
     return values;
 }
 
@@ -40,7 +40,7 @@ const QStringList& CustomerValidator::loyaltyClasses()
 
 const QStringList& CustomerValidator::creditRatings()
 {
-    static const QStringList values{QString(),          QStringLiteral("AAA"), QStringLiteral("AA"),
+    static const QStringList values{QString(),           QStringLiteral("AAA"), QStringLiteral("AA"),
                                     QStringLiteral("A"), QStringLiteral("B"),   QStringLiteral("C")};
     return values;
 }
@@ -54,7 +54,8 @@ bool CustomerValidator::isValidEmail(const QString& email)
 bool CustomerValidator::isValidPhone(const QString& phone)
 {
     // Office numbers like 021-6234 5678, +86 138 0013 8000, (0755)88886666, with an optional extension.
-    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 ()\\-]{4,22}[0-9]( *(ext|x|转) *[0-9]{1,6})?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\+?[0-9][0-9 ()\\-]{4,22}[0-9]( *(ext|x|转) *[0-9]{1,6})?$"));
     return phone.isEmpty() || pattern.match(phone).hasMatch();
 }
 
@@ -68,11 +69,12 @@ std::vector<Error> CustomerValidator::validate(const Customer& c)
     if (!kinds().contains(c.kind))
         errors.push_back(invalid(QStringLiteral("kind"), QStringLiteral("Kind must be company or person.")));
     if (!statuses().contains(c.status))
-        errors.push_back(invalid(QStringLiteral("status"), QStringLiteral("Status must be potential, current or lost.")));
+        errors.push_back(
+            invalid(QStringLiteral("status"), QStringLiteral("Status must be potential, current or lost.")));
     if (!isValidPhone(c.phone))
-        errors.push_back(invalid(QStringLiteral("phone"),
-                                 QStringLiteral("Phone '%1' is not a phone number (digits, spaces, +, -, brackets).")
-                                     .arg(c.phone)));
+        errors.push_back(
+            invalid(QStringLiteral("phone"),
+                    QStringLiteral("Phone '%1' is not a phone number (digits, spaces, +, -, brackets).").arg(c.phone)));
     if (!isValidEmail(c.email))
         errors.push_back(invalid(QStringLiteral("email"), QStringLiteral("E-mail '%1' is not an address like "
                                                                          "name@example.com.")
@@ -83,13 +85,14 @@ std::vector<Error> CustomerValidator::validate(const Customer& c)
         errors.push_back(
             invalid(QStringLiteral("registered_capital"), QStringLiteral("Registered capital cannot be negative.")));
     if (c.satisfaction < 0 || c.satisfaction > 5)
-        errors.push_back(invalid(QStringLiteral("satisfaction"), QStringLiteral("Satisfaction is a score from 1 to 5.")));
+        errors.push_back(
+            invalid(QStringLiteral("satisfaction"), QStringLiteral("Satisfaction is a score from 1 to 5.")));
     if (!loyaltyClasses().contains(c.loyaltyClass))
-        errors.push_back(invalid(QStringLiteral("loyalty_class"),
-                                 QStringLiteral("Loyalty class must be loyal, switcher or none.")));
+        errors.push_back(
+            invalid(QStringLiteral("loyalty_class"), QStringLiteral("Loyalty class must be loyal, switcher or none.")));
     if (!creditRatings().contains(c.creditRating))
-        errors.push_back(invalid(QStringLiteral("credit_rating"),
-                                 QStringLiteral("Credit rating must be one of AAA, AA, A, B, C.")));
+        errors.push_back(
+            invalid(QStringLiteral("credit_rating"), QStringLiteral("Credit rating must be one of AAA, AA, A, B, C.")));
     return errors;
 }
 
@@ -99,7 +102,8 @@ std::vector<Error> CustomerValidator::validate(const Contact& c)
     if (c.name.trimmed().isEmpty())
         errors.push_back(invalid(QStringLiteral("name"), QStringLiteral("Contact name is required.")));
     if (!isValidPhone(c.phone))
-        errors.push_back(invalid(QStringLiteral("phone"), QStringLiteral("Phone '%1' is not a phone number.").arg(c.phone)));
+        errors.push_back(
+            invalid(QStringLiteral("phone"), QStringLiteral("Phone '%1' is not a phone number.").arg(c.phone)));
     if (!isValidPhone(c.mobile))
         errors.push_back(
             invalid(QStringLiteral("mobile"), QStringLiteral("Mobile '%1' is not a phone number.").arg(c.mobile)));

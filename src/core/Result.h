@@ -10,8 +10,7 @@ namespace carddesk::core {
 
 // A value or an Error; the storage layer's way of returning failures without exceptions or dialogs.
 // (std::expected is C++23; GCC 12 does not ship it.)
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

@@ -16,8 +16,8 @@ namespace {
 
 core::Error rowError(const QString& file, std::int64_t row, const QString& field, const QString& message)
 {
-    core::Error error{ErrorCode::InvalidArgument, QStringLiteral("%1, row %2, %3: %4").arg(file).arg(row).arg(field, message),
-                      field, row};
+    core::Error error{ErrorCode::InvalidArgument,
+                      QStringLiteral("%1, row %2, %3: %4").arg(file).arg(row).arg(field, message), field, row};
     return error;
 }
 
@@ -130,12 +130,13 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
             line.remove_suffix(1);
         if (!headerSeen) {
             if (trim(line) != "customer_code,order_date,amount")
-                return core::makeError(ErrorCode::InvalidArgument,
-                                       QStringLiteral("%1, row 1: the header must be 'customer_code,order_date,amount', "
-                                                      "found '%2'")
-                                           .arg(fileName, QString::fromUtf8(line.data(), static_cast<qsizetype>(
-                                                                                               std::min<std::size_t>(line.size(), 80)))),
-                                       QStringLiteral("header"), 1);
+                return core::makeError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("%1, row 1: the header must be 'customer_code,order_date,amount', "
+                                   "found '%2'")
+                        .arg(fileName, QString::fromUtf8(line.data(), static_cast<qsizetype>(
+                                                                          std::min<std::size_t>(line.size(), 80)))),
+                    QStringLiteral("header"), 1);
             headerSeen = true;
             continue;
         }
@@ -144,9 +145,9 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
         if (!splitRecord(line, fields))
             return rowError(fileName, lineNo, QStringLiteral("record"), QStringLiteral("unterminated quoted field"));
         if (fields.size() != 3)
-            return rowError(fileName, lineNo, QStringLiteral("record"),
-                            QStringLiteral("expected 3 fields (customer_code,order_date,amount), found %1")
-                                .arg(fields.size()));
+            return rowError(
+                fileName, lineNo, QStringLiteral("record"),
+                QStringLiteral("expected 3 fields (customer_code,order_date,amount), found %1").arg(fields.size()));
         const std::string_view code = trim(fields[0]);
         if (code.empty())
             return rowError(fileName, lineNo, QStringLiteral("customer_code"), QStringLiteral("is empty"));
@@ -173,10 +174,10 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
         rows.line.push_back(lineNo);
     }
     if (!headerSeen)
-        return core::makeError(ErrorCode::InvalidArgument,
-                               QStringLiteral("%1 is empty; expected the header customer_code,order_date,amount")
-                                   .arg(fileName),
-                               QStringLiteral("header"), 1);
+        return core::makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is empty; expected the header customer_code,order_date,amount").arg(fileName),
+            QStringLiteral("header"), 1);
     return rows;
 }
 

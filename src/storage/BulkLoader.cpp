@@ -314,8 +314,18 @@ core::Status BulkLoader::begin()
                                        "AND tbl_name IN ('customers', 'contacts', 'orders', 'order_lines', "
                                        "'receivables', 'payments', 'interactions', 'visits', 'complaints', "
                                        "'complaint_history') ORDER BY name");
-        while (indexes.executeStep())
-            m_droppedIndexes.emplace_back(indexes.getColumn(0).getString(), indexes.getColumn(1).getString());
+        while (indexes.executeStep()) {
+            const std::string name = indexes.getColumn(0).getString();
+            // An index led by the parent's id gets its keys in ascending order (parents are loaded in id order):
+            // appending is cheaper than sorting it again later, so it stays.
+            SQLite::Statement first(sql, "SELECT name FROM pragma_index_info(?) WHERE seqno = 0");
+            first.bind(1, name);
+            const std::string column = first.executeStep() ? first.getColumn(0).getString() : std::string();
+            if (column == "customer_id" || column == "order_id" || column == "receivable_id" ||
+                column == "complaint_id")
+                continue;
+            m_droppedIndexes.emplace_back(name, indexes.getColumn(1).getString());
+        }
         indexes.reset();
         for (const auto& [name, create] : m_droppedIndexes)
             sql.exec("DROP INDEX \"" + name + "\"");

@@ -1,6 +1,7 @@
 #include "storage/ComplaintRepository.h"
 
 #include "storage/AccessScope.h"
+#include "storage/ComplaintDeadline.h"
 #include "storage/RowAudit.h"
 #include "storage/SqlBinding.h"
 
@@ -22,21 +23,6 @@ const char* const kColumns =
     "k.id, k.customer_id, k.contact_id, k.channel, k.category_id, k.level, k.description, k.received_at, "
     "k.owner_id, k.deadline, k.status, k.escalation_level, k.escalated_at, k.satisfaction, k.satisfaction_comment, "
     "k.close_reason, k.row_version";
-
-// Used when the settings table lacks a key: the values the schema seeds.
-int defaultDeadlineDays(int level)
-{
-    switch (level) {
-    case 1:
-        return 7;
-    case 2:
-        return 5;
-    case 3:
-        return 3;
-    default:
-        return 1;
-    }
-}
 
 Complaint readComplaint(SQLite::Statement& q)
 {
@@ -233,16 +219,7 @@ core::Result<Complaint> ComplaintRepository::create(Complaint complaint)
             if (auto ok = AccessScope::requireAssignableOwner(m_session, complaint.ownerId); !ok)
                 return ok;
         }
-        SQLite::Statement setting(db, "SELECT value FROM settings WHERE key = ?");
-        setting.bind(1, "complaint.deadline_days." + std::to_string(complaint.level));
-        int days = defaultDeadlineDays(complaint.level);
-        if (setting.executeStep()) {
-            bool ok = false;
-            const int configured = sqlbind::toQString(setting.getColumn(0)).toInt(&ok);
-            if (ok && configured >= 0)
-                days = configured;
-        }
-        complaint.deadline = complaint.receivedAt.addDays(days);
+        complaint.deadline = ComplaintDeadline::deadlineFor(m_session.db(), complaint.receivedAt, complaint.level);
 
         SQLite::Statement st(db, "INSERT INTO complaints (customer_id, contact_id, channel, category_id, level, "
                                  "description, received_at, owner_id, deadline, status) "

@@ -125,12 +125,18 @@ WhereClause buildWhere(const Session& session, const CustomerQuery& query)
             where.sql += " AND c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)";
             where.texts.push_back(ftsPhrase(search));
         } else {
-            // Too short for trigrams: prefixes of the indexed name and pinyin columns.
+            // Too short for trigrams: prefixes of the indexed name and pinyin columns, and for two characters
+            // (a Chinese given name like 陈静) a substring scan of the search text, which covers contacts.
             const QString lower = globEscape(search.toLower());
-            where.sql += " AND (c.name GLOB ? OR c.name_pinyin GLOB ? OR c.name_initials GLOB ?)";
+            where.sql += " AND (c.name GLOB ? OR c.name_pinyin GLOB ? OR c.name_initials GLOB ?";
             where.texts.push_back(QString(globEscape(search) + QLatin1Char('*')).toStdString());
             where.texts.push_back(QString(lower + QLatin1Char('*')).toStdString());
             where.texts.push_back(QString(lower + QLatin1Char('*')).toStdString());
+            if (search.size() == 2) {
+                where.sql += " OR c.search_text GLOB ?";
+                where.texts.push_back(QString(QLatin1Char('*') + globEscape(search) + QLatin1Char('*')).toStdString());
+            }
+            where.sql += ")";
         }
     }
     if (!query.status.isEmpty()) {
@@ -233,8 +239,8 @@ core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const Custom
             "s.abc, s.churn_risk, s.lifecycle_stage, s.clv_12m, s.p_alive "
             "FROM customers c LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = c.owner_id "
             "LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
-            where.sql + " ORDER BY " + sortExpression(query.sort) + (query.ascending ? " ASC" : " DESC") +
-            ", c.id" + (query.ascending ? " ASC" : " DESC") + " LIMIT ? OFFSET ?";
+            where.sql + " ORDER BY " + sortExpression(query.sort) + (query.ascending ? " ASC" : " DESC") + ", c.id" +
+            (query.ascending ? " ASC" : " DESC") + " LIMIT ? OFFSET ?";
         SQLite::Statement q(m_session.db().sql(), sql);
         int index = 1;
         bindWhere(q, where, index);
@@ -292,7 +298,8 @@ core::Result<Customer> CustomerRepository::get(qint64 id, bool logAccess)
 {
     std::optional<Customer> found;
     auto load = [&]() -> core::Status {
-        SQLite::Statement q(m_session.db().sql(), "SELECT " + selectColumns() + " FROM customers c WHERE c.id = ? AND " +
+        SQLite::Statement q(m_session.db().sql(), "SELECT " + selectColumns() +
+                                                      " FROM customers c WHERE c.id = ? AND " +
                                                       AccessScope::customerFilter(m_session, "c"));
         q.bind(1, static_cast<int64_t>(id));
         if (!q.executeStep())
@@ -442,9 +449,10 @@ core::Result<Customer> CustomerRepository::update(const Customer& edited)
             return {};
         }
         const QString now = Database::nowIso();
-        SQLite::Statement st(db, "UPDATE customers SET " + sets +
-                                     "name_pinyin = ?, name_initials = ?, updated_at = ?, row_version = row_version + 1 "
-                                     "WHERE id = ? AND row_version = ?");
+        SQLite::Statement st(db,
+                             "UPDATE customers SET " + sets +
+                                 "name_pinyin = ?, name_initials = ?, updated_at = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND row_version = ?");
         int index = 1;
         for (const CustomerColumn* column : changed)
             column->bind(st, index++, customer);
@@ -538,21 +546,22 @@ core::Result<qint64> CustomerRepository::handover(qint64 fromUserId, qint64 toUs
         const std::string scope = AccessScope::customerFilter(m_session, "c");
         if (customerIds.empty()) {
             SQLite::Statement all(db, "INSERT INTO temp.handover_ids SELECT c.id FROM customers c WHERE c.owner_id = ? "
-                                      "AND " + scope);
+                                      "AND " +
+                                          scope);
             all.bind(1, static_cast<int64_t>(fromUserId));
             all.exec();
         } else {
             SQLite::Statement one(db, "INSERT OR IGNORE INTO temp.handover_ids SELECT c.id FROM customers c "
-                                      "WHERE c.id = ? AND c.owner_id = ? AND " + scope);
+                                      "WHERE c.id = ? AND c.owner_id = ? AND " +
+                                          scope);
             for (qint64 id : customerIds) {
                 one.bind(1, static_cast<int64_t>(id));
                 one.bind(2, static_cast<int64_t>(fromUserId));
                 if (one.exec() != 1)
-                    return makeError(ErrorCode::InvalidArgument,
-                                     QStringLiteral("customer %1 is not assigned to user %2 in your scope")
-                                         .arg(id)
-                                         .arg(fromUserId),
-                                     QStringLiteral("customers"));
+                    return makeError(
+                        ErrorCode::InvalidArgument,
+                        QStringLiteral("customer %1 is not assigned to user %2 in your scope").arg(id).arg(fromUserId),
+                        QStringLiteral("customers"));
                 one.reset();
             }
         }

@@ -356,6 +356,18 @@ CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_text ON customers BEGIN
 END;
 )SQL";
 
+// Schema v3: complaints past their deadline go to the area manager, and this many days later to the admin
+// (ComplaintEscalator). OR IGNORE keeps a value an office set by hand before upgrading.
+const char* const kSchemaV3 = R"SQL(
+INSERT OR IGNORE INTO settings (key, value) VALUES ('complaint.admin_escalation_days', '3');
+)SQL";
+
+// Schema v4: the churn reasons as codes with their numbers (JSON array), so each face can phrase them in its own
+// language; churn_reasons keeps the English sentences for the CLI and exports. Empty until the next scoring run.
+const char* const kSchemaV4 = R"SQL(
+ALTER TABLE scores ADD COLUMN churn_reason_codes TEXT NOT NULL DEFAULT '';
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -363,6 +375,8 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> all = {
         {1, "the whole CardDesk domain", kSchemaV1},
         {2, "full-text search over customers (trigram)", kSchemaV2},
+        {3, "complaint escalation to the admin: complaint.admin_escalation_days", kSchemaV3},
+        {4, "churn reason codes in scores: churn_reason_codes", kSchemaV4},
     };
     return all;
 }

@@ -1,9 +1,11 @@
 #include "storage/ScoreRepository.h"
 
+#include "analytics/AbcClassifier.h"
 #include "analytics/DayNumber.h"
 #include "storage/AccessScope.h"
 #include "storage/SqlBinding.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -99,7 +101,8 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                 const QString manual = sqlbind::toQString(q.getColumn(2));
                 data.manualStage.push_back(stageFromName(manual));
                 const SQLite::Column manualAt = q.getColumn(3);
-                data.manualStageDay.push_back(manualAt.isNull() ? 0 : parseDay(manualAt.getText(), manualAt.getBytes()));
+                data.manualStageDay.push_back(manualAt.isNull() ? 0
+                                                                : parseDay(manualAt.getText(), manualAt.getBytes()));
                 data.previousStage.push_back(stageFromName(sqlbind::toQString(q.getColumn(4))));
                 const SQLite::Column since = q.getColumn(5);
                 data.previousStageDay.push_back(since.isNull() ? 0 : parseDay(since.getText(), since.getBytes()));
@@ -117,7 +120,8 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                                                       "WHERE order_date <= ?")
                                         : "SELECT o.customer_id, o.order_date, o.amount FROM orders o WHERE "
                                           "o.order_date <= ? AND o.customer_id IN (SELECT c.id FROM customers c "
-                                          "WHERE " + scope + ")";
+                                          "WHERE " +
+                                              scope + ")";
             SQLite::Statement q(db, sql);
             q.bind(1, asOfText);
             std::vector<std::int32_t> customer;
@@ -160,7 +164,8 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         {
             SQLite::Statement q(db, "SELECT k.customer_id, count(*) FROM complaints k JOIN customers c ON "
                                     "c.id = k.customer_id WHERE k.status NOT IN ('resolved', 'closed') AND "
-                                    "k.received_at <= ? AND " + scope + " GROUP BY k.customer_id");
+                                    "k.received_at <= ? AND " +
+                                        scope + " GROUP BY k.customer_id");
             q.bind(1, asOfText + "T23:59:59");
             while (q.executeStep()) {
                 const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
@@ -171,7 +176,8 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         {
             SQLite::Statement q(db, "SELECT r.customer_id, sum(r.amount - r.paid_amount) FROM receivables r JOIN "
                                     "customers c ON c.id = r.customer_id WHERE r.due_date < ? AND "
-                                    "r.paid_amount < r.amount AND " + scope + " GROUP BY r.customer_id");
+                                    "r.paid_amount < r.amount AND " +
+                                        scope + " GROUP BY r.customer_id");
             q.bind(1, asOfText);
             while (q.executeStep()) {
                 const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
@@ -216,8 +222,8 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             db, "INSERT INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, "
                 "revenue_12m, last_order_date, p_alive, expected_purchases_4w, expected_purchases_13w, "
                 "expected_purchases_26w, expected_purchases_52w, expected_order_value, clv_12m, abc, rfm_r, rfm_f, "
-                "rfm_m, rfm_segment, churn_risk, churn_reasons, lifecycle_stage, lifecycle_rule, advice) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "rfm_m, rfm_segment, churn_risk, churn_reasons, churn_reason_codes, lifecycle_stage, lifecycle_rule, "
+                "advice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         SQLite::Statement history(db, "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, "
                                       "rule, manual, user_id, reason) VALUES (?, ?, ?, ?, ?, 0, ?, '')");
         // Revenue of the last 12 months, for the list column; orders are sorted by customer.
@@ -279,6 +285,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 reasons += analytics::ChurnAssessor::describe(reason);
             }
             insert.bind(c++, reasons);
+            insert.bind(c++, reasonsJson(r.reasonsOf(i)));
             const std::string& stage = stageNames[static_cast<std::size_t>(r.stage[i])];
             insert.bindNoCopy(c++, stage);
             insert.bind(c++, std::string(analytics::lifecycleRuleId(r.stageRule[i])));
@@ -304,6 +311,187 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
     });
 }
 
+std::string ScoreRepository::reasonsJson(std::span<const analytics::ChurnReason> reasons)
+{
+    // Written for every customer of a run: snprintf rather than QJsonDocument, and only the numbers that apply.
+    if (reasons.empty())
+        return {};
+    std::string out = "[";
+    char buffer[96];
+    for (const analytics::ChurnReason& reason : reasons) {
+        if (out.size() > 1)
+            out += ',';
+        out += "{\"code\":\"";
+        out += analytics::churnReasonId(reason.code);
+        out += '"';
+        if (reason.days != 0) {
+            std::snprintf(buffer, sizeof buffer, ",\"days\":%d", reason.days);
+            out += buffer;
+        }
+        if (reason.usualIntervalDays != 0) {
+            std::snprintf(buffer, sizeof buffer, ",\"usual_interval_days\":%d", reason.usualIntervalDays);
+            out += buffer;
+        }
+        if (reason.count != 0) {
+            std::snprintf(buffer, sizeof buffer, ",\"count\":%d", reason.count);
+            out += buffer;
+        }
+        if (reason.percent != 0.0) {
+            std::snprintf(buffer, sizeof buffer, ",\"percent\":%.3f", reason.percent);
+            out += buffer;
+        }
+        if (reason.amount != 0.0) {
+            std::snprintf(buffer, sizeof buffer, ",\"amount\":%.2f", reason.amount);
+            out += buffer;
+        }
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
+std::vector<analytics::ChurnReason> ScoreRepository::parseReasons(const QString& json)
+{
+    std::vector<analytics::ChurnReason> reasons;
+    if (json.isEmpty())
+        return reasons;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        const std::string id = object.value(QStringLiteral("code")).toString().toStdString();
+        bool known = false;
+        analytics::ChurnReason reason;
+        for (int code = 0; code <= static_cast<int>(analytics::ChurnReasonCode::OverdueReceivables); ++code) {
+            if (analytics::churnReasonId(static_cast<analytics::ChurnReasonCode>(code)) == id) {
+                reason.code = static_cast<analytics::ChurnReasonCode>(code);
+                known = true;
+            }
+        }
+        if (!known)
+            continue;
+        reason.days = object.value(QStringLiteral("days")).toInt();
+        reason.usualIntervalDays = object.value(QStringLiteral("usual_interval_days")).toInt();
+        reason.count = object.value(QStringLiteral("count")).toInt();
+        reason.percent = object.value(QStringLiteral("percent")).toDouble();
+        reason.amount = object.value(QStringLiteral("amount")).toDouble();
+        reasons.push_back(reason);
+    }
+    return reasons;
+}
+
+core::Result<std::optional<CustomerScore>> ScoreRepository::forCustomer(qint64 customerId)
+{
+    try {
+        SQLite::Statement q(m_session.db().sql(),
+                            "SELECT s.as_of, s.x, s.last_order_date, s.revenue, s.revenue_12m, s.p_alive, "
+                            "s.expected_purchases_26w, s.expected_order_value, s.clv_12m, s.abc, s.rfm_r, s.rfm_f, "
+                            "s.rfm_m, s.rfm_segment, s.churn_risk, s.lifecycle_stage, s.lifecycle_rule, s.advice, "
+                            "s.churn_reasons, s.churn_reason_codes FROM scores s JOIN customers c ON "
+                            "c.id = s.customer_id WHERE s.customer_id = ? AND " +
+                                AccessScope::customerFilter(m_session, "c"));
+        q.bind(1, static_cast<int64_t>(customerId));
+        if (!q.executeStep())
+            return std::optional<CustomerScore>();
+        auto optionalDouble = [&q](int column) -> std::optional<double> {
+            const SQLite::Column value = q.getColumn(column);
+            return value.isNull() ? std::nullopt : std::optional<double>(value.getDouble());
+        };
+        CustomerScore score;
+        score.asOf = sqlbind::toDate(q.getColumn(0));
+        score.x = q.getColumn(1).getInt();
+        score.lastOrderDate = sqlbind::toDate(q.getColumn(2));
+        score.revenue = q.getColumn(3).getDouble();
+        score.revenue12m = q.getColumn(4).getDouble();
+        score.pAlive = optionalDouble(5);
+        score.expectedPurchases26w = optionalDouble(6);
+        score.expectedOrderValue = optionalDouble(7);
+        score.clv12m = optionalDouble(8);
+        score.abc = sqlbind::toQString(q.getColumn(9));
+        if (const int r = q.getColumn(10).getInt(); r > 0)
+            score.rfmScore =
+                QStringLiteral("%1%2%3").arg(r).arg(q.getColumn(11).getInt()).arg(q.getColumn(12).getInt());
+        score.rfmSegment = sqlbind::toQString(q.getColumn(13));
+        score.churnRisk = sqlbind::toQString(q.getColumn(14));
+        score.stage = sqlbind::toQString(q.getColumn(15));
+        score.stageRule = sqlbind::toQString(q.getColumn(16));
+        score.advice = sqlbind::toQString(q.getColumn(17));
+        score.reasonsText = sqlbind::toQString(q.getColumn(18));
+        score.reasons = parseReasons(sqlbind::toQString(q.getColumn(19)));
+        return std::optional<CustomerScore>(std::move(score));
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<std::optional<ScoreRunInfo>> ScoreRepository::latestRun()
+{
+    try {
+        SQLite::Statement q(m_session.db().sql(),
+                            "SELECT r.id, r.as_of, r.run_at, r.customers, r.seconds, r.parameters FROM score_runs r "
+                            "WHERE r.id = (SELECT max(s.run_id) FROM scores s JOIN customers c ON "
+                            "c.id = s.customer_id WHERE " +
+                                AccessScope::customerFilter(m_session, "c") + ")");
+        if (!q.executeStep())
+            return std::optional<ScoreRunInfo>();
+        ScoreRunInfo run;
+        run.id = q.getColumn(0).getInt64();
+        run.asOf = sqlbind::toDate(q.getColumn(1));
+        run.runAt = sqlbind::toDateTime(q.getColumn(2));
+        run.customers = q.getColumn(3).getInt64();
+        run.seconds = q.getColumn(4).getDouble();
+        run.parameters = QJsonDocument::fromJson(QByteArray::fromStdString(q.getColumn(5).getString())).object();
+        return std::optional<ScoreRunInfo>(std::move(run));
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<ScoreOverview> ScoreRepository::overview()
+{
+    ScoreOverview overview;
+    auto status = m_session.db().read([&]() -> core::Status {
+        auto& db = m_session.db().sql();
+        const std::string from = " FROM scores s JOIN customers c ON c.id = s.customer_id WHERE " +
+                                 AccessScope::customerFilter(m_session, "c");
+        {
+            // One pass: the revenue column for the Pareto curve, counts on the side.
+            SQLite::Statement q(db, "SELECT s.revenue, s.last_order_date IS NOT NULL, s.abc" + from);
+            std::vector<double> revenue;
+            std::vector<std::uint8_t> include;
+            while (q.executeStep()) {
+                ++overview.scored;
+                const bool has = q.getColumn(1).getInt() != 0;
+                revenue.push_back(q.getColumn(0).getDouble());
+                include.push_back(has ? 1 : 0);
+                overview.withOrders += has ? 1 : 0;
+                const char* abc = q.getColumn(2).getText();
+                if (abc[0] >= 'A' && abc[0] <= 'C')
+                    ++overview.abcCounts[static_cast<std::size_t>(abc[0] - 'A')];
+            }
+            if (overview.withOrders > 0)
+                overview.pareto = analytics::AbcClassifier::classify(revenue, include).pareto;
+        }
+        {
+            SQLite::Statement q(db, "SELECT s.rfm_segment, count(*)" + from + " AND s.rfm_segment <> '' GROUP BY 1");
+            while (q.executeStep())
+                overview.segmentCounts[sqlbind::toQString(q.getColumn(0))] = q.getColumn(1).getInt64();
+        }
+        {
+            SQLite::Statement q(db, "SELECT min(CAST(s.p_alive * 10 AS INTEGER), 9), count(*)" + from +
+                                        " AND s.p_alive IS NOT NULL AND s.last_order_date IS NOT NULL GROUP BY 1");
+            while (q.executeStep()) {
+                const int bin = std::clamp(q.getColumn(0).getInt(), 0, 9);
+                overview.pAliveBins[static_cast<std::size_t>(bin)] += q.getColumn(1).getInt64();
+                overview.pAliveCount += q.getColumn(1).getInt64();
+            }
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return overview;
+}
+
 core::Result<std::vector<ScoreRow>> ScoreRepository::latest()
 {
     try {
@@ -327,7 +515,8 @@ core::Result<std::vector<ScoreRow>> ScoreRepository::latest()
             row.abc = sqlbind::toQString(q.getColumn(8));
             const int rScore = q.getColumn(9).getInt();
             if (rScore > 0)
-                row.rfmScore = QStringLiteral("%1%2%3").arg(rScore).arg(q.getColumn(10).getInt()).arg(q.getColumn(11).getInt());
+                row.rfmScore =
+                    QStringLiteral("%1%2%3").arg(rScore).arg(q.getColumn(10).getInt()).arg(q.getColumn(11).getInt());
             row.rfmSegment = sqlbind::toQString(q.getColumn(12));
             row.churnRisk = sqlbind::toQString(q.getColumn(13));
             row.lifecycleStage = sqlbind::toQString(q.getColumn(14));

@@ -5,8 +5,13 @@
 #include "storage/Session.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 
+#include <array>
+#include <map>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace carddesk::storage {
@@ -51,6 +56,54 @@ struct ScoreRow
     QString asOf;
 };
 
+// One customer's latest score for the card: the stored codes (the GUI translates them) and the churn reasons
+// as codes with their numbers. Model columns are empty when the model could not be used for this customer.
+struct CustomerScore
+{
+    QDate asOf;
+    int x = 0;
+    QDate lastOrderDate; // invalid: no orders
+    double revenue = 0;
+    double revenue12m = 0;
+    std::optional<double> pAlive;
+    std::optional<double> expectedPurchases26w;
+    std::optional<double> expectedOrderValue;
+    std::optional<double> clv12m;
+    QString abc;        // A | B | C | empty
+    QString rfmScore;   // "545" or empty
+    QString rfmSegment; // "Can't Lose Them", ... as analytics::rfmSegmentName
+    QString churnRisk;  // low | medium | high | empty
+    QString stage;      // ScoreRepository::stageName
+    QString stageRule;  // analytics::lifecycleRuleId, e.g. "decline.gap"
+    QString advice;     // fight for | case by case | let go | empty
+    QString reasonsText; // the English sentences, "; "-joined
+    std::vector<analytics::ChurnReason> reasons; // empty for rows scored before schema v4 (see reasonsText)
+};
+
+// The scoring run behind the scores a user sees, with the model parameters stored with it.
+struct ScoreRunInfo
+{
+    qint64 id = 0;
+    QDate asOf;
+    QDateTime runAt;
+    qint64 customers = 0;
+    double seconds = 0;
+    QJsonObject parameters; // ScoringReport::toJson() without the per-segment counts: bgnbd, gamma_gamma, abc, ...
+};
+
+// What the analysis page draws, aggregated over the user's scope in SQL (the Pareto curve from the revenue
+// column): the same numbers a ScoringReport of that scope carries.
+struct ScoreOverview
+{
+    qint64 scored = 0;     // customers with a score row
+    qint64 withOrders = 0; // ... and at least one order (the ones ABC, RFM and the models classify)
+    std::array<qint64, 3> abcCounts{}; // A, B, C
+    std::vector<analytics::ParetoPoint> pareto; // 101 points, 0% .. 100% of customers with orders
+    std::map<QString, qint64> segmentCounts;    // RFM segment name (as stored) -> customers
+    std::array<qint64, 10> pAliveBins{};        // P(alive) in [0, 0.1), ..., [0.9, 1.0] of customers with orders
+    qint64 pAliveCount = 0;                     // customers in pAliveBins (a fitted model and orders)
+};
+
 // Reads scoring inputs and stores scoring results: the scores table (one row per customer, replaced as a whole
 // for the user's scope), score_runs (the as-of date and model parameters) and lifecycle_history (every stage
 // change with the rule that fired), all in one transaction.
@@ -69,6 +122,19 @@ public:
 
     // The as-of date and time of the newest run visible to this user, or an invalid date when never scored.
     core::Result<QDateTime> lastRunAt();
+
+    // The latest score of one customer in scope; nullopt when the customer was never scored or is out of scope.
+    core::Result<std::optional<CustomerScore>> forCustomer(qint64 customerId);
+
+    // The newest run behind the scores in this user's scope; nullopt when nothing in scope was scored.
+    core::Result<std::optional<ScoreRunInfo>> latestRun();
+
+    // Counts and curves over the scores in scope.
+    core::Result<ScoreOverview> overview();
+
+    // Parses the churn_reason_codes column; unknown codes are skipped (a newer version may add some).
+    static std::vector<analytics::ChurnReason> parseReasons(const QString& json);
+    static std::string reasonsJson(std::span<const analytics::ChurnReason> reasons);
 
     static QString stageName(analytics::LifecycleStage stage);
     static analytics::LifecycleStage stageFromName(const QString& name);

@@ -33,9 +33,8 @@ QJsonObject bgnbdJson(const analytics::BgNbdFit& fit)
                        {QStringLiteral("a"), fit.params.a},
                        {QStringLiteral("b"), fit.params.b},
                        {QStringLiteral("log_likelihood"), fit.logLikelihood},
-                       {QStringLiteral("standard_errors"),
-                        QJsonArray{fit.standardErrors[0], fit.standardErrors[1], fit.standardErrors[2],
-                                   fit.standardErrors[3]}},
+                       {QStringLiteral("standard_errors"), QJsonArray{fit.standardErrors[0], fit.standardErrors[1],
+                                                                      fit.standardErrors[2], fit.standardErrors[3]}},
                        {QStringLiteral("iterations"), fit.iterations},
                        {QStringLiteral("patterns"), static_cast<qint64>(fit.patterns)}};
 }
@@ -97,26 +96,48 @@ QJsonObject BacktestReport::toJson() const
 
 analytics::ScoringSettings ScoringService::settings(Database& db)
 {
+    // Every key is optional: the engine's documented defaults apply to what the settings table does not say,
+    // and values outside their range are ignored rather than trusted.
     analytics::ScoringSettings settings;
+    settings.revenueWindowDays = 365; // ABC over the last 12 months unless abc.window_months says otherwise
     try {
         SQLite::Statement q(db.sql(), "SELECT key, value FROM settings");
         while (q.executeStep()) {
             const std::string key = q.getColumn(0).getString();
             const double value = q.getColumn(1).getDouble();
-            if (key == "abc.cutoff_a" && value > 0 && value < 1)
+            auto in = [&](double low, double high) { return value >= low && value <= high; };
+            if (key == "abc.cutoff_a" && in(0.01, 0.99))
                 settings.abc.aCutoff = value;
-            else if (key == "abc.cutoff_b" && value > 0 && value < 1)
+            else if (key == "abc.cutoff_b" && in(0.01, 0.999))
                 settings.abc.bCutoff = value;
+            else if (key == "abc.window_months" && in(0, 120))
+                settings.revenueWindowDays = static_cast<std::int32_t>(value * 365.25 / 12.0 + 0.5);
+            else if (key == "churn.medium_risk" && in(0.0, 1.0))
+                settings.churn.mediumRisk = value;
+            else if (key == "churn.high_risk" && in(0.0, 1.0))
+                settings.churn.highRisk = value;
+            else if (key == "clv.months" && in(1, 120))
+                settings.clv.months = static_cast<int>(value);
+            else if (key == "clv.monthly_discount" && in(0.0, 0.5))
+                settings.clv.monthlyDiscount = value;
+            else if (key == "winback.fight_for_percentile" && in(0.0, 1.0))
+                settings.winBack.fightForPercentile = value;
+            else if (key == "winback.case_by_case_percentile" && in(0.0, 1.0))
+                settings.winBack.caseByCasePercentile = value;
         }
     } catch (const std::exception&) {
         // Defaults are always valid; a missing settings table only happens on a broken file, caught elsewhere.
     }
+    if (settings.abc.bCutoff <= settings.abc.aCutoff)
+        settings.abc = analytics::AbcSettings{};
+    if (settings.churn.highRisk <= settings.churn.mediumRisk)
+        settings.churn = analytics::ChurnSettings{};
     return settings;
 }
 
 core::Result<ScoringReport> ScoringService::score(Session& session, const QDate& asOf,
                                                   const analytics::ProgressFn& progress,
-                                                  const std::atomic<bool>* cancel)
+                                                  const std::atomic<bool>* cancel, AbcWindow abcWindow)
 {
     if (!asOf.isValid())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the as-of date is not valid"),
@@ -134,7 +155,10 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
     report.customers = static_cast<qint64>(data->ids.size());
     const std::int32_t asOfDay = dayOf(asOf);
     const qint64 loadedNs = timer.nsecsElapsed();
-    report.result = analytics::CustomerScorer::score(data->input(asOfDay), settings(session.db()), progress, cancel);
+    analytics::ScoringSettings scoringSettings = settings(session.db());
+    if (abcWindow == AbcWindow::AllHistory)
+        scoringSettings.revenueWindowDays = 0;
+    report.result = analytics::CustomerScorer::score(data->input(asOfDay), scoringSettings, progress, cancel);
     const qint64 scoredNs = timer.nsecsElapsed();
     if (report.result.cancelled)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("scoring was cancelled; nothing was stored"));
@@ -142,8 +166,9 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
         return makeError(ErrorCode::Internal,
                          QStringLiteral("scoring failed: %1").arg(QString::fromStdString(report.result.error)));
     if (report.result.customersWithOrders > 0 && !report.result.bgnbd.ok)
-        return makeError(ErrorCode::Internal, QStringLiteral("the BG/NBD model did not converge (%1); nothing was stored")
-                                                  .arg(QString::fromStdString(report.result.bgnbd.error)));
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the BG/NBD model did not converge (%1); nothing was stored")
+                             .arg(QString::fromStdString(report.result.bgnbd.error)));
     if (progress)
         progress(0.95, "writing scores");
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

@@ -37,14 +37,25 @@ struct BacktestReport
 class ScoringService
 {
 public:
+    // ABC over the settings' window (abc.window_months, default 12) or over all history up to the as-of date
+    // (the CLI's `score` contract).
+    enum class AbcWindow
+    {
+        Settings,
+        AllHistory
+    };
+
     static core::Result<ScoringReport> score(Session& session, const QDate& asOf,
                                              const analytics::ProgressFn& progress = {},
-                                             const std::atomic<bool>* cancel = nullptr);
+                                             const std::atomic<bool>* cancel = nullptr,
+                                             AbcWindow abcWindow = AbcWindow::Settings);
 
     static core::Result<BacktestReport> backtest(Session& session, const QDate& calibrationEnd,
                                                  const QDate& holdoutEnd);
 
-    // Settings table values (abc.cutoff_a, ...) over the engine's defaults.
+    // Settings table values over the engine's defaults: abc.cutoff_a, abc.cutoff_b, abc.window_months,
+    // churn.medium_risk, churn.high_risk, clv.months, clv.monthly_discount, winback.fight_for_percentile,
+    // winback.case_by_case_percentile (docs/ANALYTICS_ENGINE.md).
     static analytics::ScoringSettings settings(Database& db);
 };
 

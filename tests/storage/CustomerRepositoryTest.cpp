@@ -216,6 +216,24 @@ TEST_F(CustomerRepositoryTest, SearchFindsTheCardByAContactsNameOrPhone)
     EXPECT_EQ(searchNames(*m_rep1aSession, QStringLiteral("0013800")), expected);
     EXPECT_EQ(searchNames(*m_rep1aSession, QStringLiteral("王建国")), expected);
 }
+
+// Bug: two-character queries only matched name prefixes, so a contact called 陈静 could not be found.
+TEST_F(CustomerRepositoryTest, ATwoCharacterQueryFindsAContactsName)
+{
+    const auto target = createCustomer(*m_rep1aSession, QStringLiteral("杭州博丰信息技术有限公司"));
+    createCustomer(*m_rep1aSession, QStringLiteral("北京东方贸易公司"));
+    ContactRepository contacts(*m_rep1aSession);
+    core::Contact contact;
+    contact.customerId = target.id;
+    contact.name = QStringLiteral("陈静");
+    ASSERT_TRUE(contacts.create(contact));
+    const QStringList expected{target.name};
+    EXPECT_EQ(searchNames(*m_rep1aSession, QStringLiteral("陈静")), expected);
+    EXPECT_EQ(searchNames(*m_rep1aSession, QStringLiteral("博丰")), expected);
+    // One character stays a prefix search: 丰 is inside the name but does not start it.
+    EXPECT_TRUE(searchNames(*m_rep1aSession, QStringLiteral("丰")).isEmpty());
+    EXPECT_TRUE(searchNames(*m_rep1bSession, QStringLiteral("陈静")).isEmpty());
+}
 #endif
 
 TEST_F(CustomerRepositoryTest, UpdateSavesChangedFieldsWithOneAuditRowEach)

@@ -1,0 +1,250 @@
+#include "cli/ComplaintCommands.h"
+
+#include "cli/CommandOptions.h"
+#include "cli/OutputTable.h"
+#include "storage/ComplaintCategoryRepository.h"
+#include "storage/ComplaintDeadline.h"
+#include "storage/ComplaintEscalator.h"
+#include "storage/ComplaintQueries.h"
+#include "storage/LifecycleQueries.h"
+#include "storage/UserRepository.h"
+
+#include <cmath>
+
+namespace carddesk::cli {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+QCommandLineOption valueOption(const QString& name, const QString& description, const QString& valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("FORMAT"),
+                              QStringLiteral("table"));
+}
+
+bool readFormat(CliContext& ctx, const CommandOptions& options, OutputTable::Format* format)
+{
+    if (OutputTable::parseFormat(options.value(QStringLiteral("format")), format))
+        return true;
+    ctx.exitCode = ctx.usage(
+        QStringLiteral("--format must be table, csv or json, not '%1'").arg(options.value(QStringLiteral("format"))));
+    return false;
+}
+
+// An optional or required --NAME YYYY-MM-DD; false (with the exit code set) when malformed or missing.
+bool readDate(CliContext& ctx, CommandOptions& options, const QString& name, bool required, QDate* date)
+{
+    if (!options.isSet(name)) {
+        if (required)
+            return options.require(name);
+        return true;
+    }
+    *date = QDate::fromString(options.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        ctx.exitCode =
+            ctx.usage(QStringLiteral("--%1 must be a date YYYY-MM-DD, not '%2'").arg(name, options.value(name)));
+        return false;
+    }
+    return true;
+}
+
+QString isoOrEmpty(const QDateTime& value)
+{
+    return value.isValid() ? value.toUTC().toString(Qt::ISODate) : QString();
+}
+
+double money(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+int listComplaints(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx,
+        QStringLiteral("complaints list [--status S,...] [--overdue] [--escalated] [--level N] [--category NAME|ID] "
+                       "[--owner USER] [--as-of YYYY-MM-DD] [--format table|csv|json]"),
+        {valueOption(QStringLiteral("status"),
+                     QStringLiteral("new, acknowledged, in_progress, resolved, closed, reopened or open; "
+                                    "several separated by commas."),
+                     QStringLiteral("S")),
+         QCommandLineOption(QStringLiteral("overdue"), QStringLiteral("Only open complaints past their deadline.")),
+         QCommandLineOption(QStringLiteral("escalated"), QStringLiteral("Only escalated complaints.")),
+         valueOption(QStringLiteral("level"), QStringLiteral("Severity level 1..4."), QStringLiteral("N")),
+         valueOption(QStringLiteral("category"), QStringLiteral("Category name or id."), QStringLiteral("NAME")),
+         valueOption(QStringLiteral("owner"), QStringLiteral("The user handling the complaint."),
+                     QStringLiteral("USER")),
+         valueOption(QStringLiteral("as-of"), QStringLiteral("Overdue and age at the end of this day (UTC)."),
+                     QStringLiteral("DATE")),
+         formatOption()});
+    OutputTable::Format format;
+    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("complaints list takes no arguments, only options"));
+    storage::ComplaintFilter filter;
+    if (options.isSet(QStringLiteral("status")))
+        filter.statuses = options.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    filter.overdueOnly = options.isSet(QStringLiteral("overdue"));
+    filter.escalatedOnly = options.isSet(QStringLiteral("escalated"));
+    if (options.isSet(QStringLiteral("level"))) {
+        qint64 level = 0;
+        if (!options.integer(QStringLiteral("level"), 1, 4, &level))
+            return ctx.exitCode;
+        filter.level = static_cast<int>(level);
+    }
+    QDate asOf;
+    if (!readDate(ctx, options, QStringLiteral("as-of"), false, &asOf))
+        return ctx.exitCode;
+    if (asOf.isValid())
+        filter.asOf = storage::ComplaintDeadline::endOfDay(asOf);
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    storage::Session& session = *ctx.session;
+    if (options.isSet(QStringLiteral("category"))) {
+        const QString wanted = options.value(QStringLiteral("category"));
+        auto categories = storage::ComplaintCategoryRepository(session).list();
+        if (!categories)
+            return ctx.fail(categories.error());
+        for (const core::ComplaintCategory& category : *categories)
+            if (category.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(category.id) == wanted)
+                filter.categoryId = category.id;
+        if (filter.categoryId == 0)
+            return ctx.fail(makeError(ErrorCode::NotFound,
+                                      QStringLiteral("there is no complaint category '%1'").arg(wanted),
+                                      QStringLiteral("category")));
+    }
+    if (options.isSet(QStringLiteral("owner"))) {
+        auto owner = storage::UserRepository::findByName(session, options.value(QStringLiteral("owner")));
+        if (!owner)
+            return ctx.fail(owner.error());
+        filter.ownerId = owner->id;
+    }
+    auto rows = storage::ComplaintQueries(session).list(filter);
+    if (!rows)
+        return ctx.fail(rows.error());
+    OutputTable table({QStringLiteral("id"), QStringLiteral("customer_code"), QStringLiteral("customer"),
+                       QStringLiteral("category"), QStringLiteral("level"), QStringLiteral("status"),
+                       QStringLiteral("owner"), QStringLiteral("received_at"), QStringLiteral("deadline"),
+                       QStringLiteral("overdue"), QStringLiteral("escalation"), QStringLiteral("age_days")});
+    for (const storage::ComplaintListRow& row : *rows) {
+        const core::Complaint& c = row.complaint;
+        table.addRow({c.id, row.customerCode, row.customerName, row.categoryName, c.level, c.status, row.ownerName,
+                      isoOrEmpty(c.receivedAt), isoOrEmpty(c.deadline), row.overdue, c.escalationLevel,
+                      std::round(row.ageDays * 10.0) / 10.0});
+    }
+    table.print(ctx.out, format);
+    return ExitOk;
+}
+
+int escalateComplaints(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("complaints escalate [--as-of YYYY-MM-DD]"),
+        {valueOption(QStringLiteral("as-of"), QStringLiteral("Apply the rules at the end of this day (UTC); default now."),
+                     QStringLiteral("DATE"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("complaints escalate takes no arguments, only options"));
+    QDate asOf;
+    if (!readDate(ctx, options, QStringLiteral("as-of"), false, &asOf))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    const QDateTime when = asOf.isValid() ? storage::ComplaintDeadline::endOfDay(asOf)
+                                          : QDateTime::fromString(storage::Database::nowIso(), Qt::ISODate);
+    auto counts = storage::ComplaintEscalator::run(*ctx.session, when);
+    if (!counts)
+        return ctx.fail(counts.error());
+    ctx.out << "escalated to area manager: " << counts->toAreaManager << '\n'
+            << "escalated to admin: " << counts->toAdmin << '\n';
+    return ExitOk;
+}
+
+int lifecycleSummary(CliContext& ctx)
+{
+    CommandOptions options(ctx, QStringLiteral("lifecycle summary [--format table|csv|json]"), {formatOption()});
+    OutputTable::Format format;
+    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto summary = storage::LifecycleQueries(*ctx.session).stageSummary();
+    if (!summary)
+        return ctx.fail(summary.error());
+    OutputTable table({QStringLiteral("stage"), QStringLiteral("customers"), QStringLiteral("revenue_12m"),
+                       QStringLiteral("revenue"), QStringLiteral("clv_12m")});
+    for (const storage::StageSummary& row : *summary)
+        table.addRow({row.stage, row.customers, money(row.revenue12m), money(row.revenue), money(row.clv12m)});
+    table.print(ctx.out, format);
+    return ExitOk;
+}
+
+int lifecycleTransitions(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("lifecycle transitions --from YYYY-MM-DD --to YYYY-MM-DD [--to-stage S,...] [--format ...]"),
+        {valueOption(QStringLiteral("from"), QStringLiteral("First day (inclusive)."), QStringLiteral("DATE")),
+         valueOption(QStringLiteral("to"), QStringLiteral("Last day (inclusive)."), QStringLiteral("DATE")),
+         valueOption(QStringLiteral("to-stage"), QStringLiteral("Only moves into these stages (comma-separated)."),
+                     QStringLiteral("S")),
+         formatOption()});
+    OutputTable::Format format;
+    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+        return ctx.exitCode;
+    QDate from;
+    QDate to;
+    if (!readDate(ctx, options, QStringLiteral("from"), true, &from) ||
+        !readDate(ctx, options, QStringLiteral("to"), true, &to))
+        return ctx.exitCode;
+    if (from > to)
+        return ctx.usage(QStringLiteral("--from must be on or before --to"));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    const QStringList stages = options.value(QStringLiteral("to-stage")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto rows = storage::LifecycleQueries(*ctx.session).transitions(from, to, stages);
+    if (!rows)
+        return ctx.fail(rows.error());
+    OutputTable table({QStringLiteral("changed_on"), QStringLiteral("customer_code"), QStringLiteral("customer"),
+                       QStringLiteral("from_stage"), QStringLiteral("to_stage"), QStringLiteral("rule"),
+                       QStringLiteral("manual"), QStringLiteral("user"), QStringLiteral("reason")});
+    for (const storage::LifecycleTransition& row : *rows) {
+        const core::LifecycleEntry& e = row.entry;
+        table.addRow({e.changedOn.toString(Qt::ISODate), row.customerCode, row.customerName, e.fromStage, e.toStage,
+                      e.rule, e.manual, e.userName, e.reason});
+    }
+    table.print(ctx.out, format);
+    return ExitOk;
+}
+
+} // namespace
+
+int ComplaintCommands::complaints(CliContext& ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QLatin1String("list"))
+        return listComplaints(ctx);
+    if (sub == QLatin1String("escalate"))
+        return escalateComplaints(ctx);
+    return ctx.usage(QStringLiteral("complaints needs 'list' or 'escalate'"));
+}
+
+int ComplaintCommands::lifecycle(CliContext& ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QLatin1String("summary"))
+        return lifecycleSummary(ctx);
+    if (sub == QLatin1String("transitions"))
+        return lifecycleTransitions(ctx);
+    return ctx.usage(QStringLiteral("lifecycle needs 'summary' or 'transitions'"));
+}
+
+} // namespace carddesk::cli

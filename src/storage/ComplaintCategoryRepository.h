@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/ComplaintCategory.h"
+#include "core/Result.h"
+#include "storage/Session.h"
+
+#include <vector>
+
+namespace carddesk::storage {
+
+// The list of complaint categories the admin edits. Everyone logged in may read it (ComplaintRepository::
+// categories() gives the active ones for new complaints); adding, renaming and (de)activating need the admin
+// role and are audited in the same transaction. Categories are never deleted: old complaints keep theirs.
+class ComplaintCategoryRepository
+{
+public:
+    explicit ComplaintCategoryRepository(Session& session) : m_session(session) {}
+
+    // Active and inactive, by id.
+    core::Result<std::vector<core::ComplaintCategory>> list();
+
+    // InvalidArgument (field "name") for an empty name or one already used (case-insensitive).
+    core::Result<core::ComplaintCategory> add(const QString& name);
+    core::Result<core::ComplaintCategory> rename(qint64 categoryId, const QString& name);
+    // An inactive category is no longer offered for new complaints; complaints filed under it keep it.
+    core::Result<core::ComplaintCategory> setActive(qint64 categoryId, bool active);
+
+private:
+    Session& m_session;
+};
+
+} // namespace carddesk::storage

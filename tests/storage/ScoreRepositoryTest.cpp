@@ -1,0 +1,194 @@
+#include "StorageFixture.h"
+
+#include "storage/ScoreRepository.h"
+#include "storage/ScoringService.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace carddesk::storage::test {
+namespace {
+
+const QDate kAsOf(2025, 6, 30);
+
+// Customers of two reps with two years of orders in varied rhythms (regular, drifting, one-off, none), an open
+// complaint and an overdue receivable on some, then one scoring run by the admin.
+class ScoreRepositoryTest : public StorageFixture
+{
+protected:
+    void SetUp() override
+    {
+        StorageFixture::SetUp();
+        auto& sql = m_db->sql();
+        SQLite::Statement order(sql, "INSERT INTO orders (customer_id, order_date, amount) VALUES (?, ?, ?)");
+        for (int i = 0; i < 60; ++i) {
+            const core::Customer customer = createCustomer(i % 3 == 0 ? *m_rep2Session : *m_rep1aSession);
+            m_ids.push_back(customer.id);
+            if (i % 10 == 9)
+                continue; // never ordered
+            // Every k days, stopping early for some; amounts vary by customer.
+            const int every = 14 + (i * 7) % 60;
+            const int stopBefore = (i % 4 == 0) ? 200 + i * 3 : 0;
+            const int orders = (i % 7 == 0) ? 1 : 730 / every;
+            for (int k = 0; k < orders; ++k) {
+                const QDate day = kAsOf.addDays(-700 + k * every + (i % 5));
+                if (day > kAsOf.addDays(-stopBefore))
+                    break;
+                order.bind(1, static_cast<int64_t>(customer.id));
+                order.bind(2, day.toString(Qt::ISODate).toStdString());
+                order.bind(3, 100.0 + (i * 37) % 900 + (k % 3) * 10.0);
+                order.exec();
+                order.reset();
+            }
+        }
+        m_db->sql().exec("INSERT INTO receivables (customer_id, amount, paid_amount, invoice_date, due_date) VALUES (" +
+                         std::to_string(m_ids[4]) + ", 5000, 0, '2025-01-01', '2025-01-31')");
+        auto report = ScoringService::score(*m_adminSession, kAsOf);
+        ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+        m_report = *report;
+    }
+
+    std::size_t indexOf(qint64 id) const
+    {
+        return static_cast<std::size_t>(std::find(m_ids.begin(), m_ids.end(), id) - m_ids.begin());
+    }
+
+    std::vector<qint64> m_ids; // ascending, as the scorer indexes customers
+    ScoringReport m_report;
+};
+
+TEST_F(ScoreRepositoryTest, ForCustomerReturnsTheStoredReasonsAsCodesWithTheirNumbers)
+{
+    ScoreRepository repo(*m_adminSession);
+    int withReasons = 0;
+    for (const qint64 id : m_ids) {
+        auto score = repo.forCustomer(id);
+        ASSERT_TRUE(score.ok());
+        ASSERT_TRUE(score->has_value());
+        const CustomerScore& s = **score;
+        EXPECT_EQ(s.asOf, kAsOf);
+        const auto expected = m_report.result.reasonsOf(indexOf(id));
+        ASSERT_EQ(s.reasons.size(), expected.size()) << "customer " << id;
+        QStringList sentences;
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+            EXPECT_EQ(s.reasons[k].code, expected[k].code);
+            EXPECT_EQ(s.reasons[k].days, expected[k].days);
+            EXPECT_EQ(s.reasons[k].usualIntervalDays, expected[k].usualIntervalDays);
+            EXPECT_EQ(s.reasons[k].count, expected[k].count);
+            EXPECT_NEAR(s.reasons[k].percent, expected[k].percent, 1e-3);
+            EXPECT_NEAR(s.reasons[k].amount, expected[k].amount, 0.005);
+            sentences << QString::fromStdString(analytics::ChurnAssessor::describe(expected[k]));
+        }
+        EXPECT_EQ(s.reasonsText, sentences.join(QStringLiteral("; ")));
+        withReasons += expected.empty() ? 0 : 1;
+        const std::size_t i = indexOf(id);
+        if (m_report.result.summary.hasOrders[i]) {
+            ASSERT_TRUE(s.pAlive.has_value());
+            EXPECT_NEAR(*s.pAlive, m_report.result.pAlive[i], 1e-12);
+            EXPECT_EQ(s.abc, QString::fromStdString(std::string(analytics::abcClassName(m_report.result.abc[i]))));
+        } else {
+            EXPECT_FALSE(s.pAlive.has_value());
+            EXPECT_TRUE(s.abc.isEmpty());
+            EXPECT_EQ(s.stage, QStringLiteral("potential"));
+        }
+    }
+    EXPECT_GT(withReasons, 5); // the data set does exercise reasons
+    // The overdue receivable shows up with its amount.
+    auto overdue = repo.forCustomer(m_ids[4]);
+    ASSERT_TRUE(overdue.ok() && overdue->has_value());
+    bool found = false;
+    for (const auto& reason : (*overdue)->reasons)
+        found = found || (reason.code == analytics::ChurnReasonCode::OverdueReceivables && reason.amount == 5000.0);
+    EXPECT_TRUE(found);
+}
+
+TEST_F(ScoreRepositoryTest, ForCustomerIsScopedToTheUser)
+{
+    // m_ids[0] belongs to rep2.
+    ScoreRepository rep1a(*m_rep1aSession);
+    auto other = rep1a.forCustomer(m_ids[0]);
+    ASSERT_TRUE(other.ok());
+    EXPECT_FALSE(other->has_value());
+    auto own = rep1a.forCustomer(m_ids[1]);
+    ASSERT_TRUE(own.ok());
+    EXPECT_TRUE(own->has_value());
+}
+
+TEST_F(ScoreRepositoryTest, OverviewMatchesTheScoringReport)
+{
+    ScoreRepository repo(*m_adminSession);
+    auto overview = repo.overview();
+    ASSERT_TRUE(overview.ok());
+    const analytics::ScoringResult& r = m_report.result;
+    EXPECT_EQ(overview->scored, 60);
+    EXPECT_EQ(overview->withOrders, static_cast<qint64>(r.customersWithOrders));
+    EXPECT_EQ(overview->abcCounts[0], static_cast<qint64>(r.abcSummary.countA));
+    EXPECT_EQ(overview->abcCounts[1], static_cast<qint64>(r.abcSummary.countB));
+    EXPECT_EQ(overview->abcCounts[2], static_cast<qint64>(r.abcSummary.countC));
+    ASSERT_EQ(overview->pareto.size(), r.abcSummary.pareto.size());
+    for (std::size_t k = 0; k < overview->pareto.size(); ++k)
+        EXPECT_NEAR(overview->pareto[k].revenueShare, r.abcSummary.pareto[k].revenueShare, 1e-9);
+    for (std::size_t s = 1; s < r.segmentCounts.size(); ++s) {
+        const QString name = QString::fromStdString(
+            std::string(analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(s))));
+        const auto it = overview->segmentCounts.find(name);
+        EXPECT_EQ(it == overview->segmentCounts.end() ? 0 : it->second, static_cast<qint64>(r.segmentCounts[s]))
+            << name.toStdString();
+    }
+    std::array<qint64, 10> bins{};
+    for (std::size_t i = 0; i < r.pAlive.size(); ++i)
+        if (r.summary.hasOrders[i])
+            ++bins[static_cast<std::size_t>(std::min(9, static_cast<int>(r.pAlive[i] * 10)))];
+    EXPECT_EQ(overview->pAliveBins, bins);
+    EXPECT_EQ(overview->pAliveCount, static_cast<qint64>(r.customersWithOrders));
+
+    // A rep sees only their own customers.
+    ScoreRepository rep2(*m_rep2Session);
+    auto scoped = rep2.overview();
+    ASSERT_TRUE(scoped.ok());
+    EXPECT_EQ(scoped->scored, 20);
+}
+
+TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
+{
+    ScoreRepository repo(*m_rep1aSession);
+    auto run = repo.latestRun();
+    ASSERT_TRUE(run.ok());
+    ASSERT_TRUE(run->has_value());
+    EXPECT_EQ((*run)->asOf, kAsOf);
+    EXPECT_EQ((*run)->customers, 60);
+    const QJsonObject bgnbd = (*run)->parameters.value(QStringLiteral("bgnbd")).toObject();
+    EXPECT_NEAR(bgnbd.value(QStringLiteral("r")).toDouble(), m_report.result.bgnbd.params.r, 1e-12);
+    EXPECT_EQ(bgnbd.value(QStringLiteral("standard_errors")).toArray().size(), 4);
+}
+
+TEST(ScoreRepositoryReasons, JsonRoundTripsAndSkipsUnknownCodes)
+{
+    std::vector<analytics::ChurnReason> reasons(3);
+    reasons[0].code = analytics::ChurnReasonCode::NoOrderForDays;
+    reasons[0].days = 142;
+    reasons[0].usualIntervalDays = 30;
+    reasons[1].code = analytics::ChurnReasonCode::SpendDown;
+    reasons[1].percent = 41.25;
+    reasons[1].days = 182;
+    reasons[2].code = analytics::ChurnReasonCode::OverdueReceivables;
+    reasons[2].amount = 1234.5;
+    const std::string json = ScoreRepository::reasonsJson(reasons);
+    auto back = ScoreRepository::parseReasons(QString::fromStdString(json));
+    ASSERT_EQ(back.size(), 3u);
+    EXPECT_EQ(back[0].days, 142);
+    EXPECT_EQ(back[0].usualIntervalDays, 30);
+    EXPECT_EQ(back[1].code, analytics::ChurnReasonCode::SpendDown);
+    EXPECT_DOUBLE_EQ(back[1].percent, 41.25);
+    EXPECT_DOUBLE_EQ(back[2].amount, 1234.5);
+    EXPECT_TRUE(ScoreRepository::reasonsJson({}).empty());
+    auto mixed = ScoreRepository::parseReasons(QStringLiteral(R"([{"code":"from_the_future"},{"code":"open_complaints","count":2}])"));
+    ASSERT_EQ(mixed.size(), 1u);
+    EXPECT_EQ(mixed[0].count, 2);
+}
+
+} // namespace
+} // namespace carddesk::storage::test
