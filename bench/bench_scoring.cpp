@@ -36,7 +36,7 @@ void writeCsv(const QString& path, long customers)
     std::fputs("customer_code,order_date,amount\n", out);
     // BG/NBD-like buyers: purchase rate ~ Gamma, drop-out after each purchase ~ Beta, two years of history.
     std::mt19937_64 rng(42);
-    std::gamma_distribution<double> rate(2.0, 1.0 / 90.0);
+    std::gamma_distribution<double> rate(2.0, 1.0 / 120.0);
     std::gamma_distribution<double> betaA(2.0, 1.0);
     std::gamma_distribution<double> betaB(8.0, 1.0);
     std::uniform_int_distribution<int> firstDay(0, 600);

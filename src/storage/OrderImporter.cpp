@@ -9,6 +9,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <numeric>
 #include <unordered_map>
@@ -109,18 +110,34 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
         std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
             return customerOf[a] != customerOf[b] ? customerOf[a] < customerOf[b] : days[a] < days[b];
         });
-        SQLite::Statement insertOrder(db, "INSERT INTO orders (customer_id, order_date, amount, created_by) "
-                                          "VALUES (?, ?, ?, ?)");
-        char date[11];
-        for (std::uint32_t i : order) {
-            isoDate(days[i], date);
-            insertOrder.bind(1, customerOf[i]);
-            insertOrder.bindNoCopy(2, date);
-            insertOrder.bind(3, amounts[i]);
-            insertOrder.bind(4, static_cast<int64_t>(user.id));
-            insertOrder.exec();
-            insertOrder.reset();
-            ++summary.ordersImported;
+        // Many rows per statement: the per-statement work of SQLite's VM is paid once per batch.
+        constexpr std::size_t kBatch = 64;
+        std::string batchSql = "INSERT INTO orders (customer_id, order_date, amount, created_by) VALUES ";
+        for (std::size_t k = 0; k < kBatch; ++k)
+            batchSql += k == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)";
+        SQLite::Statement insertBatch(db, batchSql);
+        SQLite::Statement insertOne(db, "INSERT INTO orders (customer_id, order_date, amount, created_by) "
+                                        "VALUES (?, ?, ?, ?)");
+        std::vector<std::array<char, 11>> dates(kBatch);
+        const int64_t userId = user.id;
+        std::size_t next = 0;
+        while (next < order.size()) {
+            const bool full = order.size() - next >= kBatch;
+            SQLite::Statement& st = full ? insertBatch : insertOne;
+            const std::size_t count = full ? kBatch : 1;
+            for (std::size_t k = 0; k < count; ++k) {
+                const std::uint32_t i = order[next + k];
+                isoDate(days[i], *reinterpret_cast<char(*)[11]>(dates[k].data()));
+                const int base = static_cast<int>(k) * 4;
+                st.bind(base + 1, customerOf[i]);
+                st.bindNoCopy(base + 2, dates[k].data());
+                st.bind(base + 3, amounts[i]);
+                st.bind(base + 4, userId);
+            }
+            st.exec();
+            st.reset();
+            next += count;
+            summary.ordersImported += static_cast<qint64>(count);
         }
         AuditTrail::recordChange(session.db(), user.id, QStringLiteral("import"), QStringLiteral("orders"), 0, 0,
                                  QStringLiteral("orders"), QString(),
