@@ -49,12 +49,39 @@ bool isHan(char32_t ch)
     return (ch >= 0x4E00 && ch <= 0x9FFF) || (ch >= 0x3400 && ch <= 0x4DBF) || (ch >= 0x20000 && ch <= 0x2A6DF);
 }
 
+// Codes and Latin names (most imported customers) need no transliteration: lower-case letters and digits, with
+// the initials taken at the start of each run. Avoids a QString per character on the bulk-import path.
+bool asciiKeys(const QString& text, PinyinKeys& keys)
+{
+    for (QChar ch : text)
+        if (ch.unicode() >= 0x80)
+            return false;
+    keys.full.reserve(text.size());
+    bool wordStart = true;
+    for (QChar ch : text) {
+        const char c = static_cast<char>(ch.unicode());
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!alnum) {
+            wordStart = true;
+            continue;
+        }
+        const QChar lower = QLatin1Char(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        keys.full += lower;
+        if (wordStart)
+            keys.initials += lower;
+        wordStart = false;
+    }
+    return true;
+}
+
 } // namespace
 
 PinyinKeys pinyinKeys(const QString& text)
 {
-    thread_local HanTransliterator translit;
     PinyinKeys keys;
+    if (asciiKeys(text, keys))
+        return keys;
+    thread_local HanTransliterator translit;
     bool wordStart = true;
     for (char32_t ch : text.toUcs4()) {
         if (isHan(ch)) {

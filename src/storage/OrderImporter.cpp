@@ -7,7 +7,10 @@
 #include "storage/CustomerRepository.h"
 #include "storage/SearchIndexPause.h"
 
+#include <QElapsedTimer>
+
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <spdlog/spdlog.h>
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -36,12 +39,18 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     if (customerCodes.size() != days.size() || days.size() != amounts.size() || amounts.size() != fileRows.size())
         return makeError(ErrorCode::Internal, QStringLiteral("order columns of different lengths"));
     OrderImportSummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 resolvedNs = 0;
+    qint64 indexedNs = 0;
+    qint64 insertedNs = 0;
     auto status = session.db().write([&]() -> core::Status {
         auto& db = session.db().sql();
         std::unordered_map<std::string, int64_t> ids;
+        const std::string scope = AccessScope::customerFilter(session, "c");
+        const bool wholeOffice = scope == "1";
         {
-            SQLite::Statement q(db, "SELECT c.code, c.id FROM customers c WHERE " +
-                                        AccessScope::customerFilter(session, "c"));
+            SQLite::Statement q(db, "SELECT c.code, c.id FROM customers c WHERE " + scope);
             while (q.executeStep())
                 ids.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
         }
@@ -58,9 +67,13 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             const std::string& code = customerCodes[i];
             auto it = ids.find(code);
             if (it == ids.end()) {
-                exists.bind(1, code);
-                const bool existsElsewhere = exists.executeStep();
-                exists.reset();
+                // For a whole-office scope the map already holds every code; otherwise the code may exist outside it.
+                bool existsElsewhere = false;
+                if (!wholeOffice) {
+                    exists.bind(1, code);
+                    existsElsewhere = exists.executeStep();
+                    exists.reset();
+                }
                 if (existsElsewhere || !createCustomers)
                     return makeError(ErrorCode::InvalidArgument,
                                      QStringLiteral("%1, row %2, customer_code: no customer '%3'%4")
@@ -102,8 +115,10 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             }
             customerOf[i] = it->second;
         }
+        resolvedNs = timer.nsecsElapsed();
         if (searchPause)
             searchPause->resume(firstNewId);
+        indexedNs = timer.nsecsElapsed();
         // Pass 2: orders in (customer, date) order, so the covering index grows at its end instead of at random.
         std::vector<std::uint32_t> order(customerCodes.size());
         std::iota(order.begin(), order.end(), 0U);
@@ -139,6 +154,7 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             next += count;
             summary.ordersImported += static_cast<qint64>(count);
         }
+        insertedNs = timer.nsecsElapsed();
         AuditTrail::recordChange(session.db(), user.id, QStringLiteral("import"), QStringLiteral("orders"), 0, 0,
                                  QStringLiteral("orders"), QString(),
                                  QStringLiteral("%1 orders, %2 new customers from %3")
@@ -149,6 +165,10 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     });
     if (!status)
         return status.error();
+    spdlog::debug("import of {} orders: resolve codes and create {} customers {:.3f} s, search index {:.3f} s, "
+                  "orders {:.3f} s, commit {:.3f} s",
+                  summary.ordersImported, summary.customersCreated, resolvedNs / 1e9, (indexedNs - resolvedNs) / 1e9,
+                  (insertedNs - indexedNs) / 1e9, (timer.nsecsElapsed() - insertedNs) / 1e9);
     return summary;
 }
 

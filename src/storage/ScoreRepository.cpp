@@ -91,21 +91,41 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         auto& db = m_session.db().sql();
         const std::string scope = AccessScope::customerFilter(m_session, "c");
         {
-            SQLite::Statement q(db, "SELECT c.id, c.code, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, "
-                                    "(SELECT max(h.changed_on) FROM lifecycle_history h WHERE h.customer_id = c.id) "
+            // Stage names compared as bytes: this loop runs once per customer (a million times).
+            std::array<std::string, 8> names;
+            for (std::size_t k = 1; k < names.size(); ++k)
+                names[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
+            auto stageOf = [&names](const SQLite::Column& column) {
+                if (column.isNull())
+                    return LifecycleStage::None;
+                const std::string_view text(column.getText(), static_cast<std::size_t>(column.getBytes()));
+                for (std::size_t k = 1; k < names.size(); ++k)
+                    if (text == names[k])
+                        return static_cast<LifecycleStage>(k);
+                return LifecycleStage::None;
+            };
+            SQLite::Statement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage "
                                     "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
                                         scope + " ORDER BY c.id");
             while (q.executeStep()) {
                 data.ids.push_back(q.getColumn(0).getInt64());
-                data.codes.push_back(sqlbind::toQString(q.getColumn(1)));
-                const QString manual = sqlbind::toQString(q.getColumn(2));
-                data.manualStage.push_back(stageFromName(manual));
-                const SQLite::Column manualAt = q.getColumn(3);
+                data.manualStage.push_back(stageOf(q.getColumn(1)));
+                const SQLite::Column manualAt = q.getColumn(2);
                 data.manualStageDay.push_back(manualAt.isNull() ? 0
                                                                 : parseDay(manualAt.getText(), manualAt.getBytes()));
-                data.previousStage.push_back(stageFromName(sqlbind::toQString(q.getColumn(4))));
-                const SQLite::Column since = q.getColumn(5);
-                data.previousStageDay.push_back(since.isNull() ? 0 : parseDay(since.getText(), since.getBytes()));
+                data.previousStage.push_back(stageOf(q.getColumn(3)));
+            }
+        }
+        {
+            // When each customer entered its current stage: one pass over the history's index, not a subquery
+            // per customer.
+            data.previousStageDay.assign(data.ids.size(), 0);
+            SQLite::Statement q(db, "SELECT customer_id, max(changed_on) FROM lifecycle_history GROUP BY customer_id");
+            while (q.executeStep()) {
+                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
+                const SQLite::Column since = q.getColumn(1);
+                if (i < data.ids.size() && !since.isNull())
+                    data.previousStageDay[i] = parseDay(since.getText(), since.getBytes());
             }
         }
         const std::size_t n = data.ids.size();
@@ -218,12 +238,24 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         else
             db.exec("DELETE FROM scores WHERE customer_id IN (SELECT c.id FROM customers c WHERE " +
                     AccessScope::customerFilter(m_session, "c") + ")");
-        SQLite::Statement insert(
-            db, "INSERT INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, "
-                "revenue_12m, last_order_date, p_alive, expected_purchases_4w, expected_purchases_13w, "
-                "expected_purchases_26w, expected_purchases_52w, expected_order_value, clv_12m, abc, rfm_r, rfm_f, "
-                "rfm_m, rfm_segment, churn_risk, churn_reasons, churn_reason_codes, lifecycle_stage, lifecycle_rule, "
-                "advice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        // A million rows per run: many rows per statement, texts bound without copies (enum names are string
+        // literals; per-row strings live in `texts` until the statement has run).
+        constexpr std::size_t kBatch = 16;
+        constexpr int kColumns = 28;
+        const std::string columns =
+            "INSERT INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, revenue_12m, "
+            "last_order_date, p_alive, expected_purchases_4w, expected_purchases_13w, expected_purchases_26w, "
+            "expected_purchases_52w, expected_order_value, clv_12m, abc, rfm_r, rfm_f, rfm_m, rfm_segment, churn_risk, "
+            "churn_reasons, churn_reason_codes, lifecycle_stage, lifecycle_rule, advice) VALUES ";
+        std::string oneRow = "(?";
+        for (int k = 1; k < kColumns; ++k)
+            oneRow += ", ?";
+        oneRow += ")";
+        std::string batchSql = columns;
+        for (std::size_t k = 0; k < kBatch; ++k)
+            batchSql += (k == 0 ? "" : ", ") + oneRow;
+        SQLite::Statement insertBatch(db, batchSql);
+        SQLite::Statement insertOne(db, columns + oneRow);
         SQLite::Statement history(db, "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, "
                                       "rule, manual, user_id, reason) VALUES (?, ?, ?, ?, ?, 0, ?, '')");
         // Revenue of the last 12 months, for the list column; orders are sorted by customer.
@@ -232,14 +264,19 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             if (data.orderDay[k] > yearAgo)
                 revenue12m[static_cast<std::size_t>(data.orderCustomer[k])] += data.orderAmount[k];
         const auto& s = r.summary;
-        // Per-row text without allocation: enum names once, dates into a stack buffer.
         std::array<std::string, 8> stageNames;
         for (std::size_t k = 0; k < stageNames.size(); ++k)
             stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
-        char lastOrder[11];
-        for (std::size_t i = 0; i < data.ids.size(); ++i) {
+        struct RowTexts
+        {
+            char lastOrder[11];
+            std::string reasons;
+            std::string reasonCodes;
+        };
+        std::vector<RowTexts> texts(kBatch);
+        auto literal = [](std::string_view name) { return name.empty() ? "" : name.data(); };
+        auto bindRow = [&](SQLite::Statement& insert, int c, std::size_t i, RowTexts& text) {
             const bool has = s.hasOrders[i] != 0;
-            int c = 1;
             insert.bind(c++, static_cast<int64_t>(data.ids[i]));
             insert.bind(c++, runId);
             insert.bindNoCopy(c++, asOfText);
@@ -251,15 +288,17 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bind(c++, revenue12m[i]);
             if (has) {
                 const analytics::CivilDate civil = analytics::civilDate(s.lastDay[i]);
-                std::snprintf(lastOrder, sizeof lastOrder, "%04d-%02u-%02u", civil.year, civil.month, civil.day);
-                insert.bindNoCopy(c++, lastOrder);
-            } else
+                std::snprintf(text.lastOrder, sizeof text.lastOrder, "%04d-%02u-%02u", civil.year, civil.month,
+                              civil.day);
+                insert.bindNoCopy(c++, text.lastOrder);
+            } else {
                 insert.bind(c++);
+            }
             const bool model = has && r.bgnbd.ok;
             if (model) {
                 insert.bind(c++, r.pAlive[i]);
-                for (int h = 0; h < 4; ++h)
-                    insert.bind(c++, r.expectedPurchases[static_cast<std::size_t>(h)][i]);
+                for (std::size_t h = 0; h < 4; ++h)
+                    insert.bind(c++, r.expectedPurchases[h][i]);
             } else {
                 for (int h = 0; h < 5; ++h)
                     insert.bind(c++);
@@ -271,41 +310,50 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 insert.bind(c++);
                 insert.bind(c++);
             }
-            const std::string_view abc = analytics::abcClassName(r.abc[i]);
-            insert.bind(c++, std::string(abc == "none" ? "" : abc));
+            insert.bindNoCopy(c++, literal(analytics::abcClassName(r.abc[i])));
             insert.bind(c++, static_cast<int>(r.rfm.r[i]));
             insert.bind(c++, static_cast<int>(r.rfm.f[i]));
             insert.bind(c++, static_cast<int>(r.rfm.m[i]));
-            insert.bind(c++, has ? std::string(analytics::rfmSegmentName(r.rfm.segment[i])) : std::string());
-            insert.bind(c++, has && model ? std::string(analytics::churnLevelName(r.churnLevel[i])) : std::string());
-            std::string reasons;
+            insert.bindNoCopy(c++, has ? literal(analytics::rfmSegmentName(r.rfm.segment[i])) : "");
+            insert.bindNoCopy(c++, model ? literal(analytics::churnLevelName(r.churnLevel[i])) : "");
+            text.reasons.clear();
             for (const analytics::ChurnReason& reason : r.reasonsOf(i)) {
-                if (!reasons.empty())
-                    reasons += "; ";
-                reasons += analytics::ChurnAssessor::describe(reason);
+                if (!text.reasons.empty())
+                    text.reasons += "; ";
+                text.reasons += analytics::ChurnAssessor::describe(reason);
             }
-            insert.bind(c++, reasons);
-            insert.bind(c++, reasonsJson(r.reasonsOf(i)));
-            const std::string& stage = stageNames[static_cast<std::size_t>(r.stage[i])];
-            insert.bindNoCopy(c++, stage);
-            insert.bind(c++, std::string(analytics::lifecycleRuleId(r.stageRule[i])));
-            const std::string_view advice = analytics::winBackAdviceName(r.advice[i]);
-            insert.bind(c++, r.advice[i] == analytics::WinBackAdvice::None ? std::string() : std::string(advice));
+            insert.bindNoCopy(c++, text.reasons);
+            text.reasonCodes = reasonsJson(r.reasonsOf(i));
+            insert.bindNoCopy(c++, text.reasonCodes);
+            insert.bindNoCopy(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
+            insert.bindNoCopy(c++, literal(analytics::lifecycleRuleId(r.stageRule[i])));
+            insert.bindNoCopy(c++, literal(analytics::winBackAdviceName(r.advice[i])));
+        };
+        const std::size_t n = data.ids.size();
+        for (std::size_t first = 0; first < n;) {
+            const bool full = n - first >= kBatch;
+            SQLite::Statement& insert = full ? insertBatch : insertOne;
+            const std::size_t count = full ? kBatch : 1;
+            for (std::size_t k = 0; k < count; ++k)
+                bindRow(insert, static_cast<int>(k) * kColumns + 1, first + k, texts[k]);
             insert.exec();
             insert.reset();
-            if (r.stage[i] != data.previousStage[i]) {
-                history.bind(1, static_cast<int64_t>(data.ids[i]));
-                if (data.previousStage[i] == LifecycleStage::None)
-                    history.bind(2);
-                else
-                    history.bindNoCopy(2, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
-                history.bindNoCopy(3, stage);
-                history.bindNoCopy(4, asOfText);
-                history.bind(5, std::string(analytics::lifecycleRuleId(r.stageRule[i])));
-                history.bind(6, static_cast<int64_t>(m_session.userId()));
-                history.exec();
-                history.reset();
-            }
+            first += count;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (r.stage[i] == data.previousStage[i])
+                continue;
+            history.bind(1, static_cast<int64_t>(data.ids[i]));
+            if (data.previousStage[i] == LifecycleStage::None)
+                history.bind(2);
+            else
+                history.bindNoCopy(2, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
+            history.bindNoCopy(3, stageNames[static_cast<std::size_t>(r.stage[i])]);
+            history.bindNoCopy(4, asOfText);
+            history.bindNoCopy(5, literal(analytics::lifecycleRuleId(r.stageRule[i])));
+            history.bind(6, static_cast<int64_t>(m_session.userId()));
+            history.exec();
+            history.reset();
         }
         return {};
     });

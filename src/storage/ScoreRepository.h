@@ -21,7 +21,6 @@ namespace carddesk::storage {
 struct ScoringData
 {
     std::vector<qint64> ids;
-    std::vector<QString> codes;
     std::vector<std::int32_t> orderCustomer;
     std::vector<std::int32_t> orderDay;
     std::vector<double> orderAmount;
