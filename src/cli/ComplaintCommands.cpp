@@ -146,10 +146,10 @@ int listComplaints(CliContext& ctx)
 
 int escalateComplaints(CliContext& ctx)
 {
-    CommandOptions options(
-        ctx, QStringLiteral("complaints escalate [--as-of YYYY-MM-DD]"),
-        {valueOption(QStringLiteral("as-of"), QStringLiteral("Apply the rules at the end of this day (UTC); default now."),
-                     QStringLiteral("DATE"))});
+    CommandOptions options(ctx, QStringLiteral("complaints escalate [--as-of YYYY-MM-DD]"),
+                           {valueOption(QStringLiteral("as-of"),
+                                        QStringLiteral("Apply the rules at the end of this day (UTC); default now."),
+                                        QStringLiteral("DATE"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (!options.positional().isEmpty())
@@ -191,7 +191,8 @@ int lifecycleSummary(CliContext& ctx)
 int lifecycleTransitions(CliContext& ctx)
 {
     CommandOptions options(
-        ctx, QStringLiteral("lifecycle transitions --from YYYY-MM-DD --to YYYY-MM-DD [--to-stage S,...] [--format ...]"),
+        ctx,
+        QStringLiteral("lifecycle transitions --from YYYY-MM-DD --to YYYY-MM-DD [--to-stage S,...] [--format ...]"),
         {valueOption(QStringLiteral("from"), QStringLiteral("First day (inclusive)."), QStringLiteral("DATE")),
          valueOption(QStringLiteral("to"), QStringLiteral("Last day (inclusive)."), QStringLiteral("DATE")),
          valueOption(QStringLiteral("to-stage"), QStringLiteral("Only moves into these stages (comma-separated)."),

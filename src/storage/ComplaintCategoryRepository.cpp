@@ -63,8 +63,7 @@ core::Result<std::vector<ComplaintCategory>> ComplaintCategoryRepository::list()
 {
     std::vector<ComplaintCategory> categories;
     auto status = m_session.db().read([&]() -> core::Status {
-        if (auto ok = AccessScope::requireRole(m_session, core::Role::Rep, QStringLiteral("complaint categories"));
-            !ok)
+        if (auto ok = AccessScope::requireRole(m_session, core::Role::Rep, QStringLiteral("complaint categories")); !ok)
             return ok;
         SQLite::Statement q(m_session.db().sql(), "SELECT id FROM complaint_categories ORDER BY id");
         while (q.executeStep())
@@ -81,8 +80,9 @@ core::Result<ComplaintCategory> ComplaintCategoryRepository::add(const QString& 
     ComplaintCategory category;
     category.name = name.trimmed();
     auto status = m_session.db().write([&]() -> core::Status {
-        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin, QStringLiteral("editing complaint "
-                                                                                            "categories"));
+        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin,
+                                               QStringLiteral("editing complaint "
+                                                              "categories"));
             !ok)
             return ok;
         if (auto ok = checkName(m_session.db(), category.name, 0); !ok)
@@ -103,8 +103,9 @@ core::Result<ComplaintCategory> ComplaintCategoryRepository::rename(qint64 categ
 {
     ComplaintCategory after;
     auto status = m_session.db().write([&]() -> core::Status {
-        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin, QStringLiteral("editing complaint "
-                                                                                            "categories"));
+        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin,
+                                               QStringLiteral("editing complaint "
+                                                              "categories"));
             !ok)
             return ok;
         const std::optional<ComplaintCategory> before = findCategory(m_session.db(), categoryId);
@@ -130,8 +131,9 @@ core::Result<ComplaintCategory> ComplaintCategoryRepository::setActive(qint64 ca
 {
     ComplaintCategory after;
     auto status = m_session.db().write([&]() -> core::Status {
-        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin, QStringLiteral("editing complaint "
-                                                                                            "categories"));
+        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin,
+                                               QStringLiteral("editing complaint "
+                                                              "categories"));
             !ok)
             return ok;
         const std::optional<ComplaintCategory> before = findCategory(m_session.db(), categoryId);

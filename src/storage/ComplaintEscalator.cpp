@@ -50,8 +50,9 @@ core::Result<EscalationCounts> ComplaintEscalator::run(Session& session, const Q
     const QString whenText = when.toString(Qt::ISODate);
     EscalationCounts counts;
     auto status = session.db().write([&]() -> core::Status {
-        if (auto ok = AccessScope::requireRole(session, core::Role::Rep, QStringLiteral("running the escalation "
-                                                                                        "rules"));
+        if (auto ok = AccessScope::requireRole(session, core::Role::Rep,
+                                               QStringLiteral("running the escalation "
+                                                              "rules"));
             !ok)
             return ok;
         auto& db = session.db().sql();
@@ -101,7 +102,7 @@ core::Result<EscalationCounts> ComplaintEscalator::run(Session& session, const Q
             sqlbind::text(history, 2, c.status);
             sqlbind::text(history, 3, c.status);
             sqlbind::optionalId(history, 4, session.userId());
-            sqlbind::text(history, 5, whenText);
+            sqlbind::text(history, 5, Database::nowIso());
             sqlbind::text(history, 6, note);
             history.exec();
             history.reset();
@@ -123,8 +124,7 @@ core::Result<EscalationCounts> ComplaintEscalator::run(Session& session, const Q
     return counts;
 }
 
-core::Result<std::vector<ComplaintListRow>> ComplaintEscalator::escalationQueue(Session& session,
-                                                                                const QDateTime& asOf)
+core::Result<std::vector<ComplaintListRow>> ComplaintEscalator::escalationQueue(Session& session, const QDateTime& asOf)
 {
     if (auto ok = AccessScope::requireRole(session, core::Role::Manager, QStringLiteral("the escalation queue")); !ok)
         return ok.error();

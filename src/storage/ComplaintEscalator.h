@@ -23,8 +23,9 @@ struct EscalationCounts
 //   level 2 (admin):        asOf > deadline + complaint.admin_escalation_days calendar days (default 3).
 // A complaint only moves up: a run sets escalation_level to the highest level its rules reach, with escalated_at
 // = asOf, one complaint_history row (status unchanged, note "escalated to area manager" / "escalated to admin",
-// at asOf, user = the session's user) and the audit rows, all in one transaction. A second run at the same
-// moment finds nothing to do. Resolved and closed complaints are left alone; a reopened one is open again.
+// at the wall-clock time it was recorded, like every other step, user = the session's user) and the audit rows, all in
+// one transaction. A second run at the same moment finds nothing to do. Resolved and closed complaints are left alone;
+// a reopened one is open again.
 //
 // The rules are office-wide rule application, not a user action on a card: any active logged-in user (the app on
 // start-up and every few minutes, `carddesk-cli complaints escalate`) may trigger them, and the counts returned

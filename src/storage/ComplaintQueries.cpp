@@ -148,8 +148,7 @@ core::Result<std::vector<ComplaintListRow>> ComplaintQueries::list(const Complai
     return rows;
 }
 
-core::Result<std::vector<ComplaintCategoryCount>> ComplaintQueries::countsByCategory(const QDate& from,
-                                                                                     const QDate& to)
+core::Result<std::vector<ComplaintCategoryCount>> ComplaintQueries::countsByCategory(const QDate& from, const QDate& to)
 {
     std::string where = AccessScope::customerFilter(m_session, "c");
     std::vector<std::string> values;
@@ -177,8 +176,7 @@ core::Result<std::vector<ComplaintCategoryCount>> ComplaintQueries::countsByCate
     return counts;
 }
 
-core::Result<std::vector<ComplaintResolutionTime>> ComplaintQueries::resolutionTimes(const QDate& from,
-                                                                                     const QDate& to)
+core::Result<std::vector<ComplaintResolutionTime>> ComplaintQueries::resolutionTimes(const QDate& from, const QDate& to)
 {
     std::string where = AccessScope::customerFilter(m_session, "c");
     std::vector<std::string> values;

@@ -15,17 +15,17 @@ namespace carddesk::storage {
 // What the complaints list shows; every field narrows the list, empty/zero fields do not.
 struct ComplaintFilter
 {
-    QStringList statuses;      // any of ComplaintRepository::statuses(); "open" stands for all but resolved/closed
-    bool overdueOnly = false;  // open and past the deadline at asOf
+    QStringList statuses;       // any of ComplaintRepository::statuses(); "open" stands for all but resolved/closed
+    bool overdueOnly = false;   // open and past the deadline at asOf
     bool escalatedOnly = false; // escalation level 1 or 2
     int minEscalationLevel = 0; // 2: only those escalated to the admin
     qint64 categoryId = 0;
-    int level = 0;             // 1..4
-    qint64 ownerId = 0;        // the complaint's owner (the rep handling it)
+    int level = 0;      // 1..4
+    qint64 ownerId = 0; // the complaint's owner (the rep handling it)
     qint64 customerId = 0;
-    QDateTime asOf;            // the "now" of overdue and age; invalid: the current time
+    QDateTime asOf; // the "now" of overdue and age; invalid: the current time
     int offset = 0;
-    int limit = 0;             // 0: all rows
+    int limit = 0; // 0: all rows
 };
 
 // One complaint as a list shows it, with the names joined in.
@@ -34,11 +34,11 @@ struct ComplaintListRow
     core::Complaint complaint;
     QString customerCode;
     QString customerName;
-    QString categoryName; // the category key (product_quality...); empty when none
-    QString ownerName;    // display name, else user name
-    bool overdue = false; // open and past its deadline at the filter's asOf
+    QString categoryName;      // the category key (product_quality...); empty when none
+    QString ownerName;         // display name, else user name
+    bool overdue = false;      // open and past its deadline at the filter's asOf
     QDateTime firstResolvedAt; // invalid until it was resolved once
-    double ageDays = 0;   // received → first resolution, or → asOf while never resolved
+    double ageDays = 0;        // received → first resolution, or → asOf while never resolved
 };
 
 struct ComplaintCategoryCount

@@ -63,8 +63,7 @@ core::Result<std::vector<StageSummary>> LifecycleQueries::stageSummary()
     return summary;
 }
 
-core::Result<std::vector<StageCustomer>> LifecycleQueries::customersInStage(const QString& stage, int offset,
-                                                                            int limit)
+core::Result<std::vector<StageCustomer>> LifecycleQueries::customersInStage(const QString& stage, int offset, int limit)
 {
     return scoredCustomers({stage}, offset, limit);
 }

@@ -45,7 +45,7 @@ struct StageCustomer
 // The stage counts at one month end.
 struct MonthStageCounts
 {
-    QDate monthEnd; // the last day of the month, or the as-of date for the current month
+    QDate monthEnd;                 // the last day of the month, or the as-of date for the current month
     std::array<qint64, 7> counts{}; // in LifecycleRepository::stages() order
 };
 

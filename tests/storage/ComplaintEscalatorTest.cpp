@@ -121,7 +121,7 @@ TEST_F(ComplaintEscalatorTest, RunningTwiceDoesNothingMoreAndEachEscalationIsRec
     EXPECT_EQ(history[1].toStatus, QStringLiteral("new")); // the status does not change
     EXPECT_EQ(history[1].note, QStringLiteral("escalated to area manager"));
     EXPECT_EQ(history[1].userId, m_rep1b.id);
-    EXPECT_EQ(history[1].at, asOf);
+    EXPECT_TRUE(history[1].at.isValid()); // when it was recorded; escalated_at holds the rule's moment
     EXPECT_EQ(once.escalatedAt, asOf);
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'complaints' AND field = 'escalation_level' "
                      "AND old_value = '0' AND new_value = '1' AND row_id = " +
@@ -161,11 +161,11 @@ TEST_F(ComplaintEscalatorTest, QueuesFollowRoleAndArea)
     const core::Customer b = createCustomer(*m_rep1bSession);
     const core::Customer c = createCustomer(*m_rep2Session);
     const QDateTime received = utc(2024, 6, 1);
-    const qint64 area1Manager = create(*m_rep1aSession, a, 3, received).id;     // due Jun 4
+    const qint64 area1Manager = create(*m_rep1aSession, a, 3, received).id;       // due Jun 4
     const qint64 area1Admin = create(*m_rep1bSession, b, 4, utc(2024, 5, 20)).id; // due May 21: admin by Jun 5
-    const qint64 area1None = create(*m_rep1aSession, a, 1, received).id;         // due Jun 8
-    const qint64 area2Manager = create(*m_rep2Session, c, 2, received).id;       // due Jun 6
-    const qint64 area1Settled = create(*m_rep1aSession, a, 4, received).id;      // level 1 at once, then resolved
+    const qint64 area1None = create(*m_rep1aSession, a, 1, received).id;          // due Jun 8
+    const qint64 area2Manager = create(*m_rep2Session, c, 2, received).id;        // due Jun 6
+    const qint64 area1Settled = create(*m_rep1aSession, a, 4, received).id;       // level 1 at once, then resolved
     run(*m_adminSession, utc(2024, 6, 7));
     ComplaintRepository repo(*m_rep1aSession);
     for (const QString& s : {QStringLiteral("acknowledged"), QStringLiteral("in_progress"), QStringLiteral("resolved")})

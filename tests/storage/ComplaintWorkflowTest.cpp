@@ -47,7 +47,8 @@ protected:
     // Sets the time of every history step to `at` that moved the complaint to `status`, for exact resolution times.
     void setStepTime(qint64 complaintId, const QString& status, const QDateTime& at)
     {
-        SQLite::Statement st(db().sql(), "UPDATE complaint_history SET at = ? WHERE complaint_id = ? AND to_status = ?");
+        SQLite::Statement st(db().sql(),
+                             "UPDATE complaint_history SET at = ? WHERE complaint_id = ? AND to_status = ?");
         st.bind(1, at.toUTC().toString(Qt::ISODate).toStdString());
         st.bind(2, static_cast<int64_t>(complaintId));
         st.bind(3, status.toStdString());
@@ -70,9 +71,8 @@ protected:
 TEST_F(ComplaintWorkflowTest, OnlyTheWorkflowsMovesAreAllowed)
 {
     const std::set<std::pair<QString, QString>> allowed{
-        {"new", "acknowledged"},  {"acknowledged", "in_progress"}, {"in_progress", "resolved"},
-        {"resolved", "closed"},   {"resolved", "reopened"},        {"closed", "reopened"},
-        {"reopened", "in_progress"}};
+        {"new", "acknowledged"},  {"acknowledged", "in_progress"}, {"in_progress", "resolved"}, {"resolved", "closed"},
+        {"resolved", "reopened"}, {"closed", "reopened"},          {"reopened", "in_progress"}};
     for (const QString& from : ComplaintRepository::statuses())
         for (const QString& to : ComplaintRepository::statuses())
             EXPECT_EQ(ComplaintRepository::canTransition(from, to), allowed.count({from, to}) == 1)
@@ -92,11 +92,11 @@ TEST_F(ComplaintWorkflowTest, RefusedMovesChangeNothingAndAllowedOnesKeepHistory
         EXPECT_EQ(moved.error().code, ErrorCode::InvalidArgument);
         EXPECT_EQ(moved.error().field, QStringLiteral("status"));
     }
-    EXPECT_EQ(must(repo.get(c.id), "get")->status, QStringLiteral("new"));
+    EXPECT_EQ(must(repo.get(c.id), "get").status, QStringLiteral("new"));
     EXPECT_EQ(must(repo.history(c.id), "history").size(), 1u);
 
     const QStringList path{QStringLiteral("acknowledged"), QStringLiteral("in_progress"), QStringLiteral("resolved"),
-                           QStringLiteral("reopened"), QStringLiteral("in_progress"), QStringLiteral("resolved")};
+                           QStringLiteral("reopened"),     QStringLiteral("in_progress"), QStringLiteral("resolved")};
     for (const QString& status : path)
         ASSERT_TRUE(repo.transition(c.id, status, QStringLiteral("note ") + status)) << status.toStdString();
     // Closing without satisfaction needs a reason; with it, none.
@@ -246,9 +246,9 @@ TEST_F(ComplaintWorkflowTest, ListFiltersAndRowFields)
     const qint64 billing = categoryId(QStringLiteral("billing"));
     const qint64 delivery = categoryId(QStringLiteral("delivery"));
     ComplaintRepository repo(*m_rep1aSession);
-    const Complaint overdue = create(*m_rep1aSession, customer, 2, utc(2024, 3, 1), billing);  // due Mar 6
-    const Complaint fresh = create(*m_rep1aSession, customer, 1, utc(2024, 3, 9), delivery);   // due Mar 16
-    Complaint done = create(*m_rep1aSession, customer, 3, utc(2024, 3, 2), billing);           // due Mar 5
+    const Complaint overdue = create(*m_rep1aSession, customer, 2, utc(2024, 3, 1), billing); // due Mar 6
+    const Complaint fresh = create(*m_rep1aSession, customer, 1, utc(2024, 3, 9), delivery);  // due Mar 16
+    Complaint done = create(*m_rep1aSession, customer, 3, utc(2024, 3, 2), billing);          // due Mar 5
     for (const QString& s : {QStringLiteral("acknowledged"), QStringLiteral("in_progress"), QStringLiteral("resolved")})
         done = must(repo.transition(done.id, s), "move");
     setStepTime(done.id, QStringLiteral("resolved"), utc(2024, 3, 4, 21, 30)); // 2.5 days after receipt
@@ -260,9 +260,9 @@ TEST_F(ComplaintWorkflowTest, ListFiltersAndRowFields)
     auto all = must(queries.list(filter), "list");
     ASSERT_EQ(all.size(), 3u);
     EXPECT_EQ(all[0].complaint.id, fresh.id); // newest received first
-    EXPECT_EQ(all[2].complaint.id, done.id);
+    EXPECT_EQ(all[1].complaint.id, done.id);
 
-    const ComplaintListRow& first = all[1]; // the overdue one, received Mar 1
+    const ComplaintListRow& first = all[2]; // the overdue one, received Mar 1
     ASSERT_EQ(first.complaint.id, overdue.id);
     EXPECT_TRUE(first.overdue);
     EXPECT_EQ(first.customerName, QStringLiteral("华星贸易"));
@@ -272,9 +272,9 @@ TEST_F(ComplaintWorkflowTest, ListFiltersAndRowFields)
     EXPECT_EQ(first.complaint.deadline, utc(2024, 3, 6));
     EXPECT_DOUBLE_EQ(first.ageDays, 9.0);
     EXPECT_FALSE(all[0].overdue);
-    EXPECT_FALSE(all[2].overdue); // resolved: never overdue, even past its deadline
-    EXPECT_DOUBLE_EQ(all[2].ageDays, 2.5);
-    EXPECT_EQ(all[2].firstResolvedAt, utc(2024, 3, 4, 21, 30));
+    EXPECT_FALSE(all[1].overdue); // resolved: never overdue, even past its deadline
+    EXPECT_DOUBLE_EQ(all[1].ageDays, 2.5);
+    EXPECT_EQ(all[1].firstResolvedAt, utc(2024, 3, 4, 21, 30));
 
     filter.overdueOnly = true;
     auto overdueOnly = must(queries.list(filter), "overdue");
@@ -318,7 +318,7 @@ TEST_F(ComplaintWorkflowTest, ListFiltersAndRowFields)
     filter.offset = 2;
     auto page = must(queries.list(filter), "page");
     ASSERT_EQ(page.size(), 1u);
-    EXPECT_EQ(page[0].complaint.id, done.id);
+    EXPECT_EQ(page[0].complaint.id, overdue.id);
 }
 
 // ----------------------------------------------------------------------------------------------------------------
@@ -330,25 +330,24 @@ TEST_F(ComplaintWorkflowTest, CountsByCategoryAndResolutionTimesForAPeriod)
     const qint64 billing = categoryId(QStringLiteral("billing"));
     const qint64 delivery = categoryId(QStringLiteral("delivery"));
     ComplaintRepository repo(*m_rep1aSession);
-    std::vector<Complaint> made{
-        create(*m_rep1aSession, customer, 1, utc(2024, 1, 31, 23, 0), billing), create(*m_rep1aSession, customer, 1,
-                                                                                       utc(2024, 2, 1, 8, 0), billing),
-        create(*m_rep1aSession, customer, 1, utc(2024, 2, 15), delivery),
-        create(*m_rep1aSession, customer, 1, utc(2024, 2, 29), billing), create(*m_rep1aSession, customer, 1,
-                                                                                utc(2024, 2, 20), 0),
-        create(*m_rep1aSession, customer, 1, utc(2024, 3, 1), delivery)};
+    std::vector<Complaint> made{create(*m_rep1aSession, customer, 1, utc(2024, 1, 31, 23, 0), billing),
+                                create(*m_rep1aSession, customer, 1, utc(2024, 2, 1, 8, 0), billing),
+                                create(*m_rep1aSession, customer, 1, utc(2024, 2, 15), delivery),
+                                create(*m_rep1aSession, customer, 1, utc(2024, 2, 29), billing),
+                                create(*m_rep1aSession, customer, 1, utc(2024, 2, 20), 0),
+                                create(*m_rep1aSession, customer, 1, utc(2024, 3, 1), delivery)};
 
-    const auto february = must(ComplaintQueries(*m_rep1aSession).countsByCategory(QDate(2024, 2, 1),
-                                                                                 QDate(2024, 2, 29)),
-                               "counts");
+    const auto february =
+        must(ComplaintQueries(*m_rep1aSession).countsByCategory(QDate(2024, 2, 1), QDate(2024, 2, 29)), "counts");
     ASSERT_EQ(february.size(), 3u);
     EXPECT_EQ(february[0].categoryId, billing);
     EXPECT_EQ(february[0].count, 2);
     qint64 total = 0;
     for (const auto& c : february) {
         total += c.count;
-        if (c.categoryId == 0)
+        if (c.categoryId == 0) {
             EXPECT_TRUE(c.categoryName.isEmpty());
+        }
     }
     EXPECT_EQ(total, 4);
 
@@ -359,15 +358,15 @@ TEST_F(ComplaintWorkflowTest, CountsByCategoryAndResolutionTimesForAPeriod)
             must(repo.transition(c.id, s), "move");
         setStepTime(c.id, QStringLiteral("resolved"), at);
     };
-    resolve(made[1], utc(2024, 2, 2, 14, 0));      // 30 h
-    resolve(made[2], utc(2024, 2, 19, 9, 30));     // 4 days
+    resolve(made[1], utc(2024, 2, 2, 14, 0));  // 30 h
+    resolve(made[2], utc(2024, 2, 19, 9, 30)); // 4 days
     must(repo.transition(made[2].id, QStringLiteral("reopened")), "reopen");
     must(repo.transition(made[2].id, QStringLiteral("in_progress")), "work");
     must(repo.transition(made[2].id, QStringLiteral("resolved")), "resolve again"); // at now: later than the first
-    resolve(made[5], utc(2024, 3, 2));               // outside February
+    resolve(made[5], utc(2024, 3, 2));                                              // outside February
 
-    const auto times = must(ComplaintQueries(*m_rep1aSession).resolutionTimes(QDate(2024, 2, 1), QDate(2024, 2, 29)),
-                            "times");
+    const auto times =
+        must(ComplaintQueries(*m_rep1aSession).resolutionTimes(QDate(2024, 2, 1), QDate(2024, 2, 29)), "times");
     ASSERT_EQ(times.size(), 2u);
     EXPECT_EQ(times[0].complaintId, made[1].id);
     EXPECT_DOUBLE_EQ(times[0].hours, 30.0);
