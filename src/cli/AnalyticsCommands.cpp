@@ -13,33 +13,11 @@
 
 namespace carddesk::cli {
 
-namespace {
-
-bool readDate(CliContext& ctx, CommandOptions& options, const QString& name, QDate* date)
-{
-    if (!options.require(name))
-        return false;
-    *date = QDate::fromString(options.value(name), Qt::ISODate);
-    if (!date->isValid()) {
-        ctx.exitCode =
-            ctx.usage(QStringLiteral("--%1 must be a date YYYY-MM-DD, not '%2'").arg(name, options.value(name)));
-        return false;
-    }
-    return true;
-}
-
-QCommandLineOption flag(const QString& name, const QString& description)
-{
-    return QCommandLineOption(name, description);
-}
-
-} // namespace
-
 int AnalyticsCommands::importOrders(CliContext& ctx)
 {
     CommandOptions options(
         ctx, QStringLiteral("import-orders FILE.csv [--create-customers]"),
-        {flag(QStringLiteral("create-customers"), QStringLiteral("Create cards for unknown codes."))});
+        {CommandOptions::flag(QStringLiteral("create-customers"), QStringLiteral("Create cards for unknown codes."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (options.positional().size() != 1)
@@ -67,11 +45,11 @@ int AnalyticsCommands::score(CliContext& ctx)
     CommandOptions options(
         ctx, QStringLiteral("score --as-of YYYY-MM-DD [--json]"),
         {QCommandLineOption(QStringLiteral("as-of"), QStringLiteral("Score as of this date."), QStringLiteral("DATE")),
-         flag(QStringLiteral("json"), QStringLiteral("Print the run as one JSON object."))});
+         CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the run as one JSON object."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     QDate asOf;
-    if (!readDate(ctx, options, QStringLiteral("as-of"), &asOf))
+    if (!options.date(QStringLiteral("as-of"), true, &asOf))
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
@@ -144,13 +122,13 @@ int AnalyticsCommands::backtest(CliContext& ctx)
                             QStringLiteral("DATE")),
          QCommandLineOption(QStringLiteral("holdout-end"), QStringLiteral("Last day of the holdout period."),
                             QStringLiteral("DATE")),
-         flag(QStringLiteral("json"), QStringLiteral("Print one JSON object."))});
+         CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print one JSON object."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     QDate calibrationEnd;
     QDate holdoutEnd;
-    if (!readDate(ctx, options, QStringLiteral("calibration-end"), &calibrationEnd) ||
-        !readDate(ctx, options, QStringLiteral("holdout-end"), &holdoutEnd))
+    if (!options.date(QStringLiteral("calibration-end"), true, &calibrationEnd) ||
+        !options.date(QStringLiteral("holdout-end"), true, &holdoutEnd))
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;

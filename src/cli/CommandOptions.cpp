@@ -51,4 +51,26 @@ bool CommandOptions::integer(const QString& name, qint64 min, qint64 max, qint64
     return true;
 }
 
+bool CommandOptions::format(OutputTable::Format* format)
+{
+    if (OutputTable::parseFormat(m_parser.value(QStringLiteral("format")), format))
+        return true;
+    m_ctx.exitCode = m_ctx.usage(
+        QStringLiteral("--format must be table, csv or json, not '%1'").arg(m_parser.value(QStringLiteral("format"))));
+    return false;
+}
+
+bool CommandOptions::date(const QString& name, bool required, QDate* date)
+{
+    if (!m_parser.isSet(name))
+        return required ? require(name) : true;
+    *date = QDate::fromString(m_parser.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        m_ctx.exitCode =
+            m_ctx.usage(QStringLiteral("--%1 must be a date YYYY-MM-DD, not '%2'").arg(name, m_parser.value(name)));
+        return false;
+    }
+    return true;
+}
+
 } // namespace carddesk::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliContext.h"
+#include "cli/OutputTable.h"
 
 #include <QCommandLineParser>
 
@@ -25,6 +26,26 @@ public:
     bool require(const QString& name);
     // A whole number in [min, max] or a usage error naming the option.
     bool integer(const QString& name, qint64 min, qint64 max, qint64* result);
+    // --format as table, csv or json, or a usage error.
+    bool format(OutputTable::Format* format);
+    // --NAME YYYY-MM-DD: a usage error when malformed, or when missing and required (date stays invalid when
+    // missing and optional).
+    bool date(const QString& name, bool required, QDate* date);
+
+    // Option declarations shared by the commands.
+    static QCommandLineOption withValue(const QString& name, const QString& description, const QString& valueName)
+    {
+        return QCommandLineOption(name, description, valueName);
+    }
+    static QCommandLineOption flag(const QString& name, const QString& description)
+    {
+        return QCommandLineOption(name, description);
+    }
+    static QCommandLineOption formatOption(const QString& defaultFormat = QStringLiteral("table"))
+    {
+        return QCommandLineOption(QStringLiteral("format"), QStringLiteral("table, csv or json."),
+                                  QStringLiteral("FORMAT"), defaultFormat);
+    }
 
 private:
     CliContext& m_ctx;

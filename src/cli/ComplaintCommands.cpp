@@ -18,43 +18,6 @@ using core::makeError;
 
 namespace {
 
-QCommandLineOption valueOption(const QString& name, const QString& description, const QString& valueName)
-{
-    return QCommandLineOption(name, description, valueName);
-}
-
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("FORMAT"),
-                              QStringLiteral("table"));
-}
-
-bool readFormat(CliContext& ctx, const CommandOptions& options, OutputTable::Format* format)
-{
-    if (OutputTable::parseFormat(options.value(QStringLiteral("format")), format))
-        return true;
-    ctx.exitCode = ctx.usage(
-        QStringLiteral("--format must be table, csv or json, not '%1'").arg(options.value(QStringLiteral("format"))));
-    return false;
-}
-
-// An optional or required --NAME YYYY-MM-DD; false (with the exit code set) when malformed or missing.
-bool readDate(CliContext& ctx, CommandOptions& options, const QString& name, bool required, QDate* date)
-{
-    if (!options.isSet(name)) {
-        if (required)
-            return options.require(name);
-        return true;
-    }
-    *date = QDate::fromString(options.value(name), Qt::ISODate);
-    if (!date->isValid()) {
-        ctx.exitCode =
-            ctx.usage(QStringLiteral("--%1 must be a date YYYY-MM-DD, not '%2'").arg(name, options.value(name)));
-        return false;
-    }
-    return true;
-}
-
 QString isoOrEmpty(const QDateTime& value)
 {
     return value.isValid() ? value.toUTC().toString(Qt::ISODate) : QString();
@@ -71,21 +34,24 @@ int listComplaints(CliContext& ctx)
         ctx,
         QStringLiteral("complaints list [--status S,...] [--overdue] [--escalated] [--level N] [--category NAME|ID] "
                        "[--owner USER] [--as-of YYYY-MM-DD] [--format table|csv|json]"),
-        {valueOption(QStringLiteral("status"),
-                     QStringLiteral("new, acknowledged, in_progress, resolved, closed, reopened or open; "
-                                    "several separated by commas."),
-                     QStringLiteral("S")),
+        {CommandOptions::withValue(QStringLiteral("status"),
+                                   QStringLiteral("new, acknowledged, in_progress, resolved, closed, reopened or open; "
+                                                  "several separated by commas."),
+                                   QStringLiteral("S")),
          QCommandLineOption(QStringLiteral("overdue"), QStringLiteral("Only open complaints past their deadline.")),
          QCommandLineOption(QStringLiteral("escalated"), QStringLiteral("Only escalated complaints.")),
-         valueOption(QStringLiteral("level"), QStringLiteral("Severity level 1..4."), QStringLiteral("N")),
-         valueOption(QStringLiteral("category"), QStringLiteral("Category name or id."), QStringLiteral("NAME")),
-         valueOption(QStringLiteral("owner"), QStringLiteral("The user handling the complaint."),
-                     QStringLiteral("USER")),
-         valueOption(QStringLiteral("as-of"), QStringLiteral("Overdue and age at the end of this day (UTC)."),
-                     QStringLiteral("DATE")),
-         formatOption()});
+         CommandOptions::withValue(QStringLiteral("level"), QStringLiteral("Severity level 1..4."),
+                                   QStringLiteral("N")),
+         CommandOptions::withValue(QStringLiteral("category"), QStringLiteral("Category name or id."),
+                                   QStringLiteral("NAME")),
+         CommandOptions::withValue(QStringLiteral("owner"), QStringLiteral("The user handling the complaint."),
+                                   QStringLiteral("USER")),
+         CommandOptions::withValue(QStringLiteral("as-of"),
+                                   QStringLiteral("Overdue and age at the end of this day (UTC)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::formatOption()});
     OutputTable::Format format;
-    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+    if (!options.parse() || options.helpShown() || !options.format(&format))
         return ctx.exitCode;
     if (!options.positional().isEmpty())
         return ctx.usage(QStringLiteral("complaints list takes no arguments, only options"));
@@ -101,7 +67,7 @@ int listComplaints(CliContext& ctx)
         filter.level = static_cast<int>(level);
     }
     QDate asOf;
-    if (!readDate(ctx, options, QStringLiteral("as-of"), false, &asOf))
+    if (!options.date(QStringLiteral("as-of"), false, &asOf))
         return ctx.exitCode;
     if (asOf.isValid())
         filter.asOf = storage::ComplaintDeadline::endOfDay(asOf);
@@ -146,16 +112,17 @@ int listComplaints(CliContext& ctx)
 
 int escalateComplaints(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("complaints escalate [--as-of YYYY-MM-DD]"),
-                           {valueOption(QStringLiteral("as-of"),
-                                        QStringLiteral("Apply the rules at the end of this day (UTC); default now."),
-                                        QStringLiteral("DATE"))});
+    CommandOptions options(
+        ctx, QStringLiteral("complaints escalate [--as-of YYYY-MM-DD]"),
+        {CommandOptions::withValue(QStringLiteral("as-of"),
+                                   QStringLiteral("Apply the rules at the end of this day (UTC); default now."),
+                                   QStringLiteral("DATE"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (!options.positional().isEmpty())
         return ctx.usage(QStringLiteral("complaints escalate takes no arguments, only options"));
     QDate asOf;
-    if (!readDate(ctx, options, QStringLiteral("as-of"), false, &asOf))
+    if (!options.date(QStringLiteral("as-of"), false, &asOf))
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
@@ -171,9 +138,10 @@ int escalateComplaints(CliContext& ctx)
 
 int lifecycleSummary(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("lifecycle summary [--format table|csv|json]"), {formatOption()});
+    CommandOptions options(ctx, QStringLiteral("lifecycle summary [--format table|csv|json]"),
+                           {CommandOptions::formatOption()});
     OutputTable::Format format;
-    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+    if (!options.parse() || options.helpShown() || !options.format(&format))
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
@@ -193,18 +161,20 @@ int lifecycleTransitions(CliContext& ctx)
     CommandOptions options(
         ctx,
         QStringLiteral("lifecycle transitions --from YYYY-MM-DD --to YYYY-MM-DD [--to-stage S,...] [--format ...]"),
-        {valueOption(QStringLiteral("from"), QStringLiteral("First day (inclusive)."), QStringLiteral("DATE")),
-         valueOption(QStringLiteral("to"), QStringLiteral("Last day (inclusive)."), QStringLiteral("DATE")),
-         valueOption(QStringLiteral("to-stage"), QStringLiteral("Only moves into these stages (comma-separated)."),
-                     QStringLiteral("S")),
-         formatOption()});
+        {CommandOptions::withValue(QStringLiteral("from"), QStringLiteral("First day (inclusive)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("to"), QStringLiteral("Last day (inclusive)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("to-stage"),
+                                   QStringLiteral("Only moves into these stages (comma-separated)."),
+                                   QStringLiteral("S")),
+         CommandOptions::formatOption()});
     OutputTable::Format format;
-    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+    if (!options.parse() || options.helpShown() || !options.format(&format))
         return ctx.exitCode;
     QDate from;
     QDate to;
-    if (!readDate(ctx, options, QStringLiteral("from"), true, &from) ||
-        !readDate(ctx, options, QStringLiteral("to"), true, &to))
+    if (!options.date(QStringLiteral("from"), true, &from) || !options.date(QStringLiteral("to"), true, &to))
         return ctx.exitCode;
     if (from > to)
         return ctx.usage(QStringLiteral("--from must be on or before --to"));

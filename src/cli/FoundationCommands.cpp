@@ -19,26 +19,6 @@ using core::makeError;
 
 namespace {
 
-QCommandLineOption valueOption(const QString& name, const QString& description, const QString& valueName)
-{
-    return QCommandLineOption(name, description, valueName);
-}
-
-QCommandLineOption formatOption(const QString& defaultFormat = QStringLiteral("table"))
-{
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("FORMAT"),
-                              defaultFormat);
-}
-
-bool readFormat(CliContext& ctx, const CommandOptions& options, OutputTable::Format* format)
-{
-    if (OutputTable::parseFormat(options.value(QStringLiteral("format")), format))
-        return true;
-    ctx.exitCode = ctx.usage(
-        QStringLiteral("--format must be table, csv or json, not '%1'").arg(options.value(QStringLiteral("format"))));
-    return false;
-}
-
 QString areaName(const std::vector<core::Area>& areas, qint64 id)
 {
     for (const core::Area& area : areas)
@@ -53,10 +33,12 @@ int FoundationCommands::init(CliContext& ctx)
 {
     CommandOptions options(
         ctx, QStringLiteral("init --admin NAME --password-file FILE"),
-        {valueOption(QStringLiteral("admin"), QStringLiteral("The first admin's user name."), QStringLiteral("NAME")),
-         valueOption(QStringLiteral("password-file"), QStringLiteral("The admin's password."), QStringLiteral("FILE")),
-         valueOption(QStringLiteral("display-name"), QStringLiteral("The admin's full name."),
-                     QStringLiteral("TEXT"))});
+        {CommandOptions::withValue(QStringLiteral("admin"), QStringLiteral("The first admin's user name."),
+                                   QStringLiteral("NAME")),
+         CommandOptions::withValue(QStringLiteral("password-file"), QStringLiteral("The admin's password."),
+                                   QStringLiteral("FILE")),
+         CommandOptions::withValue(QStringLiteral("display-name"), QStringLiteral("The admin's full name."),
+                                   QStringLiteral("TEXT"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     QString passwordFile = options.value(QStringLiteral("password-file"));
@@ -89,11 +71,12 @@ int FoundationCommands::demo(CliContext& ctx)
 {
     CommandOptions options(
         ctx, QStringLiteral("demo --customers N [--seed S]"),
-        {valueOption(QStringLiteral("customers"), QStringLiteral("How many customers."), QStringLiteral("N")),
-         valueOption(QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same office)."),
-                     QStringLiteral("S")),
-         valueOption(QStringLiteral("today"), QStringLiteral("Date the history ends (YYYY-MM-DD)."),
-                     QStringLiteral("DATE"))});
+        {CommandOptions::withValue(QStringLiteral("customers"), QStringLiteral("How many customers."),
+                                   QStringLiteral("N")),
+         CommandOptions::withValue(QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same office)."),
+                                   QStringLiteral("S")),
+         CommandOptions::withValue(QStringLiteral("today"), QStringLiteral("Date the history ends (YYYY-MM-DD)."),
+                                   QStringLiteral("DATE"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     io::DemoOptions demo;
@@ -155,9 +138,10 @@ int FoundationCommands::users(CliContext& ctx)
     if (sub != QLatin1String("add") && sub != QLatin1String("list"))
         return ctx.usage(QStringLiteral("users needs 'add' or 'list'"));
     if (sub == QLatin1String("list")) {
-        CommandOptions options(ctx, QStringLiteral("users list [--format table|csv|json]"), {formatOption()});
+        CommandOptions options(ctx, QStringLiteral("users list [--format table|csv|json]"),
+                               {CommandOptions::formatOption()});
         OutputTable::Format format;
-        if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+        if (!options.parse() || options.helpShown() || !options.format(&format))
             return ctx.exitCode;
         if (!ctx.openDatabase(false) || !ctx.login())
             return ctx.exitCode;
@@ -175,12 +159,14 @@ int FoundationCommands::users(CliContext& ctx)
     }
     CommandOptions options(
         ctx, QStringLiteral("users add NAME --role rep|manager|admin [--area AREA] --new-password-file FILE"),
-        {valueOption(QStringLiteral("role"), QStringLiteral("rep, manager or admin."), QStringLiteral("ROLE")),
-         valueOption(QStringLiteral("area"), QStringLiteral("Area name or id (reps and managers)."),
-                     QStringLiteral("AREA")),
-         valueOption(QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("TEXT")),
-         valueOption(QStringLiteral("new-password-file"), QStringLiteral("The new user's password."),
-                     QStringLiteral("FILE"))});
+        {CommandOptions::withValue(QStringLiteral("role"), QStringLiteral("rep, manager or admin."),
+                                   QStringLiteral("ROLE")),
+         CommandOptions::withValue(QStringLiteral("area"), QStringLiteral("Area name or id (reps and managers)."),
+                                   QStringLiteral("AREA")),
+         CommandOptions::withValue(QStringLiteral("display-name"), QStringLiteral("Full name."),
+                                   QStringLiteral("TEXT")),
+         CommandOptions::withValue(QStringLiteral("new-password-file"), QStringLiteral("The new user's password."),
+                                   QStringLiteral("FILE"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (options.positional().size() != 1)
@@ -229,10 +215,10 @@ int FoundationCommands::areas(CliContext& ctx)
         return ctx.usage(QStringLiteral("areas needs 'add' or 'list'"));
     CommandOptions options(
         ctx, QStringLiteral("areas add NAME [--region TEXT] | areas list [--format FORMAT]"),
-        {valueOption(QStringLiteral("region"), QStringLiteral("Wider region."), QStringLiteral("TEXT")),
-         formatOption()});
+        {CommandOptions::withValue(QStringLiteral("region"), QStringLiteral("Wider region."), QStringLiteral("TEXT")),
+         CommandOptions::formatOption()});
     OutputTable::Format format;
-    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+    if (!options.parse() || options.helpShown() || !options.format(&format))
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
@@ -265,14 +251,16 @@ int FoundationCommands::customers(CliContext& ctx)
     ctx.args.removeFirst();
     CommandOptions options(
         ctx, QStringLiteral("customers list [--search TEXT] [--status S] [--limit N] [--format table|csv|json]"),
-        {valueOption(QStringLiteral("search"), QStringLiteral("Name, pinyin, initials, contact, phone or e-mail."),
-                     QStringLiteral("TEXT")),
-         valueOption(QStringLiteral("status"), QStringLiteral("potential, current or lost."), QStringLiteral("S")),
-         valueOption(QStringLiteral("limit"), QStringLiteral("At most N rows (default 1000, 0 for all)."),
-                     QStringLiteral("N")),
-         formatOption()});
+        {CommandOptions::withValue(QStringLiteral("search"),
+                                   QStringLiteral("Name, pinyin, initials, contact, phone or e-mail."),
+                                   QStringLiteral("TEXT")),
+         CommandOptions::withValue(QStringLiteral("status"), QStringLiteral("potential, current or lost."),
+                                   QStringLiteral("S")),
+         CommandOptions::withValue(QStringLiteral("limit"), QStringLiteral("At most N rows (default 1000, 0 for all)."),
+                                   QStringLiteral("N")),
+         CommandOptions::formatOption()});
     OutputTable::Format format;
-    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+    if (!options.parse() || options.helpShown() || !options.format(&format))
         return ctx.exitCode;
     qint64 limit = 1000;
     if (options.isSet(QStringLiteral("limit")) &&
@@ -318,9 +306,9 @@ int FoundationCommands::customer(CliContext& ctx)
         return ctx.usage(QStringLiteral("customer needs 'show ID'"));
     ctx.args.removeFirst();
     CommandOptions options(ctx, QStringLiteral("customer show ID|CODE [--format json|table]"),
-                           {formatOption(QStringLiteral("json"))});
+                           {CommandOptions::formatOption(QStringLiteral("json"))});
     OutputTable::Format format;
-    if (!options.parse() || options.helpShown() || !readFormat(ctx, options, &format))
+    if (!options.parse() || options.helpShown() || !options.format(&format))
         return ctx.exitCode;
     if (options.positional().size() != 1)
         return ctx.usage(QStringLiteral("customer show needs one customer id or code"));
@@ -349,9 +337,12 @@ int FoundationCommands::handover(CliContext& ctx)
 {
     CommandOptions options(
         ctx, QStringLiteral("handover --from USER --to USER [--customers ID,ID,...]"),
-        {valueOption(QStringLiteral("from"), QStringLiteral("The rep who hands over."), QStringLiteral("USER")),
-         valueOption(QStringLiteral("to"), QStringLiteral("The rep who takes over."), QStringLiteral("USER")),
-         valueOption(QStringLiteral("customers"), QStringLiteral("Only these customer ids."), QStringLiteral("IDS"))});
+        {CommandOptions::withValue(QStringLiteral("from"), QStringLiteral("The rep who hands over."),
+                                   QStringLiteral("USER")),
+         CommandOptions::withValue(QStringLiteral("to"), QStringLiteral("The rep who takes over."),
+                                   QStringLiteral("USER")),
+         CommandOptions::withValue(QStringLiteral("customers"), QStringLiteral("Only these customer ids."),
+                                   QStringLiteral("IDS"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (!options.require(QStringLiteral("from")) || !options.require(QStringLiteral("to")))

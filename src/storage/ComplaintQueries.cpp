@@ -1,5 +1,7 @@
 #include "storage/ComplaintQueries.h"
 
+#include "storage/ComplaintRow.h"
+
 #include "storage/AccessScope.h"
 #include "storage/ComplaintRepository.h"
 #include "storage/SqlBinding.h"
@@ -91,11 +93,8 @@ core::Result<std::vector<ComplaintListRow>> ComplaintQueries::list(const Complai
     if (filter.customerId > 0)
         where += " AND k.customer_id = " + std::to_string(filter.customerId);
 
-    std::string sql =
-        "SELECT k.id, k.customer_id, k.contact_id, k.channel, k.category_id, k.level, k.description, k.received_at, "
-        "k.owner_id, k.deadline, k.status, k.escalation_level, k.escalated_at, k.satisfaction, "
-        "k.satisfaction_comment, k.close_reason, k.row_version, c.code, c.name, cat.name, "
-        "coalesce(nullif(u.display_name, ''), u.username), ";
+    std::string sql = std::string("SELECT ") + ComplaintRow::columns() +
+                      ", c.code, c.name, cat.name, coalesce(nullif(u.display_name, ''), u.username), ";
     sql += kFirstResolved;
     sql += " FROM complaints k JOIN customers c ON c.id = k.customer_id "
            "LEFT JOIN complaint_categories cat ON cat.id = k.category_id LEFT JOIN users u ON u.id = k.owner_id "
@@ -112,24 +111,8 @@ core::Result<std::vector<ComplaintListRow>> ComplaintQueries::list(const Complai
             q.bind(index++, text);
         while (q.executeStep()) {
             ComplaintListRow row;
-            core::Complaint& c = row.complaint;
-            c.id = q.getColumn(0).getInt64();
-            c.customerId = q.getColumn(1).getInt64();
-            c.contactId = sqlbind::toId(q.getColumn(2));
-            c.channel = sqlbind::toQString(q.getColumn(3));
-            c.categoryId = sqlbind::toId(q.getColumn(4));
-            c.level = q.getColumn(5).getInt();
-            c.description = sqlbind::toQString(q.getColumn(6));
-            c.receivedAt = sqlbind::toDateTime(q.getColumn(7));
-            c.ownerId = sqlbind::toId(q.getColumn(8));
-            c.deadline = sqlbind::toDateTime(q.getColumn(9));
-            c.status = sqlbind::toQString(q.getColumn(10));
-            c.escalationLevel = q.getColumn(11).getInt();
-            c.escalatedAt = sqlbind::toDateTime(q.getColumn(12));
-            c.satisfaction = q.getColumn(13).getInt();
-            c.satisfactionComment = sqlbind::toQString(q.getColumn(14));
-            c.closeReason = sqlbind::toQString(q.getColumn(15));
-            c.rowVersion = q.getColumn(16).getInt64();
+            row.complaint = ComplaintRow::read(q);
+            const core::Complaint& c = row.complaint;
             row.customerCode = sqlbind::toQString(q.getColumn(17));
             row.customerName = sqlbind::toQString(q.getColumn(18));
             row.categoryName = sqlbind::toQString(q.getColumn(19));

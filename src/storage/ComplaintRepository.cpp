@@ -1,5 +1,7 @@
 #include "storage/ComplaintRepository.h"
 
+#include "storage/ComplaintRow.h"
+
 #include "storage/AccessScope.h"
 #include "storage/ComplaintDeadline.h"
 #include "storage/RowAudit.h"
@@ -19,41 +21,14 @@ namespace {
 
 const QString kTable = QStringLiteral("complaints");
 
-const char* const kColumns =
-    "k.id, k.customer_id, k.contact_id, k.channel, k.category_id, k.level, k.description, k.received_at, "
-    "k.owner_id, k.deadline, k.status, k.escalation_level, k.escalated_at, k.satisfaction, k.satisfaction_comment, "
-    "k.close_reason, k.row_version";
-
-Complaint readComplaint(SQLite::Statement& q)
-{
-    Complaint c;
-    c.id = q.getColumn(0).getInt64();
-    c.customerId = q.getColumn(1).getInt64();
-    c.contactId = sqlbind::toId(q.getColumn(2));
-    c.channel = sqlbind::toQString(q.getColumn(3));
-    c.categoryId = sqlbind::toId(q.getColumn(4));
-    c.level = q.getColumn(5).getInt();
-    c.description = sqlbind::toQString(q.getColumn(6));
-    c.receivedAt = sqlbind::toDateTime(q.getColumn(7));
-    c.ownerId = sqlbind::toId(q.getColumn(8));
-    c.deadline = sqlbind::toDateTime(q.getColumn(9));
-    c.status = sqlbind::toQString(q.getColumn(10));
-    c.escalationLevel = q.getColumn(11).getInt();
-    c.escalatedAt = sqlbind::toDateTime(q.getColumn(12));
-    c.satisfaction = q.getColumn(13).getInt();
-    c.satisfactionComment = sqlbind::toQString(q.getColumn(14));
-    c.closeReason = sqlbind::toQString(q.getColumn(15));
-    c.rowVersion = q.getColumn(16).getInt64();
-    return c;
-}
-
 std::optional<Complaint> findComplaint(Database& db, qint64 id)
 {
-    SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM complaints k WHERE k.id = ?");
+    SQLite::Statement q(db.sql(),
+                        std::string("SELECT ") + ComplaintRow::columns() + " FROM complaints k WHERE k.id = ?");
     q.bind(1, static_cast<int64_t>(id));
     if (!q.executeStep())
         return std::nullopt;
-    return readComplaint(q);
+    return ComplaintRow::read(q);
 }
 
 core::Error complaintNotFound(qint64 id)
@@ -251,12 +226,12 @@ core::Result<std::vector<Complaint>> ComplaintRepository::listForCustomer(qint64
     auto status = m_session.db().read([&]() -> core::Status {
         if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
             return ok;
-        SQLite::Statement q(m_session.db().sql(), std::string("SELECT ") + kColumns +
+        SQLite::Statement q(m_session.db().sql(), std::string("SELECT ") + ComplaintRow::columns() +
                                                       " FROM complaints k WHERE k.customer_id = ? "
                                                       "ORDER BY k.received_at DESC, k.id DESC");
         q.bind(1, static_cast<int64_t>(customerId));
         while (q.executeStep())
-            complaints.push_back(readComplaint(q));
+            complaints.push_back(ComplaintRow::read(q));
         return {};
     });
     if (!status)
