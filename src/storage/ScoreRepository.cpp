@@ -284,7 +284,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bind(c++, s.tx[i]);
             insert.bind(c++, s.T[i]);
             insert.bind(c++, s.m[i]);
-            insert.bind(c++, s.monetary[i]);
+            insert.bind(c++, s.windowRevenue[i]); // the revenue ABC classed: the Pareto curve is rebuilt from it
             insert.bind(c++, revenue12m[i]);
             if (has) {
                 const analytics::CivilDate civil = analytics::civilDate(s.lastDay[i]);
