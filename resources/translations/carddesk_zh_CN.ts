@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CommandLine</name>
@@ -23,15 +24,11 @@
         <translation>在屏幕外将视图渲染为此 PNG 文件后退出。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, login or interaction:ID.</source>
-        <translation>要显示的视图：customers、card:ID、handover、login 或 interaction:ID。</translation>
-    </message>
-    <message>
         <source>The language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use zh_CN or en.</source>
+        <source>Unknown language &apos;%1&apos;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -39,8 +36,115 @@
         <translation>--screenshot 需要 --user 和 --password-file。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, login or interaction:ID.</source>
+        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、login 或 interaction:ID。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重开</translation>
+    </message>
+    <message>
+        <source>Open (not resolved)</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付配送</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单结算</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>1 – low</source>
+        <translation>1 – 低</translation>
+    </message>
+    <message>
+        <source>2 – medium</source>
+        <translation>2 – 中</translation>
+    </message>
+    <message>
+        <source>3 – high</source>
+        <translation>3 – 高</translation>
+    </message>
+    <message>
+        <source>4 – critical</source>
+        <translation>4 – 紧急</translation>
+    </message>
+    <message>
+        <source>Escalated to the area manager</source>
+        <translation>已升级至区域主管</translation>
+    </message>
+    <message>
+        <source>Escalated to the admin</source>
+        <translation>已升级至管理员</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>未升级</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>受理…</translation>
+    </message>
+    <message>
+        <source>Start work…</source>
+        <translation>开始处理…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重开…</translation>
     </message>
 </context>
 <context>
@@ -331,6 +435,196 @@
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Potential</source>
+        <comment>lifecycle stage</comment>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>考察期</translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <translation>形成期</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>稳定期</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>退化期</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>lifecycle stage</comment>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>churn risk</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>churn risk</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>churn risk</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Fight for</source>
+        <translation>全力挽回</translation>
+    </message>
+    <message>
+        <source>Case by case</source>
+        <translation>视情况而定</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <comment>RFM segment</comment>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>RFM segment</comment>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>no order for %1 days, usually every %2 days</source>
+        <translation>已 %1 天未下单，通常每 %2 天一次</translation>
+    </message>
+    <message>
+        <source>no order for %1 days, only one purchase so far</source>
+        <translation>已 %1 天未下单，至今只购买过一次</translation>
+    </message>
+    <message>
+        <source>only a %1% chance the customer is still buying</source>
+        <translation>仍在购买的可能性仅 %1%</translation>
+    </message>
+    <message>
+        <source>spend down %1% (last %2 days against the %2 before)</source>
+        <translation>消费下降 %1%（最近 %2 天对比之前 %2 天）</translation>
+    </message>
+    <message>
+        <source>1 open complaint</source>
+        <translation>1 个未结投诉</translation>
+    </message>
+    <message>
+        <source>%1 open complaints</source>
+        <translation>%1 个未结投诉</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期应收 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleLabels</name>
+    <message>
+        <source>No orders yet</source>
+        <translation>尚无订单</translation>
+    </message>
+    <message>
+        <source>Stage set by hand kept</source>
+        <translation>保留手动设定的阶段</translation>
+    </message>
+    <message>
+        <source>Very unlikely to buy again</source>
+        <translation>极不可能再次购买</translation>
+    </message>
+    <message>
+        <source>No order for far too long</source>
+        <translation>过久未下单</translation>
+    </message>
+    <message>
+        <source>Ordered again after being lost</source>
+        <translation>流失后重新下单</translation>
+    </message>
+    <message>
+        <source>Becoming unlikely to buy again</source>
+        <translation>再次购买的可能性下降</translation>
+    </message>
+    <message>
+        <source>Order gap much longer than usual</source>
+        <translation>下单间隔远长于平常</translation>
+    </message>
+    <message>
+        <source>Spending fell</source>
+        <translation>消费下降</translation>
+    </message>
+    <message>
+        <source>Recently won back</source>
+        <translation>近期恢复</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Few repeat orders</source>
+        <translation>复购较少</translation>
+    </message>
+    <message>
+        <source>Spending grows</source>
+        <translation>消费增长</translation>
+    </message>
+    <message>
+        <source>Steady buyer</source>
+        <translation>稳定采购</translation>
+    </message>
+    <message>
+        <source>Relationship building</source>
+        <translation>关系建立中</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -407,6 +701,524 @@
     <message>
         <source>Choose a credit rating from the list.</source>
         <translation>请从列表中选择信用等级。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::AnalysisWidget</name>
+    <message>
+        <source>Run backtest</source>
+        <translation>运行回测</translation>
+    </message>
+    <message>
+        <source>No scores yet. Rescore the customers to see ABC classes, RFM segments, churn risk and the model&apos;s fit.</source>
+        <translation>尚无评分。请重新评分客户，以查看 ABC 分类、RFM 细分、流失风险和模型拟合情况。</translation>
+    </message>
+    <message>
+        <source>Rescore customers</source>
+        <translation>重新评分客户</translation>
+    </message>
+    <message>
+        <source>How far to trust the scores</source>
+        <translation>评分可信度</translation>
+    </message>
+    <message>
+        <source>Fit the model on the orders up to 26 weeks before the as-of date and compare its predictions with what customers bought since</source>
+        <translation>用评分日期前 26 周为止的订单拟合模型，并将其预测与客户此后的实际购买进行比较</translation>
+    </message>
+    <message>
+        <source>The backtest failed: %1</source>
+        <translation>回测失败：%1</translation>
+    </message>
+    <message>
+        <source>Running the backtest…</source>
+        <translation>正在运行回测…</translation>
+    </message>
+    <message>
+        <source>The scores cannot be read: %1</source>
+        <translation>无法读取评分：%1</translation>
+    </message>
+    <message>
+        <source>Scores as of %1 for %2 customers (%3 with orders); computed %4.</source>
+        <translation>评分日期 %1，共 %2 位客户（%3 位有订单）；计算于 %4。</translation>
+    </message>
+    <message>
+        <source>A backtest fits the model on the orders up to %1 weeks before the as-of date and compares its predictions with the purchases since.</source>
+        <translation>回测用评分日期前 %1 周为止的订单拟合模型，并将其预测与此后的实际购买进行比较。</translation>
+    </message>
+    <message>
+        <source>ABC Pareto curve: A %1 · B %2 · C %3 customers</source>
+        <translation>ABC 帕累托曲线：A 类 %1 · B 类 %2 · C 类 %3 位客户</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>A: 80%</source>
+        <translation>A：80%</translation>
+    </message>
+    <message>
+        <source>B: 95%</source>
+        <translation>B：95%</translation>
+    </message>
+    <message>
+        <source>Customers, by revenue (top first)</source>
+        <translation>客户（按收入从高到低）</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>RFM segments (customers)</source>
+        <translation>RFM 细分（客户数）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Probability the customer is still buying (%1 customers with orders)</source>
+        <translation>客户仍在购买的概率（%1 位有订单的客户）</translation>
+    </message>
+    <message>
+        <source>P(alive), %</source>
+        <translation>P(活跃)，%</translation>
+    </message>
+    <message>
+        <source>BG/NBD purchase model</source>
+        <translation>BG/NBD 购买模型</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>标准误</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>对数似然</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma spend model</source>
+        <translation>Gamma-Gamma 消费金额模型</translation>
+    </message>
+    <message>
+        <source>Customers fitted</source>
+        <translation>参与拟合的客户</translation>
+    </message>
+    <message>
+        <source>The models were fitted by the run that scored your customers; the charts count your customers only.</source>
+        <translation>模型由为您的客户评分的那次运行拟合；图表只统计您的客户。</translation>
+    </message>
+    <message>
+        <source>Backtest: calibration to %1, holdout to %2 (%3 customers)</source>
+        <translation>回测：校准期至 %1，验证期至 %2（%3 位客户）</translation>
+    </message>
+    <message>
+        <source>Actual repeat purchases</source>
+        <translation>实际重复购买次数</translation>
+    </message>
+    <message>
+        <source>Predicted repeat purchases</source>
+        <translation>预测重复购买次数</translation>
+    </message>
+    <message>
+        <source>Correlation per customer</source>
+        <translation>逐客户相关系数</translation>
+    </message>
+    <message>
+        <source>AUC of P(alive)</source>
+        <translation>P(活跃) 的 AUC</translation>
+    </message>
+    <message>
+        <source>AUC of expected purchases</source>
+        <translation>预期购买次数的 AUC</translation>
+    </message>
+    <message>
+        <source>The model predicted %1% of the purchases that happened; an AUC of 0.5 is chance, 1.0 perfect.</source>
+        <translation>模型预测的购买次数为实际的 %1%；AUC 为 0.5 相当于随机，1.0 为完美。</translation>
+    </message>
+    <message>
+        <source>Backtest finished.</source>
+        <translation>回测完成。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ComplaintCategoriesDialog</name>
+    <message>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Unticked categories are no longer offered for new complaints.</source>
+        <translation>未勾选的类别不再用于新投诉。</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation>新类别名称：</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>The category could not be added: %1</source>
+        <translation>无法添加类别：%1</translation>
+    </message>
+    <message>
+        <source>The category could not be renamed: %1</source>
+        <translation>无法重命名类别：%1</translation>
+    </message>
+    <message>
+        <source>The category could not be changed: %1</source>
+        <translation>无法修改类别：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ComplaintDetailPane</name>
+    <message>
+        <source>Record satisfaction…</source>
+        <translation>记录满意度…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>No complaint selected</source>
+        <translation>未选择投诉</translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot be read: %2</source>
+        <translation>无法读取投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 — %2</source>
+        <translation>投诉 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>处理期限：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Escalation:</source>
+        <translation>升级：</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Closed without satisfaction:</source>
+        <translation>未记录满意度即关闭：</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: %2</source>
+        <translation>投诉 #%1：%2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction is not recorded. Closing without it needs a reason:</source>
+        <translation>尚未记录客户满意度。不记录满意度而关闭需要填写原因：</translation>
+    </message>
+    <message>
+        <source>The complaint stays open: a reason is required to close it without the customer&apos;s satisfaction.</source>
+        <translation>投诉未关闭：不记录客户满意度而关闭时必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>The complaint could not be moved: %1</source>
+        <translation>无法变更投诉状态：%1</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 is now %2.</source>
+        <translation>投诉 #%1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>The satisfaction could not be recorded: %1</source>
+        <translation>无法记录满意度：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded.</source>
+        <translation>已记录满意度。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Search your customers by name, pinyin or phone</source>
+        <translation>按名称、拼音或电话查找您的客户</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>客户投诉的内容（尽量用客户原话）</translation>
+    </message>
+    <message>
+        <source>Find customer:</source>
+        <translation>查找客户：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>处理期限：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>(no particular contact)</source>
+        <translation>（无特定联系人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) for this level)</source>
+        <translation>
+            <numerusform>%1（此级别 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains.</source>
+        <translation>请选择投诉的客户。</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>请描述投诉内容。</translation>
+    </message>
+    <message>
+        <source>The complaint could not be saved: %1</source>
+        <translation>无法保存投诉：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ComplaintListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>历时（天）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ComplaintsWidget</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <source>Escalated to me</source>
+        <translation>升级给我的</translation>
+    </message>
+    <message>
+        <source>The escalated open complaints waiting on you</source>
+        <translation>等待您处理的已升级未解决投诉</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>投诉类别…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>The complaints cannot be read: %1</source>
+        <translation>无法读取投诉：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n 条投诉，%1 条超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints by category, last 12 months</source>
+        <translation>近 12 个月投诉类别分布</translation>
+    </message>
+    <message>
+        <source>%1+ d</source>
+        <translation>%1 天以上</translation>
+    </message>
+    <message>
+        <source>%1–%2 d</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <source>Days from receipt to resolution, last 12 months</source>
+        <translation>近 12 个月从受理到解决的天数</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 recorded.</source>
+        <translation>已记录投诉 #%1。</translation>
     </message>
 </context>
 <context>
@@ -775,7 +1587,9 @@
     </message>
     <message numerus="yes">
         <source>Orders: %n, total %1</source>
-        <translation><numerusform>订单：%n 笔，合计 %1</numerusform></translation>
+        <translation>
+            <numerusform>订单：%n 笔，合计 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Products &amp;&amp; orders</source>
@@ -807,7 +1621,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open: %1    Overdue: %2</source>
@@ -889,6 +1705,14 @@
         <source>Contact removed.</source>
         <translation>联系人已删除。</translation>
     </message>
+    <message>
+        <source>Stage set. The card changed meanwhile: saving your edits will ask how to merge.</source>
+        <translation>阶段已设定。资料卡已随之变化：保存您的修改时将询问如何合并。</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -948,6 +1772,38 @@
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>CLV 12 m</source>
+        <translation>12 个月价值</translation>
+    </message>
+    <message>
+        <source>ABC class by revenue: A brings the first 80%, B the next 15%, C the rest</source>
+        <translation>按收入的 ABC 分类：A 类贡献前 80%，B 类其后 15%，C 类其余</translation>
+    </message>
+    <message>
+        <source>Churn risk from the latest scoring</source>
+        <translation>最近一次评分的流失风险</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Expected customer value over the next 12 months</source>
+        <translation>未来 12 个月的预期客户价值</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListWidget</name>
@@ -976,12 +1832,35 @@
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
         <source>%1 customers (%2 loaded)</source>
         <translation>共 %1 个客户（已加载 %2 个）</translation>
+    </message>
+    <message>
+        <source>All ABC classes</source>
+        <translation>全部 ABC 类</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>全部风险</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::EscalationRunner</name>
+    <message>
+        <source>The complaint escalation rules could not run: %1</source>
+        <translation>无法执行投诉升级规则：%1</translation>
+    </message>
+    <message>
+        <source>Complaints escalated: %1 to the area manager, %2 to the admin.</source>
+        <translation>投诉已升级：%1 条至区域主管，%2 条至管理员。</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1870,7 @@
         <translation>移交</translation>
     </message>
     <message>
-        <source>Hand over a rep's customers</source>
+        <source>Hand over a rep&apos;s customers</source>
         <translation>移交业务员的客户</translation>
     </message>
     <message>
@@ -1016,7 +1895,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) of %1 will move to %2.</source>
-        <translation><numerusform>%1 的 %n 个客户将移交给 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的 %n 个客户将移交给 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hand over customers</source>
@@ -1032,7 +1913,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) handed over.</source>
-        <translation><numerusform>已移交 %n 个客户。</numerusform></translation>
+        <translation>
+            <numerusform>已移交 %n 个客户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1935,97 @@
     <message>
         <source>The interaction was not saved: %1</source>
         <translation>互动未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::LifecycleWidget</name>
+    <message>
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>记录电话…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Moves of the last 7 days: into decline, lost, won back</source>
+        <translation>近 7 天的阶段变化：进入退化期、流失、恢复</translation>
+    </message>
+    <message>
+        <source>Win-back queue: declining and lost customers by value</source>
+        <translation>挽回队列：按价值排序的退化期与流失客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue 12 m: %1</source>
+        <translation>12 个月营收：%1</translation>
+    </message>
+    <message>
+        <source>CLV 12 m: %1</source>
+        <translation>12 个月 CLV：%1</translation>
+    </message>
+    <message>
+        <source>Click to list the customers in this stage, highest value first</source>
+        <translation>点击列出此阶段的客户，价值高者在前</translation>
+    </message>
+    <message>
+        <source>The lifecycle stages cannot be read: %1</source>
+        <translation>无法读取生命周期阶段：%1</translation>
+    </message>
+    <message>
+        <source>The customers cannot be read: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 most valuable of %3 customers</source>
+        <translation>%1：%3 个客户中价值最高的 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) by value</source>
+        <translation>
+            <numerusform>%1：%n 个客户，按价值排序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers per stage at each month end</source>
+        <translation>各月末各阶段客户数</translation>
+    </message>
+    <message>
+        <source>Customers per stage at each month end, %1 – %2</source>
+        <translation>各月末各阶段客户数，%1 – %2</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>手动设定：%1</translation>
+    </message>
+    <message>
+        <source>Visit to %1 planned for %2.</source>
+        <translation>已安排于 %2 拜访 %1。</translation>
+    </message>
+    <message>
+        <source>Call with %1 logged.</source>
+        <translation>已记录与 %1 的通话。</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +2163,82 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Interaction logged.</source>
         <translation>互动已记录。</translation>
     </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>客户生命周期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Scoring %p%</source>
+        <translation>评分 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling the scoring run…</source>
+        <translation>正在取消评分…</translation>
+    </message>
+    <message>
+        <source>Scored %1 customers as of %2 in %3 s.</source>
+        <translation>已为 %1 位客户评分（评分日期 %2），用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled; the previous scores are kept.</source>
+        <translation>评分已取消；保留原有评分。</translation>
+    </message>
+    <message>
+        <source>Rescore customers</source>
+        <translation>重新评分客户</translation>
+    </message>
+    <message>
+        <source>The customers could not be scored; the previous scores are kept.
+
+%1</source>
+        <translation>无法为客户评分；保留原有评分。
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
+        <translation>客户生命周期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints</source>
+        <translation>客户投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Rescore customers</source>
+        <translation>重新评分客户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recompute value, churn risk and lifecycle stage of your customers as of today</source>
+        <translation>以今天为评分日期，重新计算客户的价值、流失风险和生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Scoring customers as of today…</source>
+        <translation>正在以今天为评分日期为客户评分…</translation>
+    </message>
+    <message>
+        <source>The scores cannot be read: %1</source>
+        <translation>无法读取评分：%1</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ReassignDialog</name>
@@ -1203,6 +2253,252 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>New rep:</source>
         <translation>新业务员：</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::SatisfactionDialog</name>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>What the customer said about the resolution</source>
+        <translation>客户对处理结果的评价</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评价：</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::StageCustomerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>CLV 12 m</source>
+        <translation>12 个月 CLV</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m</source>
+        <translation>12 个月营收</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Churn reasons</source>
+        <translation>流失原因</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::StageDialog</name>
+    <message>
+        <source>Set stage</source>
+        <translation>设定阶段</translation>
+    </message>
+    <message>
+        <source>Why the scoring&apos;s stage is not right for this customer</source>
+        <translation>为什么评分得出的阶段不适合此客户</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Give the reason for setting the stage by hand.</source>
+        <translation>请填写手动设定阶段的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::StageHistoryPanel</name>
+    <message>
+        <source>Set stage…</source>
+        <translation>设定阶段…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>The stage history cannot be read: %1</source>
+        <translation>无法读取阶段历史：%1</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>手动设定：%1</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>No stage yet: the customer was never scored.</source>
+        <translation>尚无阶段：该客户从未评分。</translation>
+    </message>
+    <message>
+        <source>Current stage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>当前阶段：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The card was changed by someone else at the same moment; the stage was not set. Open the card again and retry.</source>
+        <translation>资料卡同时被他人修改，阶段未设定。请重新打开资料卡后再试。</translation>
+    </message>
+    <message>
+        <source>The stage could not be set: %1</source>
+        <translation>无法设定阶段：%1</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>设定阶段</translation>
+    </message>
+    <message>
+        <source>Stage set to %1.</source>
+        <translation>阶段已设为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ValueRiskPanel</name>
+    <message>
+        <source>Value and risk</source>
+        <translation>价值与风险</translation>
+    </message>
+    <message>
+        <source>Not scored yet. Use Tools → Rescore customers to compute value and churn risk.</source>
+        <translation>尚未评分。请使用“工具 → 重新评分客户”计算价值和流失风险。</translation>
+    </message>
+    <message>
+        <source>ABC class:</source>
+        <translation>ABC 分类：</translation>
+    </message>
+    <message>
+        <source>Value (CLV 12 m):</source>
+        <translation>价值（12 个月 CLV）：</translation>
+    </message>
+    <message>
+        <source>Still buying:</source>
+        <translation>仍在购买：</translation>
+    </message>
+    <message>
+        <source>RFM segment:</source>
+        <translation>RFM 细分：</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage:</source>
+        <translation>生命周期阶段：</translation>
+    </message>
+    <message>
+        <source>Churn risk:</source>
+        <translation>流失风险：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <source>The scores cannot be read: %1</source>
+        <translation>无法读取评分：%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not classified (no orders)</source>
+        <translation>未分类（无订单）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per order)</source>
+        <translation>%1（每单 %2）</translation>
+    </message>
+    <message>
+        <source>%1% likely, %2 orders expected in 26 weeks</source>
+        <translation>可能性 %1%，预计 26 周内下单 %2 次</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Scored as of %1.</source>
+        <translation>评分日期：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::VisitPlanDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation>安排拜访</translation>
+    </message>
+    <message>
+        <source>Win-back visit</source>
+        <translation>挽回拜访</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>目的：</translation>
+    </message>
+    <message>
+        <source>The visit could not be planned: %1</source>
+        <translation>无法安排拜访：%1</translation>
     </message>
 </context>
 <context>

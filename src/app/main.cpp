@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -116,6 +117,12 @@ int main(int argc, char** argv)
             }
         } else if (view == QLatin1String("handover")) {
             window.showView(gui::MainWindow::HandoverView);
+        } else if (view == QLatin1String("analysis")) {
+            window.showView(gui::MainWindow::AnalysisView);
+        } else if (view == QLatin1String("lifecycle")) {
+            window.showView(gui::MainWindow::LifecycleView);
+        } else if (view == QLatin1String("complaints")) {
+            window.showView(gui::MainWindow::ComplaintsView);
         } else if (view != QLatin1String("customers")) {
             return fail(true, QString(), QStringLiteral("unknown view %1").arg(view));
         }
@@ -123,5 +130,8 @@ int main(int argc, char** argv)
     }
     window.restoreSettings();
     window.show();
+    window.startEscalation();
+    // Stale scores are recomputed once the window is up, never blocking it (the run is off the GUI thread).
+    QTimer::singleShot(0, &window, [&window] { window.rescoreIfStale(); });
     return QApplication::exec();
 }

@@ -32,8 +32,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("OUT.png"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate("CommandLine", "The view to show: customers, card:ID, handover, login or "
-                                                   "interaction:ID."),
+        QCoreApplication::translate("CommandLine", "The view to show: customers, card:ID, handover, analysis, "
+                                                   "lifecycle, complaints, login or interaction:ID."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),

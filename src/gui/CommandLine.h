@@ -13,7 +13,8 @@ struct CommandLine
     QString user;
     QString passwordFile;
     QString screenshot;                         // render a view offscreen into this PNG and exit
-    QString view = QStringLiteral("customers"); // customers | card:ID | handover | login | interaction:ID
+    // customers | card:ID | handover | analysis | lifecycle | complaints | login | interaction:ID
+    QString view = QStringLiteral("customers");
     QString language;                           // zh_CN | en | empty for the system locale
     QString error;                              // set when the arguments do not make sense
 

@@ -8,7 +8,9 @@
 #include "gui/ReassignDialog.h"
 #include "gui/RecordTableModel.h"
 #include "gui/SetFieldCommand.h"
+#include "gui/StageHistoryPanel.h"
 #include "gui/ValidationText.h"
+#include "gui/ValueRiskPanel.h"
 #include "storage/AuditRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/CustomerRepository.h"
@@ -268,12 +270,15 @@ void CustomerCardWidget::buildUi()
     auto [habits, habitsForm] = makeGroup(tr("Trade habits"), {F::PurchaseHabits, F::PreferredPayment});
     Q_UNUSED(habitsForm);
 
-    grid->addWidget(basic, 0, 0, 2, 1);
-    grid->addWidget(evaluation, 0, 1);
-    grid->addWidget(relationship, 1, 1);
-    grid->addWidget(detail, 2, 0);
-    grid->addWidget(habits, 2, 1);
-    grid->setRowStretch(3, 1);
+    // Value and risk first on the right: what a manager looks at before anything else.
+    m_valueRisk = new ValueRiskPanel(m_session, page);
+    grid->addWidget(basic, 0, 0, 3, 1);
+    grid->addWidget(m_valueRisk, 0, 1);
+    grid->addWidget(evaluation, 1, 1);
+    grid->addWidget(relationship, 2, 1);
+    grid->addWidget(detail, 3, 0);
+    grid->addWidget(habits, 3, 1);
+    grid->setRowStretch(4, 1);
     scroll->setWidget(page);
     m_tabs->addTab(scroll, tr("Card"));
 
@@ -676,6 +681,7 @@ void CustomerCardWidget::refreshSections()
         tab->deleteLater();
     }
     m_contactsModel = nullptr;
+    m_valueRisk->showCustomer(m_current.id);
     if (m_current.id <= 0)
         return;
     const qint64 id = m_current.id;
@@ -842,6 +848,22 @@ void CustomerCardWidget::refreshSections()
         fitColumns(view);
         layout->addWidget(view, 1);
         m_tabs->addTab(tab, tr("Service history"));
+    }
+
+    // Stage history (客户生命周期): lifecycle transitions and the stage a rep sets by hand.
+    {
+        auto* stages = new StageHistoryPanel(m_session, m_tabs);
+        stages->setCustomer(id, m_current.name);
+        connect(stages, &StageHistoryPanel::statusMessage, this, &CustomerCardWidget::statusMessage);
+        // Setting the stage moves the card's row_version on: re-read it, or let unsaved edits meet the conflict.
+        connect(stages, &StageHistoryPanel::stageSet, this, [this] {
+            if (!isModified())
+                reload();
+            else
+                emit statusMessage(
+                    tr("Stage set. The card changed meanwhile: saving your edits will ask how to merge."));
+        });
+        m_tabs->addTab(stages, tr("Stage history"));
     }
 
     // Change history from the audit trail: only for those the storage lets read it.

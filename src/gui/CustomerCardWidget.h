@@ -22,6 +22,7 @@ class Session;
 namespace carddesk::gui {
 
 class RecordTableModel;
+class ValueRiskPanel;
 
 // The customer archive card (客户资料卡): basic, detailed, evaluation and relationship sections edited in place,
 // each edit a command on one undo stack, validated as the user types with the message beside the field. Saving
@@ -52,6 +53,7 @@ public:
     QString title() const;
     QUndoStack* undoStack() { return &m_undoStack; }
     QTabWidget* tabs() const { return m_tabs; }
+    ValueRiskPanel* valueRisk() const { return m_valueRisk; }
 
     // Widgets by field, for the shell's focus handling and for tests.
     QWidget* editor(CustomerFields::Field field) const { return m_editors[field]; }
@@ -60,7 +62,8 @@ public:
     // Used by SetFieldCommand: sets the value in the card and in its editor.
     void applyField(CustomerFields::Field field, const QVariant& value);
 
-    // Rebuilds the child-record tabs (after an interaction was logged elsewhere, for instance).
+    // Rebuilds the child-record tabs and re-reads the score (after an interaction was logged elsewhere, or a
+    // rescoring run, for instance).
     void refreshSections();
 
 signals:
@@ -106,6 +109,7 @@ private:
     QLabel* m_modifiedLabel = nullptr;
     QPushButton* m_reassignButton = nullptr;
     QTabWidget* m_tabs = nullptr;
+    ValueRiskPanel* m_valueRisk = nullptr;
     RecordTableModel* m_contactsModel = nullptr;
     std::vector<core::Contact> m_contacts;
 };

@@ -51,6 +51,14 @@ CustomerQuery::SortColumn CustomerListModel::sortColumnFor(int column)
         return S::OpenComplaints;
     case NextFollowUp:
         return S::NextFollowUp;
+    case Abc:
+        return S::Abc;
+    case ChurnRisk:
+        return S::ChurnRisk;
+    case Stage:
+        return S::Stage;
+    case Clv:
+        return S::Clv;
     default:
         return S::Name;
     }
@@ -84,6 +92,14 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
             return tr("Complaints");
         case NextFollowUp:
             return tr("Next follow-up");
+        case Abc:
+            return tr("ABC");
+        case ChurnRisk:
+            return tr("Risk");
+        case Stage:
+            return tr("Stage");
+        case Clv:
+            return tr("CLV 12 m");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -94,6 +110,14 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
             return tr("Revenue in the last 12 months");
         case OpenComplaints:
             return tr("Open complaints");
+        case Abc:
+            return tr("ABC class by revenue: A brings the first 80%, B the next 15%, C the rest");
+        case ChurnRisk:
+            return tr("Churn risk from the latest scoring");
+        case Stage:
+            return tr("Lifecycle stage");
+        case Clv:
+            return tr("Expected customer value over the next 12 months");
         default:
             break;
         }
@@ -136,12 +160,20 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             return row.openComplaints > 0 ? QString::number(row.openComplaints) : QString();
         case NextFollowUp:
             return row.nextFollowUp.isValid() ? row.nextFollowUp.toString(Qt::ISODate) : QString();
+        case Abc:
+            return row.abc;
+        case ChurnRisk:
+            return Labels::churnRisk(row.churnRisk);
+        case Stage:
+            return Labels::stage(row.stage);
+        case Clv:
+            return row.clv > 0 ? locale.toString(row.clv, 'f', 0) : QString();
         }
     }
     if (role == Qt::TextAlignmentRole) {
-        if (column == Revenue12m || column == OpenComplaints)
+        if (column == Revenue12m || column == OpenComplaints || column == Clv)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        if (column == Key)
+        if (column == Key || column == Abc)
             return QVariant::fromValue(Qt::AlignCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
@@ -159,6 +191,10 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
         if (column == Status && row.status == QLatin1String("potential"))
             return QBrush(QColor(0x1f, 0x6f, 0xb5));
+        if (column == ChurnRisk && row.churnRisk == QLatin1String("high"))
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        if (column == ChurnRisk && row.churnRisk == QLatin1String("medium"))
+            return QBrush(QColor(0xb3, 0x6b, 0x00));
     }
     if (role == Qt::ToolTipRole && column == Name)
         return row.code.isEmpty() ? row.name : row.name + QStringLiteral(" (") + row.code + QLatin1Char(')');

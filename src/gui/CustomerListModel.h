@@ -13,8 +13,8 @@ class CustomerRepository;
 namespace carddesk::gui {
 
 // The customer list over a million rows: rows arrive in pages through canFetchMore/fetchMore, sorting and
-// filtering are the repository's SQL (ORDER BY / WHERE), never a proxy over everything. Columns are a table of
-// descriptors, so a later column (ABC, churn risk, stage) is one more entry.
+// filtering are the repository's SQL (ORDER BY / WHERE), never a proxy over everything. The score columns (ABC,
+// churn risk, stage, CLV) come from the latest scoring run and are empty for a customer never scored.
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +33,10 @@ public:
         Revenue12m,
         OpenComplaints,
         NextFollowUp,
+        Abc,
+        ChurnRisk,
+        Stage,
+        Clv,
         ColumnCount
     };
     enum Role

@@ -25,7 +25,8 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     : QWidget(parent), m_session(session), m_repository(std::make_unique<storage::CustomerRepository>(session)),
       m_model(new CustomerListModel(*m_repository, this)), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_area(new QComboBox(this)), m_owner(new QComboBox(this)),
-      m_keyOnly(new QCheckBox(tr("Key customers only"), this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
+      m_keyOnly(new QCheckBox(tr("Key customers only"), this)), m_abc(new QComboBox(this)), m_risk(new QComboBox(this)),
+      m_stage(new QComboBox(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
       m_searchTimer(new QTimer(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -62,6 +63,23 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     m_owner->setVisible(session.user().role != core::Role::Rep && m_owner->count() > 1);
     filters->addWidget(m_owner);
     filters->addWidget(m_keyOnly);
+
+    // Score filters: empty until the first scoring run, but harmless then (nothing matches).
+    m_abc->setObjectName(QStringLiteral("abcFilter"));
+    m_abc->addItem(tr("All ABC classes"), QString());
+    for (const char* code : {"A", "B", "C"})
+        m_abc->addItem(Labels::abc(QString::fromLatin1(code)), QString::fromLatin1(code));
+    m_risk->setObjectName(QStringLiteral("riskFilter"));
+    m_risk->addItem(tr("All risks"), QString());
+    for (const char* code : {"high", "medium", "low"})
+        m_risk->addItem(Labels::churnRisk(QString::fromLatin1(code)), QString::fromLatin1(code));
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    m_stage->addItem(tr("All stages"), QString());
+    for (const QString& code : Labels::stages())
+        m_stage->addItem(Labels::stage(code), code);
+    filters->addWidget(m_abc);
+    filters->addWidget(m_risk);
+    filters->addWidget(m_stage);
     layout->addLayout(filters);
 
     m_view->setModel(m_model);
@@ -78,9 +96,13 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[CustomerListModel::ColumnCount] = {22, 8, 7, 8, 7, 6, 3, 8, 9, 7, 9};
+    const int widths[CustomerListModel::ColumnCount] = {18, 7, 7, 5, 5, 6, 3, 7, 7, 5, 7, 3, 6, 8, 6};
+    // At least the header's own text: column titles differ in length between languages.
+    const QFontMetrics header(m_view->horizontalHeader()->font());
     for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c] * unit);
+        m_view->setColumnWidth(
+            c, std::max(widths[c] * unit,
+                        header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24));
     layout->addWidget(m_view, 1);
 
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -101,6 +123,9 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     connect(m_area, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_keyOnly, &QCheckBox::toggled, this, &CustomerListWidget::applyFilters);
+    connect(m_abc, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_risk, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = m_model->customerId(index.row()))
             emit openCustomer(id);
@@ -127,6 +152,9 @@ void CustomerListWidget::applyFilters()
     query.areaId = m_area->currentData().toLongLong();
     query.ownerId = m_owner->currentData().toLongLong();
     query.keyOnly = m_keyOnly->isChecked();
+    query.abc = m_abc->currentData().toString();
+    query.churnRisk = m_risk->currentData().toString();
+    query.stage = m_stage->currentData().toString();
     m_model->setQuery(query);
 }
 

@@ -39,6 +39,9 @@ public:
     QComboBox* areaFilter() const { return m_area; }
     QComboBox* ownerFilter() const { return m_owner; }
     QCheckBox* keyOnlyFilter() const { return m_keyOnly; }
+    QComboBox* abcFilter() const { return m_abc; }
+    QComboBox* riskFilter() const { return m_risk; }
+    QComboBox* stageFilter() const { return m_stage; }
 
     // Runs a pending search now (tests, Enter in the search field).
     void applyFilters();
@@ -64,6 +67,9 @@ private:
     QComboBox* m_area;
     QComboBox* m_owner;
     QCheckBox* m_keyOnly;
+    QComboBox* m_abc;
+    QComboBox* m_risk;
+    QComboBox* m_stage;
     QTableView* m_view;
     QLabel* m_count;
     QTimer* m_searchTimer;

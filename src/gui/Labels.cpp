@@ -1,5 +1,9 @@
 #include "gui/Labels.h"
 
+#include "analytics/ChurnAssessor.h"
+
+#include <QLocale>
+
 namespace carddesk::gui {
 
 QString Labels::status(const QString& code)
@@ -110,6 +114,119 @@ QString Labels::role(const QString& code)
 QString Labels::creditRating(const QString& code)
 {
     return code.isEmpty() ? tr("(not set)") : code;
+}
+
+QString Labels::stage(const QString& code)
+{
+    if (code == QLatin1String("potential"))
+        return tr("Potential", "lifecycle stage");
+    if (code == QLatin1String("exploration"))
+        return tr("Exploration");
+    if (code == QLatin1String("formation"))
+        return tr("Formation");
+    if (code == QLatin1String("stability"))
+        return tr("Stability");
+    if (code == QLatin1String("decline"))
+        return tr("Decline");
+    if (code == QLatin1String("lost"))
+        return tr("Lost", "lifecycle stage");
+    if (code == QLatin1String("won_back"))
+        return tr("Won back");
+    return code;
+}
+
+QString Labels::churnRisk(const QString& code)
+{
+    if (code == QLatin1String("low"))
+        return tr("Low", "churn risk");
+    if (code == QLatin1String("medium"))
+        return tr("Medium", "churn risk");
+    if (code == QLatin1String("high"))
+        return tr("High", "churn risk");
+    return code;
+}
+
+QString Labels::advice(const QString& code)
+{
+    if (code == QLatin1String("fight for"))
+        return tr("Fight for");
+    if (code == QLatin1String("case by case"))
+        return tr("Case by case");
+    if (code == QLatin1String("let go"))
+        return tr("Let go");
+    return code;
+}
+
+QString Labels::rfmSegment(const QString& name)
+{
+    if (name == QLatin1String("Champions"))
+        return tr("Champions");
+    if (name == QLatin1String("Loyal"))
+        return tr("Loyal", "RFM segment");
+    if (name == QLatin1String("Potential Loyalist"))
+        return tr("Potential loyalist");
+    if (name == QLatin1String("New"))
+        return tr("New", "RFM segment");
+    if (name == QLatin1String("Promising"))
+        return tr("Promising");
+    if (name == QLatin1String("Need Attention"))
+        return tr("Need attention");
+    if (name == QLatin1String("About to Sleep"))
+        return tr("About to sleep");
+    if (name == QLatin1String("At Risk"))
+        return tr("At risk");
+    if (name == QLatin1String("Can't Lose Them"))
+        return tr("Can't lose them");
+    if (name == QLatin1String("Hibernating"))
+        return tr("Hibernating");
+    return name;
+}
+
+QString Labels::abc(const QString& code)
+{
+    return code.isEmpty() ? QString() : tr("Class %1").arg(code);
+}
+
+QString Labels::churnReason(const analytics::ChurnReason& reason)
+{
+    using analytics::ChurnReasonCode;
+    const QLocale locale;
+    switch (reason.code) {
+    case ChurnReasonCode::NoOrderForDays:
+        if (reason.usualIntervalDays > 0)
+            return tr("no order for %1 days, usually every %2 days").arg(reason.days).arg(reason.usualIntervalDays);
+        return tr("no order for %1 days, only one purchase so far").arg(reason.days);
+    case ChurnReasonCode::LowActiveProbability:
+        return tr("only a %1% chance the customer is still buying").arg(locale.toString(reason.percent, 'f', 0));
+    case ChurnReasonCode::SpendDown:
+        return tr("spend down %1% (last %2 days against the %2 before)")
+            .arg(locale.toString(reason.percent, 'f', 0))
+            .arg(reason.days);
+    case ChurnReasonCode::OpenComplaints:
+        return reason.count == 1 ? tr("1 open complaint") : tr("%1 open complaints").arg(reason.count);
+    case ChurnReasonCode::OverdueReceivables:
+        return tr("%1 overdue").arg(locale.toString(reason.amount, 'f', 2));
+    }
+    return {};
+}
+
+const QStringList& Labels::stages()
+{
+    static const QStringList values{QStringLiteral("potential"), QStringLiteral("exploration"),
+                                    QStringLiteral("formation"), QStringLiteral("stability"),
+                                    QStringLiteral("decline"),   QStringLiteral("lost"),
+                                    QStringLiteral("won_back")};
+    return values;
+}
+
+const QStringList& Labels::rfmSegments()
+{
+    static const QStringList values{QStringLiteral("Champions"),          QStringLiteral("Loyal"),
+                                    QStringLiteral("Potential Loyalist"), QStringLiteral("New"),
+                                    QStringLiteral("Promising"),          QStringLiteral("Need Attention"),
+                                    QStringLiteral("About to Sleep"),     QStringLiteral("At Risk"),
+                                    QStringLiteral("Can't Lose Them"),    QStringLiteral("Hibernating")};
+    return values;
 }
 
 const QStringList& Labels::sizes()

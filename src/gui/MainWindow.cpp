@@ -1,12 +1,18 @@
 #include "gui/MainWindow.h"
 
+#include "gui/AnalysisWidget.h"
+#include "gui/ComplaintsWidget.h"
 #include "gui/CustomerCardWidget.h"
 #include "gui/CustomerListWidget.h"
+#include "gui/EscalationRunner.h"
 #include "gui/HandoverWidget.h"
 #include "gui/InteractionDialog.h"
 #include "gui/Labels.h"
+#include "gui/LifecycleWidget.h"
 #include "gui/MessageBox.h"
+#include "gui/ScoringRunner.h"
 #include "gui/Settings.h"
+#include "storage/ScoreRepository.h"
 #include "storage/Session.h"
 
 #include <QAction>
@@ -17,7 +23,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -27,7 +36,9 @@ namespace carddesk::gui {
 
 MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_list(new CustomerListWidget(session, m_pages)), m_card(new CustomerCardWidget(session, m_pages))
+      m_list(new CustomerListWidget(session, m_pages)), m_card(new CustomerCardWidget(session, m_pages)),
+      m_analysis(new AnalysisWidget(session, m_pages)),
+      m_scoring(new ScoringRunner(session.db().path(), session.user(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/carddesk.png")));
@@ -36,13 +47,39 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_pages->addWidget(m_card);
     m_navigation->addItem(tr("Customers"));
     m_navigation->addItem(tr("Customer card"));
+    m_navigation->item(0)->setData(Qt::UserRole, CustomersView);
+    m_navigation->item(1)->setData(Qt::UserRole, CardView);
     if (session.isManager() || session.isAdmin()) {
         m_handover = new HandoverWidget(session, m_pages);
         m_pages->addWidget(m_handover);
         m_navigation->addItem(tr("Handover"));
+        m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, HandoverView);
         connect(m_handover, &HandoverWidget::customersMoved, this, [this] { m_list->refresh(); });
         connect(m_handover, &HandoverWidget::statusMessage, this, &MainWindow::showStatus);
     }
+    m_pages->addWidget(m_analysis);
+    m_navigation->addItem(tr("Analysis"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, AnalysisView);
+    connect(m_analysis, &AnalysisWidget::rescoreRequested, this, &MainWindow::rescore);
+    connect(m_analysis, &AnalysisWidget::statusMessage, this, &MainWindow::showStatus);
+    m_lifecycle = new LifecycleWidget(session, m_pages);
+    m_pages->addWidget(m_lifecycle);
+    m_navigation->addItem(tr("Lifecycle"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, LifecycleView);
+    connect(m_lifecycle, &LifecycleWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_lifecycle, &LifecycleWidget::statusMessage, this, &MainWindow::showStatus);
+    m_complaints = new ComplaintsWidget(session, m_pages);
+    m_pages->addWidget(m_complaints);
+    m_navigation->addItem(tr("Complaints"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
+    connect(m_complaints, &ComplaintsWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_complaints, &ComplaintsWidget::statusMessage, this, &MainWindow::showStatus);
+    m_escalation = new EscalationRunner(session, this);
+    connect(m_escalation, &EscalationRunner::escalated, this, [this](const auto&, const QString& message) {
+        statusBar()->showMessage(message, 60000);
+        m_complaints->reload();
+    });
+    connect(m_escalation, &EscalationRunner::failed, this, &MainWindow::showStatus);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
@@ -65,8 +102,9 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row != m_pages->currentIndex())
-            showView(static_cast<View>(row));
+        if (row >= 0 &&
+            pageFor(static_cast<View>(m_navigation->item(row)->data(Qt::UserRole).toInt())) != m_pages->currentWidget())
+            showView(static_cast<View>(m_navigation->item(row)->data(Qt::UserRole).toInt()));
     });
     connect(m_list, &CustomerListWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_list, &CustomerListWidget::statusMessage, this, &MainWindow::showStatus);
@@ -86,6 +124,47 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     dbLabel->setToolTip(QDir::toNativeSeparators(session.db().path()));
     userLabel->setObjectName(QStringLiteral("userLabel"));
     roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    // Rescoring progress, shown while a run goes.
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scoringProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Scoring %p%"));
+    m_cancelScoring = new QPushButton(tr("Cancel"), this);
+    m_cancelScoring->setObjectName(QStringLiteral("cancelScoringButton"));
+    m_progress->hide();
+    m_cancelScoring->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelScoring);
+    connect(m_cancelScoring, &QPushButton::clicked, this, [this] {
+        m_scoring->cancel();
+        m_cancelScoring->setEnabled(false);
+        showStatus(tr("Cancelling the scoring run…"));
+    });
+    connect(m_scoring, &ScoringRunner::progress, this, [this](int percent, const QString& step) {
+        m_progress->setValue(percent);
+        m_progress->setToolTip(step);
+    });
+    connect(m_scoring, &ScoringRunner::runningChanged, this, [this](bool running) {
+        m_progress->setVisible(running);
+        m_cancelScoring->setVisible(running);
+        m_cancelScoring->setEnabled(running);
+        m_rescoreAction->setEnabled(!running);
+        if (running)
+            m_progress->setValue(0);
+    });
+    connect(m_scoring, &ScoringRunner::scored, this, [this](const storage::ScoringReport& report) {
+        scoringFinished();
+        showStatus(tr("Scored %1 customers as of %2 in %3 s.")
+                       .arg(QLocale().toString(report.customers), QLocale().toString(report.asOf, QLocale::ShortFormat),
+                            QLocale().toString(report.seconds, 'f', 1)));
+    });
+    connect(m_scoring, &ScoringRunner::cancelled, this,
+            [this] { showStatus(tr("Scoring cancelled; the previous scores are kept.")); });
+    connect(m_scoring, &ScoringRunner::failed, this, [this](const QString& message) {
+        MessageBox::warning(this, tr("Rescore customers"),
+                            tr("The customers could not be scored; the previous scores are kept.\n\n%1").arg(message));
+    });
     statusBar()->addPermanentWidget(userLabel);
     statusBar()->addPermanentWidget(roleLabel);
     statusBar()->addPermanentWidget(dbLabel);
@@ -145,6 +224,19 @@ void MainWindow::createActions()
     QAction* refresh = view->addAction(tr("&Refresh"), this, [this] { m_list->refresh(); });
     refresh->setShortcut(QKeySequence::Refresh);
 
+    QAction* analysis = view->addAction(tr("&Analysis"), this, [this] { showView(AnalysisView); });
+    analysis->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction* lifecycle = view->addAction(tr("&Lifecycle"), this, [this] { showView(LifecycleView); });
+    lifecycle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction* complaints = view->addAction(tr("C&omplaints"), this, [this] { showView(ComplaintsView); });
+    complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_rescoreAction = tools->addAction(tr("&Rescore customers"), this, &MainWindow::rescore);
+    m_rescoreAction->setObjectName(QStringLiteral("rescoreAction"));
+    m_rescoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_rescoreAction->setStatusTip(tr("Recompute value, churn risk and lifecycle stage of your customers as of today"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About CardDesk"), this, [this] {
         MessageBox::information(this, tr("About CardDesk"),
@@ -183,9 +275,32 @@ void MainWindow::showStatus(const QString& message)
     statusBar()->showMessage(message, 5000);
 }
 
+QWidget* MainWindow::pageFor(View view) const
+{
+    switch (view) {
+    case CustomersView:
+        return m_list;
+    case CardView:
+        return m_card;
+    case HandoverView:
+        return m_handover;
+    case AnalysisView:
+        return m_analysis;
+    case LifecycleView:
+        return m_lifecycle;
+    case ComplaintsView:
+        return m_complaints;
+    }
+    return m_list;
+}
+
 MainWindow::View MainWindow::currentView() const
 {
-    return static_cast<View>(m_pages->currentIndex());
+    for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView}) {
+        if (pageFor(view) == m_pages->currentWidget())
+            return view;
+    }
+    return CustomersView;
 }
 
 void MainWindow::showView(View view)
@@ -194,11 +309,46 @@ void MainWindow::showView(View view)
         view = CustomersView;
     if (view == HandoverView && !m_handover)
         view = CustomersView;
-    m_pages->setCurrentIndex(view);
-    m_navigation->setCurrentRow(view);
+    m_pages->setCurrentWidget(pageFor(view));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == view)
+            m_navigation->setCurrentRow(row);
+    }
     if (view == HandoverView)
         m_handover->reloadUsers();
+    if (view == ComplaintsView)
+        m_complaints->reload();
     updateActions();
+}
+
+bool MainWindow::rescore()
+{
+    if (m_scoring->isRunning())
+        return false;
+    showStatus(tr("Scoring customers as of today…"));
+    return m_scoring->startScoring(QDate::currentDate());
+}
+
+bool MainWindow::rescoreIfStale()
+{
+    storage::ScoreRepository repository(m_session);
+    auto last = repository.lastRunAt();
+    if (!last) {
+        showStatus(tr("The scores cannot be read: %1").arg(last.error().message));
+        return false;
+    }
+    if (last->isValid() && last->secsTo(QDateTime::currentDateTimeUtc()) < StaleScoresSeconds)
+        return false;
+    return rescore();
+}
+
+void MainWindow::scoringFinished()
+{
+    m_list->refresh();
+    if (m_card->hasCustomer())
+        m_card->refreshSections();
+    m_analysis->reload();
+    m_lifecycle->reload();
 }
 
 bool MainWindow::openCustomer(qint64 customerId)
@@ -242,6 +392,11 @@ bool MainWindow::logInteraction()
         m_card->refreshSections();
     m_list->refresh();
     return true;
+}
+
+void MainWindow::startEscalation()
+{
+    m_escalation->start();
 }
 
 void MainWindow::restoreSettings()

@@ -5,6 +5,8 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 
 namespace carddesk::storage {
@@ -13,12 +15,18 @@ class Session;
 
 namespace carddesk::gui {
 
+class AnalysisWidget;
+class ComplaintsWidget;
+class EscalationRunner;
+class LifecycleWidget;
 class CustomerCardWidget;
 class CustomerListWidget;
 class HandoverWidget;
+class ScoringRunner;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
-// handover page for managers; menus, shortcuts, status bar; window state kept in QSettings.
+// handover page for managers, the analysis page; menus, shortcuts, status bar (with the rescoring progress);
+// window state kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,8 +36,13 @@ public:
     {
         CustomersView,
         CardView,
-        HandoverView
+        HandoverView,
+        AnalysisView,
+        LifecycleView,
+        ComplaintsView
     };
+    // Scores older than this are recomputed when the window opens.
+    static constexpr qint64 StaleScoresSeconds = 24 * 60 * 60;
 
     explicit MainWindow(storage::Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +50,13 @@ public:
     CustomerListWidget* customerList() const { return m_list; }
     CustomerCardWidget* card() const { return m_card; }
     HandoverWidget* handover() const { return m_handover; }
+    AnalysisWidget* analysis() const { return m_analysis; }
+    LifecycleWidget* lifecycle() const { return m_lifecycle; }
+    ComplaintsWidget* complaints() const { return m_complaints; }
+    EscalationRunner* escalation() const { return m_escalation; }
+    ScoringRunner* scoringRunner() const { return m_scoring; }
+    QProgressBar* scoringProgress() const { return m_progress; }
+    QPushButton* cancelScoringButton() const { return m_cancelScoring; }
 
     void showView(View view);
     View currentView() const;
@@ -45,6 +65,13 @@ public:
     void newCustomer();
     bool logInteraction();
     void restoreSettings();
+    // Applies the complaint escalation rules now and every 5 minutes (the app does; tests need not).
+    void startEscalation();
+
+    // Rescores the user's customers as of today off the GUI thread; false when a run is already going.
+    bool rescore();
+    // Starts rescore() when the newest scores are older than a day or there are none; true when it started.
+    bool rescoreIfStale();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +81,8 @@ private:
     void updateActions();
     void updateTitle();
     void showStatus(const QString& message);
+    QWidget* pageFor(View view) const;
+    void scoringFinished();
 
     storage::Session& m_session;
     QListWidget* m_navigation;
@@ -61,6 +90,14 @@ private:
     CustomerListWidget* m_list;
     CustomerCardWidget* m_card;
     HandoverWidget* m_handover = nullptr;
+    AnalysisWidget* m_analysis;
+    LifecycleWidget* m_lifecycle = nullptr;
+    ComplaintsWidget* m_complaints = nullptr;
+    EscalationRunner* m_escalation = nullptr;
+    ScoringRunner* m_scoring;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancelScoring = nullptr;
+    QAction* m_rescoreAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_closeCardAction = nullptr;
     QAction* m_logInteractionAction = nullptr;

@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -89,10 +91,17 @@ void appendUtf8(std::string& out, const QString& text)
     }
 }
 
-// Text buffers reused from row to row; a statement's values stay in them until it has run.
+// Rows per multi-row INSERT of the big tables: one statement run stores this many rows, which saves most of the
+// per-row statement overhead (VDBE start, bind and reset calls). 32 rows of the 35 customer columns stay far below
+// SQLite's limit of 32766 bound parameters.
+constexpr size_t kRowsPerStatement = 32;
+constexpr size_t kMaxTextsPerRow = 40;
+
+// Text buffers reused from statement to statement; a statement's values stay in them until it has run. Sized once:
+// the bound texts point into these strings, so they must never move.
 struct RowBuffers
 {
-    std::array<std::string, 40> texts;
+    std::vector<std::string> texts = std::vector<std::string>(kRowsPerStatement * kMaxTextsPerRow);
 };
 
 // Binds one row's values in order. Texts are bound without a second copy (bindNoCopy) from the reused buffers;
@@ -197,14 +206,69 @@ std::string placeholders(int count)
     return marks;
 }
 
-std::string customerInsertSql()
+std::string customerColumnList()
 {
     std::string names = "id";
     for (const char* column : kCustomerColumns)
         names += std::string(", ") + column;
-    names += ", name_pinyin, name_initials, search_text, created_at, updated_at";
-    return "INSERT INTO customers (" + names + ") VALUES (" +
-           placeholders(1 + static_cast<int>(kCustomerColumns.size()) + 5) + ")";
+    return names + ", name_pinyin, name_initials, search_text, created_at, updated_at";
+}
+
+// INSERT INTO table (columns) VALUES (?, …), (?, …) … for `rows` rows.
+std::string insertSql(const char* table, const std::string& columns, size_t rows)
+{
+    const int count = 1 + static_cast<int>(std::count(columns.begin(), columns.end(), ','));
+    const std::string row = "(" + placeholders(count) + ")";
+    std::string sql = std::string("INSERT INTO ") + table + " (" + columns + ") VALUES ";
+    for (size_t i = 0; i < rows; ++i)
+        sql += (i == 0 ? "" : ", ") + row;
+    return sql;
+}
+
+// A table's INSERT statements: one for kRowsPerStatement rows and one for the rest of a batch.
+struct TableInsert
+{
+    TableInsert(SQLite::Database& db, const char* table, const std::string& columns)
+        : many(db, insertSql(table, columns, kRowsPerStatement)), one(db, insertSql(table, columns, 1))
+    {
+    }
+    SQLite::Statement many;
+    SQLite::Statement one;
+};
+
+// Inserts `rows`, kRowsPerStatement per statement run; `bind(row, value)` binds one row's values in column order.
+template <typename T, typename Bind>
+void insertRows(TableInsert& insert, RowBuffers& buffers, const std::vector<T>& rows, Bind bind)
+{
+    size_t i = 0;
+    static const bool single = getenv("EXP_SINGLE") != nullptr;
+    for (; !single && i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
+        Row row(insert.many, buffers);
+        for (size_t k = 0; k < kRowsPerStatement; ++k)
+            bind(row, rows[i + k]);
+        row.run();
+    }
+    for (; i < rows.size(); ++i) {
+        Row row(insert.one, buffers);
+        bind(row, rows[i]);
+        row.run();
+    }
+}
+
+// customers_fts's settings (FTS5 keeps them in its _config table; absent means FTS5's default).
+int ftsConfig(SQLite::Database& sql, const char* key, int fallback)
+{
+    SQLite::Statement q(sql, "SELECT v FROM customers_fts_config WHERE k = ?");
+    q.bind(1, key);
+    return q.executeStep() ? q.getColumn(0).getInt() : fallback;
+}
+
+void setFtsConfig(SQLite::Database& sql, const char* key, int value)
+{
+    SQLite::Statement st(sql, "INSERT INTO customers_fts (customers_fts, rank) VALUES (?, ?)");
+    st.bind(1, key);
+    st.bind(2, value);
+    st.exec();
 }
 
 } // namespace
@@ -214,39 +278,35 @@ class BulkLoader::Statements
 {
 public:
     explicit Statements(SQLite::Database& db)
-        : customer(db, customerInsertSql()),
-          contact(db, "INSERT INTO contacts (id, customer_id, name, title, phone, mobile, email, birthday, is_primary, "
-                      "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          order(db, "INSERT INTO orders (id, customer_id, order_no, order_date, amount, payment_method, notes, "
-                    "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-          orderLine(db, "INSERT INTO order_lines (id, order_id, product_id, quantity, unit_price, amount) "
-                        "VALUES (?, ?, ?, ?, ?, ?)"),
-          receivable(db, "INSERT INTO receivables (id, customer_id, order_id, invoice_no, invoice_date, due_date, "
-                         "amount, paid_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-          payment(db, "INSERT INTO payments (id, receivable_id, paid_date, amount, method) VALUES (?, ?, ?, ?, ?)"),
-          interaction(db, "INSERT INTO interactions (id, customer_id, contact_id, user_id, channel, occurred_at, "
-                          "summary, next_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-          visit(db, "INSERT INTO visits (id, customer_id, user_id, planned_date, status, purpose, result, done_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-          complaint(db, "INSERT INTO complaints (id, customer_id, contact_id, channel, category_id, level, "
-                        "description, received_at, owner_id, deadline, status, escalation_level, escalated_at, "
-                        "satisfaction, satisfaction_comment, close_reason) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          complaintStep(db, "INSERT INTO complaint_history (id, complaint_id, from_status, to_status, user_id, at, "
-                            "note) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        : customer(db, "customers", customerColumnList()),
+          contact(db, "contacts", "id, customer_id, name, title, phone, mobile, email, birthday, is_primary, notes"),
+          order(db, "orders", "id, customer_id, order_no, order_date, amount, payment_method, notes, created_by"),
+          orderLine(db, "order_lines", "id, order_id, product_id, quantity, unit_price, amount"),
+          receivable(db, "receivables",
+                     "id, customer_id, order_id, invoice_no, invoice_date, due_date, amount, paid_amount"),
+          payment(db, "payments", "id, receivable_id, paid_date, amount, method"),
+          interaction(db, "interactions",
+                      "id, customer_id, contact_id, user_id, channel, occurred_at, summary, next_follow_up"),
+          visit(db, "visits", "id, customer_id, user_id, planned_date, status, purpose, result, done_at"),
+          complaint(db, "complaints",
+                    "id, customer_id, contact_id, channel, category_id, level, description, received_at, owner_id, "
+                    "deadline, status, escalation_level, escalated_at, satisfaction, satisfaction_comment, "
+                    "close_reason"),
+          complaintStep(db, "complaint_history", "id, complaint_id, from_status, to_status, user_id, at, note")
     {
     }
 
-    SQLite::Statement customer;
-    SQLite::Statement contact;
-    SQLite::Statement order;
-    SQLite::Statement orderLine;
-    SQLite::Statement receivable;
-    SQLite::Statement payment;
-    SQLite::Statement interaction;
-    SQLite::Statement visit;
-    SQLite::Statement complaint;
-    SQLite::Statement complaintStep;
+    TableInsert customer;
+    TableInsert contact;
+    TableInsert order;
+    TableInsert orderLine;
+    TableInsert receivable;
+    TableInsert payment;
+    TableInsert interaction;
+    TableInsert visit;
+    TableInsert complaint;
+    TableInsert complaintStep;
+    std::optional<TableInsert> search; // customers_fts, while the load indexes the customers itself
     RowBuffers buffers;
 };
 
@@ -296,6 +356,7 @@ core::Status BulkLoader::begin()
     m_firstIds.complaintStep = next("complaint_history");
 
     m_previousCacheSize = sql.execAndGet("PRAGMA cache_size").getInt();
+    if (getenv("EXP_CACHE")) m_options.cacheSizeKiB = atoi(getenv("EXP_CACHE"));
     if (m_options.cacheSizeKiB > 0)
         sql.exec("PRAGMA cache_size = -" + std::to_string(m_options.cacheSizeKiB));
     m_begun = true;
@@ -307,6 +368,13 @@ core::Status BulkLoader::begin()
             m_ftsTriggerSql = trigger.getColumn(0).getString();
             trigger.reset();
             sql.exec("DROP TRIGGER customers_fts_ai");
+            // insert() indexes each batch's customers from the texts in memory: reading them back from a
+            // multi-gigabyte table after the load costs more than the indexing. A big pending-terms hash and no
+            // automatic merging during the load halve the indexing time; finish() puts both settings back.
+            m_ftsHashSize = ftsConfig(sql, "hashsize", 1024 * 1024); // FTS5's defaults
+            m_ftsAutoMerge = ftsConfig(sql, "automerge", 4);
+            setFtsConfig(sql, "hashsize", 256 * 1024 * 1024);
+            setFtsConfig(sql, "automerge", 0);
         }
     }
     if (m_options.deferIndexes) {
@@ -331,6 +399,8 @@ core::Status BulkLoader::begin()
             sql.exec("DROP INDEX \"" + name + "\"");
     }
     m_statements = std::make_unique<Statements>(sql);
+    if (!m_ftsTriggerSql.empty() && !getenv("EXP_ONEPASS"))
+        m_statements->search.emplace(sql, "customers_fts", "rowid, search_text");
     return {};
 }
 
@@ -390,11 +460,12 @@ core::Status BulkLoader::insert(BulkBatch& batch)
     for (BulkCustomer& bc : batch.customers) {
         if (bc.searchText.isEmpty())
             prepareSearchKeys(bc, {});
+    }
+    insertRows(s.customer, s.buffers, batch.customers, [&](Row& row, const BulkCustomer& bc) {
         const core::Customer& c = bc.card;
         const QDateTime created = c.createdAt.isValid() ? c.createdAt : nowStamp;
         const QDateTime updated = c.updatedAt.isValid() ? c.updatedAt : created;
-        Row(s.customer, s.buffers)
-            .integer(c.id)
+        row.integer(c.id)
             .text(c.code)
             .text(c.name)
             .text(c.kind)
@@ -428,12 +499,14 @@ core::Status BulkLoader::insert(BulkBatch& batch)
             .text(bc.nameInitials)
             .text(bc.searchText)
             .dateTime(created)
-            .dateTime(updated)
-            .run();
+            .dateTime(updated);
+    });
+    if (s.search) {
+        insertRows(*s.search, s.buffers, batch.customers,
+                   [](Row& row, const BulkCustomer& bc) { row.integer(bc.card.id).text(bc.searchText); });
     }
-    for (const core::Contact& c : batch.contacts) {
-        Row(s.contact, s.buffers)
-            .integer(c.id)
+    insertRows(s.contact, s.buffers, batch.contacts, [](Row& row, const core::Contact& c) {
+        row.integer(c.id)
             .integer(c.customerId)
             .text(c.name)
             .text(c.title)
@@ -442,80 +515,62 @@ core::Status BulkLoader::insert(BulkBatch& batch)
             .text(c.email)
             .date(c.birthday)
             .integer(c.isPrimary ? 1 : 0)
-            .text(c.notes)
-            .run();
-    }
-    for (const BulkOrder& bo : batch.orders) {
+            .text(c.notes);
+    });
+    insertRows(s.order, s.buffers, batch.orders, [](Row& row, const BulkOrder& bo) {
         const core::Order& o = bo.order;
-        Row(s.order, s.buffers)
-            .integer(o.id)
+        row.integer(o.id)
             .integer(o.customerId)
             .text(o.orderNo)
             .date(o.orderDate)
             .real(o.amount)
             .text(o.paymentMethod)
             .text(o.notes)
-            .optionalId(bo.createdBy)
-            .run();
-    }
-    for (const BulkOrderLine& l : batch.orderLines) {
-        Row(s.orderLine, s.buffers)
-            .integer(l.line.id)
+            .optionalId(bo.createdBy);
+    });
+    insertRows(s.orderLine, s.buffers, batch.orderLines, [](Row& row, const BulkOrderLine& l) {
+        row.integer(l.line.id)
             .integer(l.orderId)
             .integer(l.line.productId)
             .real(l.line.quantity)
             .real(l.line.unitPrice)
-            .real(l.line.amount)
-            .run();
-    }
-    for (const core::Receivable& r : batch.receivables) {
-        Row(s.receivable, s.buffers)
-            .integer(r.id)
+            .real(l.line.amount);
+    });
+    insertRows(s.receivable, s.buffers, batch.receivables, [](Row& row, const core::Receivable& r) {
+        row.integer(r.id)
             .integer(r.customerId)
             .optionalId(r.orderId)
             .text(r.invoiceNo)
             .date(r.invoiceDate)
             .date(r.dueDate)
             .real(r.amount)
-            .real(r.paidAmount)
-            .run();
-    }
-    for (const BulkPayment& p : batch.payments) {
-        Row(s.payment, s.buffers)
-            .integer(p.id)
-            .integer(p.receivableId)
-            .date(p.paidDate)
-            .real(p.amount)
-            .text(p.method)
-            .run();
-    }
-    for (const core::Interaction& i : batch.interactions) {
-        Row(s.interaction, s.buffers)
-            .integer(i.id)
+            .real(r.paidAmount);
+    });
+    insertRows(s.payment, s.buffers, batch.payments, [](Row& row, const BulkPayment& p) {
+        row.integer(p.id).integer(p.receivableId).date(p.paidDate).real(p.amount).text(p.method);
+    });
+    insertRows(s.interaction, s.buffers, batch.interactions, [](Row& row, const core::Interaction& i) {
+        row.integer(i.id)
             .integer(i.customerId)
             .optionalId(i.contactId)
             .optionalId(i.userId)
             .text(i.channel)
             .dateTime(i.occurredAt)
             .text(i.summary)
-            .date(i.nextFollowUp)
-            .run();
-    }
-    for (const core::Visit& v : batch.visits) {
-        Row(s.visit, s.buffers)
-            .integer(v.id)
+            .date(i.nextFollowUp);
+    });
+    insertRows(s.visit, s.buffers, batch.visits, [](Row& row, const core::Visit& v) {
+        row.integer(v.id)
             .integer(v.customerId)
             .optionalId(v.userId)
             .date(v.plannedDate)
             .text(v.status)
             .text(v.purpose)
             .text(v.result)
-            .dateTime(v.doneAt)
-            .run();
-    }
-    for (const core::Complaint& c : batch.complaints) {
-        Row(s.complaint, s.buffers)
-            .integer(c.id)
+            .dateTime(v.doneAt);
+    });
+    insertRows(s.complaint, s.buffers, batch.complaints, [](Row& row, const core::Complaint& c) {
+        row.integer(c.id)
             .integer(c.customerId)
             .optionalId(c.contactId)
             .text(c.channel)
@@ -530,18 +585,16 @@ core::Status BulkLoader::insert(BulkBatch& batch)
             .dateTime(c.escalatedAt)
             .integer(c.satisfaction)
             .text(c.satisfactionComment)
-            .text(c.closeReason)
-            .run();
-    }
-    for (const BulkComplaintStep& h : batch.complaintSteps) {
-        Row row(s.complaintStep, s.buffers);
+            .text(c.closeReason);
+    });
+    insertRows(s.complaintStep, s.buffers, batch.complaintSteps, [](Row& row, const BulkComplaintStep& h) {
         row.integer(h.id).integer(h.complaintId);
         if (h.fromStatus.isEmpty())
             row.optionalId(0); // NULL: the complaint's first step
         else
             row.text(h.fromStatus);
-        row.text(h.toStatus).optionalId(h.userId).dateTime(h.at).text(h.note).run();
-    }
+        row.text(h.toStatus).optionalId(h.userId).dateTime(h.at).text(h.note);
+    });
 
     m_counts.customers += static_cast<qint64>(batch.customers.size());
     m_counts.contacts += static_cast<qint64>(batch.contacts.size());
@@ -570,29 +623,15 @@ core::Status BulkLoader::finish(const QString& auditNote)
     m_droppedIndexes.clear();
     const qint64 indexMs = timer.restart();
     if (!m_ftsTriggerSql.empty()) {
-        // What the trigger would have done row by row, in one pass over the new customers. A big pending-terms
-        // hash and no automatic merging during the pass halve its time; both settings are put back afterwards.
-        auto config = [&](const char* key, int fallback) {
-            SQLite::Statement q(sql, "SELECT v FROM customers_fts_config WHERE k = ?");
-            q.bind(1, key);
-            return q.executeStep() ? q.getColumn(0).getInt() : fallback;
-        };
-        auto setConfig = [&](const char* key, int value) {
-            SQLite::Statement st(sql, "INSERT INTO customers_fts (customers_fts, rank) VALUES (?, ?)");
-            st.bind(1, key);
-            st.bind(2, value);
-            st.exec();
-        };
-        const int hashSize = config("hashsize", 1024 * 1024); // FTS5's defaults
-        const int autoMerge = config("automerge", 4);
-        setConfig("hashsize", 256 * 1024 * 1024);
-        setConfig("automerge", 0);
+        // The customers were indexed batch by batch; flush what FTS5 still holds in memory, then restore.
+        if (getenv("EXP_ONEPASS")) {
         SQLite::Statement index(sql, "INSERT INTO customers_fts (rowid, search_text) SELECT id, search_text "
                                      "FROM customers WHERE id >= ? ORDER BY id");
         index.bind(1, static_cast<int64_t>(m_firstIds.customer));
         index.exec();
-        setConfig("automerge", autoMerge);
-        setConfig("hashsize", hashSize);
+        }
+        setFtsConfig(sql, "automerge", m_ftsAutoMerge);
+        setFtsConfig(sql, "hashsize", m_ftsHashSize);
         sql.exec(m_ftsTriggerSql);
         m_ftsTriggerSql.clear();
     }

@@ -9,6 +9,9 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace carddesk::storage {
 
 using core::Customer;
@@ -81,7 +84,7 @@ std::string sortExpression(CustomerQuery::SortColumn column)
     case S::Region:
         return "c.region";
     case S::Owner:
-        return "owner_name";
+        return "u.display_name";
     case S::Status:
         return "c.status";
     case S::Key:
@@ -91,9 +94,8 @@ std::string sortExpression(CustomerQuery::SortColumn column)
     case S::Revenue12m:
         return "s.revenue_12m";
     case S::OpenComplaints:
-        return "open_complaints";
     case S::NextFollowUp:
-        return "next_follow_up";
+        return "sort_key"; // CustomerRepository::pageIds computes it for the customers that have one
     case S::Abc:
         return "s.abc";
     case S::ChurnRisk:
@@ -176,6 +178,26 @@ void bindWhere(SQLite::Statement& st, const WhereClause& where, int& index)
         st.bind(index++, id);
 }
 
+// A list row's open complaints and next follow-up (from today on), as correlated subqueries over c.
+std::string openComplaintsExpression()
+{
+    return "(SELECT count(*) FROM complaints k WHERE k.customer_id = c.id AND k.status NOT IN ('resolved', "
+           "'closed'))";
+}
+
+std::string nextFollowUpExpression(const std::string& today)
+{
+    return "(SELECT min(i.next_follow_up) FROM interactions i WHERE i.customer_id = c.id AND i.next_follow_up >= '" +
+           today + "')";
+}
+
+bool sortsOnScores(CustomerQuery::SortColumn column)
+{
+    using S = CustomerQuery::SortColumn;
+    return column == S::LastOrder || column == S::Revenue12m || column == S::Abc || column == S::ChurnRisk ||
+           column == S::Stage || column == S::Clv || column == S::PAlive;
+}
+
 bool needsScores(const CustomerQuery& query)
 {
     return !query.abc.isEmpty() || !query.churnRisk.isEmpty() || !query.stage.isEmpty();
@@ -225,28 +247,27 @@ void CustomerRepository::refreshSearchText(qint64 customerId)
 
 core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const CustomerQuery& query)
 {
-    try {
-        const WhereClause where = buildWhere(m_session, query);
+    std::vector<CustomerListRow> rows;
+    auto status = m_session.db().read([&]() -> core::Status {
+        // First the ids of the page, then the columns of those rows only: the correlated counts and joins of a
+        // list row cost per row, and SQLite computes them for every row it sorts, not only for the page.
+        const std::vector<int64_t> ids = pageIds(query);
+        if (ids.empty())
+            return {};
+        std::string idList;
+        for (int64_t id : ids)
+            idList += (idList.empty() ? "" : ",") + std::to_string(id);
         const std::string today = Database::todayIso().toStdString();
-        const std::string sql =
-            "SELECT c.id, c.code, c.name, c.kind, c.region, a.name, c.owner_id, u.display_name AS owner_name, "
-            "c.status, c.is_key, s.last_order_date, s.revenue_12m, "
-            "(SELECT count(*) FROM complaints k WHERE k.customer_id = c.id AND k.status NOT IN ('resolved', "
-            "'closed')) AS open_complaints, "
-            "(SELECT min(i.next_follow_up) FROM interactions i WHERE i.customer_id = c.id AND i.next_follow_up >= '" +
-            today +
-            "') AS next_follow_up, "
-            "s.abc, s.churn_risk, s.lifecycle_stage, s.clv_12m, s.p_alive "
-            "FROM customers c LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = c.owner_id "
-            "LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
-            where.sql + " ORDER BY " + sortExpression(query.sort) + (query.ascending ? " ASC" : " DESC") + ", c.id" +
-            (query.ascending ? " ASC" : " DESC") + " LIMIT ? OFFSET ?";
-        SQLite::Statement q(m_session.db().sql(), sql);
-        int index = 1;
-        bindWhere(q, where, index);
-        q.bind(index++, query.limit);
-        q.bind(index, query.offset);
-        std::vector<CustomerListRow> rows;
+        SQLite::Statement q(
+            m_session.db().sql(),
+            "SELECT c.id, c.code, c.name, c.kind, c.region, a.name, c.owner_id, u.display_name, c.status, c.is_key, "
+            "s.last_order_date, s.revenue_12m, " +
+                openComplaintsExpression() + ", " + nextFollowUpExpression(today) +
+                ", s.abc, s.churn_risk, s.lifecycle_stage, s.clv_12m, s.p_alive "
+                "FROM customers c LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = c.owner_id "
+                "LEFT JOIN scores s ON s.customer_id = c.id WHERE c.id IN (" +
+                idList + ") AND " + AccessScope::customerFilter(m_session, "c"));
+        std::unordered_map<int64_t, CustomerListRow> byId;
         while (q.executeStep()) {
             CustomerListRow row;
             row.id = q.getColumn(0).getInt64();
@@ -268,12 +289,87 @@ core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const Custom
             row.stage = sqlbind::toQString(q.getColumn(16));
             row.clv = q.getColumn(17).getDouble();
             row.pAlive = q.getColumn(18).isNull() ? -1.0 : q.getColumn(18).getDouble();
-            rows.push_back(std::move(row));
+            const int64_t id = row.id;
+            byId.emplace(id, std::move(row));
         }
-        return rows;
-    } catch (const std::exception& e) {
-        return errorFromException(e);
+        rows.reserve(ids.size());
+        for (int64_t id : ids) {
+            auto found = byId.find(id);
+            if (found != byId.end())
+                rows.push_back(std::move(found->second));
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return rows;
+}
+
+std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
+{
+    using S = CustomerQuery::SortColumn;
+    const WhereClause where = buildWhere(m_session, query);
+    const char* direction = query.ascending ? " ASC" : " DESC";
+    const bool scores = needsScores(query) || sortsOnScores(query.sort);
+    const std::string from = std::string("FROM customers c ") +
+                             (query.sort == S::Owner ? "LEFT JOIN users u ON u.id = c.owner_id " : "") +
+                             (scores ? "LEFT JOIN scores s ON s.customer_id = c.id " : "") + "WHERE " + where.sql;
+    auto run = [&](const std::string& sql, int limit, int offset) {
+        SQLite::Statement q(m_session.db().sql(), sql + " LIMIT ? OFFSET ?");
+        int index = 1;
+        bindWhere(q, where, index);
+        q.bind(index++, limit);
+        q.bind(index, offset);
+        std::vector<int64_t> ids;
+        while (q.executeStep())
+            ids.push_back(q.getColumn(0).getInt64());
+        return ids;
+    };
+    if (query.sort != S::OpenComplaints && query.sort != S::NextFollowUp)
+        return run("SELECT c.id " + from + " ORDER BY " + sortExpression(query.sort) + direction + ", c.id" + direction,
+                   query.limit, query.offset);
+
+    // Open complaints and follow-ups belong to few customers (tens of thousands in a million). Their key is
+    // computed for those only; every other customer has the smallest key (0 or NULL), so they come first by id
+    // when ascending and last when descending: the same order as ORDER BY key, c.id over all rows.
+    const std::string today = Database::todayIso().toStdString();
+    const bool complaints = query.sort == S::OpenComplaints;
+    const std::string keyed =
+        complaints ? "c.id IN (SELECT customer_id FROM complaints WHERE status NOT IN ('resolved', 'closed'))"
+                   : "c.id IN (SELECT customer_id FROM interactions WHERE next_follow_up >= '" + today + "')";
+    const std::string key = complaints ? openComplaintsExpression() : nextFollowUpExpression(today);
+    auto fromKeyed = [&](bool withKey) { return from + (withKey ? " AND " : " AND NOT ") + keyed; };
+    auto keyedRows = [&](int limit, int offset) {
+        return run("SELECT c.id, " + key + " AS sort_key " + fromKeyed(true) + " ORDER BY sort_key" + direction +
+                       ", c.id" + direction,
+                   limit, offset);
+    };
+    auto plainRows = [&](int limit, int offset) {
+        return run("SELECT c.id " + fromKeyed(false) + " ORDER BY c.id" + direction, limit, offset);
+    };
+    auto partCount = [&](bool withKey) {
+        SQLite::Statement q(m_session.db().sql(), "SELECT count(*) " + fromKeyed(withKey));
+        int index = 1;
+        bindWhere(q, where, index);
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    };
+    // The two parts in display order; the window's offset runs through the first into the second.
+    const bool keyedFirst = !query.ascending;
+    std::vector<int64_t> ids;
+    int64_t offset = query.offset;
+    int64_t wanted = query.limit;
+    for (int part = 0; part < 2 && wanted > 0; ++part) {
+        const bool keyedPart = (part == 0) == keyedFirst;
+        const std::vector<int64_t> got = keyedPart ? keyedRows(static_cast<int>(wanted), static_cast<int>(offset))
+                                                   : plainRows(static_cast<int>(wanted), static_cast<int>(offset));
+        if (part == 0 && static_cast<int64_t>(got.size()) < wanted)
+            // Rows came: the window started inside this part. None: it starts past it, by what is left over.
+            offset = got.empty() ? std::max<int64_t>(0, offset - partCount(keyedPart)) : 0;
+        wanted -= static_cast<int64_t>(got.size());
+        ids.insert(ids.end(), got.begin(), got.end());
     }
+    return ids;
 }
 
 core::Result<qint64> CustomerRepository::count(const CustomerQuery& query)

@@ -5,6 +5,7 @@
 #include "storage/CustomerQuery.h"
 #include "storage/Session.h"
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -51,6 +52,9 @@ public:
     static QString buildSearchText(const core::Customer& customer, const QStringList& contactTexts);
 
 private:
+    // The ids of one page of `query`, in display order (list() reads their columns afterwards).
+    std::vector<int64_t> pageIds(const CustomerQuery& query);
+
     Session& m_session;
 };
 

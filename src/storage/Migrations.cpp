@@ -368,6 +368,13 @@ const char* const kSchemaV4 = R"SQL(
 ALTER TABLE scores ADD COLUMN churn_reason_codes TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Schema v5: a rep's list (their own customers by name, the default view) walks one index in order and stops after
+// a page, instead of sorting all of the rep's customers; it replaces the owner-only index it starts with.
+const char* const kSchemaV5 = R"SQL(
+CREATE INDEX customers_owner_pinyin ON customers(owner_id, name_pinyin);
+DROP INDEX customers_owner;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -377,6 +384,7 @@ const std::vector<Migration>& migrations()
         {2, "full-text search over customers (trigram)", kSchemaV2},
         {3, "complaint escalation to the admin: complaint.admin_escalation_days", kSchemaV3},
         {4, "churn reason codes in scores: churn_reason_codes", kSchemaV4},
+        {5, "customer list by rep and name: index customers_owner_pinyin", kSchemaV5},
     };
     return all;
 }

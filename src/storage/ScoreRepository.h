@@ -68,14 +68,14 @@ struct CustomerScore
     std::optional<double> expectedPurchases26w;
     std::optional<double> expectedOrderValue;
     std::optional<double> clv12m;
-    QString abc;        // A | B | C | empty
-    QString rfmScore;   // "545" or empty
-    QString rfmSegment; // "Can't Lose Them", ... as analytics::rfmSegmentName
-    QString churnRisk;  // low | medium | high | empty
-    QString stage;      // ScoreRepository::stageName
-    QString stageRule;  // analytics::lifecycleRuleId, e.g. "decline.gap"
-    QString advice;     // fight for | case by case | let go | empty
-    QString reasonsText; // the English sentences, "; "-joined
+    QString abc;                                 // A | B | C | empty
+    QString rfmScore;                            // "545" or empty
+    QString rfmSegment;                          // "Can't Lose Them", ... as analytics::rfmSegmentName
+    QString churnRisk;                           // low | medium | high | empty
+    QString stage;                               // ScoreRepository::stageName
+    QString stageRule;                           // analytics::lifecycleRuleId, e.g. "decline.gap"
+    QString advice;                              // fight for | case by case | let go | empty
+    QString reasonsText;                         // the English sentences, "; "-joined
     std::vector<analytics::ChurnReason> reasons; // empty for rows scored before schema v4 (see reasonsText)
 };
 
@@ -94,8 +94,8 @@ struct ScoreRunInfo
 // column): the same numbers a ScoringReport of that scope carries.
 struct ScoreOverview
 {
-    qint64 scored = 0;     // customers with a score row
-    qint64 withOrders = 0; // ... and at least one order (the ones ABC, RFM and the models classify)
+    qint64 scored = 0;                 // customers with a score row
+    qint64 withOrders = 0;             // ... and at least one order (the ones ABC, RFM and the models classify)
     std::array<qint64, 3> abcCounts{}; // A, B, C
     std::vector<analytics::ParetoPoint> pareto; // 101 points, 0% .. 100% of customers with orders
     std::map<QString, qint64> segmentCounts;    // RFM segment name (as stored) -> customers

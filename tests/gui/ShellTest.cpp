@@ -48,14 +48,15 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     gui::MainWindow repWindow(office.rep1());
     auto* navigation = repWindow.findChild<QListWidget*>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    EXPECT_EQ(navigation->count(), 2);                                    // customers, card: no handover for a rep
+    // customers, card, analysis, lifecycle, complaints: no handover for a rep
+    EXPECT_EQ(navigation->count(), 5);
     EXPECT_TRUE(navigation->item(gui::MainWindow::CardView)->isHidden()); // no card open yet
     EXPECT_EQ(repWindow.customerList()->model()->rowCount(), 3);
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("userLabel"))->text(), QStringLiteral("User: 张伟"));
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("roleLabel"))->text(), QStringLiteral("Role: Sales rep"));
 
     gui::MainWindow managerWindow(office.manager());
-    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 3);
+    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 6);
     EXPECT_EQ(managerWindow.customerList()->model()->rowCount(), 5);
 }
 

@@ -132,8 +132,8 @@ TEST_F(ScoreRepositoryTest, OverviewMatchesTheScoringReport)
     for (std::size_t k = 0; k < overview->pareto.size(); ++k)
         EXPECT_NEAR(overview->pareto[k].revenueShare, r.abcSummary.pareto[k].revenueShare, 1e-9);
     for (std::size_t s = 1; s < r.segmentCounts.size(); ++s) {
-        const QString name = QString::fromStdString(
-            std::string(analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(s))));
+        const QString name =
+            QString::fromStdString(std::string(analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(s))));
         const auto it = overview->segmentCounts.find(name);
         EXPECT_EQ(it == overview->segmentCounts.end() ? 0 : it->second, static_cast<qint64>(r.segmentCounts[s]))
             << name.toStdString();
@@ -185,7 +185,8 @@ TEST(ScoreRepositoryReasons, JsonRoundTripsAndSkipsUnknownCodes)
     EXPECT_DOUBLE_EQ(back[1].percent, 41.25);
     EXPECT_DOUBLE_EQ(back[2].amount, 1234.5);
     EXPECT_TRUE(ScoreRepository::reasonsJson({}).empty());
-    auto mixed = ScoreRepository::parseReasons(QStringLiteral(R"([{"code":"from_the_future"},{"code":"open_complaints","count":2}])"));
+    auto mixed = ScoreRepository::parseReasons(
+        QStringLiteral(R"([{"code":"from_the_future"},{"code":"open_complaints","count":2}])"));
     ASSERT_EQ(mixed.size(), 1u);
     EXPECT_EQ(mixed[0].count, 2);
 }

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace carddesk::storage {
+class Session;
+}
+
+namespace carddesk::gui {
+
+class ComplaintDetailPane;
+class ComplaintListModel;
+
+// The complaints page (客户投诉): a filter bar (status, overdue, escalated, category, level, rep; a manager's
+// "escalated to me" queue), the list with overdue rows highlighted and escalated ones marked, the detail pane
+// with the timeline and the allowed moves, and charts of the last 12 months by category and by resolution time.
+// Everything it shows is scoped to the user's customers by the storage layer.
+class ComplaintsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComplaintsWidget(storage::Session& session, QWidget* parent = nullptr);
+
+    // Re-reads the list (keeping the selected complaint when it is still listed) and the charts.
+    void reload();
+    bool newComplaint();
+    void editCategories();
+
+    ComplaintListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    ComplaintDetailPane* detail() const { return m_detail; }
+    QComboBox* statusFilter() const { return m_status; }
+    QComboBox* categoryFilter() const { return m_category; }
+    QComboBox* levelFilter() const { return m_level; }
+    QComboBox* ownerFilter() const { return m_owner; }
+    QCheckBox* overdueFilter() const { return m_overdue; }
+    QCheckBox* escalatedFilter() const { return m_escalated; }
+    QCheckBox* myQueueFilter() const { return m_myQueue; } // null for reps
+    QChartView* categoryChart() const { return m_categoryChart; }
+    QChartView* resolutionChart() const { return m_resolutionChart; }
+    bool selectComplaint(qint64 complaintId);
+
+signals:
+    void statusMessage(const QString& message);
+    void openCustomer(qint64 customerId);
+
+private:
+    void loadFilterChoices();
+    void reloadCharts();
+    void currentChanged();
+
+    storage::Session& m_session;
+    ComplaintListModel* m_model;
+    QTableView* m_view;
+    ComplaintDetailPane* m_detail;
+    QComboBox* m_status;
+    QComboBox* m_category;
+    QComboBox* m_level;
+    QComboBox* m_owner;
+    QCheckBox* m_overdue;
+    QCheckBox* m_escalated;
+    QCheckBox* m_myQueue = nullptr;
+    QLabel* m_countLabel;
+    QChartView* m_categoryChart;
+    QChartView* m_resolutionChart;
+    bool m_reloading = false;
+};
+
+} // namespace carddesk::gui
