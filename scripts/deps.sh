@@ -33,6 +33,8 @@ carddesk_install_deps() {
 carddesk_build() {
     local build_dir="$1"
     shift
+    # ccache (when present) may reuse objects from another checkout of the same sources.
+    export CCACHE_BASEDIR="$CARDDESK_ROOT" CCACHE_NOHASHDIR=1
     local generator=()
     if command -v ninja >/dev/null 2>&1; then
         generator=(-G Ninja)

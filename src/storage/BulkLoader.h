@@ -11,6 +11,7 @@
 #include "core/Visit.h"
 #include "storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
@@ -119,10 +120,9 @@ struct BulkIds
 // Life cycle, all on the database's thread and inside ONE Database::write() call (begin() refuses otherwise):
 // begin() → insertProducts()/insert() as often as needed → finish(). Errors come back as values; SQLite errors
 // are thrown as exceptions that Database::write turns into an error and a rollback, which also undoes the trigger
-// change below. With Options::deferSearchIndex, begin() drops the FTS insert trigger, insert() indexes each batch's
-// customers itself (multi-row inserts into customers_fts from the texts in memory) and finish() recreates the
-// trigger from its stored text (the same SQL Migrations.cpp wrote). Options::deferIndexes drops the secondary
-// indexes in begin() and finish() creates them again.
+// change below. With Options::deferSearchIndex, begin() drops the FTS insert trigger and finish() indexes the new
+// customers in one pass and recreates the trigger from its stored text (the same SQL Migrations.cpp wrote);
+// Options::deferIndexes does the same with the secondary indexes.
 class BulkLoader
 {
 public:
@@ -173,10 +173,10 @@ private:
     BulkCounts m_counts;
     std::unique_ptr<Statements> m_statements;
     std::string m_ftsTriggerSql; // non-empty while the FTS insert trigger is dropped
-    int m_ftsHashSize = 0;       // customers_fts's settings before the load
-    int m_ftsAutoMerge = 0;
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE INDEX statement
     int m_previousCacheSize = 0;
+    QElapsedTimer m_loadTimer; // from begin() to finish(), for the log
+    qint64 m_loadCpuMs = 0;
     bool m_begun = false;
     bool m_finished = false;
 };
