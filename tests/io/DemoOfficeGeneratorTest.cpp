@@ -376,4 +376,106 @@ TEST_F(DemoOfficeGeneratorTest, AFailedLoadLeavesNothingBehind)
     EXPECT_TRUE(problems->isEmpty());
 }
 
+// The loader stores 32 rows per statement and the rest of a batch one by one: each row's values must land in its
+// own row across both kinds of statement, NULLs included.
+TEST_F(DemoOfficeGeneratorTest, BulkLoaderStoresEveryRowOfMultiRowStatements)
+{
+    auto db = open(QStringLiteral("demo.carddesk"));
+    ASSERT_TRUE(db);
+    constexpr int kCustomers = 33;
+    constexpr int kContacts = 70; // two statements of 32 rows, then 6 single rows
+    auto status = db->write([&]() -> core::Status {
+        storage::BulkLoader loader(*db, 0);
+        if (auto ok = loader.begin(); !ok)
+            return ok;
+        storage::BulkBatch batch;
+        const storage::BulkIds first = loader.nextIds();
+        for (int i = 0; i < kCustomers; ++i) {
+            storage::BulkCustomer c;
+            c.card.id = first.customer + i;
+            c.card.code = QStringLiteral("C%1").arg(i, 7, 10, QLatin1Char('0'));
+            c.card.name = QStringLiteral("客户%1有限公司").arg(i);
+            c.card.creditLimit = 1000.0 * i;
+            if (i % 2 == 0)
+                c.card.established = QDate(2000, 1, 1).addDays(i);
+            batch.customers.push_back(c);
+        }
+        for (int i = 0; i < kContacts; ++i) {
+            core::Contact k;
+            k.id = first.contact + i;
+            k.customerId = first.customer + i % kCustomers;
+            k.name = QStringLiteral("联系人%1").arg(i);
+            k.mobile = QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'));
+            if (i % 3 == 0)
+                k.birthday = QDate(1980, 1, 1).addDays(i);
+            k.isPrimary = i < kCustomers;
+            batch.contacts.push_back(k);
+        }
+        if (auto ok = loader.insert(batch); !ok)
+            return ok;
+        return loader.finish(QStringLiteral("test load:"));
+    });
+    ASSERT_TRUE(status.ok()) << qPrintable(status.error().toString());
+    ASSERT_EQ(scalar(*db, "SELECT count(*) FROM customers"), kCustomers);
+    ASSERT_EQ(scalar(*db, "SELECT count(*) FROM contacts"), kContacts);
+    SQLite::Statement customers(db->sql(), "SELECT code, name, credit_limit, established, search_text FROM customers "
+                                           "ORDER BY id");
+    for (int i = 0; i < kCustomers; ++i) {
+        ASSERT_TRUE(customers.executeStep());
+        EXPECT_EQ(QString::fromStdString(customers.getColumn(0).getString()),
+                  QStringLiteral("C%1").arg(i, 7, 10, QLatin1Char('0')));
+        EXPECT_EQ(QString::fromStdString(customers.getColumn(1).getString()), QStringLiteral("客户%1有限公司").arg(i));
+        EXPECT_DOUBLE_EQ(customers.getColumn(2).getDouble(), 1000.0 * i);
+        if (i % 2 == 0)
+            EXPECT_EQ(QString::fromStdString(customers.getColumn(3).getString()),
+                      QDate(2000, 1, 1).addDays(i).toString(Qt::ISODate));
+        else
+            EXPECT_TRUE(customers.getColumn(3).isNull()) << i;
+        EXPECT_TRUE(QString::fromStdString(customers.getColumn(4).getString())
+                        .contains(QStringLiteral("客户%1有限公司").arg(i)));
+    }
+    SQLite::Statement contacts(db->sql(), "SELECT c.customer_id - (SELECT min(id) FROM customers), c.name, c.mobile, "
+                                          "c.birthday, c.is_primary FROM contacts c ORDER BY c.id");
+    for (int i = 0; i < kContacts; ++i) {
+        ASSERT_TRUE(contacts.executeStep());
+        EXPECT_EQ(contacts.getColumn(0).getInt(), i % kCustomers);
+        EXPECT_EQ(QString::fromStdString(contacts.getColumn(1).getString()), QStringLiteral("联系人%1").arg(i));
+        EXPECT_EQ(QString::fromStdString(contacts.getColumn(2).getString()),
+                  QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0')));
+        if (i % 3 == 0)
+            EXPECT_EQ(QString::fromStdString(contacts.getColumn(3).getString()),
+                      QDate(1980, 1, 1).addDays(i).toString(Qt::ISODate));
+        else
+            EXPECT_TRUE(contacts.getColumn(3).isNull()) << i;
+        EXPECT_EQ(contacts.getColumn(4).getInt(), i < kCustomers ? 1 : 0);
+    }
+    // Every customer is found by its name through the search index built after the load.
+    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"有限公司\"'"), kCustomers);
+}
+
+// A failing row inside a 32-row statement fails the whole load, as a single row does.
+TEST_F(DemoOfficeGeneratorTest, AFailedMultiRowStatementLeavesNothingBehind)
+{
+    auto db = open(QStringLiteral("demo.carddesk"));
+    ASSERT_TRUE(db);
+    auto status = db->write([&]() -> core::Status {
+        storage::BulkLoader loader(*db, 0);
+        if (auto ok = loader.begin(); !ok)
+            return ok;
+        storage::BulkBatch batch;
+        for (int i = 0; i < 40; ++i) {
+            storage::BulkCustomer c;
+            c.card.id = loader.nextIds().customer + (i == 20 ? 3 : i); // row 20 repeats row 3's id
+            c.card.code = QStringLiteral("C%1").arg(i, 7, 10, QLatin1Char('0'));
+            c.card.name = QStringLiteral("客户%1").arg(i);
+            batch.customers.push_back(c);
+        }
+        return loader.insert(batch);
+    });
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM customers"), 0);
+    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'customers_fts_ai'"),
+              1);
+}
+
 } // namespace
