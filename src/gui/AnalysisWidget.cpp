@@ -65,7 +65,7 @@ QString number(double value, int decimals)
 
 } // namespace
 
-AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent)
+AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool loadNow)
     : QWidget(parent), m_session(session), m_runner(new ScoringRunner(session.db().path(), session.user(), this)),
       m_stack(new QStackedWidget(this)), m_emptyLabel(new QLabel(this)), m_header(new QLabel(this)),
       m_paretoView(makeChartView(this)), m_segmentView(makeChartView(this)), m_pAliveView(makeChartView(this)),
@@ -152,7 +152,8 @@ AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent)
         if (running)
             m_backtest->setText(tr("Running the backtest…"));
     });
-    reload();
+    if (loadNow)
+        reload();
 }
 
 AnalysisWidget::~AnalysisWidget() = default;

@@ -32,7 +32,9 @@ class AnalysisWidget : public QWidget
 public:
     static constexpr int BacktestHoldoutWeeks = 26;
 
-    explicit AnalysisWidget(storage::Session& session, QWidget* parent = nullptr);
+    // loadNow = false leaves the page empty until reload(): the main window reads a page's data when it is first
+    // shown, so that log-in does not wait for pages nobody opened.
+    explicit AnalysisWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true);
     ~AnalysisWidget() override;
 
     // Re-reads the scores (after a rescoring run, or when the page is shown).

@@ -85,7 +85,7 @@ void showBars(QChartView* view, const QString& title, const QStringList& labels,
 
 } // namespace
 
-ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent)
+ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, bool loadNow)
     : QWidget(parent), m_session(session), m_model(new ComplaintListModel(this)), m_view(new QTableView(this)),
       m_detail(new ComplaintDetailPane(session, this)), m_status(new QComboBox(this)), m_category(new QComboBox(this)),
       m_level(new QComboBox(this)), m_owner(new QComboBox(this)), m_overdue(new QCheckBox(tr("Overdue"), this)),
@@ -191,7 +191,8 @@ ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent)
     });
     connect(m_detail, &ComplaintDetailPane::statusMessage, this, &ComplaintsWidget::statusMessage);
     connect(m_detail, &ComplaintDetailPane::changed, this, [this] { reload(); });
-    reload();
+    if (loadNow)
+        reload();
 }
 
 void ComplaintsWidget::loadFilterChoices()

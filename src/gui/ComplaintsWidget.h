@@ -27,7 +27,9 @@ class ComplaintsWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ComplaintsWidget(storage::Session& session, QWidget* parent = nullptr);
+    // loadNow = false leaves the page empty until reload(): the main window reads a page's data when it is first
+    // shown, so that log-in does not wait for pages nobody opened.
+    explicit ComplaintsWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true);
 
     // Re-reads the list (keeping the selected complaint when it is still listed) and the charts.
     void reload();

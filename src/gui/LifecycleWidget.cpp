@@ -65,7 +65,7 @@ void setupTable(QTableView* view)
 
 } // namespace
 
-LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent)
+LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, bool loadNow)
     : QWidget(parent), m_session(session), m_stageTitle(sectionTitle(QString(), this)),
       m_stageModel(new StageCustomerModel(false, this)), m_winBackModel(new StageCustomerModel(true, this)),
       m_stageView(new QTableView(this)), m_winBackView(new QTableView(this)), m_transitions(new QTableWidget(this)),
@@ -185,7 +185,8 @@ LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent)
     };
     connect(m_winBackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateButtons);
     connect(m_winBackModel, &QAbstractItemModel::modelReset, this, updateButtons);
-    reload();
+    if (loadNow)
+        reload();
 }
 
 void LifecycleWidget::reload()

@@ -31,7 +31,9 @@ class LifecycleWidget : public QWidget
 public:
     static constexpr int Months = 12;
 
-    explicit LifecycleWidget(storage::Session& session, QWidget* parent = nullptr);
+    // loadNow = false leaves the page empty until reload(): the main window reads a page's data when it is first
+    // shown, so that log-in does not wait for pages nobody opened.
+    explicit LifecycleWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true);
 
     void reload();
     // Lists the customers of `stage` (highest value first) under the stage cards.

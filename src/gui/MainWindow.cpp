@@ -37,7 +37,7 @@ namespace carddesk::gui {
 MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_list(new CustomerListWidget(session, m_pages)), m_card(new CustomerCardWidget(session, m_pages)),
-      m_analysis(new AnalysisWidget(session, m_pages)),
+      m_analysis(new AnalysisWidget(session, m_pages, false)),
       m_scoring(new ScoringRunner(session.db().path(), session.user(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -62,13 +62,13 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, AnalysisView);
     connect(m_analysis, &AnalysisWidget::rescoreRequested, this, &MainWindow::rescore);
     connect(m_analysis, &AnalysisWidget::statusMessage, this, &MainWindow::showStatus);
-    m_lifecycle = new LifecycleWidget(session, m_pages);
+    m_lifecycle = new LifecycleWidget(session, m_pages, false);
     m_pages->addWidget(m_lifecycle);
     m_navigation->addItem(tr("Lifecycle"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, LifecycleView);
     connect(m_lifecycle, &LifecycleWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_lifecycle, &LifecycleWidget::statusMessage, this, &MainWindow::showStatus);
-    m_complaints = new ComplaintsWidget(session, m_pages);
+    m_complaints = new ComplaintsWidget(session, m_pages, false);
     m_pages->addWidget(m_complaints);
     m_navigation->addItem(tr("Complaints"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
@@ -77,9 +77,12 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_escalation = new EscalationRunner(session, this);
     connect(m_escalation, &EscalationRunner::escalated, this, [this](const auto&, const QString& message) {
         statusBar()->showMessage(message, 60000);
-        m_complaints->reload();
+        if (m_loadedPages.contains(m_complaints))
+            m_complaints->reload();
     });
     connect(m_escalation, &EscalationRunner::failed, this, &MainWindow::showStatus);
+    // Pages read their data the first time they are shown (a million-customer office must not wait for them).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { loadPageIfNeeded(m_pages->currentWidget()); });
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
@@ -309,6 +312,7 @@ void MainWindow::showView(View view)
         view = CustomersView;
     if (view == HandoverView && !m_handover)
         view = CustomersView;
+    const bool complaintsLoaded = m_loadedPages.contains(m_complaints);
     m_pages->setCurrentWidget(pageFor(view));
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toInt() == view)
@@ -316,8 +320,8 @@ void MainWindow::showView(View view)
     }
     if (view == HandoverView)
         m_handover->reloadUsers();
-    if (view == ComplaintsView)
-        m_complaints->reload();
+    if (view == ComplaintsView && complaintsLoaded)
+        m_complaints->reload(); // a page shown again is read again; the first showing loaded it already
     updateActions();
 }
 
@@ -347,8 +351,25 @@ void MainWindow::scoringFinished()
     m_list->refresh();
     if (m_card->hasCustomer())
         m_card->refreshSections();
-    m_analysis->reload();
-    m_lifecycle->reload();
+    if (m_loadedPages.contains(m_analysis))
+        m_analysis->reload();
+    if (m_loadedPages.contains(m_lifecycle))
+        m_lifecycle->reload();
+}
+
+void MainWindow::loadPageIfNeeded(QWidget* page)
+{
+    if (m_loadedPages.contains(page))
+        return;
+    if (page == m_analysis)
+        m_analysis->reload();
+    else if (page == m_lifecycle)
+        m_lifecycle->reload();
+    else if (page == m_complaints)
+        m_complaints->reload();
+    else
+        return;
+    m_loadedPages.insert(page);
 }
 
 bool MainWindow::openCustomer(qint64 customerId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -83,8 +84,10 @@ private:
     void showStatus(const QString& message);
     QWidget* pageFor(View view) const;
     void scoringFinished();
+    void loadPageIfNeeded(QWidget* page);
 
     storage::Session& m_session;
+    QSet<QWidget*> m_loadedPages; // pages that have read their data at least once
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     CustomerListWidget* m_list;

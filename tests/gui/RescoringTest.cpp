@@ -27,6 +27,9 @@ TEST(Rescoring, StartUpRescoresWhenThereAreNoScoresAndRefreshesThePages)
     ASSERT_TRUE(scored.wait(60000));
     EXPECT_TRUE(window.scoringProgress()->isHidden());
     EXPECT_EQ(office.scalar("SELECT count(*) FROM scores"), static_cast<qint64>(office.ids().size()));
+    // Pages read their data when first shown: the analysis page, never shown yet, has read nothing so far.
+    EXPECT_FALSE(window.analysis()->hasScores());
+    window.showView(gui::MainWindow::AnalysisView);
     EXPECT_TRUE(window.analysis()->hasScores());
     // The list was reloaded: the ABC column is filled in now.
     gui::CustomerListModel* model = window.customerList()->model();

@@ -1,5 +1,7 @@
 #include "GuiTestDatabase.h"
+#include "ScoredOffice.h"
 
+#include "gui/AnalysisWidget.h"
 #include "gui/CustomerCardWidget.h"
 #include "gui/CustomerListModel.h"
 #include "gui/CustomerListWidget.h"
@@ -134,4 +136,15 @@ TEST(Translations, ChineseIsCompiledIn)
     EXPECT_EQ(gui::Labels::loyalty(QStringLiteral("switcher")), QStringLiteral("品牌转移客户"));
     EXPECT_EQ(gui::Translations::install(QStringLiteral("en")), QStringLiteral("en"));
     EXPECT_EQ(gui::Labels::status(QStringLiteral("potential")), QStringLiteral("Potential"));
+}
+
+// Log-in on a large office must not wait for pages nobody opened: the analysis, lifecycle and complaints pages
+// read their data the first time they are shown, and a page shown before is read again on rescoring.
+TEST(Shell, PagesReadTheirDataWhenFirstShown)
+{
+    ScoredOffice office(true);
+    gui::MainWindow window(office.admin());
+    EXPECT_FALSE(window.analysis()->hasScores());
+    window.showView(gui::MainWindow::AnalysisView);
+    EXPECT_TRUE(window.analysis()->hasScores());
 }
