@@ -475,10 +475,12 @@ core::Result<std::optional<ScoreRunInfo>> ScoreRepository::latestRun()
 {
     try {
         SQLite::Statement q(m_session.db().sql(),
+                            // Newest run first, stopping at the first one that scored a customer in scope:
+                            // max(run_id) over every scored customer read the whole scope.
                             "SELECT r.id, r.as_of, r.run_at, r.customers, r.seconds, r.parameters FROM score_runs r "
-                            "WHERE r.id = (SELECT max(s.run_id) FROM scores s JOIN customers c ON "
-                            "c.id = s.customer_id WHERE " +
-                                AccessScope::customerFilter(m_session, "c") + ")");
+                            "WHERE EXISTS (SELECT 1 FROM scores s JOIN customers c ON c.id = s.customer_id "
+                            "WHERE s.run_id = r.id AND " +
+                                AccessScope::customerFilter(m_session, "c") + ") ORDER BY r.id DESC LIMIT 1");
         if (!q.executeStep())
             return std::optional<ScoreRunInfo>();
         ScoreRunInfo run;

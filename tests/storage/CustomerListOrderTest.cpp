@@ -41,8 +41,8 @@ protected:
                 sql.exec("INSERT INTO complaints (customer_id, received_at, deadline, status) VALUES (" + cid +
                          ", '2026-01-01T00:00:00', '2026-01-08', 'closed')");
             auto followUp = [&](int days) {
-                sql.exec("INSERT INTO interactions (customer_id, channel, occurred_at, next_follow_up) VALUES (" +
-                         cid + ", 'phone', '2026-01-01T00:00:00', '" +
+                sql.exec("INSERT INTO interactions (customer_id, channel, occurred_at, next_follow_up) VALUES (" + cid +
+                         ", 'phone', '2026-01-01T00:00:00', '" +
                          today.addDays(days).toString(Qt::ISODate).toStdString() + "')");
             };
             if (i % 3 == 0)
@@ -55,9 +55,8 @@ protected:
                 sql.exec("INSERT INTO scores (customer_id, run_id, as_of, revenue_12m, last_order_date, abc, "
                          "churn_risk) VALUES (" +
                          cid + ", 1, '2026-01-01', " + std::to_string((i * 37) % 11 * 100) + ", " +
-                         (i % 6 == 0 ? std::string("NULL") : "'2026-0" + std::to_string(1 + i % 5) + "-01'") +
-                         ", '" + std::string(1, "ABC"[i % 3]) + "', '" + std::string(i % 2 ? "high" : "low") +
-                         "')");
+                         (i % 6 == 0 ? std::string("NULL") : "'2026-0" + std::to_string(1 + i % 5) + "-01'") + ", '" +
+                         std::string(1, "ABC"[i % 3]) + "', '" + std::string(i % 2 ? "high" : "low") + "')");
         }
     }
 
