@@ -2527,5 +2527,13 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Discussed the spring order; sending a quote.</source>
         <translation>洽谈了春季订单，将发送报价。</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: %2
+
+Stop working in it and restore the latest backup.</source>
+        <translation>数据库 %1 已损坏：%2
+
+请停止使用，并恢复最近的备份。</translation>
+    </message>
 </context>
 </TS>

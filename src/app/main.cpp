@@ -1,6 +1,7 @@
 // The desktop face of CardDesk: options, logging, translators, log-in, main window. The work is in carddesk_gui.
 #include "gui/CommandLine.h"
 #include "gui/CustomerCardWidget.h"
+#include "gui/IntegrityCheckRunner.h"
 #include "gui/InteractionDialog.h"
 #include "gui/Logging.h"
 #include "gui/LoginDialog.h"
@@ -60,7 +61,10 @@ int main(int argc, char** argv)
 
     const QString path = options.databasePath.isEmpty() ? gui::CommandLine::defaultDatabasePath()
                                                         : QFileInfo(options.databasePath).absoluteFilePath();
-    auto db = storage::Database::open(path);
+    // quick_check reads the whole file: it runs after the window shows (IntegrityCheckRunner), not here.
+    storage::Database::Options openOptions;
+    openOptions.quickCheck = false;
+    auto db = storage::Database::open(path, openOptions);
     if (!db)
         return fail(headless, QApplication::translate("main", "CardDesk"),
                     QApplication::translate("main", "The database %1 cannot be opened: %2")
@@ -131,6 +135,23 @@ int main(int argc, char** argv)
     window.restoreSettings();
     window.show();
     window.startEscalation();
+    gui::IntegrityCheckRunner integrity(path);
+    QObject::connect(&integrity, &gui::IntegrityCheckRunner::finished, &window,
+                     [&window, path](const QStringList& problems, const QString& error) {
+                         if (!error.isEmpty()) {
+                             spdlog::warn("database check could not run: {}", error.toStdString());
+                         } else if (problems.isEmpty()) {
+                             spdlog::info("database quick_check: ok");
+                         } else {
+                             spdlog::error("database quick_check found {} problems", problems.size());
+                             gui::MessageBox::warning(
+                                 &window, QApplication::translate("main", "CardDesk"),
+                                 QApplication::translate("main", "The database %1 is damaged: %2\n\nStop working in "
+                                                                 "it and restore the latest backup.")
+                                     .arg(QDir::toNativeSeparators(path), problems.mid(0, 5).join(QLatin1Char('\n'))));
+                         }
+                     });
+    integrity.start();
     // Stale scores are recomputed once the window is up, never blocking it (the run is off the GUI thread).
     QTimer::singleShot(0, &window, [&window] { window.rescoreIfStale(); });
     return QApplication::exec();

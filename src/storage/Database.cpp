@@ -76,15 +76,17 @@ core::Status Database::checkLocalPath(const QString& path)
                          QStringLiteral("%1 is a network path; the database must be on a local disk").arg(path));
     QFileInfo info(path);
     const QString dir = info.absoluteDir().absolutePath();
-    struct statfs fs{};
+    struct statfs fs
+    {
+    };
     if (statfs(QFile::encodeName(dir).constData(), &fs) == 0) {
         const auto type = static_cast<unsigned long>(fs.f_type);
         // NFS, SMB, CIFS, SMB2, Coda, AFS: file locking there cannot be trusted.
         if (type == 0x6969UL || type == 0x517BUL || type == 0xFF534D42UL || type == 0xFE534D42UL ||
             type == 0x73757245UL || type == 0x5346414FUL)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 is on a network file system; the database must be on a local disk")
-                                 .arg(path));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1 is on a network file system; the database must be on a local disk").arg(path));
     }
     return {};
 }
@@ -109,15 +111,16 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
     try {
         const int flags = SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0) | SQLITE_OPEN_NOFOLLOW |
                           SQLITE_OPEN_NOMUTEX; // one connection per thread: no need for SQLite's own locks
-        auto db = std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), flags,
-                                                     options.busyTimeoutMs);
+        auto db =
+            std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), flags, options.busyTimeoutMs);
         // Not a database at all? Fails here with SQLITE_NOTADB rather than later.
         db->exec("PRAGMA foreign_keys = ON");
         db->exec("PRAGMA trusted_schema = OFF");
         const std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal")
-            return makeError(ErrorCode::Io, QStringLiteral("cannot switch %1 to WAL mode (got %2)")
-                                                .arg(path, QString::fromStdString(mode)));
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("cannot switch %1 to WAL mode (got %2)").arg(path, QString::fromStdString(mode)));
         db->exec("PRAGMA synchronous = FULL");
         db->exec("PRAGMA cache_size = -65536"); // 64 MiB page cache
         db->exec("PRAGMA temp_store = MEMORY");
@@ -127,8 +130,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         if (options.quickCheck && exists) {
             const std::string quick = database->m_db->execAndGet("PRAGMA quick_check").getString();
             if (quick != "ok")
-                return makeError(ErrorCode::Corrupt, QStringLiteral("%1 failed quick_check: %2")
-                                                         .arg(path, QString::fromStdString(quick)));
+                return makeError(ErrorCode::Corrupt,
+                                 QStringLiteral("%1 failed quick_check: %2").arg(path, QString::fromStdString(quick)));
         }
         if (database->schemaVersion() > latestSchemaVersion())
             return makeError(ErrorCode::Corrupt,
@@ -197,6 +200,22 @@ void Database::applySearchQueue()
     m_db->exec("DELETE FROM customers_fts_pending");
 }
 
+core::Result<QStringList> Database::quickCheck()
+{
+    QStringList problems;
+    try {
+        SQLite::Statement quick(*m_db, "PRAGMA quick_check");
+        while (quick.executeStep()) {
+            const std::string line = quick.getColumn(0).getString();
+            if (line != "ok")
+                problems << QString::fromStdString(line);
+        }
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+    return problems;
+}
+
 core::Result<QStringList> Database::check()
 {
     QStringList problems;
@@ -214,7 +233,8 @@ core::Result<QStringList> Database::check()
                             .arg(fk.getColumn(1).getInt64())
                             .arg(QString::fromStdString(fk.getColumn(2).getString()));
         if (schemaVersion() != latestSchemaVersion())
-            problems << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
+            problems
+                << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
     } catch (const std::exception& e) {
         return errorFromException(e);
     }

@@ -59,7 +59,7 @@ TEST(LifecycleWidget, StageCountsMatchTheScoresAndAClickListsTheStageByValue)
     QAbstractItemModelTester tester(widget.stageModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester winBackTester(widget.winBackModel(),
                                            QAbstractItemModelTester::FailureReportingMode::Warning);
-    for (const QString stage : {QStringLiteral("formation"), QStringLiteral("lost")}) {
+    for (const QString& stage : {QStringLiteral("formation"), QStringLiteral("lost")}) {
         QTest::mouseClick(widget.stageButton(stage), Qt::LeftButton);
         EXPECT_EQ(widget.currentStage(), stage);
         EXPECT_TRUE(widget.stageButton(stage)->isChecked());

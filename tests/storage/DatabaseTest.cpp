@@ -344,3 +344,13 @@ TEST_F(DatabaseTest, EmptyPathIsAnError)
 
 } // namespace
 } // namespace carddesk::storage
+
+TEST(DatabaseQuickCheck, ASoundFileHasNoProblems)
+{
+    QTemporaryDir dir;
+    auto db = carddesk::storage::Database::open(dir.filePath(QStringLiteral("quick.db")));
+    ASSERT_TRUE(db);
+    auto problems = (*db)->quickCheck();
+    ASSERT_TRUE(problems);
+    EXPECT_TRUE(problems->isEmpty());
+}
