@@ -42,7 +42,7 @@ int fail(bool headless, const QString& title, const QString& message)
 int main(int argc, char** argv)
 {
     const bool headless = gui::CommandLine::wantsScreenshot(argc, argv);
-    if (headless)
+    if (headless || gui::CommandLine::onlyPrints(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CardDesk"));

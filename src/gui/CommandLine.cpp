@@ -70,6 +70,17 @@ bool CommandLine::wantsScreenshot(int argc, char** argv)
     return false;
 }
 
+bool CommandLine::onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "--help-all") == 0 ||
+            std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0 ||
+            std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
 QString CommandLine::defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/carddesk.db");

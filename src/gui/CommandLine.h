@@ -12,15 +12,18 @@ struct CommandLine
     QString databasePath; // empty: AppDataLocation/carddesk.db
     QString user;
     QString passwordFile;
-    QString screenshot;                         // render a view offscreen into this PNG and exit
+    QString screenshot; // render a view offscreen into this PNG and exit
     // customers | card:ID | handover | analysis | lifecycle | complaints | login | interaction:ID
     QString view = QStringLiteral("customers");
-    QString language;                           // zh_CN | en | empty for the system locale
-    QString error;                              // set when the arguments do not make sense
+    QString language; // zh_CN | en | empty for the system locale
+    QString error;    // set when the arguments do not make sense
 
     static CommandLine parse(const QStringList& arguments);
     // Whether the arguments ask for a screenshot: decided before QApplication exists (offscreen platform).
     static bool wantsScreenshot(int argc, char** argv);
+    // --help, -h, --version, -v only print: they must work without a display (on a server, over ssh), so main()
+    // picks the offscreen platform for them before QApplication exists.
+    static bool onlyPrints(int argc, char** argv);
     static QString defaultDatabasePath();
 };
 
