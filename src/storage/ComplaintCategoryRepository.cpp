@@ -5,6 +5,7 @@
 #include "storage/SqlBinding.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <functional>
 
 #include <optional>
 
@@ -101,49 +102,39 @@ core::Result<ComplaintCategory> ComplaintCategoryRepository::add(const QString& 
 
 core::Result<ComplaintCategory> ComplaintCategoryRepository::rename(qint64 categoryId, const QString& name)
 {
-    ComplaintCategory after;
-    auto status = m_session.db().write([&]() -> core::Status {
-        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin,
-                                               QStringLiteral("editing complaint "
-                                                              "categories"));
-            !ok)
-            return ok;
-        const std::optional<ComplaintCategory> before = findCategory(m_session.db(), categoryId);
-        if (!before)
-            return categoryNotFound(categoryId);
-        after = *before;
-        after.name = name.trimmed();
-        if (auto ok = checkName(m_session.db(), after.name, categoryId); !ok)
-            return ok;
-        SQLite::Statement st(m_session.db().sql(), "UPDATE complaint_categories SET name = ? WHERE id = ?");
-        sqlbind::text(st, 1, after.name);
-        st.bind(2, static_cast<int64_t>(categoryId));
-        st.exec();
-        RowAudit::updated(m_session, kTable, categoryId, 0, fields(*before), fields(after));
-        return {};
+    return modify(categoryId, [&](ComplaintCategory& category) -> core::Status {
+        category.name = name.trimmed();
+        return checkName(m_session.db(), category.name, categoryId);
     });
-    if (!status)
-        return status.error();
-    return after;
 }
 
 core::Result<ComplaintCategory> ComplaintCategoryRepository::setActive(qint64 categoryId, bool active)
 {
+    return modify(categoryId, [&](ComplaintCategory& category) -> core::Status {
+        category.active = active;
+        return {};
+    });
+}
+
+core::Result<ComplaintCategory>
+ComplaintCategoryRepository::modify(qint64 categoryId, const std::function<core::Status(ComplaintCategory&)>& change)
+{
     ComplaintCategory after;
     auto status = m_session.db().write([&]() -> core::Status {
-        if (auto ok = AccessScope::requireRole(m_session, core::Role::Admin,
-                                               QStringLiteral("editing complaint "
-                                                              "categories"));
+        if (auto ok =
+                AccessScope::requireRole(m_session, core::Role::Admin, QStringLiteral("editing complaint categories"));
             !ok)
             return ok;
         const std::optional<ComplaintCategory> before = findCategory(m_session.db(), categoryId);
         if (!before)
             return categoryNotFound(categoryId);
         after = *before;
-        after.active = active;
-        SQLite::Statement st(m_session.db().sql(), "UPDATE complaint_categories SET active = ? WHERE id = ?");
-        st.bind(1, active ? 1 : 0);
-        st.bind(2, static_cast<int64_t>(categoryId));
+        if (auto ok = change(after); !ok)
+            return ok;
+        SQLite::Statement st(m_session.db().sql(), "UPDATE complaint_categories SET name = ?, active = ? WHERE id = ?");
+        sqlbind::text(st, 1, after.name);
+        st.bind(2, after.active ? 1 : 0);
+        st.bind(3, static_cast<int64_t>(categoryId));
         st.exec();
         RowAudit::updated(m_session, kTable, categoryId, 0, fields(*before), fields(after));
         return {};

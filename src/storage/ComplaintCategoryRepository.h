@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "storage/Session.h"
 
+#include <functional>
 #include <vector>
 
 namespace carddesk::storage {
@@ -26,6 +27,10 @@ public:
     core::Result<core::ComplaintCategory> setActive(qint64 categoryId, bool active);
 
 private:
+    // Admin check, read, change, write and audit of one category in one transaction; `change` may refuse.
+    core::Result<core::ComplaintCategory> modify(qint64 categoryId,
+                                                 const std::function<core::Status(core::ComplaintCategory&)>& change);
+
     Session& m_session;
 };
 
