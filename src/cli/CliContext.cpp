@@ -59,6 +59,10 @@ bool CliContext::openDatabase(bool create)
     }
     storage::Database::Options options;
     options.create = create;
+    // No quick_check at every command: it reads the whole file (5 s per GB) and would dominate `score` and
+    // every short command. Damage met while a command runs fails that command with a message naming
+    // `check`, which runs the full integrity check; the desktop application checks after its window shows.
+    options.quickCheck = false;
     auto opened = storage::Database::open(dbPath, options);
     if (!opened) {
         exitCode = fail(opened.error());

@@ -49,8 +49,14 @@ ErrorCode codeFor(int sqliteCode)
 
 core::Error errorFromException(const std::exception& e)
 {
-    if (const auto* sqlError = dynamic_cast<const SQLite::Exception*>(&e))
-        return makeError(codeFor(sqlError->getErrorCode()), QString::fromUtf8(sqlError->what()));
+    if (const auto* sqlError = dynamic_cast<const SQLite::Exception*>(&e)) {
+        const ErrorCode code = codeFor(sqlError->getErrorCode());
+        QString message = QString::fromUtf8(sqlError->what());
+        if (code == ErrorCode::Corrupt)
+            message += QStringLiteral(" (the database file is damaged: run `carddesk-cli check` and restore the "
+                                      "latest backup)");
+        return makeError(code, message);
+    }
     return makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
 }
 

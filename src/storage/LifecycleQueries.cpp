@@ -1,7 +1,9 @@
 #include "storage/LifecycleQueries.h"
 
 #include "storage/AccessScope.h"
+#include "storage/ChurnReasonCodec.h"
 #include "storage/LifecycleRepository.h"
+#include "storage/ScoreRepository.h"
 #include "storage/SqlBinding.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -100,14 +102,16 @@ core::Result<std::vector<StageCustomer>> LifecycleQueries::scoredCustomers(const
             row.ownerId = sqlbind::toId(q.getColumn(3));
             row.ownerName = sqlbind::toQString(q.getColumn(4));
             row.stage = sqlbind::toQString(q.getColumn(5));
-            row.rule = sqlbind::toQString(q.getColumn(6));
+            row.rule = ScoreRepository::ruleId(q.getColumn(6).getInt());
             row.hasClv = !q.getColumn(7).isNull();
             row.clv12m = q.getColumn(7).getDouble();
             row.revenue12m = q.getColumn(8).getDouble();
             row.revenue = q.getColumn(9).getDouble();
             row.churnRisk = sqlbind::toQString(q.getColumn(10));
-            row.churnReasons = sqlbind::toQString(q.getColumn(11));
-            row.advice = sqlbind::toQString(q.getColumn(12));
+            const SQLite::Column reasons = q.getColumn(11);
+            row.churnReasons =
+                ChurnReasonCodec::describe(ChurnReasonCodec::decode(reasons.getBlob(), reasons.getBytes()));
+            row.advice = ScoreRepository::adviceName(q.getColumn(12).getInt());
             row.lastOrderDate = sqlbind::toDate(q.getColumn(13));
             rows.push_back(std::move(row));
         }

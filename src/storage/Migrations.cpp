@@ -375,6 +375,75 @@ CREATE INDEX customers_owner_pinyin ON customers(owner_id, name_pinyin);
 DROP INDEX customers_owner;
 )SQL";
 
+// Schema v6: a narrow scores table. Each scoring run rewrites one row per customer (a million in a large office),
+// so a row keeps only what lists sort and filter by and what cannot be recomputed from the run's parameters:
+// x, t_x and T in days and the mean repeat value (expected purchases, expected order value follow from them and
+// the BG/NBD and Gamma-Gamma parameters in score_runs), the ABC/RFM classes (population ranks), the risk level,
+// the stage with its rule and start, the advice, and the churn reasons as a compact binary list
+// (ScoreRepository::encodeReasons). RFM segment, stage rule and advice are stored as their analytics enum values.
+// No foreign keys: the table is derived and written in bulk (a parent lookup per row costs a third of the write);
+// a trigger removes a deleted customer's score. Rows convert in place; the reasons come with the next run.
+const char* const kSchemaV6 = R"SQL(
+CREATE TABLE scores_v6 (
+    customer_id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    x INTEGER NOT NULL DEFAULT 0,
+    tx_days INTEGER NOT NULL DEFAULT 0,
+    t_days INTEGER NOT NULL DEFAULT 0,
+    monetary_mean REAL NOT NULL DEFAULT 0,
+    revenue REAL NOT NULL DEFAULT 0,
+    revenue_12m REAL NOT NULL DEFAULT 0,
+    last_order_date TEXT,
+    p_alive REAL,
+    clv_12m REAL,
+    abc TEXT NOT NULL DEFAULT '' CHECK (abc IN ('', 'A', 'B', 'C')),
+    rfm INTEGER NOT NULL DEFAULT 0,
+    rfm_segment INTEGER NOT NULL DEFAULT 0,
+    churn_risk TEXT NOT NULL DEFAULT '' CHECK (churn_risk IN ('', 'low', 'medium', 'high')),
+    churn_reasons BLOB,
+    lifecycle_stage TEXT NOT NULL DEFAULT '',
+    lifecycle_rule INTEGER NOT NULL DEFAULT 0,
+    stage_since TEXT,
+    advice INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO scores_v6 (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m,
+                       last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, lifecycle_stage,
+                       lifecycle_rule, stage_since, advice)
+SELECT s.customer_id, s.run_id, s.x, CAST(round(s.t_x * 7) AS INTEGER), CAST(round(s.t_cal * 7) AS INTEGER),
+       s.monetary_mean, s.revenue, s.revenue_12m, s.last_order_date, s.p_alive, s.clv_12m, s.abc,
+       s.rfm_r * 100 + s.rfm_f * 10 + s.rfm_m,
+       CASE s.rfm_segment WHEN 'Hibernating' THEN 1 WHEN 'At Risk' THEN 2 WHEN 'Can''t Lose Them' THEN 3
+            WHEN 'About to Sleep' THEN 4 WHEN 'Need Attention' THEN 5 WHEN 'Loyal' THEN 6 WHEN 'Promising' THEN 7
+            WHEN 'New' THEN 8 WHEN 'Potential Loyalist' THEN 9 WHEN 'Champions' THEN 10 ELSE 0 END,
+       s.churn_risk, s.lifecycle_stage,
+       CASE s.lifecycle_rule WHEN 'potential.no_orders' THEN 0 WHEN 'manual.kept' THEN 1 WHEN 'lost.p_alive' THEN 2
+            WHEN 'lost.no_order' THEN 3 WHEN 'wonback.returned' THEN 4 WHEN 'decline.p_alive' THEN 5
+            WHEN 'decline.gap' THEN 6 WHEN 'decline.spend_down' THEN 7 WHEN 'wonback.recent' THEN 8
+            WHEN 'exploration.new' THEN 9 WHEN 'exploration.few_repeats' THEN 10 WHEN 'formation.growing' THEN 11
+            WHEN 'stability.steady' THEN 12 WHEN 'formation.building' THEN 13 ELSE 0 END,
+       (SELECT max(substr(h.changed_on, 1, 10)) FROM lifecycle_history h
+         WHERE h.customer_id = s.customer_id AND h.manual = 0),
+       CASE s.advice WHEN 'fight for' THEN 1 WHEN 'case by case' THEN 2 WHEN 'let go' THEN 3 ELSE 0 END
+FROM scores s;
+DROP TABLE scores;
+ALTER TABLE scores_v6 RENAME TO scores;
+CREATE TRIGGER customers_delete_scores AFTER DELETE ON customers BEGIN
+    DELETE FROM scores WHERE customer_id = old.id;
+END;
+)SQL";
+
+// Schema v7: the customer list's searches of one or two letters and its sort by region walk indexes in the list's
+// order (CustomerRepository): the pinyin initials with the pinyin, within a rep and office-wide (replacing the
+// initials-only index), and the region within a rep and office-wide. Indexes only; IF NOT EXISTS so that a
+// database whose indexes were built by hand for a measurement migrates too.
+const char* const kSchemaV7 = R"SQL(
+CREATE INDEX IF NOT EXISTS customers_owner_initials ON customers(owner_id, name_initials, name_pinyin);
+CREATE INDEX IF NOT EXISTS customers_initials_pinyin ON customers(name_initials, name_pinyin);
+DROP INDEX IF EXISTS customers_initials;
+CREATE INDEX IF NOT EXISTS customers_owner_region ON customers(owner_id, region);
+CREATE INDEX IF NOT EXISTS customers_region ON customers(region);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -385,6 +454,8 @@ const std::vector<Migration>& migrations()
         {3, "complaint escalation to the admin: complaint.admin_escalation_days", kSchemaV3},
         {4, "churn reason codes in scores: churn_reason_codes", kSchemaV4},
         {5, "customer list by rep and name: index customers_owner_pinyin", kSchemaV5},
+        {6, "narrow scores table: model outputs recomputed from the run's parameters", kSchemaV6},
+        {7, "customer list: indexes for short searches and the sort by region", kSchemaV7},
     };
     return all;
 }

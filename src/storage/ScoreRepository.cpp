@@ -3,8 +3,11 @@
 #include "analytics/AbcClassifier.h"
 #include "analytics/DayNumber.h"
 #include "storage/AccessScope.h"
+#include "storage/ChurnReasonCodec.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlBinding.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -13,6 +16,8 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
+#include <spdlog/spdlog.h>
 
 namespace carddesk::storage {
 
@@ -21,6 +26,14 @@ using core::ErrorCode;
 using core::makeError;
 
 namespace {
+
+// CPU time of the calling thread, for the debug log: on a shared machine wall time alone says little.
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
 
 // 'YYYY-MM-DD...' to a day number without allocating: scoring reads millions of these.
 std::int32_t parseDay(const char* text, int length)
@@ -36,15 +49,64 @@ std::int32_t parseDay(const char* text, int length)
     return analytics::dayNumber(digits(0, 4), static_cast<unsigned>(digits(5, 2)), static_cast<unsigned>(digits(8, 2)));
 }
 
-std::int32_t dayOf(const QDate& date)
+// Customer id -> index into ScoringData::ids, read for every order (millions): a direct table when the ids are
+// reasonably dense, as in every office (ids come from one sequence), a binary search otherwise.
+class CustomerIndex
 {
-    return analytics::dayNumber(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+public:
+    explicit CustomerIndex(const std::vector<qint64>& ids) : m_ids(ids)
+    {
+        if (!ids.empty() && ids.front() >= 0 && ids.back() < static_cast<qint64>(4 * ids.size() + 1'000'000)) {
+            m_direct.assign(static_cast<std::size_t>(ids.back()) + 1, static_cast<std::uint32_t>(ids.size()));
+            for (std::size_t i = 0; i < ids.size(); ++i)
+                m_direct[static_cast<std::size_t>(ids[i])] = static_cast<std::uint32_t>(i);
+        }
+    }
+
+    // ids.size() when the id is not one of them.
+    std::size_t of(qint64 id) const
+    {
+        if (!m_direct.empty())
+            return (id >= 0 && static_cast<std::size_t>(id) < m_direct.size()) ? m_direct[static_cast<std::size_t>(id)]
+                                                                               : m_ids.size();
+        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+        return (it != m_ids.end() && *it == id) ? static_cast<std::size_t>(it - m_ids.begin()) : m_ids.size();
+    }
+
+private:
+    const std::vector<qint64>& m_ids;
+    std::vector<std::uint32_t> m_direct;
+};
+
+// The fitted models of one run, from its stored parameters: what readers need to recompute a customer's expected
+// purchases and order value (the run wrote only x, t_x, T and the mean value).
+struct RunModels
+{
+    explicit RunModels(const QByteArray& parametersJson)
+    {
+        const QJsonObject parameters = QJsonDocument::fromJson(parametersJson).object();
+        const QJsonObject bg = parameters.value(QStringLiteral("bgnbd")).toObject();
+        bgnbd = analytics::BgNbdModel(analytics::BgNbdParams{
+            bg.value(QStringLiteral("r")).toDouble(), bg.value(QStringLiteral("alpha")).toDouble(),
+            bg.value(QStringLiteral("a")).toDouble(), bg.value(QStringLiteral("b")).toDouble()});
+        const QJsonObject gg = parameters.value(QStringLiteral("gamma_gamma")).toObject();
+        gammaGamma = analytics::GammaGammaModel(analytics::GammaGammaParams{gg.value(QStringLiteral("p")).toDouble(),
+                                                                            gg.value(QStringLiteral("q")).toDouble(),
+                                                                            gg.value(QStringLiteral("v")).toDouble()});
+    }
+    analytics::BgNbdModel bgnbd;
+    analytics::GammaGammaModel gammaGamma;
+};
+
+QString str(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-std::size_t indexOf(const std::vector<qint64>& ids, qint64 id)
+// 545 -> "545"; 0 (no orders) -> "".
+QString rfmText(int code)
 {
-    const auto it = std::lower_bound(ids.begin(), ids.end(), id);
-    return (it != ids.end() && *it == id) ? static_cast<std::size_t>(it - ids.begin()) : ids.size();
+    return code > 0 ? QString::number(code) : QString();
 }
 
 } // namespace
@@ -64,6 +126,18 @@ analytics::ScoringInput ScoringData::input(std::int32_t asOfDay) const
     in.manualStage = manualStage;
     in.manualStageDay = manualStageDay;
     return in;
+}
+
+void ScoringData::keepRevenueAndReleaseOrders(std::int32_t asOfDay)
+{
+    const std::int32_t yearAgo = asOfDay - 365;
+    revenue12m.assign(ids.size(), 0.0);
+    for (std::size_t k = 0; k < orderDay.size(); ++k)
+        if (orderDay[k] > yearAgo)
+            revenue12m[static_cast<std::size_t>(orderCustomer[k])] += orderAmount[k];
+    orderCustomer = {};
+    orderDay = {};
+    orderAmount = {};
 }
 
 QString ScoreRepository::stageName(LifecycleStage stage)
@@ -87,6 +161,11 @@ LifecycleStage ScoreRepository::stageFromName(const QString& name)
 core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
 {
     ScoringData data;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 customersNs = 0;
+    qint64 ordersNs = 0;
+    const double cpuStart = threadCpuSeconds();
     auto status = m_session.db().read([&]() -> core::Status {
         auto& db = m_session.db().sql();
         const std::string scope = AccessScope::customerFilter(m_session, "c");
@@ -95,46 +174,36 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             std::array<std::string, 8> names;
             for (std::size_t k = 1; k < names.size(); ++k)
                 names[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
-            auto stageOf = [&names](const SQLite::Column& column) {
-                if (column.isNull())
-                    return LifecycleStage::None;
-                const std::string_view text(column.getText(), static_cast<std::size_t>(column.getBytes()));
+            auto stageOf = [&names](std::string_view text) {
                 for (std::size_t k = 1; k < names.size(); ++k)
                     if (text == names[k])
                         return static_cast<LifecycleStage>(k);
                 return LifecycleStage::None;
             };
-            SQLite::Statement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage "
-                                    "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
-                                        scope + " ORDER BY c.id");
-            while (q.executeStep()) {
-                data.ids.push_back(q.getColumn(0).getInt64());
-                data.manualStage.push_back(stageOf(q.getColumn(1)));
-                const SQLite::Column manualAt = q.getColumn(2);
-                data.manualStageDay.push_back(manualAt.isNull() ? 0
-                                                                : parseDay(manualAt.getText(), manualAt.getBytes()));
-                data.previousStage.push_back(stageOf(q.getColumn(3)));
+            auto dayOrZero = [](std::string_view text) {
+                return text.empty() ? 0 : parseDay(text.data(), static_cast<int>(text.size()));
+            };
+            RawStatement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, s.stage_since "
+                               "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
+                                   scope + " ORDER BY c.id");
+            while (q.step()) {
+                data.ids.push_back(q.int64(0));
+                data.manualStage.push_back(stageOf(q.text(1)));
+                data.manualStageDay.push_back(dayOrZero(q.text(2)));
+                data.previousStage.push_back(stageOf(q.text(3)));
+                data.previousStageDay.push_back(dayOrZero(q.text(4)));
             }
         }
-        {
-            // When each customer entered its current stage: one pass over the history's index, not a subquery
-            // per customer.
-            data.previousStageDay.assign(data.ids.size(), 0);
-            SQLite::Statement q(db, "SELECT customer_id, max(changed_on) FROM lifecycle_history GROUP BY customer_id");
-            while (q.executeStep()) {
-                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
-                const SQLite::Column since = q.getColumn(1);
-                if (i < data.ids.size() && !since.isNull())
-                    data.previousStageDay[i] = parseDay(since.getText(), since.getBytes());
-            }
-        }
+        customersNs = timer.nsecsElapsed();
         const std::size_t n = data.ids.size();
+        const CustomerIndex index(data.ids);
         data.openComplaints.assign(n, 0);
         data.overdueAmount.assign(n, 0.0);
         const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
         {
             // A plain table scan (no ORDER BY): sequential reads, then a counting sort by customer here, which
-            // is cheaper than keeping a covering index sorted on every insert.
+            // is cheaper than keeping a covering index sorted on every insert. Customers are counted first so
+            // that each order is written once, straight to its place.
             const std::string sql = scope == "1"
                                         ? std::string("SELECT customer_id, order_date, amount FROM orders "
                                                       "WHERE order_date <= ?")
@@ -142,35 +211,39 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                                           "o.order_date <= ? AND o.customer_id IN (SELECT c.id FROM customers c "
                                           "WHERE " +
                                               scope + ")";
-            SQLite::Statement q(db, sql);
-            q.bind(1, asOfText);
-            std::vector<std::int32_t> customer;
-            std::vector<std::int32_t> day;
-            std::vector<double> amount;
+            RawStatement q(db, sql);
+            q.bindStatic(1, asOfText);
+            struct Order
+            {
+                std::int32_t customer;
+                std::int32_t day;
+                double amount;
+            };
+            std::vector<Order> orders;
             std::vector<std::uint32_t> perCustomer(n + 1, 0);
-            while (q.executeStep()) {
-                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
+            while (q.step()) {
+                const std::size_t i = index.of(q.int64(0));
                 if (i >= n)
                     continue;
-                const SQLite::Column date = q.getColumn(1);
-                customer.push_back(static_cast<std::int32_t>(i));
-                day.push_back(parseDay(date.getText(), date.getBytes()));
-                amount.push_back(q.getColumn(2).getDouble());
+                const std::string_view date = q.text(1);
+                orders.push_back(Order{static_cast<std::int32_t>(i),
+                                       parseDay(date.data(), static_cast<int>(date.size())), q.real(2)});
                 ++perCustomer[i + 1];
             }
             for (std::size_t i = 0; i < n; ++i)
                 perCustomer[i + 1] += perCustomer[i];
-            const std::size_t total = customer.size();
+            const std::size_t total = orders.size();
             data.orderCustomer.resize(total);
             data.orderDay.resize(total);
             data.orderAmount.resize(total);
             std::vector<std::uint32_t> next(perCustomer.begin(), perCustomer.end() - 1);
-            for (std::size_t k = 0; k < total; ++k) {
-                const std::uint32_t at = next[static_cast<std::size_t>(customer[k])]++;
-                data.orderCustomer[at] = customer[k];
-                data.orderDay[at] = day[k];
-                data.orderAmount[at] = amount[k];
+            for (const Order& order : orders) {
+                const std::uint32_t at = next[static_cast<std::size_t>(order.customer)]++;
+                data.orderCustomer[at] = order.customer;
+                data.orderDay[at] = order.day;
+                data.orderAmount[at] = order.amount;
             }
+            orders = {};
             // Days within one customer: a handful of orders each, usually already in order.
             for (std::size_t i = 0; i < n; ++i) {
                 for (std::uint32_t k = perCustomer[i] + 1; k < perCustomer[i + 1]; ++k) {
@@ -181,6 +254,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                 }
             }
         }
+        ordersNs = timer.nsecsElapsed();
         {
             SQLite::Statement q(db, "SELECT k.customer_id, count(*) FROM complaints k JOIN customers c ON "
                                     "c.id = k.customer_id WHERE k.status NOT IN ('resolved', 'closed') AND "
@@ -188,7 +262,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                                         scope + " GROUP BY k.customer_id");
             q.bind(1, asOfText + "T23:59:59");
             while (q.executeStep()) {
-                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
+                const std::size_t i = index.of(q.getColumn(0).getInt64());
                 if (i < n)
                     data.openComplaints[i] = q.getColumn(1).getInt();
             }
@@ -200,7 +274,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                                         scope + " GROUP BY r.customer_id");
             q.bind(1, asOfText);
             while (q.executeStep()) {
-                const std::size_t i = indexOf(data.ids, q.getColumn(0).getInt64());
+                const std::size_t i = index.of(q.getColumn(0).getInt64());
                 if (i < n)
                     data.overdueAmount[i] = q.getColumn(1).getDouble();
             }
@@ -209,6 +283,10 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
     });
     if (!status)
         return status.error();
+    spdlog::debug("scoring input: {} customers {:.3f} s, {} orders {:.3f} s, complaints and receivables {:.3f} s; "
+                  "{:.3f} s of CPU",
+                  data.ids.size(), customersNs / 1e9, data.orderDay.size(), (ordersNs - customersNs) / 1e9,
+                  (timer.nsecsElapsed() - ordersNs) / 1e9, threadCpuSeconds() - cpuStart);
     return data;
 }
 
@@ -216,10 +294,11 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                                    double seconds, const QJsonObject& parameters)
 {
     const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
-    const std::int32_t asOfDay = dayOf(asOf);
-    const std::int32_t yearAgo = asOfDay - 365;
     return m_session.db().write([&]() -> core::Status {
         auto& db = m_session.db().sql();
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuStart = threadCpuSeconds();
         SQLite::Statement run(db, "INSERT INTO score_runs (as_of, run_at, user_id, customers, seconds, parameters) "
                                   "VALUES (?, ?, ?, ?, ?, ?)");
         run.bind(1, asOfText);
@@ -232,210 +311,205 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         const int64_t runId = db.getLastInsertRowid();
 
         // Replace the scope's rows: delete then append in customer id (= rowid) order, the cheapest way to
-        // rewrite a table; for an admin this is SQLite's truncate optimisation.
-        if (AccessScope::customerFilter(m_session, "c") == "1")
+        // rewrite a table; for an admin this is SQLite's truncate optimisation. The old rows are derived data
+        // about to be overwritten by the new ones, so the freed pages are not zeroed first (Debian builds SQLite
+        // with secure_delete on, which would write every page of the old table once more).
+        db.exec("PRAGMA secure_delete = FAST");
+        // The rows are appended and never read back in this transaction: a small page cache spills full pages
+        // to the WAL early instead of holding 64 MB of them until COMMIT (memory, not speed).
+        const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
+        db.exec("PRAGMA cache_size = -8192");
+        struct RestoreCache
+        {
+            SQLite::Database& db;
+            int size;
+            ~RestoreCache()
+            {
+                try {
+                    db.exec("PRAGMA cache_size = " + std::to_string(size));
+                } catch (const std::exception&) {
+                    // Only a smaller cache for the rest of this connection's life: nothing to report.
+                }
+            }
+        } restoreCache{db, cacheSize};
+        const std::string scope = AccessScope::customerFilter(m_session, "c");
+        if (scope == "1")
             db.exec("DELETE FROM scores");
         else
-            db.exec("DELETE FROM scores WHERE customer_id IN (SELECT c.id FROM customers c WHERE " +
-                    AccessScope::customerFilter(m_session, "c") + ")");
+            db.exec("DELETE FROM scores WHERE customer_id IN (SELECT c.id FROM customers c WHERE " + scope + ")");
+        const qint64 deletedNs = timer.nsecsElapsed();
         // A million rows per run: many rows per statement, texts bound without copies (enum names are string
-        // literals; per-row strings live in `texts` until the statement has run).
-        constexpr std::size_t kBatch = 16;
-        constexpr int kColumns = 28;
+        // literals; per-row bytes live in `texts` until the statement has run).
+        constexpr std::size_t kBatch = 32;
+        constexpr int kColumns = 20;
         const std::string columns =
-            "INSERT INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, revenue_12m, "
-            "last_order_date, p_alive, expected_purchases_4w, expected_purchases_13w, expected_purchases_26w, "
-            "expected_purchases_52w, expected_order_value, clv_12m, abc, rfm_r, rfm_f, rfm_m, rfm_segment, churn_risk, "
-            "churn_reasons, churn_reason_codes, lifecycle_stage, lifecycle_rule, advice) VALUES ";
+            "INSERT INTO scores (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m, "
+            "last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, churn_reasons, lifecycle_stage, "
+            "lifecycle_rule, stage_since, advice) VALUES ";
         std::string oneRow = "(?";
         for (int k = 1; k < kColumns; ++k)
-            oneRow += ", ?";
+            oneRow += ",?";
         oneRow += ")";
         std::string batchSql = columns;
         for (std::size_t k = 0; k < kBatch; ++k)
-            batchSql += (k == 0 ? "" : ", ") + oneRow;
-        SQLite::Statement insertBatch(db, batchSql);
-        SQLite::Statement insertOne(db, columns + oneRow);
-        SQLite::Statement history(db, "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, "
-                                      "rule, manual, user_id, reason) VALUES (?, ?, ?, ?, ?, 0, ?, '')");
-        // Revenue of the last 12 months, for the list column; orders are sorted by customer.
-        std::vector<double> revenue12m(data.ids.size(), 0.0);
-        for (std::size_t k = 0; k < data.orderDay.size(); ++k)
-            if (data.orderDay[k] > yearAgo)
-                revenue12m[static_cast<std::size_t>(data.orderCustomer[k])] += data.orderAmount[k];
+            batchSql += (k == 0 ? "" : ",") + oneRow;
+        RawStatement insertBatch(db, batchSql);
+        RawStatement insertOne(db, columns + oneRow);
+        if (data.revenue12m.size() != data.ids.size())
+            return makeError(ErrorCode::Internal, QStringLiteral("scores saved without the 12-month revenue"));
+        const std::vector<double>& revenue12m = data.revenue12m;
         const auto& s = r.summary;
         std::array<std::string, 8> stageNames;
         for (std::size_t k = 0; k < stageNames.size(); ++k)
             stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
         struct RowTexts
         {
-            char lastOrder[11];
+            char lastOrder[10];
+            char stageSince[10];
             std::string reasons;
-            std::string reasonCodes;
         };
         std::vector<RowTexts> texts(kBatch);
-        auto literal = [](std::string_view name) { return name.empty() ? "" : name.data(); };
-        auto bindRow = [&](SQLite::Statement& insert, int c, std::size_t i, RowTexts& text) {
+        auto isoDay = [](std::int32_t day, char(&buffer)[10]) {
+            const analytics::CivilDate civil = analytics::civilDate(day);
+            auto digits = [&buffer](int at, int count, unsigned value) {
+                for (int k = at + count - 1; k >= at; --k, value /= 10)
+                    buffer[k] = static_cast<char>('0' + value % 10);
+            };
+            digits(0, 4, static_cast<unsigned>(civil.year));
+            buffer[4] = '-';
+            digits(5, 2, civil.month);
+            buffer[7] = '-';
+            digits(8, 2, civil.day);
+            return std::string_view(buffer, sizeof buffer);
+        };
+        auto bindRow = [&](RawStatement& insert, int c, std::size_t i, RowTexts& text) {
             const bool has = s.hasOrders[i] != 0;
-            insert.bind(c++, static_cast<int64_t>(data.ids[i]));
-            insert.bind(c++, runId);
-            insert.bindNoCopy(c++, asOfText);
+            insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
+            insert.bind(c++, static_cast<std::int64_t>(runId));
             insert.bind(c++, s.x[i]);
-            insert.bind(c++, s.tx[i]);
-            insert.bind(c++, s.T[i]);
+            insert.bind(c++, s.txDays[i]);
+            insert.bind(c++, s.TDays[i]);
             insert.bind(c++, s.m[i]);
             insert.bind(c++, s.windowRevenue[i]); // the revenue ABC classed: the Pareto curve is rebuilt from it
             insert.bind(c++, revenue12m[i]);
-            if (has) {
-                const analytics::CivilDate civil = analytics::civilDate(s.lastDay[i]);
-                std::snprintf(text.lastOrder, sizeof text.lastOrder, "%04d-%02u-%02u", civil.year, civil.month,
-                              civil.day);
-                insert.bindNoCopy(c++, text.lastOrder);
-            } else {
-                insert.bind(c++);
-            }
+            if (has)
+                insert.bindStatic(c++, isoDay(s.lastDay[i], text.lastOrder));
+            else
+                insert.bindNull(c++);
             const bool model = has && r.bgnbd.ok;
-            if (model) {
+            if (model)
                 insert.bind(c++, r.pAlive[i]);
-                for (std::size_t h = 0; h < 4; ++h)
-                    insert.bind(c++, r.expectedPurchases[h][i]);
-            } else {
-                for (int h = 0; h < 5; ++h)
-                    insert.bind(c++);
-            }
-            if (model && r.gammaGamma.ok) {
-                insert.bind(c++, r.expectedOrderValue[i]);
+            else
+                insert.bindNull(c++);
+            if (model && r.gammaGamma.ok)
                 insert.bind(c++, r.clv[i]);
+            else
+                insert.bindNull(c++);
+            insert.bindStatic(c++, analytics::abcClassName(r.abc[i]));
+            insert.bind(c++, has ? static_cast<int>(r.rfm.code[i]) : 0);
+            insert.bind(c++, has ? static_cast<int>(r.rfm.segment[i]) : 0);
+            insert.bindStatic(c++, model ? analytics::churnLevelName(r.churnLevel[i]) : std::string_view());
+            const auto reasons = r.reasonsOf(i);
+            if (reasons.empty()) {
+                insert.bindNull(c++);
             } else {
-                insert.bind(c++);
-                insert.bind(c++);
+                text.reasons = ChurnReasonCodec::encode(reasons);
+                insert.bindStaticBlob(c++, text.reasons.data(), static_cast<int>(text.reasons.size()));
             }
-            insert.bindNoCopy(c++, literal(analytics::abcClassName(r.abc[i])));
-            insert.bind(c++, static_cast<int>(r.rfm.r[i]));
-            insert.bind(c++, static_cast<int>(r.rfm.f[i]));
-            insert.bind(c++, static_cast<int>(r.rfm.m[i]));
-            insert.bindNoCopy(c++, has ? literal(analytics::rfmSegmentName(r.rfm.segment[i])) : "");
-            insert.bindNoCopy(c++, model ? literal(analytics::churnLevelName(r.churnLevel[i])) : "");
-            text.reasons.clear();
-            for (const analytics::ChurnReason& reason : r.reasonsOf(i)) {
-                if (!text.reasons.empty())
-                    text.reasons += "; ";
-                text.reasons += analytics::ChurnAssessor::describe(reason);
-            }
-            insert.bindNoCopy(c++, text.reasons);
-            text.reasonCodes = reasonsJson(r.reasonsOf(i));
-            insert.bindNoCopy(c++, text.reasonCodes);
-            insert.bindNoCopy(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
-            insert.bindNoCopy(c++, literal(analytics::lifecycleRuleId(r.stageRule[i])));
-            insert.bindNoCopy(c++, literal(analytics::winBackAdviceName(r.advice[i])));
+            insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
+            insert.bind(c++, static_cast<int>(r.stageRule[i]));
+            // The day the stage began: today's run when it changed, otherwise what the previous run stored.
+            if (r.stage[i] != data.previousStage[i])
+                insert.bindStatic(c++, asOfText);
+            else if (data.previousStageDay[i] != 0)
+                insert.bindStatic(c++, isoDay(data.previousStageDay[i], text.stageSince));
+            else
+                insert.bindNull(c++);
+            insert.bind(c++, static_cast<int>(r.advice[i]));
         };
         const std::size_t n = data.ids.size();
         for (std::size_t first = 0; first < n;) {
             const bool full = n - first >= kBatch;
-            SQLite::Statement& insert = full ? insertBatch : insertOne;
+            RawStatement& insert = full ? insertBatch : insertOne;
             const std::size_t count = full ? kBatch : 1;
             for (std::size_t k = 0; k < count; ++k)
                 bindRow(insert, static_cast<int>(k) * kColumns + 1, first + k, texts[k]);
-            insert.exec();
-            insert.reset();
+            insert.run();
             first += count;
         }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (r.stage[i] == data.previousStage[i])
-                continue;
-            history.bind(1, static_cast<int64_t>(data.ids[i]));
-            if (data.previousStage[i] == LifecycleStage::None)
-                history.bind(2);
-            else
-                history.bindNoCopy(2, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
-            history.bindNoCopy(3, stageNames[static_cast<std::size_t>(r.stage[i])]);
-            history.bindNoCopy(4, asOfText);
-            history.bindNoCopy(5, literal(analytics::lifecycleRuleId(r.stageRule[i])));
-            history.bind(6, static_cast<int64_t>(m_session.userId()));
-            history.exec();
-            history.reset();
+        const qint64 insertedNs = timer.nsecsElapsed();
+        // Stage changes, the first classification of a customer included, many rows per statement as above.
+        constexpr std::size_t kHistoryBatch = 32;
+        const std::string historyColumns = "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, "
+                                           "changed_on, rule, manual, user_id, reason) VALUES ";
+        const std::string historyRow = "(?,?,?,?,?,0,?,'')";
+        std::string historyBatchSql = historyColumns;
+        for (std::size_t k = 0; k < kHistoryBatch; ++k)
+            historyBatchSql += (k == 0 ? "" : ",") + historyRow;
+        RawStatement historyBatch(db, historyBatchSql);
+        RawStatement historyOne(db, historyColumns + historyRow);
+        std::vector<std::size_t> changed;
+        for (std::size_t i = 0; i < n; ++i)
+            if (r.stage[i] != data.previousStage[i])
+                changed.push_back(i);
+        const auto userId = static_cast<std::int64_t>(m_session.userId());
+        for (std::size_t first = 0; first < changed.size();) {
+            const bool full = changed.size() - first >= kHistoryBatch;
+            RawStatement& insert = full ? historyBatch : historyOne;
+            const std::size_t count = full ? kHistoryBatch : 1;
+            for (std::size_t k = 0; k < count; ++k) {
+                const std::size_t i = changed[first + k];
+                int c = static_cast<int>(k) * 6 + 1;
+                insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
+                if (data.previousStage[i] == LifecycleStage::None)
+                    insert.bindNull(c++);
+                else
+                    insert.bindStatic(c++, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
+                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
+                insert.bindStatic(c++, asOfText);
+                insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
+                insert.bind(c++, userId);
+            }
+            insert.run();
+            first += count;
         }
+        spdlog::debug("scores written: delete {:.3f} s, {} rows {:.3f} s, {} stage changes {:.3f} s; {:.3f} s of CPU",
+                      deletedNs / 1e9, n, (insertedNs - deletedNs) / 1e9, changed.size(),
+                      (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);
         return {};
     });
 }
 
-std::string ScoreRepository::reasonsJson(std::span<const analytics::ChurnReason> reasons)
+QString ScoreRepository::segmentName(int code)
 {
-    // Written for every customer of a run: snprintf rather than QJsonDocument, and only the numbers that apply.
-    if (reasons.empty())
+    if (code <= 0 || code > static_cast<int>(analytics::RfmSegment::Champions))
         return {};
-    std::string out = "[";
-    char buffer[96];
-    for (const analytics::ChurnReason& reason : reasons) {
-        if (out.size() > 1)
-            out += ',';
-        out += "{\"code\":\"";
-        out += analytics::churnReasonId(reason.code);
-        out += '"';
-        if (reason.days != 0) {
-            std::snprintf(buffer, sizeof buffer, ",\"days\":%d", reason.days);
-            out += buffer;
-        }
-        if (reason.usualIntervalDays != 0) {
-            std::snprintf(buffer, sizeof buffer, ",\"usual_interval_days\":%d", reason.usualIntervalDays);
-            out += buffer;
-        }
-        if (reason.count != 0) {
-            std::snprintf(buffer, sizeof buffer, ",\"count\":%d", reason.count);
-            out += buffer;
-        }
-        if (reason.percent != 0.0) {
-            std::snprintf(buffer, sizeof buffer, ",\"percent\":%.3f", reason.percent);
-            out += buffer;
-        }
-        if (reason.amount != 0.0) {
-            std::snprintf(buffer, sizeof buffer, ",\"amount\":%.2f", reason.amount);
-            out += buffer;
-        }
-        out += '}';
-    }
-    out += ']';
-    return out;
+    return str(analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(code)));
 }
 
-std::vector<analytics::ChurnReason> ScoreRepository::parseReasons(const QString& json)
+QString ScoreRepository::ruleId(int code)
 {
-    std::vector<analytics::ChurnReason> reasons;
-    if (json.isEmpty())
-        return reasons;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue& value : array) {
-        const QJsonObject object = value.toObject();
-        const std::string id = object.value(QStringLiteral("code")).toString().toStdString();
-        bool known = false;
-        analytics::ChurnReason reason;
-        for (int code = 0; code <= static_cast<int>(analytics::ChurnReasonCode::OverdueReceivables); ++code) {
-            if (analytics::churnReasonId(static_cast<analytics::ChurnReasonCode>(code)) == id) {
-                reason.code = static_cast<analytics::ChurnReasonCode>(code);
-                known = true;
-            }
-        }
-        if (!known)
-            continue;
-        reason.days = object.value(QStringLiteral("days")).toInt();
-        reason.usualIntervalDays = object.value(QStringLiteral("usual_interval_days")).toInt();
-        reason.count = object.value(QStringLiteral("count")).toInt();
-        reason.percent = object.value(QStringLiteral("percent")).toDouble();
-        reason.amount = object.value(QStringLiteral("amount")).toDouble();
-        reasons.push_back(reason);
-    }
-    return reasons;
+    if (code < 0 || code > static_cast<int>(analytics::LifecycleRule::FormationBuilding))
+        return {};
+    return str(analytics::lifecycleRuleId(static_cast<analytics::LifecycleRule>(code)));
+}
+
+QString ScoreRepository::adviceName(int code)
+{
+    if (code <= 0 || code > static_cast<int>(analytics::WinBackAdvice::LetGo))
+        return {};
+    return str(analytics::winBackAdviceName(static_cast<analytics::WinBackAdvice>(code)));
 }
 
 core::Result<std::optional<CustomerScore>> ScoreRepository::forCustomer(qint64 customerId)
 {
     try {
         SQLite::Statement q(m_session.db().sql(),
-                            "SELECT s.as_of, s.x, s.last_order_date, s.revenue, s.revenue_12m, s.p_alive, "
-                            "s.expected_purchases_26w, s.expected_order_value, s.clv_12m, s.abc, s.rfm_r, s.rfm_f, "
-                            "s.rfm_m, s.rfm_segment, s.churn_risk, s.lifecycle_stage, s.lifecycle_rule, s.advice, "
-                            "s.churn_reasons, s.churn_reason_codes FROM scores s JOIN customers c ON "
-                            "c.id = s.customer_id WHERE s.customer_id = ? AND " +
+                            "SELECT r.as_of, s.x, s.last_order_date, s.revenue, s.revenue_12m, s.p_alive, s.clv_12m, "
+                            "s.tx_days, s.t_days, s.monetary_mean, s.abc, s.rfm, s.rfm_segment, s.churn_risk, "
+                            "s.lifecycle_stage, s.lifecycle_rule, s.advice, s.churn_reasons, r.parameters "
+                            "FROM scores s JOIN customers c ON c.id = s.customer_id JOIN score_runs r ON "
+                            "r.id = s.run_id WHERE s.customer_id = ? AND " +
                                 AccessScope::customerFilter(m_session, "c"));
         q.bind(1, static_cast<int64_t>(customerId));
         if (!q.executeStep())
@@ -451,20 +525,24 @@ core::Result<std::optional<CustomerScore>> ScoreRepository::forCustomer(qint64 c
         score.revenue = q.getColumn(3).getDouble();
         score.revenue12m = q.getColumn(4).getDouble();
         score.pAlive = optionalDouble(5);
-        score.expectedPurchases26w = optionalDouble(6);
-        score.expectedOrderValue = optionalDouble(7);
-        score.clv12m = optionalDouble(8);
-        score.abc = sqlbind::toQString(q.getColumn(9));
-        if (const int r = q.getColumn(10).getInt(); r > 0)
-            score.rfmScore =
-                QStringLiteral("%1%2%3").arg(r).arg(q.getColumn(11).getInt()).arg(q.getColumn(12).getInt());
-        score.rfmSegment = sqlbind::toQString(q.getColumn(13));
-        score.churnRisk = sqlbind::toQString(q.getColumn(14));
-        score.stage = sqlbind::toQString(q.getColumn(15));
-        score.stageRule = sqlbind::toQString(q.getColumn(16));
-        score.advice = sqlbind::toQString(q.getColumn(17));
-        score.reasonsText = sqlbind::toQString(q.getColumn(18));
-        score.reasons = parseReasons(sqlbind::toQString(q.getColumn(19)));
+        score.clv12m = optionalDouble(6);
+        const RunModels models(QByteArray::fromStdString(q.getColumn(18).getString()));
+        const double tx = q.getColumn(7).getInt() / 7.0;
+        const double T = q.getColumn(8).getInt() / 7.0;
+        if (score.pAlive)
+            score.expectedPurchases26w = models.bgnbd.expectedPurchases(26.0, score.x, tx, T);
+        if (score.clv12m)
+            score.expectedOrderValue = models.gammaGamma.expectedAverageValue(score.x, q.getColumn(9).getDouble());
+        score.abc = sqlbind::toQString(q.getColumn(10));
+        score.rfmScore = rfmText(q.getColumn(11).getInt());
+        score.rfmSegment = segmentName(q.getColumn(12).getInt());
+        score.churnRisk = sqlbind::toQString(q.getColumn(13));
+        score.stage = sqlbind::toQString(q.getColumn(14));
+        score.stageRule = ruleId(q.getColumn(15).getInt());
+        score.advice = adviceName(q.getColumn(16).getInt());
+        const SQLite::Column reasons = q.getColumn(17);
+        score.reasons = ChurnReasonCodec::decode(reasons.getBlob(), reasons.getBytes());
+        score.reasonsText = ChurnReasonCodec::describe(score.reasons);
         return std::optional<CustomerScore>(std::move(score));
     } catch (const std::exception& e) {
         return errorFromException(e);
@@ -522,9 +600,10 @@ core::Result<ScoreOverview> ScoreRepository::overview()
                 overview.pareto = analytics::AbcClassifier::classify(revenue, include).pareto;
         }
         {
-            SQLite::Statement q(db, "SELECT s.rfm_segment, count(*)" + from + " AND s.rfm_segment <> '' GROUP BY 1");
+            SQLite::Statement q(db, "SELECT s.rfm_segment, count(*)" + from + " AND s.rfm_segment > 0 GROUP BY 1");
             while (q.executeStep())
-                overview.segmentCounts[sqlbind::toQString(q.getColumn(0))] = q.getColumn(1).getInt64();
+                if (const QString name = segmentName(q.getColumn(0).getInt()); !name.isEmpty())
+                    overview.segmentCounts[name] = q.getColumn(1).getInt64();
         }
         {
             SQLite::Statement q(db, "SELECT min(CAST(s.p_alive * 10 AS INTEGER), 9), count(*)" + from +
@@ -546,33 +625,54 @@ core::Result<std::vector<ScoreRow>> ScoreRepository::latest()
 {
     try {
         SQLite::Statement q(m_session.db().sql(),
-                            "SELECT c.code, s.x, s.t_x, s.t_cal, s.p_alive, s.expected_purchases_26w, "
-                            "s.expected_order_value, s.clv_12m, s.abc, s.rfm_r, s.rfm_f, s.rfm_m, s.rfm_segment, "
-                            "s.churn_risk, s.lifecycle_stage, s.churn_reasons, s.advice, s.as_of FROM scores s "
-                            "JOIN customers c ON c.id = s.customer_id WHERE " +
+                            "SELECT c.code, s.x, s.tx_days, s.t_days, s.p_alive, s.monetary_mean, s.clv_12m, s.abc, "
+                            "s.rfm, s.rfm_segment, s.churn_risk, s.lifecycle_stage, s.churn_reasons, s.advice, "
+                            "s.run_id FROM scores s JOIN customers c ON c.id = s.customer_id WHERE " +
                                 AccessScope::customerFilter(m_session, "c") + " ORDER BY c.id");
+        SQLite::Statement runQuery(m_session.db().sql(), "SELECT as_of, parameters FROM score_runs WHERE id = ?");
+        struct Run
+        {
+            QString asOf;
+            RunModels models;
+        };
+        std::map<int64_t, Run> runs; // a handful: rows of a scope can come from an admin's and a manager's run
         std::vector<ScoreRow> rows;
         while (q.executeStep()) {
+            const int64_t runId = q.getColumn(14).getInt64();
+            auto run = runs.find(runId);
+            if (run == runs.end()) {
+                runQuery.bind(1, runId);
+                const bool found = runQuery.executeStep();
+                const QString asOf = found ? sqlbind::toQString(runQuery.getColumn(0)) : QString();
+                const QByteArray parameters =
+                    found ? QByteArray::fromStdString(runQuery.getColumn(1).getString()) : QByteArray();
+                runQuery.reset();
+                run = runs.emplace(runId, Run{asOf, RunModels(parameters)}).first;
+            }
             ScoreRow row;
             row.customerCode = sqlbind::toQString(q.getColumn(0));
             row.x = q.getColumn(1).getInt();
-            row.tx = q.getColumn(2).getDouble();
-            row.T = q.getColumn(3).getDouble();
-            row.pAlive = q.getColumn(4).getDouble();
-            row.expectedPurchases26w = q.getColumn(5).getDouble();
-            row.expectedOrderValue = q.getColumn(6).getDouble();
-            row.clv12m = q.getColumn(7).getDouble();
-            row.abc = sqlbind::toQString(q.getColumn(8));
-            const int rScore = q.getColumn(9).getInt();
-            if (rScore > 0)
-                row.rfmScore =
-                    QStringLiteral("%1%2%3").arg(rScore).arg(q.getColumn(10).getInt()).arg(q.getColumn(11).getInt());
-            row.rfmSegment = sqlbind::toQString(q.getColumn(12));
-            row.churnRisk = sqlbind::toQString(q.getColumn(13));
-            row.lifecycleStage = sqlbind::toQString(q.getColumn(14));
-            row.churnReasons = sqlbind::toQString(q.getColumn(15));
-            row.advice = sqlbind::toQString(q.getColumn(16));
-            row.asOf = sqlbind::toQString(q.getColumn(17));
+            row.tx = q.getColumn(2).getInt() / 7.0;
+            row.T = q.getColumn(3).getInt() / 7.0;
+            if (!q.getColumn(4).isNull()) {
+                row.pAlive = q.getColumn(4).getDouble();
+                row.expectedPurchases26w = run->second.models.bgnbd.expectedPurchases(26.0, row.x, row.tx, row.T);
+            }
+            if (!q.getColumn(6).isNull()) {
+                row.clv12m = q.getColumn(6).getDouble();
+                row.expectedOrderValue =
+                    run->second.models.gammaGamma.expectedAverageValue(row.x, q.getColumn(5).getDouble());
+            }
+            row.abc = sqlbind::toQString(q.getColumn(7));
+            row.rfmScore = rfmText(q.getColumn(8).getInt());
+            row.rfmSegment = segmentName(q.getColumn(9).getInt());
+            row.churnRisk = sqlbind::toQString(q.getColumn(10));
+            row.lifecycleStage = sqlbind::toQString(q.getColumn(11));
+            const SQLite::Column reasons = q.getColumn(12);
+            row.churnReasons =
+                ChurnReasonCodec::describe(ChurnReasonCodec::decode(reasons.getBlob(), reasons.getBytes()));
+            row.advice = adviceName(q.getColumn(13).getInt());
+            row.asOf = run->second.asOf;
             rows.push_back(std::move(row));
         }
         return rows;

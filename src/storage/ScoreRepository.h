@@ -27,11 +27,16 @@ struct ScoringData
     std::vector<std::int32_t> openComplaints;
     std::vector<double> overdueAmount;
     std::vector<analytics::LifecycleStage> previousStage;
-    std::vector<std::int32_t> previousStageDay;
+    std::vector<std::int32_t> previousStageDay; // when the stored stage began (scores.stage_since); 0 = unknown
     std::vector<analytics::LifecycleStage> manualStage;
     std::vector<std::int32_t> manualStageDay;
 
+    std::vector<double> revenue12m; // filled by keepRevenueAndReleaseOrders: the list column
+
     analytics::ScoringInput input(std::int32_t asOfDay) const;
+    // After the models have run the orders are needed only for the 12-month revenue: keep that, free the rest
+    // (a tenth of a 1 M-customer run's memory) before the write fills SQLite's page cache.
+    void keepRevenueAndReleaseOrders(std::int32_t asOfDay);
 };
 
 // One row of the latest scoring, as `scores` prints it.
@@ -76,7 +81,7 @@ struct CustomerScore
     QString stageRule;                           // analytics::lifecycleRuleId, e.g. "decline.gap"
     QString advice;                              // fight for | case by case | let go | empty
     QString reasonsText;                         // the English sentences, "; "-joined
-    std::vector<analytics::ChurnReason> reasons; // empty for rows scored before schema v4 (see reasonsText)
+    std::vector<analytics::ChurnReason> reasons; // empty for rows converted by schema v6 until the next run
 };
 
 // The scoring run behind the scores a user sees, with the model parameters stored with it.
@@ -103,9 +108,11 @@ struct ScoreOverview
     qint64 pAliveCount = 0;                     // customers in pAliveBins (a fitted model and orders)
 };
 
-// Reads scoring inputs and stores scoring results: the scores table (one row per customer, replaced as a whole
-// for the user's scope), score_runs (the as-of date and model parameters) and lifecycle_history (every stage
-// change with the rule that fired), all in one transaction.
+// Reads scoring inputs and stores scoring results: the scores table (one narrow row per customer, replaced as a
+// whole for the user's scope), score_runs (the as-of date and model parameters) and lifecycle_history (every stage
+// change with the rule that fired), all in one transaction. Expected purchases and expected order value are not
+// stored: readers compute them from the row's x, t_x, T and mean value with the run's fitted parameters, exactly
+// as the run did.
 class ScoreRepository
 {
 public:
@@ -131,9 +138,11 @@ public:
     // Counts and curves over the scores in scope.
     core::Result<ScoreOverview> overview();
 
-    // Parses the churn_reason_codes column; unknown codes are skipped (a newer version may add some).
-    static std::vector<analytics::ChurnReason> parseReasons(const QString& json);
-    static std::string reasonsJson(std::span<const analytics::ChurnReason> reasons);
+    // The stored codes of scores.rfm_segment, lifecycle_rule and advice (analytics enum values) as their names;
+    // empty for a code this version does not know.
+    static QString segmentName(int code);
+    static QString ruleId(int code);
+    static QString adviceName(int code);
 
     static QString stageName(analytics::LifecycleStage stage);
     static analytics::LifecycleStage stageFromName(const QString& name);

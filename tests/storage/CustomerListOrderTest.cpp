@@ -51,12 +51,25 @@ protected:
                 followUp(-3); // past only: no next follow-up
             if (i % 5 == 2)
                 sql.exec("UPDATE customers SET status = 'current' WHERE id = " + cid);
+            // Few regions, so the region order has ties broken by id.
+            sql.exec("UPDATE customers SET region = '" +
+                     std::string(i % 3 == 0   ? "上海"
+                                 : i % 3 == 1 ? "南京"
+                                              : "") +
+                     "' WHERE id = " + cid);
             if (i % 4 != 3)
-                sql.exec("INSERT INTO scores (customer_id, run_id, as_of, revenue_12m, last_order_date, abc, "
+                sql.exec("INSERT INTO scores (customer_id, run_id, revenue_12m, last_order_date, abc, "
                          "churn_risk) VALUES (" +
-                         cid + ", 1, '2026-01-01', " + std::to_string((i * 37) % 11 * 100) + ", " +
+                         cid + ", 1, " + std::to_string((i * 37) % 11 * 100) + ", " +
                          (i % 6 == 0 ? std::string("NULL") : "'2026-0" + std::to_string(1 + i % 5) + "-01'") + ", '" +
                          std::string(1, "ABC"[i % 3]) + "', '" + std::string(i % 2 ? "high" : "low") + "')");
+        }
+        // Unassigned customers of area 1: the manager's scope has them, no rep's does.
+        for (int i = 0; i < 3; ++i) {
+            core::Customer unassigned;
+            unassigned.name = QStringLiteral("客户 %1").arg(i * 3);
+            unassigned.region = i == 1 ? QStringLiteral("南京") : QString();
+            must(CustomerRepository(*m_manager1Session).create(unassigned), "create a customer");
         }
     }
 
@@ -71,6 +84,9 @@ protected:
             break;
         case S::Owner:
             key = "u.display_name";
+            break;
+        case S::Region:
+            key = "c.region";
             break;
         case S::Revenue12m:
             key = "s.revenue_12m";
@@ -139,7 +155,8 @@ protected:
 
 TEST_F(CustomerListOrderTest, EveryPageIsASliceOfTheFullOrder)
 {
-    for (S sort : {S::OpenComplaints, S::NextFollowUp, S::Name, S::Owner, S::Revenue12m, S::LastOrder, S::Abc}) {
+    for (S sort :
+         {S::OpenComplaints, S::NextFollowUp, S::Name, S::Region, S::Owner, S::Revenue12m, S::LastOrder, S::Abc}) {
         for (bool ascending : {true, false}) {
             expectEveryPage(*m_manager1Session, sort, ascending, false);
             expectEveryPage(*m_rep1aSession, sort, ascending, false);
@@ -156,13 +173,16 @@ TEST_F(CustomerListOrderTest, RowsCarryTheirComplaintsAndFollowUps)
     query.ascending = false;
     auto rows = repo.list(query);
     ASSERT_TRUE(rows);
-    ASSERT_EQ(rows->size(), m_ids.size());
+    ASSERT_EQ(rows->size(), m_ids.size() + 3); // and the three unassigned ones
     // Customer 0 and 5, 10, 15, 20 have two open complaints (i % 5 == 0), then i % 4 == 0 ones have one.
     EXPECT_EQ(rows->front().openComplaints, 2);
     EXPECT_EQ(rows->back().openComplaints, 0);
     const QDate today = QDate::fromString(Database::todayIso(), Qt::ISODate);
     for (const CustomerListRow& row : *rows) {
         const auto i = std::find(m_ids.begin(), m_ids.end(), row.id) - m_ids.begin();
+        if (i == static_cast<std::ptrdiff_t>(m_ids.size()))
+            continue; // unassigned: no complaints, no follow-ups
+
         EXPECT_EQ(row.openComplaints, i % 5 == 0 ? 2 : i % 4 == 0 ? 1 : 0) << i;
         EXPECT_EQ(row.nextFollowUp, i % 3 == 0 ? today.addDays(i % 4) : QDate()) << i;
         EXPECT_EQ(row.name, QStringLiteral("客户 %1").arg(i % 7));

@@ -1,6 +1,8 @@
 #include "StorageFixture.h"
 
+#include "analytics/WinBackAdvisor.h"
 #include "storage/AccessScope.h"
+#include "storage/ChurnReasonCodec.h"
 #include "storage/LifecycleQueries.h"
 #include "storage/LifecycleRepository.h"
 
@@ -19,13 +21,14 @@ protected:
     }
 
     // A scores row written directly: what a scoring run leaves behind.
+    // advice and reasons as scoring stores them: the analytics enum value and ChurnReasonCodec's bytes.
     void score(const core::Customer& customer, const char* stage, double revenue12m, double revenue, double clv,
-               bool hasClv = true, const char* advice = "", const char* reasons = "")
+               bool hasClv = true, analytics::WinBackAdvice advice = analytics::WinBackAdvice::None,
+               const std::vector<analytics::ChurnReason>& reasons = {})
     {
-        SQLite::Statement st(db().sql(),
-                             "INSERT INTO scores (customer_id, run_id, as_of, revenue, revenue_12m, clv_12m, "
-                             "lifecycle_stage, lifecycle_rule, advice, churn_reasons) "
-                             "VALUES (?, 1, '2024-06-30', ?, ?, ?, ?, 'rule', ?, ?)");
+        SQLite::Statement st(db().sql(), "INSERT INTO scores (customer_id, run_id, revenue, revenue_12m, clv_12m, "
+                                         "lifecycle_stage, lifecycle_rule, advice, churn_reasons) "
+                                         "VALUES (?, 1, ?, ?, ?, ?, 6, ?, ?)");
         st.bind(1, static_cast<int64_t>(customer.id));
         st.bind(2, revenue);
         st.bind(3, revenue12m);
@@ -34,8 +37,12 @@ protected:
         else
             st.bind(4);
         st.bind(5, stage);
-        st.bind(6, advice);
-        st.bind(7, reasons);
+        st.bind(6, static_cast<int>(advice));
+        const std::string bytes = ChurnReasonCodec::encode(reasons);
+        if (bytes.empty())
+            st.bind(7);
+        else
+            st.bind(7, bytes.data(), static_cast<int>(bytes.size()));
         st.exec();
     }
 
@@ -122,11 +129,16 @@ TEST_F(LifecycleQueriesTest, StageCustomersAndWinBackQueueAreSortedByValue)
     const core::Customer noModel = createCustomer(*m_rep1aSession, QStringLiteral("无模型"));
     const core::Customer lost = createCustomer(*m_rep1aSession, QStringLiteral("流失"));
     const core::Customer otherRep = createCustomer(*m_rep1bSession);
-    score(small, "decline", 10, 10, 5, true, "let go", "no orders for 200 days");
-    score(big, "decline", 900, 900, 800, true, "fight for");
-    score(noModel, "decline", 5000, 5000, 0, false, "case by case");
-    score(lost, "lost", 100, 100, 300, true, "case by case", "open complaints");
-    score(otherRep, "decline", 1, 1, 9999, true, "fight for");
+    analytics::ChurnReason noOrder;
+    noOrder.days = 200;
+    analytics::ChurnReason complaints;
+    complaints.code = analytics::ChurnReasonCode::OpenComplaints;
+    complaints.count = 2;
+    score(small, "decline", 10, 10, 5, true, analytics::WinBackAdvice::LetGo, {noOrder});
+    score(big, "decline", 900, 900, 800, true, analytics::WinBackAdvice::FightFor);
+    score(noModel, "decline", 5000, 5000, 0, false, analytics::WinBackAdvice::CaseByCase);
+    score(lost, "lost", 100, 100, 300, true, analytics::WinBackAdvice::CaseByCase, {complaints});
+    score(otherRep, "decline", 1, 1, 9999, true, analytics::WinBackAdvice::FightFor);
 
     const auto declining = must(LifecycleQueries(*m_rep1aSession).customersInStage(QStringLiteral("decline")), "stage");
     ASSERT_EQ(declining.size(), 3u);
@@ -141,7 +153,9 @@ TEST_F(LifecycleQueriesTest, StageCustomersAndWinBackQueueAreSortedByValue)
     ASSERT_EQ(queue.size(), 4u);
     EXPECT_EQ(queue[0].customerId, big.id);
     EXPECT_EQ(queue[1].customerId, lost.id);
-    EXPECT_EQ(queue[1].churnReasons, QStringLiteral("open complaints"));
+    EXPECT_EQ(queue[1].churnReasons, QString::fromStdString(analytics::ChurnAssessor::describe(complaints)));
+    EXPECT_TRUE(queue[1].churnReasons.contains(QLatin1Char('2'))) << queue[1].churnReasons.toStdString();
+    EXPECT_EQ(queue[1].rule, QStringLiteral("decline.gap")); // stored as its enum value
     EXPECT_EQ(queue[3].customerId, noModel.id);
     EXPECT_EQ(must(LifecycleQueries(*m_manager1Session).winBackQueue(), "queue").front().customerId, otherRep.id);
     EXPECT_EQ(must(LifecycleQueries(*m_rep1aSession).winBackQueue(1, 2), "page").size(), 2u);

@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "storage/ChurnReasonCodec.h"
 #include "storage/ScoreRepository.h"
 #include "storage/ScoringService.h"
 
@@ -88,6 +89,20 @@ TEST_F(ScoreRepositoryTest, ForCustomerReturnsTheStoredReasonsAsCodesWithTheirNu
         if (m_report.result.summary.hasOrders[i]) {
             ASSERT_TRUE(s.pAlive.has_value());
             EXPECT_NEAR(*s.pAlive, m_report.result.pAlive[i], 1e-12);
+            // Not stored: recomputed from x, t_x, T, the mean value and the run's parameters, as the run did.
+            ASSERT_TRUE(s.expectedPurchases26w.has_value());
+            EXPECT_NEAR(*s.expectedPurchases26w, m_report.result.expectedPurchases[2][i],
+                        1e-9 * std::max(1.0, m_report.result.expectedPurchases[2][i]));
+            ASSERT_TRUE(s.expectedOrderValue.has_value());
+            EXPECT_NEAR(*s.expectedOrderValue, m_report.result.expectedOrderValue[i],
+                        1e-9 * std::max(1.0, m_report.result.expectedOrderValue[i]));
+            ASSERT_TRUE(s.clv12m.has_value());
+            EXPECT_NEAR(*s.clv12m, m_report.result.clv[i], 1e-9 * std::max(1.0, m_report.result.clv[i]));
+            EXPECT_EQ(s.x, m_report.result.summary.x[i]);
+            EXPECT_EQ(s.rfmSegment.toStdString(),
+                      std::string(analytics::rfmSegmentName(m_report.result.rfm.segment[i])));
+            EXPECT_EQ(s.stageRule.toStdString(), std::string(analytics::lifecycleRuleId(m_report.result.stageRule[i])));
+            EXPECT_EQ(s.advice.toStdString(), std::string(analytics::winBackAdviceName(m_report.result.advice[i])));
             EXPECT_EQ(s.abc, QString::fromStdString(std::string(analytics::abcClassName(m_report.result.abc[i]))));
         } else {
             EXPECT_FALSE(s.pAlive.has_value());
@@ -165,9 +180,9 @@ TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
     EXPECT_EQ(bgnbd.value(QStringLiteral("standard_errors")).toArray().size(), 4);
 }
 
-TEST(ScoreRepositoryReasons, JsonRoundTripsAndSkipsUnknownCodes)
+TEST(ChurnReasonCodec, RoundTripsEveryNumberAndSkipsUnknownCodes)
 {
-    std::vector<analytics::ChurnReason> reasons(3);
+    std::vector<analytics::ChurnReason> reasons(4);
     reasons[0].code = analytics::ChurnReasonCode::NoOrderForDays;
     reasons[0].days = 142;
     reasons[0].usualIntervalDays = 30;
@@ -176,19 +191,35 @@ TEST(ScoreRepositoryReasons, JsonRoundTripsAndSkipsUnknownCodes)
     reasons[1].days = 182;
     reasons[2].code = analytics::ChurnReasonCode::OverdueReceivables;
     reasons[2].amount = 1234.5;
-    const std::string json = ScoreRepository::reasonsJson(reasons);
-    auto back = ScoreRepository::parseReasons(QString::fromStdString(json));
-    ASSERT_EQ(back.size(), 3u);
+    reasons[3].code = analytics::ChurnReasonCode::OpenComplaints;
+    reasons[3].count = 2;
+    const std::string bytes = ChurnReasonCodec::encode(reasons);
+    EXPECT_LT(bytes.size(), 50u); // 2 bytes a reason plus its numbers
+    auto back = ChurnReasonCodec::decode(bytes.data(), static_cast<int>(bytes.size()));
+    ASSERT_EQ(back.size(), 4u);
+    EXPECT_EQ(back[0].code, analytics::ChurnReasonCode::NoOrderForDays);
     EXPECT_EQ(back[0].days, 142);
     EXPECT_EQ(back[0].usualIntervalDays, 30);
     EXPECT_EQ(back[1].code, analytics::ChurnReasonCode::SpendDown);
     EXPECT_DOUBLE_EQ(back[1].percent, 41.25);
+    EXPECT_EQ(back[1].days, 182);
     EXPECT_DOUBLE_EQ(back[2].amount, 1234.5);
-    EXPECT_TRUE(ScoreRepository::reasonsJson({}).empty());
-    auto mixed = ScoreRepository::parseReasons(
-        QStringLiteral(R"([{"code":"from_the_future"},{"code":"open_complaints","count":2}])"));
-    ASSERT_EQ(mixed.size(), 1u);
-    EXPECT_EQ(mixed[0].count, 2);
+    EXPECT_EQ(back[3].count, 2);
+    EXPECT_TRUE(ChurnReasonCodec::encode({}).empty());
+    EXPECT_TRUE(ChurnReasonCodec::decode(nullptr, 0).empty());
+
+    // A code from a newer version (with a count) between two known ones: skipped, the rest kept.
+    std::string mixed = ChurnReasonCodec::encode(std::span(reasons).first(1));
+    mixed += std::string("\x63\x04\x07\x00\x00\x00", 6);
+    mixed += ChurnReasonCodec::encode(std::span(reasons).subspan(3, 1));
+    auto known = ChurnReasonCodec::decode(mixed.data(), static_cast<int>(mixed.size()));
+    ASSERT_EQ(known.size(), 2u);
+    EXPECT_EQ(known[1].count, 2);
+    // Cut short: what was whole is kept.
+    auto cut = ChurnReasonCodec::decode(bytes.data(), static_cast<int>(bytes.size()) - 3);
+    EXPECT_EQ(cut.size(), 3u);
+    EXPECT_EQ(ChurnReasonCodec::describe(std::span(reasons).first(1)),
+              QString::fromStdString(analytics::ChurnAssessor::describe(reasons[0])));
 }
 
 } // namespace
