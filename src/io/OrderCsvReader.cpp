@@ -142,22 +142,43 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
         }
         if (trim(line).empty())
             continue; // blank lines (e.g. the last newline) are not rows
-        if (!splitRecord(line, fields))
-            return rowError(fileName, lineNo, QStringLiteral("record"), QStringLiteral("unterminated quoted field"));
-        if (fields.size() != 3)
+        // Most records have no quotes: their fields are views into the file, nothing is copied.
+        std::string_view parts[3];
+        std::size_t fieldCount = 0;
+        if (line.find('"') == std::string_view::npos) {
+            std::size_t start = 0;
+            while (true) {
+                const std::size_t comma = line.find(',', start);
+                const std::size_t stop = comma == std::string_view::npos ? line.size() : comma;
+                if (fieldCount < 3)
+                    parts[fieldCount] = line.substr(start, stop - start);
+                ++fieldCount;
+                if (comma == std::string_view::npos)
+                    break;
+                start = comma + 1;
+            }
+        } else {
+            if (!splitRecord(line, fields))
+                return rowError(fileName, lineNo, QStringLiteral("record"),
+                                QStringLiteral("unterminated quoted field"));
+            fieldCount = fields.size();
+            for (std::size_t k = 0; k < std::min<std::size_t>(fieldCount, 3); ++k)
+                parts[k] = fields[k];
+        }
+        if (fieldCount != 3)
             return rowError(
                 fileName, lineNo, QStringLiteral("record"),
-                QStringLiteral("expected 3 fields (customer_code,order_date,amount), found %1").arg(fields.size()));
-        const std::string_view code = trim(fields[0]);
+                QStringLiteral("expected 3 fields (customer_code,order_date,amount), found %1").arg(fieldCount));
+        const std::string_view code = trim(parts[0]);
         if (code.empty())
             return rowError(fileName, lineNo, QStringLiteral("customer_code"), QStringLiteral("is empty"));
         std::int32_t day = 0;
-        const std::string_view dateText = trim(fields[1]);
+        const std::string_view dateText = trim(parts[1]);
         if (!parseIsoDate(dateText, &day))
             return rowError(fileName, lineNo, QStringLiteral("order_date"),
                             QStringLiteral("'%1' is not a date YYYY-MM-DD")
                                 .arg(QString::fromUtf8(dateText.data(), static_cast<qsizetype>(dateText.size()))));
-        const std::string_view amountText = trim(fields[2]);
+        const std::string_view amountText = trim(parts[2]);
         double amount = 0;
         const auto [ptr, ec] = std::from_chars(amountText.data(), amountText.data() + amountText.size(), amount);
         if (amountText.empty() || ec != std::errc() || ptr != amountText.data() + amountText.size() ||

@@ -262,22 +262,6 @@ void insertRows(TableInsert& insert, RowBuffers& buffers, const std::vector<T>& 
     }
 }
 
-// customers_fts's settings (FTS5 keeps them in its _config table; absent means FTS5's default).
-int ftsConfig(SQLite::Database& sql, const char* key, int fallback)
-{
-    SQLite::Statement q(sql, "SELECT v FROM customers_fts_config WHERE k = ?");
-    q.bind(1, key);
-    return q.executeStep() ? q.getColumn(0).getInt() : fallback;
-}
-
-void setFtsConfig(SQLite::Database& sql, const char* key, int value)
-{
-    SQLite::Statement st(sql, "INSERT INTO customers_fts (customers_fts, rank) VALUES (?, ?)");
-    st.bind(1, key);
-    st.bind(2, value);
-    st.exec();
-}
-
 } // namespace
 
 // The prepared statements, made once per load and reused for every row.
@@ -366,15 +350,8 @@ core::Status BulkLoader::begin()
         sql.exec("PRAGMA cache_size = -" + std::to_string(m_options.cacheSizeKiB));
     m_begun = true;
 
-    if (m_options.deferSearchIndex) {
-        SQLite::Statement trigger(sql, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                                       "'customers_fts_ai'");
-        if (trigger.executeStep()) {
-            m_ftsTriggerSql = trigger.getColumn(0).getString();
-            trigger.reset();
-            sql.exec("DROP TRIGGER customers_fts_ai");
-        }
-    }
+    if (m_options.deferSearchIndex)
+        m_searchPause = std::make_unique<SearchIndexPause>(m_db);
     if (m_options.deferIndexes) {
         SQLite::Statement indexes(sql, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                        "AND tbl_name IN ('customers', 'contacts', 'orders', 'order_lines', "
@@ -621,26 +598,9 @@ core::Status BulkLoader::finish(const QString& auditNote)
     const qint64 indexMs = timer.restart();
     const qint64 indexCpuMs = threadCpuMs() - cpuMs;
     cpuMs = threadCpuMs();
-    if (!m_ftsTriggerSql.empty()) {
-        // What the trigger would have done row by row, in one pass over the new customers. A big pending-terms
-        // hash and no automatic merging during the pass halve its time; both settings are put back afterwards.
-        // Measured and not taken (docs/PERFORMANCE.md): a 2 MiB hash (faster on 300,000 texts in the sqlite3 shell,
-        // not on 1,000,000 here), and indexing each batch from the texts in memory with multi-row inserts into
-        // customers_fts (11.6 s of CPU instead of 8.6 s for 100,000 customers, probably because FTS5 flushes its
-        // pending terms at every statement's savepoint).
-        const int hashSize = ftsConfig(sql, "hashsize", 1024 * 1024); // FTS5's defaults
-        const int autoMerge = ftsConfig(sql, "automerge", 4);
-        setFtsConfig(sql, "hashsize", 256 * 1024 * 1024);
-        setFtsConfig(sql, "automerge", 0);
-        SQLite::Statement index(sql, "INSERT INTO customers_fts (rowid, search_text) SELECT id, search_text "
-                                     "FROM customers WHERE id >= ? ORDER BY id");
-        index.bind(1, static_cast<int64_t>(m_firstIds.customer));
-        index.exec();
-        setFtsConfig(sql, "automerge", autoMerge);
-        setFtsConfig(sql, "hashsize", hashSize);
-        sql.exec(m_ftsTriggerSql);
-        m_ftsTriggerSql.clear();
-    }
+    if (m_searchPause)
+        m_searchPause->resume(m_firstIds.customer);
+    m_searchPause.reset();
     spdlog::info("bulk load: {} customers; rows inserted in {} ms ({} ms CPU on this thread), indexes rebuilt in "
                  "{} ms ({} ms CPU), search index in {} ms ({} ms CPU)",
                  m_counts.customers, insertMs, insertCpuMs, indexMs, indexCpuMs, timer.elapsed(),

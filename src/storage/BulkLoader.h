@@ -10,6 +10,7 @@
 #include "core/Result.h"
 #include "core/Visit.h"
 #include "storage/Database.h"
+#include "storage/SearchIndexPause.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -172,7 +173,7 @@ private:
     BulkIds m_firstIds;
     BulkCounts m_counts;
     std::unique_ptr<Statements> m_statements;
-    std::string m_ftsTriggerSql; // non-empty while the FTS insert trigger is dropped
+    std::unique_ptr<SearchIndexPause> m_searchPause;                   // while the FTS insert trigger is dropped
     std::vector<std::pair<std::string, std::string>> m_droppedIndexes; // name, CREATE INDEX statement
     int m_previousCacheSize = 0;
     QElapsedTimer m_loadTimer; // from begin() to finish(), for the log

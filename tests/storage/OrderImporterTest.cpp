@@ -1,0 +1,273 @@
+#include "StorageFixture.h"
+
+#include "analytics/DayNumber.h"
+#include "core/PinyinText.h"
+#include "storage/CustomerQuery.h"
+#include "storage/OrderImporter.h"
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+namespace carddesk::storage::test {
+namespace {
+
+using core::ErrorCode;
+
+// Columns of an import, built row by row; file rows count from 2 (the header is row 1).
+struct ImportRows
+{
+    std::vector<std::string> codes;
+    std::vector<std::int32_t> days;
+    std::vector<double> amounts;
+    std::vector<std::int64_t> fileRows;
+
+    void add(const std::string& code, int dayOfYear2024, double amount)
+    {
+        codes.push_back(code);
+        days.push_back(analytics::dayNumber(2024, 1, 1) + dayOfYear2024);
+        amounts.push_back(amount);
+        fileRows.push_back(static_cast<std::int64_t>(fileRows.size()) + 2);
+    }
+};
+
+class OrderImporterTest : public StorageFixture
+{
+protected:
+    core::Result<OrderImportSummary> import(Session& session, const ImportRows& rows, bool create = true)
+    {
+        return OrderImporter::import(session, rows.codes, rows.days, rows.amounts, rows.fileRows, create,
+                                     QStringLiteral("orders.csv"));
+    }
+
+    // The schema's indexes and triggers with their SQL: what the import may drop and must put back.
+    std::vector<std::string> schema()
+    {
+        std::vector<std::string> items;
+        SQLite::Statement q(db().sql(), "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
+                                        "WHERE type IN ('index', 'trigger', 'table') ORDER BY type, name");
+        while (q.executeStep())
+            items.push_back(q.getColumn(0).getString());
+        return items;
+    }
+
+    // Everything an import writes, so a failed one can be shown to have written nothing.
+    std::vector<qint64> counts()
+    {
+        return {scalar("SELECT count(*) FROM customers"), scalar("SELECT count(*) FROM orders"),
+                scalar("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'K00'"),
+                scalar("SELECT count(*) FROM customers_fts_pending"), scalar("SELECT count(*) FROM audit_log")};
+    }
+
+    std::string integrity() { return db().sql().execAndGet("PRAGMA integrity_check").getString(); }
+
+    // FTS5's own check that the index matches the content table (throws SQLITE_CORRUPT_VTAB otherwise).
+    void ftsIntegrity() { db().sql().exec("INSERT INTO customers_fts (customers_fts) VALUES ('integrity-check')"); }
+};
+
+TEST_F(OrderImporterTest, CreatedCardsHaveTheKeysOfARowByRowCreationAndIdsInCodeOrder)
+{
+    const std::vector<std::string> schemaBefore = schema();
+    ImportRows rows;
+    rows.add("K0002", 10, 100);
+    rows.add("K0002", 3, 50); // same customer, earlier date: orders need not be sorted
+    rows.add("Beta-7", 20, 12.5);
+    rows.add("K0001", 30, 7);
+    rows.add("张三 Ltd", 40, 1);
+    rows.add("K0002", 50, 25); // a code seen before, not on the row before
+    auto result = import(*m_adminSession, rows);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(result->ordersImported, 6);
+    EXPECT_EQ(result->customersCreated, 4);
+
+    std::vector<std::string> sorted = {"Beta-7", "K0001", "K0002", "张三 Ltd"};
+    SQLite::Statement q(db().sql(), "SELECT code, name, name_pinyin, name_initials, search_text, status, owner_id, "
+                                    "area_id, created_at = updated_at FROM customers ORDER BY id");
+    std::size_t n = 0;
+    while (q.executeStep()) {
+        ASSERT_LT(n, sorted.size());
+        const std::string code = q.getColumn(0).getString();
+        EXPECT_EQ(code, sorted[n]) << "ids follow the codes' order";
+        core::Customer card;
+        card.code = QString::fromStdString(code);
+        card.name = card.code;
+        const core::PinyinKeys keys = core::pinyinKeys(card.name);
+        EXPECT_EQ(q.getColumn(1).getString(), code);
+        EXPECT_EQ(q.getColumn(2).getString(), keys.full.toStdString());
+        EXPECT_EQ(q.getColumn(3).getString(), keys.initials.toStdString());
+        EXPECT_EQ(q.getColumn(4).getString(), CustomerRepository::buildSearchText(card, {}).toStdString());
+        EXPECT_EQ(q.getColumn(5).getString(), "current");
+        EXPECT_TRUE(q.getColumn(6).isNull()) << "the admin's import leaves new cards without an owner";
+        EXPECT_TRUE(q.getColumn(7).isNull());
+        EXPECT_EQ(q.getColumn(8).getInt(), 1);
+        ++n;
+    }
+    EXPECT_EQ(n, sorted.size());
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE name_pinyin = 'zhangsanltd'"), 1);
+
+    EXPECT_DOUBLE_EQ(db().sql()
+                         .execAndGet("SELECT sum(amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                     "WHERE c.code = 'K0002'")
+                         .getDouble(),
+                     175);
+    EXPECT_EQ(db().sql()
+                  .execAndGet("SELECT min(order_date) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                              "WHERE c.code = 'K0002'")
+                  .getString(),
+              "2024-01-04");
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE created_by = " + std::to_string(m_admin.id)), 6);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'import' AND table_name = 'orders'"), 1);
+
+    EXPECT_EQ(schema(), schemaBefore) << "indexes and triggers are as the migrations made them";
+    EXPECT_EQ(integrity(), "ok");
+    EXPECT_NO_THROW(ftsIntegrity());
+
+    // Searchable through the repository: by code (trigram index) and by a short prefix of the pinyin.
+    CustomerRepository repo(*m_adminSession);
+    CustomerQuery query;
+    query.search = QStringLiteral("0001");
+    auto found = repo.list(query);
+    ASSERT_TRUE(found.ok()) << found.error().message.toStdString();
+    ASSERT_EQ(found->size(), 1U);
+    EXPECT_EQ(found->front().code, QStringLiteral("K0001"));
+    query.search = QStringLiteral("张三");
+    found = repo.list(query);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1U);
+    EXPECT_EQ(found->front().code, QStringLiteral("张三 Ltd"));
+
+    // The insert trigger is back: a card made afterwards is indexed too.
+    core::Customer later;
+    later.name = QStringLiteral("Later Trading");
+    ASSERT_TRUE(repo.create(later).ok());
+    query.search = QStringLiteral("Later Trad");
+    found = repo.list(query);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->size(), 1U);
+}
+
+TEST_F(OrderImporterTest, ARepsNewCardsAreTheirsInTheirArea)
+{
+    ImportRows rows;
+    rows.add("R-1", 1, 10);
+    rows.add("R-2", 2, 20);
+    auto result = import(*m_rep1aSession, rows);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE owner_id = " + std::to_string(m_rep1a.id) +
+                     " AND area_id = " + std::to_string(m_area1.id)),
+              2);
+    CustomerRepository repo(*m_rep2Session);
+    CustomerQuery query;
+    query.search = QStringLiteral("R-1");
+    auto found = repo.list(query);
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(found->empty()) << "another area's rep does not see them";
+}
+
+TEST_F(OrderImporterTest, ManyCardsAmongExistingOnesEachGetTheirOrders)
+{
+    // More cards than one chunk of the key maker (4096), codes and orders in no particular order, with existing
+    // customers in the table.
+    const core::Customer existing = createCustomer(*m_rep1aSession, QStringLiteral("老客户"));
+    ImportRows rows;
+    rows.add(existing.code.toStdString(), 5, 1000);
+    constexpr int kCards = 10000;
+    for (int i = 0; i < kCards; ++i) {
+        const int k = (i * 7919) % kCards; // a permutation of 0..kCards-1
+        rows.add("N" + std::to_string(k), k % 300, k + 1);
+        if (k % 3 == 0)
+            rows.add("N" + std::to_string(k), 301, 1);
+    }
+    auto result = import(*m_adminSession, rows);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(result->customersCreated, kCards);
+    EXPECT_EQ(result->ordersImported, static_cast<qint64>(rows.codes.size()));
+    // Each new card's first order has amount k + 1 where k is in its code.
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers c WHERE c.code LIKE 'N%' AND (SELECT min(order_date) FROM "
+                     "orders o WHERE o.customer_id = c.id AND o.amount = CAST(substr(c.code, 2) AS INTEGER) + 1) "
+                     "IS NOT NULL"),
+              kCards);
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE customer_id = " + std::to_string(existing.id)), 1);
+    EXPECT_EQ(db().sql()
+                  .execAndGet("SELECT group_concat(code, ',') FROM (SELECT code FROM customers WHERE code LIKE 'N%' "
+                              "ORDER BY id LIMIT 4)")
+                  .getString(),
+              "N0,N1,N10,N100");
+    EXPECT_EQ(db().sql().execAndGet("SELECT search_text FROM customers WHERE code = 'N9999'").getString(),
+              CustomerRepository::buildSearchText(
+                  [] {
+                      core::Customer card;
+                      card.code = card.name = QStringLiteral("N9999");
+                      return card;
+                  }(),
+                  {})
+                  .toStdString());
+    EXPECT_EQ(integrity(), "ok");
+    EXPECT_NO_THROW(ftsIntegrity());
+}
+
+TEST_F(OrderImporterTest, AFailureAfterTheCardsWereWrittenLeavesTheDatabaseAsItWas)
+{
+    createCustomer(*m_rep1aSession, QStringLiteral("K00 existing"));
+    const std::vector<std::string> schemaBefore = schema();
+    const std::vector<qint64> countsBefore = counts();
+    ImportRows rows;
+    for (int i = 0; i < 5000; ++i)
+        rows.add("K00" + std::to_string(i), i % 365, 10);
+    // A negative amount (the CSV reader refuses it; here it reaches the orders table's CHECK), in the middle: the
+    // cards and their search index are written by then.
+    rows.amounts[2500] = -1;
+    auto result = import(*m_adminSession, rows);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(counts(), countsBefore);
+    EXPECT_EQ(schema(), schemaBefore);
+    EXPECT_EQ(integrity(), "ok");
+    EXPECT_NO_THROW(ftsIntegrity());
+
+    // A bad card (blank name) in the middle of the new cards fails while they are being inserted.
+    ImportRows blank;
+    blank.add("K001", 1, 1);
+    blank.add("  ", 2, 1);
+    blank.add("K003", 3, 1);
+    result = import(*m_adminSession, blank);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(counts(), countsBefore);
+    EXPECT_EQ(schema(), schemaBefore);
+
+    // And the same database takes the good file afterwards.
+    rows.amounts[2500] = 1;
+    result = import(*m_adminSession, rows);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(result->customersCreated, 5000);
+    EXPECT_EQ(schema(), schemaBefore);
+    EXPECT_NO_THROW(ftsIntegrity());
+}
+
+TEST_F(OrderImporterTest, ACodeOutsideTheScopeInTheMiddleNamesItsRowAndWritesNothing)
+{
+    const core::Customer theirs = createCustomer(*m_rep2Session, QStringLiteral("别区客户"));
+    const std::vector<qint64> countsBefore = counts();
+    ImportRows rows;
+    rows.add("NEW-1", 1, 10);
+    rows.add(theirs.code.toStdString(), 2, 10);
+    rows.add("NEW-2", 3, 10);
+    auto result = import(*m_rep1aSession, rows);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(result.error().row, 3);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("row 3"))) << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("in your scope")));
+    EXPECT_EQ(counts(), countsBefore);
+
+    // Without --create-customers an unknown code is the error.
+    ImportRows unknown;
+    unknown.add(theirs.code.toStdString(), 1, 1);
+    unknown.add("NOPE", 2, 1);
+    result = import(*m_rep2Session, unknown, false);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().row, 3);
+    EXPECT_EQ(counts(), countsBefore);
+}
+
+} // namespace
+} // namespace carddesk::storage::test
