@@ -185,8 +185,10 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
         // Per-customer model outputs.
         steps.at(0.55, "predictions");
         res.pAlive.assign(n, 0.0);
-        for (auto& e : res.expectedPurchases) {
-            e.assign(n, 0.0);
+        if (settings.keepExpectedPurchases) {
+            for (auto& e : res.expectedPurchases) {
+                e.assign(n, 0.0);
+            }
         }
         res.expectedOrderValue.assign(n, 0.0);
         res.clv.assign(n, 0.0);
@@ -219,8 +221,10 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
                     const auto& v = cache.value[cache.slot(x, s.TDays[i])];
                     res.pAlive[i] = alive;
                     res.churnRisk[i] = 1.0 - alive;
-                    for (int h = 0; h < 4; ++h) {
-                        res.expectedPurchases[h][i] = v[h] * alive;
+                    if (settings.keepExpectedPurchases) {
+                        for (int h = 0; h < 4; ++h) {
+                            res.expectedPurchases[h][i] = v[h] * alive;
+                        }
                     }
                     if (spendOk) {
                         const double value = spend.expectedAverageValue(x, s.m[i]);

@@ -56,6 +56,9 @@ struct ScoringSettings
     GammaGammaFitOptions gammaGamma;
     int threads = 2;
     bool sentences = false; // also render English lifecycle sentences (costs a string per customer)
+    // Keep E[Y(t)] at every horizon per customer (4 doubles each). The storage layer does not: it recomputes
+    // them for the customers it shows from x, t_x, T and the parameters, and saves 32 MB per million customers.
+    bool keepExpectedPurchases = true;
 };
 
 // Model-level and per-customer outputs. Per-customer vectors have customerCount entries; customers without orders
@@ -70,7 +73,7 @@ struct ScoringResult
     CustomerSummary summary; // x, tx, T, m, frequency, monetary, recency, trend windows, ...
 
     std::vector<double> pAlive;
-    std::array<std::vector<double>, 4> expectedPurchases; // at ScoringSettings::horizonWeeks
+    std::array<std::vector<double>, 4> expectedPurchases; // at ScoringSettings::horizonWeeks; empty when not kept
     std::vector<double> expectedOrderValue;               // Gamma-Gamma E[M]
     std::vector<double> clv;                              // over clv.months
     std::vector<AbcClass> abc;

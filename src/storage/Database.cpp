@@ -176,6 +176,8 @@ core::Status Database::migrate(int targetVersion)
                 return {};
             spdlog::info("migrating database schema to version {} ({})", step.version, step.description);
             m_db->exec(step.sql);
+            if (step.apply)
+                step.apply(*m_db);
             m_db->exec("PRAGMA user_version = " + std::to_string(step.version));
             SQLite::Statement fkCheck(*m_db, "PRAGMA foreign_key_check");
             if (fkCheck.executeStep())

@@ -171,6 +171,7 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
     analytics::ScoringSettings scoringSettings = settings(session.db());
     if (abcWindow == AbcWindow::AllHistory)
         scoringSettings.revenueWindowDays = 0;
+    scoringSettings.keepExpectedPurchases = false; // not stored: readers recompute them (ScoreRepository)
     report.result = analytics::CustomerScorer::score(data->input(asOfDay), scoringSettings, progress, cancel);
     data->keepRevenueAndReleaseOrders(asOfDay);
     const qint64 scoredNs = timer.nsecsElapsed();

@@ -99,6 +99,21 @@ TEST(CustomerScorer, ScoresCdnowEndToEnd)
     }
 }
 
+TEST(CustomerScorer, WithoutExpectedPurchasesEverythingElseIsTheSame)
+{
+    const ScoringResult full = CustomerScorer::score(cdnowInput(0));
+    ScoringSettings lean;
+    lean.keepExpectedPurchases = false;
+    const ScoringResult r = CustomerScorer::score(cdnowInput(0), lean);
+    ASSERT_TRUE(r.ok && full.ok);
+    for (const auto& horizon : r.expectedPurchases)
+        EXPECT_TRUE(horizon.empty());
+    EXPECT_EQ(r.pAlive, full.pAlive);
+    EXPECT_EQ(r.clv, full.clv);
+    EXPECT_EQ(r.stage, full.stage);
+    EXPECT_EQ(r.churnLevel, full.churnLevel);
+}
+
 TEST(CustomerScorer, FixedParametersAndSentences)
 {
     ScoringInput in = cdnowInput();

@@ -91,8 +91,10 @@ TEST_F(ScoreRepositoryTest, ForCustomerReturnsTheStoredReasonsAsCodesWithTheirNu
             EXPECT_NEAR(*s.pAlive, m_report.result.pAlive[i], 1e-12);
             // Not stored: recomputed from x, t_x, T, the mean value and the run's parameters, as the run did.
             ASSERT_TRUE(s.expectedPurchases26w.has_value());
-            EXPECT_NEAR(*s.expectedPurchases26w, m_report.result.expectedPurchases[2][i],
-                        1e-9 * std::max(1.0, m_report.result.expectedPurchases[2][i]));
+            const analytics::CustomerSummary& summary = m_report.result.summary;
+            const double expected = analytics::BgNbdModel(m_report.result.bgnbd.params)
+                                        .expectedPurchases(26.0, summary.x[i], summary.tx[i], summary.T[i]);
+            EXPECT_NEAR(*s.expectedPurchases26w, expected, 1e-9 * std::max(1.0, expected));
             ASSERT_TRUE(s.expectedOrderValue.has_value());
             EXPECT_NEAR(*s.expectedOrderValue, m_report.result.expectedOrderValue[i],
                         1e-9 * std::max(1.0, m_report.result.expectedOrderValue[i]));
