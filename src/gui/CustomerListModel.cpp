@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace carddesk::gui {
 
 using storage::CustomerQuery;
@@ -203,7 +205,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && static_cast<qint64>(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_atEnd;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex& parent)
@@ -220,20 +222,47 @@ bool CustomerListModel::fetchPage()
     page.limit = PageSize;
     auto rows = m_repository.list(page);
     if (!rows) {
-        m_total = static_cast<qint64>(m_rows.size()); // stop asking for more after an error
+        m_atEnd = true; // stop asking for more after an error
         emit errorOccurred(rows.error().message);
         return false;
     }
-    if (rows->empty()) {
-        m_total = static_cast<qint64>(m_rows.size());
-        return true;
+    // A short page is the end, whatever a count said a moment earlier.
+    const bool shortPage = static_cast<int>(rows->size()) < PageSize;
+    if (!rows->empty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
+        for (auto& row : *rows)
+            m_rows.push_back(std::move(row));
+        endInsertRows();
     }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
-    for (auto& row : *rows)
-        m_rows.push_back(std::move(row));
-    endInsertRows();
+    if (shortPage || (m_totalExact && static_cast<qint64>(m_rows.size()) >= m_total)) {
+        m_atEnd = true;
+        m_total = static_cast<qint64>(m_rows.size());
+        m_totalExact = true;
+        emit totalCountChanged(totalCount());
+    }
     return true;
+}
+
+qint64 CustomerListModel::totalCount() const
+{
+    if (m_atEnd)
+        return static_cast<qint64>(m_rows.size());
+    return std::max(m_total, static_cast<qint64>(m_rows.size()));
+}
+
+void CustomerListModel::countAll()
+{
+    if (totalIsExact())
+        return;
+    auto total = m_repository.count(m_query);
+    if (!total) {
+        emit errorOccurred(total.error().message);
+        return;
+    }
+    m_total = *total;
+    m_totalExact = true;
+    emit totalCountChanged(totalCount());
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
@@ -246,42 +275,62 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = sortColumn;
     m_query.ascending = ascending;
-    reload();
+    load(false); // the same rows in another order: the count stands
 }
 
 void CustomerListModel::setQuery(const CustomerQuery& query)
 {
     m_query = query;
-    reload();
+    load(true);
 }
 
 void CustomerListModel::reload()
 {
-    // Count and first page inside the reset, so views and testers never see a half-loaded model.
+    load(true);
+}
+
+void CustomerListModel::load(bool recount)
+{
+    // First page and count inside the reset, so views and testers never see a half-loaded model. The page comes
+    // first: when it is short it is the whole answer, and no count is needed at all.
     beginResetModel();
     m_rows.clear();
+    m_atEnd = false;
     QString error;
-    auto total = m_repository.count(m_query);
-    m_total = total ? *total : 0;
-    if (!total) {
-        error = total.error().message;
-    } else if (m_total > 0) {
-        CustomerQuery page = m_query;
-        page.offset = 0;
-        page.limit = PageSize;
-        auto rows = m_repository.list(page);
-        if (rows)
-            m_rows = std::move(*rows);
-        else
-            error = rows.error().message;
-        // A short page is the end, whatever the count said a moment earlier.
-        if (static_cast<qint64>(m_rows.size()) < PageSize)
-            m_total = static_cast<qint64>(m_rows.size());
+    CustomerQuery page = m_query;
+    page.offset = 0;
+    page.limit = PageSize;
+    auto rows = m_repository.list(page);
+    if (rows) {
+        m_rows = std::move(*rows);
+    } else {
+        error = rows.error().message;
+        m_atEnd = true;
     }
+    if (static_cast<int>(m_rows.size()) < PageSize) {
+        m_atEnd = true;
+    } else if (recount || !m_counted) {
+        auto total = m_repository.count(m_query, CountCap + 1);
+        if (total) {
+            m_total = *total;
+            m_totalExact = m_total <= CountCap;
+        } else {
+            error = total.error().message;
+            m_atEnd = true;
+        }
+    }
+    if (m_totalExact && !m_atEnd && static_cast<qint64>(m_rows.size()) >= m_total)
+        m_atEnd = true;
+    if (m_atEnd) {
+        m_total = static_cast<qint64>(m_rows.size());
+        m_totalExact = true;
+    }
+    // A lower bound stays one in another order; a count that failed is retried on the next load.
+    m_counted = error.isEmpty();
     endResetModel();
     if (!error.isEmpty())
         emit errorOccurred(error);
-    emit totalCountChanged(m_total);
+    emit totalCountChanged(totalCount());
 }
 
 qint64 CustomerListModel::customerId(int row) const

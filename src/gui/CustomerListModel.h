@@ -45,6 +45,9 @@ public:
         OwnerIdRole
     };
     static constexpr int PageSize = 200;
+    // Each reload counts the matches only up to this many: beyond it the list says "more than" and counts all on
+    // demand (countAll), because an exact count visits every match, hundreds of thousands for a broad search.
+    static constexpr qint64 CountCap = 1000;
 
     explicit CustomerListModel(storage::CustomerRepository& repository, QObject* parent = nullptr);
 
@@ -61,8 +64,12 @@ public:
     const storage::CustomerQuery& query() const { return m_query; }
     void reload();
 
-    // Rows matching the query in the database (not only the ones fetched so far).
-    qint64 totalCount() const { return m_total; }
+    // Rows matching the query in the database (not only the ones fetched so far) when totalIsExact(); otherwise a
+    // lower bound (more than CountCap, or the rows fetched so far if more).
+    qint64 totalCount() const;
+    bool totalIsExact() const { return m_atEnd || m_totalExact; }
+    // Counts every match of the query (slow for a broad one) and makes totalCount() exact.
+    void countAll();
     qint64 customerId(int row) const;
     int rowOfCustomer(qint64 customerId) const;
 
@@ -74,11 +81,16 @@ signals:
 
 private:
     bool fetchPage();
+    // Reloads from the first page; the count is kept when only the order changed.
+    void load(bool recount);
 
     storage::CustomerRepository& m_repository;
     storage::CustomerQuery m_query;
     std::vector<storage::CustomerListRow> m_rows;
-    qint64 m_total = 0;
+    qint64 m_total = 0;       // matches counted, capped at CountCap + 1 unless m_totalExact
+    bool m_totalExact = true; // m_total is the exact count
+    bool m_atEnd = true;      // every matching row is in m_rows
+    bool m_counted = false;   // m_total belongs to the current filters (a sort keeps it)
 };
 
 } // namespace carddesk::gui

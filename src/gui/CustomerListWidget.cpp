@@ -106,6 +106,7 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     layout->addWidget(m_view, 1);
 
     m_count->setObjectName(QStringLiteral("countLabel"));
+    connect(m_count, &QLabel::linkActivated, m_model, &CustomerListModel::countAll);
     layout->addWidget(m_count);
 
     m_searchTimer->setSingleShot(true);
@@ -182,6 +183,14 @@ qint64 CustomerListWidget::currentCustomerId() const
 void CustomerListWidget::updateCount()
 {
     const QLocale locale;
+    if (!m_model->totalIsExact()) {
+        // Beyond CustomerListModel::CountCap the count is a lower bound; the exact one on request only.
+        m_count->setTextFormat(Qt::RichText);
+        m_count->setText(tr("More than %1 customers (%2 loaded) &ndash; <a href=\"count\">count all</a>")
+                             .arg(locale.toString(CustomerListModel::CountCap), locale.toString(m_model->rowCount())));
+        return;
+    }
+    m_count->setTextFormat(Qt::PlainText); // the search text is the user's, never markup
     if (m_model->totalCount() == 0 && !m_search->text().trimmed().isEmpty())
         m_count->setText(tr("No customer matches \"%1\".").arg(m_search->text().trimmed()));
     else

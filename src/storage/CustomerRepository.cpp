@@ -117,29 +117,108 @@ struct WhereClause
     std::vector<int64_t> ids;       // bound after the texts
 };
 
-WhereClause buildWhere(const Session& session, const CustomerQuery& query)
+// One way a search can match, as SQL over c with its bound texts.
+struct SearchTerm
+{
+    std::string sql;
+    std::vector<std::string> texts;
+};
+
+// The first string after every string that starts with `prefix` (binary order: UTF-8 bytes sort like code
+// points), so `column >= prefix AND column < upper` is a prefix test that an index on column serves as a range.
+// Empty when there is none (the last code point is the largest one).
+QString prefixUpperBound(const QString& prefix)
+{
+    QList<uint> points = prefix.toUcs4();
+    while (!points.isEmpty()) {
+        uint& last = points.last();
+        if (last < 0x10FFFF) {
+            ++last;
+            if (last >= 0xD800 && last <= 0xDFFF) // no surrogate halves in a string
+                last = 0xE000;
+            return QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), points.size());
+        }
+        points.removeLast();
+    }
+    return {};
+}
+
+SearchTerm prefixRange(const char* column, const QString& prefix)
+{
+    const QString upper = prefixUpperBound(prefix);
+    if (upper.isEmpty())
+        return {std::string(column) + " >= ?", {prefix.toStdString()}};
+    return {std::string("(") + column + " >= ? AND " + column + " < ?)", {prefix.toStdString(), upper.toStdString()}};
+}
+
+bool isPlainAscii(const QString& text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+}
+
+// The ways a search of one or two characters matches (too short for the trigram index), each one an index range
+// on the pinyin: SQLite walks it in name order and stops after a page instead of testing every customer.
+//   letters and digits: the full pinyin starts with them (for a Latin name, the name itself: its pinyin is the
+//     name in lower case); with two, also the pinyin initials ("bj" for 北京). One letter needs no initials term:
+//     the first initial is the first letter of the pinyin.
+//   anything else (汉字): the name starts with them, looked up within the range of the name's pinyin (上 →
+//     "shang…"); with two 汉字, also anywhere in the search text, which covers contacts (a given name like 陈静).
+std::vector<SearchTerm> shortSearchTerms(const QString& search)
+{
+    std::vector<SearchTerm> terms;
+    if (isPlainAscii(search)) {
+        const QString lower = search.toLower();
+        terms.push_back(prefixRange("c.name_pinyin", lower));
+        if (search.size() == 2)
+            terms.push_back(prefixRange("c.name_initials", lower));
+        return terms;
+    }
+    SearchTerm name{"c.name GLOB ?", {QString(globEscape(search) + QLatin1Char('*')).toStdString()}};
+    const QString pinyin = core::pinyinKeys(search).full;
+    if (!pinyin.isEmpty()) {
+        SearchTerm range = prefixRange("c.name_pinyin", pinyin);
+        name.sql = range.sql + " AND " + name.sql;
+        name.texts.insert(name.texts.begin(), range.texts.begin(), range.texts.end());
+    }
+    terms.push_back(name);
+    if (search.size() == 2)
+        terms.push_back({"c.search_text GLOB ?",
+                         {QString(QLatin1Char('*') + globEscape(search) + QLatin1Char('*')).toStdString()}});
+    return terms;
+}
+
+// The search of `query` as terms ORed together; none for an empty search.
+std::vector<SearchTerm> searchTerms(const CustomerQuery& query)
+{
+    const QString search = query.search.trimmed();
+    if (search.isEmpty())
+        return {};
+    if (search.size() >= 3)
+        return {{"c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)", {ftsPhrase(search)}}};
+    return shortSearchTerms(search);
+}
+
+// The terms a short search splits into for scopeArms; none for a trigram search (it has its own plan).
+std::vector<SearchTerm> shortTerms(const CustomerQuery& query)
+{
+    return query.search.trimmed().size() >= 3 ? std::vector<SearchTerm>{} : searchTerms(query);
+}
+
+// The filters of `query` with `terms` as its search (ORed; none: no search).
+WhereClause buildWhere(const Session& session, const CustomerQuery& query, const std::vector<SearchTerm>& terms)
 {
     WhereClause where;
     where.sql = AccessScope::customerFilter(session, "c");
-    const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        if (search.size() >= 3) {
-            where.sql += " AND c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)";
-            where.texts.push_back(ftsPhrase(search));
-        } else {
-            // Too short for trigrams: prefixes of the indexed name and pinyin columns, and for two characters
-            // (a Chinese given name like 陈静) a substring scan of the search text, which covers contacts.
-            const QString lower = globEscape(search.toLower());
-            where.sql += " AND (c.name GLOB ? OR c.name_pinyin GLOB ? OR c.name_initials GLOB ?";
-            where.texts.push_back(QString(globEscape(search) + QLatin1Char('*')).toStdString());
-            where.texts.push_back(QString(lower + QLatin1Char('*')).toStdString());
-            where.texts.push_back(QString(lower + QLatin1Char('*')).toStdString());
-            if (search.size() == 2) {
-                where.sql += " OR c.search_text GLOB ?";
-                where.texts.push_back(QString(QLatin1Char('*') + globEscape(search) + QLatin1Char('*')).toStdString());
-            }
-            where.sql += ")";
+    if (!terms.empty()) {
+        where.sql += " AND (";
+        for (size_t i = 0; i < terms.size(); ++i) {
+            where.sql += (i ? " OR (" : "(") + terms[i].sql + ")";
+            where.texts.insert(where.texts.end(), terms[i].texts.begin(), terms[i].texts.end());
         }
+        where.sql += ")";
     }
     if (!query.status.isEmpty()) {
         where.sql += " AND c.status = ?";
@@ -168,6 +247,11 @@ WhereClause buildWhere(const Session& session, const CustomerQuery& query)
         where.ids.push_back(query.ownerId);
     }
     return where;
+}
+
+WhereClause buildWhere(const Session& session, const CustomerQuery& query)
+{
+    return buildWhere(session, query, searchTerms(query));
 }
 
 void bindWhere(SQLite::Statement& st, const WhereClause& where, int& index)
@@ -201,6 +285,90 @@ bool sortsOnScores(CustomerQuery::SortColumn column)
 bool needsScores(const CustomerQuery& query)
 {
     return !query.abc.isEmpty() || !query.churnRisk.isEmpty() || !query.stage.isEmpty();
+}
+
+// Sorts that an index on (owner_id, key) serves in order: customers_owner_pinyin and customers_owner_region.
+bool sortsByOwnerIndex(CustomerQuery::SortColumn column)
+{
+    return column == CustomerQuery::SortColumn::Name || column == CustomerQuery::SortColumn::Region;
+}
+
+// Disjoint pieces whose union is a manager's scope: one per user of the area, and the area's unassigned
+// customers. Each piece walks an (owner_id, key) index in order, and a merge of the pieces stops after a page; the
+// whole scope as one OR is a multi-index OR over 400 k rows and a sort. Every piece is still ANDed with the full
+// AccessScope filter, so a piece can only narrow the scope, never widen it. Empty for other roles.
+std::vector<std::string> managerScopeParts(const Session& session)
+{
+    std::vector<std::string> parts;
+    if (!session.isManager() || session.user().areaId <= 0)
+        return parts;
+    const std::string area = std::to_string(session.user().areaId);
+    SQLite::Statement users(session.db().sql(), "SELECT id FROM users WHERE area_id = " + area + " ORDER BY id");
+    while (users.executeStep())
+        parts.push_back("c.owner_id = " + std::to_string(users.getColumn(0).getInt64()));
+    parts.push_back("c.owner_id IS NULL AND c.area_id = " + area);
+    return parts;
+}
+
+// The query as a compound SELECT of `columns`: the pieces of a manager's scope times the ways the search
+// matches (`terms`), each an index range or walk of its own, all disjoint. Empty sql when the query is one piece
+// with at most one term and not `always`: then the plain statement is as good.
+struct ScopeArms
+{
+    std::string sql;
+    std::vector<WhereClause> wheres; // bound in order, one per arm
+};
+
+ScopeArms scopeArms(const Session& session, const CustomerQuery& query, const std::string& columns,
+                    const std::string& joins, const std::vector<SearchTerm>& terms, bool always = false)
+{
+    ScopeArms arms;
+    std::vector<std::string> parts = managerScopeParts(session);
+    if (parts.size() <= 1 && terms.size() <= 1 && !always)
+        return arms;
+    if (parts.empty())
+        parts.push_back({});
+    // Term t leaves out what the terms before it match, so the arms are disjoint and UNION ALL streams: a UNION
+    // would collect every match in a temporary table before the first row (and before a count's LIMIT).
+    std::vector<SearchTerm> disjoint;
+    for (size_t t = 0; t < terms.size(); ++t) {
+        SearchTerm term = terms[t];
+        if (t > 0) {
+            term.sql = "(" + term.sql + ") AND NOT (";
+            for (size_t before = 0; before < t; ++before) {
+                term.sql += (before ? " OR (" : "(") + terms[before].sql + ")";
+                term.texts.insert(term.texts.end(), terms[before].texts.begin(), terms[before].texts.end());
+            }
+            term.sql += ")";
+        }
+        disjoint.push_back(std::move(term));
+    }
+    for (const std::string& part : parts) {
+        for (size_t t = 0; t < std::max<size_t>(disjoint.size(), 1); ++t) {
+            WhereClause arm =
+                disjoint.empty() ? buildWhere(session, query, {}) : buildWhere(session, query, {disjoint[t]});
+            if (!part.empty())
+                arm.sql += " AND " + part;
+            arms.sql += std::string(arms.sql.empty() ? "" : " UNION ALL ") + "SELECT " + columns +
+                        " FROM customers c " + joins + "WHERE " + arm.sql;
+            arms.wheres.push_back(std::move(arm));
+        }
+    }
+    return arms;
+}
+
+// From this many trigram hits in the office on, the list walks its name index instead of sorting the hits.
+constexpr int64_t FtsWalkFrom = 2000;
+
+// How many customers of the whole office a trigram search hits, counting no further than `limit`.
+int64_t ftsHits(SQLite::Database& db, const QString& search, int64_t limit)
+{
+    SQLite::Statement q(db,
+                        "SELECT count(*) FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?)");
+    q.bind(1, ftsPhrase(search));
+    q.bind(2, limit);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
 }
 
 } // namespace
@@ -250,7 +418,8 @@ core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const Custom
     std::vector<CustomerListRow> rows;
     auto status = m_session.db().read([&]() -> core::Status {
         // First the ids of the page, then the columns of those rows only: the correlated counts and joins of a
-        // list row cost per row, and SQLite computes them for every row it sorts, not only for the page.
+        // list row cost per row, and SQLite computes them for every row it sorts, not only for the page. NOT INDEXED:
+        // the rows are found by id; a manager's scope would otherwise be planned as a multi-index OR over 400 k rows.
         const std::vector<int64_t> ids = pageIds(query);
         if (ids.empty())
             return {};
@@ -264,7 +433,8 @@ core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const Custom
             "s.last_order_date, s.revenue_12m, " +
                 openComplaintsExpression() + ", " + nextFollowUpExpression(today) +
                 ", s.abc, s.churn_risk, s.lifecycle_stage, s.clv_12m, s.p_alive "
-                "FROM customers c LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = c.owner_id "
+                "FROM customers c NOT INDEXED LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = "
+                "c.owner_id "
                 "LEFT JOIN scores s ON s.customer_id = c.id WHERE c.id IN (" +
                 idList + ") AND " + AccessScope::customerFilter(m_session, "c"));
         std::unordered_map<int64_t, CustomerListRow> byId;
@@ -325,6 +495,49 @@ std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
             ids.push_back(q.getColumn(0).getInt64());
         return ids;
     };
+    if (sortsByOwnerIndex(query.sort)) {
+        const std::string joins = scores ? "LEFT JOIN scores s ON s.customer_id = c.id " : "";
+        const QString search = query.search.trimmed();
+        std::vector<SearchTerm> terms = shortTerms(query);
+        bool walk = false;
+        if (search.size() >= 3 && ftsHits(m_session.db().sql(), search, FtsWalkFrom) >= FtsWalkFrom) {
+            // A broad trigram search (tens of thousands of hits): the hits go to a temporary table once, and the
+            // list walks its index in order, keeping the customers that are hits, until the page is full.
+            // Looking up and sorting every hit instead costs hundreds of milliseconds for a manager.
+            auto& db = m_session.db().sql();
+            db.exec("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)");
+            db.exec("DELETE FROM temp.search_hits");
+            SQLite::Statement hits(db, "INSERT INTO temp.search_hits SELECT rowid FROM customers_fts "
+                                       "WHERE customers_fts MATCH ?");
+            hits.bind(1, ftsPhrase(search));
+            hits.exec();
+            // The unary + keeps SQLite from driving the query by the hits (a lookup and sort of each).
+            terms = {{"+c.id IN (SELECT id FROM temp.search_hits)", {}}};
+            walk = true;
+        }
+        const ScopeArms arms =
+            search.size() >= 3 && !walk
+                ? ScopeArms{}
+                : scopeArms(m_session, query, "c.id, " + sortExpression(query.sort), joins, terms, walk);
+        if (!arms.sql.empty()) {
+            // SQLite merges the arms in key order, each a coroutine walking its index: the page costs about its
+            // own rows, where the same filter as one OR is a multi-index OR and a sort of every match.
+            SQLite::Statement q(m_session.db().sql(),
+                                arms.sql + " ORDER BY 2" + direction + ", 1" + direction + " LIMIT ? OFFSET ?");
+            int index = 1;
+            for (const WhereClause& arm : arms.wheres)
+                bindWhere(q, arm, index);
+            q.bind(index++, query.limit);
+            q.bind(index, query.offset);
+            std::vector<int64_t> ids;
+            while (q.executeStep())
+                ids.push_back(q.getColumn(0).getInt64());
+            q.reset();
+            if (walk)
+                m_session.db().sql().exec("DELETE FROM temp.search_hits");
+            return ids;
+        }
+    }
     if (query.sort != S::OpenComplaints && query.sort != S::NextFollowUp)
         return run("SELECT c.id " + from + " ORDER BY " + sortExpression(query.sort) + direction + ", c.id" + direction,
                    query.limit, query.offset);
@@ -372,17 +585,35 @@ std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
     return ids;
 }
 
-core::Result<qint64> CustomerRepository::count(const CustomerQuery& query)
+core::Result<qint64> CustomerRepository::count(const CustomerQuery& query, qint64 limit)
 {
     try {
+        const std::string joins = needsScores(query) ? "LEFT JOIN scores s ON s.customer_id = c.id " : "";
+        // A short search or a manager's scope: the same arms as the list, each an index range, counted together.
+        const ScopeArms arms = query.search.trimmed().size() >= 3
+                                   ? ScopeArms{}
+                                   : scopeArms(m_session, query, "c.id", joins, shortTerms(query));
+        if (!arms.sql.empty()) {
+            SQLite::Statement q(m_session.db().sql(),
+                                "SELECT count(*) FROM (" + arms.sql + (limit > 0 ? " LIMIT ?)" : ")"));
+            int index = 1;
+            for (const WhereClause& arm : arms.wheres)
+                bindWhere(q, arm, index);
+            if (limit > 0)
+                q.bind(index, static_cast<int64_t>(limit));
+            q.executeStep();
+            return static_cast<qint64>(q.getColumn(0).getInt64());
+        }
         const WhereClause where = buildWhere(m_session, query);
-        std::string sql = "SELECT count(*) FROM customers c ";
-        if (needsScores(query))
-            sql += "LEFT JOIN scores s ON s.customer_id = c.id ";
-        sql += "WHERE " + where.sql;
+        const std::string from = "FROM customers c " + joins + "WHERE " + where.sql;
+        // With a limit SQLite stops at the limit-th match instead of visiting every one.
+        const std::string sql =
+            limit > 0 ? "SELECT count(*) FROM (SELECT 1 " + from + " LIMIT ?)" : "SELECT count(*) " + from;
         SQLite::Statement q(m_session.db().sql(), sql);
         int index = 1;
         bindWhere(q, where, index);
+        if (limit > 0)
+            q.bind(index, static_cast<int64_t>(limit));
         q.executeStep();
         return static_cast<qint64>(q.getColumn(0).getInt64());
     } catch (const std::exception& e) {

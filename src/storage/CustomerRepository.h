@@ -19,8 +19,11 @@ class CustomerRepository
 public:
     explicit CustomerRepository(Session& session) : m_session(session) {}
 
+    // One page of the list (query.offset, query.limit), in the query's order.
     core::Result<std::vector<CustomerListRow>> list(const CustomerQuery& query);
-    core::Result<qint64> count(const CustomerQuery& query);
+    // How many customers match. With limit > 0 counting stops there: a result equal to limit means "at least
+    // limit", at the cost of limit rows instead of every match (what the list does on each keystroke).
+    core::Result<qint64> count(const CustomerQuery& query, qint64 limit = 0);
 
     // Reads a card. With logAccess, the opening (借阅) is written to the access log.
     core::Result<core::Customer> get(qint64 id, bool logAccess = true);

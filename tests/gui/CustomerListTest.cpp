@@ -6,11 +6,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 using namespace carddesk;
@@ -44,6 +47,92 @@ TEST(CustomerListModel, PassesTheModelTesterAndPagesThroughRows)
     EXPECT_FALSE(model.canFetchMore({}));
     model.sort(gui::CustomerListModel::Name, Qt::DescendingOrder);
     EXPECT_EQ(model.rowCount(), gui::CustomerListModel::PageSize);
+}
+
+namespace {
+// Many customers at once, in one transaction (the repository would write and audit them one by one).
+void addManyCustomers(GuiTestDatabase& office, int n)
+{
+    auto& sql = office.db().sql();
+    sql.exec("BEGIN");
+    SQLite::Statement insert(sql, "INSERT INTO customers (code, name, name_pinyin, name_initials, owner_id, area_id, "
+                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00', "
+                                  "'2026-01-01T00:00:00')");
+    for (int i = 0; i < n; ++i) {
+        insert.bind(1, QStringLiteral("M%1").arg(i, 6, 10, QLatin1Char('0')).toStdString());
+        insert.bind(2, QStringLiteral("客户%1").arg(i).toStdString());
+        insert.bind(3, QStringLiteral("kehu%1").arg(i).toStdString());
+        insert.bind(4, QStringLiteral("kh%1").arg(i).toStdString());
+        insert.bind(5, static_cast<int64_t>(office.rep2().userId()));
+        insert.bind(6, static_cast<int64_t>(office.areaId));
+        insert.exec();
+        insert.reset();
+    }
+    sql.exec("COMMIT");
+}
+} // namespace
+
+TEST(CustomerListModel, CountsUpToTheCapAndEverythingOnlyOnDemand)
+{
+    GuiTestDatabase office;
+    addManyCustomers(office, 1100); // 1,105 in all
+    storage::CustomerRepository repository(office.admin());
+    gui::CustomerListModel model(repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false);
+    model.reload();
+    EXPECT_FALSE(model.totalIsExact());
+    EXPECT_EQ(model.totalCount(), gui::CustomerListModel::CountCap + 1);
+    EXPECT_EQ(model.rowCount(), gui::CustomerListModel::PageSize);
+    EXPECT_TRUE(model.canFetchMore({}));
+    // Another order: the same rows, the count stands.
+    model.sort(gui::CustomerListModel::Name, Qt::DescendingOrder);
+    EXPECT_FALSE(model.totalIsExact());
+    EXPECT_EQ(model.rowCount(), gui::CustomerListModel::PageSize);
+    QSignalSpy counted(&model, &gui::CustomerListModel::totalCountChanged);
+    model.countAll();
+    EXPECT_TRUE(model.totalIsExact());
+    EXPECT_EQ(model.totalCount(), 1105);
+    ASSERT_EQ(counted.count(), 1);
+    EXPECT_EQ(counted.first().first().toLongLong(), 1105);
+
+    // Without a count, paging runs until a short page and then knows the total.
+    model.reload();
+    EXPECT_FALSE(model.totalIsExact());
+    int pages = 0;
+    while (model.canFetchMore({}) && ++pages < 100)
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 1105);
+    EXPECT_TRUE(model.totalIsExact());
+    EXPECT_EQ(model.totalCount(), 1105);
+
+    // A filter with few matches is counted exactly at once: its first page is all of it.
+    storage::CustomerQuery lost;
+    lost.status = QStringLiteral("lost");
+    model.setQuery(lost);
+    EXPECT_TRUE(model.totalIsExact());
+    EXPECT_EQ(model.totalCount(), 1);
+    EXPECT_FALSE(model.canFetchMore({}));
+}
+
+TEST(CustomerListWidget, SaysMoreThanTheCapAndCountsOnRequest)
+{
+    GuiTestDatabase office;
+    addManyCustomers(office, 1100);
+    gui::CustomerListWidget list(office.admin());
+    auto* label = list.findChild<QLabel*>(QStringLiteral("countLabel"));
+    ASSERT_NE(label, nullptr);
+    const QLocale locale;
+    EXPECT_TRUE(label->text().contains(locale.toString(gui::CustomerListModel::CountCap)))
+        << label->text().toStdString();
+    EXPECT_TRUE(label->text().contains(QStringLiteral("href"))) << label->text().toStdString();
+    emit label->linkActivated(QStringLiteral("count"));
+    EXPECT_TRUE(label->text().startsWith(locale.toString(1105))) << label->text().toStdString();
+    // A search with few matches: counted at once, and the label is plain text again.
+    list.searchField()->setText(QStringLiteral("<b>shhl"));
+    list.applyFilters();
+    EXPECT_EQ(label->textFormat(), Qt::PlainText);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("<b>shhl"))) << label->text().toStdString();
 }
 
 TEST(CustomerListModel, SortsAndFiltersInSql)
