@@ -99,10 +99,15 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     const int widths[CustomerListModel::ColumnCount] = {18, 7, 7, 5, 5, 6, 3, 7, 7, 5, 7, 3, 6, 8, 6};
     // At least the header's own text: column titles differ in length between languages.
     const QFontMetrics header(m_view->horizontalHeader()->font());
-    for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
-        m_view->setColumnWidth(
-            c, std::max(widths[c] * unit,
-                        header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24));
+    // Dates are shown whole: a clipped "2026-08-…" hides the day a rep scans for.
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 20;
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c) {
+        int width = std::max(widths[c] * unit,
+                             header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
+        if (c == CustomerListModel::LastOrder || c == CustomerListModel::NextFollowUp)
+            width = std::max(width, dateWidth);
+        m_view->setColumnWidth(c, width);
+    }
     layout->addWidget(m_view, 1);
 
     m_count->setObjectName(QStringLiteral("countLabel"));

@@ -1,6 +1,15 @@
 #include "storage/Migrations.h"
 
+#include "analytics/ChurnAssessor.h"
+#include "storage/ChurnReasonCodec.h"
 #include "storage/EnumCheckRewriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <vector>
 
 namespace carddesk::storage {
 namespace {
@@ -384,7 +393,8 @@ DROP INDEX customers_owner;
 // the stage with its rule and start, the advice, and the churn reasons as a compact binary list
 // (ScoreRepository::encodeReasons). RFM segment, stage rule and advice are stored as their analytics enum values.
 // No foreign keys: the table is derived and written in bulk (a parent lookup per row costs a third of the write);
-// a trigger removes a deleted customer's score. Rows convert in place; the reasons come with the next run.
+// a trigger removes a deleted customer's score. Rows convert in place (finishSchemaV6 turns the reasons' JSON into
+// the blob).
 const char* const kSchemaV6 = R"SQL(
 CREATE TABLE scores_v6 (
     customer_id INTEGER PRIMARY KEY,
@@ -427,12 +437,50 @@ SELECT s.customer_id, s.run_id, s.x, CAST(round(s.t_x * 7) AS INTEGER), CAST(rou
          WHERE h.customer_id = s.customer_id AND h.manual = 0),
        CASE s.advice WHEN 'fight for' THEN 1 WHEN 'case by case' THEN 2 WHEN 'let go' THEN 3 ELSE 0 END
 FROM scores s;
-DROP TABLE scores;
-ALTER TABLE scores_v6 RENAME TO scores;
-CREATE TRIGGER customers_delete_scores AFTER DELETE ON customers BEGIN
-    DELETE FROM scores WHERE customer_id = old.id;
-END;
 )SQL";
+
+// The rest of v6 in C++: the reasons' JSON codes (v4) become ChurnReasonCodec blobs, then the new table replaces
+// the old one.
+void finishSchemaV6(SQLite::Database& db)
+{
+    {
+        SQLite::Statement read(db, "SELECT customer_id, churn_reason_codes FROM scores WHERE churn_reason_codes <> ''");
+        SQLite::Statement write(db, "UPDATE scores_v6 SET churn_reasons = ? WHERE customer_id = ?");
+        std::vector<analytics::ChurnReason> reasons;
+        while (read.executeStep()) {
+            reasons.clear();
+            const QJsonArray array =
+                QJsonDocument::fromJson(QByteArray::fromStdString(read.getColumn(1).getString())).array();
+            for (const QJsonValue& value : array) {
+                const QJsonObject object = value.toObject();
+                const std::string id = object.value(QStringLiteral("code")).toString().toStdString();
+                for (int code = 0; code <= static_cast<int>(analytics::ChurnReasonCode::OverdueReceivables); ++code) {
+                    if (analytics::churnReasonId(static_cast<analytics::ChurnReasonCode>(code)) != id)
+                        continue;
+                    analytics::ChurnReason reason;
+                    reason.code = static_cast<analytics::ChurnReasonCode>(code);
+                    reason.days = object.value(QStringLiteral("days")).toInt();
+                    reason.usualIntervalDays = object.value(QStringLiteral("usual_interval_days")).toInt();
+                    reason.count = object.value(QStringLiteral("count")).toInt();
+                    reason.percent = object.value(QStringLiteral("percent")).toDouble();
+                    reason.amount = object.value(QStringLiteral("amount")).toDouble();
+                    reasons.push_back(reason);
+                }
+            }
+            if (reasons.empty())
+                continue;
+            const std::string bytes = ChurnReasonCodec::encode(reasons);
+            write.bind(1, bytes.data(), static_cast<int>(bytes.size()));
+            write.bind(2, read.getColumn(0).getInt64());
+            write.exec();
+            write.reset();
+        }
+    }
+    db.exec("DROP TABLE scores");
+    db.exec("ALTER TABLE scores_v6 RENAME TO scores");
+    db.exec("CREATE TRIGGER customers_delete_scores AFTER DELETE ON customers BEGIN "
+            "DELETE FROM scores WHERE customer_id = old.id; END");
+}
 
 // Schema v7: the customer list's searches of one or two letters and its sort by region walk indexes in the list's
 // order (CustomerRepository): the pinyin initials with the pinyin, within a rep and office-wide (replacing the
@@ -456,7 +504,7 @@ const std::vector<Migration>& migrations()
         {3, "complaint escalation to the admin: complaint.admin_escalation_days", kSchemaV3},
         {4, "churn reason codes in scores: churn_reason_codes", kSchemaV4},
         {5, "customer list by rep and name: index customers_owner_pinyin", kSchemaV5},
-        {6, "narrow scores table: model outputs recomputed from the run's parameters", kSchemaV6},
+        {6, "narrow scores table: model outputs recomputed from the run's parameters", kSchemaV6, &finishSchemaV6},
         {7, "customer list: indexes for short searches and the sort by region", kSchemaV7},
         {8, "enumeration CHECKs as OR chains: same rules, cheaper per row written", "", &EnumCheckRewriter::apply},
     };

@@ -135,6 +135,18 @@ TEST(CustomerListWidget, SaysMoreThanTheCapAndCountsOnRequest)
     EXPECT_TRUE(label->text().contains(QStringLiteral("<b>shhl"))) << label->text().toStdString();
 }
 
+TEST(CustomerListWidget, DateColumnsShowTheWholeDate)
+{
+    GuiTestDatabase office;
+    gui::CustomerListWidget list(office.admin());
+    auto* view = list.findChild<QTableView*>();
+    ASSERT_NE(view, nullptr);
+    // A clipped "2026-08-…" hid the day (seen on a screenshot); the text plus the cell's margins must fit.
+    const int needed = view->fontMetrics().horizontalAdvance(QStringLiteral("2026-08-27")) + 12;
+    EXPECT_GE(view->columnWidth(gui::CustomerListModel::LastOrder), needed);
+    EXPECT_GE(view->columnWidth(gui::CustomerListModel::NextFollowUp), needed);
+}
+
 TEST(CustomerListModel, SortsAndFiltersInSql)
 {
     GuiTestDatabase office;

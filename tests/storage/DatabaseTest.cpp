@@ -3,6 +3,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Migrations.h"
 #include "storage/PasswordHasher.h"
+#include "storage/ScoreRepository.h"
 #include "storage/Session.h"
 #include "storage/UserRepository.h"
 
@@ -340,6 +341,70 @@ TEST_F(DatabaseTest, EmptyPathIsAnError)
     auto db = Database::open(QString());
     ASSERT_FALSE(db);
     EXPECT_EQ(db.error().code, ErrorCode::InvalidArgument);
+}
+
+TEST_F(DatabaseTest, VersionSixConvertsStoredScoresAndKeepsTheirReasons)
+{
+    qint64 id = 0;
+    {
+        Database::Options options;
+        options.targetVersion = 5;
+        auto db = openOrFail(options);
+        auto admin = UserRepository::createFirstAdmin(*db, QStringLiteral("admin"), QStringLiteral("password123"));
+        ASSERT_TRUE(admin);
+        Session session(*db, *admin);
+        core::Customer customer;
+        customer.name = QStringLiteral("Acme Trading");
+        auto created = CustomerRepository(session).create(customer);
+        ASSERT_TRUE(created);
+        id = created->id;
+        const std::string cid = std::to_string(id);
+        auto& sql = db->sql();
+        sql.exec("INSERT INTO score_runs (id, as_of, run_at, parameters) VALUES (1, '2025-06-30', "
+                 "'2025-06-30T12:00:00Z', '{\"bgnbd\":{\"r\":0.24,\"alpha\":4.4,\"a\":0.79,\"b\":2.4},"
+                 "\"gamma_gamma\":{\"p\":6.25,\"q\":3.74,\"v\":15.44}}')");
+        sql.exec("INSERT INTO scores (customer_id, run_id, as_of, x, t_x, t_cal, monetary_mean, revenue, revenue_12m, "
+                 "last_order_date, p_alive, clv_12m, abc, rfm_r, rfm_f, rfm_m, rfm_segment, churn_risk, churn_reasons, "
+                 "churn_reason_codes, lifecycle_stage, lifecycle_rule, advice) VALUES (" +
+                 cid +
+                 ", 1, '2025-06-30', 3, 10.0, 20.0, 55.5, 900, 300, '2025-03-01', 0.42, 123.4, 'B', 3, 4, 5, "
+                 "'Need Attention', 'high', 'no order for 121 days, usually every 23', "
+                 "'[{\"code\":\"no_order\",\"days\":121,\"usual_interval_days\":23},"
+                 "{\"code\":\"open_complaints\",\"count\":2}]', 'decline', 'decline.gap', 'fight for')");
+        sql.exec("INSERT INTO lifecycle_history (customer_id, to_stage, changed_on, rule) VALUES (" + cid +
+                 ", 'formation', '2025-01-31', 'formation.building'), (" + cid +
+                 ", 'decline', '2025-05-31', 'decline.gap')");
+    }
+    auto db = openOrFail();
+    EXPECT_EQ(db->schemaVersion(), latestSchemaVersion());
+    auto admin = UserRepository::login(*db, QStringLiteral("admin"), QStringLiteral("password123"));
+    ASSERT_TRUE(admin);
+    Session session(*db, *admin);
+    auto score = ScoreRepository(session).forCustomer(id);
+    ASSERT_TRUE(score);
+    ASSERT_TRUE(score->has_value());
+    const CustomerScore& s = **score;
+    EXPECT_EQ(s.asOf, QDate(2025, 6, 30));
+    EXPECT_EQ(s.x, 3);
+    EXPECT_EQ(s.abc, QStringLiteral("B"));
+    EXPECT_EQ(s.rfmScore, QStringLiteral("345"));
+    EXPECT_EQ(s.rfmSegment, QStringLiteral("Need Attention"));
+    EXPECT_EQ(s.churnRisk, QStringLiteral("high"));
+    EXPECT_EQ(s.stage, QStringLiteral("decline"));
+    EXPECT_EQ(s.stageRule, QStringLiteral("decline.gap"));
+    EXPECT_EQ(s.advice, QStringLiteral("fight for"));
+    ASSERT_EQ(s.reasons.size(), 2u);
+    EXPECT_EQ(s.reasons[0].code, analytics::ChurnReasonCode::NoOrderForDays);
+    EXPECT_EQ(s.reasons[0].days, 121);
+    EXPECT_EQ(s.reasons[0].usualIntervalDays, 23);
+    EXPECT_EQ(s.reasons[1].count, 2);
+    ASSERT_TRUE(s.expectedPurchases26w.has_value());
+    EXPECT_GT(*s.expectedPurchases26w, 0.0);
+    EXPECT_EQ(db->sql().execAndGet("SELECT tx_days || ' ' || t_days || ' ' || stage_since FROM scores").getString(),
+              "70 140 2025-05-31");
+    auto check = db->check();
+    ASSERT_TRUE(check);
+    EXPECT_TRUE(check->isEmpty()) << check->join(QLatin1Char('\n')).toStdString();
 }
 
 } // namespace
