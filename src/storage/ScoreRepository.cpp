@@ -578,42 +578,47 @@ core::Result<ScoreOverview> ScoreRepository::overview()
 {
     ScoreOverview overview;
     auto status = m_session.db().read([&]() -> core::Status {
-        auto& db = m_session.db().sql();
-        const std::string from = " FROM scores s JOIN customers c ON c.id = s.customer_id WHERE " +
-                                 AccessScope::customerFilter(m_session, "c");
-        {
-            // One pass: the revenue column for the Pareto curve, counts on the side.
-            SQLite::Statement q(db, "SELECT s.revenue, s.last_order_date IS NOT NULL, s.abc" + from);
-            std::vector<double> revenue;
-            std::vector<std::uint8_t> include;
-            while (q.executeStep()) {
-                ++overview.scored;
-                const bool has = q.getColumn(1).getInt() != 0;
-                revenue.push_back(q.getColumn(0).getDouble());
-                include.push_back(has ? 1 : 0);
-                overview.withOrders += has ? 1 : 0;
-                const char* abc = q.getColumn(2).getText();
-                if (abc[0] >= 'A' && abc[0] <= 'C')
-                    ++overview.abcCounts[static_cast<std::size_t>(abc[0] - 'A')];
+        // One pass over the scope's scores with every count taken on the side. For a whole office no join is
+        // needed; otherwise the scope's customers are walked first (CROSS JOIN keeps that order: it uses the
+        // scope's indexes) and each one's score row is fetched by key, instead of testing every score row's
+        // customer against the scope.
+        const std::string scope = AccessScope::customerFilter(m_session, "c");
+        const std::string columns = "SELECT s.revenue, s.last_order_date IS NOT NULL, s.abc, s.rfm_segment, s.p_alive";
+        const std::string sql = scope == "1" ? columns + " FROM scores s"
+                                             : columns +
+                                                   " FROM customers c CROSS JOIN scores s ON s.customer_id = "
+                                                   "c.id WHERE " +
+                                                   scope;
+        RawStatement q(m_session.db().sql(), sql);
+        std::vector<double> revenue;
+        std::vector<std::uint8_t> include;
+        std::array<qint64, 11> segments{};
+        while (q.step()) {
+            ++overview.scored;
+            const bool has = q.int64(1) != 0;
+            revenue.push_back(q.real(0));
+            include.push_back(has ? 1 : 0);
+            const std::string_view abc = q.text(2);
+            if (!abc.empty() && abc[0] >= 'A' && abc[0] <= 'C')
+                ++overview.abcCounts[static_cast<std::size_t>(abc[0] - 'A')];
+            const std::int64_t segment = q.int64(3);
+            if (segment > 0 && segment < static_cast<std::int64_t>(segments.size()))
+                ++segments[static_cast<std::size_t>(segment)];
+            if (has) {
+                ++overview.withOrders;
+                if (!q.isNull(4)) {
+                    const int bin = std::clamp(static_cast<int>(q.real(4) * 10), 0, 9);
+                    ++overview.pAliveBins[static_cast<std::size_t>(bin)];
+                    ++overview.pAliveCount;
+                }
             }
-            if (overview.withOrders > 0)
-                overview.pareto = analytics::AbcClassifier::classify(revenue, include).pareto;
         }
-        {
-            SQLite::Statement q(db, "SELECT s.rfm_segment, count(*)" + from + " AND s.rfm_segment > 0 GROUP BY 1");
-            while (q.executeStep())
-                if (const QString name = segmentName(q.getColumn(0).getInt()); !name.isEmpty())
-                    overview.segmentCounts[name] = q.getColumn(1).getInt64();
-        }
-        {
-            SQLite::Statement q(db, "SELECT min(CAST(s.p_alive * 10 AS INTEGER), 9), count(*)" + from +
-                                        " AND s.p_alive IS NOT NULL AND s.last_order_date IS NOT NULL GROUP BY 1");
-            while (q.executeStep()) {
-                const int bin = std::clamp(q.getColumn(0).getInt(), 0, 9);
-                overview.pAliveBins[static_cast<std::size_t>(bin)] += q.getColumn(1).getInt64();
-                overview.pAliveCount += q.getColumn(1).getInt64();
-            }
-        }
+        for (std::size_t k = 1; k < segments.size(); ++k)
+            if (segments[k] > 0)
+                if (const QString name = segmentName(static_cast<int>(k)); !name.isEmpty())
+                    overview.segmentCounts[name] = segments[k];
+        if (overview.withOrders > 0)
+            overview.pareto = analytics::AbcClassifier::classify(revenue, include).pareto;
         return {};
     });
     if (!status)
