@@ -212,11 +212,11 @@ void AnalysisWidget::buildCharts()
         chart->addSeries(cutLine(95.0, tr("B: 95%")));
         auto* x = new QValueAxis;
         x->setRange(0, 100);
-        x->setLabelFormat(QStringLiteral("%d%"));
+        x->setLabelFormat(QStringLiteral("%.0f%"));
         x->setTitleText(tr("Customers, by revenue (top first)"));
         auto* y = new QValueAxis;
         y->setRange(0, 100);
-        y->setLabelFormat(QStringLiteral("%d%"));
+        y->setLabelFormat(QStringLiteral("%.0f%"));
         y->setTitleText(tr("Share of revenue"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
@@ -254,7 +254,7 @@ void AnalysisWidget::buildCharts()
         auto* categories = new QBarCategoryAxis;
         categories->append(names);
         auto* values = new QValueAxis;
-        values->setLabelFormat(QStringLiteral("%d"));
+        values->setLabelFormat(QStringLiteral("%.0f"));
         values->setMin(0);
         chart->addAxis(categories, Qt::AlignLeft);
         chart->addAxis(values, Qt::AlignBottom);
@@ -288,7 +288,7 @@ void AnalysisWidget::buildCharts()
         small.setPointSizeF(small.pointSizeF() * 0.85); // ten "90–100" labels fit under half a window
         categories->setLabelsFont(small);
         auto* values = new QValueAxis;
-        values->setLabelFormat(QStringLiteral("%d"));
+        values->setLabelFormat(QStringLiteral("%.0f"));
         values->setMin(0);
         values->setTitleText(tr("Customers"));
         chart->addAxis(categories, Qt::AlignBottom);

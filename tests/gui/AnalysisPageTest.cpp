@@ -10,6 +10,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -31,6 +32,14 @@ TEST(AnalysisPage, BuildsItsChartsFromTheScores)
         EXPECT_NEAR(pareto->at(k).y(), r.abcSummary.pareto[static_cast<std::size_t>(k)].revenueShare * 100.0, 1e-6);
     }
     EXPECT_EQ(page.overview()->abcCounts[0], static_cast<qint64>(r.abcSummary.countA));
+    // The axes' ticks come out of floating-point steps (24.999…): labels round, they do not truncate to
+    // "24% 49% 74% 99%" (seen on a screenshot with "%d%").
+    for (QAbstractAxis* axis : pareto->attachedAxes()) {
+        auto* values = qobject_cast<QValueAxis*>(axis);
+        ASSERT_NE(values, nullptr);
+        EXPECT_EQ(QString::asprintf(qPrintable(values->labelFormat()), 100.0 * (1.0 - 1e-12)), QStringLiteral("100%"));
+        EXPECT_EQ(QString::asprintf(qPrintable(values->labelFormat()), 24.999999999), QStringLiteral("25%"));
+    }
 
     // RFM: one bar per segment, the report's counts.
     QBarSet* segments = page.segmentSet();
