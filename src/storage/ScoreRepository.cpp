@@ -310,12 +310,14 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         run.exec();
         const int64_t runId = db.getLastInsertRowid();
 
-        // Replace the scope's rows: delete then append in customer id (= rowid) order, the cheapest way to
-        // rewrite a table; for an admin this is SQLite's truncate optimisation. The old rows are derived data
-        // about to be overwritten by the new ones, so the freed pages are not zeroed first (Debian builds SQLite
-        // with secure_delete on, which would write every page of the old table once more).
+        // Every customer of the scope gets a row (a deleted customer's row goes with it, by trigger), so the rows
+        // are replaced in customer id (= rowid) order without deleting first: a row of the same size is
+        // overwritten where it is, page by page. Measured on 1 M rows: 0.7 s against 1.3-1.4 s for DELETE +
+        // INSERT, whose DELETE reads every old page once more (from disk when the OS has dropped them) and
+        // whose INSERT then reuses the freed pages. Old cell bytes are derived data: not zeroed first (Debian
+        // builds SQLite with secure_delete on).
         db.exec("PRAGMA secure_delete = FAST");
-        // The rows are appended and never read back in this transaction: a small page cache spills full pages
+        // Pages are written in order and not needed again in this transaction: a small page cache spills them
         // to the WAL early instead of holding 64 MB of them until COMMIT (memory, not speed).
         const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
         db.exec("PRAGMA cache_size = -8192");
@@ -332,18 +334,14 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 }
             }
         } restoreCache{db, cacheSize};
-        const std::string scope = AccessScope::customerFilter(m_session, "c");
-        if (scope == "1")
-            db.exec("DELETE FROM scores");
-        else
-            db.exec("DELETE FROM scores WHERE customer_id IN (SELECT c.id FROM customers c WHERE " + scope + ")");
-        const qint64 deletedNs = timer.nsecsElapsed();
+        const qint64 deletedNs = timer.nsecsElapsed(); // the run row and the settings
         // A million rows per run: many rows per statement, texts bound without copies (enum names are string
         // literals; per-row bytes live in `texts` until the statement has run).
         constexpr std::size_t kBatch = 32;
         constexpr int kColumns = 20;
         const std::string columns =
-            "INSERT INTO scores (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m, "
+            "INSERT OR REPLACE INTO scores (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, "
+            "revenue_12m, "
             "last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, churn_reasons, lifecycle_stage, "
             "lifecycle_rule, stage_since, advice) VALUES ";
         std::string oneRow = "(?";
@@ -473,7 +471,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.run();
             first += count;
         }
-        spdlog::debug("scores written: delete {:.3f} s, {} rows {:.3f} s, {} stage changes {:.3f} s; {:.3f} s of CPU",
+        spdlog::debug("scores written: run {:.3f} s, {} rows {:.3f} s, {} stage changes {:.3f} s; {:.3f} s of CPU",
                       deletedNs / 1e9, n, (insertedNs - deletedNs) / 1e9, changed.size(),
                       (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);
         return {};
