@@ -288,6 +288,27 @@ core::Status Database::write(const std::function<core::Status()>& fn)
     }
 }
 
+core::Status Database::writeWithoutForeignKeyChecks(const std::function<core::Status()>& fn)
+{
+    if (m_inTransaction)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("foreign-key checks cannot be switched off inside a transaction"));
+    try {
+        m_db->exec("PRAGMA foreign_keys = OFF");
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+    core::Status status = write(fn);
+    try {
+        m_db->exec("PRAGMA foreign_keys = ON");
+    } catch (const std::exception& e) {
+        spdlog::error("foreign keys could not be switched back on: {}", e.what());
+        if (status)
+            status = errorFromException(e);
+    }
+    return status;
+}
+
 core::Status Database::read(const std::function<core::Status()>& fn)
 {
     if (m_inTransaction)

@@ -55,6 +55,12 @@ public:
     // before it is reported as ErrorCode::Busy.
     core::Status write(const std::function<core::Status()>& fn);
 
+    // write() with SQLite's foreign-key checks off, for bulk writers whose every reference is true by
+    // construction inside the transaction (ids read or inserted under the same write lock, the session's own
+    // user): a parent look-up per row is a third of an order import. The checks are back on afterwards, also
+    // on failure; refused inside another transaction, where SQLite would ignore the switch.
+    core::Status writeWithoutForeignKeyChecks(const std::function<core::Status()>& fn);
+
     // Runs fn inside a read transaction (a consistent snapshot for multi-statement reads).
     core::Status read(const std::function<core::Status()>& fn);
 

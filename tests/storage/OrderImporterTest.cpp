@@ -243,6 +243,45 @@ TEST_F(OrderImporterTest, AFailureAfterTheCardsWereWrittenLeavesTheDatabaseAsItW
     EXPECT_NO_THROW(ftsIntegrity());
 }
 
+TEST_F(OrderImporterTest, ForeignKeysHoldAfterAnImportAndTheChecksAreBackOn)
+{
+    // The import switches SQLite's per-row checks off; the references it writes must hold all the same.
+    createCustomer(*m_rep1aSession, QStringLiteral("F existing"));
+    ImportRows rows;
+    for (int i = 0; i < 300; ++i)
+        rows.add("F" + std::to_string(i % 120), i % 365, 10 + i);
+    auto result = import(*m_rep1aSession, rows);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
+    // A failing import puts them back too.
+    rows.amounts[150] = -1;
+    ASSERT_FALSE(import(*m_rep1aSession, rows).ok());
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
+    // And the connection's own checks still refuse a broken reference.
+    EXPECT_THROW(
+        m_db->sql().exec("INSERT INTO orders (customer_id, order_date, amount) VALUES (999999, '2024-01-01', 1)"),
+        SQLite::Exception);
+}
+
+TEST_F(OrderImporterTest, AnAccountWhoseAreaWentAwayIsToldToLogInAgain)
+{
+    // The session's user as read at log-in says area 1; the database no longer has it (as if an admin moved
+    // the rep and removed the area meanwhile): the import refuses before writing, rather than leave cards
+    // pointing at no area.
+    core::User stale = m_rep1a;
+    stale.areaId = 987654;
+    Session session(*m_db, stale);
+    ImportRows rows;
+    rows.add("S-1", 1, 10);
+    const std::vector<qint64> before = counts();
+    auto result = import(session, rows);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("log in again")))
+        << result.error().message.toStdString();
+    EXPECT_EQ(counts(), before);
+}
+
 TEST_F(OrderImporterTest, ACodeOutsideTheScopeInTheMiddleNamesItsRowAndWritesNothing)
 {
     const core::Customer theirs = createCustomer(*m_rep2Session, QStringLiteral("别区客户"));
