@@ -186,6 +186,9 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             RawStatement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, s.stage_since "
                                "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
                                    scope + " ORDER BY c.id");
+            // Every deletion of a customer writes an audit row in its transaction: what save() must skip is
+            // what the audit log gained after this mark.
+            data.auditMark = db.execAndGet("SELECT coalesce(max(id), 0) FROM audit_log").getInt64();
             while (q.step()) {
                 data.ids.push_back(q.int64(0));
                 data.manualStage.push_back(stageOf(q.text(1)));
@@ -294,8 +297,26 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                                    double seconds, const QJsonObject& parameters)
 {
     const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
-    return m_session.db().write([&]() -> core::Status {
+    // References hold by construction, so SQLite's per-row foreign-key look-ups are off (a first run writes a
+    // million history rows): customers deleted since the data was read are skipped (found through the audit
+    // log), and the session's user is checked to exist.
+    return m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = m_session.db().sql();
+        std::vector<std::uint8_t> gone(data.ids.size(), 0);
+        {
+            SQLite::Statement deleted(db, "SELECT row_id FROM audit_log WHERE id > ? AND table_name = 'customers' "
+                                          "AND action = 'delete'");
+            deleted.bind(1, static_cast<int64_t>(data.auditMark));
+            while (deleted.executeStep()) {
+                const auto it = std::lower_bound(data.ids.begin(), data.ids.end(), deleted.getColumn(0).getInt64());
+                if (it != data.ids.end() && *it == deleted.getColumn(0).getInt64())
+                    gone[static_cast<std::size_t>(it - data.ids.begin())] = 1;
+            }
+            if (db.execAndGet("SELECT count(*) FROM users WHERE id = " + std::to_string(m_session.userId())).getInt() !=
+                1)
+                return makeError(ErrorCode::Conflict,
+                                 QStringLiteral("your account no longer exists; nothing was stored"));
+        }
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = threadCpuSeconds();
@@ -426,14 +447,18 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bind(c++, static_cast<int>(r.advice[i]));
         };
         const std::size_t n = data.ids.size();
-        for (std::size_t first = 0; first < n;) {
-            const bool full = n - first >= kBatch;
+        std::size_t remaining = n - static_cast<std::size_t>(std::count(gone.begin(), gone.end(), 1));
+        for (std::size_t i = 0; remaining > 0;) {
+            const bool full = remaining >= kBatch;
             RawStatement& insert = full ? insertBatch : insertOne;
             const std::size_t count = full ? kBatch : 1;
-            for (std::size_t k = 0; k < count; ++k)
-                bindRow(insert, static_cast<int>(k) * kColumns + 1, first + k, texts[k]);
+            for (std::size_t k = 0; k < count; ++k, ++i) {
+                while (gone[i])
+                    ++i;
+                bindRow(insert, static_cast<int>(k) * kColumns + 1, i, texts[k]);
+            }
             insert.run();
-            first += count;
+            remaining -= count;
         }
         const qint64 insertedNs = timer.nsecsElapsed();
         // Stage changes, the first classification of a customer included, many rows per statement as above.
@@ -448,7 +473,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         RawStatement historyOne(db, historyColumns + historyRow);
         std::vector<std::size_t> changed;
         for (std::size_t i = 0; i < n; ++i)
-            if (r.stage[i] != data.previousStage[i])
+            if (r.stage[i] != data.previousStage[i] && !gone[i])
                 changed.push_back(i);
         const auto userId = static_cast<std::int64_t>(m_session.userId());
         for (std::size_t first = 0; first < changed.size();) {

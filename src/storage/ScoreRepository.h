@@ -32,6 +32,7 @@ struct ScoringData
     std::vector<std::int32_t> manualStageDay;
 
     std::vector<double> revenue12m; // filled by keepRevenueAndReleaseOrders: the list column
+    qint64 auditMark = 0;           // the newest audit_log id when the data was read (save skips later deletions)
 
     analytics::ScoringInput input(std::int32_t asOfDay) const;
     // After the models have run the orders are needed only for the 12-month revenue: keep that, free the rest

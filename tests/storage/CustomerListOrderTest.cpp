@@ -1,5 +1,6 @@
-// The customer list reads a page's ids first and their columns afterwards, and sorts by open complaints or next
-// follow-up in two parts (customers with one, customers without). Every page of every sort must still be exactly
+// The customer list reads a page's ids first and their columns afterwards, sorts by open complaints or next
+// follow-up in two parts (customers with one, customers without, the latter by a walk in id order when unfiltered)
+// and by rep one rep (or set of namesakes) after another. Every page of every sort must still be exactly
 // the slice of one ORDER BY key, id over all rows, the way the list was defined before.
 #include "StorageFixture.h"
 
@@ -64,6 +65,21 @@ protected:
                          (i % 6 == 0 ? std::string("NULL") : "'2026-0" + std::to_string(1 + i % 5) + "-01'") + ", '" +
                          std::string(1, "ABC"[i % 3]) + "', '" + std::string(i % 2 ? "high" : "low") + "')");
         }
+        // Another area's rep, whose display name is rep1b's: the sort by rep keeps namesakes together, by id, and
+        // no scope but the admin's holds rep2's customers.
+        for (int i = 0; i < 5; ++i) {
+            const qint64 id = createCustomer(*m_rep2Session, QStringLiteral("客户 %1").arg(i)).id;
+            if (i % 2 == 0)
+                sql.exec("INSERT INTO interactions (customer_id, channel, occurred_at, next_follow_up) VALUES (" +
+                         std::to_string(id) + ", 'phone', '2026-01-01T00:00:00', '" +
+                         today.addDays(i).toString(Qt::ISODate).toStdString() + "')");
+            if (i == 1)
+                sql.exec("INSERT INTO complaints (customer_id, received_at, deadline, status) VALUES (" +
+                         std::to_string(id) + ", '2026-01-01T00:00:00', '2026-01-08', 'new')");
+        }
+        sql.exec("UPDATE users SET display_name = '王芳' WHERE id IN (" + std::to_string(m_rep1b.id) + ", " +
+                 std::to_string(m_rep2.id) + ")");
+        sql.exec("UPDATE users SET display_name = '李娜' WHERE id = " + std::to_string(m_rep1a.id));
         // Unassigned customers of area 1: the manager's scope has them, no rep's does.
         for (int i = 0; i < 3; ++i) {
             core::Customer unassigned;
@@ -158,6 +174,8 @@ TEST_F(CustomerListOrderTest, EveryPageIsASliceOfTheFullOrder)
     for (S sort :
          {S::OpenComplaints, S::NextFollowUp, S::Name, S::Region, S::Owner, S::Revenue12m, S::LastOrder, S::Abc}) {
         for (bool ascending : {true, false}) {
+            expectEveryPage(*m_adminSession, sort, ascending, false);
+            expectEveryPage(*m_adminSession, sort, ascending, true);
             expectEveryPage(*m_manager1Session, sort, ascending, false);
             expectEveryPage(*m_rep1aSession, sort, ascending, false);
             expectEveryPage(*m_rep1aSession, sort, ascending, true);

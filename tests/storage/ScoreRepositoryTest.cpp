@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "analytics/DayNumber.h"
 #include "storage/ChurnReasonCodec.h"
 #include "storage/ScoreRepository.h"
 #include "storage/ScoringService.h"
@@ -167,6 +168,31 @@ TEST_F(ScoreRepositoryTest, OverviewMatchesTheScoringReport)
     auto scoped = rep2.overview();
     ASSERT_TRUE(scoped.ok());
     EXPECT_EQ(scoped->scored, 20);
+}
+
+TEST_F(ScoreRepositoryTest, ACustomerDeletedWhileScoringGetsNoScoreAndNothingDangles)
+{
+    // Read, then a manager deletes a customer (another instance, say), then the run is saved.
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const qint64 victim = m_ids[5];
+    ASSERT_TRUE(CustomerRepository(*m_manager1Session).remove(victim).ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(victim)), 0);
+    const qint64 historyBefore = scalar("SELECT count(*) FROM lifecycle_history");
+    // A stage change for everyone, so every customer would get a history row.
+    data->previousStage.assign(data->ids.size(), analytics::LifecycleStage::None);
+    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    ASSERT_TRUE(result.ok);
+    data->keepRevenueAndReleaseOrders(0);
+    auto saved = repo.save(kAsOf, *data, result, 0.1, QJsonObject());
+    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(victim)), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 59);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history") - historyBefore, 59);
+    EXPECT_EQ(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
 }
 
 TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
