@@ -571,12 +571,13 @@ std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
     };
 
     if (query.sort == S::Owner && query.search.trimmed().isEmpty()) {
-        // By rep, without a search (a search keeps the single statement: few matches, sorted at once): the customers of each rep in turn, reps in display-name order (namesakes together, by id), the
-        // unassigned ones (no name: NULL) first when ascending and last when descending: the same order as
-        // ORDER BY u.display_name, c.id. Each part is an index range on owner_id and a sort of that rep's
-        // customers only; as one statement every customer of the scope was joined and sorted (0.4 s for a
-        // manager). Foreign keys keep owner_id pointing at a user, so a customer's name is NULL only without one.
-        // Only the users whose customers the scope can hold are asked for; the scope filter stays in every part.
+        // By rep, without a search (a search keeps the single statement: few matches, sorted at once): the customers of
+        // each rep in turn, reps in display-name order (namesakes together, by id), the unassigned ones (no name: NULL)
+        // first when ascending and last when descending: the same order as ORDER BY u.display_name, c.id. Each part is
+        // an index range on owner_id and a sort of that rep's customers only; as one statement every customer of the
+        // scope was joined and sorted (0.4 s for a manager). Foreign keys keep owner_id pointing at a user, so a
+        // customer's name is NULL only without one. Only the users whose customers the scope can hold are asked for;
+        // the scope filter stays in every part.
         std::string users = "1";
         if (m_session.user().role == Role::Rep)
             users = "id = " + std::to_string(m_session.userId());
@@ -625,11 +626,12 @@ std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
     // a key per customer from its own rows reads every interaction of every customer with a follow-up. INDEXED BY:
     // SQLite would rather group along interactions_customer, a scan of every interaction (0.9 s instead of 50 ms).
     const std::string keys =
-        complaints ? "SELECT customer_id, count(*) AS sort_key FROM complaints WHERE status NOT IN ('resolved', "
-                     "'closed') GROUP BY customer_id"
-                   : "SELECT customer_id, min(next_follow_up) AS sort_key FROM interactions INDEXED BY interactions_follow_up "
-                     "WHERE next_follow_up >= '" +
-                         today + "' GROUP BY customer_id";
+        complaints
+            ? "SELECT customer_id, count(*) AS sort_key FROM complaints WHERE status NOT IN ('resolved', "
+              "'closed') GROUP BY customer_id"
+            : "SELECT customer_id, min(next_follow_up) AS sort_key FROM interactions INDEXED BY interactions_follow_up "
+              "WHERE next_follow_up >= '" +
+                  today + "' GROUP BY customer_id";
     const std::string keyedFrom = "FROM (" + keys + ") k CROSS JOIN customers c ON c.id = k.customer_id " +
                                   (scores ? "LEFT JOIN scores s ON s.customer_id = c.id " : "") + "WHERE " + where.sql;
     const Part keyedPart{[&](int limit, int offset) {
