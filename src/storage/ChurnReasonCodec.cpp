@@ -70,6 +70,8 @@ std::vector<analytics::ChurnReason> ChurnReasonCodec::decode(const void* data, i
     while (end - at >= 2) {
         const std::uint8_t code = *at++;
         const std::uint8_t fields = *at++;
+        if (fields & ~(Days | UsualInterval | Count | Percent | Amount))
+            break; // numbers this version cannot size: stop rather than read the rest out of step
         analytics::ChurnReason reason;
         bool complete = true;
         if (fields & Days)

@@ -13,7 +13,8 @@ namespace carddesk::storage {
 // The churn reasons of one customer as the compact BLOB stored in scores.churn_reasons: per reason one byte of
 // code, one byte saying which numbers follow, then those numbers (int32 days, usual interval, count; double
 // percent, amount; little-endian as the machine writes them). A million customers are written per scoring run,
-// so this is about a tenth of the JSON it replaces; unknown codes from a newer version are skipped on reading.
+// so this is about a tenth of the JSON it replaces. On reading, unknown codes from a newer version are skipped;
+// an unknown kind of number ends the list (what came before it is kept).
 class ChurnReasonCodec
 {
 public:

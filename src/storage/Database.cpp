@@ -298,14 +298,30 @@ core::Status Database::writeWithoutForeignKeyChecks(const std::function<core::St
     } catch (const std::exception& e) {
         return errorFromException(e);
     }
-    core::Status status = write(fn);
+    // Back on whatever happens in fn, and verified: inside a transaction left open by a failed ROLLBACK SQLite
+    // would ignore the switch without a word.
+    auto restore = [this]() -> core::Status {
+        try {
+            if (sqlite3_get_autocommit(m_db->getHandle()) == 0)
+                m_db->exec("ROLLBACK");
+            m_db->exec("PRAGMA foreign_keys = ON");
+            if (m_db->execAndGet("PRAGMA foreign_keys").getInt() == 1)
+                return {};
+        } catch (const std::exception& e) {
+            spdlog::error("foreign keys could not be switched back on: {}", e.what());
+        }
+        return makeError(ErrorCode::Internal, QStringLiteral("foreign-key checks could not be switched back on"));
+    };
+    core::Status status;
     try {
-        m_db->exec("PRAGMA foreign_keys = ON");
-    } catch (const std::exception& e) {
-        spdlog::error("foreign keys could not be switched back on: {}", e.what());
-        if (status)
-            status = errorFromException(e);
+        status = write(fn);
+    } catch (...) {
+        m_inTransaction = false;
+        restore();
+        throw;
     }
+    if (auto restored = restore(); !restored && status)
+        status = restored;
     return status;
 }
 

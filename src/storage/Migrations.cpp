@@ -391,7 +391,7 @@ DROP INDEX customers_owner;
 // x, t_x and T in days and the mean repeat value (expected purchases, expected order value follow from them and
 // the BG/NBD and Gamma-Gamma parameters in score_runs), the ABC/RFM classes (population ranks), the risk level,
 // the stage with its rule and start, the advice, and the churn reasons as a compact binary list
-// (ScoreRepository::encodeReasons). RFM segment, stage rule and advice are stored as their analytics enum values.
+// (storage::ChurnReasonCodec). RFM segment, stage rule and advice are stored as their analytics enum values.
 // No foreign keys: the table is derived and written in bulk (a parent lookup per row costs a third of the write);
 // a trigger removes a deleted customer's score. Rows convert in place (finishSchemaV6 turns the reasons' JSON into
 // the blob).
@@ -432,7 +432,7 @@ SELECT s.customer_id, s.run_id, s.x, CAST(round(s.t_x * 7) AS INTEGER), CAST(rou
             WHEN 'lost.no_order' THEN 3 WHEN 'wonback.returned' THEN 4 WHEN 'decline.p_alive' THEN 5
             WHEN 'decline.gap' THEN 6 WHEN 'decline.spend_down' THEN 7 WHEN 'wonback.recent' THEN 8
             WHEN 'exploration.new' THEN 9 WHEN 'exploration.few_repeats' THEN 10 WHEN 'formation.growing' THEN 11
-            WHEN 'stability.steady' THEN 12 WHEN 'formation.building' THEN 13 ELSE 0 END,
+            WHEN 'stability.steady' THEN 12 WHEN 'formation.building' THEN 13 ELSE 255 END,
        (SELECT max(substr(h.changed_on, 1, 10)) FROM lifecycle_history h
          WHERE h.customer_id = s.customer_id AND h.manual = 0),
        CASE s.advice WHEN 'fight for' THEN 1 WHEN 'case by case' THEN 2 WHEN 'let go' THEN 3 ELSE 0 END
@@ -494,6 +494,15 @@ CREATE INDEX IF NOT EXISTS customers_owner_region ON customers(owner_id, region)
 CREATE INDEX IF NOT EXISTS customers_region ON customers(region);
 )SQL";
 
+// Schema v9: the customer list's search of two 汉字 finds them inside the texts from the trigram index's terms
+// (CustomerRepository, PairHits); an occurrence at the very end of a text has no trigram of its own, so this
+// index keys the texts that end in a CJK character (U+2E80 on) by their last two characters. Partial: most texts
+// end in a phone number or an e-mail address, and those are not in it.
+const char* const kSchemaV9 = R"SQL(
+CREATE INDEX IF NOT EXISTS customers_search_tail ON customers(substr(search_text, -2))
+    WHERE unicode(substr(search_text, -1)) >= 11904;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -507,6 +516,7 @@ const std::vector<Migration>& migrations()
         {6, "narrow scores table: model outputs recomputed from the run's parameters", kSchemaV6, &finishSchemaV6},
         {7, "customer list: indexes for short searches and the sort by region", kSchemaV7},
         {8, "enumeration CHECKs as OR chains: same rules, cheaper per row written", "", &EnumCheckRewriter::apply},
+        {9, "customer list: index of the search texts' last two characters, for searches of two 汉字", kSchemaV9},
     };
     return all;
 }

@@ -186,9 +186,6 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             RawStatement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, s.stage_since "
                                "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
                                    scope + " ORDER BY c.id");
-            // Every deletion of a customer writes an audit row in its transaction: what save() must skip is
-            // what the audit log gained after this mark.
-            data.auditMark = db.execAndGet("SELECT coalesce(max(id), 0) FROM audit_log").getInt64();
             while (q.step()) {
                 data.ids.push_back(q.int64(0));
                 data.manualStage.push_back(stageOf(q.text(1)));
@@ -207,13 +204,11 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             // A plain table scan (no ORDER BY): sequential reads, then a counting sort by customer here, which
             // is cheaper than keeping a covering index sorted on every insert. Customers are counted first so
             // that each order is written once, straight to its place.
-            const std::string sql = scope == "1"
-                                        ? std::string("SELECT customer_id, order_date, amount FROM orders "
-                                                      "WHERE order_date <= ?")
-                                        : "SELECT o.customer_id, o.order_date, o.amount FROM orders o WHERE "
-                                          "o.order_date <= ? AND o.customer_id IN (SELECT c.id FROM customers c "
-                                          "WHERE " +
-                                              scope + ")";
+            // The scope as an IN list: for the admin it is a constant test (the account is active) that SQLite
+            // evaluates once, so the whole table is scanned.
+            const std::string sql = "SELECT o.customer_id, o.order_date, o.amount FROM orders o WHERE "
+                                    "o.order_date <= ? AND o.customer_id IN (SELECT c.id FROM customers c WHERE " +
+                                    scope + ")";
             RawStatement q(db, sql);
             q.bindStatic(1, asOfText);
             struct Order
@@ -298,24 +293,27 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
 {
     const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
     // References hold by construction, so SQLite's per-row foreign-key look-ups are off (a first run writes a
-    // million history rows): customers deleted since the data was read are skipped (found through the audit
-    // log), and the session's user is checked to exist.
+    // million history rows). Under the write lock the scope is read again: a customer deleted, reassigned or
+    // moved out of the user's scope since the data was read gets no row (another user's scores stay theirs),
+    // and a user deactivated meanwhile stores nothing.
     return m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = m_session.db().sql();
-        std::vector<std::uint8_t> gone(data.ids.size(), 0);
+        if (db.execAndGet("SELECT count(*) FROM users WHERE active = 1 AND id = " + std::to_string(m_session.userId()))
+                .getInt() != 1)
+            return makeError(ErrorCode::AccessDenied,
+                             QStringLiteral("your account is no longer active; nothing was stored"));
+        std::vector<std::uint8_t> gone(data.ids.size(), 1);
         {
-            SQLite::Statement deleted(db, "SELECT row_id FROM audit_log WHERE id > ? AND table_name = 'customers' "
-                                          "AND action = 'delete'");
-            deleted.bind(1, static_cast<int64_t>(data.auditMark));
-            while (deleted.executeStep()) {
-                const auto it = std::lower_bound(data.ids.begin(), data.ids.end(), deleted.getColumn(0).getInt64());
-                if (it != data.ids.end() && *it == deleted.getColumn(0).getInt64())
-                    gone[static_cast<std::size_t>(it - data.ids.begin())] = 1;
+            RawStatement inScope(db, "SELECT c.id FROM customers c WHERE " +
+                                         AccessScope::customerFilter(m_session, "c") + " ORDER BY c.id");
+            std::size_t at = 0;
+            while (inScope.step()) {
+                const std::int64_t id = inScope.int64(0);
+                while (at < data.ids.size() && data.ids[at] < id)
+                    ++at;
+                if (at < data.ids.size() && data.ids[at] == id)
+                    gone[at] = 0;
             }
-            if (db.execAndGet("SELECT count(*) FROM users WHERE id = " + std::to_string(m_session.userId())).getInt() !=
-                1)
-                return makeError(ErrorCode::Conflict,
-                                 QStringLiteral("your account no longer exists; nothing was stored"));
         }
         QElapsedTimer timer;
         timer.start();
@@ -337,24 +335,27 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         // INSERT, whose DELETE reads every old page once more (from disk when the OS has dropped them) and
         // whose INSERT then reuses the freed pages. Old cell bytes are derived data: not zeroed first (Debian
         // builds SQLite with secure_delete on).
+        const int secureDelete = db.execAndGet("PRAGMA secure_delete").getInt();
         db.exec("PRAGMA secure_delete = FAST");
         // Pages are written in order and not needed again in this transaction: a small page cache spills them
         // to the WAL early instead of holding 64 MB of them until COMMIT (memory, not speed).
         const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
         db.exec("PRAGMA cache_size = -8192");
-        struct RestoreCache
+        struct RestoreSettings
         {
             SQLite::Database& db;
-            int size;
-            ~RestoreCache()
+            int cacheSize;
+            int secureDelete;
+            ~RestoreSettings()
             {
                 try {
-                    db.exec("PRAGMA cache_size = " + std::to_string(size));
-                } catch (const std::exception&) {
-                    // Only a smaller cache for the rest of this connection's life: nothing to report.
+                    db.exec("PRAGMA cache_size = " + std::to_string(cacheSize));
+                    db.exec("PRAGMA secure_delete = " + std::to_string(secureDelete));
+                } catch (const std::exception& e) {
+                    spdlog::error("connection settings not restored after scoring: {}", e.what());
                 }
             }
-        } restoreCache{db, cacheSize};
+        } restoreSettings{db, cacheSize, secureDelete};
         const qint64 deletedNs = timer.nsecsElapsed(); // the run row and the settings
         // A million rows per run: many rows per statement, texts bound without copies (enum names are string
         // literals; per-row bytes live in `texts` until the statement has run).
@@ -601,17 +602,12 @@ core::Result<ScoreOverview> ScoreRepository::overview()
 {
     ScoreOverview overview;
     auto status = m_session.db().read([&]() -> core::Status {
-        // One pass over the scope's scores with every count taken on the side. For a whole office no join is
-        // needed; otherwise the scope's customers are walked first (CROSS JOIN keeps that order: it uses the
-        // scope's indexes) and each one's score row is fetched by key, instead of testing every score row's
-        // customer against the scope.
-        const std::string scope = AccessScope::customerFilter(m_session, "c");
-        const std::string columns = "SELECT s.revenue, s.last_order_date IS NOT NULL, s.abc, s.rfm_segment, s.p_alive";
-        const std::string sql = scope == "1" ? columns + " FROM scores s"
-                                             : columns +
-                                                   " FROM customers c CROSS JOIN scores s ON s.customer_id = "
-                                                   "c.id WHERE " +
-                                                   scope;
+        // One pass over the scope's scores with every count taken on the side: the scope's customers are
+        // walked first (CROSS JOIN keeps that order: it uses the scope's indexes) and each one's score row is
+        // fetched by key, instead of testing every score row's customer against the scope.
+        const std::string sql = "SELECT s.revenue, s.last_order_date IS NOT NULL, s.abc, s.rfm_segment, s.p_alive "
+                                "FROM customers c CROSS JOIN scores s ON s.customer_id = c.id WHERE " +
+                                AccessScope::customerFilter(m_session, "c");
         RawStatement q(m_session.db().sql(), sql);
         std::vector<double> revenue;
         std::vector<std::uint8_t> include;

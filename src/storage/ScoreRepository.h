@@ -32,7 +32,6 @@ struct ScoringData
     std::vector<std::int32_t> manualStageDay;
 
     std::vector<double> revenue12m; // filled by keepRevenueAndReleaseOrders: the list column
-    qint64 auditMark = 0;           // the newest audit_log id when the data was read (save skips later deletions)
 
     analytics::ScoringInput input(std::int32_t asOfDay) const;
     // After the models have run the orders are needed only for the 12-month revenue: keep that, free the rest
@@ -82,7 +81,7 @@ struct CustomerScore
     QString stageRule;                           // analytics::lifecycleRuleId, e.g. "decline.gap"
     QString advice;                              // fight for | case by case | let go | empty
     QString reasonsText;                         // the English sentences, "; "-joined
-    std::vector<analytics::ChurnReason> reasons; // empty for rows converted by schema v6 until the next run
+    std::vector<analytics::ChurnReason> reasons; // empty for rows scored before schema v4 until the next run
 };
 
 // The scoring run behind the scores a user sees, with the model parameters stored with it.

@@ -195,6 +195,49 @@ TEST_F(ScoreRepositoryTest, ACustomerDeletedWhileScoringGetsNoScoreAndNothingDan
     EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
 }
 
+TEST_F(ScoreRepositoryTest, ARepsRunReplacesExactlyTheirOwnRowsEvenWhenACustomerMovesMeanwhile)
+{
+    const qint64 adminRun = scalar("SELECT max(run_id) FROM scores");
+    ScoreRepository repo(*m_rep1aSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    ASSERT_EQ(data->ids.size(), 40u); // rep1a's customers
+    // While the rep's run computes, a manager hands one of them to rep1b.
+    const qint64 moved = m_ids[1];
+    ASSERT_TRUE(CustomerRepository(*m_manager1Session).reassign(moved, m_rep1b.id).ok());
+    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    ASSERT_TRUE(result.ok);
+    data->keepRevenueAndReleaseOrders(0);
+    ASSERT_TRUE(repo.save(kAsOf, *data, result, 0.1, QJsonObject()).ok());
+    const qint64 repRun = scalar("SELECT max(id) FROM score_runs");
+    ASSERT_NE(repRun, adminRun);
+    // rep2's 20 rows and the moved customer's row are the admin's run still; rep1a's other 39 are the rep's.
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE run_id = " + std::to_string(repRun)), 39);
+    EXPECT_EQ(scalar("SELECT run_id FROM scores WHERE customer_id = " + std::to_string(moved)), adminRun);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores s JOIN customers c ON c.id = s.customer_id WHERE c.owner_id = " +
+                     std::to_string(m_rep2.id) + " AND s.run_id = " + std::to_string(adminRun)),
+              20);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 60);
+}
+
+TEST_F(ScoreRepositoryTest, ADeactivatedUsersRunStoresNothing)
+{
+    ScoreRepository repo(*m_rep1aSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    m_db->sql().exec("UPDATE users SET active = 0 WHERE id = " + std::to_string(m_rep1a.id));
+    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    data->keepRevenueAndReleaseOrders(0);
+    const qint64 runs = scalar("SELECT count(*) FROM score_runs");
+    auto saved = repo.save(kAsOf, *data, result, 0.1, QJsonObject());
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM score_runs"), runs);
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(scalar("PRAGMA secure_delete"), 1); // the run's own setting is not left behind
+}
+
 TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
 {
     ScoreRepository repo(*m_rep1aSession);
