@@ -123,6 +123,9 @@ struct SearchTerm
 {
     std::string sql;
     std::vector<std::string> texts;
+    // One arm over the whole scope in scopeArms, not one per piece of a manager's scope: a term that reads a few
+    // hits by id, which a piece would rather walk along its (owner_id, name) index.
+    bool wholeScope = false;
 };
 
 // The first string after every string that starts with `prefix` (binary order: UTF-8 bytes sort like code
@@ -166,7 +169,8 @@ bool isPlainAscii(const QString& text)
 //     name in lower case); with two, also the pinyin initials ("bj" for 北京). One letter needs no initials term:
 //     the first initial is the first letter of the pinyin.
 //   anything else (汉字): the name starts with them, looked up within the range of the name's pinyin (上 →
-//     "shang…"); with two 汉字, also anywhere in the search text, which covers contacts (a given name like 陈静).
+//     "shang…"); with two characters, also anywhere in the search text, which covers contacts. Two Han
+//     characters (a given name like 陈静, 上海) do not come here: PairHits finds them from the trigram index.
 std::vector<SearchTerm> shortSearchTerms(const QString& search)
 {
     std::vector<SearchTerm> terms;
@@ -191,21 +195,124 @@ std::vector<SearchTerm> shortSearchTerms(const QString& search)
     return terms;
 }
 
-// The search of `query` as terms ORed together; none for an empty search.
-std::vector<SearchTerm> searchTerms(const CustomerQuery& query)
+// Two Han characters (汉字, outside the surrogates): a search the list answers from the trigram index's terms
+// (PairHits). They have no case, so the index (which folds case) holds them exactly as typed.
+bool isHanPair(const QString& search)
+{
+    return search.size() == 2 && std::all_of(search.begin(), search.end(), [](QChar ch) {
+               return !ch.isSurrogate() && ch.unicode() >= 0x2E80 && ch.script() == QChar::Script_Han;
+           });
+}
+
+// Instances of a Han pair inside the texts (not at their start) from which it is broad: tested on each text of the
+// walk instead of collected (850 k rows for 有限 cost 250 ms to collect, the walk finds a page at once).
+constexpr int64_t PairCollectBelow = 50000;
+
+// For a search of two Han characters, how it matches: the name starts with them (an index range on the pinyin,
+// like the other short searches), or they are further inside the search text. The trigram index cannot answer
+// two characters, and testing every text of a scope costs seconds when they are rare or only at the start of names
+// (上海: 1.5 s for a manager). But an occurrence followed by any character lies in an indexed trigram that starts
+// with the pair, and the index's terms are sorted: the fts5vocab table's term range gives those trigrams with
+// their rows and offsets, cheaply. The customers with an occurrence past the start go to temp.search_hits while
+// this object lives. An occurrence at the very end of a text (a contact with only a name ends it) has no such
+// trigram: the partial index customers_search_tail (schema v9) finds those. When the pair is broad inside the texts
+// it is not collected but tested on each text the walk reads. Either way the customers found are exactly those
+// whose search text contains the pair, as `instr(search_text, pair) > 0` finds them.
+class PairHits
+{
+public:
+    PairHits(SQLite::Database& db, const QString& search) : m_db(db), m_search(search)
+    {
+        if (!isHanPair(search))
+            return;
+        m_active = true;
+        const std::string pair = search.toStdString();
+        const std::string upper = prefixUpperBound(search).toStdString();
+        // Temporary objects of this connection only; the vocabulary table reads the index, never the content.
+        db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.customers_fts_terms USING fts5vocab(main, customers_fts, "
+                "'instance')");
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)");
+        db.exec("DELETE FROM temp.search_hits");
+        const std::string inside = "FROM temp.customers_fts_terms WHERE term >= ? AND term < ? AND offset > 0";
+        SQLite::Statement probe(db, "SELECT count(*) FROM (SELECT 1 " + inside + " LIMIT ?)");
+        probe.bind(1, pair);
+        probe.bind(2, upper);
+        probe.bind(3, PairCollectBelow);
+        probe.executeStep();
+        if (probe.getColumn(0).getInt64() >= PairCollectBelow) {
+            m_broad = true;
+            return;
+        }
+        probe.reset();
+        SQLite::Statement collect(db, "INSERT OR IGNORE INTO temp.search_hits SELECT doc " + inside);
+        collect.bind(1, pair);
+        collect.bind(2, upper);
+        m_count = collect.exec();
+        SQLite::Statement tail(db, "INSERT OR IGNORE INTO temp.search_hits SELECT id FROM customers "
+                                   "WHERE substr(search_text, -2) = ? AND unicode(substr(search_text, -1)) >= 11904");
+        tail.bind(1, pair);
+        m_count += tail.exec();
+        // With the table's size known SQLite reads the few hits by id; unanalysed, it takes it for a million rows
+        // and may rather walk the scope's customers.
+        db.exec("ANALYZE temp.search_hits");
+    }
+    ~PairHits()
+    {
+        if (!m_active || m_broad)
+            return;
+        try {
+            m_db.exec("DELETE FROM temp.search_hits");
+        } catch (const std::exception&) {
+            // Left for the next search to empty; nothing here can fail a list that already has its rows.
+        }
+    }
+    PairHits(const PairHits&) = delete;
+    PairHits& operator=(const PairHits&) = delete;
+
+    bool active() const { return m_active; }
+
+    // The name starts with the pair; or it is further inside: tested on each text read when broad, else one of
+    // the collected hits (the list walks its name index over them from FtsWalkFrom on, like a broad trigram search).
+    std::vector<SearchTerm> terms(int64_t walkFrom) const
+    {
+        SearchTerm name = prefixRange("c.name_pinyin", core::pinyinKeys(m_search).full);
+        name.sql += " AND c.name GLOB ?";
+        name.texts.push_back(QString(m_search + QLatin1Char('*')).toStdString());
+        if (m_broad)
+            return {name, {"instr(c.search_text, ?) > 0", {m_search.toStdString()}}};
+        if (m_count >= walkFrom)
+            return {name, {"+c.id IN (SELECT id FROM temp.search_hits)", {}}};
+        return {name, {"c.id IN (SELECT id FROM temp.search_hits)", {}, true}};
+    }
+
+private:
+    SQLite::Database& m_db;
+    QString m_search;
+    bool m_active = false;
+    bool m_broad = false;
+    int64_t m_count = 0;
+};
+
+// From this many trigram hits in the office on, the list walks its name index instead of sorting the hits.
+constexpr int64_t FtsWalkFrom = 2000;
+
+// The search of `query` as terms ORed together; none for an empty search. A Han pair's come from `pair`.
+std::vector<SearchTerm> searchTerms(const CustomerQuery& query, const PairHits& pair)
 {
     const QString search = query.search.trimmed();
     if (search.isEmpty())
         return {};
     if (search.size() >= 3)
         return {{"c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)", {ftsPhrase(search)}}};
+    if (pair.active())
+        return pair.terms(FtsWalkFrom);
     return shortSearchTerms(search);
 }
 
 // The terms a short search splits into for scopeArms; none for a trigram search (it has its own plan).
-std::vector<SearchTerm> shortTerms(const CustomerQuery& query)
+std::vector<SearchTerm> shortTerms(const CustomerQuery& query, const PairHits& pair)
 {
-    return query.search.trimmed().size() >= 3 ? std::vector<SearchTerm>{} : searchTerms(query);
+    return query.search.trimmed().size() >= 3 ? std::vector<SearchTerm>{} : searchTerms(query, pair);
 }
 
 // The filters of `query` with `terms` as its search (ORed; none: no search).
@@ -250,9 +357,9 @@ WhereClause buildWhere(const Session& session, const CustomerQuery& query, const
     return where;
 }
 
-WhereClause buildWhere(const Session& session, const CustomerQuery& query)
+WhereClause buildWhere(const Session& session, const CustomerQuery& query, const PairHits& pair)
 {
-    return buildWhere(session, query, searchTerms(query));
+    return buildWhere(session, query, searchTerms(query, pair));
 }
 
 void bindWhere(SQLite::Statement& st, const WhereClause& where, int& index)
@@ -346,9 +453,12 @@ ScopeArms scopeArms(const Session& session, const CustomerQuery& query, const st
     }
     for (const std::string& part : parts) {
         for (size_t t = 0; t < std::max<size_t>(disjoint.size(), 1); ++t) {
+            const bool wholeScope = !disjoint.empty() && disjoint[t].wholeScope;
+            if (wholeScope && &part != &parts.front())
+                continue;
             WhereClause arm =
                 disjoint.empty() ? buildWhere(session, query, {}) : buildWhere(session, query, {disjoint[t]});
-            if (!part.empty())
+            if (!part.empty() && !wholeScope)
                 arm.sql += " AND " + part;
             arms.sql += std::string(arms.sql.empty() ? "" : " UNION ALL ") + "SELECT " + columns +
                         " FROM customers c " + joins + "WHERE " + arm.sql;
@@ -357,9 +467,6 @@ ScopeArms scopeArms(const Session& session, const CustomerQuery& query, const st
     }
     return arms;
 }
-
-// From this many trigram hits in the office on, the list walks its name index instead of sorting the hits.
-constexpr int64_t FtsWalkFrom = 2000;
 
 // How many customers of the whole office a trigram search hits, counting no further than `limit`.
 int64_t ftsHits(SQLite::Database& db, const QString& search, int64_t limit)
@@ -479,7 +586,8 @@ core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const Custom
 std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
 {
     using S = CustomerQuery::SortColumn;
-    const WhereClause where = buildWhere(m_session, query);
+    const PairHits pairHits(m_session.db().sql(), query.search.trimmed());
+    const WhereClause where = buildWhere(m_session, query, pairHits);
     const char* direction = query.ascending ? " ASC" : " DESC";
     const bool scores = needsScores(query) || sortsOnScores(query.sort);
     const std::string from = std::string("FROM customers c ") +
@@ -499,7 +607,7 @@ std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
     if (sortsByOwnerIndex(query.sort)) {
         const std::string joins = scores ? "LEFT JOIN scores s ON s.customer_id = c.id " : "";
         const QString search = query.search.trimmed();
-        std::vector<SearchTerm> terms = shortTerms(query);
+        std::vector<SearchTerm> terms = shortTerms(query, pairHits);
         bool walk = false;
         if (search.size() >= 3 && ftsHits(m_session.db().sql(), search, FtsWalkFrom) >= FtsWalkFrom) {
             // A broad trigram search (tens of thousands of hits): the hits go to a temporary table once, and the
@@ -651,10 +759,11 @@ core::Result<qint64> CustomerRepository::count(const CustomerQuery& query, qint6
 {
     try {
         const std::string joins = needsScores(query) ? "LEFT JOIN scores s ON s.customer_id = c.id " : "";
+        const PairHits pairHits(m_session.db().sql(), query.search.trimmed());
         // A short search or a manager's scope: the same arms as the list, each an index range, counted together.
         const ScopeArms arms = query.search.trimmed().size() >= 3
                                    ? ScopeArms{}
-                                   : scopeArms(m_session, query, "c.id", joins, shortTerms(query));
+                                   : scopeArms(m_session, query, "c.id", joins, shortTerms(query, pairHits));
         if (!arms.sql.empty()) {
             SQLite::Statement q(m_session.db().sql(),
                                 "SELECT count(*) FROM (" + arms.sql + (limit > 0 ? " LIMIT ?)" : ")"));
@@ -666,7 +775,7 @@ core::Result<qint64> CustomerRepository::count(const CustomerQuery& query, qint6
             q.executeStep();
             return static_cast<qint64>(q.getColumn(0).getInt64());
         }
-        const WhereClause where = buildWhere(m_session, query);
+        const WhereClause where = buildWhere(m_session, query, pairHits);
         const std::string from = "FROM customers c " + joins + "WHERE " + where.sql;
         // With a limit SQLite stops at the limit-th match instead of visiting every one.
         const std::string sql =
