@@ -8,6 +8,7 @@
 #include "storage/SqlBinding.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -206,18 +207,18 @@ bool isHanPair(const QString& search)
 
 // Instances of a Han pair inside the texts (not at their start) from which it is broad: tested on each text of the
 // walk instead of collected (850 k rows for 有限 cost 250 ms to collect, the walk finds a page at once).
-constexpr int64_t PairCollectBelow = 50000;
+constexpr int64_t PairCollectBelow = 200000;
 
 // For a search of two Han characters, how it matches: the name starts with them (an index range on the pinyin,
 // like the other short searches), or they are further inside the search text. The trigram index cannot answer
 // two characters, and testing every text of a scope costs seconds when they are rare or only at the start of names
 // (上海: 1.5 s for a manager). But an occurrence followed by any character lies in an indexed trigram that starts
 // with the pair, and the index's terms are sorted: the fts5vocab table's term range gives those trigrams with
-// their rows and offsets, cheaply. The customers with an occurrence past the start go to temp.search_hits while
-// this object lives. An occurrence at the very end of a text (a contact with only a name ends it) has no such
-// trigram: the partial index customers_search_tail (schema v9) finds those. When the pair is broad inside the texts
-// it is not collected but tested on each text the walk reads. Either way the customers found are exactly those
-// whose search text contains the pair, as `instr(search_text, pair) > 0` finds them.
+// their rows and offsets, cheaply. The customers with an occurrence past the start go to temp.pair_hits (kept for
+// the count that follows the page, while the database is unchanged). An occurrence at the very end of a text (a contact
+// with only a name ends it) has no such trigram: the partial index customers_search_tail (schema v9) finds those. When
+// the pair is broad inside the texts it is not collected but tested on each text the walk reads. Either way the
+// customers found are exactly those whose search text contains the pair, as `instr(search_text, pair) > 0` finds them.
 class PairHits
 {
 public:
@@ -231,40 +232,56 @@ public:
         // Temporary objects of this connection only; the vocabulary table reads the index, never the content.
         db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.customers_fts_terms USING fts5vocab(main, customers_fts, "
                 "'instance')");
-        db.exec("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)");
-        db.exec("DELETE FROM temp.search_hits");
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS pair_hits (id INTEGER PRIMARY KEY)");
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS pair_hits_of (pair TEXT, data_version INTEGER, changes INTEGER, "
+                "hits INTEGER, broad INTEGER)");
+        // A keystroke asks for the page and then for the count: the hits collected for the page serve the count
+        // while nothing has changed the database since, on this connection (its change counter) or on any other
+        // (data_version).
+        const int64_t dataVersion = db.execAndGet("PRAGMA data_version").getInt64();
+        {
+            SQLite::Statement cached(db, "SELECT hits, broad FROM pair_hits_of WHERE pair = ? AND data_version = ? "
+                                         "AND changes = ?");
+            cached.bind(1, pair);
+            cached.bind(2, static_cast<int64_t>(dataVersion));
+            cached.bind(3, static_cast<int64_t>(sqlite3_total_changes64(db.getHandle())));
+            if (cached.executeStep()) {
+                m_count = cached.getColumn(0).getInt64();
+                m_broad = cached.getColumn(1).getInt() != 0;
+                return;
+            }
+        }
+        db.exec("DELETE FROM temp.pair_hits");
         const std::string inside = "FROM temp.customers_fts_terms WHERE term >= ? AND term < ? AND offset > 0";
         SQLite::Statement probe(db, "SELECT count(*) FROM (SELECT 1 " + inside + " LIMIT ?)");
         probe.bind(1, pair);
         probe.bind(2, upper);
         probe.bind(3, PairCollectBelow);
         probe.executeStep();
-        if (probe.getColumn(0).getInt64() >= PairCollectBelow) {
-            m_broad = true;
-            return;
-        }
+        m_broad = probe.getColumn(0).getInt64() >= PairCollectBelow;
         probe.reset();
-        SQLite::Statement collect(db, "INSERT OR IGNORE INTO temp.search_hits SELECT doc " + inside);
-        collect.bind(1, pair);
-        collect.bind(2, upper);
-        m_count = collect.exec();
-        SQLite::Statement tail(db, "INSERT OR IGNORE INTO temp.search_hits SELECT id FROM customers "
-                                   "WHERE substr(search_text, -2) = ? AND unicode(substr(search_text, -1)) >= 11904");
-        tail.bind(1, pair);
-        m_count += tail.exec();
-        // With the table's size known SQLite reads the few hits by id; unanalysed, it takes it for a million rows
-        // and may rather walk the scope's customers.
-        db.exec("ANALYZE temp.search_hits");
-    }
-    ~PairHits()
-    {
-        if (!m_active || m_broad)
-            return;
-        try {
-            m_db.exec("DELETE FROM temp.search_hits");
-        } catch (const std::exception&) {
-            // Left for the next search to empty; nothing here can fail a list that already has its rows.
+        if (!m_broad) {
+            SQLite::Statement collect(db, "INSERT OR IGNORE INTO temp.pair_hits SELECT doc " + inside);
+            collect.bind(1, pair);
+            collect.bind(2, upper);
+            m_count = collect.exec();
+            SQLite::Statement tail(db, "INSERT OR IGNORE INTO temp.pair_hits SELECT id FROM customers WHERE "
+                                       "substr(search_text, -2) = ? AND unicode(substr(search_text, -1)) >= 11904");
+            tail.bind(1, pair);
+            m_count += tail.exec();
+            // With the table's size known SQLite reads the few hits by id; unanalysed, it takes it for a million
+            // rows and may rather walk the scope's customers.
+            db.exec("ANALYZE temp.pair_hits");
         }
+        db.exec("DELETE FROM temp.pair_hits_of");
+        SQLite::Statement remember(db, "INSERT INTO temp.pair_hits_of VALUES (?, ?, ?, ?, ?)");
+        remember.bind(1, pair);
+        remember.bind(2, static_cast<int64_t>(dataVersion));
+        remember.bind(4, static_cast<int64_t>(m_count));
+        remember.bind(5, m_broad ? 1 : 0);
+        // The counter after this object's own writes to its temporary tables, this one included.
+        remember.bind(3, static_cast<int64_t>(sqlite3_total_changes64(db.getHandle()) + 1));
+        remember.exec();
     }
     PairHits(const PairHits&) = delete;
     PairHits& operator=(const PairHits&) = delete;
@@ -281,8 +298,8 @@ public:
         if (m_broad)
             return {name, {"instr(c.search_text, ?) > 0", {m_search.toStdString()}}};
         if (m_count >= walkFrom)
-            return {name, {"+c.id IN (SELECT id FROM temp.search_hits)", {}}};
-        return {name, {"c.id IN (SELECT id FROM temp.search_hits)", {}, true}};
+            return {name, {"+c.id IN (SELECT id FROM temp.pair_hits)", {}}};
+        return {name, {"c.id IN (SELECT id FROM temp.pair_hits)", {}, true}};
     }
 
 private:

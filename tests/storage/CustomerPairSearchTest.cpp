@@ -47,8 +47,9 @@ protected:
             for (int i = 0; i < 4000; ++i) {
                 QString name;
                 if (i < 1000)
-                    // 哈…: 哈哈 starts 60 k indexed trigrams (broad), half of them not at the start of the name.
-                    name = (i % 2 == 0 ? QString() : QStringLiteral("王")) + QString(60 + pick(20), QChar(0x54C8));
+                    // 哈…: 哈哈 starts 230 k indexed trigrams (broad: over PairCollectBelow, 200 k), half of them
+                    // not at the start of the name.
+                    name = (i % 2 == 0 ? QString() : QStringLiteral("王")) + QString(220 + pick(20), QChar(0x54C8));
                 else if (i < 3700)
                     // 科技 inside 2,160 names (more than the walk's threshold), at the start of 540.
                     name = (i % 5 == 0 ? QString() : word(1, 3)) + QStringLiteral("科技") + word(0, 3);
@@ -189,6 +190,42 @@ TEST_F(CustomerPairSearchTest, FollowsEditsOfTheSearchText)
     });
     ASSERT_TRUE(status);
     EXPECT_TRUE(listed(*m_adminSession, QStringLiteral("龙凤"), 200, 0).empty());
+}
+
+TEST_F(CustomerPairSearchTest, KeptHitsFollowChangesFromThisAndOtherConnections)
+{
+    // The hits collected for a page serve the count that follows; any change since must collect them again.
+    const qint64 id =
+        scalar("SELECT min(id) FROM customers WHERE owner_id IS NOT NULL AND instr(search_text, '麒麟') = 0");
+    EXPECT_TRUE(listed(*m_adminSession, QStringLiteral("麒麟"), 200, 0).empty());
+    EXPECT_EQ(counted(*m_adminSession, QStringLiteral("麒麟"), 0), 0);
+    {
+        // Another instance of the application, on its own connection, adds a contact 麒麟 with a phone (inside
+        // the text, not at its end).
+        Database::Options options;
+        options.quickCheck = false;
+        auto other = Database::open(m_path, options);
+        ASSERT_TRUE(other);
+        Session session(**other, m_admin);
+        auto status = (*other)->write([&]() -> core::Status {
+            (*other)->sql().exec("INSERT INTO contacts (customer_id, name, phone) VALUES (" + std::to_string(id) +
+                                 ", '麒麟', '13800138000')");
+            CustomerRepository(session).refreshSearchText(id);
+            return {};
+        });
+        ASSERT_TRUE(status);
+    }
+    EXPECT_EQ(listed(*m_adminSession, QStringLiteral("麒麟"), 200, 0), std::vector<qint64>{id});
+    EXPECT_EQ(counted(*m_adminSession, QStringLiteral("麒麟"), 0), 1);
+    // And on this connection: the contact goes, the hits go with it.
+    auto status = db().write([&]() -> core::Status {
+        db().sql().exec("DELETE FROM contacts WHERE name = '麒麟'");
+        CustomerRepository(*m_adminSession).refreshSearchText(id);
+        return {};
+    });
+    ASSERT_TRUE(status);
+    EXPECT_TRUE(listed(*m_adminSession, QStringLiteral("麒麟"), 200, 0).empty());
+    EXPECT_EQ(counted(*m_adminSession, QStringLiteral("麒麟"), 0), 0);
 }
 
 TEST_F(CustomerPairSearchTest, TextEndingsAreAnIndexRange)
