@@ -31,6 +31,15 @@ std::string AccessScope::customerFilter(const Session& session, const char* alia
     return "0";
 }
 
+bool AccessScope::coversWholeOffice(const Session& session)
+{
+    if (session.user().role != Role::Admin || !session.user().active)
+        return false;
+    SQLite::Statement query(session.db().sql(), "SELECT active FROM users WHERE id = ?");
+    query.bind(1, static_cast<int64_t>(session.userId()));
+    return query.executeStep() && query.getColumn(0).getInt() == 1;
+}
+
 core::Status AccessScope::requireCustomer(const Session& session, qint64 customerId)
 {
     SQLite::Statement query(session.db().sql(),

@@ -19,6 +19,10 @@ public:
     // written into the text and nothing from the user is ever spliced in.
     static std::string customerFilter(const Session& session, const char* alias = "c");
 
+    // True when the scope is every customer of the office: an admin whose account is active now (read from the
+    // database, as customerFilter tests it). Lets bulk paths skip per-row scope look-ups.
+    static bool coversWholeOffice(const Session& session);
+
     // NotFound when the customer does not exist or is outside the user's scope: a rep must not learn that
     // another rep's customer id exists.
     static core::Status requireCustomer(const Session& session, qint64 customerId);

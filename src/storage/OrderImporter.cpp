@@ -88,8 +88,8 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     auto status = session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = session.db().sql();
         {
-            SQLite::Statement account(db, "SELECT count(*) FROM users u WHERE u.id = ?1 AND (?2 = 0 OR EXISTS "
-                                          "(SELECT 1 FROM areas a WHERE a.id = ?2))");
+            SQLite::Statement account(db, "SELECT count(*) FROM users u WHERE u.id = ?1 AND u.active = 1 AND (?2 = 0 "
+                                          "OR EXISTS (SELECT 1 FROM areas a WHERE a.id = ?2))");
             account.bind(1, static_cast<int64_t>(session.user().id));
             account.bind(2, static_cast<int64_t>(std::max<qint64>(0, session.user().areaId)));
             account.executeStep();
@@ -100,7 +100,7 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
                                      .arg(sourceName));
         }
         const std::string scope = AccessScope::customerFilter(session, "c");
-        const bool wholeOffice = scope == "1";
+        const bool wholeOffice = AccessScope::coversWholeOffice(session);
         // The codes the user may see. Keys are views into `known` (stable addresses) or into customerCodes.
         std::deque<std::string> known;
         std::unordered_map<std::string_view, int64_t> ids;

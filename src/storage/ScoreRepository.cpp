@@ -4,6 +4,7 @@
 #include "analytics/DayNumber.h"
 #include "storage/AccessScope.h"
 #include "storage/ChurnReasonCodec.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlBinding.h"
 
@@ -360,22 +361,12 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         const qint64 deletedNs = timer.nsecsElapsed(); // the run row and the settings
         // A million rows per run: many rows per statement, texts bound without copies (enum names are string
         // literals; per-row bytes live in `texts` until the statement has run).
-        constexpr std::size_t kBatch = 32;
-        constexpr int kColumns = 20;
-        const std::string columns =
-            "INSERT OR REPLACE INTO scores (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, "
-            "revenue_12m, "
-            "last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, churn_reasons, lifecycle_stage, "
-            "lifecycle_rule, stage_since, advice) VALUES ";
-        std::string oneRow = "(?";
-        for (int k = 1; k < kColumns; ++k)
-            oneRow += ",?";
-        oneRow += ")";
-        std::string batchSql = columns;
-        for (std::size_t k = 0; k < kBatch; ++k)
-            batchSql += (k == 0 ? "" : ",") + oneRow;
-        RawStatement insertBatch(db, batchSql);
-        RawStatement insertOne(db, columns + oneRow);
+        MultiRowInsert scores(
+            db,
+            "INSERT OR REPLACE INTO scores (customer_id, run_id, x, tx_days, t_days, monetary_mean, "
+            "revenue, revenue_12m, last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, "
+            "churn_risk, churn_reasons, lifecycle_stage, lifecycle_rule, stage_since, advice) VALUES ",
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 20);
         if (data.revenue12m.size() != data.ids.size())
             return makeError(ErrorCode::Internal, QStringLiteral("scores saved without the 12-month revenue"));
         const std::vector<double>& revenue12m = data.revenue12m;
@@ -389,7 +380,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             char stageSince[10];
             std::string reasons;
         };
-        std::vector<RowTexts> texts(kBatch);
+        std::vector<RowTexts> texts(scores.rowsPerStatement());
         auto isoDay = [](std::int32_t day, char(&buffer)[10]) {
             const analytics::CivilDate civil = analytics::civilDate(day);
             auto digits = [&buffer](int at, int count, unsigned value) {
@@ -449,55 +440,36 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bind(c++, static_cast<int>(r.advice[i]));
         };
         const std::size_t n = data.ids.size();
-        std::size_t remaining = n - static_cast<std::size_t>(std::count(gone.begin(), gone.end(), 1));
-        for (std::size_t i = 0; remaining > 0;) {
-            const bool full = remaining >= kBatch;
-            RawStatement& insert = full ? insertBatch : insertOne;
-            const std::size_t count = full ? kBatch : 1;
-            for (std::size_t k = 0; k < count; ++k, ++i) {
-                while (gone[i])
-                    ++i;
-                bindRow(insert, static_cast<int>(k) * kColumns + 1, i, texts[k]);
-            }
-            insert.run();
-            remaining -= count;
-        }
+        std::vector<std::uint32_t> kept;
+        kept.reserve(n);
+        for (std::size_t i = 0; i < n; ++i)
+            if (!gone[i])
+                kept.push_back(static_cast<std::uint32_t>(i));
+        scores.insert(kept, [&](RawStatement& insert, int first, std::size_t slot, std::uint32_t i) {
+            bindRow(insert, first, i, texts[slot]);
+        });
         const qint64 insertedNs = timer.nsecsElapsed();
         // Stage changes, the first classification of a customer included, many rows per statement as above.
-        constexpr std::size_t kHistoryBatch = 32;
-        const std::string historyColumns = "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, "
-                                           "changed_on, rule, manual, user_id, reason) VALUES ";
-        const std::string historyRow = "(?,?,?,?,?,0,?,'')";
-        std::string historyBatchSql = historyColumns;
-        for (std::size_t k = 0; k < kHistoryBatch; ++k)
-            historyBatchSql += (k == 0 ? "" : ",") + historyRow;
-        RawStatement historyBatch(db, historyBatchSql);
-        RawStatement historyOne(db, historyColumns + historyRow);
-        std::vector<std::size_t> changed;
-        for (std::size_t i = 0; i < n; ++i)
-            if (r.stage[i] != data.previousStage[i] && !gone[i])
+        MultiRowInsert history(db,
+                               "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule, "
+                               "manual, user_id, reason) VALUES ",
+                               "(?,?,?,?,?,0,?,'')", 6);
+        std::vector<std::uint32_t> changed;
+        for (const std::uint32_t i : kept)
+            if (r.stage[i] != data.previousStage[i])
                 changed.push_back(i);
         const auto userId = static_cast<std::int64_t>(m_session.userId());
-        for (std::size_t first = 0; first < changed.size();) {
-            const bool full = changed.size() - first >= kHistoryBatch;
-            RawStatement& insert = full ? historyBatch : historyOne;
-            const std::size_t count = full ? kHistoryBatch : 1;
-            for (std::size_t k = 0; k < count; ++k) {
-                const std::size_t i = changed[first + k];
-                int c = static_cast<int>(k) * 6 + 1;
-                insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
-                if (data.previousStage[i] == LifecycleStage::None)
-                    insert.bindNull(c++);
-                else
-                    insert.bindStatic(c++, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
-                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
-                insert.bindStatic(c++, asOfText);
-                insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
-                insert.bind(c++, userId);
-            }
-            insert.run();
-            first += count;
-        }
+        history.insert(changed, [&](RawStatement& insert, int c, std::size_t, std::uint32_t i) {
+            insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
+            if (data.previousStage[i] == LifecycleStage::None)
+                insert.bindNull(c++);
+            else
+                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
+            insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
+            insert.bindStatic(c++, asOfText);
+            insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
+            insert.bind(c++, userId);
+        });
         spdlog::debug("scores written: run {:.3f} s, {} rows {:.3f} s, {} stage changes {:.3f} s; {:.3f} s of CPU",
                       deletedNs / 1e9, n, (insertedNs - deletedNs) / 1e9, changed.size(),
                       (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);

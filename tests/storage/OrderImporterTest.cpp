@@ -1,5 +1,7 @@
 #include "StorageFixture.h"
 
+#include "storage/AccessScope.h"
+
 #include "analytics/DayNumber.h"
 #include "core/PinyinText.h"
 #include "storage/CustomerQuery.h"
@@ -280,6 +282,37 @@ TEST_F(OrderImporterTest, AnAccountWhoseAreaWentAwayIsToldToLogInAgain)
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("log in again")))
         << result.error().message.toStdString();
     EXPECT_EQ(counts(), before);
+}
+
+TEST_F(OrderImporterTest, AUserDeactivatedSinceLogInCreatesNothing)
+{
+    // The session was made at log-in; the account was deactivated since. Its scope is empty, so every code
+    // would look new: the import must refuse rather than create cards for an inactive user.
+    m_db->sql().exec("UPDATE users SET active = 0 WHERE id = " + std::to_string(m_rep1a.id));
+    ImportRows rows;
+    rows.add("D-1", 1, 10);
+    const std::vector<qint64> before = counts();
+    auto result = import(*m_rep1aSession, rows);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(counts(), before);
+}
+
+TEST_F(OrderImporterTest, AnAdminsImportSeesEveryExistingCode)
+{
+    // The whole office is the admin's scope: an existing code is found, not created again, without a look-up
+    // per code (AccessScope::coversWholeOffice).
+    const core::Customer existing = createCustomer(*m_rep2Session, QStringLiteral("W existing"));
+    EXPECT_TRUE(AccessScope::coversWholeOffice(*m_adminSession));
+    EXPECT_FALSE(AccessScope::coversWholeOffice(*m_manager1Session));
+    ImportRows rows;
+    rows.add(existing.code.toStdString(), 5, 12.5);
+    rows.add("W-new", 6, 1);
+    auto result = import(*m_adminSession, rows);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(result->customersCreated, 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE customer_id = " + std::to_string(existing.id)), 1);
+    m_db->sql().exec("UPDATE users SET active = 0 WHERE id = " + std::to_string(m_admin.id));
+    EXPECT_FALSE(AccessScope::coversWholeOffice(*m_adminSession));
 }
 
 TEST_F(OrderImporterTest, ACodeOutsideTheScopeInTheMiddleNamesItsRowAndWritesNothing)
