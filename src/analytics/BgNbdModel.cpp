@@ -402,12 +402,39 @@ double BgNbdModel::expectedIfAlive(double t, int x, double T) const
         return 0.0;
     }
     const BgNbdParams& p = m_params;
-    // Euler's transformation turns (1-z)^(r+x) 2F1(r+x, b+x; c; z) into (1-z)^(a-1) 2F1(a+b-1-r, a-1; c; z) with
-    // c = a+b+x-1. The new series has no x in its numerator parameters (no overflow for large x) and a factor
-    // (a-1) in every term after the first, which cancels the 1/(a-1) in front: no 0/0 as a -> 1.
     const double c = p.a + p.b + x - 1.0;
     const double logOneMinusZ = std::log(p.alpha + T) - std::log(p.alpha + T + t);
     const double z = t / (p.alpha + T + t);
+    // Both series below need about (numerator parameter) * z / (1 - z) terms before theirs shrink: the
+    // transformed one a - 1, the original one r + x. A fit whose drop-out is all but nil ends with a and b in
+    // the millions (a = 1.5e7, b = 1.3e9 on sixty very regular buyers), where the transformed series would need
+    // millions of terms per customer; the original one needs a few dozen there.
+    if (p.a - 1.0 > p.r + x) {
+        // E = c / (a - 1) * (1 - (1-z)^(r+x) 2F1(r+x, b+x; c; z)). The terms are summed relative to a running
+        // scale, so that (1-z)^(r+x) (tiny for large x) and 2F1 (huge) never overflow or underflow on their own.
+        double logScale = (p.r + x) * logOneMinusZ;
+        double term = 1.0;
+        double sum = 1.0;
+        for (int k = 0; k < 5'000'000; ++k) {
+            const double ratio = (p.r + x + k) * (p.b + x + k) / ((c + k) * (k + 1.0)) * z;
+            term *= ratio;
+            sum += term;
+            if (sum > 1e250) {
+                sum *= 1e-250;
+                term *= 1e-250;
+                logScale += 250.0 * std::log(10.0);
+            }
+            if (ratio < 1.0 && term * ratio <= 1e-17 * sum * (1.0 - ratio)) {
+                break;
+            }
+        }
+        const double scaled = std::exp(logScale + std::log(sum)); // (1-z)^(r+x) 2F1(...), at most 1
+        const double value = c / (p.a - 1.0) * (1.0 - scaled);
+        return value > 0.0 ? value : 0.0;
+    }
+    // Euler's transformation turns (1-z)^(r+x) 2F1(r+x, b+x; c; z) into (1-z)^(a-1) 2F1(a+b-1-r, a-1; c; z) with
+    // c = a+b+x-1. The new series has no x in its numerator parameters (no overflow for large x) and a factor
+    // (a-1) in every term after the first, which cancels the 1/(a-1) in front: no 0/0 as a -> 1.
     const double u = (p.a - 1.0) * logOneMinusZ;
     const double expm1OverU = std::abs(u) < 1e-300 ? 1.0 : std::expm1(u) / u;
     const double first = -logOneMinusZ * expm1OverU; // (1 - (1-z)^(a-1)) / (a-1)
