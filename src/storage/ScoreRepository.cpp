@@ -4,7 +4,9 @@
 #include "analytics/DayNumber.h"
 #include "storage/AccessScope.h"
 #include "storage/ChurnReasonCodec.h"
+#include "storage/IsoDay.h"
 #include "storage/MultiRowInsert.h"
+#include "storage/OrderScan.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlBinding.h"
 
@@ -18,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <optional>
 #include <spdlog/spdlog.h>
 
 namespace carddesk::storage {
@@ -34,20 +37,6 @@ double threadCpuSeconds()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
-}
-
-// 'YYYY-MM-DD...' to a day number without allocating: scoring reads millions of these.
-std::int32_t parseDay(const char* text, int length)
-{
-    if (length < 10)
-        return 0;
-    auto digits = [&](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i)
-            value = value * 10 + (text[i] - '0');
-        return value;
-    };
-    return analytics::dayNumber(digits(0, 4), static_cast<unsigned>(digits(5, 2)), static_cast<unsigned>(digits(8, 2)));
 }
 
 // Customer id -> index into ScoringData::ids, read for every order (millions): a direct table when the ids are
@@ -164,35 +153,59 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
     ScoringData data;
     QElapsedTimer timer;
     timer.start();
-    qint64 customersNs = 0;
-    qint64 ordersNs = 0;
+    qint64 customersNs = 0, otherNs = 0, waitedNs = 0, ordersNs = 0;
+    bool onSecondConnection = false;
     const double cpuStart = threadCpuSeconds();
+    const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
+    std::optional<OrderScan> scan;
     auto status = m_session.db().read([&]() -> core::Status {
         auto& db = m_session.db().sql();
         const std::string scope = AccessScope::customerFilter(m_session, "c");
         {
-            // Stage names compared as bytes: this loop runs once per customer (a million times).
+            // Stage names compared as bytes: this loop runs once per customer (a million times). Every stage name
+            // begins with its own letter, so one comparison decides.
             std::array<std::string, 8> names;
-            for (std::size_t k = 1; k < names.size(); ++k)
+            std::array<LifecycleStage, 128> byFirstLetter{};
+            bool firstLettersDiffer = true;
+            for (std::size_t k = 1; k < names.size(); ++k) {
                 names[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
-            auto stageOf = [&names](std::string_view text) {
+                auto& slot = byFirstLetter[static_cast<std::size_t>(names[k][0] & 0x7f)];
+                firstLettersDiffer = firstLettersDiffer && slot == LifecycleStage::None;
+                slot = static_cast<LifecycleStage>(k);
+            }
+            auto stageOf = [&](std::string_view text) {
+                if (text.empty())
+                    return LifecycleStage::None;
+                if (firstLettersDiffer) {
+                    const LifecycleStage stage = byFirstLetter[static_cast<std::size_t>(text[0] & 0x7f)];
+                    return text == names[static_cast<std::size_t>(stage)] ? stage : LifecycleStage::None;
+                }
                 for (std::size_t k = 1; k < names.size(); ++k)
                     if (text == names[k])
                         return static_cast<LifecycleStage>(k);
                 return LifecycleStage::None;
             };
-            auto dayOrZero = [](std::string_view text) {
-                return text.empty() ? 0 : parseDay(text.data(), static_cast<int>(text.size()));
-            };
+            // Ids come from one sequence: the largest is about the count (one allocation per column).
+            const auto expected = static_cast<std::size_t>(
+                std::max<std::int64_t>(0, db.execAndGet("SELECT coalesce(max(rowid), 0) FROM customers").getInt64()));
+            for (auto* column : {&data.manualStageDay, &data.previousStageDay})
+                column->reserve(expected);
+            data.ids.reserve(expected);
+            data.manualStage.reserve(expected);
+            data.previousStage.reserve(expected);
             RawStatement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, s.stage_since "
                                "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
                                    scope + " ORDER BY c.id");
-            while (q.step()) {
+            // The first step fixes this transaction's snapshot; only then may the orders' own read begin.
+            bool row = q.step();
+            if (m_session.db().path() != QLatin1String(":memory:"))
+                scan.emplace(m_session.db().path(), asOfText);
+            for (; row; row = q.step()) {
                 data.ids.push_back(q.int64(0));
                 data.manualStage.push_back(stageOf(q.text(1)));
-                data.manualStageDay.push_back(dayOrZero(q.text(2)));
+                data.manualStageDay.push_back(isoDayNumber(q.text(2)));
                 data.previousStage.push_back(stageOf(q.text(3)));
-                data.previousStageDay.push_back(dayOrZero(q.text(4)));
+                data.previousStageDay.push_back(isoDayNumber(q.text(4)));
             }
         }
         customersNs = timer.nsecsElapsed();
@@ -200,60 +213,6 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         const CustomerIndex index(data.ids);
         data.openComplaints.assign(n, 0);
         data.overdueAmount.assign(n, 0.0);
-        const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
-        {
-            // A plain table scan (no ORDER BY): sequential reads, then a counting sort by customer here, which
-            // is cheaper than keeping a covering index sorted on every insert. Customers are counted first so
-            // that each order is written once, straight to its place.
-            // No scope test here: the customers above are the scope, and an order of anyone else finds no index
-            // in it and is dropped at once (never kept, never shown). Testing `customer_id IN (scope)` in SQL
-            // looked each of millions of orders up in a temporary index: 1 s of a 1.2 s read.
-            const std::string sql =
-                "SELECT o.customer_id, o.order_date, o.amount FROM orders o WHERE o.order_date <= ?";
-            RawStatement q(db, sql);
-            q.bindStatic(1, asOfText);
-            struct Order
-            {
-                std::int32_t customer;
-                std::int32_t day;
-                double amount;
-            };
-            std::vector<Order> orders;
-            std::vector<std::uint32_t> perCustomer(n + 1, 0);
-            while (q.step()) {
-                const std::size_t i = index.of(q.int64(0));
-                if (i >= n)
-                    continue;
-                const std::string_view date = q.text(1);
-                orders.push_back(Order{static_cast<std::int32_t>(i),
-                                       parseDay(date.data(), static_cast<int>(date.size())), q.real(2)});
-                ++perCustomer[i + 1];
-            }
-            for (std::size_t i = 0; i < n; ++i)
-                perCustomer[i + 1] += perCustomer[i];
-            const std::size_t total = orders.size();
-            data.orderCustomer.resize(total);
-            data.orderDay.resize(total);
-            data.orderAmount.resize(total);
-            std::vector<std::uint32_t> next(perCustomer.begin(), perCustomer.end() - 1);
-            for (const Order& order : orders) {
-                const std::uint32_t at = next[static_cast<std::size_t>(order.customer)]++;
-                data.orderCustomer[at] = order.customer;
-                data.orderDay[at] = order.day;
-                data.orderAmount[at] = order.amount;
-            }
-            orders = {};
-            // Days within one customer: a handful of orders each, usually already in order.
-            for (std::size_t i = 0; i < n; ++i) {
-                for (std::uint32_t k = perCustomer[i] + 1; k < perCustomer[i + 1]; ++k) {
-                    for (std::uint32_t j = k; j > perCustomer[i] && data.orderDay[j - 1] > data.orderDay[j]; --j) {
-                        std::swap(data.orderDay[j - 1], data.orderDay[j]);
-                        std::swap(data.orderAmount[j - 1], data.orderAmount[j]);
-                    }
-                }
-            }
-        }
-        ordersNs = timer.nsecsElapsed();
         {
             SQLite::Statement q(db, "SELECT k.customer_id, count(*) FROM complaints k JOIN customers c ON "
                                     "c.id = k.customer_id WHERE k.status NOT IN ('resolved', 'closed') AND "
@@ -278,14 +237,72 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                     data.overdueAmount[i] = q.getColumn(1).getDouble();
             }
         }
+        {
+            // No scope test in the orders' read: the customers above are the scope, and an order of anyone else
+            // finds no index in it and is dropped here (never kept, never shown). Testing `customer_id IN (scope)`
+            // in SQL looked each of millions of orders up in a temporary index: 1 s of a 1.2 s read.
+            otherNs = timer.nsecsElapsed();
+            std::vector<OrderScan::Order> orders;
+            if (scan) {
+                if (auto scanned = scan->take()) {
+                    orders = std::move(*scanned);
+                    onSecondConnection = true;
+                } else {
+                    spdlog::warn("orders not read on a second connection ({}); reading them here",
+                                 scanned.error().message.toStdString());
+                }
+                scan.reset();
+            }
+            if (!onSecondConnection)
+                orders = OrderScan::read(db, asOfText);
+            waitedNs = timer.nsecsElapsed();
+            // A counting sort by customer: cheaper than keeping a covering index sorted on every insert.
+            std::vector<std::uint32_t> customerOf(orders.size());
+            std::vector<std::uint32_t> perCustomer(n + 1, 0);
+            for (std::size_t k = 0; k < orders.size(); ++k) {
+                const std::size_t i = index.of(orders[k].customerId);
+                customerOf[k] = static_cast<std::uint32_t>(i);
+                if (i < n)
+                    ++perCustomer[i + 1];
+            }
+            for (std::size_t i = 0; i < n; ++i)
+                perCustomer[i + 1] += perCustomer[i];
+            const std::size_t total = perCustomer[n];
+            data.orderCustomer.resize(total);
+            data.orderDay.resize(total);
+            data.orderAmount.resize(total);
+            std::vector<std::uint32_t> next(perCustomer.begin(), perCustomer.end() - 1);
+            for (std::size_t k = 0; k < orders.size(); ++k) {
+                const std::uint32_t i = customerOf[k];
+                if (i >= n)
+                    continue;
+                const std::uint32_t at = next[i]++;
+                data.orderCustomer[at] = static_cast<std::int32_t>(i);
+                data.orderDay[at] = orders[k].day;
+                data.orderAmount[at] = orders[k].amount;
+            }
+            orders = {};
+            customerOf = {};
+            // Days within one customer: a handful of orders each, usually already in order.
+            for (std::size_t i = 0; i < n; ++i) {
+                for (std::uint32_t k = perCustomer[i] + 1; k < perCustomer[i + 1]; ++k) {
+                    for (std::uint32_t j = k; j > perCustomer[i] && data.orderDay[j - 1] > data.orderDay[j]; --j) {
+                        std::swap(data.orderDay[j - 1], data.orderDay[j]);
+                        std::swap(data.orderAmount[j - 1], data.orderAmount[j]);
+                    }
+                }
+            }
+        }
+        ordersNs = timer.nsecsElapsed();
         return {};
     });
     if (!status)
         return status.error();
-    spdlog::debug("scoring input: {} customers {:.3f} s, {} orders {:.3f} s, complaints and receivables {:.3f} s; "
-                  "{:.3f} s of CPU",
-                  data.ids.size(), customersNs / 1e9, data.orderDay.size(), (ordersNs - customersNs) / 1e9,
-                  (timer.nsecsElapsed() - ordersNs) / 1e9, threadCpuSeconds() - cpuStart);
+    spdlog::debug("scoring input: {} customers {:.3f} s, complaints and receivables {:.3f} s, {} orders {} then "
+                  "waited for {:.3f} s and placed in {:.3f} s; {:.3f} s of this thread's CPU",
+                  data.ids.size(), customersNs / 1e9, (otherNs - customersNs) / 1e9, data.orderDay.size(),
+                  onSecondConnection ? "read beside them" : "read after them", (waitedNs - otherNs) / 1e9,
+                  (ordersNs - waitedNs) / 1e9, threadCpuSeconds() - cpuStart);
     return data;
 }
 

@@ -172,7 +172,18 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
     if (abcWindow == AbcWindow::AllHistory)
         scoringSettings.revenueWindowDays = 0;
     scoringSettings.keepExpectedPurchases = false; // not stored: readers recompute them (ScoreRepository)
-    report.result = analytics::CustomerScorer::score(data->input(asOfDay), scoringSettings, progress, cancel);
+    // The debug log times each step of the models (the callers' progress is passed on).
+    qint64 stepStartNs = timer.nsecsElapsed();
+    std::string stepName = "start";
+    const analytics::ProgressFn timedProgress = [&](double fraction, std::string_view step) {
+        const qint64 now = timer.nsecsElapsed();
+        spdlog::debug("scoring step '{}' {:.3f} s", stepName, (now - stepStartNs) / 1e9);
+        stepStartNs = now;
+        stepName = std::string(step);
+        if (progress)
+            progress(fraction, step);
+    };
+    report.result = analytics::CustomerScorer::score(data->input(asOfDay), scoringSettings, timedProgress, cancel);
     data->keepRevenueAndReleaseOrders(asOfDay);
     const qint64 scoredNs = timer.nsecsElapsed();
     const long scoredPeakKb = peakRssKb();

@@ -2,6 +2,7 @@
 
 #include "analytics/DayNumber.h"
 #include "storage/ChurnReasonCodec.h"
+#include "storage/OrderScan.h"
 #include "storage/ScoreRepository.h"
 #include "storage/ScoringService.h"
 
@@ -249,6 +250,68 @@ TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
     const QJsonObject bgnbd = (*run)->parameters.value(QStringLiteral("bgnbd")).toObject();
     EXPECT_NEAR(bgnbd.value(QStringLiteral("r")).toDouble(), m_report.result.bgnbd.params.r, 1e-12);
     EXPECT_EQ(bgnbd.value(QStringLiteral("standard_errors")).toArray().size(), 4);
+}
+
+TEST_F(ScoreRepositoryTest, OrdersReadOnASecondConnectionAreThoseThisConnectionSees)
+{
+    const std::string asOf = "2025-03-31";
+    OrderScan scan(m_path, asOf);
+    auto scanned = scan.take();
+    ASSERT_TRUE(scanned.ok()) << scanned.error().toString().toStdString();
+    std::vector<OrderScan::Order> here;
+    ASSERT_TRUE(m_db->read([&]() -> core::Status {
+        here = OrderScan::read(m_db->sql(), asOf);
+        return {};
+    }));
+    EXPECT_EQ(static_cast<qint64>(scanned->size()),
+              scalar("SELECT count(*) FROM orders WHERE order_date <= '" + asOf + "'"));
+    EXPECT_LT(scanned->size(), static_cast<std::size_t>(scalar("SELECT count(*) FROM orders"))); // the date filters
+    ASSERT_EQ(scanned->size(), here.size());
+    const std::int32_t last = analytics::dayNumber(2025, 3, 31);
+    for (std::size_t k = 0; k < here.size(); ++k) {
+        EXPECT_EQ((*scanned)[k].customerId, here[k].customerId);
+        EXPECT_EQ((*scanned)[k].day, here[k].day);
+        EXPECT_EQ((*scanned)[k].amount, here[k].amount);
+        EXPECT_LE(here[k].day, last);
+    }
+}
+
+TEST_F(ScoreRepositoryTest, AnOrderScanThatCannotOpenItsFileSaysWhy)
+{
+    OrderScan scan(m_path + QStringLiteral(".missing"), "2025-06-30");
+    auto scanned = scan.take();
+    ASSERT_FALSE(scanned.ok());
+    EXPECT_TRUE(scanned.error().message.contains(QStringLiteral("does not exist")))
+        << scanned.error().toString().toStdString();
+}
+
+TEST_F(ScoreRepositoryTest, ARepsScoringInputHoldsTheirOwnCustomersOrdersOnly)
+{
+    // The orders are read without a scope test (on a second connection); the rep's customers select them.
+    auto data = ScoreRepository(*m_rep1aSession).load(kAsOf);
+    ASSERT_TRUE(data.ok()) << data.error().toString().toStdString();
+    const std::string own =
+        "SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.owner_id = " +
+        std::to_string(m_rep1a.id) + " AND o.order_date <= '2025-06-30'";
+    EXPECT_EQ(static_cast<qint64>(data->orderDay.size()), scalar(own));
+    EXPECT_EQ(static_cast<qint64>(data->ids.size()),
+              scalar("SELECT count(*) FROM customers WHERE owner_id = " + std::to_string(m_rep1a.id)));
+    double total = 0.0;
+    for (const double amount : data->orderAmount)
+        total += amount;
+    EXPECT_NEAR(total,
+                m_db->sql()
+                    .execAndGet("SELECT total(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE "
+                                "c.owner_id = " +
+                                std::to_string(m_rep1a.id) + " AND o.order_date <= '2025-06-30'")
+                    .getDouble(),
+                1e-6);
+    // Placed by customer, each customer's orders by day.
+    for (std::size_t k = 1; k < data->orderDay.size(); ++k) {
+        ASSERT_LE(data->orderCustomer[k - 1], data->orderCustomer[k]);
+        if (data->orderCustomer[k - 1] == data->orderCustomer[k])
+            EXPECT_LE(data->orderDay[k - 1], data->orderDay[k]);
+    }
 }
 
 TEST(ChurnReasonCodec, RoundTripsEveryNumberAndSkipsUnknownCodes)

@@ -1,0 +1,64 @@
+#include "storage/OrderScan.h"
+
+#include "storage/Database.h"
+#include "storage/IsoDay.h"
+#include "storage/RawStatement.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace carddesk::storage {
+
+OrderScan::OrderScan(const QString& path, std::string asOfIso) : m_asOfIso(std::move(asOfIso))
+{
+    m_thread = std::thread([this, path] { run(path); });
+}
+
+OrderScan::~OrderScan()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+core::Result<std::vector<OrderScan::Order>> OrderScan::take()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    if (!m_status)
+        return m_status.error();
+    return std::move(m_orders);
+}
+
+void OrderScan::run(const QString& path)
+{
+    Database::Options options;
+    options.create = false;
+    options.migrate = false;
+    options.quickCheck = false;
+    auto db = Database::open(path, options);
+    if (!db) {
+        m_status = db.error();
+        return;
+    }
+    // A sequential scan: pages are read once, so a small cache (the process's peak is later, in the models).
+    (*db)->sql().exec("PRAGMA cache_size = -2048");
+    m_status = (*db)->read([&]() -> core::Status {
+        m_orders = read((*db)->sql(), m_asOfIso);
+        return {};
+    });
+}
+
+std::vector<OrderScan::Order> OrderScan::read(SQLite::Database& db, const std::string& asOfIso)
+{
+    std::vector<Order> orders;
+    // Order ids come from one sequence, so the largest is about the count: one allocation instead of doubling
+    // (a doubling vector of 3.5 M orders holds twice their 85 MB while it moves).
+    orders.reserve(static_cast<std::size_t>(
+        std::max<std::int64_t>(0, db.execAndGet("SELECT coalesce(max(rowid), 0) FROM orders").getInt64())));
+    RawStatement q(db, "SELECT customer_id, order_date, amount FROM orders WHERE order_date <= ?");
+    q.bindStatic(1, asOfIso);
+    while (q.step())
+        orders.push_back(Order{q.int64(0), isoDayNumber(q.text(1)), q.real(2)});
+    return orders;
+}
+
+} // namespace carddesk::storage
