@@ -133,6 +133,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
 
         std::unique_ptr<Database> database(new Database(std::move(db), path));
+        database->m_busyTimeoutMs = options.busyTimeoutMs;
         if (options.quickCheck && exists) {
             const std::string quick = database->m_db->execAndGet("PRAGMA quick_check").getString();
             if (quick != "ok")

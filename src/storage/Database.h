@@ -40,6 +40,8 @@ public:
     static core::Status checkLocalPath(const QString& path);
 
     QString path() const { return m_path; }
+    // How long a statement waits for another connection's lock before SQLITE_BUSY (Options::busyTimeoutMs).
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
     int schemaVersion() const;
     core::Status migrate(int targetVersion = -1);
 
@@ -78,6 +80,7 @@ private:
 
     std::unique_ptr<SQLite::Database> m_db;
     QString m_path;
+    int m_busyTimeoutMs = 0;
     bool m_inTransaction = false;
     bool m_hasSearchQueue = false; // schema v2 or later: customers_fts_pending exists
 };

@@ -4,6 +4,7 @@
 #include "core/PinyinText.h"
 #include "storage/AccessScope.h"
 #include "storage/AuditTrail.h"
+#include "storage/BulkWriteJournal.h"
 #include "storage/CardKeyMaker.h"
 #include "storage/CustomerRepository.h"
 #include "storage/SearchIndexPause.h"
@@ -16,6 +17,7 @@
 #include <deque>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <spdlog/spdlog.h>
 #include <string_view>
 #include <unordered_map>
@@ -69,7 +71,7 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
                                                        std::span<const std::int32_t> days,
                                                        std::span<const double> amounts,
                                                        std::span<const std::int64_t> fileRows, bool createCustomers,
-                                                       const QString& sourceName)
+                                                       const QString& sourceName, std::size_t bulkJournalFromRows)
 {
     if (customerCodes.size() != days.size() || days.size() != amounts.size() || amounts.size() != fileRows.size())
         return makeError(ErrorCode::Internal, QStringLiteral("order columns of different lengths"));
@@ -85,6 +87,10 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     // Every customer id comes from the customers table under this transaction's write lock (read, or inserted
     // here) and created_by, owner and area are the session's user and area, checked first below: SQLite's
     // per-row foreign-key look-ups (a third of an import) are switched off.
+    std::optional<BulkWriteJournal> bulk;
+    if (customerCodes.size() >= bulkJournalFromRows)
+        bulk.emplace(session.db());
+    summary.bulkJournal = bulk && bulk->active();
     auto status = session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = session.db().sql();
         {
@@ -273,11 +279,11 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     });
     if (!status)
         return status.error();
-    spdlog::debug("import of {} orders: resolve codes {:.3f} s, create {} customers {:.3f} s, search index "
+    spdlog::debug("import of {} orders{}: resolve codes {:.3f} s, create {} customers {:.3f} s, search index "
                   "{:.3f} s, orders {:.3f} s, commit {:.3f} s",
-                  summary.ordersImported, resolvedNs / 1e9, summary.customersCreated, (createdNs - resolvedNs) / 1e9,
-                  (indexedNs - createdNs) / 1e9, (insertedNs - indexedNs) / 1e9,
-                  (timer.nsecsElapsed() - insertedNs) / 1e9);
+                  summary.ordersImported, summary.bulkJournal ? " (rollback journal)" : "", resolvedNs / 1e9,
+                  summary.customersCreated, (createdNs - resolvedNs) / 1e9, (indexedNs - createdNs) / 1e9,
+                  (insertedNs - indexedNs) / 1e9, (timer.nsecsElapsed() - insertedNs) / 1e9);
     return summary;
 }
 

@@ -8,6 +8,7 @@
 #include "storage/OrderImporter.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <vector>
 
@@ -264,6 +265,72 @@ TEST_F(OrderImporterTest, ForeignKeysHoldAfterAnImportAndTheChecksAreBackOn)
     EXPECT_THROW(
         m_db->sql().exec("INSERT INTO orders (customer_id, order_date, amount) VALUES (999999, '2024-01-01', 1)"),
         SQLite::Exception);
+}
+
+TEST_F(OrderImporterTest, ALargeImportWithTheFileToItselfWritesThroughARollbackJournalAndLeavesWalOn)
+{
+    createCustomer(*m_rep1aSession, QStringLiteral("B existing"));
+    ImportRows rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.add("B" + std::to_string(i % 900), i % 365, 10 + i);
+    rows.add(m_db->sql().execAndGet("SELECT code FROM customers").getString(), 5, 7); // an existing card
+    // Threshold 1: every import here counts as large.
+    auto result = OrderImporter::import(*m_adminSession, rows.codes, rows.days, rows.amounts, rows.fileRows, true,
+                                        QStringLiteral("orders.csv"), 1);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_TRUE(result->bulkJournal);
+    EXPECT_EQ(result->customersCreated, 900);
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 3001);
+    EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+    EXPECT_EQ(integrity(), "ok");
+    EXPECT_NO_THROW(ftsIntegrity());
+    EXPECT_EQ(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+
+    // A failure rolls back through that journal: nothing written, WAL back on.
+    const std::vector<qint64> countsBefore = counts();
+    ImportRows bad;
+    for (int i = 0; i < 2000; ++i)
+        bad.add("C" + std::to_string(i), i % 365, 10);
+    bad.amounts[1500] = -1;
+    auto failed = OrderImporter::import(*m_adminSession, bad.codes, bad.days, bad.amounts, bad.fileRows, true,
+                                        QStringLiteral("bad.csv"), 1);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(counts(), countsBefore);
+    EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+    EXPECT_EQ(integrity(), "ok");
+}
+
+TEST_F(OrderImporterTest, ALargeImportWhileAnotherConnectionIsOpenStaysInWalModeWithoutWaiting)
+{
+    // Another user's window on the same file: leaving WAL mode is refused at once (not after the 30 s busy
+    // timeout) and the import goes through the WAL, readable by that connection all along.
+    Database::Options options;
+    options.create = false;
+    auto other = Database::open(m_path, options);
+    ASSERT_TRUE(other.ok());
+    EXPECT_EQ((*other)->sql().execAndGet("SELECT count(*) FROM customers").getInt64(), 0);
+    ImportRows rows;
+    for (int i = 0; i < 500; ++i)
+        rows.add("W" + std::to_string(i % 50), i % 365, 10);
+    const auto started = std::chrono::steady_clock::now();
+    auto result = OrderImporter::import(*m_adminSession, rows.codes, rows.days, rows.amounts, rows.fileRows, true,
+                                        QStringLiteral("orders.csv"), 1);
+    const auto waited = std::chrono::steady_clock::now() - started;
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_FALSE(result->bulkJournal);
+    EXPECT_LT(waited, std::chrono::seconds(20)); // the busy timeout is 30 s
+    EXPECT_EQ((*other)->sql().execAndGet("SELECT count(*) FROM orders").getInt64(), 500);
+    EXPECT_EQ((*other)->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+    EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+}
+
+TEST_F(OrderImporterTest, ASmallImportStaysInWalMode)
+{
+    ImportRows rows;
+    rows.add("S1", 1, 10);
+    auto result = import(*m_adminSession, rows);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_FALSE(result->bulkJournal);
 }
 
 TEST_F(OrderImporterTest, AnAccountWhoseAreaWentAwayIsToldToLogInAgain)
