@@ -314,7 +314,10 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
     // million history rows). Under the write lock the scope is read again: a customer deleted, reassigned or
     // moved out of the user's scope since the data was read gets no row (another user's scores stay theirs),
     // and a user deactivated meanwhile stores nothing.
-    return m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
+    QElapsedTimer whole;
+    whole.start();
+    qint64 writtenNs = 0;
+    const core::Status status = m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = m_session.db().sql();
         if (db.execAndGet("SELECT count(*) FROM users WHERE active = 1 AND id = " + std::to_string(m_session.userId()))
                 .getInt() != 1)
@@ -348,22 +351,23 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 }
             }
         } restoreSettings{db, cacheSize, secureDelete};
-        std::vector<std::uint8_t> gone(data.ids.size(), 1);
-        {
-            RawStatement inScope(db, "SELECT c.id FROM customers c WHERE " +
-                                         AccessScope::customerFilter(m_session, "c") + " ORDER BY c.id");
-            std::size_t at = 0;
-            while (inScope.step()) {
-                const std::int64_t id = inScope.int64(0);
-                while (at < data.ids.size() && data.ids[at] < id)
-                    ++at;
-                if (at < data.ids.size() && data.ids[at] == id)
-                    gone[at] = 0;
-            }
-        }
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = threadCpuSeconds();
+        std::vector<std::uint8_t> gone(data.ids.size(), 1);
+        {
+            // In no particular order, so that SQLite walks its narrowest covering index (17 MB for a million
+            // cards) rather than the cards themselves (126 MB): 0.14 -> 0.03 s.
+            RawStatement inScope(db,
+                                 "SELECT c.id FROM customers c WHERE " + AccessScope::customerFilter(m_session, "c"));
+            const CustomerIndex index(data.ids);
+            while (inScope.step()) {
+                const std::size_t i = index.of(inScope.int64(0));
+                if (i < gone.size())
+                    gone[i] = 0;
+            }
+        }
+        const qint64 scopeNs = timer.nsecsElapsed();
         SQLite::Statement run(db, "INSERT INTO score_runs (as_of, run_at, user_id, customers, seconds, parameters) "
                                   "VALUES (?, ?, ?, ?, ?, ?)");
         run.bind(1, asOfText);
@@ -487,11 +491,16 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
             insert.bind(c++, userId);
         });
-        spdlog::debug("scores written: run {:.3f} s, {} rows {:.3f} s, {} stage changes {:.3f} s; {:.3f} s of CPU",
-                      deletedNs / 1e9, n, (insertedNs - deletedNs) / 1e9, changed.size(),
+        spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} rows {:.3f} s, {} stage changes {:.3f} s; "
+                      "{:.3f} s of CPU",
+                      scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, n, (insertedNs - deletedNs) / 1e9, changed.size(),
                       (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);
+        writtenNs = whole.nsecsElapsed();
         return {};
     });
+    if (status)
+        spdlog::debug("scores committed in {:.3f} s", (whole.nsecsElapsed() - writtenNs) / 1e9);
+    return status;
 }
 
 QString ScoreRepository::segmentName(int code)
