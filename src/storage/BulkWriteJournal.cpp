@@ -3,10 +3,25 @@
 #include "storage/Database.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <atomic>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace carddesk::storage {
+
+namespace {
+std::atomic<std::size_t> g_minimumRows{100'000};
+} // namespace
+
+std::size_t BulkWriteJournal::minimumRows()
+{
+    return g_minimumRows.load();
+}
+
+void BulkWriteJournal::setMinimumRows(std::size_t rows)
+{
+    g_minimumRows.store(rows);
+}
 
 BulkWriteJournal::BulkWriteJournal(Database& db) : m_db(db)
 {

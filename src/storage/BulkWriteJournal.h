@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+
 namespace carddesk::storage {
 
 class Database;
@@ -26,6 +28,11 @@ public:
 
     // true when the rollback journal is on (the switch was not refused).
     bool active() const { return m_active; }
+
+    // Writes of this many rows or more are worth the switch (100,000; tests lower it to reach the bulk path with
+    // small data). Below it the WAL's one fsync per COMMIT is cheaper than a journal file per transaction.
+    static std::size_t minimumRows();
+    static void setMinimumRows(std::size_t rows);
 
 private:
     Database& m_db;

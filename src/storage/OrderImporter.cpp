@@ -71,7 +71,7 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
                                                        std::span<const std::int32_t> days,
                                                        std::span<const double> amounts,
                                                        std::span<const std::int64_t> fileRows, bool createCustomers,
-                                                       const QString& sourceName, std::size_t bulkJournalFromRows)
+                                                       const QString& sourceName)
 {
     if (customerCodes.size() != days.size() || days.size() != amounts.size() || amounts.size() != fileRows.size())
         return makeError(ErrorCode::Internal, QStringLiteral("order columns of different lengths"));
@@ -88,7 +88,7 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     // here) and created_by, owner and area are the session's user and area, checked first below: SQLite's
     // per-row foreign-key look-ups (a third of an import) are switched off.
     std::optional<BulkWriteJournal> bulk;
-    if (customerCodes.size() >= bulkJournalFromRows)
+    if (customerCodes.size() >= BulkWriteJournal::minimumRows())
         bulk.emplace(session.db());
     summary.bulkJournal = bulk && bulk->active();
     auto status = session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {

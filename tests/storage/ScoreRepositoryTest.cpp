@@ -252,6 +252,37 @@ TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
     EXPECT_EQ(bgnbd.value(QStringLiteral("standard_errors")).toArray().size(), 4);
 }
 
+TEST_F(ScoreRepositoryTest, ARunThroughARollbackJournalStoresWhatTheWalRunStoredAndLeavesWalOn)
+{
+    auto rows = [&] {
+        std::vector<std::string> all;
+        SQLite::Statement q(m_db->sql(),
+                            "SELECT customer_id, x, tx_days, t_days, monetary_mean, p_alive, clv_12m, abc, "
+                            "rfm, churn_risk, hex(churn_reasons), lifecycle_stage, advice FROM scores "
+                            "ORDER BY customer_id");
+        while (q.executeStep()) {
+            std::string row;
+            for (int c = 0; c < q.getColumnCount(); ++c)
+                row += q.getColumn(c).getString() + "|";
+            all.push_back(row);
+        }
+        return all;
+    };
+    const std::vector<std::string> viaWal = rows();
+    const qint64 history = scalar("SELECT count(*) FROM lifecycle_history");
+    {
+        const BulkFromOneRow bulk;
+        auto again = ScoringService::score(*m_adminSession, kAsOf);
+        ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    }
+    EXPECT_EQ(rows(), viaWal);                                            // same data, same scores
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), history); // no stage changed
+    EXPECT_EQ(scalar("SELECT count(*) FROM score_runs"), 2);
+    EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+    EXPECT_EQ(m_db->sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
+}
+
 TEST_F(ScoreRepositoryTest, OrdersReadOnASecondConnectionAreThoseThisConnectionSees)
 {
     const std::string asOf = "2025-03-31";
@@ -309,8 +340,9 @@ TEST_F(ScoreRepositoryTest, ARepsScoringInputHoldsTheirOwnCustomersOrdersOnly)
     // Placed by customer, each customer's orders by day.
     for (std::size_t k = 1; k < data->orderDay.size(); ++k) {
         ASSERT_LE(data->orderCustomer[k - 1], data->orderCustomer[k]);
-        if (data->orderCustomer[k - 1] == data->orderCustomer[k])
+        if (data->orderCustomer[k - 1] == data->orderCustomer[k]) {
             EXPECT_LE(data->orderDay[k - 1], data->orderDay[k]);
+        }
     }
 }
 

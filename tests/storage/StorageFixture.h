@@ -3,6 +3,7 @@
 #include "core/Area.h"
 #include "core/Customer.h"
 #include "core/User.h"
+#include "storage/BulkWriteJournal.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/PasswordHasher.h"
@@ -19,6 +20,17 @@
 #include <string>
 
 namespace carddesk::storage::test {
+
+// Lowers the size from which writes go through a rollback journal (BulkWriteJournal) to one row, for the
+// lifetime of this object: the bulk path with a test's small data.
+struct BulkFromOneRow
+{
+    BulkFromOneRow() { BulkWriteJournal::setMinimumRows(1); }
+    ~BulkFromOneRow() { BulkWriteJournal::setMinimumRows(previous); }
+    BulkFromOneRow(const BulkFromOneRow&) = delete;
+    BulkFromOneRow& operator=(const BulkFromOneRow&) = delete;
+    const std::size_t previous = BulkWriteJournal::minimumRows();
+};
 
 // A fresh office database per test, in a temporary folder:
 //   admin
