@@ -10,7 +10,16 @@ namespace carddesk::storage {
 
 OrderScan::OrderScan(const QString& path, std::string asOfIso) : m_asOfIso(std::move(asOfIso))
 {
-    m_thread = std::thread([this, path] { run(path); });
+    m_thread = std::thread([this, path] {
+        // Nothing may escape this thread (an exception here would end the process): errors become the status.
+        try {
+            run(path);
+        } catch (const std::exception& e) {
+            m_orders.clear();
+            m_status = core::makeError(core::ErrorCode::Internal,
+                                       QStringLiteral("orders not read: %1").arg(QString::fromUtf8(e.what())));
+        }
+    });
 }
 
 OrderScan::~OrderScan()
@@ -39,9 +48,9 @@ void OrderScan::run(const QString& path)
         m_status = db.error();
         return;
     }
-    // A sequential scan: pages are read once, so a small cache (the process's peak is later, in the models).
-    (*db)->sql().exec("PRAGMA cache_size = -2048");
     m_status = (*db)->read([&]() -> core::Status {
+        // A sequential scan: pages are read once, so a small cache (the process's peak is later, in the models).
+        (*db)->sql().exec("PRAGMA cache_size = -2048");
         m_orders = read((*db)->sql(), m_asOfIso);
         return {};
     });
