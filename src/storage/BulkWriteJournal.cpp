@@ -4,8 +4,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <atomic>
+#include <chrono>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <thread>
 
 namespace carddesk::storage {
 
@@ -25,15 +27,20 @@ void BulkWriteJournal::setMinimumRows(std::size_t rows)
 
 BulkWriteJournal::BulkWriteJournal(Database& db) : m_db(db)
 {
-    sqlite3* handle = db.sql().getHandle();
-    // Leaving WAL mode waits for no one: another connection means the WAL stays.
-    sqlite3_busy_timeout(handle, 0);
+    SQLite::Database& sql = db.sql();
+    // Never inside a transaction (SQLite would refuse the switch anyway).
+    if (sqlite3_get_autocommit(sql.getHandle()) == 0)
+        return;
     try {
-        m_active = db.sql().execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
+        // Refused at once, without the busy handler, when another connection has the file open and has read it.
+        m_active = sql.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
+        // FULL does not sync the folder after the journal is deleted at COMMIT; EXTRA does, so a power cut
+        // right after a COMMIT cannot bring the journal back and undo the write.
+        if (m_active)
+            sql.exec("PRAGMA synchronous = EXTRA");
     } catch (const std::exception& e) {
         spdlog::debug("bulk write stays in WAL mode: {}", e.what());
     }
-    sqlite3_busy_timeout(handle, db.busyTimeoutMs());
     spdlog::debug("bulk write journal: {}", m_active ? "rollback journal" : "WAL (the file is open elsewhere)");
 }
 
@@ -41,15 +48,30 @@ BulkWriteJournal::~BulkWriteJournal()
 {
     if (!m_active)
         return;
-    try {
-        const std::string mode = m_db.sql().execAndGet("PRAGMA journal_mode = WAL").getString();
-        if (mode != "wal")
-            spdlog::error("{} stayed in journal mode '{}' after a bulk write; the next open switches it to WAL",
-                          m_db.path().toStdString(), mode);
-    } catch (const std::exception& e) {
-        spdlog::error("{} not switched back to WAL after a bulk write ({}); the next open does it",
-                      m_db.path().toStdString(), e.what());
+    SQLite::Database& sql = m_db.sql();
+    // Another process opening the file may be switching it to WAL itself at this moment (BUSY): retry a little,
+    // then look at what the file is in.
+    std::string mode;
+    for (int attempt = 0; attempt < 50 && mode != "wal"; ++attempt) {
+        try {
+            mode = sql.execAndGet("PRAGMA journal_mode = WAL").getString();
+        } catch (const std::exception& e) {
+            if (attempt == 49)
+                spdlog::error("{} not switched back to WAL after a bulk write ({}); the next open does it",
+                              m_db.path().toStdString(), e.what());
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
     }
+    try {
+        sql.exec("PRAGMA synchronous = FULL");
+        if (mode != "wal")
+            mode = sql.execAndGet("PRAGMA journal_mode").getString();
+    } catch (const std::exception& e) {
+        spdlog::error("{}: connection settings after a bulk write: {}", m_db.path().toStdString(), e.what());
+    }
+    if (mode != "wal")
+        spdlog::error("{} stayed in journal mode '{}' after a bulk write; the next open switches it to WAL",
+                      m_db.path().toStdString(), mode);
 }
 
 } // namespace carddesk::storage

