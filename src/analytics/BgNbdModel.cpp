@@ -424,7 +424,9 @@ double BgNbdModel::expectedIfAlive(double t, int x, double T) const
                 term *= 1e-250;
                 logScale += 250.0 * std::log(10.0);
             }
-            if (ratio < 1.0 && term * ratio <= 1e-17 * sum * (1.0 - ratio)) {
+            // Here the ratios approach z from below, so once one is under z the rest of the sum is at most
+            // term * z / (1 - z).
+            if (ratio <= z && term * z <= 1e-17 * sum * (1.0 - z)) {
                 break;
             }
         }

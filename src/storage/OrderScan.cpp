@@ -5,6 +5,7 @@
 #include "storage/RawStatement.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
 
 namespace carddesk::storage {
 
@@ -18,6 +19,9 @@ OrderScan::OrderScan(const QString& path, std::string asOfIso) : m_asOfIso(std::
             m_orders.clear();
             m_status = core::makeError(core::ErrorCode::Internal,
                                        QStringLiteral("orders not read: %1").arg(QString::fromUtf8(e.what())));
+        } catch (...) {
+            m_orders.clear();
+            m_status = core::makeError(core::ErrorCode::Internal, QStringLiteral("orders not read"));
         }
     });
 }
@@ -43,6 +47,7 @@ void OrderScan::run(const QString& path)
     options.create = false;
     options.migrate = false;
     options.quickCheck = false;
+    options.busyTimeoutMs = 2000; // the caller waits for this thread while it holds its own read open
     auto db = Database::open(path, options);
     if (!db) {
         m_status = db.error();
@@ -56,17 +61,26 @@ void OrderScan::run(const QString& path)
     });
 }
 
-std::vector<OrderScan::Order> OrderScan::read(SQLite::Database& db, const std::string& asOfIso)
+std::vector<OrderScan::Order> OrderScan::read(SQLite::Database& db, const std::string& asOfIso,
+                                              const std::function<bool(std::int64_t customerId)>& keep)
 {
     std::vector<Order> orders;
-    // Order ids come from one sequence, so the largest is about the count: one allocation instead of doubling
-    // (a doubling vector of 3.5 M orders holds twice their 85 MB while it moves).
-    orders.reserve(static_cast<std::size_t>(
-        std::max<std::int64_t>(0, db.execAndGet("SELECT coalesce(max(rowid), 0) FROM orders").getInt64())));
+    if (!keep) {
+        // Every order is kept. Order ids come from one sequence, so the largest is about the count: one
+        // allocation instead of doubling (a doubling vector of 3.5 M orders holds twice their 85 MB while it
+        // moves); capped by what the file could hold, in case ids are sparse.
+        const std::int64_t largest = db.execAndGet("SELECT coalesce(max(rowid), 0) FROM orders").getInt64();
+        const std::int64_t fileBound =
+            db.execAndGet("PRAGMA page_count").getInt64() * db.execAndGet("PRAGMA page_size").getInt64() / 16;
+        orders.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(largest, 0, fileBound)));
+    }
     RawStatement q(db, "SELECT customer_id, order_date, amount FROM orders WHERE order_date <= ?");
     q.bindStatic(1, asOfIso);
-    while (q.step())
-        orders.push_back(Order{q.int64(0), isoDayNumber(q.text(1)), q.real(2)});
+    while (q.step()) {
+        const std::int64_t customerId = q.int64(0);
+        if (!keep || keep(customerId))
+            orders.push_back(Order{customerId, isoDayNumber(q.text(1)), q.real(2)});
+    }
     return orders;
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -44,8 +45,10 @@ public:
     // own connection, inside its own transaction).
     core::Result<std::vector<Order>> take();
 
-    // The same read on a connection the caller already has open, in its transaction.
-    static std::vector<Order> read(SQLite::Database& db, const std::string& asOfIso);
+    // The same read on a connection the caller already has open, in its transaction; `keep` (when given) says
+    // which customers' orders to keep, so that a narrow scope holds only its own.
+    static std::vector<Order> read(SQLite::Database& db, const std::string& asOfIso,
+                                   const std::function<bool(std::int64_t customerId)>& keep = {});
 
 private:
     void run(const QString& path);

@@ -162,6 +162,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
     auto status = m_session.db().read([&]() -> core::Status {
         auto& db = m_session.db().sql();
         const std::string scope = AccessScope::customerFilter(m_session, "c");
+        const bool wholeOffice = AccessScope::coversWholeOffice(m_session);
         {
             // Stage names compared as bytes: this loop runs once per customer (a million times). Every stage name
             // begins with its own letter, so one comparison decides.
@@ -186,21 +187,36 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                         return static_cast<LifecycleStage>(k);
                 return LifecycleStage::None;
             };
-            // Ids come from one sequence: the largest is about the count (one allocation per column).
-            const auto expected = static_cast<std::size_t>(
-                std::max<std::int64_t>(0, db.execAndGet("SELECT coalesce(max(rowid), 0) FROM customers").getInt64()));
-            for (auto* column : {&data.manualStageDay, &data.previousStageDay})
-                column->reserve(expected);
-            data.ids.reserve(expected);
-            data.manualStage.reserve(expected);
-            data.previousStage.reserve(expected);
+            // This read fixes the transaction's snapshot (its first read of the file); only after it may the
+            // orders' own read begin. Ids come from one sequence: for the whole office the largest is about the
+            // count (one allocation per column).
+            data.lastAuditId = db.execAndGet("SELECT coalesce(max(id), 0) FROM audit_log").getInt64();
+            if (wholeOffice) {
+                const auto expected = static_cast<std::size_t>(
+                    std::clamp<std::int64_t>(db.execAndGet("SELECT coalesce(max(rowid), 0) FROM customers").getInt64(),
+                                             0, db.execAndGet("PRAGMA page_count").getInt64() * 16));
+                for (auto* column : {&data.manualStageDay, &data.previousStageDay})
+                    column->reserve(expected);
+                data.ids.reserve(expected);
+                data.manualStage.reserve(expected);
+                data.previousStage.reserve(expected);
+            }
             RawStatement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, s.stage_since "
                                "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
                                    scope + " ORDER BY c.id");
-            // The first step fixes this transaction's snapshot; only then may the orders' own read begin.
             bool row = q.step();
-            if (m_session.db().path() != QLatin1String(":memory:"))
-                scan.emplace(m_session.db().path(), asOfText);
+            // The whole office's orders on a second connection, beside this read. Not for a narrower scope (the scan
+            // keeps every order until the customers are known: 85 MB for 3.5 M orders, for a rep's tenth of them),
+            // not inside a write (the other connection would not see its rows) and not off WAL mode (its open would
+            // wait for this read to end). If the thread cannot start, the orders are read here.
+            if (row && wholeOffice && sqlite3_txn_state(db.getHandle(), "main") != SQLITE_TXN_WRITE &&
+                db.execAndGet("PRAGMA journal_mode").getString() == "wal") {
+                try {
+                    scan.emplace(m_session.db().path(), asOfText);
+                } catch (const std::exception& e) {
+                    spdlog::warn("orders not read on a second connection ({}); reading them here", e.what());
+                }
+            }
             for (; row; row = q.step()) {
                 data.ids.push_back(q.int64(0));
                 data.manualStage.push_back(stageOf(q.text(1)));
@@ -255,7 +271,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                 scan.reset();
             }
             if (!onSecondConnection)
-                orders = OrderScan::read(db, asOfText);
+                orders = OrderScan::read(db, asOfText, [&index, n](std::int64_t id) { return index.of(id) < n; });
             waitedNs = timer.nsecsElapsed();
             // A counting sort by customer: cheaper than keeping a covering index sorted on every insert.
             std::vector<std::uint32_t> customerOf(orders.size());
@@ -338,8 +354,10 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         const int secureDelete = db.execAndGet("PRAGMA secure_delete").getInt();
         db.exec("PRAGMA secure_delete = FAST");
         // Pages are read once (the scope below) or written in order and not needed again in this transaction: a
-        // small page cache spills them to the WAL early instead of holding 64 MB of them until COMMIT (memory,
-        // not speed; the scoring's peak is now, with every result in memory).
+        // small page cache spills them early (to the WAL, or to the file after their old content went to the
+        // rollback journal) instead of holding 64 MB of them until COMMIT (memory, not speed; the scoring's peak
+        // is now, with every result in memory). With the rollback journal the first spill takes the file's
+        // exclusive lock: others opening or reading it wait until the COMMIT.
         const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
         db.exec("PRAGMA cache_size = -8192");
         struct RestoreSettings
@@ -371,6 +389,16 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 const std::size_t i = index.of(inScope.int64(0));
                 if (i < gone.size())
                     gone[i] = 0;
+            }
+            // Deleted since the read (every deletion is audited in its own transaction): gone even if a new card
+            // has taken the id meanwhile.
+            RawStatement deleted(db, "SELECT row_id FROM audit_log WHERE id > ? AND table_name = 'customers' AND "
+                                     "action = 'delete'");
+            deleted.bind(1, static_cast<std::int64_t>(data.lastAuditId));
+            while (deleted.step()) {
+                const std::size_t i = index.of(deleted.int64(0));
+                if (i < gone.size())
+                    gone[i] = 1;
             }
         }
         const qint64 scopeNs = timer.nsecsElapsed();
@@ -504,9 +532,10 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         writtenNs = whole.nsecsElapsed();
         return {};
     });
+    m_savedThroughRollbackJournal = status && bulk && bulk->active();
     if (status)
         spdlog::debug("scores committed in {:.3f} s{}", (whole.nsecsElapsed() - writtenNs) / 1e9,
-                      bulk && bulk->active() ? " (rollback journal)" : "");
+                      m_savedThroughRollbackJournal ? " (rollback journal)" : "");
     return status;
 }
 

@@ -33,6 +33,10 @@ struct ScoringData
 
     std::vector<double> revenue12m; // filled by keepRevenueAndReleaseOrders: the list column
 
+    // The audit log's last entry when the customers were read: a customer deleted after it, and perhaps another
+    // created with its id (ids are the largest + 1), must not get the first one's score (save skips those ids).
+    qint64 lastAuditId = 0;
+
     analytics::ScoringInput input(std::int32_t asOfDay) const;
     // After the models have run the orders are needed only for the 12-month revenue: keep that, free the rest
     // (a tenth of a 1 M-customer run's memory) before the write fills SQLite's page cache.
@@ -123,6 +127,8 @@ public:
 
     core::Status save(const QDate& asOf, const ScoringData& data, const analytics::ScoringResult& result,
                       double seconds, const QJsonObject& parameters);
+    // Whether the last successful save went through a rollback journal (BulkWriteJournal) rather than the WAL.
+    bool savedThroughRollbackJournal() const { return m_savedThroughRollbackJournal; }
 
     core::Result<std::vector<ScoreRow>> latest();
 
@@ -149,6 +155,7 @@ public:
 
 private:
     Session& m_session;
+    bool m_savedThroughRollbackJournal = false;
 };
 
 } // namespace carddesk::storage

@@ -185,11 +185,15 @@ TEST(BgNbdModel, LargeDropoutParametersUseTheSeriesThatConvergesAndAgree)
         const double reference = transformedSeriesReference(regular, t, 3, 100.0);
         EXPECT_NEAR(model.expectedIfAlive(t, 3, 100.0), reference, 1e-8 * reference) << "t " << t;
     }
-    // Large x and a long horizon on that path: finite, and more purchases expected over a longer time.
-    const double busy = model.expectedIfAlive(52.0, 1000, 100.0);
-    EXPECT_TRUE(std::isfinite(busy));
-    EXPECT_GT(model.expectedIfAlive(520.0, 1000, 100.0), busy);
-    EXPECT_TRUE(std::isfinite(model.expectedIfAlive(1e6, 1000, 0.5)));
+    // Independent references: c / (a - 1) (1 - (1-z)^(r+x) 2F1(r+x, b+x; c; z)) in 50-digit arithmetic (mpmath).
+    expectRelative(model.expectedIfAlive(4.0, 3, 100.0), 0.1568751406845355, 1e-10);
+    expectRelative(model.expectedIfAlive(0.1, 0, 100.0), 0.001149237765121366, 1e-9);
+    expectRelative(model.expectedIfAlive(0.1, 3, 100.0), 0.003926013800820018, 1e-9);
+    expectRelative(model.expectedIfAlive(52.0, 1000, 100.0), 89.32098478600898, 1e-12);
+    // A long horizon: more purchases than over a year, towards the limit c / (a - 1) as z -> 1.
+    EXPECT_GT(model.expectedIfAlive(520.0, 1000, 100.0), model.expectedIfAlive(52.0, 1000, 100.0));
+    const double limit = (regular.a + regular.b + 1000 - 1.0) / (regular.a - 1.0);
+    expectRelative(model.expectedIfAlive(1e6, 1000, 0.5), limit, 1e-6);
 }
 
 TEST(BgNbdModel, SummaryFileModelPredicts)

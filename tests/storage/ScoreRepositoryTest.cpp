@@ -6,6 +6,7 @@
 #include "storage/ScoreRepository.h"
 #include "storage/ScoringService.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -196,6 +197,45 @@ TEST_F(ScoreRepositoryTest, ACustomerDeletedWhileScoringGetsNoScoreAndNothingDan
     EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
 }
 
+TEST_F(ScoreRepositoryTest, ANewCardThatTookADeletedCardsIdMeanwhileDoesNotGetItsScore)
+{
+    // Ids are the largest + 1: delete the newest card after the read and create another, which gets its id.
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const qint64 newest = m_ids.back();
+    ASSERT_TRUE(CustomerRepository(*m_manager1Session).remove(newest).ok());
+    const core::Customer successor = createCustomer(*m_rep1aSession, QStringLiteral("接手的新客户"));
+    ASSERT_EQ(successor.id, newest); // the id was taken again
+    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    ASSERT_TRUE(result.ok);
+    data->keepRevenueAndReleaseOrders(0);
+    auto saved = repo.save(kAsOf, *data, result, 0.1, QJsonObject());
+    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    // The deleted card's score is not written onto the new one (it had one until the trigger removed it).
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(newest)), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 59);
+}
+
+TEST_F(ScoreRepositoryTest, OrdersAreReadOnTheSessionsConnectionWhenASecondOneCannotOpenTheFile)
+{
+    ScoreRepository repo(*m_adminSession);
+    auto normal = repo.load(kAsOf);
+    ASSERT_TRUE(normal.ok());
+    // The file is gone from its path (this connection keeps it open): the scan fails, the read falls back.
+    ASSERT_TRUE(QFile::rename(m_path, m_path + QStringLiteral(".moved")));
+    auto fallback = repo.load(kAsOf);
+    ASSERT_TRUE(QFile::rename(m_path + QStringLiteral(".moved"), m_path));
+    ASSERT_TRUE(fallback.ok()) << fallback.error().toString().toStdString();
+    EXPECT_EQ(fallback->ids, normal->ids);
+    EXPECT_EQ(fallback->orderCustomer, normal->orderCustomer);
+    EXPECT_EQ(fallback->orderDay, normal->orderDay);
+    EXPECT_EQ(fallback->orderAmount, normal->orderAmount);
+    EXPECT_EQ(static_cast<qint64>(normal->orderDay.size()),
+              scalar("SELECT count(*) FROM orders WHERE order_date <= '2025-06-30'"));
+}
+
 TEST_F(ScoreRepositoryTest, ARepsRunReplacesExactlyTheirOwnRowsEvenWhenACustomerMovesMeanwhile)
 {
     const qint64 adminRun = scalar("SELECT max(run_id) FROM scores");
@@ -274,8 +314,10 @@ TEST_F(ScoreRepositoryTest, ARunThroughARollbackJournalStoresWhatTheWalRunStored
         const BulkFromOneRow bulk;
         auto again = ScoringService::score(*m_adminSession, kAsOf);
         ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+        EXPECT_TRUE(again->rollbackJournal);
     }
-    EXPECT_EQ(rows(), viaWal);                                            // same data, same scores
+    EXPECT_FALSE(m_report.rollbackJournal); // the fixture's run: sixty customers, through the WAL
+    EXPECT_EQ(rows(), viaWal);              // same data, same scores
     EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), history); // no stage changed
     EXPECT_EQ(scalar("SELECT count(*) FROM score_runs"), 2);
     EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
