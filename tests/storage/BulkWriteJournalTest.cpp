@@ -48,11 +48,7 @@ TEST_F(BulkWriteJournalTest, AnotherOpenDuringTheBulkWriteWaitsForItInsteadOfFai
         ASSERT_TRUE(bulk.active());
         const core::Status written = db().write([&]() -> core::Status {
             m_db->sql().exec("INSERT INTO settings (key, value) VALUES ('bulk.test', '1')");
-            opener = std::thread([&] {
-                Database::Options options;
-                options.create = false;
-                opened = Database::open(m_path, options);
-            });
+            opener = std::thread([&] { opened = openAgain(); });
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
             return {};
         });
@@ -69,9 +65,7 @@ TEST_F(BulkWriteJournalTest, AnotherOpenDuringTheBulkWriteWaitsForItInsteadOfFai
 
 TEST_F(BulkWriteJournalTest, IsRefusedWhileAnotherConnectionHasTheFileOpen)
 {
-    Database::Options options;
-    options.create = false;
-    auto other = Database::open(m_path, options);
+    auto other = openAgain();
     ASSERT_TRUE(other.ok());
     {
         const BulkWriteJournal bulk(db());

@@ -301,9 +301,7 @@ TEST_F(OrderImporterTest, ALargeImportWhileAnotherConnectionIsOpenGoesThroughThe
 {
     // Another user's window on the same file: leaving WAL mode is refused, the import goes through the WAL, and
     // that connection reads it.
-    Database::Options options;
-    options.create = false;
-    auto other = Database::open(m_path, options);
+    auto other = openAgain();
     ASSERT_TRUE(other.ok());
     EXPECT_EQ((*other)->sql().execAndGet("SELECT count(*) FROM customers").getInt64(), 0);
     ImportRows rows;

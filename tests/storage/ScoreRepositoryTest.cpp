@@ -55,6 +55,17 @@ protected:
         m_report = *report;
     }
 
+    // The models and the save of a run whose data was read earlier (what happens between them is the test).
+    static void scoreAndSave(ScoreRepository& repo, ScoringData& data)
+    {
+        const analytics::ScoringResult result = analytics::CustomerScorer::score(data.input(analytics::dayNumber(
+            kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+        ASSERT_TRUE(result.ok);
+        data.keepRevenueAndReleaseOrders(0);
+        auto saved = repo.save(kAsOf, data, result, 0.1, QJsonObject());
+        ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    }
+
     std::size_t indexOf(qint64 id) const
     {
         return static_cast<std::size_t>(std::find(m_ids.begin(), m_ids.end(), id) - m_ids.begin());
@@ -184,12 +195,7 @@ TEST_F(ScoreRepositoryTest, ACustomerDeletedWhileScoringGetsNoScoreAndNothingDan
     const qint64 historyBefore = scalar("SELECT count(*) FROM lifecycle_history");
     // A stage change for everyone, so every customer would get a history row.
     data->previousStage.assign(data->ids.size(), analytics::LifecycleStage::None);
-    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
-        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
-    ASSERT_TRUE(result.ok);
-    data->keepRevenueAndReleaseOrders(0);
-    auto saved = repo.save(kAsOf, *data, result, 0.1, QJsonObject());
-    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    scoreAndSave(repo, *data);
     EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(victim)), 0);
     EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 59);
     EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history") - historyBefore, 59);
@@ -207,12 +213,7 @@ TEST_F(ScoreRepositoryTest, ANewCardThatTookADeletedCardsIdMeanwhileDoesNotGetIt
     ASSERT_TRUE(CustomerRepository(*m_manager1Session).remove(newest).ok());
     const core::Customer successor = createCustomer(*m_rep1aSession, QStringLiteral("接手的新客户"));
     ASSERT_EQ(successor.id, newest); // the id was taken again
-    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
-        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
-    ASSERT_TRUE(result.ok);
-    data->keepRevenueAndReleaseOrders(0);
-    auto saved = repo.save(kAsOf, *data, result, 0.1, QJsonObject());
-    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    scoreAndSave(repo, *data);
     // The deleted card's score is not written onto the new one (it had one until the trigger removed it).
     EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(newest)), 0);
     EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 59);

@@ -84,6 +84,14 @@ protected:
 
     Database& db() { return *m_db; }
 
+    // A second connection to the test's file, as another window or process would have.
+    core::Result<std::unique_ptr<Database>> openAgain() const
+    {
+        Database::Options options;
+        options.create = false;
+        return Database::open(m_path, options);
+    }
+
     template <typename T> static T must(core::Result<T> result, const char* what)
     {
         if (!result)
