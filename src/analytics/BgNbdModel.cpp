@@ -403,6 +403,25 @@ double BgNbdModel::expectedIfAlive(double t, int x, double T) const
     }
     const BgNbdParams& p = m_params;
     const double c = p.a + p.b + x - 1.0;
+    // Short horizons, w = t / (alpha + T) with (r+x+1) w < 1: by Pfaff's transformation the bracket is
+    // 1 - 2F1(r+x, a-1; c; -w), so E = c * sum_k>=1 (r+x)_k (a)_(k-1) / ((c)_k k!) (-1)^(k+1) w^k. Its terms shrink
+    // from the first (ratio below (r+x+1) w), so the alternating sum loses nothing to cancellation, unlike
+    // 1 - (...) below when b >> a (4-7 digits there), and has no 0/0 at a = 1.
+    const double w = t / (p.alpha + T);
+    if ((p.r + x + 1.0) * w < 1.0) {
+        double term = (p.r + x) / c * w;
+        double sum = 0.0;
+        for (int k = 1; k < 100'000; ++k) {
+            sum += (k % 2 == 1) ? term : -term;
+            const double next = term * (p.r + x + k) * (p.a + k - 1.0) / ((c + k) * (k + 1.0)) * w;
+            if (next <= 1e-17 * std::abs(sum)) {
+                break; // an alternating sum of shrinking terms is within its next term
+            }
+            term = next;
+        }
+        const double value = c * sum;
+        return value > 0.0 ? value : 0.0;
+    }
     const double logOneMinusZ = std::log(p.alpha + T) - std::log(p.alpha + T + t);
     const double z = t / (p.alpha + T + t);
     // Both series below need about (numerator parameter) * z / (1 - z) terms before theirs shrink: the

@@ -196,6 +196,27 @@ TEST(BgNbdModel, LargeDropoutParametersUseTheSeriesThatConvergesAndAgree)
     expectRelative(model.expectedIfAlive(1e6, 1000, 0.5), limit, 1e-6);
 }
 
+TEST(BgNbdModel, ShortHorizonsKeepFullPrecisionWhenBIsMuchLargerThanA)
+{
+    // Values of c / (a - 1) (1 - (1-z)^(r+x) 2F1(r+x, b+x; c; z)) in 50-digit arithmetic (mpmath). With b >> a and
+    // t << alpha + T the bracket is 1 minus almost 1: the subtraction kept only 4-7 digits; Pfaff's alternating
+    // series keeps them all.
+    struct Case
+    {
+        BgNbdParams p;
+        double t;
+        int x;
+        double T;
+        double expected;
+    };
+    for (const Case& c : {Case{{1.5, 8.0, 1.5, 1e8}, 0.01, 0, 100.0, 0.00013888888888864777},
+                          Case{{3.0, 5.0, 3.0, 1e6}, 0.01, 2, 50.0, 0.00090909090760331324},
+                          Case{{0.243, 4.414, 0.793, 2.426}, 4.35, 2, 38.0, 0.2244614129883208},
+                          Case{{0.243, 4.414, 0.793, 2.426}, 0.5, 0, 10.0, 0.0083850226884899716},
+                          Case{{0.5, 5.0, 1.0000001, 2.4}, 3.0, 3, 38.0, 0.23839576435928977}})
+        expectRelative(BgNbdModel(c.p).expectedIfAlive(c.t, c.x, c.T), c.expected, 1e-13);
+}
+
 TEST(BgNbdModel, SummaryFileModelPredicts)
 {
     const BgNbdModel model = summaryFileModel();
