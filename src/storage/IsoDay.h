@@ -2,10 +2,13 @@
 
 #include "analytics/DayNumber.h"
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
 namespace carddesk::storage {
+
+// ISO dates <-> day numbers (analytics::dayNumber) for the storage layer's hot loops.
 
 // 'YYYY-MM-DD...' to a day number without allocating (scoring reads millions of these); 0 for a shorter text.
 inline std::int32_t isoDayNumber(std::string_view text)
@@ -19,6 +22,22 @@ inline std::int32_t isoDayNumber(std::string_view text)
         return value;
     };
     return analytics::dayNumber(digits(0, 4), static_cast<unsigned>(digits(5, 2)), static_cast<unsigned>(digits(8, 2)));
+}
+
+// A day number as 'YYYY-MM-DD' in `out`, without snprintf (an import writes millions); the view points into out.
+inline std::string_view isoDayText(std::int32_t day, std::array<char, 10>& out)
+{
+    const analytics::CivilDate date = analytics::civilDate(day);
+    auto put = [&out](std::size_t at, std::size_t width, unsigned value) {
+        for (std::size_t k = at + width; k-- > at; value /= 10)
+            out[k] = static_cast<char>('0' + value % 10);
+    };
+    put(0, 4, static_cast<unsigned>(date.year));
+    out[4] = '-';
+    put(5, 2, date.month);
+    out[7] = '-';
+    put(8, 2, date.day);
+    return std::string_view(out.data(), out.size());
 }
 
 } // namespace carddesk::storage

@@ -431,24 +431,11 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
         struct RowTexts
         {
-            char lastOrder[10];
-            char stageSince[10];
+            std::array<char, 10> lastOrder;
+            std::array<char, 10> stageSince;
             std::string reasons;
         };
         std::vector<RowTexts> texts(scores.rowsPerStatement());
-        auto isoDay = [](std::int32_t day, char(&buffer)[10]) {
-            const analytics::CivilDate civil = analytics::civilDate(day);
-            auto digits = [&buffer](int at, int count, unsigned value) {
-                for (int k = at + count - 1; k >= at; --k, value /= 10)
-                    buffer[k] = static_cast<char>('0' + value % 10);
-            };
-            digits(0, 4, static_cast<unsigned>(civil.year));
-            buffer[4] = '-';
-            digits(5, 2, civil.month);
-            buffer[7] = '-';
-            digits(8, 2, civil.day);
-            return std::string_view(buffer, sizeof buffer);
-        };
         auto bindRow = [&](RawStatement& insert, int c, std::size_t i, RowTexts& text) {
             const bool has = s.hasOrders[i] != 0;
             insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
@@ -460,7 +447,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bind(c++, s.windowRevenue[i]); // the revenue ABC classed: the Pareto curve is rebuilt from it
             insert.bind(c++, revenue12m[i]);
             if (has)
-                insert.bindStatic(c++, isoDay(s.lastDay[i], text.lastOrder));
+                insert.bindStatic(c++, isoDayText(s.lastDay[i], text.lastOrder));
             else
                 insert.bindNull(c++);
             const bool model = has && r.bgnbd.ok;
@@ -489,7 +476,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             if (r.stage[i] != data.previousStage[i])
                 insert.bindStatic(c++, asOfText);
             else if (data.previousStageDay[i] != 0)
-                insert.bindStatic(c++, isoDay(data.previousStageDay[i], text.stageSince));
+                insert.bindStatic(c++, isoDayText(data.previousStageDay[i], text.stageSince));
             else
                 insert.bindNull(c++);
             insert.bind(c++, static_cast<int>(r.advice[i]));
