@@ -7,6 +7,8 @@
 #include "storage/BulkWriteJournal.h"
 #include "storage/CardKeyMaker.h"
 #include "storage/CustomerRepository.h"
+#include "storage/IsoDay.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/SearchIndexPause.h"
 
 #include <QElapsedTimer>
@@ -28,42 +30,6 @@ using core::ErrorCode;
 using core::makeError;
 
 namespace {
-
-// YYYY-MM-DD without snprintf: 3.5 million dates per import.
-void isoDate(std::int32_t day, std::array<char, 11>& out)
-{
-    const analytics::CivilDate date = analytics::civilDate(day);
-    auto put = [&](int at, unsigned value, int width) {
-        for (int k = at + width - 1; k >= at; --k) {
-            out[static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, static_cast<unsigned>(date.year), 4);
-    out[4] = '-';
-    put(5, date.month, 2);
-    out[7] = '-';
-    put(8, date.day, 2);
-    out[10] = '\0';
-}
-
-// "(?1, ?2), (?3, ?4)": `rows` groups of `perRow` numbered parameters after the first `shared` ones; `row` gives the
-// text of one group from the number of its first parameter.
-template <typename RowText> std::string valuesList(std::size_t rows, int shared, int perRow, RowText row)
-{
-    std::string sql;
-    for (std::size_t k = 0; k < rows; ++k) {
-        if (k > 0)
-            sql += ", ";
-        sql += row(shared + 1 + static_cast<int>(k) * perRow);
-    }
-    return sql;
-}
-
-std::string param(int n)
-{
-    return "?" + std::to_string(n);
-}
 
 } // namespace
 
@@ -182,44 +148,34 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             // The indexes stay: ids in code order make every key of the customers' indexes arrive in order (name =
             // code, constant status, owner and area), so each insert appends, which measured faster than dropping
             // them and sorting them again afterwards (docs/PERFORMANCE.md).
-            constexpr std::size_t kCardsPerStatement = 32;
-            auto cardSql = [](std::size_t rows) {
-                return "INSERT INTO customers (id, code, name, name_pinyin, name_initials, search_text, status, "
-                       "owner_id, area_id, created_at, updated_at) VALUES " +
-                       valuesList(rows, 3, 5, [](int b) {
-                           return "(" + param(b) + ", " + param(b + 1) + ", " + param(b + 1) + ", " + param(b + 2) +
-                                  ", " + param(b + 3) + ", " + param(b + 4) + ", 'current', ?1, ?2, ?3, ?3)";
-                       });
-            };
-            SQLite::Statement insertMany(db, cardSql(kCardsPerStatement));
-            SQLite::Statement insertOne(db, cardSql(1));
-            for (SQLite::Statement* st : {&insertMany, &insertOne}) {
+            auto p = [](int n) { return "?" + std::to_string(n); };
+            MultiRowInsert cards(
+                db,
+                "INSERT INTO customers (id, code, name, name_pinyin, name_initials, search_text, status, owner_id, "
+                "area_id, created_at, updated_at) VALUES ",
+                [&p](int b) {
+                    return "(" + p(b) + ", " + p(b + 1) + ", " + p(b + 1) + ", " + p(b + 2) + ", " + p(b + 3) + ", " +
+                           p(b + 4) + ", 'current', ?1, ?2, ?3, ?3)";
+                },
+                5, 3);
+            cards.bindShared([&](RawStatement& st) {
                 if (user.role == core::Role::Rep)
-                    st->bind(1, static_cast<int64_t>(user.id));
+                    st.bind(1, static_cast<std::int64_t>(user.id));
                 if (user.areaId > 0)
-                    st->bind(2, static_cast<int64_t>(user.areaId));
-                st->bind(3, nowText);
-            }
-            std::size_t next = 0;
-            while (next < byCode.size()) {
-                const bool full = byCode.size() - next >= kCardsPerStatement;
-                SQLite::Statement& st = full ? insertMany : insertOne;
-                const std::size_t count = full ? kCardsPerStatement : 1;
-                for (std::size_t k = 0; k < count; ++k) {
-                    const std::size_t r = next + k;
+                    st.bind(2, static_cast<std::int64_t>(user.areaId));
+                st.bindStatic(3, nowText);
+            });
+            cards.insertRows(
+                byCode.size(),
+                [&](RawStatement& st, int b, std::size_t, std::size_t r) {
                     const CardKeyMaker::Keys keys = keyMaker.keys(r);
-                    const int b = 4 + static_cast<int>(k) * 5;
-                    st.bind(b, static_cast<int64_t>(firstNewId + static_cast<int64_t>(r)));
-                    st.bindNoCopy(b + 1, customerCodes[newRows[byCode[r]]]);
-                    st.bindNoCopy(b + 2, keys.pinyin);
-                    st.bindNoCopy(b + 3, keys.initials);
-                    st.bindNoCopy(b + 4, keys.searchText);
-                }
-                st.exec();
-                st.reset();
-                keyMaker.release(next + count);
-                next += count;
-            }
+                    st.bind(b, static_cast<std::int64_t>(firstNewId + static_cast<std::int64_t>(r)));
+                    st.bindStatic(b + 1, customerCodes[newRows[byCode[r]]]);
+                    st.bindStatic(b + 2, keys.pinyin);
+                    st.bindStatic(b + 3, keys.initials);
+                    st.bindStatic(b + 4, keys.searchText);
+                },
+                [&keyMaker](std::size_t done) { keyMaker.release(done); });
             summary.customersCreated = static_cast<qint64>(byCode.size());
             createdNs = timer.nsecsElapsed();
             searchPause.resume(firstNewId);
@@ -238,36 +194,21 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             std::stable_sort(order.begin(), order.end(), before);
         // Many rows per statement: the per-statement work of SQLite's VM is paid once per batch.
         // ?1 the importing user; then per order: customer, date, amount.
-        constexpr std::size_t kOrdersPerStatement = 64;
-        auto orderSql = [](std::size_t rows) {
-            return "INSERT INTO orders (customer_id, order_date, amount, created_by) VALUES " +
-                   valuesList(rows, 1, 3, [](int b) {
-                       return "(" + param(b) + ", " + param(b + 1) + ", " + param(b + 2) + ", ?1)";
-                   });
-        };
-        SQLite::Statement insertBatch(db, orderSql(kOrdersPerStatement));
-        SQLite::Statement insertOne(db, orderSql(1));
-        insertBatch.bind(1, static_cast<int64_t>(user.id));
-        insertOne.bind(1, static_cast<int64_t>(user.id));
-        std::array<std::array<char, 11>, kOrdersPerStatement> dates{};
-        std::size_t next = 0;
-        while (next < order.size()) {
-            const bool full = order.size() - next >= kOrdersPerStatement;
-            SQLite::Statement& st = full ? insertBatch : insertOne;
-            const std::size_t count = full ? kOrdersPerStatement : 1;
-            for (std::size_t k = 0; k < count; ++k) {
-                const std::uint32_t i = order[next + k];
-                isoDate(days[i], dates[k]);
-                const int b = 2 + static_cast<int>(k) * 3;
-                st.bind(b, customerOf[i]);
-                st.bindNoCopy(b + 1, dates[k].data());
-                st.bind(b + 2, amounts[i]);
-            }
-            st.exec();
-            st.reset();
-            next += count;
-            summary.ordersImported += static_cast<qint64>(count);
-        }
+        MultiRowInsert ordersInsert(
+            db, "INSERT INTO orders (customer_id, order_date, amount, created_by) VALUES ",
+            [](int b) {
+                return "(?" + std::to_string(b) + ", ?" + std::to_string(b + 1) + ", ?" + std::to_string(b + 2) +
+                       ", ?1)";
+            },
+            3, 1, 64);
+        ordersInsert.bindShared([&](RawStatement& st) { st.bind(1, static_cast<std::int64_t>(user.id)); });
+        std::vector<std::array<char, 10>> dates(ordersInsert.rowsPerStatement());
+        ordersInsert.insert(order, [&](RawStatement& st, int b, std::size_t slot, std::uint32_t i) {
+            st.bind(b, static_cast<std::int64_t>(customerOf[i]));
+            st.bindStatic(b + 1, isoDayText(days[i], dates[slot]));
+            st.bind(b + 2, amounts[i]);
+        });
+        summary.ordersImported = static_cast<qint64>(order.size());
         insertedNs = timer.nsecsElapsed();
         AuditTrail::recordChange(session.db(), user.id, QStringLiteral("import"), QStringLiteral("orders"), 0, 0,
                                  QStringLiteral("orders"), QString(),
