@@ -25,11 +25,11 @@ void BulkWriteJournal::setMinimumRows(std::size_t rows)
     g_minimumRows.store(rows);
 }
 
-BulkWriteJournal::BulkWriteJournal(Database& db) : m_db(db)
+BulkWriteJournal::BulkWriteJournal(Database& db, std::size_t rows) : m_db(db)
 {
     SQLite::Database& sql = db.sql();
-    // Never inside a transaction (SQLite would refuse the switch anyway).
-    if (sqlite3_get_autocommit(sql.getHandle()) == 0)
+    // Small writes keep the WAL; never inside a transaction (SQLite would refuse the switch anyway).
+    if (rows < minimumRows() || sqlite3_get_autocommit(sql.getHandle()) == 0)
         return;
     try {
         // Refused at once, without the busy handler, when another connection has the file open and has read it.

@@ -21,8 +21,9 @@ class Database;
 class BulkWriteJournal
 {
 public:
-    // Must be made outside a transaction (SQLite changes journal modes only between transactions).
-    explicit BulkWriteJournal(Database& db);
+    // For a write of `rows` rows: switches only from minimumRows() on, and never inside a transaction (SQLite
+    // changes journal modes only between transactions).
+    BulkWriteJournal(Database& db, std::size_t rows);
     ~BulkWriteJournal();
     BulkWriteJournal(const BulkWriteJournal&) = delete;
     BulkWriteJournal& operator=(const BulkWriteJournal&) = delete;

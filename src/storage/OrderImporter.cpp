@@ -19,7 +19,6 @@
 #include <deque>
 #include <limits>
 #include <numeric>
-#include <optional>
 #include <spdlog/spdlog.h>
 #include <string_view>
 #include <unordered_map>
@@ -53,10 +52,8 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     // Every customer id comes from the customers table under this transaction's write lock (read, or inserted
     // here) and created_by, owner and area are the session's user and area, checked first below: SQLite's
     // per-row foreign-key look-ups (a third of an import) are switched off.
-    std::optional<BulkWriteJournal> bulk;
-    if (customerCodes.size() >= BulkWriteJournal::minimumRows())
-        bulk.emplace(session.db());
-    summary.bulkJournal = bulk && bulk->active();
+    const BulkWriteJournal bulk(session.db(), customerCodes.size());
+    summary.bulkJournal = bulk.active();
     auto status = session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = session.db().sql();
         {

@@ -336,9 +336,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
     qint64 writtenNs = 0;
     // A million rows: through a rollback journal when the file is open nowhere else (a first run's new pages are
     // then written once; 1 M customers: 3.7-4.1 s -> 3.2 s, a re-score about the same).
-    std::optional<BulkWriteJournal> bulk;
-    if (data.ids.size() >= BulkWriteJournal::minimumRows())
-        bulk.emplace(m_session.db());
+    const BulkWriteJournal bulk(m_session.db(), data.ids.size());
     const core::Status status = m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = m_session.db().sql();
         if (db.execAndGet("SELECT count(*) FROM users WHERE active = 1 AND id = " + std::to_string(m_session.userId()))
@@ -519,7 +517,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         writtenNs = whole.nsecsElapsed();
         return {};
     });
-    m_savedThroughRollbackJournal = status && bulk && bulk->active();
+    m_savedThroughRollbackJournal = status && bulk.active();
     if (status)
         spdlog::debug("scores committed in {:.3f} s{}", (whole.nsecsElapsed() - writtenNs) / 1e9,
                       m_savedThroughRollbackJournal ? " (rollback journal)" : "");

@@ -18,7 +18,7 @@ protected:
 TEST_F(BulkWriteJournalTest, SwitchesToARollbackJournalWithAFolderSyncAndBackToWal)
 {
     {
-        const BulkWriteJournal bulk(db());
+        const BulkWriteJournal bulk(db(), BulkWriteJournal::minimumRows());
         ASSERT_TRUE(bulk.active());
         EXPECT_EQ(journalMode(), "delete");
         EXPECT_EQ(scalar("PRAGMA synchronous"), 3); // EXTRA: the folder is synced after the journal goes
@@ -27,10 +27,17 @@ TEST_F(BulkWriteJournalTest, SwitchesToARollbackJournalWithAFolderSyncAndBackToW
     EXPECT_EQ(scalar("PRAGMA synchronous"), 2); // FULL again
 }
 
+TEST_F(BulkWriteJournalTest, IsNotAttemptedForASmallWrite)
+{
+    const BulkWriteJournal bulk(db(), BulkWriteJournal::minimumRows() - 1);
+    EXPECT_FALSE(bulk.active());
+    EXPECT_EQ(journalMode(), "wal");
+}
+
 TEST_F(BulkWriteJournalTest, IsNotAttemptedInsideATransaction)
 {
     ASSERT_TRUE(db().write([&]() -> core::Status {
-        const BulkWriteJournal bulk(db());
+        const BulkWriteJournal bulk(db(), BulkWriteJournal::minimumRows());
         EXPECT_FALSE(bulk.active());
         return {};
     }));
@@ -44,7 +51,7 @@ TEST_F(BulkWriteJournalTest, AnotherOpenDuringTheBulkWriteWaitsForItInsteadOfFai
     std::optional<core::Result<std::unique_ptr<Database>>> opened;
     std::thread opener;
     {
-        const BulkWriteJournal bulk(db());
+        const BulkWriteJournal bulk(db(), BulkWriteJournal::minimumRows());
         ASSERT_TRUE(bulk.active());
         const core::Status written = db().write([&]() -> core::Status {
             m_db->sql().exec("INSERT INTO settings (key, value) VALUES ('bulk.test', '1')");
@@ -68,13 +75,13 @@ TEST_F(BulkWriteJournalTest, IsRefusedWhileAnotherConnectionHasTheFileOpen)
     auto other = openAgain();
     ASSERT_TRUE(other.ok());
     {
-        const BulkWriteJournal bulk(db());
+        const BulkWriteJournal bulk(db(), BulkWriteJournal::minimumRows());
         EXPECT_FALSE(bulk.active());
         EXPECT_EQ(journalMode(), "wal");
     }
     // Once the other window is closed, the file is this connection's alone.
     other = core::makeError(core::ErrorCode::Internal, QStringLiteral("closed"));
-    const BulkWriteJournal bulk(db());
+    const BulkWriteJournal bulk(db(), BulkWriteJournal::minimumRows());
     EXPECT_TRUE(bulk.active());
 }
 
