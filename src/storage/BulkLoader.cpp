@@ -4,6 +4,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/CustomerColumns.h"
 #include "storage/CustomerRepository.h"
+#include "storage/ThreadCpuTime.h"
 
 #include <QElapsedTimer>
 
@@ -53,12 +54,9 @@ const std::array<const char*, 29> kCustomerColumns = {"code",
                                                       "manual_stage",
                                                       "manual_stage_at"};
 
-// CPU time of the calling thread: wall times on a shared machine say little about the loader's own work.
 qint64 threadCpuMs()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<qint64>(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+    return static_cast<qint64>(threadCpuSeconds() * 1000.0);
 }
 
 void putDigits(char* out, int value, int width)

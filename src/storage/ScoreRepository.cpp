@@ -10,6 +10,7 @@
 #include "storage/OrderScan.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlBinding.h"
+#include "storage/ThreadCpuTime.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -31,14 +32,6 @@ using core::ErrorCode;
 using core::makeError;
 
 namespace {
-
-// CPU time of the calling thread, for the debug log: on a shared machine wall time alone says little.
-double threadCpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
-}
 
 // Customer id -> index into ScoringData::ids, read for every order (millions): a direct table when the ids are
 // reasonably dense, as in every office (ids come from one sequence), a binary search otherwise.
