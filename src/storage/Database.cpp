@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/ScoresTable.h"
+
 #include "storage/Migrations.h"
 
 #include <QDateTime>
@@ -147,6 +149,9 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         db->exec("PRAGMA cache_size = -65536"); // 64 MiB page cache
         db->exec("PRAGMA temp_store = MEMORY");
         sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        // `scores` from schema v10 on (before the migrations: v10 itself writes through it).
+        if (const int rc = ScoresTable::registerOn(db->getHandle()); rc != SQLITE_OK)
+            throw SQLite::Exception(db->getHandle(), rc);
 
         std::unique_ptr<Database> database(new Database(std::move(db), path));
         database->m_busyTimeoutMs = options.busyTimeoutMs;

@@ -16,7 +16,8 @@ namespace carddesk::storage {
 class RawStatement
 {
 public:
-    RawStatement(SQLite::Database& db, const std::string& sql) : m_db(db.getHandle())
+    RawStatement(SQLite::Database& db, const std::string& sql) : RawStatement(db.getHandle(), sql) {}
+    RawStatement(sqlite3* db, const std::string& sql) : m_db(db)
     {
         check(sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
                                  nullptr));
@@ -57,10 +58,15 @@ public:
     {
         check(sqlite3_bind_blob(m_stmt, index, data, bytes, SQLITE_STATIC));
     }
+    // Ready for new bindings and a new step, without running (after a step that returned a row).
+    void reset() { sqlite3_reset(m_stmt); }
 
     std::int64_t int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    sqlite3_value* value(int column) const { return sqlite3_column_value(m_stmt, column); }
+    const void* blob(int column) const { return sqlite3_column_blob(m_stmt, column); }
+    int bytes(int column) const { return sqlite3_column_bytes(m_stmt, column); }
     std::string_view text(int column) const
     {
         const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));

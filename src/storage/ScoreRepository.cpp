@@ -9,6 +9,7 @@
 #include "storage/MultiRowInsert.h"
 #include "storage/OrderScan.h"
 #include "storage/RawStatement.h"
+#include "storage/ScoreBlockWriter.h"
 #include "storage/SqlBinding.h"
 #include "storage/ThreadCpuTime.h"
 
@@ -336,12 +337,9 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 .getInt() != 1)
             return makeError(ErrorCode::AccessDenied,
                              QStringLiteral("your account is no longer active; nothing was stored"));
-        // Every customer of the scope gets a row (a deleted customer's row goes with it, by trigger), so the rows
-        // are replaced in customer id (= rowid) order without deleting first: a row of the same size is
-        // overwritten where it is, page by page. Measured on 1 M rows: 0.7 s against 1.3-1.4 s for DELETE +
-        // INSERT, whose DELETE reads every old page once more (from disk when the OS has dropped them) and
-        // whose INSERT then reuses the freed pages. Old cell bytes are derived data: not zeroed first (Debian
-        // builds SQLite with secure_delete on).
+        // Score blocks are replaced where they are, in id order, without deleting first (a DELETE would read every
+        // old page once more). Old cell bytes are derived data: not zeroed first (Debian builds SQLite with
+        // secure_delete on).
         const int secureDelete = db.execAndGet("PRAGMA secure_delete").getInt();
         db.exec("PRAGMA secure_delete = FAST");
         // Pages are read once (the scope below) or written in order and not needed again in this transaction: a
@@ -405,84 +403,62 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         const int64_t runId = db.getLastInsertRowid();
 
         const qint64 deletedNs = timer.nsecsElapsed(); // the run row and the settings
-        // A million rows per run: many rows per statement, texts bound without copies (enum names are string
-        // literals; per-row bytes live in `texts` until the statement has run).
-        MultiRowInsert scores(
-            db,
-            "INSERT OR REPLACE INTO scores (customer_id, run_id, x, tx_days, t_days, monetary_mean, "
-            "revenue, revenue_12m, last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, "
-            "churn_risk, churn_reasons, lifecycle_stage, lifecycle_rule, stage_since, advice) VALUES ",
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 20);
+        // One entry per customer, streamed into blocks of forty (ScoreBlockWriter): the whole office replaces
+        // every block; a narrower scope changes only its own customers' entries in the blocks it touches.
         if (data.revenue12m.size() != data.ids.size())
             return makeError(ErrorCode::Internal, QStringLiteral("scores saved without the 12-month revenue"));
-        const std::vector<double>& revenue12m = data.revenue12m;
         const auto& s = r.summary;
-        std::array<std::string, 8> stageNames;
-        for (std::size_t k = 0; k < stageNames.size(); ++k)
-            stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
-        struct RowTexts
-        {
-            std::array<char, 10> lastOrder;
-            std::array<char, 10> stageSince;
-            std::string reasons;
-        };
-        std::vector<RowTexts> texts(scores.rowsPerStatement());
-        auto bindRow = [&](RawStatement& insert, int c, std::size_t i, RowTexts& text) {
-            const bool has = s.hasOrders[i] != 0;
-            insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
-            insert.bind(c++, static_cast<std::int64_t>(runId));
-            insert.bind(c++, s.x[i]);
-            insert.bind(c++, s.txDays[i]);
-            insert.bind(c++, s.TDays[i]);
-            insert.bind(c++, s.m[i]);
-            insert.bind(c++, s.windowRevenue[i]); // the revenue ABC classed: the Pareto curve is rebuilt from it
-            insert.bind(c++, revenue12m[i]);
-            if (has)
-                insert.bindStatic(c++, isoDayText(s.lastDay[i], text.lastOrder));
-            else
-                insert.bindNull(c++);
-            const bool model = has && r.bgnbd.ok;
-            if (model)
-                insert.bind(c++, r.pAlive[i]);
-            else
-                insert.bindNull(c++);
-            if (model && r.gammaGamma.ok)
-                insert.bind(c++, r.clv[i]);
-            else
-                insert.bindNull(c++);
-            insert.bindStatic(c++, analytics::abcClassName(r.abc[i]));
-            insert.bind(c++, has ? static_cast<int>(r.rfm.code[i]) : 0);
-            insert.bind(c++, has ? static_cast<int>(r.rfm.segment[i]) : 0);
-            insert.bindStatic(c++, model ? analytics::churnLevelName(r.churnLevel[i]) : std::string_view());
-            const auto reasons = r.reasonsOf(i);
-            if (reasons.empty()) {
-                insert.bindNull(c++);
-            } else {
-                text.reasons = ChurnReasonCodec::encode(reasons);
-                insert.bindStaticBlob(c++, text.reasons.data(), static_cast<int>(text.reasons.size()));
-            }
-            insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
-            insert.bind(c++, static_cast<int>(r.stageRule[i]));
-            // The day the stage began: today's run when it changed, otherwise what the previous run stored.
-            if (r.stage[i] != data.previousStage[i])
-                insert.bindStatic(c++, asOfText);
-            else if (data.previousStageDay[i] != 0)
-                insert.bindStatic(c++, isoDayText(data.previousStageDay[i], text.stageSince));
-            else
-                insert.bindNull(c++);
-            insert.bind(c++, static_cast<int>(r.advice[i]));
-        };
+        const std::int32_t asOfDay = isoDayNumber(asOfText);
+        ScoreBlockStore store(db.getHandle());
+        const bool wholeOffice = AccessScope::coversWholeOffice(m_session);
+        ScoreBlockWriter blocks(store, wholeOffice ? ScoreBlockWriter::Mode::WholeOffice : ScoreBlockWriter::Mode::Scope,
+                                data.ids.empty() ? 0 : data.ids.back());
         const std::size_t n = data.ids.size();
         std::vector<std::uint32_t> kept;
         kept.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
             if (!gone[i])
                 kept.push_back(static_cast<std::uint32_t>(i));
-        scores.insert(kept, [&](RawStatement& insert, int first, std::size_t slot, std::uint32_t i) {
-            bindRow(insert, first, i, texts[slot]);
-        });
+        for (const std::uint32_t i : kept) {
+            const bool has = s.hasOrders[i] != 0;
+            const bool model = has && r.bgnbd.ok;
+            ScoreEntry e;
+            e.customerId = data.ids[i];
+            e.runId = runId;
+            e.x = s.x[i];
+            e.txDays = s.txDays[i];
+            e.tDays = s.TDays[i];
+            e.monetaryMean = s.m[i];
+            e.revenue = s.windowRevenue[i]; // the revenue ABC classed: the Pareto curve is rebuilt from it
+            e.revenue12m = data.revenue12m[i];
+            if (has)
+                e.lastOrderDay = s.lastDay[i];
+            if (model)
+                e.pAlive = r.pAlive[i];
+            if (model && r.gammaGamma.ok)
+                e.clv12m = r.clv[i];
+            e.abc = static_cast<std::uint8_t>(r.abc[i]);
+            e.rfm = has ? static_cast<std::uint16_t>(r.rfm.code[i]) : 0;
+            e.rfmSegment = has ? static_cast<std::uint8_t>(r.rfm.segment[i]) : 0;
+            e.churnRisk = model ? static_cast<std::uint8_t>(r.churnLevel[i]) : 0;
+            if (const auto reasons = r.reasonsOf(i); !reasons.empty())
+                e.churnReasons = ChurnReasonCodec::encode(reasons);
+            e.stage = static_cast<std::uint8_t>(r.stage[i]);
+            e.stageRule = static_cast<std::uint8_t>(r.stageRule[i]);
+            // The day the stage began: today's run when it changed, otherwise what the previous run stored.
+            if (r.stage[i] != data.previousStage[i])
+                e.stageSinceDay = asOfDay;
+            else if (data.previousStageDay[i] != 0)
+                e.stageSinceDay = data.previousStageDay[i];
+            e.advice = static_cast<std::uint8_t>(r.advice[i]);
+            blocks.add(std::move(e));
+        }
+        blocks.finish();
         const qint64 insertedNs = timer.nsecsElapsed();
-        // Stage changes, the first classification of a customer included, many rows per statement as above.
+        // Stage changes, the first classification of a customer included, many rows per statement.
+        std::array<std::string, 8> stageNames;
+        for (std::size_t k = 0; k < stageNames.size(); ++k)
+            stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
         MultiRowInsert history(db,
                                "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule, "
                                "manual, user_id, reason) VALUES ",
@@ -503,9 +479,11 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
             insert.bind(c++, userId);
         });
-        spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} rows {:.3f} s, {} stage changes {:.3f} s; "
+        spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} customers in {} blocks {:.3f} s, "
+                      "{} stage changes {:.3f} s; "
                       "{:.3f} s of CPU",
-                      scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, n, (insertedNs - deletedNs) / 1e9, changed.size(),
+                      scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, kept.size(), blocks.blocksWritten(),
+                      (insertedNs - deletedNs) / 1e9, changed.size(),
                       (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);
         writtenNs = whole.nsecsElapsed();
         return {};

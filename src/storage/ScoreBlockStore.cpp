@@ -1,0 +1,84 @@
+#include "storage/ScoreBlockStore.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace carddesk::storage {
+
+void ScoreBlockStore::read(std::int64_t block, std::vector<ScoreEntry>& out)
+{
+    if (!m_read)
+        m_read.emplace(m_db, "SELECT data FROM score_blocks WHERE id = ?");
+    m_read->bind(1, block);
+    const bool found = m_read->step();
+    const bool ok = !found || ScoreBlock::decode(block, m_read->blob(0), m_read->bytes(0), out);
+    m_read->reset();
+    if (!ok)
+        throw std::runtime_error("the stored scores of customers " + std::to_string(block * ScoreBlock::kCapacity) +
+                                 " to " + std::to_string(block * ScoreBlock::kCapacity + ScoreBlock::kCapacity - 1) +
+                                 " (score_blocks row " + std::to_string(block) +
+                                 ") cannot be read; score the customers again");
+}
+
+void ScoreBlockStore::write(std::int64_t block, std::span<const ScoreEntry> entries)
+{
+    if (entries.empty()) {
+        if (!m_delete)
+            m_delete.emplace(m_db, "DELETE FROM score_blocks WHERE id = ?");
+        m_delete->bind(1, block);
+        m_delete->run();
+        return;
+    }
+    if (!m_write)
+        m_write.emplace(m_db, "INSERT OR REPLACE INTO score_blocks (id, data) VALUES (?, ?)");
+    const std::string bytes = ScoreBlock::encode(block, entries);
+    m_write->bind(1, block);
+    m_write->bindStaticBlob(2, bytes.data(), static_cast<int>(bytes.size()));
+    m_write->run();
+}
+
+void ScoreBlockStore::remove(std::int64_t first, std::int64_t end)
+{
+    if (first >= end)
+        return;
+    if (!m_deleteRange)
+        m_deleteRange.emplace(m_db, "DELETE FROM score_blocks WHERE id >= ? AND id < ?");
+    m_deleteRange->bind(1, first);
+    m_deleteRange->bind(2, end);
+    m_deleteRange->run();
+}
+
+bool ScoreBlockStore::put(const ScoreEntry& entry, bool replace)
+{
+    const std::int64_t block = ScoreBlock::blockOf(entry.customerId);
+    m_scratch.clear();
+    read(block, m_scratch);
+    auto at = std::lower_bound(m_scratch.begin(), m_scratch.end(), entry.customerId,
+                               [](const ScoreEntry& e, std::int64_t id) { return e.customerId < id; });
+    if (at != m_scratch.end() && at->customerId == entry.customerId) {
+        if (!replace)
+            return false;
+        *at = entry;
+    } else {
+        m_scratch.insert(at, entry);
+    }
+    write(block, m_scratch);
+    return true;
+}
+
+bool ScoreBlockStore::erase(std::int64_t customerId)
+{
+    const std::int64_t block = ScoreBlock::blockOf(customerId);
+    m_scratch.clear();
+    read(block, m_scratch);
+    const auto at = std::find_if(m_scratch.begin(), m_scratch.end(),
+                                 [customerId](const ScoreEntry& e) { return e.customerId == customerId; });
+    if (at == m_scratch.end())
+        return false;
+    m_scratch.erase(at);
+    write(block, m_scratch);
+    return true;
+}
+
+} // namespace carddesk::storage

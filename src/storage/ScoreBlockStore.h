@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/RawStatement.h"
+#include "storage/ScoreBlock.h"
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace carddesk::storage {
+
+// Reads and writes whole ScoreBlocks in the score_blocks table of one connection (inside the caller's
+// transaction). Statements are prepared on first use. A block whose bytes cannot be read throws
+// std::runtime_error naming it.
+class ScoreBlockStore
+{
+public:
+    explicit ScoreBlockStore(sqlite3* db) : m_db(db) {}
+
+    // Appends block `block`'s entries (none when it is not stored) to `out`.
+    void read(std::int64_t block, std::vector<ScoreEntry>& out);
+    // Stores exactly these entries as block `block` (ascending ids); no entries removes the block.
+    void write(std::int64_t block, std::span<const ScoreEntry> entries);
+    // Removes the blocks from `first` to before `end`.
+    void remove(std::int64_t first, std::int64_t end);
+
+    // One customer's entry changed in place: replaced or added (false when it exists and replace is false), or
+    // removed (false when there was none).
+    bool put(const ScoreEntry& entry, bool replace);
+    bool erase(std::int64_t customerId);
+
+private:
+    sqlite3* m_db;
+    std::optional<RawStatement> m_read;
+    std::optional<RawStatement> m_write;
+    std::optional<RawStatement> m_delete;
+    std::optional<RawStatement> m_deleteRange;
+    std::vector<ScoreEntry> m_scratch;
+};
+
+} // namespace carddesk::storage

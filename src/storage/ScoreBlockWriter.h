@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/ScoreBlockStore.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace carddesk::storage {
+
+// Streams a scoring run's entries (ascending customer ids) into score blocks, one block at a time, so that a
+// million customers never sit in memory as entries.
+//
+// WholeOffice: the run covers every customer up to `lastId`; a stored entry of an id up to lastId that is not
+// added (a deleted customer) goes, blocks without any added entry go, entries above lastId (a card created since
+// the run read its data, perhaps scored by someone else meanwhile) stay. Old blocks are not read, except the one
+// holding lastId.
+// Scope: only the added customers change; every other stored entry of a touched block stays (another user's
+// customers).
+class ScoreBlockWriter
+{
+public:
+    enum class Mode
+    {
+        WholeOffice,
+        Scope,
+    };
+
+    ScoreBlockWriter(ScoreBlockStore& store, Mode mode, std::int64_t lastId = 0)
+        : m_store(store), m_mode(mode), m_lastId(lastId)
+    {
+    }
+
+    void add(ScoreEntry&& entry);
+    // Writes the last block (and, in WholeOffice mode, clears what lies between it and lastId's block).
+    void finish();
+
+    std::size_t blocksWritten() const { return m_blocksWritten; }
+
+private:
+    void flush();
+
+    ScoreBlockStore& m_store;
+    Mode m_mode;
+    std::int64_t m_lastId;
+    std::int64_t m_block = 0;
+    bool m_started = false;
+    std::int64_t m_previousBlock = 0;
+    bool m_flushedAny = false;
+    std::vector<ScoreEntry> m_entries;
+    std::vector<ScoreEntry> m_old;
+    std::size_t m_blocksWritten = 0;
+};
+
+} // namespace carddesk::storage
