@@ -1,6 +1,7 @@
 #include "storage/LifecycleRepository.h"
 
 #include "storage/AccessScope.h"
+#include "storage/LifecycleEvents.h"
 #include "storage/RowAudit.h"
 #include "storage/SqlBinding.h"
 
@@ -30,8 +31,10 @@ core::Result<std::vector<LifecycleEntry>> LifecycleRepository::history(qint64 cu
         SQLite::Statement q(m_session.db().sql(),
                             "SELECT h.id, h.customer_id, h.from_stage, h.to_stage, h.changed_on, h.rule, h.manual, "
                             "h.user_id, coalesce(nullif(u.display_name, ''), u.username), h.reason "
-                            "FROM lifecycle_history h LEFT JOIN users u ON u.id = h.user_id "
-                            "WHERE h.customer_id = ? ORDER BY h.changed_on DESC, h.id DESC");
+                            "FROM " +
+                                std::string(kLifecycleEvents) +
+                                " h LEFT JOIN users u ON u.id = h.user_id "
+                                "WHERE h.customer_id = ? ORDER BY h.changed_on DESC, h.id DESC");
         q.bind(1, static_cast<int64_t>(customerId));
         while (q.executeStep()) {
             LifecycleEntry entry;

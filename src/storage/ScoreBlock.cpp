@@ -59,7 +59,7 @@ std::string ScoreBlock::encode(std::int64_t block, std::span<const ScoreEntry> e
     std::size_t reasonBytes = 0;
     for (const ScoreEntry& e : entries)
         reasonBytes += e.churnReasons.size();
-    out.reserve(2 + entries.size() * 79 + reasonBytes);
+    out.reserve(2 + entries.size() * 80 + reasonBytes);
     out.push_back(static_cast<char>(kVersion));
     out.push_back(static_cast<char>(entries.size()));
     std::int64_t previous = -1;
@@ -89,6 +89,7 @@ std::string ScoreBlock::encode(std::int64_t block, std::span<const ScoreEntry> e
         put<std::uint8_t>(out, e.stageRule);
         put<std::int32_t>(out, e.stageSinceDay);
         put<std::uint8_t>(out, e.advice);
+        put<std::uint8_t>(out, e.stageRecorded);
         put<std::uint16_t>(out, static_cast<std::uint16_t>(e.churnReasons.size()));
     }
     for (const ScoreEntry& e : entries)
@@ -136,6 +137,7 @@ bool ScoreBlock::decode(std::int64_t block, const void* data, int bytes, std::ve
         e.stageRule = in.take<std::uint8_t>();
         e.stageSinceDay = in.take<std::int32_t>();
         e.advice = in.take<std::uint8_t>();
+        e.stageRecorded = in.take<std::uint8_t>();
         reasonLengths[k] = in.take<std::uint16_t>();
     }
     bool ok = ordered && !in.failed();

@@ -30,7 +30,11 @@ struct ScoreEntry
     std::uint8_t stage = 0;                                   // analytics::LifecycleStage
     std::uint8_t stageRule = 0;                               // analytics::LifecycleRule
     std::int32_t stageSinceDay = kNoDay;
-    std::uint8_t advice = 0;  // analytics::WinBackAdvice
+    std::uint8_t advice = 0; // analytics::WinBackAdvice
+    // Whether lifecycle_history has the row of this stage's start. A customer's first classification is not
+    // written there (a first run would write a million rows); readers take it from here (LifecycleEvents.h), and
+    // the run that changes the stage writes both rows.
+    std::uint8_t stageRecorded = 1;
     std::string churnReasons; // ChurnReasonCodec bytes; empty: NULL
 
     bool operator==(const ScoreEntry&) const = default;

@@ -158,29 +158,6 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         const std::string scope = AccessScope::customerFilter(m_session, "c");
         const bool wholeOffice = AccessScope::coversWholeOffice(m_session);
         {
-            // Stage names compared as bytes: this loop runs once per customer (a million times). Every stage name
-            // begins with its own letter, so one comparison decides.
-            std::array<std::string, 8> names;
-            std::array<LifecycleStage, 128> byFirstLetter{};
-            bool firstLettersDiffer = true;
-            for (std::size_t k = 1; k < names.size(); ++k) {
-                names[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
-                auto& slot = byFirstLetter[static_cast<std::size_t>(names[k][0] & 0x7f)];
-                firstLettersDiffer = firstLettersDiffer && slot == LifecycleStage::None;
-                slot = static_cast<LifecycleStage>(k);
-            }
-            auto stageOf = [&](std::string_view text) {
-                if (text.empty())
-                    return LifecycleStage::None;
-                if (firstLettersDiffer) {
-                    const LifecycleStage stage = byFirstLetter[static_cast<std::size_t>(text[0] & 0x7f)];
-                    return text == names[static_cast<std::size_t>(stage)] ? stage : LifecycleStage::None;
-                }
-                for (std::size_t k = 1; k < names.size(); ++k)
-                    if (text == names[k])
-                        return static_cast<LifecycleStage>(k);
-                return LifecycleStage::None;
-            };
             // This read fixes the transaction's snapshot (its first read of the file); only after it may the
             // orders' own read begin. Ids come from one sequence: for the whole office the largest is about the
             // count (one allocation per column).
@@ -189,15 +166,11 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                 const auto expected = static_cast<std::size_t>(
                     std::clamp<std::int64_t>(db.execAndGet("SELECT coalesce(max(rowid), 0) FROM customers").getInt64(),
                                              0, db.execAndGet("PRAGMA page_count").getInt64() * 16));
-                for (auto* column : {&data.manualStageDay, &data.previousStageDay})
-                    column->reserve(expected);
                 data.ids.reserve(expected);
-                data.manualStage.reserve(expected);
-                data.previousStage.reserve(expected);
             }
-            RawStatement q(db, "SELECT c.id, c.manual_stage, c.manual_stage_at, s.lifecycle_stage, s.stage_since "
-                               "FROM customers c LEFT JOIN scores s ON s.customer_id = c.id WHERE " +
-                                   scope + " ORDER BY c.id");
+            // Only the ids, in no particular order: SQLite walks its narrowest covering index (17 MB for a million
+            // cards) instead of the cards (126 MB).
+            RawStatement q(db, "SELECT c.id FROM customers c WHERE " + scope);
             bool row = q.step();
             // The whole office's orders on a second connection, beside this read. Not for a narrower scope (the scan
             // keeps every order until the customers are known: 85 MB for 3.5 M orders, for a rep's tenth of them),
@@ -211,12 +184,50 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                     spdlog::warn("orders not read on a second connection ({}); reading them here", e.what());
                 }
             }
-            for (; row; row = q.step()) {
+            for (; row; row = q.step())
                 data.ids.push_back(q.int64(0));
-                data.manualStage.push_back(stageOf(q.text(1)));
-                data.manualStageDay.push_back(isoDayNumber(q.text(2)));
-                data.previousStage.push_back(stageOf(q.text(3)));
-                data.previousStageDay.push_back(isoDayNumber(q.text(4)));
+            if (!std::is_sorted(data.ids.begin(), data.ids.end()))
+                std::sort(data.ids.begin(), data.ids.end());
+            const std::size_t n = data.ids.size();
+            data.manualStage.assign(n, LifecycleStage::None);
+            data.manualStageDay.assign(n, 0);
+            data.previousStage.assign(n, LifecycleStage::None);
+            data.previousStageDay.assign(n, 0);
+            data.previousStageRule.assign(n, 0);
+            data.previousStageRecorded.assign(n, 1);
+            const CustomerIndex index(data.ids);
+            // Stages set by hand: few cards, found through the partial index customers_manual_stage.
+            RawStatement manual(db, "SELECT c.id, c.manual_stage, c.manual_stage_at FROM customers c "
+                                    "WHERE c.manual_stage <> '' AND " +
+                                        scope);
+            while (manual.step()) {
+                const std::size_t i = index.of(manual.int64(0));
+                if (i >= n)
+                    continue;
+                const std::string_view name = manual.text(1);
+                data.manualStage[i] =
+                    stageFromName(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+                data.manualStageDay[i] = isoDayNumber(manual.text(2));
+            }
+            // The stored stages, block by block (ScoreBlock): forty customers per look-up.
+            ScoreBlockStore store(db.getHandle());
+            std::vector<ScoreEntry> entries;
+            for (std::size_t i = 0; i < n;) {
+                const std::int64_t block = ScoreBlock::blockOf(data.ids[i]);
+                entries.clear();
+                store.read(block, entries);
+                std::size_t k = 0;
+                for (; i < n && ScoreBlock::blockOf(data.ids[i]) == block; ++i) {
+                    while (k < entries.size() && entries[k].customerId < data.ids[i])
+                        ++k;
+                    if (k < entries.size() && entries[k].customerId == data.ids[i]) {
+                        data.previousStage[i] = static_cast<LifecycleStage>(entries[k].stage);
+                        data.previousStageRule[i] = entries[k].stageRule;
+                        data.previousStageRecorded[i] = entries[k].stageRecorded;
+                        if (entries[k].stageSinceDay != ScoreEntry::kNoDay)
+                            data.previousStageDay[i] = entries[k].stageSinceDay;
+                    }
+                }
             }
         }
         customersNs = timer.nsecsElapsed();
@@ -411,7 +422,8 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         const std::int32_t asOfDay = isoDayNumber(asOfText);
         ScoreBlockStore store(db.getHandle());
         const bool wholeOffice = AccessScope::coversWholeOffice(m_session);
-        ScoreBlockWriter blocks(store, wholeOffice ? ScoreBlockWriter::Mode::WholeOffice : ScoreBlockWriter::Mode::Scope,
+        ScoreBlockWriter blocks(store,
+                                wholeOffice ? ScoreBlockWriter::Mode::WholeOffice : ScoreBlockWriter::Mode::Scope,
                                 data.ids.empty() ? 0 : data.ids.back());
         const std::size_t n = data.ids.size();
         std::vector<std::uint32_t> kept;
@@ -451,11 +463,16 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             else if (data.previousStageDay[i] != 0)
                 e.stageSinceDay = data.previousStageDay[i];
             e.advice = static_cast<std::uint8_t>(r.advice[i]);
+            // A first classification is not written to the history (see below).
+            e.stageRecorded = r.stage[i] == data.previousStage[i] ? data.previousStageRecorded[i]
+                                                                  : data.previousStage[i] != LifecycleStage::None;
             blocks.add(std::move(e));
         }
         blocks.finish();
         const qint64 insertedNs = timer.nsecsElapsed();
-        // Stage changes, the first classification of a customer included, many rows per statement.
+        // Stage changes, many rows per statement. A customer's first classification is not a row (a first run
+        // would write a million: 0.6 s of a 2.4 s run); readers take it from the score (LifecycleEvents.h). When
+        // that stage changes, its row is written first, with the day and rule it had.
         std::array<std::string, 8> stageNames;
         for (std::size_t k = 0; k < stageNames.size(); ++k)
             stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
@@ -463,28 +480,46 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                                "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule, "
                                "manual, user_id, reason) VALUES ",
                                "(?,?,?,?,?,0,?,'')", 6);
-        std::vector<std::uint32_t> changed;
-        for (const std::uint32_t i : kept)
-            if (r.stage[i] != data.previousStage[i])
-                changed.push_back(i);
+        struct Change
+        {
+            std::uint32_t customer;
+            bool firstStage; // the row of the previous stage's start, not yet written
+        };
+        std::vector<Change> changes;
+        for (const std::uint32_t i : kept) {
+            if (r.stage[i] == data.previousStage[i] || data.previousStage[i] == LifecycleStage::None)
+                continue;
+            if (!data.previousStageRecorded[i])
+                changes.push_back({i, true});
+            changes.push_back({i, false});
+        }
         const auto userId = static_cast<std::int64_t>(m_session.userId());
-        history.insert(changed, [&](RawStatement& insert, int c, std::size_t, std::uint32_t i) {
+        std::vector<std::array<char, 10>> firstDays(history.rowsPerStatement());
+        history.insert(changes, [&](RawStatement& insert, int c, std::size_t slot, const Change& change) {
+            const std::uint32_t i = change.customer;
             insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
-            if (data.previousStage[i] == LifecycleStage::None)
+            if (change.firstStage) {
                 insert.bindNull(c++);
-            else
                 insert.bindStatic(c++, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
-            insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
-            insert.bindStatic(c++, asOfText);
-            insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
+                insert.bindStatic(c++, data.previousStageDay[i] != 0
+                                           ? isoDayText(data.previousStageDay[i], firstDays[slot])
+                                           : std::string_view(asOfText));
+                insert.bindStatic(
+                    c++, analytics::lifecycleRuleId(static_cast<analytics::LifecycleRule>(data.previousStageRule[i])));
+            } else {
+                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
+                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
+                insert.bindStatic(c++, asOfText);
+                insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
+            }
             insert.bind(c++, userId);
         });
         spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} customers in {} blocks {:.3f} s, "
-                      "{} stage changes {:.3f} s; "
+                      "{} history rows {:.3f} s; "
                       "{:.3f} s of CPU",
                       scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, kept.size(), blocks.blocksWritten(),
-                      (insertedNs - deletedNs) / 1e9, changed.size(),
-                      (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);
+                      (insertedNs - deletedNs) / 1e9, changes.size(), (timer.nsecsElapsed() - insertedNs) / 1e9,
+                      threadCpuSeconds() - cpuStart);
         writtenNs = whole.nsecsElapsed();
         return {};
     });

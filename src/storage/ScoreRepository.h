@@ -28,6 +28,10 @@ struct ScoringData
     std::vector<double> overdueAmount;
     std::vector<analytics::LifecycleStage> previousStage;
     std::vector<std::int32_t> previousStageDay; // when the stored stage began (scores.stage_since); 0 = unknown
+    // Storage's own: the stored stage's rule, and whether lifecycle_history has the row of its start (a first
+    // classification is written there only when the stage next changes).
+    std::vector<std::uint8_t> previousStageRule;
+    std::vector<std::uint8_t> previousStageRecorded;
     std::vector<analytics::LifecycleStage> manualStage;
     std::vector<std::int32_t> manualStageDay;
 

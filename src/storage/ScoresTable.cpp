@@ -41,14 +41,16 @@ enum Column
     LifecycleRule,
     StageSince,
     Advice,
+    StageRecorded,
+    LifecycleRuleId, // derived from lifecycle_rule, for the lifecycle events' SQL; ignored on INSERT
 };
 
-// The columns of the schema-v9 table, in its order.
+// The columns of the schema-v9 table, in its order, then two of schema v10.
 constexpr const char* kDeclaration =
     "CREATE TABLE x(customer_id INTEGER, run_id INTEGER, x INTEGER, tx_days INTEGER, t_days INTEGER, "
     "monetary_mean REAL, revenue REAL, revenue_12m REAL, last_order_date TEXT, p_alive REAL, clv_12m REAL, "
     "abc TEXT, rfm INTEGER, rfm_segment INTEGER, churn_risk TEXT, churn_reasons BLOB, lifecycle_stage TEXT, "
-    "lifecycle_rule INTEGER, stage_since TEXT, advice INTEGER)";
+    "lifecycle_rule INTEGER, stage_since TEXT, advice INTEGER, stage_recorded INTEGER, lifecycle_rule_id TEXT)";
 
 constexpr int kEqualsCustomer = 1; // idxNum of a lookup by customer_id
 
@@ -372,6 +374,14 @@ int column(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int index)
     case Advice:
         sqlite3_result_int(context, e.advice);
         break;
+    case StageRecorded:
+        sqlite3_result_int(context, e.stageRecorded);
+        break;
+    case LifecycleRuleId: {
+        const std::string_view id = analytics::lifecycleRuleId(static_cast<analytics::LifecycleRule>(e.stageRule));
+        sqlite3_result_text(context, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
+        break;
+    }
     default:
         sqlite3_result_null(context);
     }
@@ -437,6 +447,7 @@ std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
     e.stageRule = isNull(LifecycleRule) ? 0 : static_cast<std::uint8_t>(integer(LifecycleRule));
     e.stageSinceDay = day(StageSince);
     e.advice = static_cast<std::uint8_t>(integer(Advice));
+    e.stageRecorded = isNull(StageRecorded) || integer(StageRecorded) != 0 ? 1 : 0;
     return {};
 }
 

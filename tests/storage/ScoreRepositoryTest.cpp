@@ -193,12 +193,15 @@ TEST_F(ScoreRepositoryTest, ACustomerDeletedWhileScoringGetsNoScoreAndNothingDan
     ASSERT_TRUE(CustomerRepository(*m_manager1Session).remove(victim).ok());
     EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(victim)), 0);
     const qint64 historyBefore = scalar("SELECT count(*) FROM lifecycle_history");
-    // A stage change for everyone, so every customer would get a history row.
-    data->previousStage.assign(data->ids.size(), analytics::LifecycleStage::None);
+    // A stage change for everyone (from a recorded stage no rule gives), so every customer would get a history row.
+    data->previousStage.assign(data->ids.size(), analytics::LifecycleStage::WonBack);
+    data->previousStageDay.assign(data->ids.size(), 0); // long ago: "won back" no longer holds
+    data->previousStageRecorded.assign(data->ids.size(), 1);
     scoreAndSave(repo, *data);
     EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(victim)), 0);
     EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 59);
     EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history") - historyBefore, 59);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history WHERE customer_id = " + std::to_string(victim)), 0);
     EXPECT_EQ(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
     EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
 }
