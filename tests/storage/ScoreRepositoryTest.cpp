@@ -2,6 +2,8 @@
 
 #include "analytics/DayNumber.h"
 #include "storage/ChurnReasonCodec.h"
+#include "storage/LifecycleQueries.h"
+#include "storage/LifecycleRepository.h"
 #include "storage/OrderScan.h"
 #include "storage/ScoreRepository.h"
 #include "storage/ScoringService.h"
@@ -432,6 +434,60 @@ TEST(ChurnReasonCodec, RoundTripsEveryNumberAndSkipsUnknownCodes)
     EXPECT_EQ(cut.size(), 3u);
     EXPECT_EQ(ChurnReasonCodec::describe(std::span(reasons).first(1)),
               QString::fromStdString(analytics::ChurnAssessor::describe(reasons[0])));
+}
+
+TEST_F(ScoreRepositoryTest, AFirstClassificationIsInTheHistoryWithoutARowUntilTheStageChanges)
+{
+    // The set-up's run classified everyone for the first time: no rows, yet every reader sees the first stage.
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), 0);
+    const qint64 id = m_ids[1];
+    auto firstHistory = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(firstHistory.ok());
+    ASSERT_EQ(firstHistory->size(), 1u);
+    const core::LifecycleEntry first = firstHistory->front();
+    SQLite::Statement stored(m_db->sql(), "SELECT lifecycle_stage, lifecycle_rule FROM scores WHERE customer_id = ?");
+    stored.bind(1, static_cast<int64_t>(id));
+    ASSERT_TRUE(stored.executeStep());
+    EXPECT_TRUE(first.fromStage.isEmpty());
+    EXPECT_EQ(first.toStage, QString::fromStdString(stored.getColumn(0).getString()));
+    EXPECT_EQ(first.rule, ScoreRepository::ruleId(stored.getColumn(1).getInt()));
+    EXPECT_EQ(first.changedOn, kAsOf);
+    EXPECT_FALSE(first.manual);
+    stored.reset();
+    auto moves = LifecycleQueries(*m_adminSession).transitions(kAsOf, kAsOf, {});
+    ASSERT_TRUE(moves.ok());
+    EXPECT_EQ(moves->size(), m_ids.size());
+    auto months = LifecycleQueries(*m_adminSession).monthlyStageCounts(2, kAsOf);
+    ASSERT_TRUE(months.ok());
+    qint64 counted = 0;
+    for (const qint64 count : months->back().counts)
+        counted += count;
+    EXPECT_EQ(counted, static_cast<qint64>(m_ids.size()));
+
+    // A later run that moves the stage writes the first stage's row (its day and rule) and the move; the history
+    // then shows both, once each.
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const std::size_t i = indexOf(id);
+    data->previousStage[i] = analytics::LifecycleStage::WonBack;
+    EXPECT_EQ(data->previousStageRecorded[i], 0); // as the set-up's run stored it
+    data->previousStageRule[i] = static_cast<std::uint8_t>(analytics::LifecycleRule::WonBackRecent);
+    data->previousStageDay[i] = analytics::dayNumber(2025, 1, 15);
+    scoreAndSave(repo, *data);
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2u);
+    EXPECT_EQ(history->at(1).toStage, QStringLiteral("won_back"));
+    EXPECT_TRUE(history->at(1).fromStage.isEmpty());
+    EXPECT_EQ(history->at(1).changedOn, QDate(2025, 1, 15));
+    EXPECT_EQ(history->at(1).rule, QStringLiteral("wonback.recent"));
+    EXPECT_EQ(history->at(0).fromStage, QStringLiteral("won_back"));
+    EXPECT_EQ(history->at(0).toStage, first.toStage);
+    EXPECT_EQ(history->at(0).changedOn, kAsOf);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), 2);
+    EXPECT_EQ(scalar("SELECT stage_recorded FROM scores WHERE customer_id = " + std::to_string(id)), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE stage_recorded = 0"), static_cast<qint64>(m_ids.size()) - 1);
 }
 
 } // namespace
