@@ -525,10 +525,17 @@ void finishSchemaV10(SQLite::Database& db)
 {
     db.exec("CREATE TABLE score_blocks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
     {
+        // The old table checked abc and churn_risk only: a stage or a date it held that the blocks cannot (none the
+        // application wrote) is dropped rather than stopping the file from opening.
         RawStatement read(
-            db, "SELECT customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m, "
-                "last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, churn_reasons, "
-                "lifecycle_stage, lifecycle_rule, stage_since, advice, 1, NULL FROM scores ORDER BY customer_id");
+            db,
+            "SELECT customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m, "
+            "CASE WHEN last_order_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN last_order_date END, "
+            "p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, churn_reasons, "
+            "CASE WHEN lifecycle_stage IN ('potential', 'exploration', 'formation', 'stability', 'decline', 'lost', "
+            "'won_back') THEN lifecycle_stage ELSE '' END, lifecycle_rule, "
+            "CASE WHEN stage_since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN stage_since END, "
+            "advice, 1, NULL FROM scores ORDER BY customer_id");
         ScoreBlockStore store(db.getHandle());
         ScoreBlockWriter writer(store, ScoreBlockWriter::Mode::Scope);
         std::array<sqlite3_value*, 22> columns{};

@@ -8,10 +8,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <exception>
+#include <limits>
 #include <memory>
 #include <string>
 
@@ -399,27 +401,59 @@ int rowid(sqlite3_vtab_cursor* cursor, sqlite3_int64* out)
 
 std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
 {
+    static const char* const kNames[] = {"customer_id",   "run_id",          "x",
+                                         "tx_days",       "t_days",          "monetary_mean",
+                                         "revenue",       "revenue_12m",     "last_order_date",
+                                         "p_alive",       "clv_12m",         "abc",
+                                         "rfm",           "rfm_segment",     "churn_risk",
+                                         "churn_reasons", "lifecycle_stage", "lifecycle_rule",
+                                         "stage_since",   "advice",          "stage_recorded"};
     auto isNull = [&](int k) { return sqlite3_value_type(values[k]) == SQLITE_NULL; };
-    auto integer = [&](int k) { return sqlite3_value_int64(values[k]); };
-    auto real = [&](int k) { return sqlite3_value_double(values[k]); };
     auto text = [&](int k) {
         const auto* data = reinterpret_cast<const char*>(sqlite3_value_text(values[k]));
         return data ? std::string(data, static_cast<std::size_t>(sqlite3_value_bytes(values[k]))) : std::string();
     };
+    auto real = [&](int k) { return sqlite3_value_double(values[k]); };
+    std::string problem;
+    // An integer column: NULL is 0; anything else must be a whole number within the stored width.
+    auto integer = [&](int k, std::int64_t low, std::int64_t high) -> std::int64_t {
+        if (isNull(k))
+            return 0;
+        const int type = sqlite3_value_numeric_type(values[k]);
+        const double asReal = sqlite3_value_double(values[k]);
+        const std::int64_t value = sqlite3_value_int64(values[k]);
+        if ((type != SQLITE_INTEGER && !(type == SQLITE_FLOAT && std::floor(asReal) == asReal)) || value < low ||
+            value > high) {
+            if (problem.empty())
+                problem = std::string("scores.") + kNames[k] + " must be a whole number from " + std::to_string(low) +
+                          " to " + std::to_string(high);
+            return 0;
+        }
+        return value;
+    };
+    // A date column: NULL, or text beginning YYYY-MM-DD.
     auto day = [&](int k) {
         if (isNull(k))
             return ScoreEntry::kNoDay;
-        return isoDayNumber(text(k));
+        const std::string value = text(k);
+        const bool shaped =
+            value.size() >= 10 && value[4] == '-' && value[7] == '-' &&
+            std::all_of(value.begin(), value.begin() + 10, [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+        if (!shaped && problem.empty())
+            problem = std::string("scores.") + kNames[k] + " must be a date (YYYY-MM-DD), not '" + value + "'";
+        return shaped ? isoDayNumber(value) : ScoreEntry::kNoDay;
     };
-    if (isNull(CustomerId) || sqlite3_value_numeric_type(values[CustomerId]) != SQLITE_INTEGER)
+    constexpr std::int64_t kInt32 = std::numeric_limits<std::int32_t>::max();
+    if (isNull(CustomerId))
         return "scores.customer_id must be an integer";
+    e.customerId =
+        integer(CustomerId, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());
     if (isNull(RunId))
         return "NOT NULL constraint failed: scores.run_id";
-    e.customerId = integer(CustomerId);
-    e.runId = integer(RunId);
-    e.x = static_cast<std::int32_t>(integer(X));
-    e.txDays = static_cast<std::int32_t>(integer(TxDays));
-    e.tDays = static_cast<std::int32_t>(integer(TDays));
+    e.runId = integer(RunId, std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max());
+    e.x = static_cast<std::int32_t>(integer(X, 0, kInt32));
+    e.txDays = static_cast<std::int32_t>(integer(TxDays, -kInt32, kInt32));
+    e.tDays = static_cast<std::int32_t>(integer(TDays, -kInt32, kInt32));
     e.monetaryMean = real(MonetaryMean);
     e.revenue = real(Revenue);
     e.revenue12m = real(Revenue12m);
@@ -430,8 +464,8 @@ std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
     if (abc < 0)
         return "CHECK constraint failed: abc";
     e.abc = static_cast<std::uint8_t>(abc);
-    e.rfm = static_cast<std::uint16_t>(integer(Rfm));
-    e.rfmSegment = static_cast<std::uint8_t>(integer(RfmSegment));
+    e.rfm = static_cast<std::uint16_t>(integer(Rfm, 0, 999));
+    e.rfmSegment = static_cast<std::uint8_t>(integer(RfmSegment, 0, 255));
     const int risk = Names::find(names().risk, text(ChurnRisk));
     if (risk < 0)
         return "CHECK constraint failed: churn_risk";
@@ -444,11 +478,14 @@ std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
     if (stage < 0)
         return "CHECK constraint failed: lifecycle_stage";
     e.stage = static_cast<std::uint8_t>(stage);
-    e.stageRule = isNull(LifecycleRule) ? 0 : static_cast<std::uint8_t>(integer(LifecycleRule));
+    e.stageRule = static_cast<std::uint8_t>(integer(LifecycleRule, 0, 255));
     e.stageSinceDay = day(StageSince);
-    e.advice = static_cast<std::uint8_t>(integer(Advice));
-    e.stageRecorded = isNull(StageRecorded) || integer(StageRecorded) != 0 ? 1 : 0;
-    return {};
+    e.advice = static_cast<std::uint8_t>(integer(Advice, 0, 255));
+    e.stageRecorded = isNull(StageRecorded) || integer(StageRecorded, std::numeric_limits<std::int64_t>::min(),
+                                                       std::numeric_limits<std::int64_t>::max()) != 0
+                          ? 1
+                          : 0;
+    return problem;
 }
 
 namespace {
@@ -467,7 +504,10 @@ int update(sqlite3_vtab* vtab, int argc, sqlite3_value** argv, sqlite3_int64* ne
         ScoreEntry entry;
         if (const std::string problem = ScoresTable::entryFrom(argv + 2, entry); !problem.empty())
             return fail(vtab, SQLITE_CONSTRAINT, problem);
-        if (sqlite3_value_type(argv[1]) != SQLITE_NULL && sqlite3_value_int64(argv[1]) != entry.customerId)
+        // The rowid is the customer_id: an INSERT naming both, or an UPDATE setting the rowid itself, must agree.
+        const bool rowidGiven = hasOld ? sqlite3_value_int64(argv[1]) != sqlite3_value_int64(argv[0])
+                                       : sqlite3_value_type(argv[1]) != SQLITE_NULL;
+        if (rowidGiven && sqlite3_value_int64(argv[1]) != entry.customerId)
             return fail(vtab, SQLITE_CONSTRAINT, "scores: the rowid is the customer_id");
         const bool replace = sqlite3_vtab_on_conflict(table->db) == SQLITE_REPLACE;
         if (hasOld && sqlite3_value_int64(argv[0]) == entry.customerId) {
