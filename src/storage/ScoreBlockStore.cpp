@@ -9,7 +9,7 @@ namespace carddesk::storage {
 void ScoreBlockStore::read(std::int64_t block, std::vector<ScoreEntry>& out)
 {
     if (!m_read)
-        m_read.emplace(m_db, "SELECT data FROM score_blocks WHERE id = ?");
+        m_read.emplace(m_db, "SELECT data FROM " + m_table + " WHERE id = ?");
     m_read->bind(1, block);
     const bool found = m_read->step();
     const bool ok = !found || ScoreBlock::decode(block, m_read->blob(0), m_read->bytes(0), out);
@@ -17,7 +17,7 @@ void ScoreBlockStore::read(std::int64_t block, std::vector<ScoreEntry>& out)
     if (!ok)
         throw std::runtime_error("the stored scores of customers " + std::to_string(block * ScoreBlock::kCapacity) +
                                  " to " + std::to_string(block * ScoreBlock::kCapacity + ScoreBlock::kCapacity - 1) +
-                                 " (score_blocks row " + std::to_string(block) +
+                                 " (" + m_table + " row " + std::to_string(block) +
                                  ") cannot be read; score the customers again");
 }
 
@@ -25,13 +25,13 @@ void ScoreBlockStore::write(std::int64_t block, std::span<const ScoreEntry> entr
 {
     if (entries.empty()) {
         if (!m_delete)
-            m_delete.emplace(m_db, "DELETE FROM score_blocks WHERE id = ?");
+            m_delete.emplace(m_db, "DELETE FROM " + m_table + " WHERE id = ?");
         m_delete->bind(1, block);
         m_delete->run();
         return;
     }
     if (!m_write)
-        m_write.emplace(m_db, "INSERT OR REPLACE INTO score_blocks (id, data) VALUES (?, ?)");
+        m_write.emplace(m_db, "INSERT OR REPLACE INTO " + m_table + " (id, data) VALUES (?, ?)");
     const std::string bytes = ScoreBlock::encode(block, entries);
     m_write->bind(1, block);
     m_write->bindStaticBlob(2, bytes.data(), static_cast<int>(bytes.size()));
@@ -43,7 +43,7 @@ void ScoreBlockStore::remove(std::int64_t first, std::int64_t end)
     if (first >= end)
         return;
     if (!m_deleteRange)
-        m_deleteRange.emplace(m_db, "DELETE FROM score_blocks WHERE id >= ? AND id < ?");
+        m_deleteRange.emplace(m_db, "DELETE FROM " + m_table + " WHERE id >= ? AND id < ?");
     m_deleteRange->bind(1, first);
     m_deleteRange->bind(2, end);
     m_deleteRange->run();

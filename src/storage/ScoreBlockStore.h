@@ -5,17 +5,20 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace carddesk::storage {
 
-// Reads and writes whole ScoreBlocks in the score_blocks table of one connection (inside the caller's
-// transaction). Statements are prepared on first use. A block whose bytes cannot be read throws
-// std::runtime_error naming it.
+// Reads and writes whole ScoreBlocks in the score_blocks table (or another of its shape) of one connection,
+// inside the caller's transaction. Statements are prepared on first use. A block whose bytes cannot be read
+// throws std::runtime_error naming it.
 class ScoreBlockStore
 {
 public:
-    explicit ScoreBlockStore(sqlite3* db) : m_db(db) {}
+    explicit ScoreBlockStore(sqlite3* db, std::string table = "score_blocks") : m_db(db), m_table(std::move(table)) {}
+
+    sqlite3* db() const { return m_db; }
 
     // Appends block `block`'s entries (none when it is not stored) to `out`.
     void read(std::int64_t block, std::vector<ScoreEntry>& out);
@@ -31,6 +34,7 @@ public:
 
 private:
     sqlite3* m_db;
+    std::string m_table;
     std::optional<RawStatement> m_read;
     std::optional<RawStatement> m_write;
     std::optional<RawStatement> m_delete;

@@ -1,16 +1,31 @@
 #include "storage/ScoreBlockWriter.h"
 
 #include <algorithm>
-#include <limits>
 #include <stdexcept>
+#include <string>
 
 namespace carddesk::storage {
 
 namespace {
 
-constexpr std::int64_t kFirstBlock = std::numeric_limits<std::int64_t>::min();
+constexpr const char* kNextTable = "score_blocks_next";
+
+void exec(sqlite3* db, const std::string& sql)
+{
+    RawStatement(db, sql).run();
+}
 
 } // namespace
+
+ScoreBlockWriter::ScoreBlockWriter(ScoreBlockStore& store, Mode mode, std::int64_t lastId)
+    : m_store(store), m_mode(mode), m_lastId(lastId)
+{
+    if (m_mode != Mode::WholeOffice)
+        return;
+    exec(store.db(), std::string("DROP TABLE IF EXISTS ") + kNextTable);
+    exec(store.db(), std::string("CREATE TABLE ") + kNextTable + " (id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+    m_next.emplace(store.db(), kNextTable);
+}
 
 void ScoreBlockWriter::add(ScoreEntry&& entry)
 {
@@ -29,10 +44,6 @@ void ScoreBlockWriter::flush()
     if (m_entries.empty())
         return;
     const std::int64_t lastBlock = ScoreBlock::blockOf(m_lastId);
-    if (m_mode == Mode::WholeOffice) {
-        // Blocks between the previous one written and this one hold only customers that are gone.
-        m_store.remove(m_flushedAny ? m_previousBlock + 1 : kFirstBlock, m_block);
-    }
     if (m_mode == Mode::Scope || m_block >= lastBlock) {
         m_old.clear();
         m_store.read(m_block, m_old);
@@ -53,7 +64,7 @@ void ScoreBlockWriter::flush()
                                [](const ScoreEntry& a, const ScoreEntry& b) { return a.customerId < b.customerId; });
         }
     }
-    m_store.write(m_block, m_entries);
+    (m_next ? *m_next : m_store).write(m_block, m_entries);
     ++m_blocksWritten;
     m_entries.clear();
     m_previousBlock = m_block;
@@ -66,15 +77,19 @@ void ScoreBlockWriter::finish()
     if (m_mode != Mode::WholeOffice)
         return;
     const std::int64_t lastBlock = ScoreBlock::blockOf(m_lastId);
-    const std::int64_t from = m_flushedAny ? m_previousBlock + 1 : kFirstBlock;
-    if (from > lastBlock)
-        return;
-    m_store.remove(from, lastBlock);
-    // lastId's block was not written: only its entries above lastId stay.
-    m_old.clear();
-    m_store.read(lastBlock, m_old);
-    std::erase_if(m_old, [this](const ScoreEntry& e) { return e.customerId <= m_lastId; });
-    m_store.write(lastBlock, m_old);
+    if (!m_flushedAny || m_previousBlock < lastBlock) {
+        // lastId's block got no entry: only its stored entries above lastId stay.
+        m_old.clear();
+        m_store.read(lastBlock, m_old);
+        std::erase_if(m_old, [this](const ScoreEntry& e) { return e.customerId <= m_lastId; });
+        m_next->write(lastBlock, m_old);
+    }
+    RawStatement later(m_store.db(), std::string("INSERT INTO ") + kNextTable +
+                                         " (id, data) SELECT id, data FROM score_blocks WHERE id > ?");
+    later.bind(1, lastBlock);
+    later.run();
+    exec(m_store.db(), "DROP TABLE score_blocks");
+    exec(m_store.db(), std::string("ALTER TABLE ") + kNextTable + " RENAME TO score_blocks");
 }
 
 } // namespace carddesk::storage
