@@ -22,6 +22,7 @@ class ScoreBlock
 {
 public:
     static constexpr std::int64_t kCapacity = 40;
+    static constexpr std::uint8_t kVersion = 1;
 
     static std::int64_t blockOf(std::int64_t customerId);
 

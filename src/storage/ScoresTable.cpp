@@ -5,6 +5,7 @@
 #include "analytics/LifecycleClassifier.h"
 #include "storage/IsoDay.h"
 #include "storage/ScoreBlockStore.h"
+#include "storage/ScoreBlockView.h"
 
 #include <sqlite3.h>
 
@@ -102,10 +103,10 @@ struct Cursor : sqlite3_vtab_cursor
 {
     std::unique_ptr<RawStatement> scan;   // every block, in id order
     std::unique_ptr<RawStatement> lookup; // one block
-    std::vector<ScoreEntry> entries;      // the current block's
-    std::int64_t loadedBlock = 0;
-    bool blockLoaded = false;
+    ScoreBlockView view;                  // the current block
+    bool viewFromLookup = false;          // the view holds the block a look-up read (absent: empty)
     std::size_t at = 0;
+    ScoreEntry current; // entry `at` of the view, decoded
     bool single = false;
     bool eof = true;
     std::array<char, 10> dayText{};
@@ -189,23 +190,28 @@ sqlite3* dbOf(sqlite3_vtab_cursor* cursor)
     return static_cast<Table*>(cursor->pVtab)->db;
 }
 
+[[noreturn]] void unreadable(std::int64_t block)
+{
+    throw std::runtime_error("the stored scores of score_blocks row " + std::to_string(block) +
+                             " cannot be read; score the customers again");
+}
+
 // Moves a scan to the next stored block with entries; eof when there is none.
 void nextBlock(Cursor* c)
 {
-    c->entries.clear();
+    c->viewFromLookup = false;
     c->at = 0;
-    while (c->entries.empty()) {
+    do {
         if (!c->scan->step()) {
+            c->view.clear();
             c->eof = true;
             return;
         }
         const std::int64_t block = c->scan->int64(0);
-        if (!ScoreBlock::decode(block, c->scan->blob(1), c->scan->bytes(1), c->entries))
-            throw std::runtime_error("the stored scores of score_blocks row " + std::to_string(block) +
-                                     " cannot be read; score the customers again");
-        c->loadedBlock = block;
-    }
-    c->blockLoaded = false; // the scan's blocks are not cached for lookups
+        if (!c->view.assign(block, c->scan->blob(1), c->scan->bytes(1)))
+            unreadable(block);
+    } while (c->view.size() == 0);
+    c->view.entry(0, c->current);
     c->eof = false;
 }
 
@@ -222,29 +228,26 @@ int filter(sqlite3_vtab_cursor* cursor, int idxNum, const char*, int argc, sqlit
                 return SQLITE_OK;
             const std::int64_t id = sqlite3_value_int64(argv[0]);
             const std::int64_t block = ScoreBlock::blockOf(id);
-            // Joins look customers up in id order: forty in a row share a block.
-            if (!c->blockLoaded || c->loadedBlock != block) {
+            // Joins in id order look up forty customers in a row from one block: it is read once.
+            if (!c->viewFromLookup || c->view.block() != block) {
                 if (!c->lookup)
                     c->lookup =
                         std::make_unique<RawStatement>(dbOf(cursor), "SELECT data FROM score_blocks WHERE id = ?");
-                c->entries.clear();
                 c->lookup->bind(1, block);
-                const bool found = c->lookup->step();
-                const bool ok =
-                    !found || ScoreBlock::decode(block, c->lookup->blob(0), c->lookup->bytes(0), c->entries);
+                bool ok = true;
+                if (c->lookup->step())
+                    ok = c->view.assign(block, c->lookup->blob(0), c->lookup->bytes(0));
+                else
+                    c->view.clear(block); // no block stored: none of its customers has a score
                 c->lookup->reset();
                 if (!ok)
-                    throw std::runtime_error("the stored scores of score_blocks row " + std::to_string(block) +
-                                             " cannot be read; score the customers again");
-                c->loadedBlock = block;
-                c->blockLoaded = true;
+                    unreadable(block);
+                c->viewFromLookup = true;
             }
-            for (std::size_t k = 0; k < c->entries.size(); ++k) {
-                if (c->entries[k].customerId == id) {
-                    c->at = k;
-                    c->eof = false;
-                    break;
-                }
+            c->at = c->view.find(id);
+            if (c->at < c->view.size()) {
+                c->view.entry(c->at, c->current);
+                c->eof = false;
             }
             return SQLITE_OK;
         }
@@ -265,8 +268,10 @@ int next(sqlite3_vtab_cursor* cursor)
         c->eof = true;
         return SQLITE_OK;
     }
-    if (++c->at < c->entries.size())
+    if (++c->at < c->view.size()) {
+        c->view.entry(c->at, c->current);
         return SQLITE_OK;
+    }
     return guarded(cursor->pVtab, [&] {
         nextBlock(c);
         return SQLITE_OK;
@@ -310,7 +315,7 @@ void resultOptional(sqlite3_context* context, double value)
 int column(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int index)
 {
     auto* c = static_cast<Cursor*>(cursor);
-    const ScoreEntry& e = c->entries[c->at];
+    const ScoreEntry& e = c->current;
     switch (index) {
     case CustomerId:
         sqlite3_result_int64(context, e.customerId);
@@ -393,7 +398,7 @@ int column(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int index)
 int rowid(sqlite3_vtab_cursor* cursor, sqlite3_int64* out)
 {
     auto* c = static_cast<Cursor*>(cursor);
-    *out = c->entries[c->at].customerId;
+    *out = c->current.customerId;
     return SQLITE_OK;
 }
 
