@@ -141,12 +141,10 @@ core::Result<std::vector<MonthStageCounts>> LifecycleQueries::monthlyStageCounts
     }
     auto status = m_session.db().read([&]() -> core::Status {
         // One pass over the history, sorted per customer by date: for each month end, the last row on or before.
-        SQLite::Statement q(
-            m_session.db().sql(),
-            std::string("SELECT h.customer_id, substr(h.changed_on, 1, 10), h.to_stage FROM ") + kLifecycleEvents +
-                " h "
-                "JOIN customers c ON c.id = h.customer_id WHERE h.changed_on <= ? AND " +
-                AccessScope::customerFilter(m_session, "c") + " ORDER BY h.customer_id, h.changed_on, h.id");
+        SQLite::Statement q(m_session.db().sql(),
+                            "SELECT h.customer_id, substr(h.changed_on, 1, 10), h.to_stage FROM " +
+                                lifecycleEvents(AccessScope::customerFilter(m_session, "c")) +
+                                " h WHERE h.changed_on <= ? ORDER BY h.customer_id, h.changed_on, h.id");
         q.bind(1, endTexts.back() + "~"); // any time on the last day sorts before '~'
         qint64 customer = -1;
         std::vector<std::pair<std::string, qsizetype>> steps; // (date, stage index) of one customer
@@ -192,7 +190,7 @@ core::Result<std::vector<LifecycleTransition>> LifecycleQueries::transitions(con
             "SELECT h.id, h.customer_id, h.from_stage, h.to_stage, h.changed_on, h.rule, h.manual, h.user_id, "
             "coalesce(nullif(hu.display_name, ''), hu.username), h.reason, c.code, c.name, "
             "coalesce(nullif(ou.display_name, ''), ou.username) FROM " +
-            std::string(kLifecycleEvents) +
+            lifecycleEvents(AccessScope::customerFilter(m_session, "c")) +
             " h "
             "JOIN customers c ON c.id = h.customer_id LEFT JOIN users hu ON hu.id = h.user_id "
             "LEFT JOIN users ou ON ou.id = c.owner_id "

@@ -32,7 +32,7 @@ core::Result<std::vector<LifecycleEntry>> LifecycleRepository::history(qint64 cu
                             "SELECT h.id, h.customer_id, h.from_stage, h.to_stage, h.changed_on, h.rule, h.manual, "
                             "h.user_id, coalesce(nullif(u.display_name, ''), u.username), h.reason "
                             "FROM " +
-                                std::string(kLifecycleEvents) +
+                                lifecycleEvents("c.id = " + std::to_string(customerId)) +
                                 " h LEFT JOIN users u ON u.id = h.user_id "
                                 "WHERE h.customer_id = ? ORDER BY h.changed_on DESC, h.id DESC");
         q.bind(1, static_cast<int64_t>(customerId));

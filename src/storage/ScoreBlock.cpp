@@ -32,7 +32,7 @@ std::string ScoreBlock::encode(std::int64_t block, std::span<const ScoreEntry> e
     std::size_t reasonBytes = 0;
     for (const ScoreEntry& e : entries)
         reasonBytes += e.churnReasons.size();
-    out.reserve(2 + entries.size() * 80 + reasonBytes);
+    out.reserve(kHeaderBytes + entries.size() * kRecordBytes + reasonBytes);
     out.push_back(static_cast<char>(kVersion));
     out.push_back(static_cast<char>(entries.size()));
     std::int64_t previous = -1;
@@ -63,11 +63,21 @@ std::string ScoreBlock::encode(std::int64_t block, std::span<const ScoreEntry> e
         put<std::int32_t>(out, e.stageSinceDay);
         put<std::uint8_t>(out, e.advice);
         put<std::uint8_t>(out, e.stageRecorded);
+        put<std::uint8_t>(out, e.stageStartRule);
         put<std::uint16_t>(out, static_cast<std::uint16_t>(e.churnReasons.size()));
+        if (out.size() != kHeaderBytes + static_cast<std::size_t>(&e - entries.data() + 1) * kRecordBytes)
+            throw std::logic_error("ScoreBlock::kRecordBytes does not match what encode writes");
     }
     for (const ScoreEntry& e : entries)
         out += e.churnReasons;
     return out;
+}
+
+std::string ScoreBlock::unreadable(std::int64_t block)
+{
+    return "the stored scores of customers " + std::to_string(block * kCapacity) + " to " +
+           std::to_string(block * kCapacity + kCapacity - 1) + " (score_blocks row " + std::to_string(block) +
+           ") cannot be read; score the customers again";
 }
 
 bool ScoreBlock::decode(std::int64_t block, const void* data, int bytes, std::vector<ScoreEntry>& out)

@@ -12,7 +12,7 @@ namespace carddesk::storage {
 // The scores of up to kCapacity customers with neighbouring ids (block b holds ids b*kCapacity ..
 // b*kCapacity + kCapacity - 1) as one BLOB of the score_blocks table. A scoring run stores a million customers
 // as 25,000 such rows instead of a million rows: SQLite's per-row work (record building, B-tree insert, page
-// balancing) was 1.0-1.3 s of a 3 s run; the blocks cost a twentieth of it. Forty entries of 80 bytes plus a
+// balancing) was 1.0-1.3 s of a 3 s run; the blocks cost a twentieth of it. Forty entries of 81 bytes plus a
 // few churn reasons fill one 4 KiB page.
 //
 // Layout (numbers as the machine writes them, like ChurnReasonCodec): a version byte, the entry count, then per
@@ -23,6 +23,12 @@ class ScoreBlock
 public:
     static constexpr std::int64_t kCapacity = 40;
     static constexpr std::uint8_t kVersion = 1;
+    static constexpr std::size_t kHeaderBytes = 2;     // version, entry count
+    static constexpr std::size_t kRecordBytes = 81;    // one entry's fixed fields
+    static constexpr std::size_t kReasonLengthAt = 79; // where in a record the length of its reasons is
+
+    // "the stored scores of ... cannot be read; score the customers again"
+    static std::string unreadable(std::int64_t block);
 
     static std::int64_t blockOf(std::int64_t customerId);
 

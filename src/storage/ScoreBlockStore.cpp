@@ -15,10 +15,7 @@ void ScoreBlockStore::read(std::int64_t block, std::vector<ScoreEntry>& out)
     const bool ok = !found || ScoreBlock::decode(block, m_read->blob(0), m_read->bytes(0), out);
     m_read->reset();
     if (!ok)
-        throw std::runtime_error("the stored scores of customers " + std::to_string(block * ScoreBlock::kCapacity) +
-                                 " to " + std::to_string(block * ScoreBlock::kCapacity + ScoreBlock::kCapacity - 1) +
-                                 " (" + m_table + " row " + std::to_string(block) +
-                                 ") cannot be read; score the customers again");
+        throw std::runtime_error(ScoreBlock::unreadable(block));
 }
 
 void ScoreBlockStore::write(std::int64_t block, std::span<const ScoreEntry> entries)
@@ -36,17 +33,6 @@ void ScoreBlockStore::write(std::int64_t block, std::span<const ScoreEntry> entr
     m_write->bind(1, block);
     m_write->bindStaticBlob(2, bytes.data(), static_cast<int>(bytes.size()));
     m_write->run();
-}
-
-void ScoreBlockStore::remove(std::int64_t first, std::int64_t end)
-{
-    if (first >= end)
-        return;
-    if (!m_deleteRange)
-        m_deleteRange.emplace(m_db, "DELETE FROM " + m_table + " WHERE id >= ? AND id < ?");
-    m_deleteRange->bind(1, first);
-    m_deleteRange->bind(2, end);
-    m_deleteRange->run();
 }
 
 bool ScoreBlockStore::put(const ScoreEntry& entry, bool replace)

@@ -24,8 +24,6 @@ public:
     void read(std::int64_t block, std::vector<ScoreEntry>& out);
     // Stores exactly these entries as block `block` (ascending ids); no entries removes the block.
     void write(std::int64_t block, std::span<const ScoreEntry> entries);
-    // Removes the blocks from `first` to before `end`.
-    void remove(std::int64_t first, std::int64_t end);
 
     // One customer's entry changed in place: replaced or added (false when it exists and replace is false), or
     // removed (false when there was none).
@@ -38,7 +36,6 @@ private:
     std::optional<RawStatement> m_read;
     std::optional<RawStatement> m_write;
     std::optional<RawStatement> m_delete;
-    std::optional<RawStatement> m_deleteRange;
     std::vector<ScoreEntry> m_scratch;
 };
 

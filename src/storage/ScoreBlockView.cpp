@@ -1,14 +1,34 @@
 #include "storage/ScoreBlockView.h"
 
+#include "analytics/AbcClassifier.h"
+#include "analytics/ChurnAssessor.h"
+#include "analytics/LifecycleClassifier.h"
+
 #include <cstring>
 
 namespace carddesk::storage {
 
 namespace {
 
-constexpr std::size_t kHeader = 2;        // version, count
-constexpr std::size_t kRecord = 80;       // one entry's fixed fields, as ScoreBlock::encode writes them
-constexpr std::size_t kReasonLength = 78; // offset of the reasons' length within a record
+constexpr std::size_t kHeader = ScoreBlock::kHeaderBytes;
+constexpr std::size_t kRecord = ScoreBlock::kRecordBytes;
+constexpr std::size_t kReasonLength = ScoreBlock::kReasonLengthAt;
+
+// The codes an entry holds that readers turn into an enumeration or an index (class, risk, stage, the
+// recorded flag), at their offsets in a record, with the largest value this version knows: a byte beyond it is
+// damage. Rule, segment and advice codes are names looked up with a range check, and 255 is a stored "unknown
+// rule" (schema v6), so any byte goes there.
+struct CodeByte
+{
+    std::size_t at;
+    int largest;
+};
+constexpr CodeByte kCodes[] = {
+    {65, static_cast<int>(analytics::AbcClass::C)},
+    {69, static_cast<int>(analytics::ChurnLevel::High)},
+    {70, static_cast<int>(analytics::LifecycleStage::WonBack)},
+    {77, 1},
+};
 
 template <typename T> T at(const std::uint8_t* bytes, std::size_t& offset)
 {
@@ -45,6 +65,9 @@ bool ScoreBlockView::assign(std::int64_t block, const void* data, int bytes)
         const int slot = record[0];
         if (slot <= previous || slot >= ScoreBlock::kCapacity)
             return false;
+        for (const CodeByte& code : kCodes)
+            if (record[code.at] > code.largest)
+                return false;
         previous = slot;
         m_reasonsAt[k] = static_cast<std::uint32_t>(reasons);
         std::uint16_t length;
@@ -58,11 +81,6 @@ bool ScoreBlockView::assign(std::int64_t block, const void* data, int bytes)
     m_bytes.assign(begin, begin + size);
     m_count = count;
     return true;
-}
-
-std::int64_t ScoreBlockView::customerId(std::size_t k) const
-{
-    return m_block * ScoreBlock::kCapacity + m_bytes[kHeader + k * kRecord];
 }
 
 std::size_t ScoreBlockView::find(std::int64_t customerId) const
@@ -106,6 +124,7 @@ void ScoreBlockView::entry(std::size_t k, ScoreEntry& e) const
     e.stageSinceDay = at<std::int32_t>(bytes, offset);
     e.advice = at<std::uint8_t>(bytes, offset);
     e.stageRecorded = at<std::uint8_t>(bytes, offset);
+    e.stageStartRule = at<std::uint8_t>(bytes, offset);
     const auto length = at<std::uint16_t>(bytes, offset);
     e.churnReasons.assign(reinterpret_cast<const char*>(bytes + m_reasonsAt[k]), length);
 }

@@ -14,15 +14,15 @@ namespace carddesk::storage {
 class ScoreBlockView
 {
 public:
-    // Copies the bytes (SQLite's buffer lasts only until its statement moves on) and checks them; false, and an
-    // empty view, when they are not a block this version can read.
+    // Copies the bytes (SQLite's buffer lasts only until its statement moves on) and checks them (layout, order,
+    // every code within its enumeration); false, and an empty view, when they are not a block this version can
+    // read.
     bool assign(std::int64_t block, const void* data, int bytes);
     // An empty view of block `block`.
     void clear(std::int64_t block = 0);
 
     std::int64_t block() const { return m_block; }
     std::size_t size() const { return m_count; }
-    std::int64_t customerId(std::size_t k) const;
     // The entry of this customer, or size() when the block has none.
     std::size_t find(std::int64_t customerId) const;
     // Entry k into `out` (its reasons' string keeps its capacity: no allocation once warm).

@@ -31,6 +31,9 @@ struct ScoreEntry
     std::uint8_t stageRule = 0;                               // analytics::LifecycleRule
     std::int32_t stageSinceDay = kNoDay;
     std::uint8_t advice = 0; // analytics::WinBackAdvice
+    // The rule that put the customer into this stage (stageRule is the one that keeps it there today): the
+    // stage's first row in lifecycle_history, when it is written late (see stageRecorded), carries this one.
+    std::uint8_t stageStartRule = 0;
     // Whether lifecycle_history has the row of this stage's start. A customer's first classification is not
     // written there (a first run would write a million rows); readers take it from here (LifecycleEvents.h), and
     // the run that changes the stage writes both rows.

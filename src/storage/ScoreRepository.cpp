@@ -83,6 +83,36 @@ struct RunModels
     analytics::GammaGammaModel gammaGamma;
 };
 
+// The stages stored for these customers (ascending ids), block by block: forty customers per look-up. Into
+// `data`'s previousStage, previousStageDay, previousStageStartRule and previousStageRecorded.
+void readStoredStages(sqlite3* db, const std::vector<qint64>& ids, ScoringData& data)
+{
+    const std::size_t n = ids.size();
+    data.previousStage.assign(n, LifecycleStage::None);
+    data.previousStageDay.assign(n, 0);
+    data.previousStageStartRule.assign(n, 0);
+    data.previousStageRecorded.assign(n, 1);
+    ScoreBlockStore store(db);
+    std::vector<ScoreEntry> entries;
+    for (std::size_t i = 0; i < n;) {
+        const std::int64_t block = ScoreBlock::blockOf(ids[i]);
+        entries.clear();
+        store.read(block, entries);
+        std::size_t k = 0;
+        for (; i < n && ScoreBlock::blockOf(ids[i]) == block; ++i) {
+            while (k < entries.size() && entries[k].customerId < ids[i])
+                ++k;
+            if (k == entries.size() || entries[k].customerId != ids[i])
+                continue;
+            data.previousStage[i] = static_cast<LifecycleStage>(entries[k].stage);
+            data.previousStageStartRule[i] = entries[k].stageStartRule;
+            data.previousStageRecorded[i] = entries[k].stageRecorded;
+            if (entries[k].stageSinceDay != ScoreEntry::kNoDay)
+                data.previousStageDay[i] = entries[k].stageSinceDay;
+        }
+    }
+}
+
 QString str(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -162,6 +192,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             // orders' own read begin. Ids come from one sequence: for the whole office the largest is about the
             // count (one allocation per column).
             data.lastAuditId = db.execAndGet("SELECT coalesce(max(id), 0) FROM audit_log").getInt64();
+            data.lastRunId = db.execAndGet("SELECT coalesce(max(id), 0) FROM score_runs").getInt64();
             if (wholeOffice) {
                 const auto expected = static_cast<std::size_t>(
                     std::clamp<std::int64_t>(db.execAndGet("SELECT coalesce(max(rowid), 0) FROM customers").getInt64(),
@@ -191,10 +222,6 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             const std::size_t n = data.ids.size();
             data.manualStage.assign(n, LifecycleStage::None);
             data.manualStageDay.assign(n, 0);
-            data.previousStage.assign(n, LifecycleStage::None);
-            data.previousStageDay.assign(n, 0);
-            data.previousStageRule.assign(n, 0);
-            data.previousStageRecorded.assign(n, 1);
             const CustomerIndex index(data.ids);
             // Stages set by hand: few cards, found through the partial index customers_manual_stage.
             RawStatement manual(db, "SELECT c.id, c.manual_stage, c.manual_stage_at FROM customers c "
@@ -209,26 +236,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
                     stageFromName(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
                 data.manualStageDay[i] = isoDayNumber(manual.text(2));
             }
-            // The stored stages, block by block (ScoreBlock): forty customers per look-up.
-            ScoreBlockStore store(db.getHandle());
-            std::vector<ScoreEntry> entries;
-            for (std::size_t i = 0; i < n;) {
-                const std::int64_t block = ScoreBlock::blockOf(data.ids[i]);
-                entries.clear();
-                store.read(block, entries);
-                std::size_t k = 0;
-                for (; i < n && ScoreBlock::blockOf(data.ids[i]) == block; ++i) {
-                    while (k < entries.size() && entries[k].customerId < data.ids[i])
-                        ++k;
-                    if (k < entries.size() && entries[k].customerId == data.ids[i]) {
-                        data.previousStage[i] = static_cast<LifecycleStage>(entries[k].stage);
-                        data.previousStageRule[i] = entries[k].stageRule;
-                        data.previousStageRecorded[i] = entries[k].stageRecorded;
-                        if (entries[k].stageSinceDay != ScoreEntry::kNoDay)
-                            data.previousStageDay[i] = entries[k].stageSinceDay;
-                    }
-                }
-            }
+            readStoredStages(db.getHandle(), data.ids, data);
         }
         customersNs = timer.nsecsElapsed();
         const std::size_t n = data.ids.size();
@@ -385,7 +393,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         auto indexOf = [&data](std::int64_t id) {
             const auto at = std::lower_bound(data.ids.begin(), data.ids.end(), id);
             return at != data.ids.end() && *at == id ? static_cast<std::size_t>(at - data.ids.begin())
-                                                      : data.ids.size();
+                                                     : data.ids.size();
         };
         if (!wholeOffice) {
             // In no particular order, so that SQLite walks its narrowest covering index (17 MB for a million
@@ -411,6 +419,16 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                     gone[i] = 1;
             }
         }
+        // The stages as stored now: another run saved since the read (a rep's, say) may have moved some, and a stage
+        // change must be recorded against what is stored, once.
+        const ScoringData* stored = &data;
+        ScoringData storedNow;
+        if (db.execAndGet("SELECT coalesce(max(id), 0) FROM score_runs").getInt64() != data.lastRunId) {
+            readStoredStages(db.getHandle(), data.ids, storedNow);
+            stored = &storedNow;
+        }
+        const std::vector<LifecycleStage>& previousStage = stored->previousStage;
+        const std::vector<std::int32_t>& previousStageDay = stored->previousStageDay;
         const qint64 scopeNs = timer.nsecsElapsed();
         SQLite::Statement run(db, "INSERT INTO score_runs (as_of, run_at, user_id, customers, seconds, parameters) "
                                   "VALUES (?, ?, ?, ?, ?, ?)");
@@ -466,22 +484,24 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 e.churnReasons = ChurnReasonCodec::encode(reasons);
             e.stage = static_cast<std::uint8_t>(r.stage[i]);
             e.stageRule = static_cast<std::uint8_t>(r.stageRule[i]);
+            // The rule that began the stage stays with it while the stage holds (today's rule may differ).
+            e.stageStartRule = r.stage[i] != previousStage[i] ? e.stageRule : stored->previousStageStartRule[i];
             // The day the stage began: today's run when it changed, otherwise what the previous run stored.
-            if (r.stage[i] != data.previousStage[i])
+            if (r.stage[i] != previousStage[i])
                 e.stageSinceDay = asOfDay;
-            else if (data.previousStageDay[i] != 0)
-                e.stageSinceDay = data.previousStageDay[i];
+            else if (previousStageDay[i] != 0)
+                e.stageSinceDay = previousStageDay[i];
             e.advice = static_cast<std::uint8_t>(r.advice[i]);
             // A first classification is not written to the history (see below).
-            e.stageRecorded = r.stage[i] == data.previousStage[i] ? data.previousStageRecorded[i]
-                                                                  : data.previousStage[i] != LifecycleStage::None;
+            e.stageRecorded = r.stage[i] == previousStage[i] ? stored->previousStageRecorded[i]
+                                                             : previousStage[i] != LifecycleStage::None;
             blocks.add(std::move(e));
         }
         blocks.finish();
         const qint64 insertedNs = timer.nsecsElapsed();
         // Stage changes, many rows per statement. A customer's first classification is not a row (a first run
         // would write a million: 0.6 s of a 2.4 s run); readers take it from the score (LifecycleEvents.h). When
-        // that stage changes, its row is written first, with the day and rule it had.
+        // that stage changes, its row is written first, with the day it began and the rule that began it.
         std::array<std::string, 8> stageNames;
         for (std::size_t k = 0; k < stageNames.size(); ++k)
             stageNames[k] = stageName(static_cast<LifecycleStage>(k)).toStdString();
@@ -496,9 +516,9 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         };
         std::vector<Change> changes;
         for (const std::uint32_t i : kept) {
-            if (r.stage[i] == data.previousStage[i] || data.previousStage[i] == LifecycleStage::None)
+            if (r.stage[i] == previousStage[i] || previousStage[i] == LifecycleStage::None)
                 continue;
-            if (!data.previousStageRecorded[i])
+            if (!stored->previousStageRecorded[i])
                 changes.push_back({i, true});
             changes.push_back({i, false});
         }
@@ -509,14 +529,13 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             insert.bind(c++, static_cast<std::int64_t>(data.ids[i]));
             if (change.firstStage) {
                 insert.bindNull(c++);
-                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
-                insert.bindStatic(c++, data.previousStageDay[i] != 0
-                                           ? isoDayText(data.previousStageDay[i], firstDays[slot])
-                                           : std::string_view(asOfText));
-                insert.bindStatic(
-                    c++, analytics::lifecycleRuleId(static_cast<analytics::LifecycleRule>(data.previousStageRule[i])));
+                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(previousStage[i])]);
+                insert.bindStatic(c++, previousStageDay[i] != 0 ? isoDayText(previousStageDay[i], firstDays[slot])
+                                                                : std::string_view(asOfText));
+                insert.bindStatic(c++, analytics::lifecycleRuleId(
+                                           static_cast<analytics::LifecycleRule>(stored->previousStageStartRule[i])));
             } else {
-                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(data.previousStage[i])]);
+                insert.bindStatic(c++, stageNames[static_cast<std::size_t>(previousStage[i])]);
                 insert.bindStatic(c++, stageNames[static_cast<std::size_t>(r.stage[i])]);
                 insert.bindStatic(c++, asOfText);
                 insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));

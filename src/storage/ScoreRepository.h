@@ -28,9 +28,9 @@ struct ScoringData
     std::vector<double> overdueAmount;
     std::vector<analytics::LifecycleStage> previousStage;
     std::vector<std::int32_t> previousStageDay; // when the stored stage began (scores.stage_since); 0 = unknown
-    // Storage's own: the stored stage's rule, and whether lifecycle_history has the row of its start (a first
-    // classification is written there only when the stage next changes).
-    std::vector<std::uint8_t> previousStageRule;
+    // Storage's own: the rule that began the stored stage, and whether lifecycle_history has the row of its start
+    // (a first classification is written there only when the stage next changes).
+    std::vector<std::uint8_t> previousStageStartRule;
     std::vector<std::uint8_t> previousStageRecorded;
     std::vector<analytics::LifecycleStage> manualStage;
     std::vector<std::int32_t> manualStageDay;
@@ -40,6 +40,9 @@ struct ScoringData
     // The audit log's last entry when the customers were read: a customer deleted after it, and perhaps another
     // created with its id (ids are the largest + 1), must not get the first one's score (save skips those ids).
     qint64 lastAuditId = 0;
+    // The newest scoring run when the data was read: if another run has been saved since, the save compares with
+    // the stages stored now, not with the ones read (or it would record a stage change twice, or none).
+    qint64 lastRunId = 0;
 
     analytics::ScoringInput input(std::int32_t asOfDay) const;
     // After the models have run the orders are needed only for the 12-month revenue: keep that, free the rest

@@ -45,7 +45,7 @@ enum Column
     StageSince,
     Advice,
     StageRecorded,
-    LifecycleRuleId, // derived from lifecycle_rule, for the lifecycle events' SQL; ignored on INSERT
+    StageStartRuleId, // the rule that began the stage (ScoreEntry::stageStartRule) as text; ignored on INSERT
 };
 
 // The columns of the schema-v9 table, in its order, then two of schema v10.
@@ -53,7 +53,7 @@ constexpr const char* kDeclaration =
     "CREATE TABLE x(customer_id INTEGER, run_id INTEGER, x INTEGER, tx_days INTEGER, t_days INTEGER, "
     "monetary_mean REAL, revenue REAL, revenue_12m REAL, last_order_date TEXT, p_alive REAL, clv_12m REAL, "
     "abc TEXT, rfm INTEGER, rfm_segment INTEGER, churn_risk TEXT, churn_reasons BLOB, lifecycle_stage TEXT, "
-    "lifecycle_rule INTEGER, stage_since TEXT, advice INTEGER, stage_recorded INTEGER, lifecycle_rule_id TEXT)";
+    "lifecycle_rule INTEGER, stage_since TEXT, advice INTEGER, stage_recorded INTEGER, stage_start_rule_id TEXT)";
 
 constexpr int kEqualsCustomer = 1; // idxNum of a lookup by customer_id
 
@@ -111,6 +111,14 @@ struct Cursor : sqlite3_vtab_cursor
     bool eof = true;
     std::array<char, 10> dayText{};
 };
+
+// An integer, or a real without a fraction (12.0), as an INTEGER column takes it.
+bool isWholeNumber(sqlite3_value* value)
+{
+    const int type = sqlite3_value_numeric_type(value);
+    return type == SQLITE_INTEGER ||
+           (type == SQLITE_FLOAT && std::floor(sqlite3_value_double(value)) == sqlite3_value_double(value));
+}
 
 int fail(sqlite3_vtab* table, int code, const std::string& message)
 {
@@ -192,8 +200,7 @@ sqlite3* dbOf(sqlite3_vtab_cursor* cursor)
 
 [[noreturn]] void unreadable(std::int64_t block)
 {
-    throw std::runtime_error("the stored scores of score_blocks row " + std::to_string(block) +
-                             " cannot be read; score the customers again");
+    throw std::runtime_error(ScoreBlock::unreadable(block));
 }
 
 // Moves a scan to the next stored block with entries; eof when there is none.
@@ -222,10 +229,8 @@ int filter(sqlite3_vtab_cursor* cursor, int idxNum, const char*, int argc, sqlit
         if (idxNum == kEqualsCustomer && argc == 1) {
             c->single = true;
             c->eof = true;
-            const int type = sqlite3_value_numeric_type(argv[0]);
-            if (type != SQLITE_INTEGER &&
-                !(type == SQLITE_FLOAT && std::floor(sqlite3_value_double(argv[0])) == sqlite3_value_double(argv[0])))
-                return SQLITE_OK;
+            if (!isWholeNumber(argv[0]))
+                return SQLITE_OK; // as an INTEGER PRIMARY KEY: 1.5 or 'x' matches nothing
             const std::int64_t id = sqlite3_value_int64(argv[0]);
             const std::int64_t block = ScoreBlock::blockOf(id);
             // Joins in id order look up forty customers in a row from one block: it is read once.
@@ -384,8 +389,8 @@ int column(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int index)
     case StageRecorded:
         sqlite3_result_int(context, e.stageRecorded);
         break;
-    case LifecycleRuleId: {
-        const std::string_view id = analytics::lifecycleRuleId(static_cast<analytics::LifecycleRule>(e.stageRule));
+    case StageStartRuleId: {
+        const std::string_view id = analytics::lifecycleRuleId(static_cast<analytics::LifecycleRule>(e.stageStartRule));
         sqlite3_result_text(context, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
         break;
     }
@@ -424,11 +429,8 @@ std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
     auto integer = [&](int k, std::int64_t low, std::int64_t high) -> std::int64_t {
         if (isNull(k))
             return 0;
-        const int type = sqlite3_value_numeric_type(values[k]);
-        const double asReal = sqlite3_value_double(values[k]);
         const std::int64_t value = sqlite3_value_int64(values[k]);
-        if ((type != SQLITE_INTEGER && !(type == SQLITE_FLOAT && std::floor(asReal) == asReal)) || value < low ||
-            value > high) {
+        if (!isWholeNumber(values[k]) || value < low || value > high) {
             if (problem.empty())
                 problem = std::string("scores.") + kNames[k] + " must be a whole number from " + std::to_string(low) +
                           " to " + std::to_string(high);
@@ -484,6 +486,7 @@ std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
         return "CHECK constraint failed: lifecycle_stage";
     e.stage = static_cast<std::uint8_t>(stage);
     e.stageRule = static_cast<std::uint8_t>(integer(LifecycleRule, 0, 255));
+    e.stageStartRule = e.stageRule;
     e.stageSinceDay = day(StageSince);
     e.advice = static_cast<std::uint8_t>(integer(Advice, 0, 255));
     e.stageRecorded = isNull(StageRecorded) || integer(StageRecorded, std::numeric_limits<std::int64_t>::min(),

@@ -23,7 +23,7 @@ public:
     static int registerOn(sqlite3* db);
 
     // A row of the table's columns, in their order (INSERT's values, or a schema-v9 `scores` row followed by
-    // stage_recorded and lifecycle_rule_id), as an entry: NULLs take the old table's defaults (stage_recorded 1),
+    // stage_recorded and stage_start_rule_id), as an entry: NULLs take the old table's defaults (stage_recorded 1),
     // and its CHECK rules hold. Empty when valid, else what is wrong.
     static std::string entryFrom(sqlite3_value** columns, ScoreEntry& entry);
 };

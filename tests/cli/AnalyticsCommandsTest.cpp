@@ -279,7 +279,7 @@ struct CdnowRuns
     CliRun backtestJson;
     CliRun backtestText;
     qint64 historyAfterFirst = 0; // rows of lifecycle_history
-    qint64 eventsAfterFirst = 0;  // the history as readers see it (storage::kLifecycleEvents)
+    qint64 eventsAfterFirst = 0;  // the history as readers see it (storage::lifecycleEvents)
     qint64 eventsAfterSecond = 0;
     qint64 customers = 0;
     // Lifecycle history written by each re-scoring, and the stage changes it should record.
@@ -347,9 +347,7 @@ protected:
         r.scoreLate = runCli(as + QStringList{QStringLiteral("score"), QStringLiteral("--as-of"),
                                               QStringLiteral("1998-06-30"), QStringLiteral("--json")});
         const auto events = [&] {
-            return db->sql()
-                .execAndGet(std::string("SELECT count(*) FROM ") + storage::kLifecycleEvents + " h")
-                .getInt64();
+            return db->sql().execAndGet("SELECT count(*) FROM " + storage::lifecycleEvents("1") + " h").getInt64();
         };
         r.historyAfterFirst = db->sql().execAndGet("SELECT count(*) FROM lifecycle_history").getInt64();
         r.eventsAfterFirst = events();

@@ -472,7 +472,7 @@ TEST_F(ScoreRepositoryTest, AFirstClassificationIsInTheHistoryWithoutARowUntilTh
     const std::size_t i = indexOf(id);
     data->previousStage[i] = analytics::LifecycleStage::WonBack;
     EXPECT_EQ(data->previousStageRecorded[i], 0); // as the set-up's run stored it
-    data->previousStageRule[i] = static_cast<std::uint8_t>(analytics::LifecycleRule::WonBackRecent);
+    data->previousStageStartRule[i] = static_cast<std::uint8_t>(analytics::LifecycleRule::WonBackRecent);
     data->previousStageDay[i] = analytics::dayNumber(2025, 1, 15);
     scoreAndSave(repo, *data);
     auto history = LifecycleRepository(*m_adminSession).history(id);
@@ -488,6 +488,86 @@ TEST_F(ScoreRepositoryTest, AFirstClassificationIsInTheHistoryWithoutARowUntilTh
     EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), 2);
     EXPECT_EQ(scalar("SELECT stage_recorded FROM scores WHERE customer_id = " + std::to_string(id)), 1);
     EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE stage_recorded = 0"), static_cast<qint64>(m_ids.size()) - 1);
+}
+
+TEST_F(ScoreRepositoryTest, TheRuleThatBeganAFirstStageStaysWithItWhileOtherRulesKeepTheCustomerThere)
+{
+    // The set-up's run began customer 1's stage by some rule; a later run keeps the stage by another rule (as
+    // exploration.new becomes exploration.few_repeats): the card shows today's rule, the history the first one.
+    const qint64 id = m_ids[1];
+    const std::string where = " FROM scores WHERE customer_id = " + std::to_string(id);
+    const qint64 firstRule = scalar("SELECT lifecycle_rule" + where);
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const std::size_t i = indexOf(id);
+    analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.stage[i], data->previousStage[i]);
+    const auto otherRule = static_cast<analytics::LifecycleRule>(firstRule == 1 ? 2 : 1);
+    result.stageRule[i] = otherRule;
+    data->keepRevenueAndReleaseOrders(0);
+    ASSERT_TRUE(repo.save(kAsOf, *data, result, 0.1, QJsonObject()).ok());
+    EXPECT_EQ(scalar("SELECT lifecycle_rule" + where), static_cast<qint64>(otherRule));
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().rule, ScoreRepository::ruleId(static_cast<int>(firstRule)));
+
+    // When the stage then changes, the first stage's row keeps the rule that began it.
+    auto next = repo.load(kAsOf);
+    ASSERT_TRUE(next.ok());
+    next->previousStage[i] = analytics::LifecycleStage::WonBack; // a stage the rules will leave
+    next->previousStageDay[i] = analytics::dayNumber(2025, 1, 15);
+    scoreAndSave(repo, *next);
+    SQLite::Statement row(m_db->sql(),
+                          "SELECT rule FROM lifecycle_history WHERE customer_id = ? AND from_stage IS NULL");
+    row.bind(1, static_cast<int64_t>(id));
+    ASSERT_TRUE(row.executeStep());
+    EXPECT_EQ(QString::fromStdString(row.getColumn(0).getString()),
+              ScoreRepository::ruleId(static_cast<int>(firstRule)));
+}
+
+TEST_F(ScoreRepositoryTest, ARunSavedMeanwhileIsWhatTheStageChangesAreRecordedAgainst)
+{
+    // The admin reads; a rep's run then moves one of their customers and records it (the first stage's row and the
+    // move); the admin's run, saved last, must neither record the move again nor show the first stage twice.
+    ScoreRepository admin(*m_adminSession);
+    auto adminData = admin.load(kAsOf);
+    ASSERT_TRUE(adminData.ok());
+    const qint64 id = m_ids[1]; // rep 1a's
+    ScoreRepository rep(*m_rep1aSession);
+    auto repData = rep.load(kAsOf);
+    ASSERT_TRUE(repData.ok());
+    const auto k =
+        static_cast<std::size_t>(std::find(repData->ids.begin(), repData->ids.end(), id) - repData->ids.begin());
+    ASSERT_LT(k, repData->ids.size());
+    const analytics::LifecycleStage first = repData->previousStage[k];
+    repData->previousStage[k] = analytics::LifecycleStage::WonBack; // as if the rep's data had moved it
+    repData->previousStageDay[k] = analytics::dayNumber(2025, 1, 15);
+    scoreAndSave(rep, *repData);
+    const qint64 rowsAfterRep =
+        scalar("SELECT count(*) FROM lifecycle_history WHERE customer_id = " + std::to_string(id));
+    ASSERT_EQ(rowsAfterRep, 2); // no stage -> won back (first), won back -> today's
+    scoreAndSave(admin, *adminData);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history WHERE customer_id = " + std::to_string(id)), rowsAfterRep);
+    EXPECT_EQ(scalar("SELECT stage_recorded FROM scores WHERE customer_id = " + std::to_string(id)), 1);
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    EXPECT_EQ(history->size(), 2u);
+    EXPECT_EQ(history->front().toStage, ScoreRepository::stageName(first));
+}
+
+TEST_F(ScoreRepositoryTest, AStoredStageByteBeyondTheStagesIsReportedNotUsed)
+{
+    // Damage one entry's stage byte (offset 70 of its 81-byte record, after the 2-byte header).
+    m_db->sql().exec("UPDATE score_blocks SET data = CAST(substr(data, 1, 72) || x'C8' || substr(data, 74) AS BLOB) "
+                     "WHERE id = (SELECT min(id) FROM score_blocks)");
+    const auto report = ScoringService::score(*m_adminSession, kAsOf);
+    ASSERT_FALSE(report.ok());
+    EXPECT_NE(report.error().message.indexOf(QStringLiteral("cannot be read")), -1)
+        << report.error().message.toStdString();
 }
 
 } // namespace

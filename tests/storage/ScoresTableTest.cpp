@@ -185,14 +185,14 @@ TEST_F(ScoresTableTest, EveryStageRiskAndClassNameRoundTrips)
 
 TEST_F(ScoresTableTest, StageRecordedAndTheRuleIdAreTheColumnsOfSchemaTen)
 {
-    // stage_recorded: 1 unless 0 is given; lifecycle_rule_id: lifecycle_rule's id, whatever an INSERT gives it.
+    // stage_recorded: 1 unless 0 is given; stage_start_rule_id: lifecycle_rule's id, whatever an INSERT gives it.
     sql().exec("INSERT INTO scores (customer_id, run_id) VALUES (1, 1)");
     sql().exec("INSERT INTO scores (customer_id, run_id, stage_recorded, lifecycle_rule) VALUES (2, 1, 0, 6)");
-    sql().exec("INSERT INTO scores (customer_id, run_id, stage_recorded, lifecycle_rule, lifecycle_rule_id) "
+    sql().exec("INSERT INTO scores (customer_id, run_id, stage_recorded, lifecycle_rule, stage_start_rule_id) "
                "VALUES (41, 1, 5, 2, 'bogus')");
     sql().exec("INSERT INTO scores (customer_id, run_id, stage_recorded, lifecycle_rule) VALUES (42, 1, NULL, 255)");
     const std::string select = "SELECT customer_id || ' ' || typeof(stage_recorded) || ' ' || stage_recorded || ' ' || "
-                               "quote(lifecycle_rule_id) FROM scores";
+                               "quote(stage_start_rule_id) FROM scores";
     EXPECT_EQ(ids(select), (std::vector<std::string>{"1 integer 1 'potential.no_orders'", "2 integer 0 'decline.gap'",
                                                      "41 integer 1 'lost.p_alive'", "42 integer 1 ''"}));
     // An update of another column keeps it; an update of it changes only it.
@@ -661,7 +661,7 @@ TEST_F(ScoresMigrationTest, VersionTenKeepsEveryScoreAndDropsTheTable)
     EXPECT_EQ(describe(sql, "scores", "customer_id = 40"), Table{before[3]});
     // The stages' starts of converted rows are in lifecycle_history already.
     EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM scores WHERE stage_recorded = 1").getInt(), 8);
-    EXPECT_EQ(sql.execAndGet("SELECT group_concat(quote(lifecycle_rule_id), ' ') FROM scores").getString(),
+    EXPECT_EQ(sql.execAndGet("SELECT group_concat(quote(stage_start_rule_id), ' ') FROM scores").getString(),
               "'decline.gap' 'potential.no_orders' '' 'potential.no_orders' 'exploration.new' 'formation.building' "
               "'stability.steady' 'lost.p_alive'");
     auto check = db->check();
