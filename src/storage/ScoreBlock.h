@@ -22,7 +22,9 @@ class ScoreBlock
 {
 public:
     static constexpr std::int64_t kCapacity = 40;
-    static constexpr std::uint8_t kVersion = 1;
+    // 2: 81-byte entries with the stage's start rule (1 was an unreleased build's 80-byte layout: unreadable,
+    // rewritten by the next scoring run).
+    static constexpr std::uint8_t kVersion = 2;
     static constexpr std::size_t kHeaderBytes = 2;     // version, entry count
     static constexpr std::size_t kRecordBytes = 81;    // one entry's fixed fields
     static constexpr std::size_t kReasonLengthAt = 79; // where in a record the length of its reasons is

@@ -1,6 +1,7 @@
 #include "storage/ScoreBlockStore.h"
 
 #include <algorithm>
+#include <spdlog/spdlog.h>
 #include <stdexcept>
 #include <string>
 
@@ -8,14 +9,28 @@ namespace carddesk::storage {
 
 void ScoreBlockStore::read(std::int64_t block, std::vector<ScoreEntry>& out)
 {
+    if (!tryRead(block, out))
+        throw std::runtime_error(ScoreBlock::unreadable(block));
+}
+
+bool ScoreBlockStore::tryRead(std::int64_t block, std::vector<ScoreEntry>& out)
+{
     if (!m_read)
         m_read.emplace(m_db, "SELECT data FROM " + m_table + " WHERE id = ?");
     m_read->bind(1, block);
     const bool found = m_read->step();
     const bool ok = !found || ScoreBlock::decode(block, m_read->blob(0), m_read->bytes(0), out);
     m_read->reset();
-    if (!ok)
-        throw std::runtime_error(ScoreBlock::unreadable(block));
+    return ok;
+}
+
+void ScoreBlockStore::readForRescoring(std::int64_t block, std::vector<ScoreEntry>& out)
+{
+    if (tryRead(block, out) || m_warnedUnreadable)
+        return;
+    // Once per run: a file written by an older build can have thousands.
+    spdlog::warn("{}: scoring rewrites it, and any other block it cannot read", ScoreBlock::unreadable(block));
+    m_warnedUnreadable = true;
 }
 
 void ScoreBlockStore::write(std::int64_t block, std::span<const ScoreEntry> entries)

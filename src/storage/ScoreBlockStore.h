@@ -22,6 +22,11 @@ public:
 
     // Appends block `block`'s entries (none when it is not stored) to `out`.
     void read(std::int64_t block, std::vector<ScoreEntry>& out);
+    // The same, but false (and `out` as it was) for a block that cannot be read.
+    bool tryRead(std::int64_t block, std::vector<ScoreEntry>& out);
+    // For a scoring run, which writes the block anew: a block that cannot be read counts as empty (with a
+    // warning in the log), so that scoring again repairs what the readers report as unreadable.
+    void readForRescoring(std::int64_t block, std::vector<ScoreEntry>& out);
     // Stores exactly these entries as block `block` (ascending ids); no entries removes the block.
     void write(std::int64_t block, std::span<const ScoreEntry> entries);
 
@@ -37,6 +42,7 @@ private:
     std::optional<RawStatement> m_write;
     std::optional<RawStatement> m_delete;
     std::vector<ScoreEntry> m_scratch;
+    bool m_warnedUnreadable = false;
 };
 
 } // namespace carddesk::storage

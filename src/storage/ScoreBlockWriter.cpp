@@ -46,7 +46,7 @@ void ScoreBlockWriter::flush()
     const std::int64_t lastBlock = ScoreBlock::blockOf(m_lastId);
     if (m_mode == Mode::Scope || m_block >= lastBlock) {
         m_old.clear();
-        m_store.read(m_block, m_old);
+        m_store.readForRescoring(m_block, m_old);
         std::size_t kept = 0;
         for (ScoreEntry& old : m_old) {
             const bool replaced = std::binary_search(
@@ -80,7 +80,7 @@ void ScoreBlockWriter::finish()
     if (!m_flushedAny || m_previousBlock < lastBlock) {
         // lastId's block got no entry: only its stored entries above lastId stay.
         m_old.clear();
-        m_store.read(lastBlock, m_old);
+        m_store.readForRescoring(lastBlock, m_old);
         std::erase_if(m_old, [this](const ScoreEntry& e) { return e.customerId <= m_lastId; });
         m_next->write(lastBlock, m_old);
     }

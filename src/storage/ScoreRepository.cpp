@@ -97,7 +97,7 @@ void readStoredStages(sqlite3* db, const std::vector<qint64>& ids, ScoringData& 
     for (std::size_t i = 0; i < n;) {
         const std::int64_t block = ScoreBlock::blockOf(ids[i]);
         entries.clear();
-        store.read(block, entries);
+        store.readForRescoring(block, entries);
         std::size_t k = 0;
         for (; i < n && ScoreBlock::blockOf(ids[i]) == block; ++i) {
             while (k < entries.size() && entries[k].customerId < ids[i])
