@@ -340,15 +340,15 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                                    double seconds, const QJsonObject& parameters)
 {
     const std::string asOfText = asOf.toString(Qt::ISODate).toStdString();
-    // References hold by construction, so SQLite's per-row foreign-key look-ups are off (a first run writes a
-    // million history rows). Under the write lock the scope is read again: a customer deleted, reassigned or
-    // moved out of the user's scope since the data was read gets no row (another user's scores stay theirs),
+    // References hold by construction, so SQLite's per-row foreign-key look-ups are off (a run can write many
+    // thousands of history rows). Under the write lock the scope is checked again: a customer deleted, reassigned
+    // or moved out of the user's scope since the data was read gets no entry (another user's scores stay theirs),
     // and a user deactivated meanwhile stores nothing.
     QElapsedTimer whole;
     whole.start();
     qint64 writtenNs = 0;
-    // A million rows: through a rollback journal when the file is open nowhere else (a first run's new pages are
-    // then written once; 1 M customers: 3.7-4.1 s -> 3.2 s, a re-score about the same).
+    // A million customers: through a rollback journal when the file is open nowhere else (new pages are then
+    // written once, not into the WAL and again by its checkpoint).
     const BulkWriteJournal bulk(m_session.db(), data.ids.size());
     const core::Status status = m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = m_session.db().sql();
