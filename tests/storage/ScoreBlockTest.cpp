@@ -269,8 +269,8 @@ TEST(ScoreBlockTest, DecodeRefusesAnotherVersionTrailingBytesAndTooManyEntries)
     };
     ASSERT_FALSE(refused(bytes)); // the undamaged bytes decode
 
-    for (char version : {'\0', static_cast<char>(ScoreBlock::kVersion - 1), static_cast<char>(ScoreBlock::kVersion + 1),
-                         '\xff'}) {
+    for (char version :
+         {'\0', static_cast<char>(ScoreBlock::kVersion - 1), static_cast<char>(ScoreBlock::kVersion + 1), '\xff'}) {
         std::string damaged = bytes;
         damaged[0] = version;
         EXPECT_TRUE(refused(damaged)) << "version " << int(static_cast<unsigned char>(version));
