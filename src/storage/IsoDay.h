@@ -10,6 +10,17 @@ namespace carddesk::storage {
 
 // ISO dates <-> day numbers (analytics::dayNumber) for the storage layer's hot loops.
 
+// Whether the text begins with 'YYYY-MM-DD' (digits and dashes where they go), as isoDayNumber reads it.
+inline bool startsWithIsoDay(std::string_view text)
+{
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    for (std::size_t i = 0; i < 10; ++i)
+        if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9'))
+            return false;
+    return true;
+}
+
 // 'YYYY-MM-DD...' to a day number without allocating (scoring reads millions of these); 0 for a shorter text.
 inline std::int32_t isoDayNumber(std::string_view text)
 {

@@ -67,8 +67,7 @@ void ScoreBlockWriter::flush()
     (m_next ? *m_next : m_store).write(m_block, m_entries);
     ++m_blocksWritten;
     m_entries.clear();
-    m_previousBlock = m_block;
-    m_flushedAny = true;
+    m_lastWritten = m_block;
 }
 
 void ScoreBlockWriter::finish()
@@ -77,7 +76,7 @@ void ScoreBlockWriter::finish()
     if (m_mode != Mode::WholeOffice)
         return;
     const std::int64_t lastBlock = ScoreBlock::blockOf(m_lastId);
-    if (!m_flushedAny || m_previousBlock < lastBlock) {
+    if (!m_lastWritten || *m_lastWritten < lastBlock) {
         // lastId's block got no entry: only its stored entries above lastId stay.
         m_old.clear();
         m_store.readForRescoring(lastBlock, m_old);

@@ -47,8 +47,7 @@ private:
     std::int64_t m_lastId;
     std::int64_t m_block = 0;
     bool m_started = false;
-    std::int64_t m_previousBlock = 0;
-    bool m_flushedAny = false;
+    std::optional<std::int64_t> m_lastWritten; // the last block written
     std::vector<ScoreEntry> m_entries;
     std::vector<ScoreEntry> m_old;
     std::size_t m_blocksWritten = 0;

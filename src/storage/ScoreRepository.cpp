@@ -20,9 +20,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstring>
-#include <ctime>
 #include <optional>
 #include <spdlog/spdlog.h>
 
@@ -190,7 +187,7 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         {
             // This read fixes the transaction's snapshot (its first read of the file); only after it may the
             // orders' own read begin. Ids come from one sequence: for the whole office the largest is about the
-            // count (one allocation per column).
+            // count (one allocation for the ids).
             data.lastAuditId = db.execAndGet("SELECT coalesce(max(id), 0) FROM audit_log").getInt64();
             data.lastRunId = db.execAndGet("SELECT coalesce(max(id), 0) FROM score_runs").getInt64();
             if (wholeOffice) {

@@ -6,14 +6,15 @@
 #include "storage/IsoDay.h"
 #include "storage/ScoreBlockStore.h"
 #include "storage/ScoreBlockView.h"
+#include "storage/ScoreRepository.h"
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <exception>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <string>
@@ -48,12 +49,45 @@ enum Column
     StageStartRuleId, // the rule that began the stage (ScoreEntry::stageStartRule) as text; ignored on INSERT
 };
 
-// The columns of the schema-v9 table, in its order, then two of schema v10.
-constexpr const char* kDeclaration =
-    "CREATE TABLE x(customer_id INTEGER, run_id INTEGER, x INTEGER, tx_days INTEGER, t_days INTEGER, "
-    "monetary_mean REAL, revenue REAL, revenue_12m REAL, last_order_date TEXT, p_alive REAL, clv_12m REAL, "
-    "abc TEXT, rfm INTEGER, rfm_segment INTEGER, churn_risk TEXT, churn_reasons BLOB, lifecycle_stage TEXT, "
-    "lifecycle_rule INTEGER, stage_since TEXT, advice INTEGER, stage_recorded INTEGER, stage_start_rule_id TEXT)";
+// The columns of the schema-v9 table, in its order (as Column), then two of schema v10.
+struct ColumnDeclaration
+{
+    const char* name;
+    const char* type;
+};
+constexpr ColumnDeclaration kColumns[] = {
+    {"customer_id", "INTEGER"},
+    {"run_id", "INTEGER"},
+    {"x", "INTEGER"},
+    {"tx_days", "INTEGER"},
+    {"t_days", "INTEGER"},
+    {"monetary_mean", "REAL"},
+    {"revenue", "REAL"},
+    {"revenue_12m", "REAL"},
+    {"last_order_date", "TEXT"},
+    {"p_alive", "REAL"},
+    {"clv_12m", "REAL"},
+    {"abc", "TEXT"},
+    {"rfm", "INTEGER"},
+    {"rfm_segment", "INTEGER"},
+    {"churn_risk", "TEXT"},
+    {"churn_reasons", "BLOB"},
+    {"lifecycle_stage", "TEXT"},
+    {"lifecycle_rule", "INTEGER"},
+    {"stage_since", "TEXT"},
+    {"advice", "INTEGER"},
+    {"stage_recorded", "INTEGER"},
+    {"stage_start_rule_id", "TEXT"},
+};
+static_assert(std::size(kColumns) == StageStartRuleId + 1, "a declaration per Column");
+
+std::string declaration()
+{
+    std::string sql = "CREATE TABLE x(";
+    for (const ColumnDeclaration& column : kColumns)
+        sql += std::string(&column == kColumns ? "" : ", ") + column.name + " " + column.type;
+    return sql + ")";
+}
 
 constexpr int kEqualsCustomer = 1; // idxNum of a lookup by customer_id
 
@@ -62,7 +96,7 @@ struct Names
 {
     std::array<std::string, 4> abc;
     std::array<std::string, 4> risk;
-    std::array<std::string, 8> stage; // as ScoreRepository::stageName: spaces as underscores
+    std::array<std::string, 8> stage; // ScoreRepository::stageName
 
     Names()
     {
@@ -70,12 +104,8 @@ struct Names
             abc[k] = std::string(analytics::abcClassName(static_cast<analytics::AbcClass>(k)));
             risk[k] = std::string(analytics::churnLevelName(static_cast<analytics::ChurnLevel>(k)));
         }
-        for (std::size_t k = 1; k < stage.size(); ++k) {
-            stage[k] = std::string(analytics::lifecycleStageName(static_cast<analytics::LifecycleStage>(k)));
-            for (char& c : stage[k])
-                if (c == ' ')
-                    c = '_';
-        }
+        for (std::size_t k = 1; k < stage.size(); ++k)
+            stage[k] = ScoreRepository::stageName(static_cast<analytics::LifecycleStage>(k)).toStdString();
     }
 
     template <std::size_t N> static int find(const std::array<std::string, N>& names, std::string_view text)
@@ -139,7 +169,8 @@ template <typename Body> int guarded(sqlite3_vtab* table, Body&& body)
 
 int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, char**)
 {
-    const int rc = sqlite3_declare_vtab(db, kDeclaration);
+    static const std::string kDeclaration = declaration();
+    const int rc = sqlite3_declare_vtab(db, kDeclaration.c_str());
     if (rc != SQLITE_OK)
         return rc;
     // Used by the customers_delete_scores trigger (trusted_schema is off), and INSERT OR REPLACE is honoured.
@@ -411,13 +442,6 @@ int rowid(sqlite3_vtab_cursor* cursor, sqlite3_int64* out)
 
 std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
 {
-    static const char* const kNames[] = {"customer_id",   "run_id",          "x",
-                                         "tx_days",       "t_days",          "monetary_mean",
-                                         "revenue",       "revenue_12m",     "last_order_date",
-                                         "p_alive",       "clv_12m",         "abc",
-                                         "rfm",           "rfm_segment",     "churn_risk",
-                                         "churn_reasons", "lifecycle_stage", "lifecycle_rule",
-                                         "stage_since",   "advice",          "stage_recorded"};
     auto isNull = [&](int k) { return sqlite3_value_type(values[k]) == SQLITE_NULL; };
     auto text = [&](int k) {
         const auto* data = reinterpret_cast<const char*>(sqlite3_value_text(values[k]));
@@ -432,8 +456,8 @@ std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
         const std::int64_t value = sqlite3_value_int64(values[k]);
         if (!isWholeNumber(values[k]) || value < low || value > high) {
             if (problem.empty())
-                problem = std::string("scores.") + kNames[k] + " must be a whole number from " + std::to_string(low) +
-                          " to " + std::to_string(high);
+                problem = std::string("scores.") + kColumns[k].name + " must be a whole number from " +
+                          std::to_string(low) + " to " + std::to_string(high);
             return 0;
         }
         return value;
@@ -443,11 +467,9 @@ std::string ScoresTable::entryFrom(sqlite3_value** values, ScoreEntry& e)
         if (isNull(k))
             return ScoreEntry::kNoDay;
         const std::string value = text(k);
-        const bool shaped =
-            value.size() >= 10 && value[4] == '-' && value[7] == '-' &&
-            std::all_of(value.begin(), value.begin() + 10, [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+        const bool shaped = startsWithIsoDay(value);
         if (!shaped && problem.empty())
-            problem = std::string("scores.") + kNames[k] + " must be a date (YYYY-MM-DD), not '" + value + "'";
+            problem = std::string("scores.") + kColumns[k].name + " must be a date (YYYY-MM-DD), not '" + value + "'";
         return shaped ? isoDayNumber(value) : ScoreEntry::kNoDay;
     };
     constexpr std::int64_t kInt32 = std::numeric_limits<std::int32_t>::max();
