@@ -1,4 +1,6 @@
 #include "storage/Database.h"
+
+#include "StorageFixture.h"
 #include "core/Customer.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Migrations.h"
@@ -21,24 +23,9 @@ namespace {
 
 using core::ErrorCode;
 
-class DatabaseTest : public ::testing::Test
+class DatabaseTest : public test::DatabaseFileTest
 {
 protected:
-    void SetUp() override
-    {
-        PasswordHasher::setCost(PasswordHasher::Cost::Minimum);
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("office.carddesk"));
-    }
-
-    std::unique_ptr<Database> openOrFail(const Database::Options& options = {})
-    {
-        auto db = Database::open(m_path, options);
-        if (!db)
-            throw std::runtime_error(db.error().toString().toStdString());
-        return std::move(db).value();
-    }
-
     static qint64 rows(Database& db, const char* table)
     {
         return db.sql().execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
@@ -54,9 +41,6 @@ protected:
         EXPECT_GT(sql.execAndGet("PRAGMA busy_timeout").getInt(), 0);
         EXPECT_EQ(db.schemaVersion(), latestSchemaVersion());
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
 };
 
 TEST_F(DatabaseTest, NewFileGetsEveryConnectionRuleAndTheLatestSchema)

@@ -31,6 +31,18 @@ struct ImportRows
         amounts.push_back(amount);
         fileRows.push_back(static_cast<std::int64_t>(fileRows.size()) + 2);
     }
+
+    // `count` orders of as many new cards (prefix + number), the one at `bad` with a negative amount: the CSV
+    // reader refuses that, here it reaches the orders table's CHECK after the cards and their search index are
+    // written.
+    static ImportRows newCardsFailingAt(const std::string& prefix, int count, int bad)
+    {
+        ImportRows rows;
+        for (int i = 0; i < count; ++i)
+            rows.add(prefix + std::to_string(i), i % 365, 10);
+        rows.amounts[static_cast<std::size_t>(bad)] = -1;
+        return rows;
+    }
 };
 
 class OrderImporterTest : public StorageFixture
@@ -213,12 +225,7 @@ TEST_F(OrderImporterTest, AFailureAfterTheCardsWereWrittenLeavesTheDatabaseAsItW
     createCustomer(*m_rep1aSession, QStringLiteral("K00 existing"));
     const std::vector<std::string> schemaBefore = schema();
     const std::vector<qint64> countsBefore = counts();
-    ImportRows rows;
-    for (int i = 0; i < 5000; ++i)
-        rows.add("K00" + std::to_string(i), i % 365, 10);
-    // A negative amount (the CSV reader refuses it; here it reaches the orders table's CHECK), in the middle: the
-    // cards and their search index are written by then.
-    rows.amounts[2500] = -1;
+    ImportRows rows = ImportRows::newCardsFailingAt("K00", 5000, 2500);
     auto result = import(*m_adminSession, rows);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(counts(), countsBefore);
@@ -286,10 +293,7 @@ TEST_F(OrderImporterTest, ALargeImportWithTheFileToItselfWritesThroughARollbackJ
 
     // A failure rolls back through that journal: nothing written, WAL back on.
     const std::vector<qint64> countsBefore = counts();
-    ImportRows bad;
-    for (int i = 0; i < 2000; ++i)
-        bad.add("C" + std::to_string(i), i % 365, 10);
-    bad.amounts[1500] = -1;
+    const ImportRows bad = ImportRows::newCardsFailingAt("C", 2000, 1500);
     auto failed = import(*m_adminSession, bad);
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(counts(), countsBefore);

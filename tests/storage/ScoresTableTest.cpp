@@ -578,26 +578,8 @@ TEST_F(ScoresTableTest, AnotherConnectionSeesTheScores)
 }
 
 // Schema v10 converts a v9 database's scores rows into blocks and drops the table.
-class ScoresMigrationTest : public ::testing::Test
+class ScoresMigrationTest : public DatabaseFileTest
 {
-protected:
-    void SetUp() override
-    {
-        PasswordHasher::setCost(PasswordHasher::Cost::Minimum);
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("office.carddesk"));
-    }
-
-    std::unique_ptr<Database> openOrFail(const Database::Options& options = {})
-    {
-        auto db = Database::open(m_path, options);
-        if (!db)
-            throw std::runtime_error(db.error().toString().toStdString());
-        return std::move(db).value();
-    }
-
-    QTemporaryDir m_dir;
-    QString m_path;
 };
 
 TEST_F(ScoresMigrationTest, VersionTenKeepsEveryScoreAndDropsTheTable)

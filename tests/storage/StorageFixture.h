@@ -32,6 +32,29 @@ struct BulkFromOneRow
     const std::size_t previous = BulkWriteJournal::minimumRows();
 };
 
+// A temporary folder with the path of a database file not yet created, for tests of opening and migrating.
+class DatabaseFileTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        PasswordHasher::setCost(PasswordHasher::Cost::Minimum);
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("office.carddesk"));
+    }
+
+    std::unique_ptr<Database> openOrFail(const Database::Options& options = {})
+    {
+        auto db = Database::open(m_path, options);
+        if (!db)
+            throw std::runtime_error(db.error().toString().toStdString());
+        return std::move(db).value();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
 // A fresh office database per test, in a temporary folder:
 //   admin
 //   area 1: manager1, rep1a, rep1b
