@@ -24,13 +24,15 @@ bool ScoreBlockStore::tryRead(std::int64_t block, std::vector<ScoreEntry>& out)
     return ok;
 }
 
-void ScoreBlockStore::readForRescoring(std::int64_t block, std::vector<ScoreEntry>& out)
+bool ScoreBlockStore::readForRescoring(std::int64_t block, std::vector<ScoreEntry>& out)
 {
-    if (tryRead(block, out) || m_warnedUnreadable)
-        return;
+    if (tryRead(block, out))
+        return true;
     // Once per run: a file written by an older build can have thousands.
-    spdlog::warn("{}: scoring rewrites it, and any other block it cannot read", ScoreBlock::unreadable(block));
+    if (!m_warnedUnreadable)
+        spdlog::warn("{}: scoring rewrites it, and any other block it cannot read", ScoreBlock::unreadable(block));
     m_warnedUnreadable = true;
+    return false;
 }
 
 void ScoreBlockStore::write(std::int64_t block, std::span<const ScoreEntry> entries)

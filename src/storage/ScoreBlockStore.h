@@ -25,8 +25,9 @@ public:
     // The same, but false (and `out` as it was) for a block that cannot be read.
     bool tryRead(std::int64_t block, std::vector<ScoreEntry>& out);
     // For a scoring run, which writes the block anew: a block that cannot be read counts as empty (with a
-    // warning in the log), so that scoring again repairs what the readers report as unreadable.
-    void readForRescoring(std::int64_t block, std::vector<ScoreEntry>& out);
+    // warning in the log), so that scoring again repairs what the readers report as unreadable. False for such
+    // a block.
+    bool readForRescoring(std::int64_t block, std::vector<ScoreEntry>& out);
     // Stores exactly these entries as block `block` (ascending ids); no entries removes the block.
     void write(std::int64_t block, std::span<const ScoreEntry> entries);
 

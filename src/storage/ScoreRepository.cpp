@@ -81,7 +81,9 @@ struct RunModels
 };
 
 // The stages stored for these customers (ascending ids), block by block: forty customers per look-up. Into
-// `data`'s previousStage, previousStageDay, previousStageStartRule and previousStageRecorded.
+// `data`'s previousStage, previousStageDay, previousStageStartRule and previousStageRecorded. For the customers of
+// a block that cannot be read, the stage is the last one lifecycle_history has (inferred, not set by hand), so
+// that the run that repairs the block continues their history instead of starting it again.
 void readStoredStages(sqlite3* db, const std::vector<qint64>& ids, ScoringData& data)
 {
     const std::size_t n = ids.size();
@@ -91,10 +93,26 @@ void readStoredStages(sqlite3* db, const std::vector<qint64>& ids, ScoringData& 
     data.previousStageRecorded.assign(n, 1);
     ScoreBlockStore store(db);
     std::vector<ScoreEntry> entries;
+    std::optional<RawStatement> lastRecorded;
     for (std::size_t i = 0; i < n;) {
         const std::int64_t block = ScoreBlock::blockOf(ids[i]);
         entries.clear();
-        store.readForRescoring(block, entries);
+        if (!store.readForRescoring(block, entries)) {
+            if (!lastRecorded)
+                lastRecorded.emplace(db, "SELECT to_stage, changed_on FROM lifecycle_history WHERE customer_id = ? "
+                                         "AND manual = 0 ORDER BY changed_on DESC, id DESC LIMIT 1");
+            for (; i < n && ScoreBlock::blockOf(ids[i]) == block; ++i) {
+                lastRecorded->bind(1, static_cast<std::int64_t>(ids[i]));
+                if (lastRecorded->step()) {
+                    const std::string_view stage = lastRecorded->text(0);
+                    data.previousStage[i] = ScoreRepository::stageFromName(
+                        QString::fromUtf8(stage.data(), static_cast<qsizetype>(stage.size())));
+                    data.previousStageDay[i] = isoDayNumber(lastRecorded->text(1));
+                }
+                lastRecorded->reset();
+            }
+            continue;
+        }
         std::size_t k = 0;
         for (; i < n && ScoreBlock::blockOf(ids[i]) == block; ++i) {
             while (k < entries.size() && entries[k].customerId < ids[i])

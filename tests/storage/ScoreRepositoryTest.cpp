@@ -5,6 +5,7 @@
 #include "storage/LifecycleQueries.h"
 #include "storage/LifecycleRepository.h"
 #include "storage/OrderScan.h"
+#include "storage/ScoreBlock.h"
 #include "storage/ScoreRepository.h"
 #include "storage/ScoringService.h"
 
@@ -578,6 +579,35 @@ TEST_F(ScoreRepositoryTest, ABlockWithAStageByteBeyondTheStagesIsReportedAndRepa
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM scores"), static_cast<qint64>(m_ids.size()));
     EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE lifecycle_stage = ''"), 0);
+}
+
+TEST_F(ScoreRepositoryTest, TheRunThatRepairsABlockContinuesItsCustomersHistory)
+{
+    // A customer of the first block whose stage is in lifecycle_history (as after an earlier change).
+    const qint64 id = m_ids[0];
+    const std::string stage =
+        m_db->sql()
+            .execAndGet("SELECT lifecycle_stage FROM scores WHERE customer_id = " + std::to_string(id))
+            .getString();
+    m_db->sql().exec("UPDATE scores SET stage_recorded = 1, stage_since = '2025-01-01' WHERE customer_id = " +
+                     std::to_string(id));
+    m_db->sql().exec("INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule) VALUES (" +
+                     std::to_string(id) + ", NULL, '" + stage + "', '2025-01-01', 'exploration.new')");
+    ASSERT_EQ(ScoreBlock::blockOf(id), scalar("SELECT min(id) FROM score_blocks"));
+    // The block becomes unreadable (an impossible stage byte); the next run rewrites it from the history's stage:
+    // no second first stage, no move recorded.
+    m_db->sql().exec("UPDATE score_blocks SET data = CAST(substr(data, 1, 72) || x'C8' || substr(data, 74) AS BLOB) "
+                     "WHERE id = (SELECT min(id) FROM score_blocks)");
+    const auto report = ScoringService::score(*m_adminSession, kAsOf);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().changedOn, QDate(2025, 1, 1));
+    EXPECT_EQ(scalar("SELECT stage_recorded FROM scores WHERE customer_id = " + std::to_string(id)), 1);
+    EXPECT_EQ(
+        m_db->sql().execAndGet("SELECT stage_since FROM scores WHERE customer_id = " + std::to_string(id)).getString(),
+        "2025-01-01");
 }
 
 } // namespace
