@@ -3,7 +3,7 @@
 // customers per second, row counts, the file size and the peak resident memory. --fts-trigger keeps the search
 // index trigger during the load instead of indexing in one pass at the end, to compare the two.
 #include "io/DemoOfficeGenerator.h"
-#include "storage/Database.h"
+#include "storage/db/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,16 +7,16 @@
 // Passwords: the file's first line for the admin, the demo password "demo1234" for the others unless given as
 // USER:PASSWORD in --users. With CARDDESK_BENCH_OVERVIEW_ONLY=1 in the environment, each child only times
 // ScoreRepository::overview (what the analysis page reads) and prints its peak RSS, without a window.
-#include "gui/CustomerCardWidget.h"
-#include "gui/CustomerListModel.h"
-#include "gui/CustomerListWidget.h"
-#include "gui/MainWindow.h"
-#include "storage/AccessScope.h"
-#include "storage/CustomerRepository.h"
-#include "storage/Database.h"
-#include "storage/ScoreRepository.h"
-#include "storage/Session.h"
-#include "storage/UserRepository.h"
+#include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListModel.h"
+#include "gui/customer/CustomerListWidget.h"
+#include "gui/shell/MainWindow.h"
+#include "storage/access/AccessScope.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/db/Database.h"
+#include "storage/scores/ScoreRepository.h"
+#include "storage/access/Session.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

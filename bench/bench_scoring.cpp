@@ -8,11 +8,11 @@
 // Usage: bench_scoring [customers=1000000] [work dir]
 
 #include "io/OrderCsvReader.h"
-#include "storage/Database.h"
-#include "storage/OrderImporter.h"
-#include "storage/PasswordHasher.h"
-#include "storage/ScoringService.h"
-#include "storage/UserRepository.h"
+#include "storage/db/Database.h"
+#include "storage/repositories/OrderImporter.h"
+#include "storage/access/PasswordHasher.h"
+#include "storage/scores/ScoringService.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,7 +5,10 @@ set -euo pipefail
 
 CARDDESK_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # qt6-charts-dev needs Qt6OpenGL's CMake files but does not depend on libqt6opengl6-dev (Debian 12).
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # Qt's own translations (qtbase_zh_CN.qm): standard buttons and Qt dialogs in the user's language.
+    qt6-translations-l10n
     libsqlite3-dev libsqlitecpp-dev libspdlog-dev libsodium-dev libicu-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk

@@ -3,10 +3,10 @@
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
 #include "io/OrderCsvReader.h"
-#include "storage/CustomerRepository.h"
-#include "storage/OrderImporter.h"
-#include "storage/ScoreRepository.h"
-#include "storage/ScoringService.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/OrderImporter.h"
+#include "storage/scores/ScoreRepository.h"
+#include "storage/scores/ScoringService.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "cli/CliContext.h"
 
-#include "storage/UserRepository.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QFile>
 

@@ -2,12 +2,12 @@
 
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
-#include "storage/ComplaintCategoryRepository.h"
-#include "storage/ComplaintDeadline.h"
-#include "storage/ComplaintEscalator.h"
-#include "storage/ComplaintQueries.h"
-#include "storage/LifecycleQueries.h"
-#include "storage/UserRepository.h"
+#include "storage/repositories/ComplaintCategoryRepository.h"
+#include "storage/repositories/ComplaintDeadline.h"
+#include "storage/repositories/ComplaintEscalator.h"
+#include "storage/queries/ComplaintQueries.h"
+#include "storage/queries/LifecycleQueries.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <cmath>
 

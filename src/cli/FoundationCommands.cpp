@@ -4,9 +4,9 @@
 #include "cli/OutputTable.h"
 #include "core/CustomerJson.h"
 #include "io/DemoOfficeGenerator.h"
-#include "storage/AccessScope.h"
-#include "storage/CustomerRepository.h"
-#include "storage/UserRepository.h"
+#include "storage/access/AccessScope.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

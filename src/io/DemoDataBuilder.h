@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Product.h"
-#include "storage/BulkLoader.h"
+#include "storage/db/BulkLoader.h"
 
 #include <QDate>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "io/DemoOfficeGenerator.h"
 
 #include "io/DemoDataBuilder.h"
-#include "storage/AccessScope.h"
-#include "storage/BulkLoader.h"
-#include "storage/CustomerRepository.h"
-#include "storage/UserRepository.h"
+#include "storage/access/AccessScope.h"
+#include "storage/db/BulkLoader.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QElapsedTimer>
 

@@ -1,5 +1,5 @@
 #include "CliTestSupport.h"
-#include "storage/LifecycleEvents.h"
+#include "storage/queries/LifecycleEvents.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "cli/CliApplication.h"
-#include "storage/Database.h"
-#include "storage/PasswordHasher.h"
-#include "storage/Session.h"
-#include "storage/UserRepository.h"
+#include "storage/db/Database.h"
+#include "storage/access/PasswordHasher.h"
+#include "storage/access/Session.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>

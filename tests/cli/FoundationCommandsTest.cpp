@@ -1,6 +1,6 @@
 #include "CliTestSupport.h"
 
-#include "storage/CustomerRepository.h"
+#include "storage/repositories/CustomerRepository.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

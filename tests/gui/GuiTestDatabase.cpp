@@ -1,8 +1,8 @@
 #include "GuiTestDatabase.h"
 
-#include "storage/ContactRepository.h"
-#include "storage/CustomerRepository.h"
-#include "storage/UserRepository.h"
+#include "storage/repositories/ContactRepository.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <gtest/gtest.h>
 

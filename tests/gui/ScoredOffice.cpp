@@ -1,7 +1,7 @@
 #include "ScoredOffice.h"
 
 #include "io/DemoOfficeGenerator.h"
-#include "storage/UserRepository.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>

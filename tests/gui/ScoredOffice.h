@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "storage/ScoringService.h"
-#include "storage/Session.h"
+#include "storage/db/Database.h"
+#include "storage/scores/ScoringService.h"
+#include "storage/access/Session.h"
 
 #include <QTemporaryDir>
 

@@ -1,5 +1,5 @@
 // One QApplication for the whole run (as Mixxx does with gtest), on the offscreen platform.
-#include "storage/PasswordHasher.h"
+#include "storage/access/PasswordHasher.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
 #include "io/DemoOfficeGenerator.h"
-#include "storage/BulkLoader.h"
-#include "storage/CustomerRepository.h"
-#include "storage/PasswordHasher.h"
-#include "storage/UserRepository.h"
+#include "storage/db/BulkLoader.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/access/PasswordHasher.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QTemporaryDir>
 

@@ -3,12 +3,12 @@
 #include "core/Area.h"
 #include "core/Customer.h"
 #include "core/User.h"
-#include "storage/BulkWriteJournal.h"
-#include "storage/CustomerRepository.h"
-#include "storage/Database.h"
-#include "storage/PasswordHasher.h"
-#include "storage/Session.h"
-#include "storage/UserRepository.h"
+#include "storage/db/BulkWriteJournal.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/db/Database.h"
+#include "storage/access/PasswordHasher.h"
+#include "storage/access/Session.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <QTemporaryDir>
 

@@ -1,0 +1,34 @@
+#include "gui/common/ValidationText.h"
+
+namespace carddesk::gui {
+
+QString ValidationText::message(const core::Error& error)
+{
+    const QString& field = error.field;
+    if (field == QLatin1String("name")) {
+        if (error.message.contains(QLatin1String("longer")))
+            return tr("Name is longer than 200 characters.");
+        return tr("Name is required.");
+    }
+    if (field == QLatin1String("phone") || field == QLatin1String("mobile"))
+        return tr("Not a phone number: use digits, spaces, +, - and brackets.");
+    if (field == QLatin1String("email"))
+        return tr("Not an e-mail address like name@example.com.");
+    if (field == QLatin1String("credit_limit"))
+        return tr("Credit limit cannot be negative.");
+    if (field == QLatin1String("registered_capital"))
+        return tr("Registered capital cannot be negative.");
+    if (field == QLatin1String("satisfaction"))
+        return tr("Satisfaction is a score from 1 to 5.");
+    if (field == QLatin1String("kind"))
+        return tr("Kind must be company or person.");
+    if (field == QLatin1String("status"))
+        return tr("Status must be potential, current or lost.");
+    if (field == QLatin1String("loyalty_class"))
+        return tr("Choose a loyalty class from the list.");
+    if (field == QLatin1String("credit_rating"))
+        return tr("Choose a credit rating from the list.");
+    return error.message;
+}
+
+} // namespace carddesk::gui

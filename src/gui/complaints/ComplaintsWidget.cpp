@@ -1,0 +1,335 @@
+#include "gui/complaints/ComplaintsWidget.h"
+
+#include "gui/complaints/ComplaintCategoriesDialog.h"
+#include "gui/complaints/ComplaintDetailPane.h"
+#include "gui/complaints/ComplaintDialog.h"
+#include "gui/complaints/ComplaintLabels.h"
+#include "gui/complaints/ComplaintListModel.h"
+#include "gui/common/MessageBox.h"
+#include "storage/repositories/ComplaintCategoryRepository.h"
+#include "storage/repositories/ComplaintEscalator.h"
+#include "storage/queries/ComplaintQueries.h"
+#include "storage/repositories/ComplaintRepository.h"
+#include "storage/access/Session.h"
+#include "storage/repositories/UserRepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace carddesk::gui {
+
+namespace {
+
+// The view's chart emptied for new content; reusing it avoids the scene warnings of QChartView::setChart.
+QChart* clearedChart(QChartView* view, const QString& title)
+{
+    QChart* chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(title);
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+// A bar chart of `labels` → `values` in the view, replacing what it showed.
+void showBars(QChartView* view, const QString& title, const QStringList& labels, const QList<qreal>& values,
+              const QColor& color)
+{
+    QChart* chart = clearedChart(view, title);
+    auto* set = new QBarSet(title);
+    set->append(values);
+    set->setColor(color);
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    qreal top = 1;
+    for (qreal v : values)
+        top = std::max(top, v);
+    y->setRange(0, std::ceil(top * 1.1));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, bool loadNow)
+    : QWidget(parent), m_session(session), m_model(new ComplaintListModel(this)), m_view(new QTableView(this)),
+      m_detail(new ComplaintDetailPane(session, this)), m_status(new QComboBox(this)), m_category(new QComboBox(this)),
+      m_level(new QComboBox(this)), m_owner(new QComboBox(this)), m_overdue(new QCheckBox(tr("Overdue"), this)),
+      m_escalated(new QCheckBox(tr("Escalated"), this)), m_countLabel(new QLabel(this)),
+      m_categoryChart(new QChartView(this)), m_resolutionChart(new QChartView(this))
+{
+    setObjectName(QStringLiteral("ComplaintsWidget"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_escalated->setObjectName(QStringLiteral("escalatedFilter"));
+
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(ComplaintLabels::status(QStringLiteral("open")), QStringLiteral("open"));
+    for (const QString& status : storage::ComplaintRepository::statuses())
+        m_status->addItem(ComplaintLabels::status(status), status);
+    m_level->addItem(tr("All levels"), 0);
+    for (int level = 1; level <= 4; ++level)
+        m_level->addItem(ComplaintLabels::level(level), level);
+    loadFilterChoices();
+
+    auto* newButton = new QPushButton(tr("New complaint…"), this);
+    newButton->setObjectName(QStringLiteral("newComplaintButton"));
+    connect(newButton, &QPushButton::clicked, this, &ComplaintsWidget::newComplaint);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_category);
+    filters->addWidget(m_level);
+    if (session.isManager() || session.isAdmin()) {
+        filters->addWidget(m_owner);
+        m_myQueue = new QCheckBox(tr("Escalated to me"), this);
+        m_myQueue->setObjectName(QStringLiteral("myQueueFilter"));
+        m_myQueue->setToolTip(tr("The escalated open complaints waiting on you"));
+        connect(m_myQueue, &QCheckBox::toggled, this, &ComplaintsWidget::reload);
+    } else {
+        m_owner->hide(); // a rep's list is their own customers' complaints already
+    }
+    filters->addWidget(m_overdue);
+    filters->addWidget(m_escalated);
+    if (m_myQueue)
+        filters->addWidget(m_myQueue);
+    filters->addStretch(1);
+    filters->addWidget(m_countLabel);
+    if (session.isAdmin()) {
+        auto* categories = new QPushButton(tr("Categories…"), this);
+        categories->setObjectName(QStringLiteral("categoriesButton"));
+        connect(categories, &QPushButton::clicked, this, &ComplaintsWidget::editCategories);
+        filters->addWidget(categories);
+    }
+    filters->addWidget(newButton);
+
+    m_view->setObjectName(QStringLiteral("complaintList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ComplaintListModel::CustomerColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+    m_view->setAlternatingRowColors(false);
+    m_view->setWordWrap(false);
+
+    for (QChartView* chart : {m_categoryChart, m_resolutionChart}) {
+        chart->setRenderHint(QPainter::Antialiasing);
+        chart->setMinimumHeight(220);
+    }
+    m_categoryChart->setObjectName(QStringLiteral("categoryChart"));
+    m_resolutionChart->setObjectName(QStringLiteral("resolutionChart"));
+
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_view);
+    top->addWidget(m_detail);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto* charts = new QWidget(this);
+    auto* chartLayout = new QHBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_categoryChart);
+    chartLayout->addWidget(m_resolutionChart);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(charts);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(vertical, 1);
+
+    for (QComboBox* combo : {m_status, m_category, m_level, m_owner})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ComplaintsWidget::reload);
+    for (QCheckBox* check : {m_overdue, m_escalated})
+        connect(check, &QCheckBox::toggled, this, &ComplaintsWidget::reload);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComplaintsWidget::currentChanged);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const storage::ComplaintListRow* row = m_model->rowAt(index.row()))
+            emit openCustomer(row->complaint.customerId);
+    });
+    connect(m_detail, &ComplaintDetailPane::statusMessage, this, &ComplaintsWidget::statusMessage);
+    connect(m_detail, &ComplaintDetailPane::changed, this, [this] { reload(); });
+    if (loadNow)
+        reload();
+}
+
+void ComplaintsWidget::loadFilterChoices()
+{
+    m_category->clear();
+    m_category->addItem(tr("All categories"), 0);
+    storage::ComplaintCategoryRepository categories(m_session);
+    if (auto list = categories.list()) {
+        for (const core::ComplaintCategory& category : *list)
+            m_category->addItem(ComplaintLabels::category(category.name), category.id);
+    }
+    m_owner->clear();
+    m_owner->addItem(tr("All reps"), 0);
+    if (m_session.isManager() || m_session.isAdmin()) {
+        if (auto users = storage::UserRepository::list(m_session)) {
+            for (const core::User& user : *users)
+                m_owner->addItem(user.displayName.isEmpty() ? user.username : user.displayName, user.id);
+        }
+    }
+}
+
+void ComplaintsWidget::reload()
+{
+    if (m_reloading)
+        return;
+    m_reloading = true;
+    const qint64 selected = m_detail->complaintId();
+    core::Result<std::vector<storage::ComplaintListRow>> rows = std::vector<storage::ComplaintListRow>();
+    const bool queue = m_myQueue && m_myQueue->isChecked();
+    if (queue) {
+        rows = storage::ComplaintEscalator::escalationQueue(m_session);
+    } else {
+        storage::ComplaintFilter filter;
+        if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+            filter.statuses = {status};
+        filter.overdueOnly = m_overdue->isChecked();
+        filter.escalatedOnly = m_escalated->isChecked();
+        filter.categoryId = m_category->currentData().toLongLong();
+        filter.level = m_level->currentData().toInt();
+        filter.ownerId = m_owner->currentData().toLongLong();
+        storage::ComplaintQueries queries(m_session);
+        rows = queries.list(filter);
+    }
+    for (QWidget* filter :
+         std::initializer_list<QWidget*>{m_status, m_category, m_level, m_owner, m_overdue, m_escalated})
+        filter->setEnabled(!queue);
+    if (!rows) {
+        m_model->setRows({});
+        m_countLabel->setText(tr("The complaints cannot be read: %1").arg(rows.error().message));
+    } else {
+        m_model->setRows(std::move(*rows));
+        qint64 overdue = 0;
+        for (const storage::ComplaintListRow& row : m_model->rows())
+            overdue += row.overdue ? 1 : 0;
+        m_countLabel->setText(tr("%n complaint(s), %1 overdue", nullptr, m_model->rowCount()).arg(overdue));
+    }
+    m_reloading = false;
+    if (!selectComplaint(selected) && m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    else if (m_model->rowCount() == 0)
+        m_detail->clear();
+    reloadCharts();
+}
+
+bool ComplaintsWidget::selectComplaint(qint64 complaintId)
+{
+    const int row = complaintId > 0 ? m_model->rowOf(complaintId) : -1;
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    currentChanged();
+    return true;
+}
+
+void ComplaintsWidget::currentChanged()
+{
+    if (m_reloading)
+        return;
+    const storage::ComplaintListRow* row = m_model->rowAt(m_view->currentIndex().row());
+    if (row)
+        m_detail->showComplaint(*row);
+    else
+        m_detail->clear();
+}
+
+void ComplaintsWidget::reloadCharts()
+{
+    const QDate to = QDate::currentDate();
+    const QDate from = to.addYears(-1);
+    storage::ComplaintQueries queries(m_session);
+    QStringList labels;
+    QList<qreal> values;
+    if (auto counts = queries.countsByCategory(from, to)) {
+        for (const storage::ComplaintCategoryCount& count : *counts) {
+            labels << ComplaintLabels::category(count.categoryName);
+            values << static_cast<qreal>(count.count);
+        }
+    }
+    showBars(m_categoryChart, tr("Complaints by category, last 12 months"), labels, values, QColor(0x4c, 0x78, 0xa8));
+
+    labels.clear();
+    values.clear();
+    if (auto times = queries.resolutionTimes(from, to)) {
+        const std::vector<double> edges{1, 3, 7, 14};
+        for (const storage::ResolutionHistogramBin& bin : storage::ComplaintQueries::histogram(*times, edges)) {
+            labels << (std::isinf(bin.toDays) ? tr("%1+ d").arg(bin.fromDays)
+                                              : tr("%1–%2 d").arg(bin.fromDays).arg(bin.toDays));
+            values << static_cast<qreal>(bin.count);
+        }
+    }
+    showBars(m_resolutionChart, tr("Days from receipt to resolution, last 12 months"), labels, values,
+             QColor(0x59, 0xa1, 0x4f));
+}
+
+bool ComplaintsWidget::newComplaint()
+{
+    ComplaintDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit statusMessage(tr("Complaint #%1 recorded.").arg(dialog.complaint().id));
+    m_detail->clear();
+    reload();
+    selectComplaint(dialog.complaint().id);
+    return true;
+}
+
+void ComplaintsWidget::editCategories()
+{
+    ComplaintCategoriesDialog dialog(m_session, this);
+    dialog.exec();
+    const qint64 current = m_category->currentData().toLongLong();
+    m_reloading = true;
+    loadFilterChoices();
+    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
+    m_reloading = false;
+    reload();
+}
+
+} // namespace carddesk::gui

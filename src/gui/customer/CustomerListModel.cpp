@@ -1,0 +1,352 @@
+#include "gui/customer/CustomerListModel.h"
+
+#include "gui/common/Labels.h"
+#include "storage/repositories/CustomerRepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace carddesk::gui {
+
+using storage::CustomerQuery;
+
+CustomerListModel::CustomerListModel(storage::CustomerRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+CustomerQuery::SortColumn CustomerListModel::sortColumnFor(int column)
+{
+    using S = CustomerQuery::SortColumn;
+    switch (column) {
+    case Code:
+        return S::Code;
+    case Kind:
+        return S::Kind;
+    case Region:
+        return S::Region;
+    case Owner:
+        return S::Owner;
+    case Status:
+        return S::Status;
+    case Key:
+        return S::Key;
+    case LastOrder:
+        return S::LastOrder;
+    case Revenue12m:
+        return S::Revenue12m;
+    case OpenComplaints:
+        return S::OpenComplaints;
+    case NextFollowUp:
+        return S::NextFollowUp;
+    case Abc:
+        return S::Abc;
+    case ChurnRisk:
+        return S::ChurnRisk;
+    case Stage:
+        return S::Stage;
+    case Clv:
+        return S::Clv;
+    default:
+        return S::Name;
+    }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name:
+            return tr("Name");
+        case Code:
+            return tr("Code");
+        case Kind:
+            return tr("Kind");
+        case Region:
+            return tr("Region");
+        case Owner:
+            return tr("Rep");
+        case Status:
+            return tr("Status");
+        case Key:
+            return tr("Key");
+        case LastOrder:
+            return tr("Last order");
+        case Revenue12m:
+            return tr("Revenue 12 m");
+        case OpenComplaints:
+            return tr("Complaints");
+        case NextFollowUp:
+            return tr("Next follow-up");
+        case Abc:
+            return tr("ABC");
+        case ChurnRisk:
+            return tr("Risk");
+        case Stage:
+            return tr("Stage");
+        case Clv:
+            return tr("CLV 12 m");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Key:
+            return tr("Key customer");
+        case Revenue12m:
+            return tr("Revenue in the last 12 months");
+        case OpenComplaints:
+            return tr("Open complaints");
+        case Abc:
+            return tr("ABC class by revenue: A brings the first 80%, B the next 15%, C the rest");
+        case ChurnRisk:
+            return tr("Churn risk from the latest scoring");
+        case Stage:
+            return tr("Lifecycle stage");
+        case Clv:
+            return tr("Expected customer value over the next 12 months");
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const storage::CustomerListRow& row = m_rows[static_cast<size_t>(index.row())];
+    const int column = index.column();
+    if (role == CustomerIdRole)
+        return row.id;
+    if (role == OwnerIdRole)
+        return row.ownerId;
+    if (role == Qt::DisplayRole) {
+        const QLocale locale;
+        switch (column) {
+        case Name:
+            return row.name;
+        case Code:
+            return row.code;
+        case Kind:
+            return Labels::kind(row.kind);
+        case Region:
+            return row.region.isEmpty() ? row.areaName : row.region;
+        case Owner:
+            return row.ownerName;
+        case Status:
+            return Labels::status(row.status);
+        case Key:
+            return row.isKey ? QStringLiteral("★") : QString();
+        case LastOrder:
+            return row.lastOrderDate.isValid() ? row.lastOrderDate.toString(Qt::ISODate) : QString();
+        case Revenue12m:
+            return row.revenue12m > 0 ? locale.toString(row.revenue12m, 'f', 0) : QString();
+        case OpenComplaints:
+            return row.openComplaints > 0 ? QString::number(row.openComplaints) : QString();
+        case NextFollowUp:
+            return row.nextFollowUp.isValid() ? row.nextFollowUp.toString(Qt::ISODate) : QString();
+        case Abc:
+            return row.abc;
+        case ChurnRisk:
+            return Labels::churnRisk(row.churnRisk);
+        case Stage:
+            return Labels::stage(row.stage);
+        case Clv:
+            return row.clv > 0 ? locale.toString(row.clv, 'f', 0) : QString();
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (column == Revenue12m || column == OpenComplaints || column == Clv)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == Key || column == Abc)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::FontRole && column == Name && row.isKey) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::ForegroundRole) {
+        if (column == Key)
+            return QBrush(QColor(0xd9, 0x8e, 0x04));
+        if (column == OpenComplaints && row.openComplaints > 0)
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        if (column == Status && row.status == QLatin1String("lost"))
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (column == Status && row.status == QLatin1String("potential"))
+            return QBrush(QColor(0x1f, 0x6f, 0xb5));
+        if (column == ChurnRisk && row.churnRisk == QLatin1String("high"))
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        if (column == ChurnRisk && row.churnRisk == QLatin1String("medium"))
+            return QBrush(QColor(0xb3, 0x6b, 0x00));
+    }
+    if (role == Qt::ToolTipRole && column == Name)
+        return row.code.isEmpty() ? row.name : row.name + QStringLiteral(" (") + row.code + QLatin1Char(')');
+    return {};
+}
+
+bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void CustomerListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    fetchPage();
+}
+
+bool CustomerListModel::fetchPage()
+{
+    CustomerQuery page = m_query;
+    page.offset = static_cast<int>(m_rows.size());
+    page.limit = PageSize;
+    auto rows = m_repository.list(page);
+    if (!rows) {
+        m_atEnd = true; // stop asking for more after an error
+        emit errorOccurred(rows.error().message);
+        return false;
+    }
+    // A short page is the end, whatever a count said a moment earlier.
+    const bool shortPage = static_cast<int>(rows->size()) < PageSize;
+    if (!rows->empty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
+        for (auto& row : *rows)
+            m_rows.push_back(std::move(row));
+        endInsertRows();
+    }
+    if (shortPage || (m_totalExact && static_cast<qint64>(m_rows.size()) >= m_total)) {
+        m_atEnd = true;
+        m_total = static_cast<qint64>(m_rows.size());
+        m_totalExact = true;
+        emit totalCountChanged(totalCount());
+    }
+    return true;
+}
+
+qint64 CustomerListModel::totalCount() const
+{
+    if (m_atEnd)
+        return static_cast<qint64>(m_rows.size());
+    return std::max(m_total, static_cast<qint64>(m_rows.size()));
+}
+
+void CustomerListModel::countAll()
+{
+    if (totalIsExact())
+        return;
+    auto total = m_repository.count(m_query);
+    if (!total) {
+        emit errorOccurred(total.error().message);
+        return;
+    }
+    m_total = *total;
+    m_totalExact = true;
+    emit totalCountChanged(totalCount());
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const auto sortColumn = sortColumnFor(column);
+    const bool ascending = order == Qt::AscendingOrder;
+    if (sortColumn == m_query.sort && ascending == m_query.ascending)
+        return;
+    m_query.sort = sortColumn;
+    m_query.ascending = ascending;
+    load(false); // the same rows in another order: the count stands
+}
+
+void CustomerListModel::setQuery(const CustomerQuery& query)
+{
+    m_query = query;
+    load(true);
+}
+
+void CustomerListModel::reload()
+{
+    load(true);
+}
+
+void CustomerListModel::load(bool recount)
+{
+    // First page and count inside the reset, so views and testers never see a half-loaded model. The page comes
+    // first: when it is short it is the whole answer, and no count is needed at all.
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    QString error;
+    CustomerQuery page = m_query;
+    page.offset = 0;
+    page.limit = PageSize;
+    auto rows = m_repository.list(page);
+    if (rows) {
+        m_rows = std::move(*rows);
+    } else {
+        error = rows.error().message;
+        m_atEnd = true;
+    }
+    if (static_cast<int>(m_rows.size()) < PageSize) {
+        m_atEnd = true;
+    } else if (recount || !m_counted) {
+        auto total = m_repository.count(m_query, CountCap + 1);
+        if (total) {
+            m_total = *total;
+            m_totalExact = m_total <= CountCap;
+        } else {
+            error = total.error().message;
+            m_atEnd = true;
+        }
+    }
+    if (m_totalExact && !m_atEnd && static_cast<qint64>(m_rows.size()) >= m_total)
+        m_atEnd = true;
+    if (m_atEnd) {
+        m_total = static_cast<qint64>(m_rows.size());
+        m_totalExact = true;
+    }
+    // A lower bound stays one in another order; a count that failed is retried on the next load.
+    m_counted = error.isEmpty();
+    endResetModel();
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    emit totalCountChanged(totalCount());
+}
+
+qint64 CustomerListModel::customerId(int row) const
+{
+    if (row < 0 || row >= static_cast<int>(m_rows.size()))
+        return 0;
+    return m_rows[static_cast<size_t>(row)].id;
+}
+
+int CustomerListModel::rowOfCustomer(qint64 customerId) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == customerId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+} // namespace carddesk::gui

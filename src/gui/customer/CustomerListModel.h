@@ -1,0 +1,96 @@
+#pragma once
+
+#include "storage/queries/CustomerQuery.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace carddesk::storage {
+class CustomerRepository;
+}
+
+namespace carddesk::gui {
+
+// The customer list over a million rows: rows arrive in pages through canFetchMore/fetchMore, sorting and
+// filtering are the repository's SQL (ORDER BY / WHERE), never a proxy over everything. The score columns (ABC,
+// churn risk, stage, CLV) come from the latest scoring run and are empty for a customer never scored.
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Code,
+        Kind,
+        Region,
+        Owner,
+        Status,
+        Key,
+        LastOrder,
+        Revenue12m,
+        OpenComplaints,
+        NextFollowUp,
+        Abc,
+        ChurnRisk,
+        Stage,
+        Clv,
+        ColumnCount
+    };
+    enum Role
+    {
+        CustomerIdRole = Qt::UserRole + 1,
+        OwnerIdRole
+    };
+    static constexpr int PageSize = 200;
+    // Each reload counts the matches only up to this many: beyond it the list says "more than" and counts all on
+    // demand (countAll), because an exact count visits every match, hundreds of thousands for a broad search.
+    static constexpr qint64 CountCap = 1000;
+
+    explicit CustomerListModel(storage::CustomerRepository& repository, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Filters and search; the page window of `query` is ignored. Reloads from the first page.
+    void setQuery(const storage::CustomerQuery& query);
+    const storage::CustomerQuery& query() const { return m_query; }
+    void reload();
+
+    // Rows matching the query in the database (not only the ones fetched so far) when totalIsExact(); otherwise a
+    // lower bound (more than CountCap, or the rows fetched so far if more).
+    qint64 totalCount() const;
+    bool totalIsExact() const { return m_atEnd || m_totalExact; }
+    // Counts every match of the query (slow for a broad one) and makes totalCount() exact.
+    void countAll();
+    qint64 customerId(int row) const;
+    int rowOfCustomer(qint64 customerId) const;
+
+    static storage::CustomerQuery::SortColumn sortColumnFor(int column);
+
+signals:
+    void errorOccurred(const QString& message);
+    void totalCountChanged(qint64 total);
+
+private:
+    bool fetchPage();
+    // Reloads from the first page; the count is kept when only the order changed.
+    void load(bool recount);
+
+    storage::CustomerRepository& m_repository;
+    storage::CustomerQuery m_query;
+    std::vector<storage::CustomerListRow> m_rows;
+    qint64 m_total = 0;       // matches counted, capped at CountCap + 1 unless m_totalExact
+    bool m_totalExact = true; // m_total is the exact count
+    bool m_atEnd = true;      // every matching row is in m_rows
+    bool m_counted = false;   // m_total belongs to the current filters (a sort keeps it)
+};
+
+} // namespace carddesk::gui

@@ -1,0 +1,221 @@
+#include "gui/customer/CustomerListWidget.h"
+
+#include "core/PinyinText.h"
+#include "gui/customer/CustomerListModel.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/access/Session.h"
+#include "storage/repositories/UserRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace carddesk::gui {
+
+CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_repository(std::make_unique<storage::CustomerRepository>(session)),
+      m_model(new CustomerListModel(*m_repository, this)), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_area(new QComboBox(this)), m_owner(new QComboBox(this)),
+      m_keyOnly(new QCheckBox(tr("Key customers only"), this)), m_abc(new QComboBox(this)), m_risk(new QComboBox(this)),
+      m_stage(new QComboBox(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
+      m_searchTimer(new QTimer(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+
+    auto* filters = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search name, pinyin, contact, phone or e-mail (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(300);
+    filters->addWidget(m_search, 3);
+
+    m_status->addItem(tr("All statuses"), QString());
+    for (const char* code : {"potential", "current", "lost"})
+        m_status->addItem(Labels::status(QString::fromLatin1(code)), QString::fromLatin1(code));
+    filters->addWidget(m_status);
+
+    m_area->addItem(tr("All areas"), 0);
+    if (auto areas = storage::UserRepository::areas(session)) {
+        for (const core::Area& area : *areas)
+            m_area->addItem(area.name, area.id);
+    }
+    m_area->setVisible(m_area->count() > 2);
+    filters->addWidget(m_area);
+
+    m_owner->addItem(tr("All reps"), 0);
+    if (auto users = storage::UserRepository::list(session)) {
+        for (const core::User& user : *users) {
+            if (user.role == core::Role::Rep)
+                m_owner->addItem(user.displayName.isEmpty() ? user.username : user.displayName, user.id);
+        }
+    }
+    // A rep sees only their own customers: a rep filter would offer nothing.
+    m_owner->setVisible(session.user().role != core::Role::Rep && m_owner->count() > 1);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_keyOnly);
+
+    // Score filters: empty until the first scoring run, but harmless then (nothing matches).
+    m_abc->setObjectName(QStringLiteral("abcFilter"));
+    m_abc->addItem(tr("All ABC classes"), QString());
+    for (const char* code : {"A", "B", "C"})
+        m_abc->addItem(Labels::abc(QString::fromLatin1(code)), QString::fromLatin1(code));
+    m_risk->setObjectName(QStringLiteral("riskFilter"));
+    m_risk->addItem(tr("All risks"), QString());
+    for (const char* code : {"high", "medium", "low"})
+        m_risk->addItem(Labels::churnRisk(QString::fromLatin1(code)), QString::fromLatin1(code));
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    m_stage->addItem(tr("All stages"), QString());
+    for (const QString& code : Labels::stages())
+        m_stage->addItem(Labels::stage(code), code);
+    filters->addWidget(m_abc);
+    filters->addWidget(m_risk);
+    filters->addWidget(m_stage);
+    layout->addLayout(filters);
+
+    m_view->setModel(m_model);
+    m_view->setObjectName(QStringLiteral("customerTable"));
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    const int unit = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[CustomerListModel::ColumnCount] = {18, 7, 7, 5, 5, 6, 3, 7, 7, 5, 7, 3, 6, 8, 6};
+    // At least the header's own text: column titles differ in length between languages.
+    const QFontMetrics header(m_view->horizontalHeader()->font());
+    // Dates are shown whole: a clipped "2026-08-…" hides the day a rep scans for.
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 20;
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c) {
+        int width = std::max(widths[c] * unit,
+                             header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
+        if (c == CustomerListModel::LastOrder || c == CustomerListModel::NextFollowUp)
+            width = std::max(width, dateWidth);
+        m_view->setColumnWidth(c, width);
+    }
+    layout->addWidget(m_view, 1);
+
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    connect(m_count, &QLabel::linkActivated, m_model, &CustomerListModel::countAll);
+    layout->addWidget(m_count);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CustomerListWidget::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilters();
+        if (m_model->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_area, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_keyOnly, &QCheckBox::toggled, this, &CustomerListWidget::applyFilters);
+    connect(m_abc, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_risk, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_model->customerId(index.row()))
+            emit openCustomer(id);
+    });
+    connect(m_model, &CustomerListModel::totalCountChanged, this, &CustomerListWidget::updateCount);
+    connect(m_model, &CustomerListModel::rowsInserted, this, &CustomerListWidget::updateCount);
+    connect(m_model, &CustomerListModel::errorOccurred, this,
+            [this](const QString& message) { emit statusMessage(tr("The list cannot be read: %1").arg(message)); });
+    applyFilters();
+    // A search of 汉字 looks up their pinyin; the first lookup in a thread builds ICU's Han-Latin transliterator
+    // (about 80 ms). Built here, it is part of the log-in instead of the first 汉字 typed.
+    core::pinyinKeys(QStringLiteral("汉"));
+}
+
+CustomerListWidget::~CustomerListWidget()
+{
+    // The model reads through the repository: it goes first.
+    delete m_model;
+}
+
+void CustomerListWidget::applyFilters()
+{
+    m_searchTimer->stop();
+    storage::CustomerQuery query = m_model->query();
+    query.search = m_search->text().trimmed();
+    query.status = m_status->currentData().toString();
+    query.areaId = m_area->currentData().toLongLong();
+    query.ownerId = m_owner->currentData().toLongLong();
+    query.keyOnly = m_keyOnly->isChecked();
+    query.abc = m_abc->currentData().toString();
+    query.churnRisk = m_risk->currentData().toString();
+    query.stage = m_stage->currentData().toString();
+    m_model->setQuery(query);
+}
+
+void CustomerListWidget::refresh()
+{
+    const qint64 current = currentCustomerId();
+    m_model->reload();
+    const int row = m_model->rowOfCustomer(current);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void CustomerListWidget::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+qint64 CustomerListWidget::currentCustomerId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->customerId(index.row()) : 0;
+}
+
+void CustomerListWidget::updateCount()
+{
+    const QLocale locale;
+    if (!m_model->totalIsExact()) {
+        // Beyond CustomerListModel::CountCap the count is a lower bound; the exact one on request only.
+        m_count->setTextFormat(Qt::RichText);
+        m_count->setText(tr("More than %1 customers (%2 loaded) &ndash; <a href=\"count\">count all</a>")
+                             .arg(locale.toString(CustomerListModel::CountCap), locale.toString(m_model->rowCount())));
+        return;
+    }
+    m_count->setTextFormat(Qt::PlainText); // the search text is the user's, never markup
+    if (m_model->totalCount() == 0 && !m_search->text().trimmed().isEmpty())
+        m_count->setText(tr("No customer matches \"%1\".").arg(m_search->text().trimmed()));
+    else
+        m_count->setText(tr("%1 customers (%2 loaded)")
+                             .arg(locale.toString(m_model->totalCount()), locale.toString(m_model->rowCount())));
+}
+
+QByteArray CustomerListWidget::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void CustomerListWidget::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+} // namespace carddesk::gui

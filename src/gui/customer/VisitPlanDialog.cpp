@@ -1,0 +1,71 @@
+#include "gui/customer/VisitPlanDialog.h"
+
+#include "storage/repositories/VisitRepository.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace carddesk::gui {
+
+VisitPlanDialog::VisitPlanDialog(storage::Session& session, qint64 customerId, const QString& customerName,
+                                 QWidget* parent)
+    : QDialog(parent), m_session(session), m_customerId(customerId),
+      m_date(new QDateEdit(QDate::currentDate().addDays(3), this)), m_purpose(new QLineEdit(this)),
+      m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Plan a visit"));
+    m_date->setCalendarPopup(true);
+    m_date->setMinimumDate(QDate::currentDate());
+    m_purpose->setText(tr("Win-back visit"));
+    m_error->setStyleSheet(QStringLiteral("color: #b01e14"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Customer:"), new QLabel(customerName, this));
+    form->addRow(tr("Date:"), m_date);
+    form->addRow(tr("Purpose:"), m_purpose);
+    form->addRow(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VisitPlanDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(420, sizeHint().height());
+}
+
+void VisitPlanDialog::setDate(const QDate& date)
+{
+    m_date->setDate(date);
+}
+
+void VisitPlanDialog::setPurpose(const QString& purpose)
+{
+    m_purpose->setText(purpose);
+}
+
+QString VisitPlanDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool VisitPlanDialog::submit()
+{
+    core::Visit visit;
+    visit.customerId = m_customerId;
+    visit.plannedDate = m_date->date();
+    visit.purpose = m_purpose->text().trimmed();
+    storage::VisitRepository visits(m_session);
+    auto planned = visits.plan(visit);
+    if (!planned) {
+        m_error->setText(tr("The visit could not be planned: %1").arg(planned.error().message));
+        m_error->show();
+        return false;
+    }
+    m_saved = *planned;
+    accept();
+    return true;
+}
+
+} // namespace carddesk::gui

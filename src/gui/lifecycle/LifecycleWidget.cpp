@@ -1,0 +1,404 @@
+#include "gui/lifecycle/LifecycleWidget.h"
+
+#include "gui/customer/InteractionDialog.h"
+#include "gui/common/Labels.h"
+#include "gui/lifecycle/LifecycleLabels.h"
+#include "gui/lifecycle/StageCustomerModel.h"
+#include "gui/customer/VisitPlanDialog.h"
+#include "storage/queries/LifecycleQueries.h"
+#include "storage/repositories/LifecycleRepository.h"
+#include "storage/scores/ScoreRepository.h"
+#include "storage/access/Session.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace carddesk::gui {
+
+namespace {
+
+// One colour per stage, in Labels::stages() order: cool for building, green for steady, warm for trouble.
+const QColor& stageColor(int index)
+{
+    static const QColor colors[] = {QColor(0xb0, 0xb0, 0xb0), QColor(0x76, 0xb7, 0xd2), QColor(0x4c, 0x78, 0xa8),
+                                    QColor(0x59, 0xa1, 0x4f), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
+                                    QColor(0xb0, 0x7a, 0xa1)};
+    return colors[std::clamp(index, 0, 6)];
+}
+
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+void setupTable(QTableView* view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
+}
+
+} // namespace
+
+LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, bool loadNow)
+    : QWidget(parent), m_session(session), m_stageTitle(sectionTitle(QString(), this)),
+      m_stageModel(new StageCustomerModel(false, this)), m_winBackModel(new StageCustomerModel(true, this)),
+      m_stageView(new QTableView(this)), m_winBackView(new QTableView(this)), m_transitions(new QTableWidget(this)),
+      m_chart(new QChartView(this)), m_planVisit(new QPushButton(tr("Plan visit…"), this)),
+      m_logCall(new QPushButton(tr("Log call…"), this))
+{
+    setObjectName(QStringLiteral("LifecycleWidget"));
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(6);
+    const QStringList& stages = storage::LifecycleRepository::stages();
+    for (int i = 0; i < stages.size(); ++i) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("stage_") + stages[i]);
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-top: 5px solid %1;"
+                                             " border-radius: 3px; padding: 4px; background: palette(base); }"
+                                             "QToolButton:checked { background: palette(alternate-base);"
+                                             " border: 2px solid %1; border-top: 5px solid %1; }")
+                                  .arg(stageColor(i).name()));
+        const QString stage = stages[i];
+        connect(button, &QToolButton::clicked, this, [this, stage] { showStage(stage); });
+        cards->addWidget(button);
+        m_stageButtons.push_back(button);
+    }
+
+    setupTable(m_stageView);
+    m_stageView->setObjectName(QStringLiteral("stageCustomers"));
+    m_stageView->setModel(m_stageModel);
+    m_stageView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stageView->horizontalHeader()->setSectionResizeMode(StageCustomerModel::CustomerColumn, QHeaderView::Stretch);
+    setupTable(m_winBackView);
+    m_winBackView->setObjectName(QStringLiteral("winBackQueue"));
+    m_winBackView->setModel(m_winBackModel);
+    m_winBackView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_winBackView->horizontalHeader()->setSectionResizeMode(StageCustomerModel::CustomerColumn,
+                                                            QHeaderView::Interactive);
+    m_winBackView->horizontalHeader()->resizeSection(StageCustomerModel::CustomerColumn, 190);
+    m_winBackView->horizontalHeader()->setStretchLastSection(true);
+    m_transitions->setObjectName(QStringLiteral("transitions"));
+    m_transitions->setColumnCount(4);
+    m_transitions->setHorizontalHeaderLabels({tr("Customer"), tr("Move"), tr("Date"), tr("Rule")});
+    m_transitions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_transitions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_transitions->verticalHeader()->hide();
+    m_transitions->verticalHeader()->setDefaultSectionSize(m_transitions->fontMetrics().height() + 8);
+    m_transitions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_transitions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_transitions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_transitions->horizontalHeader()->resizeSection(0, 190);
+    m_transitions->setWordWrap(false);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setObjectName(QStringLiteral("monthlyStageChart"));
+    m_chart->setMinimumHeight(220);
+    m_planVisit->setObjectName(QStringLiteral("planVisitButton"));
+    m_logCall->setObjectName(QStringLiteral("logCallButton"));
+
+    auto* stagePane = new QWidget(this);
+    auto* stageLayout = new QVBoxLayout(stagePane);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    stageLayout->addWidget(m_stageTitle);
+    stageLayout->addWidget(m_stageView, 1);
+    auto* middle = new QSplitter(Qt::Horizontal, this);
+    middle->addWidget(stagePane);
+    middle->addWidget(m_chart);
+    middle->setStretchFactor(0, 1);
+    middle->setStretchFactor(1, 1);
+    middle->setSizes({640, 640});
+
+    auto* movesPane = new QWidget(this);
+    auto* movesLayout = new QVBoxLayout(movesPane);
+    movesLayout->setContentsMargins(0, 0, 0, 0);
+    movesLayout->addWidget(sectionTitle(tr("Moves of the last 7 days: into decline, lost, won back"), movesPane));
+    movesLayout->addWidget(m_transitions, 1);
+    auto* winBackPane = new QWidget(this);
+    auto* winBackLayout = new QVBoxLayout(winBackPane);
+    winBackLayout->setContentsMargins(0, 0, 0, 0);
+    auto* winBackTop = new QHBoxLayout;
+    winBackTop->addWidget(sectionTitle(tr("Win-back queue: declining and lost customers by value"), winBackPane), 1);
+    winBackTop->addWidget(m_planVisit);
+    winBackTop->addWidget(m_logCall);
+    winBackLayout->addLayout(winBackTop);
+    winBackLayout->addWidget(m_winBackView, 1);
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(movesPane);
+    bottom->addWidget(winBackPane);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({500, 780});
+
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(middle);
+    vertical->addWidget(bottom);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(cards);
+    layout->addWidget(vertical, 1);
+
+    connect(m_stageView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const storage::StageCustomer* row = m_stageModel->rowAt(index.row()))
+            emit openCustomer(row->customerId);
+    });
+    connect(m_winBackView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const storage::StageCustomer* row = m_winBackModel->rowAt(index.row()))
+            emit openCustomer(row->customerId);
+    });
+    connect(m_transitions, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (QTableWidgetItem* item = m_transitions->item(row, 0))
+            emit openCustomer(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_planVisit, &QPushButton::clicked, this, [this] { planVisit(m_winBackView->currentIndex().row()); });
+    connect(m_logCall, &QPushButton::clicked, this, [this] { logCall(m_winBackView->currentIndex().row()); });
+    auto updateButtons = [this] {
+        const bool has = m_winBackModel->rowAt(m_winBackView->currentIndex().row()) != nullptr;
+        m_planVisit->setEnabled(has);
+        m_logCall->setEnabled(has);
+    };
+    connect(m_winBackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateButtons);
+    connect(m_winBackModel, &QAbstractItemModel::modelReset, this, updateButtons);
+    if (loadNow)
+        reload();
+}
+
+void LifecycleWidget::reload()
+{
+    reloadSummary();
+    showStage(m_stage.isEmpty() ? QStringLiteral("decline") : m_stage);
+    reloadChart();
+    reloadTransitions();
+    reloadWinBack();
+}
+
+void LifecycleWidget::reloadSummary()
+{
+    storage::LifecycleQueries queries(m_session);
+    auto summary = queries.stageSummary();
+    m_counts.assign(m_stageButtons.size(), 0);
+    const QLocale locale;
+    for (size_t i = 0; i < m_stageButtons.size(); ++i) {
+        const QString stage = storage::LifecycleRepository::stages().at(static_cast<int>(i));
+        const storage::StageSummary* s = nullptr;
+        if (summary) {
+            for (const storage::StageSummary& each : *summary) {
+                if (each.stage == stage)
+                    s = &each;
+            }
+        }
+        m_counts[i] = s ? s->customers : 0;
+        QString text =
+            Labels::stage(stage) + QStringLiteral("\n") + tr("%n customer(s)", nullptr, static_cast<int>(m_counts[i]));
+        if (s) {
+            text += QStringLiteral("\n") + tr("Revenue 12 m: %1").arg(locale.toString(s->revenue12m, 'f', 0));
+            text += QStringLiteral("\n") + tr("CLV 12 m: %1").arg(locale.toString(s->clv12m, 'f', 0));
+        }
+        m_stageButtons[i]->setText(text);
+        m_stageButtons[i]->setToolTip(tr("Click to list the customers in this stage, highest value first"));
+    }
+    if (!summary)
+        emit statusMessage(tr("The lifecycle stages cannot be read: %1").arg(summary.error().message));
+}
+
+QToolButton* LifecycleWidget::stageButton(const QString& stage) const
+{
+    const int index = storage::LifecycleRepository::stages().indexOf(stage);
+    return index >= 0 ? m_stageButtons[static_cast<size_t>(index)] : nullptr;
+}
+
+qint64 LifecycleWidget::stageCount(const QString& stage) const
+{
+    const int index = storage::LifecycleRepository::stages().indexOf(stage);
+    return index >= 0 && static_cast<size_t>(index) < m_counts.size() ? m_counts[static_cast<size_t>(index)] : 0;
+}
+
+void LifecycleWidget::showStage(const QString& stage)
+{
+    m_stage = stage;
+    if (QToolButton* button = stageButton(stage))
+        button->setChecked(true);
+    storage::LifecycleQueries queries(m_session);
+    auto rows = queries.customersInStage(stage, 0, 500);
+    if (!rows) {
+        m_stageModel->setRows({});
+        m_stageTitle->setText(tr("The customers cannot be read: %1").arg(rows.error().message));
+        return;
+    }
+    const qint64 total = stageCount(stage);
+    m_stageTitle->setText(
+        total > static_cast<qint64>(rows->size())
+            ? tr("%1: the %2 most valuable of %3 customers").arg(Labels::stage(stage)).arg(rows->size()).arg(total)
+            : tr("%1: %n customer(s) by value", nullptr, static_cast<int>(rows->size())).arg(Labels::stage(stage)));
+    m_stageModel->setRows(std::move(*rows));
+}
+
+void LifecycleWidget::reloadChart()
+{
+    storage::LifecycleQueries queries(m_session);
+    auto months = queries.monthlyStageCounts(Months);
+    // The view's chart is reused (QChartView::setChart leaves scene warnings behind).
+    QChart* chart = m_chart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(tr("Customers per stage at each month end"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto* series = new QStackedBarSeries;
+    QStringList labels;
+    const QStringList& stages = storage::LifecycleRepository::stages();
+    std::vector<QBarSet*> sets;
+    for (int i = 0; i < stages.size(); ++i) {
+        auto* set = new QBarSet(Labels::stage(stages[i]));
+        set->setColor(stageColor(i));
+        set->setBorderColor(stageColor(i));
+        sets.push_back(set);
+    }
+    qint64 top = 1;
+    if (months) {
+        for (const storage::MonthStageCounts& month : *months) {
+            // Short month names fit twelve bars; the title carries the years.
+            labels << QLocale().monthName(month.monthEnd.month(), QLocale::ShortFormat);
+            qint64 sum = 0;
+            for (size_t i = 0; i < sets.size(); ++i) {
+                sets[i]->append(static_cast<qreal>(month.counts[i]));
+                sum += month.counts[i];
+            }
+            top = std::max(top, sum);
+        }
+    }
+    if (months && !months->empty())
+        chart->setTitle(tr("Customers per stage at each month end, %1 – %2")
+                            .arg(QLocale().toString(months->front().monthEnd, QStringLiteral("yyyy-MM")),
+                                 QLocale().toString(months->back().monthEnd, QStringLiteral("yyyy-MM"))));
+    for (QBarSet* set : sets)
+        series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(0, static_cast<qreal>(top));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+void LifecycleWidget::reloadTransitions()
+{
+    storage::LifecycleQueries queries(m_session);
+    const QDate to = QDate::currentDate();
+    auto moves = queries.transitions(to.addDays(-6), to,
+                                     {QStringLiteral("decline"), QStringLiteral("lost"), QStringLiteral("won_back")});
+    m_transitions->setRowCount(0);
+    if (!moves)
+        return;
+    m_transitions->setRowCount(static_cast<int>(moves->size()));
+    const QLocale locale;
+    for (int row = 0; row < static_cast<int>(moves->size()); ++row) {
+        const storage::LifecycleTransition& move = (*moves)[static_cast<size_t>(row)];
+        const core::LifecycleEntry& e = move.entry;
+        auto* customer = new QTableWidgetItem(move.customerName);
+        customer->setData(Qt::UserRole, e.customerId);
+        customer->setToolTip(move.customerCode + QStringLiteral(" · ") + move.ownerName);
+        const QString step = (e.fromStage.isEmpty() ? QString() : Labels::stage(e.fromStage) + QStringLiteral(" → ")) +
+                             Labels::stage(e.toStage);
+        auto* moveItem = new QTableWidgetItem(step);
+        const int stageIndex = storage::LifecycleRepository::stages().indexOf(e.toStage);
+        moveItem->setForeground(stageColor(stageIndex).darker(130));
+        auto* rule =
+            new QTableWidgetItem(e.manual ? tr("Set by hand: %1").arg(e.reason) : LifecycleLabels::rule(e.rule));
+        rule->setToolTip(e.manual ? e.userName : e.rule);
+        m_transitions->setItem(row, 0, customer);
+        m_transitions->setItem(row, 1, moveItem);
+        m_transitions->setItem(row, 2, new QTableWidgetItem(locale.toString(e.changedOn, QLocale::ShortFormat)));
+        m_transitions->setItem(row, 3, rule);
+    }
+}
+
+void LifecycleWidget::reloadWinBack()
+{
+    storage::LifecycleQueries queries(m_session);
+    auto rows = queries.winBackQueue(0, 100);
+    if (!rows) {
+        m_winBackModel->setRows({});
+        return;
+    }
+    // The reasons in the user's language from their codes; rows scored before the codes existed keep the text.
+    std::vector<QString> reasons;
+    storage::ScoreRepository scores(m_session);
+    for (const storage::StageCustomer& row : *rows) {
+        QStringList texts;
+        if (auto score = scores.forCustomer(row.customerId); score && score->has_value()) {
+            for (const analytics::ChurnReason& reason : (*score)->reasons)
+                texts << Labels::churnReason(reason);
+        }
+        reasons.push_back(texts.isEmpty() ? row.churnReasons : texts.join(QLatin1Char('\n')));
+    }
+    m_winBackModel->setRows(std::move(*rows), std::move(reasons));
+    if (m_winBackModel->rowCount() > 0)
+        m_winBackView->selectRow(0);
+}
+
+bool LifecycleWidget::planVisit(int row)
+{
+    const storage::StageCustomer* customer = m_winBackModel->rowAt(row);
+    if (!customer)
+        return false;
+    VisitPlanDialog dialog(m_session, customer->customerId, customer->name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit statusMessage(tr("Visit to %1 planned for %2.")
+                           .arg(customer->name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+    return true;
+}
+
+bool LifecycleWidget::logCall(int row)
+{
+    const storage::StageCustomer* customer = m_winBackModel->rowAt(row);
+    if (!customer)
+        return false;
+    const qint64 id = customer->customerId;
+    InteractionDialog dialog(m_session, id, customer->name, this);
+    dialog.setChannel(QStringLiteral("phone"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit statusMessage(tr("Call with %1 logged.").arg(customer->name));
+    emit interactionLogged(id);
+    return true;
+}
+
+} // namespace carddesk::gui

@@ -1,0 +1,89 @@
+#include "gui/shell/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <cstring>
+
+namespace carddesk::gui {
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "CardDesk: the customer archive of a sales office."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("CommandLine", "The database file (default: %1).").arg(defaultDatabasePath()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("CommandLine", "Log in as this user."),
+                                  QStringLiteral("U"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("CommandLine", "Read the password from the first line of this file."),
+        QStringLiteral("F"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine", "Render the view offscreen into this PNG file and exit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("CommandLine", "The view to show: customers, card:ID, handover, analysis, "
+                                                   "lifecycle, complaints, login or interaction:ID."),
+        QStringLiteral("VIEW"), QStringLiteral("customers"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),
+                                  QStringLiteral("L"));
+    parser.addOptions({db, user, passwordFile, screenshot, view, lang});
+    parser.process(arguments);
+
+    CommandLine options;
+    options.databasePath = parser.value(db);
+    options.user = parser.value(user);
+    options.passwordFile = parser.value(passwordFile);
+    options.screenshot = parser.value(screenshot);
+    options.view = parser.value(view);
+    options.language = parser.value(lang);
+    if (!options.language.isEmpty() && options.language != QLatin1String("zh_CN") &&
+        options.language != QLatin1String("en"))
+        options.error =
+            QCoreApplication::translate("CommandLine", "Unknown language '%1': use zh_CN or en.").arg(options.language);
+    if (!options.screenshot.isEmpty() && (options.user.isEmpty() || options.passwordFile.isEmpty()) &&
+        options.view != QLatin1String("login"))
+        options.error = QCoreApplication::translate("CommandLine", "--screenshot needs --user and --password-file.");
+    if (!parser.positionalArguments().isEmpty())
+        options.error = QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")
+                            .arg(parser.positionalArguments().first());
+    return options;
+}
+
+bool CommandLine::wantsScreenshot(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool CommandLine::onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "--help-all") == 0 ||
+            std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--version") == 0 ||
+            std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/carddesk.db");
+}
+
+} // namespace carddesk::gui

@@ -1,0 +1,446 @@
+#include "gui/shell/MainWindow.h"
+
+#include "gui/analysis/AnalysisWidget.h"
+#include "gui/complaints/ComplaintsWidget.h"
+#include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListWidget.h"
+#include "gui/complaints/EscalationRunner.h"
+#include "gui/customer/HandoverWidget.h"
+#include "gui/customer/InteractionDialog.h"
+#include "gui/common/Labels.h"
+#include "gui/lifecycle/LifecycleWidget.h"
+#include "gui/common/MessageBox.h"
+#include "gui/analysis/ScoringRunner.h"
+#include "gui/shell/Settings.h"
+#include "storage/scores/ScoreRepository.h"
+#include "storage/access/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace carddesk::gui {
+
+MainWindow::MainWindow(storage::Session& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_list(new CustomerListWidget(session, m_pages)), m_card(new CustomerCardWidget(session, m_pages)),
+      m_analysis(new AnalysisWidget(session, m_pages, false)),
+      m_scoring(new ScoringRunner(session.db().path(), session.user(), this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/carddesk.png")));
+
+    m_pages->addWidget(m_list);
+    m_pages->addWidget(m_card);
+    m_navigation->addItem(tr("Customers"));
+    m_navigation->addItem(tr("Customer card"));
+    m_navigation->item(0)->setData(Qt::UserRole, CustomersView);
+    m_navigation->item(1)->setData(Qt::UserRole, CardView);
+    if (session.isManager() || session.isAdmin()) {
+        m_handover = new HandoverWidget(session, m_pages);
+        m_pages->addWidget(m_handover);
+        m_navigation->addItem(tr("Handover"));
+        m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, HandoverView);
+        connect(m_handover, &HandoverWidget::customersMoved, this, [this] { m_list->refresh(); });
+        connect(m_handover, &HandoverWidget::statusMessage, this, &MainWindow::showStatus);
+    }
+    m_pages->addWidget(m_analysis);
+    m_navigation->addItem(tr("Analysis"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, AnalysisView);
+    connect(m_analysis, &AnalysisWidget::rescoreRequested, this, &MainWindow::rescore);
+    connect(m_analysis, &AnalysisWidget::statusMessage, this, &MainWindow::showStatus);
+    m_lifecycle = new LifecycleWidget(session, m_pages, false);
+    m_pages->addWidget(m_lifecycle);
+    m_navigation->addItem(tr("Lifecycle"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, LifecycleView);
+    connect(m_lifecycle, &LifecycleWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_lifecycle, &LifecycleWidget::statusMessage, this, &MainWindow::showStatus);
+    m_complaints = new ComplaintsWidget(session, m_pages, false);
+    m_pages->addWidget(m_complaints);
+    m_navigation->addItem(tr("Complaints"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
+    connect(m_complaints, &ComplaintsWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_complaints, &ComplaintsWidget::statusMessage, this, &MainWindow::showStatus);
+    m_escalation = new EscalationRunner(session, this);
+    connect(m_escalation, &EscalationRunner::escalated, this, [this](const auto&, const QString& message) {
+        statusBar()->showMessage(message, 60000);
+        if (m_loadedPages.contains(m_complaints))
+            m_complaints->reload();
+    });
+    connect(m_escalation, &EscalationRunner::failed, this, &MainWindow::showStatus);
+    // Pages read their data the first time they are shown (a million-customer office must not wait for them).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { loadPageIfNeeded(m_pages->currentWidget()); });
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    int navWidth = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        navWidth = std::max(navWidth, QFontMetrics(navFont).horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(navWidth + 40);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
+                                               "QListWidget::item { padding: 6px 8px; }"));
+
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_navigation);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 &&
+            pageFor(static_cast<View>(m_navigation->item(row)->data(Qt::UserRole).toInt())) != m_pages->currentWidget())
+            showView(static_cast<View>(m_navigation->item(row)->data(Qt::UserRole).toInt()));
+    });
+    connect(m_list, &CustomerListWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_list, &CustomerListWidget::statusMessage, this, &MainWindow::showStatus);
+    connect(m_card, &CustomerCardWidget::statusMessage, this, &MainWindow::showStatus);
+    connect(m_card, &CustomerCardWidget::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_card, &CustomerCardWidget::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_card, &CustomerCardWidget::saved, this, [this] { m_list->refresh(); });
+    connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
+
+    createActions();
+
+    // Status bar: who is logged in, as what, on which database.
+    const core::User& user = session.user();
+    auto* userLabel = new QLabel(tr("User: %1").arg(user.displayName.isEmpty() ? user.username : user.displayName));
+    auto* roleLabel = new QLabel(tr("Role: %1").arg(Labels::role(core::roleName(user.role))));
+    auto* dbLabel = new QLabel(tr("Database: %1").arg(QFileInfo(session.db().path()).fileName()));
+    dbLabel->setToolTip(QDir::toNativeSeparators(session.db().path()));
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    // Rescoring progress, shown while a run goes.
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("scoringProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Scoring %p%"));
+    m_cancelScoring = new QPushButton(tr("Cancel"), this);
+    m_cancelScoring->setObjectName(QStringLiteral("cancelScoringButton"));
+    m_progress->hide();
+    m_cancelScoring->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelScoring);
+    connect(m_cancelScoring, &QPushButton::clicked, this, [this] {
+        m_scoring->cancel();
+        m_cancelScoring->setEnabled(false);
+        showStatus(tr("Cancelling the scoring run…"));
+    });
+    connect(m_scoring, &ScoringRunner::progress, this, [this](int percent, const QString& step) {
+        m_progress->setValue(percent);
+        m_progress->setToolTip(step);
+    });
+    connect(m_scoring, &ScoringRunner::runningChanged, this, [this](bool running) {
+        m_progress->setVisible(running);
+        m_cancelScoring->setVisible(running);
+        m_cancelScoring->setEnabled(running);
+        m_rescoreAction->setEnabled(!running);
+        if (running)
+            m_progress->setValue(0);
+    });
+    connect(m_scoring, &ScoringRunner::scored, this, [this](const storage::ScoringReport& report) {
+        scoringFinished();
+        showStatus(tr("Scored %1 customers as of %2 in %3 s.")
+                       .arg(QLocale().toString(report.customers), QLocale().toString(report.asOf, QLocale::ShortFormat),
+                            QLocale().toString(report.seconds, 'f', 1)));
+    });
+    connect(m_scoring, &ScoringRunner::cancelled, this,
+            [this] { showStatus(tr("Scoring cancelled; the previous scores are kept.")); });
+    connect(m_scoring, &ScoringRunner::failed, this, [this](const QString& message) {
+        MessageBox::warning(this, tr("Rescore customers"),
+                            tr("The customers could not be scored; the previous scores are kept.\n\n%1").arg(message));
+    });
+    statusBar()->addPermanentWidget(userLabel);
+    statusBar()->addPermanentWidget(roleLabel);
+    statusBar()->addPermanentWidget(dbLabel);
+
+    resize(1280, 800);
+    showView(CustomersView);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New customer"), this, &MainWindow::newCustomer);
+    newAction->setShortcut(QKeySequence::New);
+    m_saveAction = file->addAction(tr("&Save card"), this, [this] { m_card->save(); });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_closeCardAction = file->addAction(tr("&Close card"), this, [this] {
+        if (m_card->maybeClose()) {
+            m_card->reload();
+            showView(CustomersView);
+        }
+    });
+    m_closeCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_card->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_card->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find customer"), this, [this] {
+        showView(CustomersView);
+        m_list->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_logInteractionAction = edit->addAction(tr("&Log interaction…"), this, &MainWindow::logInteraction);
+    m_logInteractionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* customers = view->addAction(tr("&Customers"), this, [this] { showView(CustomersView); });
+    customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_cardViewAction = view->addAction(tr("Customer c&ard"), this, [this] { showView(CardView); });
+    m_cardViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    if (m_handover) {
+        QAction* handover = view->addAction(tr("&Handover"), this, [this] { showView(HandoverView); });
+        handover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    }
+    view->addSeparator();
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] { m_list->refresh(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QAction* analysis = view->addAction(tr("&Analysis"), this, [this] { showView(AnalysisView); });
+    analysis->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction* lifecycle = view->addAction(tr("&Lifecycle"), this, [this] { showView(LifecycleView); });
+    lifecycle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction* complaints = view->addAction(tr("C&omplaints"), this, [this] { showView(ComplaintsView); });
+    complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_rescoreAction = tools->addAction(tr("&Rescore customers"), this, &MainWindow::rescore);
+    m_rescoreAction->setObjectName(QStringLiteral("rescoreAction"));
+    m_rescoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_rescoreAction->setStatusTip(tr("Recompute value, churn risk and lifecycle stage of your customers as of today"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About CardDesk"), this, [this] {
+        MessageBox::information(this, tr("About CardDesk"),
+                                tr("CardDesk %1\nThe customer archive of a sales office, offline, in one file.")
+                                    .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasCard = m_card->hasCustomer();
+    m_saveAction->setEnabled(hasCard);
+    m_closeCardAction->setEnabled(hasCard);
+    m_logInteractionAction->setEnabled(hasCard ? m_card->customerId() > 0 : m_list->currentCustomerId() > 0);
+    m_cardViewAction->setEnabled(hasCard);
+    if (QListWidgetItem* item = m_navigation->item(CardView)) {
+        item->setFlags(hasCard ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        item->setHidden(!hasCard);
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("CardDesk");
+    if (currentView() == CardView && m_card->hasCustomer())
+        title = m_card->title() + QStringLiteral(" — ") + title;
+    setWindowTitle(title);
+    setWindowModified(false);
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 5000);
+}
+
+QWidget* MainWindow::pageFor(View view) const
+{
+    switch (view) {
+    case CustomersView:
+        return m_list;
+    case CardView:
+        return m_card;
+    case HandoverView:
+        return m_handover;
+    case AnalysisView:
+        return m_analysis;
+    case LifecycleView:
+        return m_lifecycle;
+    case ComplaintsView:
+        return m_complaints;
+    }
+    return m_list;
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView}) {
+        if (pageFor(view) == m_pages->currentWidget())
+            return view;
+    }
+    return CustomersView;
+}
+
+void MainWindow::showView(View view)
+{
+    if (view == CardView && !m_card->hasCustomer())
+        view = CustomersView;
+    if (view == HandoverView && !m_handover)
+        view = CustomersView;
+    const bool complaintsLoaded = m_loadedPages.contains(m_complaints);
+    m_pages->setCurrentWidget(pageFor(view));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == view)
+            m_navigation->setCurrentRow(row);
+    }
+    if (view == HandoverView)
+        m_handover->reloadUsers();
+    if (view == ComplaintsView && complaintsLoaded)
+        m_complaints->reload(); // a page shown again is read again; the first showing loaded it already
+    updateActions();
+}
+
+bool MainWindow::rescore()
+{
+    if (m_scoring->isRunning())
+        return false;
+    showStatus(tr("Scoring customers as of today…"));
+    return m_scoring->startScoring(QDate::currentDate());
+}
+
+bool MainWindow::rescoreIfStale()
+{
+    storage::ScoreRepository repository(m_session);
+    auto last = repository.lastRunAt();
+    if (!last) {
+        showStatus(tr("The scores cannot be read: %1").arg(last.error().message));
+        return false;
+    }
+    if (last->isValid() && last->secsTo(QDateTime::currentDateTimeUtc()) < StaleScoresSeconds)
+        return false;
+    return rescore();
+}
+
+void MainWindow::scoringFinished()
+{
+    m_list->refresh();
+    if (m_card->hasCustomer())
+        m_card->refreshSections();
+    if (m_loadedPages.contains(m_analysis))
+        m_analysis->reload();
+    if (m_loadedPages.contains(m_lifecycle))
+        m_lifecycle->reload();
+}
+
+void MainWindow::loadPageIfNeeded(QWidget* page)
+{
+    if (m_loadedPages.contains(page))
+        return;
+    if (page == m_analysis)
+        m_analysis->reload();
+    else if (page == m_lifecycle)
+        m_lifecycle->reload();
+    else if (page == m_complaints)
+        m_complaints->reload();
+    else
+        return;
+    m_loadedPages.insert(page);
+}
+
+bool MainWindow::openCustomer(qint64 customerId)
+{
+    if (m_card->hasCustomer() && m_card->customerId() != customerId && !m_card->maybeClose())
+        return false;
+    if (m_card->customerId() != customerId || !m_card->hasCustomer() || !m_card->isModified()) {
+        if (!m_card->loadCustomer(customerId))
+            return false;
+    }
+    showView(CardView);
+    return true;
+}
+
+void MainWindow::newCustomer()
+{
+    if (m_card->hasCustomer() && !m_card->maybeClose())
+        return;
+    m_card->newCustomer();
+    showView(CardView);
+}
+
+bool MainWindow::logInteraction()
+{
+    qint64 id = 0;
+    QString name;
+    if (currentView() == CardView && m_card->customerId() > 0) {
+        id = m_card->customerId();
+        name = m_card->customer().name;
+    } else if (const qint64 listId = m_list->currentCustomerId()) {
+        id = listId;
+        name = m_list->view()->currentIndex().siblingAtColumn(0).data().toString();
+    }
+    if (id <= 0)
+        return false;
+    InteractionDialog dialog(m_session, id, name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showStatus(tr("Interaction logged."));
+    if (m_card->customerId() == id)
+        m_card->refreshSections();
+    m_list->refresh();
+    return true;
+}
+
+void MainWindow::startEscalation()
+{
+    m_escalation->start();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = Settings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = Settings::windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+    m_list->restoreHeaderState(Settings::customerListHeader());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_card->maybeClose()) {
+        event->ignore();
+        return;
+    }
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setCustomerListHeader(m_list->saveHeaderState());
+    event->accept();
+}
+
+} // namespace carddesk::gui

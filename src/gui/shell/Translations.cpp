@@ -1,0 +1,50 @@
+#include "gui/shell/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace carddesk::gui {
+
+namespace {
+std::vector<std::unique_ptr<QTranslator>> g_translators;
+}
+
+void Translations::uninstall()
+{
+    for (auto& translator : g_translators)
+        QCoreApplication::removeTranslator(translator.get());
+    g_translators.clear();
+}
+
+QString Translations::install(const QString& language)
+{
+    uninstall();
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (chosen != QLatin1String("zh_CN")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return QStringLiteral("en");
+    }
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral(":/i18n/carddesk_zh_CN.qm"))) {
+        QCoreApplication::installTranslator(own.get());
+        g_translators.push_back(std::move(own));
+    }
+    // Qt's own strings (standard buttons, context menus).
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        g_translators.push_back(std::move(qt));
+    }
+    return QStringLiteral("zh_CN");
+}
+
+} // namespace carddesk::gui

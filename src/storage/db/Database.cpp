@@ -1,0 +1,371 @@
+#include "storage/db/Database.h"
+
+#include "storage/scores/ScoresTable.h"
+
+#include "storage/db/Migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <sys/vfs.h>
+#include <thread>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+constexpr int kBusyRetries = 5;
+
+ErrorCode codeFor(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::Busy;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+        return ErrorCode::InvalidArgument;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return ErrorCode::Corrupt;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return ErrorCode::Io;
+    default:
+        return ErrorCode::Internal;
+    }
+}
+
+} // namespace
+
+core::Error errorFromException(const std::exception& e)
+{
+    if (const auto* sqlError = dynamic_cast<const SQLite::Exception*>(&e)) {
+        const ErrorCode code = codeFor(sqlError->getErrorCode());
+        QString message = QString::fromUtf8(sqlError->what());
+        if (code == ErrorCode::Corrupt)
+            message += QStringLiteral(" (the database file is damaged: run `carddesk-cli check` and restore the "
+                                      "latest backup)");
+        return makeError(code, message);
+    }
+    return makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
+}
+
+Database::Database(std::unique_ptr<SQLite::Database> db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database() = default;
+
+QString Database::nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString Database::todayIso()
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+core::Status Database::checkLocalPath(const QString& path)
+{
+    if (path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\")) ||
+        path.contains(QLatin1String("://")))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 is a network path; the database must be on a local disk").arg(path));
+    QFileInfo info(path);
+    const QString dir = info.absoluteDir().absolutePath();
+    struct statfs fs
+    {
+    };
+    if (statfs(QFile::encodeName(dir).constData(), &fs) == 0) {
+        const auto type = static_cast<unsigned long>(fs.f_type);
+        // NFS, SMB, CIFS, SMB2, Coda, AFS: file locking there cannot be trusted.
+        if (type == 0x6969UL || type == 0x517BUL || type == 0xFF534D42UL || type == 0xFE534D42UL ||
+            type == 0x73757245UL || type == 0x5346414FUL)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1 is on a network file system; the database must be on a local disk").arg(path));
+    }
+    return {};
+}
+
+core::Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no database path given"));
+    if (auto local = checkLocalPath(path); !local)
+        return local.error();
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && !options.create)
+        return makeError(ErrorCode::NotFound, QStringLiteral("database file %1 does not exist").arg(path));
+    if (!exists) {
+        const QDir parent = QFileInfo(path).absoluteDir();
+        if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(parent.absolutePath()));
+    }
+    // Memory statistics take a global mutex on every allocation; CardDesk never reads them.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK || true;
+    (void)configured;
+    try {
+        const int flags = SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0) | SQLITE_OPEN_NOFOLLOW |
+                          SQLITE_OPEN_NOMUTEX; // one connection per thread: no need for SQLite's own locks
+        auto db =
+            std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), flags, options.busyTimeoutMs);
+        // Not a database at all? Fails here with SQLITE_NOTADB rather than later.
+        db->exec("PRAGMA foreign_keys = ON");
+        db->exec("PRAGMA trusted_schema = OFF");
+        // A file in rollback-journal mode (a bulk write elsewhere, see BulkWriteJournal) switches to WAL under a
+        // write lock, and SQLite does not call the busy handler for that lock while another connection holds
+        // RESERVED: wait here for it, up to the busy timeout, instead of failing at once.
+        std::string mode;
+        for (QElapsedTimer waited;;) {
+            if (!waited.isValid())
+                waited.start();
+            try {
+                mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
+                break;
+            } catch (const SQLite::Exception& e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || waited.elapsed() >= options.busyTimeoutMs)
+                    throw;
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        }
+        if (mode != "wal")
+            return makeError(
+                ErrorCode::Io,
+                QStringLiteral("cannot switch %1 to WAL mode (got %2)").arg(path, QString::fromStdString(mode)));
+        db->exec("PRAGMA synchronous = FULL");
+        db->exec("PRAGMA cache_size = -65536"); // 64 MiB page cache
+        db->exec("PRAGMA temp_store = MEMORY");
+        sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        // `scores` from schema v10 on (before the migrations: v10 itself writes through it).
+        if (const int rc = ScoresTable::registerOn(db->getHandle()); rc != SQLITE_OK)
+            throw SQLite::Exception(db->getHandle(), rc);
+
+        std::unique_ptr<Database> database(new Database(std::move(db), path));
+        database->m_busyTimeoutMs = options.busyTimeoutMs;
+        if (options.quickCheck && exists) {
+            const std::string quick = database->m_db->execAndGet("PRAGMA quick_check").getString();
+            if (quick != "ok")
+                return makeError(ErrorCode::Corrupt,
+                                 QStringLiteral("%1 failed quick_check: %2").arg(path, QString::fromStdString(quick)));
+        }
+        if (database->schemaVersion() > latestSchemaVersion())
+            return makeError(ErrorCode::Corrupt,
+                             QStringLiteral("%1 has schema version %2, newer than this CardDesk (%3); update CardDesk")
+                                 .arg(path)
+                                 .arg(database->schemaVersion())
+                                 .arg(latestSchemaVersion()));
+        if (options.migrate) {
+            if (auto migrated = database->migrate(options.targetVersion); !migrated)
+                return migrated.error();
+        }
+        database->m_hasSearchQueue = database->schemaVersion() >= 2;
+        return database;
+    } catch (const std::exception& e) {
+        auto error = errorFromException(e);
+        error.message = QStringLiteral("cannot open %1: %2").arg(path, error.message);
+        return error;
+    }
+}
+
+int Database::schemaVersion() const
+{
+    return m_db->execAndGet("PRAGMA user_version").getInt();
+}
+
+core::Status Database::migrate(int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    for (const Migration& step : migrations()) {
+        if (step.version > targetVersion)
+            break;
+        // Re-read inside the transaction: another instance may have migrated meanwhile.
+        auto status = write([&]() -> core::Status {
+            if (schemaVersion() >= step.version)
+                return {};
+            spdlog::info("migrating database schema to version {} ({})", step.version, step.description);
+            m_db->exec(step.sql);
+            if (step.apply)
+                step.apply(*m_db);
+            m_db->exec("PRAGMA user_version = " + std::to_string(step.version));
+            SQLite::Statement fkCheck(*m_db, "PRAGMA foreign_key_check");
+            if (fkCheck.executeStep())
+                return makeError(ErrorCode::Corrupt,
+                                 QStringLiteral("foreign key check failed after migration %1 (table %2)")
+                                     .arg(step.version)
+                                     .arg(QString::fromStdString(fkCheck.getColumn(0).getString())));
+            return {};
+        });
+        if (!status)
+            return status;
+    }
+    m_hasSearchQueue = schemaVersion() >= 2;
+    return {};
+}
+
+void Database::applySearchQueue()
+{
+    if (!m_hasSearchQueue)
+        return;
+    if (m_db->execAndGet("SELECT EXISTS (SELECT 1 FROM customers_fts_pending)").getInt() == 0)
+        return;
+    // Out of any trigger, so trusted_schema=OFF allows the writes to the FTS5 table.
+    m_db->exec("INSERT INTO customers_fts (customers_fts, rowid, search_text) "
+               "SELECT 'delete', id, indexed_text FROM customers_fts_pending WHERE indexed_text IS NOT NULL");
+    m_db->exec("INSERT INTO customers_fts (rowid, search_text) "
+               "SELECT c.id, c.search_text FROM customers_fts_pending p JOIN customers c ON c.id = p.id");
+    m_db->exec("DELETE FROM customers_fts_pending");
+}
+
+core::Result<QStringList> Database::quickCheck()
+{
+    QStringList problems;
+    try {
+        SQLite::Statement quick(*m_db, "PRAGMA quick_check");
+        while (quick.executeStep()) {
+            const std::string line = quick.getColumn(0).getString();
+            if (line != "ok")
+                problems << QString::fromStdString(line);
+        }
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+    return problems;
+}
+
+core::Result<QStringList> Database::check()
+{
+    QStringList problems;
+    try {
+        SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
+        while (integrity.executeStep()) {
+            const std::string line = integrity.getColumn(0).getString();
+            if (line != "ok")
+                problems << QStringLiteral("integrity: %1").arg(QString::fromStdString(line));
+        }
+        SQLite::Statement fk(*m_db, "PRAGMA foreign_key_check");
+        while (fk.executeStep())
+            problems << QStringLiteral("foreign key: table %1 row %2 refers to missing %3")
+                            .arg(QString::fromStdString(fk.getColumn(0).getString()))
+                            .arg(fk.getColumn(1).getInt64())
+                            .arg(QString::fromStdString(fk.getColumn(2).getString()));
+        if (schemaVersion() != latestSchemaVersion())
+            problems
+                << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+    return problems;
+}
+
+core::Status Database::write(const std::function<core::Status()>& fn)
+{
+    if (m_inTransaction)
+        return fn(); // nested call: part of the caller's transaction
+    for (int attempt = 0;; ++attempt) {
+        try {
+            m_db->exec("BEGIN IMMEDIATE");
+        } catch (const std::exception& e) {
+            auto error = errorFromException(e);
+            if (error.code == ErrorCode::Busy && attempt < kBusyRetries) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(50 * (attempt + 1)));
+                continue;
+            }
+            return error;
+        }
+        m_inTransaction = true;
+        core::Status status;
+        try {
+            status = fn();
+            if (status) {
+                applySearchQueue();
+                m_db->exec("COMMIT");
+            }
+        } catch (const std::exception& e) {
+            status = errorFromException(e);
+        }
+        m_inTransaction = false;
+        if (!status) {
+            try {
+                if (sqlite3_get_autocommit(m_db->getHandle()) == 0)
+                    m_db->exec("ROLLBACK");
+            } catch (const std::exception& e) {
+                spdlog::error("rollback failed: {}", e.what());
+            }
+        }
+        return status;
+    }
+}
+
+core::Status Database::writeWithoutForeignKeyChecks(const std::function<core::Status()>& fn)
+{
+    if (m_inTransaction)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("foreign-key checks cannot be switched off inside a transaction"));
+    try {
+        m_db->exec("PRAGMA foreign_keys = OFF");
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+    // Back on whatever happens in fn, and verified: inside a transaction left open by a failed ROLLBACK SQLite
+    // would ignore the switch without a word.
+    auto restore = [this]() -> core::Status {
+        try {
+            if (sqlite3_get_autocommit(m_db->getHandle()) == 0)
+                m_db->exec("ROLLBACK");
+            m_db->exec("PRAGMA foreign_keys = ON");
+            if (m_db->execAndGet("PRAGMA foreign_keys").getInt() == 1)
+                return {};
+        } catch (const std::exception& e) {
+            spdlog::error("foreign keys could not be switched back on: {}", e.what());
+        }
+        return makeError(ErrorCode::Internal, QStringLiteral("foreign-key checks could not be switched back on"));
+    };
+    core::Status status;
+    try {
+        status = write(fn);
+    } catch (...) {
+        m_inTransaction = false;
+        restore();
+        throw;
+    }
+    if (auto restored = restore(); !restored && status)
+        status = restored;
+    return status;
+}
+
+core::Status Database::read(const std::function<core::Status()>& fn)
+{
+    if (m_inTransaction)
+        return fn();
+    try {
+        m_db->exec("BEGIN");
+        m_inTransaction = true;
+        core::Status status = fn();
+        m_inTransaction = false;
+        if (status)
+            applySearchQueue(); // in case fn wrote customers through a nested write()
+        m_db->exec(status ? "COMMIT" : "ROLLBACK");
+        return status;
+    } catch (const std::exception& e) {
+        m_inTransaction = false;
+        if (sqlite3_get_autocommit(m_db->getHandle()) == 0)
+            m_db->exec("ROLLBACK");
+        return errorFromException(e);
+    }
+}
+
+} // namespace carddesk::storage

@@ -1,0 +1,579 @@
+#include "storage/db/Migrations.h"
+
+#include "analytics/ChurnAssessor.h"
+#include "storage/scores/ChurnReasonCodec.h"
+#include "storage/db/EnumCheckRewriter.h"
+#include "storage/db/RawStatement.h"
+#include "storage/scores/ScoreBlockWriter.h"
+#include "storage/scores/ScoresTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace carddesk::storage {
+namespace {
+
+// Schema v1: the whole domain of DOMAIN.md, so later features fill tables rather than re-shape them.
+// Money is REAL in currency units; dates are ISO-8601 TEXT (dates 'YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS').
+const char* const kSchemaV1 = R"SQL(
+CREATE TABLE areas (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    region TEXT NOT NULL DEFAULT '',
+    manager_id INTEGER REFERENCES users(id) ON DELETE SET NULL
+);
+
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('rep', 'manager', 'admin')),
+    area_id INTEGER REFERENCES areas(id),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX users_area ON users(area_id);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name_pinyin TEXT NOT NULL DEFAULT '',
+    name_initials TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'company' CHECK (kind IN ('company', 'person')),
+    industry TEXT NOT NULL DEFAULT '',
+    area_id INTEGER REFERENCES areas(id),
+    region TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'potential' CHECK (status IN ('potential', 'current', 'lost')),
+    size TEXT NOT NULL DEFAULT '',
+    established TEXT,
+    registered_capital REAL NOT NULL DEFAULT 0 CHECK (registered_capital >= 0),
+    key_figures TEXT NOT NULL DEFAULT '',
+    preferences TEXT NOT NULL DEFAULT '',
+    purchase_habits TEXT NOT NULL DEFAULT '',
+    preferred_payment TEXT NOT NULL DEFAULT '',
+    credit_rating TEXT NOT NULL DEFAULT '',
+    credit_limit REAL NOT NULL DEFAULT 0 CHECK (credit_limit >= 0),
+    satisfaction INTEGER NOT NULL DEFAULT 0 CHECK (satisfaction BETWEEN 0 AND 5),
+    loyalty_class TEXT NOT NULL DEFAULT '' CHECK (loyalty_class IN ('', 'loyal', 'switcher', 'none')),
+    owner_id INTEGER REFERENCES users(id),
+    is_key INTEGER NOT NULL DEFAULT 0 CHECK (is_key IN (0, 1)),
+    referred_by_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    manual_stage TEXT NOT NULL DEFAULT '',
+    manual_stage_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX customers_owner ON customers(owner_id);
+CREATE INDEX customers_area ON customers(area_id);
+CREATE INDEX customers_name ON customers(name);
+CREATE INDEX customers_pinyin ON customers(name_pinyin);
+CREATE INDEX customers_initials ON customers(name_initials);
+CREATE INDEX customers_status ON customers(status);
+
+-- Referrals and other links between customers (关系信息).
+CREATE TABLE customer_relations (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    related_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'related' CHECK (kind IN ('referred', 'related', 'parent', 'subsidiary')),
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (customer_id, related_id, kind)
+);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    title TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    mobile TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    birthday TEXT,
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX contacts_customer ON contacts(customer_id);
+
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    unit_price REAL NOT NULL DEFAULT 0 CHECK (unit_price >= 0),
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+-- Products held (持有产品).
+CREATE TABLE customer_products (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    since TEXT,
+    quantity REAL NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (customer_id, product_id)
+);
+
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    order_no TEXT NOT NULL DEFAULT '',
+    order_date TEXT NOT NULL,
+    amount REAL NOT NULL CHECK (amount >= 0),
+    payment_method TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_by INTEGER REFERENCES users(id)
+);
+CREATE INDEX orders_customer_date ON orders(customer_id, order_date);
+
+CREATE TABLE order_lines (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity REAL NOT NULL CHECK (quantity > 0),
+    unit_price REAL NOT NULL CHECK (unit_price >= 0),
+    amount REAL NOT NULL CHECK (amount >= 0)
+);
+CREATE INDEX order_lines_order ON order_lines(order_id);
+
+CREATE TABLE receivables (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+    invoice_no TEXT NOT NULL DEFAULT '',
+    invoice_date TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    amount REAL NOT NULL CHECK (amount >= 0),
+    paid_amount REAL NOT NULL DEFAULT 0 CHECK (paid_amount >= 0),
+    CHECK (due_date >= invoice_date)
+);
+CREATE INDEX receivables_customer ON receivables(customer_id);
+CREATE INDEX receivables_due ON receivables(due_date);
+
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    receivable_id INTEGER NOT NULL REFERENCES receivables(id) ON DELETE CASCADE,
+    paid_date TEXT NOT NULL,
+    amount REAL NOT NULL CHECK (amount > 0),
+    method TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX payments_receivable ON payments(receivable_id);
+
+CREATE TABLE interactions (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    user_id INTEGER REFERENCES users(id),
+    channel TEXT NOT NULL CHECK (channel IN ('visit', 'phone', 'sms', 'letter', 'email', 'im', 'meeting',
+                                             'hotline', 'online')),
+    occurred_at TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    next_follow_up TEXT
+);
+CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at);
+CREATE INDEX interactions_follow_up ON interactions(next_follow_up);
+
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    user_id INTEGER REFERENCES users(id),
+    planned_date TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')),
+    purpose TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    done_at TEXT
+);
+CREATE INDEX visits_customer ON visits(customer_id);
+CREATE INDEX visits_user_date ON visits(user_id, planned_date);
+
+CREATE TABLE complaint_categories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE complaints (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    channel TEXT NOT NULL DEFAULT '',
+    category_id INTEGER REFERENCES complaint_categories(id),
+    level INTEGER NOT NULL DEFAULT 1 CHECK (level BETWEEN 1 AND 4),
+    description TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    owner_id INTEGER REFERENCES users(id),
+    deadline TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'acknowledged', 'in_progress', 'resolved', 'closed', 'reopened')),
+    escalation_level INTEGER NOT NULL DEFAULT 0 CHECK (escalation_level BETWEEN 0 AND 2),
+    escalated_at TEXT,
+    satisfaction INTEGER NOT NULL DEFAULT 0 CHECK (satisfaction BETWEEN 0 AND 5),
+    satisfaction_comment TEXT NOT NULL DEFAULT '',
+    close_reason TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX complaints_customer ON complaints(customer_id);
+CREATE INDEX complaints_status_deadline ON complaints(status, deadline);
+
+CREATE TABLE complaint_history (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    from_status TEXT,
+    to_status TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX complaint_history_complaint ON complaint_history(complaint_id);
+
+CREATE TABLE lifecycle_history (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    from_stage TEXT,
+    to_stage TEXT NOT NULL CHECK (to_stage IN ('potential', 'exploration', 'formation', 'stability', 'decline',
+                                               'lost', 'won_back')),
+    changed_on TEXT NOT NULL,
+    rule TEXT NOT NULL DEFAULT '',
+    manual INTEGER NOT NULL DEFAULT 0,
+    user_id INTEGER REFERENCES users(id),
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX lifecycle_history_customer ON lifecycle_history(customer_id, changed_on);
+
+-- One row per customer from the latest scoring run (analytics); lists sort and filter on it.
+CREATE TABLE scores (
+    customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
+    run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+    as_of TEXT NOT NULL,
+    x INTEGER NOT NULL DEFAULT 0,
+    t_x REAL NOT NULL DEFAULT 0,
+    t_cal REAL NOT NULL DEFAULT 0,
+    monetary_mean REAL NOT NULL DEFAULT 0,
+    revenue REAL NOT NULL DEFAULT 0,
+    revenue_12m REAL NOT NULL DEFAULT 0,
+    last_order_date TEXT,
+    p_alive REAL,
+    expected_purchases_4w REAL,
+    expected_purchases_13w REAL,
+    expected_purchases_26w REAL,
+    expected_purchases_52w REAL,
+    expected_order_value REAL,
+    clv_12m REAL,
+    abc TEXT NOT NULL DEFAULT '' CHECK (abc IN ('', 'A', 'B', 'C')),
+    rfm_r INTEGER NOT NULL DEFAULT 0,
+    rfm_f INTEGER NOT NULL DEFAULT 0,
+    rfm_m INTEGER NOT NULL DEFAULT 0,
+    rfm_segment TEXT NOT NULL DEFAULT '',
+    churn_risk TEXT NOT NULL DEFAULT '' CHECK (churn_risk IN ('', 'low', 'medium', 'high')),
+    churn_reasons TEXT NOT NULL DEFAULT '',
+    lifecycle_stage TEXT NOT NULL DEFAULT '',
+    lifecycle_rule TEXT NOT NULL DEFAULT '',
+    advice TEXT NOT NULL DEFAULT ''
+);
+-- No indexes on abc / risk / stage: a filter on a five-valued column reads most pages anyway, and every
+-- index would be rewritten for a million rows on each scoring run.
+
+CREATE TABLE score_runs (
+    id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    run_at TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    customers INTEGER NOT NULL DEFAULT 0,
+    seconds REAL NOT NULL DEFAULT 0,
+    parameters TEXT NOT NULL DEFAULT '{}'
+);
+
+-- Append-only trails, written in the same transaction as the action they record.
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER,
+    customer_id INTEGER,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE INDEX audit_log_customer ON audit_log(customer_id, at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TABLE access_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    customer_id INTEGER,
+    action TEXT NOT NULL CHECK (action IN ('open', 'export', 'print', 'login', 'login_failed')),
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX access_log_customer ON access_log(customer_id, at);
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
+
+INSERT INTO complaint_categories (name) VALUES
+    ('product_quality'), ('delivery'), ('service_attitude'), ('billing'), ('other');
+INSERT INTO settings (key, value) VALUES
+    ('abc.cutoff_a', '0.80'), ('abc.cutoff_b', '0.95'),
+    ('complaint.deadline_days.1', '7'), ('complaint.deadline_days.2', '5'),
+    ('complaint.deadline_days.3', '3'), ('complaint.deadline_days.4', '1'),
+    ('card.stale_days', '180');
+)SQL";
+
+// Schema v2: substring search over names, pinyin, initials, contacts, phones and emails. The trigram tokenizer
+// answers any query of three or more characters from the index; shorter ones use the name/pinyin indexes.
+// With trusted_schema=OFF SQLite refuses FTS5 inside triggers ("unsafe use of virtual table"), so the triggers
+// only queue the changed customers in customers_fts_pending (an ordinary table), and Database::write applies the
+// queue to customers_fts just before it commits. indexed_text is what customers_fts holds for the row (NULL:
+// nothing); INSERT OR IGNORE keeps the first one, which is what the index had when the transaction began.
+const char* const kSchemaV2 = R"SQL(
+CREATE VIRTUAL TABLE customers_fts USING fts5(search_text, content='customers', content_rowid='id',
+                                              tokenize='trigram');
+INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
+CREATE TABLE customers_fts_pending (
+    id INTEGER PRIMARY KEY,
+    indexed_text TEXT
+);
+CREATE TRIGGER customers_fts_ai AFTER INSERT ON customers BEGIN
+    INSERT OR IGNORE INTO customers_fts_pending (id, indexed_text) VALUES (new.id, NULL);
+END;
+CREATE TRIGGER customers_fts_ad AFTER DELETE ON customers BEGIN
+    INSERT OR IGNORE INTO customers_fts_pending (id, indexed_text) VALUES (old.id, old.search_text);
+END;
+CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_text ON customers BEGIN
+    INSERT OR IGNORE INTO customers_fts_pending (id, indexed_text) VALUES (old.id, old.search_text);
+END;
+)SQL";
+
+// Schema v3: complaints past their deadline go to the area manager, and this many days later to the admin
+// (ComplaintEscalator). OR IGNORE keeps a value an office set by hand before upgrading.
+const char* const kSchemaV3 = R"SQL(
+INSERT OR IGNORE INTO settings (key, value) VALUES ('complaint.admin_escalation_days', '3');
+)SQL";
+
+// Schema v4: the churn reasons as codes with their numbers (JSON array), so each face can phrase them in its own
+// language; churn_reasons keeps the English sentences for the CLI and exports. Empty until the next scoring run.
+const char* const kSchemaV4 = R"SQL(
+ALTER TABLE scores ADD COLUMN churn_reason_codes TEXT NOT NULL DEFAULT '';
+)SQL";
+
+// Schema v5: a rep's list (their own customers by name, the default view) walks one index in order and stops after
+// a page, instead of sorting all of the rep's customers; it replaces the owner-only index it starts with.
+const char* const kSchemaV5 = R"SQL(
+CREATE INDEX customers_owner_pinyin ON customers(owner_id, name_pinyin);
+DROP INDEX customers_owner;
+)SQL";
+
+// Schema v6: a narrow scores table. Each scoring run rewrites one row per customer (a million in a large office),
+// so a row keeps only what lists sort and filter by and what cannot be recomputed from the run's parameters:
+// x, t_x and T in days and the mean repeat value (expected purchases, expected order value follow from them and
+// the BG/NBD and Gamma-Gamma parameters in score_runs), the ABC/RFM classes (population ranks), the risk level,
+// the stage with its rule and start, the advice, and the churn reasons as a compact binary list
+// (storage::ChurnReasonCodec). RFM segment, stage rule and advice are stored as their analytics enum values.
+// No foreign keys: the table is derived and written in bulk (a parent lookup per row costs a third of the write);
+// a trigger removes a deleted customer's score. Rows convert in place (finishSchemaV6 turns the reasons' JSON into
+// the blob).
+const char* const kSchemaV6 = R"SQL(
+CREATE TABLE scores_v6 (
+    customer_id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    x INTEGER NOT NULL DEFAULT 0,
+    tx_days INTEGER NOT NULL DEFAULT 0,
+    t_days INTEGER NOT NULL DEFAULT 0,
+    monetary_mean REAL NOT NULL DEFAULT 0,
+    revenue REAL NOT NULL DEFAULT 0,
+    revenue_12m REAL NOT NULL DEFAULT 0,
+    last_order_date TEXT,
+    p_alive REAL,
+    clv_12m REAL,
+    abc TEXT NOT NULL DEFAULT '' CHECK (abc IN ('', 'A', 'B', 'C')),
+    rfm INTEGER NOT NULL DEFAULT 0,
+    rfm_segment INTEGER NOT NULL DEFAULT 0,
+    churn_risk TEXT NOT NULL DEFAULT '' CHECK (churn_risk IN ('', 'low', 'medium', 'high')),
+    churn_reasons BLOB,
+    lifecycle_stage TEXT NOT NULL DEFAULT '',
+    lifecycle_rule INTEGER NOT NULL DEFAULT 0,
+    stage_since TEXT,
+    advice INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO scores_v6 (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m,
+                       last_order_date, p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, lifecycle_stage,
+                       lifecycle_rule, stage_since, advice)
+SELECT s.customer_id, s.run_id, s.x, CAST(round(s.t_x * 7) AS INTEGER), CAST(round(s.t_cal * 7) AS INTEGER),
+       s.monetary_mean, s.revenue, s.revenue_12m, s.last_order_date, s.p_alive, s.clv_12m, s.abc,
+       s.rfm_r * 100 + s.rfm_f * 10 + s.rfm_m,
+       CASE s.rfm_segment WHEN 'Hibernating' THEN 1 WHEN 'At Risk' THEN 2 WHEN 'Can''t Lose Them' THEN 3
+            WHEN 'About to Sleep' THEN 4 WHEN 'Need Attention' THEN 5 WHEN 'Loyal' THEN 6 WHEN 'Promising' THEN 7
+            WHEN 'New' THEN 8 WHEN 'Potential Loyalist' THEN 9 WHEN 'Champions' THEN 10 ELSE 0 END,
+       s.churn_risk, s.lifecycle_stage,
+       CASE s.lifecycle_rule WHEN 'potential.no_orders' THEN 0 WHEN 'manual.kept' THEN 1 WHEN 'lost.p_alive' THEN 2
+            WHEN 'lost.no_order' THEN 3 WHEN 'wonback.returned' THEN 4 WHEN 'decline.p_alive' THEN 5
+            WHEN 'decline.gap' THEN 6 WHEN 'decline.spend_down' THEN 7 WHEN 'wonback.recent' THEN 8
+            WHEN 'exploration.new' THEN 9 WHEN 'exploration.few_repeats' THEN 10 WHEN 'formation.growing' THEN 11
+            WHEN 'stability.steady' THEN 12 WHEN 'formation.building' THEN 13 ELSE 255 END,
+       (SELECT max(substr(h.changed_on, 1, 10)) FROM lifecycle_history h
+         WHERE h.customer_id = s.customer_id AND h.manual = 0),
+       CASE s.advice WHEN 'fight for' THEN 1 WHEN 'case by case' THEN 2 WHEN 'let go' THEN 3 ELSE 0 END
+FROM scores s;
+)SQL";
+
+// The rest of v6 in C++: the reasons' JSON codes (v4) become ChurnReasonCodec blobs, then the new table replaces
+// the old one.
+void finishSchemaV6(SQLite::Database& db)
+{
+    {
+        SQLite::Statement read(db, "SELECT customer_id, churn_reason_codes FROM scores WHERE churn_reason_codes <> ''");
+        SQLite::Statement write(db, "UPDATE scores_v6 SET churn_reasons = ? WHERE customer_id = ?");
+        std::vector<analytics::ChurnReason> reasons;
+        while (read.executeStep()) {
+            reasons.clear();
+            const QJsonArray array =
+                QJsonDocument::fromJson(QByteArray::fromStdString(read.getColumn(1).getString())).array();
+            for (const QJsonValue& value : array) {
+                const QJsonObject object = value.toObject();
+                const std::string id = object.value(QStringLiteral("code")).toString().toStdString();
+                for (int code = 0; code <= static_cast<int>(analytics::ChurnReasonCode::OverdueReceivables); ++code) {
+                    if (analytics::churnReasonId(static_cast<analytics::ChurnReasonCode>(code)) != id)
+                        continue;
+                    analytics::ChurnReason reason;
+                    reason.code = static_cast<analytics::ChurnReasonCode>(code);
+                    reason.days = object.value(QStringLiteral("days")).toInt();
+                    reason.usualIntervalDays = object.value(QStringLiteral("usual_interval_days")).toInt();
+                    reason.count = object.value(QStringLiteral("count")).toInt();
+                    reason.percent = object.value(QStringLiteral("percent")).toDouble();
+                    reason.amount = object.value(QStringLiteral("amount")).toDouble();
+                    reasons.push_back(reason);
+                }
+            }
+            if (reasons.empty())
+                continue;
+            const std::string bytes = ChurnReasonCodec::encode(reasons);
+            write.bind(1, bytes.data(), static_cast<int>(bytes.size()));
+            write.bind(2, read.getColumn(0).getInt64());
+            write.exec();
+            write.reset();
+        }
+    }
+    db.exec("DROP TABLE scores");
+    db.exec("ALTER TABLE scores_v6 RENAME TO scores");
+    db.exec("CREATE TRIGGER customers_delete_scores AFTER DELETE ON customers BEGIN "
+            "DELETE FROM scores WHERE customer_id = old.id; END");
+}
+
+// Schema v7: the customer list's searches of one or two letters and its sort by region walk indexes in the list's
+// order (CustomerRepository): the pinyin initials with the pinyin, within a rep and office-wide (replacing the
+// initials-only index), and the region within a rep and office-wide. Indexes only; IF NOT EXISTS so that a
+// database whose indexes were built by hand for a measurement migrates too.
+const char* const kSchemaV7 = R"SQL(
+CREATE INDEX IF NOT EXISTS customers_owner_initials ON customers(owner_id, name_initials, name_pinyin);
+CREATE INDEX IF NOT EXISTS customers_initials_pinyin ON customers(name_initials, name_pinyin);
+DROP INDEX IF EXISTS customers_initials;
+CREATE INDEX IF NOT EXISTS customers_owner_region ON customers(owner_id, region);
+CREATE INDEX IF NOT EXISTS customers_region ON customers(region);
+)SQL";
+
+// Schema v9: the customer list's search of two 汉字 finds them inside the texts from the trigram index's terms
+// (CustomerRepository, PairHits); an occurrence at the very end of a text has no trigram of its own, so this
+// index keys the texts that end in a CJK character (U+2E80 on) by their last two characters. Partial: most texts
+// end in a phone number or an e-mail address, and those are not in it.
+const char* const kSchemaV9 = R"SQL(
+CREATE INDEX IF NOT EXISTS customers_search_tail ON customers(substr(search_text, -2))
+    WHERE unicode(substr(search_text, -1)) >= 11904;
+)SQL";
+
+// Schema v10, first the SQL: scoring reads the hand-set stages of a few cards out of a million through this
+// partial index instead of reading every card.
+const char* const kSchemaV10 = R"SQL(
+CREATE INDEX IF NOT EXISTS customers_manual_stage ON customers(manual_stage, manual_stage_at)
+    WHERE manual_stage <> '';
+)SQL";
+
+// Schema v10: the scores in blocks of forty customers (ScoreBlock) instead of a row each; `scores` becomes the
+// eponymous virtual table over them (ScoresTable), so readers and the customers_delete_scores trigger keep their
+// SQL. A scoring run of a million customers wrote a million rows: 1.0-1.3 s of SQLite's per-row work, now 25,000
+// blocks. Rows convert in customer id order, through the same rules the virtual table applies to an INSERT; their
+// stages' starts are in lifecycle_history already (stage_recorded 1).
+void finishSchemaV10(SQLite::Database& db)
+{
+    db.exec("CREATE TABLE score_blocks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+    {
+        // The old table checked abc and churn_risk only: a stage or a date it held that the blocks cannot (none the
+        // application wrote) is dropped rather than stopping the file from opening.
+        RawStatement read(
+            db,
+            "SELECT customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m, "
+            "CASE WHEN last_order_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN last_order_date END, "
+            "p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, churn_reasons, "
+            "CASE WHEN lifecycle_stage IN ('potential', 'exploration', 'formation', 'stability', 'decline', 'lost', "
+            "'won_back') THEN lifecycle_stage ELSE '' END, lifecycle_rule, "
+            "CASE WHEN stage_since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN stage_since END, "
+            "advice, 1, NULL FROM scores ORDER BY customer_id");
+        ScoreBlockStore store(db.getHandle());
+        ScoreBlockWriter writer(store, ScoreBlockWriter::Mode::Scope);
+        std::array<sqlite3_value*, 22> columns{};
+        while (read.step()) {
+            for (std::size_t k = 0; k < columns.size(); ++k)
+                columns[k] = read.value(static_cast<int>(k));
+            ScoreEntry entry;
+            if (const std::string problem = ScoresTable::entryFrom(columns.data(), entry); !problem.empty())
+                throw std::runtime_error("scores row of customer " + std::to_string(read.int64(0)) + ": " + problem);
+            writer.add(std::move(entry));
+        }
+        writer.finish();
+    }
+    db.exec("DROP TABLE scores");
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, "the whole CardDesk domain", kSchemaV1},
+        {2, "full-text search over customers (trigram)", kSchemaV2},
+        {3, "complaint escalation to the admin: complaint.admin_escalation_days", kSchemaV3},
+        {4, "churn reason codes in scores: churn_reason_codes", kSchemaV4},
+        {5, "customer list by rep and name: index customers_owner_pinyin", kSchemaV5},
+        {6, "narrow scores table: model outputs recomputed from the run's parameters", kSchemaV6, &finishSchemaV6},
+        {7, "customer list: indexes for short searches and the sort by region", kSchemaV7},
+        {8, "enumeration CHECKs as OR chains: same rules, cheaper per row written", "", &EnumCheckRewriter::apply},
+        {9, "customer list: index of the search texts' last two characters, for searches of two 汉字", kSchemaV9},
+        {10, "scores in blocks of forty customers behind the scores virtual table", kSchemaV10, &finishSchemaV10},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace carddesk::storage

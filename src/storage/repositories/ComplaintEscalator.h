@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/queries/ComplaintQueries.h"
+#include "storage/access/Session.h"
+
+#include <QDateTime>
+
+#include <vector>
+
+namespace carddesk::storage {
+
+// How many complaints one run moved up, by the level they reached.
+struct EscalationCounts
+{
+    qint64 toAreaManager = 0; // now at level 1
+    qint64 toAdmin = 0;       // now at level 2 (directly from 0 when the run comes late)
+};
+
+// The escalation rules (事件升级) for open complaints (status neither resolved nor closed), applied at `asOf`:
+//   level 1 (area manager): the complaint is past its deadline (asOf > deadline), or it is of level 4, the
+//                           highest, which goes to the area manager at once;
+//   level 2 (admin):        asOf > deadline + complaint.admin_escalation_days calendar days (default 3).
+// A complaint only moves up: a run sets escalation_level to the highest level its rules reach, with escalated_at
+// = asOf, one complaint_history row (status unchanged, note "escalated to area manager" / "escalated to admin",
+// at the wall-clock time it was recorded, like every other step, user = the session's user) and the audit rows, all in
+// one transaction. A second run at the same moment finds nothing to do. Resolved and closed complaints are left alone;
+// a reopened one is open again.
+//
+// The rules are office-wide rule application, not a user action on a card: any active logged-in user (the app on
+// start-up and every few minutes, `carddesk-cli complaints escalate`) may trigger them, and the counts returned
+// are office-wide; the user is recorded as the one who ran them.
+class ComplaintEscalator
+{
+public:
+    static core::Result<EscalationCounts> run(Session& session, const QDateTime& asOf);
+
+    // The complaints waiting on this user, open ones only, newest first: a manager's queue is the escalated
+    // complaints (level >= 1) of their area's customers, the admin's queue those at level 2. AccessDenied for
+    // a rep, who has no queue.
+    static core::Result<std::vector<ComplaintListRow>> escalationQueue(Session& session,
+                                                                       const QDateTime& asOf = QDateTime());
+
+    static QString noteFor(int escalationLevel);
+};
+
+} // namespace carddesk::storage

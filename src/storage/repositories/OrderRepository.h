@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Order.h"
+#include "core/OrderDetail.h"
+#include "core/Result.h"
+#include "storage/access/Session.h"
+
+#include <vector>
+
+namespace carddesk::storage {
+
+// A customer's orders (trade history) with their lines. Scoped to the customer on every method; an order and
+// its lines are written in one transaction, so a bad line leaves no order behind. Bulk import is the io
+// layer's job.
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Session& session) : m_session(session) {}
+
+    // Newest first (order date, then entry order), each with its lines.
+    core::Result<std::vector<core::OrderDetail>> listForCustomer(qint64 customerId);
+
+    // The order date is required. With lines, the order amount is the sum of the line amounts (a line's amount
+    // is quantity × unit price when left 0); without lines, the amount given, which must not be negative.
+    // A bad line is reported with its 1-based number in Error::row.
+    core::Result<core::OrderDetail> create(core::Order order, std::vector<core::OrderLine> lines = {});
+
+    core::Status remove(qint64 orderId);
+
+private:
+    Session& m_session;
+};
+
+} // namespace carddesk::storage

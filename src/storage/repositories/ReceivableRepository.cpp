@@ -1,0 +1,241 @@
+#include "storage/repositories/ReceivableRepository.h"
+
+#include "storage/access/AccessScope.h"
+#include "storage/access/RowAudit.h"
+#include "storage/db/SqlBinding.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+using core::Payment;
+using core::Receivable;
+
+namespace {
+
+// Money is REAL in currency units: amounts closer than half a cent are equal.
+constexpr double kCent = 0.005;
+
+const char* const kColumns = "r.id, r.customer_id, r.order_id, r.invoice_no, r.invoice_date, r.due_date, r.amount, "
+                             "r.paid_amount";
+
+Receivable readReceivable(SQLite::Statement& q)
+{
+    Receivable r;
+    r.id = q.getColumn(0).getInt64();
+    r.customerId = q.getColumn(1).getInt64();
+    r.orderId = sqlbind::toId(q.getColumn(2));
+    r.invoiceNo = sqlbind::toQString(q.getColumn(3));
+    r.invoiceDate = sqlbind::toDate(q.getColumn(4));
+    r.dueDate = sqlbind::toDate(q.getColumn(5));
+    r.amount = q.getColumn(6).getDouble();
+    r.paidAmount = q.getColumn(7).getDouble();
+    return r;
+}
+
+std::optional<Receivable> findReceivable(Database& db, qint64 id)
+{
+    SQLite::Statement q(db.sql(), std::string("SELECT ") + kColumns + " FROM receivables r WHERE r.id = ?");
+    q.bind(1, static_cast<int64_t>(id));
+    if (!q.executeStep())
+        return std::nullopt;
+    return readReceivable(q);
+}
+
+core::Error receivableNotFound(qint64 id)
+{
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("receivable %1 does not exist or is not yours to see").arg(id));
+}
+
+} // namespace
+
+core::Result<std::vector<Receivable>> ReceivableRepository::listForCustomer(qint64 customerId)
+{
+    std::vector<Receivable> receivables;
+    auto status = m_session.db().read([&]() -> core::Status {
+        if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
+            return ok;
+        SQLite::Statement q(m_session.db().sql(), std::string("SELECT ") + kColumns +
+                                                      " FROM receivables r WHERE r.customer_id = ? "
+                                                      "ORDER BY r.due_date, r.id");
+        q.bind(1, static_cast<int64_t>(customerId));
+        while (q.executeStep())
+            receivables.push_back(readReceivable(q));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return receivables;
+}
+
+core::Result<Receivable> ReceivableRepository::create(Receivable receivable)
+{
+    receivable.invoiceNo = receivable.invoiceNo.trimmed();
+    receivable.paidAmount = 0;
+    if (!receivable.invoiceDate.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Invoice date is required."),
+                         QStringLiteral("invoice_date"));
+    if (!receivable.dueDate.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Due date is required."),
+                         QStringLiteral("due_date"));
+    if (receivable.dueDate < receivable.invoiceDate)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The due date cannot be before the invoice date."),
+                         QStringLiteral("due_date"));
+    if (!std::isfinite(receivable.amount) || receivable.amount < 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Amount cannot be negative."),
+                         QStringLiteral("amount"));
+    auto status = m_session.db().write([&]() -> core::Status {
+        if (auto ok = AccessScope::requireCustomer(m_session, receivable.customerId); !ok)
+            return ok;
+        auto& db = m_session.db().sql();
+        if (receivable.orderId > 0) {
+            SQLite::Statement order(db, "SELECT 1 FROM orders WHERE id = ? AND customer_id = ?");
+            order.bind(1, static_cast<int64_t>(receivable.orderId));
+            order.bind(2, static_cast<int64_t>(receivable.customerId));
+            if (!order.executeStep())
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("order %1 is not an order of this customer").arg(receivable.orderId),
+                                 QStringLiteral("order"));
+        }
+        SQLite::Statement st(db, "INSERT INTO receivables (customer_id, order_id, invoice_no, invoice_date, due_date, "
+                                 "amount, paid_amount) VALUES (?, ?, ?, ?, ?, ?, 0)");
+        st.bind(1, static_cast<int64_t>(receivable.customerId));
+        sqlbind::optionalId(st, 2, receivable.orderId);
+        sqlbind::text(st, 3, receivable.invoiceNo);
+        sqlbind::date(st, 4, receivable.invoiceDate);
+        sqlbind::date(st, 5, receivable.dueDate);
+        st.bind(6, receivable.amount);
+        st.exec();
+        receivable.id = db.getLastInsertRowid();
+        RowAudit::inserted(
+            m_session, QStringLiteral("receivables"), receivable.id, receivable.customerId,
+            {{QStringLiteral("order_id"), receivable.orderId > 0 ? QString::number(receivable.orderId) : QString()},
+             {QStringLiteral("invoice_no"), receivable.invoiceNo},
+             {QStringLiteral("invoice_date"), receivable.invoiceDate.toString(Qt::ISODate)},
+             {QStringLiteral("due_date"), receivable.dueDate.toString(Qt::ISODate)},
+             {QStringLiteral("amount"), RowAudit::number(receivable.amount)}});
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return receivable;
+}
+
+core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Payment payment)
+{
+    payment.receivableId = receivableId;
+    payment.method = payment.method.trimmed();
+    if (!std::isfinite(payment.amount) || payment.amount <= 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A payment must be more than 0."),
+                         QStringLiteral("amount"));
+    if (!payment.paidDate.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Payment date is required."),
+                         QStringLiteral("paid_date"));
+    auto status = m_session.db().write([&]() -> core::Status {
+        const std::optional<Receivable> current = findReceivable(m_session.db(), receivableId);
+        if (!current)
+            return receivableNotFound(receivableId);
+        if (auto ok = AccessScope::requireCustomer(m_session, current->customerId); !ok)
+            return receivableNotFound(receivableId);
+        const double open = current->amount - current->paidAmount;
+        if (payment.amount > open + kCent)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A payment of %1 is more than the open amount of %2.")
+                                 .arg(RowAudit::number(payment.amount), RowAudit::number(open)),
+                             QStringLiteral("amount"));
+        auto& db = m_session.db().sql();
+        SQLite::Statement st(db, "INSERT INTO payments (receivable_id, paid_date, amount, method) VALUES (?, ?, ?, ?)");
+        st.bind(1, static_cast<int64_t>(receivableId));
+        sqlbind::date(st, 2, payment.paidDate);
+        st.bind(3, payment.amount);
+        sqlbind::text(st, 4, payment.method);
+        st.exec();
+        payment.id = db.getLastInsertRowid();
+        // Never above the amount, even by rounding: "paid in full" stays exact.
+        const double paid = std::min(current->amount, current->paidAmount + payment.amount);
+        SQLite::Statement update(db, "UPDATE receivables SET paid_amount = ? WHERE id = ?");
+        update.bind(1, paid);
+        update.bind(2, static_cast<int64_t>(receivableId));
+        update.exec();
+        RowAudit::inserted(m_session, QStringLiteral("payments"), payment.id, current->customerId,
+                           {{QStringLiteral("receivable_id"), QString::number(receivableId)},
+                            {QStringLiteral("paid_date"), payment.paidDate.toString(Qt::ISODate)},
+                            {QStringLiteral("amount"), RowAudit::number(payment.amount)},
+                            {QStringLiteral("method"), payment.method}});
+        RowAudit::updated(m_session, QStringLiteral("receivables"), receivableId, current->customerId,
+                          {{QStringLiteral("paid_amount"), RowAudit::number(current->paidAmount)}},
+                          {{QStringLiteral("paid_amount"), RowAudit::number(paid)}});
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return payment;
+}
+
+core::Result<std::vector<Payment>> ReceivableRepository::payments(qint64 receivableId)
+{
+    std::vector<Payment> result;
+    auto status = m_session.db().read([&]() -> core::Status {
+        const std::optional<Receivable> current = findReceivable(m_session.db(), receivableId);
+        if (!current)
+            return receivableNotFound(receivableId);
+        if (auto ok = AccessScope::requireCustomer(m_session, current->customerId); !ok)
+            return receivableNotFound(receivableId);
+        SQLite::Statement q(m_session.db().sql(), "SELECT id, receivable_id, paid_date, amount, method FROM payments "
+                                                  "WHERE receivable_id = ? ORDER BY paid_date, id");
+        q.bind(1, static_cast<int64_t>(receivableId));
+        while (q.executeStep()) {
+            Payment p;
+            p.id = q.getColumn(0).getInt64();
+            p.receivableId = q.getColumn(1).getInt64();
+            p.paidDate = sqlbind::toDate(q.getColumn(2));
+            p.amount = q.getColumn(3).getDouble();
+            p.method = sqlbind::toQString(q.getColumn(4));
+            result.push_back(p);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return result;
+}
+
+core::Result<std::vector<core::OverdueReceivable>> ReceivableRepository::overdue(const QDate& asOf)
+{
+    if (!asOf.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An as-of date is required."),
+                         QStringLiteral("as_of"));
+    try {
+        SQLite::Statement q(m_session.db().sql(),
+                            std::string("SELECT ") + kColumns +
+                                ", c.name, c.owner_id, coalesce(nullif(u.display_name, ''), u.username) "
+                                "FROM receivables r JOIN customers c ON c.id = r.customer_id "
+                                "LEFT JOIN users u ON u.id = c.owner_id "
+                                "WHERE r.due_date < ? AND r.paid_amount + 0.005 < r.amount AND " +
+                                AccessScope::customerFilter(m_session, "c") + " ORDER BY r.due_date, r.id");
+        sqlbind::date(q, 1, asOf);
+        std::vector<core::OverdueReceivable> rows;
+        while (q.executeStep()) {
+            core::OverdueReceivable row;
+            row.receivable = readReceivable(q);
+            row.customerName = sqlbind::toQString(q.getColumn(8));
+            row.ownerId = sqlbind::toId(q.getColumn(9));
+            row.ownerName = sqlbind::toQString(q.getColumn(10));
+            row.openAmount = row.receivable.amount - row.receivable.paidAmount;
+            row.daysOverdue = static_cast<int>(row.receivable.dueDate.daysTo(asOf));
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+} // namespace carddesk::storage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/OverdueReceivable.h"
+#include "core/Payment.h"
+#include "core/Receivable.h"
+#include "core/Result.h"
+#include "storage/access/Session.h"
+
+#include <vector>
+
+namespace carddesk::storage {
+
+// Receivables (应收账款) and the payments against them. paid_amount is kept by this class only: a payment and
+// the new paid_amount are written in one transaction, so they always agree. Scoped to the customer.
+class ReceivableRepository
+{
+public:
+    explicit ReceivableRepository(Session& session) : m_session(session) {}
+
+    // By due date, oldest first.
+    core::Result<std::vector<core::Receivable>> listForCustomer(qint64 customerId);
+
+    // Invoice and due dates are required, due ≥ invoice date, amount ≥ 0; a linked order must be the same
+    // customer's. Starts unpaid (paidAmount is ignored).
+    core::Result<core::Receivable> create(core::Receivable receivable);
+
+    // A payment of more than 0 and at most the open amount, with a date. Returns the payment as stored.
+    core::Result<core::Payment> addPayment(qint64 receivableId, core::Payment payment);
+
+    core::Result<std::vector<core::Payment>> payments(qint64 receivableId);
+
+    // Receivables of the customers the session may see that are due before `asOf` with money still open,
+    // most overdue first.
+    core::Result<std::vector<core::OverdueReceivable>> overdue(const QDate& asOf);
+
+private:
+    Session& m_session;
+};
+
+} // namespace carddesk::storage

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace carddesk::storage {
+
+class Database;
+
+// The office's `settings` table (key → text value). Reads only: the rules that interpret a key and its range
+// live with the use case that needs it (services), so storage never guesses a default.
+class SettingsRepository
+{
+public:
+    // Every row; empty when the table cannot be read (a broken file is reported by the integrity check).
+    static std::map<std::string, QString> all(Database& db);
+    static std::optional<QString> value(Database& db, const std::string& key);
+};
+
+} // namespace carddesk::storage

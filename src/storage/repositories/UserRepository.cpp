@@ -1,0 +1,301 @@
+#include "storage/repositories/UserRepository.h"
+
+#include "storage/access/AccessScope.h"
+#include "storage/access/AuditTrail.h"
+#include "storage/access/PasswordHasher.h"
+#include "storage/db/SqlBinding.h"
+
+#include <QRegularExpression>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+using core::Role;
+using core::User;
+
+namespace {
+
+const char* const kUserColumns = "id, username, display_name, role, area_id, active, row_version";
+
+User readUser(SQLite::Statement& q)
+{
+    User user;
+    user.id = q.getColumn(0).getInt64();
+    user.username = sqlbind::toQString(q.getColumn(1));
+    user.displayName = sqlbind::toQString(q.getColumn(2));
+    user.role = core::roleFromName(sqlbind::toQString(q.getColumn(3))).value_or(Role::Rep);
+    user.areaId = sqlbind::toId(q.getColumn(4));
+    user.active = q.getColumn(5).getInt() != 0;
+    user.rowVersion = q.getColumn(6).getInt64();
+    return user;
+}
+
+core::Status validateUsername(const QString& username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
+    if (!pattern.match(username).hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("user name '%1' must be 2-32 letters, digits, '_', '.' or '-'").arg(username),
+                         QStringLiteral("username"));
+    return {};
+}
+
+core::Result<User> insertUser(Database& db, qint64 actorId, const User& user, const QString& password)
+{
+    if (auto ok = validateUsername(user.username); !ok)
+        return ok.error();
+    if (auto ok = UserRepository::validatePassword(password); !ok)
+        return ok.error();
+    if (user.role != Role::Admin && user.areaId <= 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a rep or manager needs an area"),
+                         QStringLiteral("area"));
+    const QString hash = PasswordHasher::hash(password);
+    User created = user;
+    auto status = db.write([&]() -> core::Status {
+        SQLite::Statement exists(db.sql(), "SELECT 1 FROM users WHERE username = ?");
+        sqlbind::text(exists, 1, user.username);
+        if (exists.executeStep())
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("user name '%1' is already taken").arg(user.username),
+                             QStringLiteral("username"));
+        SQLite::Statement st(db.sql(), "INSERT INTO users (username, display_name, role, area_id, password_hash, "
+                                       "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        sqlbind::text(st, 1, user.username);
+        sqlbind::text(st, 2, user.displayName.isEmpty() ? user.username : user.displayName);
+        sqlbind::text(st, 3, core::roleName(user.role));
+        sqlbind::optionalId(st, 4, user.areaId);
+        sqlbind::text(st, 5, hash);
+        st.bind(6, user.active ? 1 : 0);
+        sqlbind::text(st, 7, Database::nowIso());
+        st.exec();
+        created.id = db.sql().getLastInsertRowid();
+        created.rowVersion = 1;
+        if (created.displayName.isEmpty())
+            created.displayName = created.username;
+        AuditTrail::recordChange(db, actorId > 0 ? actorId : created.id, QStringLiteral("insert"),
+                                 QStringLiteral("users"), created.id, 0, QStringLiteral("username"), QString(),
+                                 created.username + QLatin1Char(' ') + core::roleName(created.role));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return created;
+}
+
+} // namespace
+
+core::Status UserRepository::validatePassword(const QString& password)
+{
+    if (password.size() < 8)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a password needs at least 8 characters"),
+                         QStringLiteral("password"));
+    return {};
+}
+
+qint64 UserRepository::userCount(Database& db)
+{
+    return db.sql().execAndGet("SELECT count(*) FROM users").getInt64();
+}
+
+core::Result<User> UserRepository::login(Database& db, const QString& username, const QString& password)
+{
+    try {
+        SQLite::Statement q(db.sql(), std::string("SELECT ") + kUserColumns +
+                                          ", password_hash FROM users WHERE username = ?");
+        sqlbind::text(q, 1, username);
+        std::optional<User> user;
+        QString hash;
+        if (q.executeStep()) {
+            user = readUser(q);
+            hash = sqlbind::toQString(q.getColumn(7));
+        }
+        q.reset();
+        const bool good = user && user->active && PasswordHasher::verify(hash, password);
+        auto logged = db.write([&]() -> core::Status {
+            AuditTrail::recordAccess(db, user ? user->id : 0, 0,
+                                     good ? QStringLiteral("login") : QStringLiteral("login_failed"),
+                                     good ? QString() : QStringLiteral("user name: ") + username.left(32));
+            return {};
+        });
+        if (!logged)
+            return logged.error();
+        if (!good)
+            return makeError(ErrorCode::AccessDenied, QStringLiteral("wrong user name or password"));
+        return *user;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<User> UserRepository::createFirstAdmin(Database& db, const QString& username, const QString& password,
+                                                    const QString& displayName)
+{
+    if (userCount(db) > 0)
+        return makeError(ErrorCode::AccessDenied,
+                         QStringLiteral("this database already has users; log in as an admin to add more"));
+    User admin;
+    admin.username = username;
+    admin.displayName = displayName;
+    admin.role = Role::Admin;
+    return insertUser(db, 0, admin, password);
+}
+
+core::Result<User> UserRepository::create(Session& session, User user, const QString& password)
+{
+    if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("adding a user")); !ok)
+        return ok.error();
+    if (user.areaId > 0) {
+        SQLite::Statement area(session.db().sql(), "SELECT 1 FROM areas WHERE id = ?");
+        area.bind(1, static_cast<int64_t>(user.areaId));
+        if (!area.executeStep())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("area %1 does not exist").arg(user.areaId),
+                             QStringLiteral("area"));
+    }
+    try {
+        return insertUser(session.db(), session.userId(), user, password);
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Status UserRepository::setPassword(Session& session, qint64 userId, const QString& password)
+{
+    if (userId != session.userId()) {
+        if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("changing another user's password"));
+            !ok)
+            return ok;
+    }
+    if (auto ok = validatePassword(password); !ok)
+        return ok;
+    const QString hash = PasswordHasher::hash(password);
+    return session.db().write([&]() -> core::Status {
+        SQLite::Statement st(session.db().sql(),
+                             "UPDATE users SET password_hash = ?, row_version = row_version + 1 WHERE id = ?");
+        sqlbind::text(st, 1, hash);
+        st.bind(2, static_cast<int64_t>(userId));
+        if (st.exec() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(userId));
+        AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("update"), QStringLiteral("users"),
+                                 userId, 0, QStringLiteral("password"), QStringLiteral("***"), QStringLiteral("***"));
+        return {};
+    });
+}
+
+core::Status UserRepository::setActive(Session& session, qint64 userId, bool active)
+{
+    if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("deactivating a user")); !ok)
+        return ok;
+    if (userId == session.userId() && !active)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("you cannot deactivate yourself"));
+    return session.db().write([&]() -> core::Status {
+        SQLite::Statement st(session.db().sql(),
+                             "UPDATE users SET active = ?, row_version = row_version + 1 WHERE id = ?");
+        st.bind(1, active ? 1 : 0);
+        st.bind(2, static_cast<int64_t>(userId));
+        if (st.exec() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(userId));
+        AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("update"), QStringLiteral("users"),
+                                 userId, 0, QStringLiteral("active"), active ? QStringLiteral("0") : QStringLiteral("1"),
+                                 active ? QStringLiteral("1") : QStringLiteral("0"));
+        return {};
+    });
+}
+
+core::Result<std::vector<User>> UserRepository::list(Session& session)
+{
+    std::string where;
+    const User& me = session.user();
+    switch (me.role) {
+    case Role::Admin:
+        where = "1";
+        break;
+    case Role::Manager:
+        where = "area_id = " + std::to_string(me.areaId) + " OR id = " + std::to_string(me.id);
+        break;
+    case Role::Rep:
+        where = "id = " + std::to_string(me.id) + " OR (role = 'manager' AND area_id = " +
+                std::to_string(me.areaId) + ")";
+        break;
+    }
+    try {
+        SQLite::Statement q(session.db().sql(),
+                            std::string("SELECT ") + kUserColumns + " FROM users WHERE " + where + " ORDER BY username");
+        std::vector<User> users;
+        while (q.executeStep())
+            users.push_back(readUser(q));
+        return users;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<User> UserRepository::findByName(Session& session, const QString& username)
+{
+    auto all = list(session);
+    if (!all)
+        return all.error();
+    for (const User& user : *all) {
+        if (user.username.compare(username, Qt::CaseInsensitive) == 0)
+            return user;
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(username), QStringLiteral("user"));
+}
+
+core::Result<User> UserRepository::findById(Database& db, qint64 id)
+{
+    try {
+        SQLite::Statement q(db.sql(), std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?");
+        q.bind(1, static_cast<int64_t>(id));
+        if (!q.executeStep())
+            return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(id));
+        return readUser(q);
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<core::Area> UserRepository::createArea(Session& session, core::Area area)
+{
+    if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("adding an area")); !ok)
+        return ok.error();
+    if (area.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an area needs a name"), QStringLiteral("name"));
+    auto status = session.db().write([&]() -> core::Status {
+        SQLite::Statement st(session.db().sql(), "INSERT INTO areas (name, region, manager_id) VALUES (?, ?, ?)");
+        sqlbind::text(st, 1, area.name.trimmed());
+        sqlbind::text(st, 2, area.region);
+        sqlbind::optionalId(st, 3, area.managerId);
+        st.exec();
+        area.id = session.db().sql().getLastInsertRowid();
+        AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("insert"), QStringLiteral("areas"),
+                                 area.id, 0, QStringLiteral("name"), QString(), area.name);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return area;
+}
+
+core::Result<std::vector<core::Area>> UserRepository::areas(Session& session)
+{
+    try {
+        SQLite::Statement q(session.db().sql(), "SELECT id, name, region, manager_id FROM areas ORDER BY name");
+        std::vector<core::Area> result;
+        while (q.executeStep()) {
+            core::Area area;
+            area.id = q.getColumn(0).getInt64();
+            area.name = sqlbind::toQString(q.getColumn(1));
+            area.region = sqlbind::toQString(q.getColumn(2));
+            area.managerId = sqlbind::toId(q.getColumn(3));
+            result.push_back(area);
+        }
+        return result;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+} // namespace carddesk::storage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Area.h"
+#include "core/Result.h"
+#include "core/User.h"
+#include "storage/access/Session.h"
+
+#include <vector>
+
+namespace carddesk::storage {
+
+// Users, areas and log-in. Only an admin manages users; the first admin of a new database is created without
+// a log-in (createFirstAdmin refuses once any user exists).
+class UserRepository
+{
+public:
+    // Checks the password and records the attempt in the access log. The message is the same for an unknown
+    // user and a wrong password.
+    static core::Result<core::User> login(Database& db, const QString& username, const QString& password);
+
+    static core::Result<core::User> createFirstAdmin(Database& db, const QString& username, const QString& password,
+                                                     const QString& displayName = {});
+
+    static core::Result<core::User> create(Session& session, core::User user, const QString& password);
+    static core::Status setPassword(Session& session, qint64 userId, const QString& password);
+    static core::Status setActive(Session& session, qint64 userId, bool active);
+
+    // Users the session may see: admins see all, managers their area, reps themselves and their area's manager.
+    static core::Result<std::vector<core::User>> list(Session& session);
+    static core::Result<core::User> findByName(Session& session, const QString& username);
+    static core::Result<core::User> findById(Database& db, qint64 id);
+
+    static core::Result<core::Area> createArea(Session& session, core::Area area);
+    static core::Result<std::vector<core::Area>> areas(Session& session);
+    static qint64 userCount(Database& db);
+
+    static core::Status validatePassword(const QString& password);
+};
+
+} // namespace carddesk::storage

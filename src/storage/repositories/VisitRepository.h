@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Visit.h"
+#include "core/VisitPlanEntry.h"
+#include "storage/access/Session.h"
+
+#include <vector>
+
+namespace carddesk::storage {
+
+// Visit planning (拜访计划): planned visits, their results, cancellations. A visit is planned → done or
+// planned → cancelled, nothing else. Scoped to the customer on every method.
+class VisitRepository
+{
+public:
+    explicit VisitRepository(Session& session) : m_session(session) {}
+
+    // Newest planned date first.
+    core::Result<std::vector<core::Visit>> listForCustomer(qint64 customerId);
+
+    // One user's visits planned between from and to (inclusive), for customers the session may see, in date
+    // order: the week plan and the printable visit sheet.
+    core::Result<std::vector<core::VisitPlanEntry>> listForUser(qint64 userId, const QDate& from, const QDate& to);
+
+    // Plans a visit (status planned). The visiting user defaults to the session's user; another user must be
+    // one the session may assign customers to (a manager's own reps).
+    core::Result<core::Visit> plan(core::Visit visit);
+
+    // A planned visit becomes done with its result (required), stamped now.
+    core::Result<core::Visit> markDone(qint64 visitId, const QString& result);
+
+    core::Result<core::Visit> cancel(qint64 visitId);
+
+private:
+    core::Result<core::Visit> finish(qint64 visitId, const QString& status, const QString& result);
+
+    Session& m_session;
+};
+
+} // namespace carddesk::storage

@@ -1,0 +1,240 @@
+#include "storage/scores/ScoringService.h"
+
+#include "analytics/DayNumber.h"
+#include "storage/scores/ScoreRepository.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+std::int32_t dayOf(const QDate& date)
+{
+    return analytics::dayNumber(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+QString str(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QJsonObject bgnbdJson(const analytics::BgNbdFit& fit)
+{
+    return QJsonObject{{QStringLiteral("r"), fit.params.r},
+                       {QStringLiteral("alpha"), fit.params.alpha},
+                       {QStringLiteral("a"), fit.params.a},
+                       {QStringLiteral("b"), fit.params.b},
+                       {QStringLiteral("log_likelihood"), fit.logLikelihood},
+                       {QStringLiteral("standard_errors"), QJsonArray{fit.standardErrors[0], fit.standardErrors[1],
+                                                                      fit.standardErrors[2], fit.standardErrors[3]}},
+                       {QStringLiteral("iterations"), fit.iterations},
+                       {QStringLiteral("patterns"), static_cast<qint64>(fit.patterns)}};
+}
+
+} // namespace
+
+QJsonObject ScoringReport::toJson() const
+{
+    QJsonObject segments;
+    for (std::size_t i = 1; i < result.segmentCounts.size(); ++i) {
+        const auto name = analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(i));
+        if (!name.empty())
+            segments.insert(str(name), static_cast<qint64>(result.segmentCounts[i]));
+    }
+    QJsonObject stages;
+    for (std::size_t i = 1; i < result.stageCounts.size(); ++i)
+        stages.insert(ScoreRepository::stageName(static_cast<analytics::LifecycleStage>(i)),
+                      static_cast<qint64>(result.stageCounts[i]));
+    QJsonObject risk;
+    for (std::size_t i = 1; i < result.churnLevelCounts.size(); ++i)
+        risk.insert(str(analytics::churnLevelName(static_cast<analytics::ChurnLevel>(i))),
+                    static_cast<qint64>(result.churnLevelCounts[i]));
+    return QJsonObject{
+        {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+        {QStringLiteral("customers"), customers},
+        {QStringLiteral("customers_with_orders"), static_cast<qint64>(result.customersWithOrders)},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("bgnbd"), bgnbdJson(result.bgnbd)},
+        {QStringLiteral("gamma_gamma"),
+         QJsonObject{{QStringLiteral("p"), result.gammaGamma.params.p},
+                     {QStringLiteral("q"), result.gammaGamma.params.q},
+                     {QStringLiteral("v"), result.gammaGamma.params.v},
+                     {QStringLiteral("log_likelihood"), result.gammaGamma.logLikelihood},
+                     {QStringLiteral("customers"), static_cast<qint64>(result.gammaGamma.customers)}}},
+        {QStringLiteral("abc"), QJsonObject{{QStringLiteral("A"), static_cast<qint64>(result.abcSummary.countA)},
+                                            {QStringLiteral("B"), static_cast<qint64>(result.abcSummary.countB)},
+                                            {QStringLiteral("C"), static_cast<qint64>(result.abcSummary.countC)}}},
+        {QStringLiteral("rfm_segments"), segments},
+        {QStringLiteral("stages"), stages},
+        {QStringLiteral("churn_risk"), risk},
+    };
+}
+
+QJsonObject BacktestReport::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("calibration_end"), calibrationEnd.toString(Qt::ISODate)},
+        {QStringLiteral("holdout_end"), holdoutEnd.toString(Qt::ISODate)},
+        {QStringLiteral("customers"), static_cast<qint64>(result.customers)},
+        {QStringLiteral("holdout_weeks"), result.holdoutWeeks},
+        {QStringLiteral("actual_repeat_purchases"), result.actualRepeat},
+        {QStringLiteral("predicted_repeat_purchases"), result.predictedRepeat},
+        {QStringLiteral("correlation"), result.correlation},
+        {QStringLiteral("auc"), result.auc},
+        {QStringLiteral("auc_expected_purchases"), result.aucExpected},
+        {QStringLiteral("bgnbd"), bgnbdJson(result.fit)},
+    };
+}
+
+analytics::ScoringSettings ScoringService::settings(Database& db)
+{
+    // Every key is optional: the engine's documented defaults apply to what the settings table does not say,
+    // and values outside their range are ignored rather than trusted.
+    analytics::ScoringSettings settings;
+    settings.revenueWindowDays = 365; // ABC over the last 12 months unless abc.window_months says otherwise
+    try {
+        SQLite::Statement q(db.sql(), "SELECT key, value FROM settings");
+        while (q.executeStep()) {
+            const std::string key = q.getColumn(0).getString();
+            const double value = q.getColumn(1).getDouble();
+            auto in = [&](double low, double high) { return value >= low && value <= high; };
+            if (key == "abc.cutoff_a" && in(0.01, 0.99))
+                settings.abc.aCutoff = value;
+            else if (key == "abc.cutoff_b" && in(0.01, 0.999))
+                settings.abc.bCutoff = value;
+            else if (key == "abc.window_months" && in(0, 120))
+                settings.revenueWindowDays = static_cast<std::int32_t>(value * 365.25 / 12.0 + 0.5);
+            else if (key == "churn.medium_risk" && in(0.0, 1.0))
+                settings.churn.mediumRisk = value;
+            else if (key == "churn.high_risk" && in(0.0, 1.0))
+                settings.churn.highRisk = value;
+            else if (key == "clv.months" && in(1, 120))
+                settings.clv.months = static_cast<int>(value);
+            else if (key == "clv.monthly_discount" && in(0.0, 0.5))
+                settings.clv.monthlyDiscount = value;
+            else if (key == "winback.fight_for_percentile" && in(0.0, 1.0))
+                settings.winBack.fightForPercentile = value;
+            else if (key == "winback.case_by_case_percentile" && in(0.0, 1.0))
+                settings.winBack.caseByCasePercentile = value;
+        }
+    } catch (const std::exception&) {
+        // Defaults are always valid; a missing settings table only happens on a broken file, caught elsewhere.
+    }
+    if (settings.abc.bCutoff <= settings.abc.aCutoff)
+        settings.abc = analytics::AbcSettings{};
+    if (settings.churn.highRisk <= settings.churn.mediumRisk)
+        settings.churn = analytics::ChurnSettings{};
+    return settings;
+}
+
+core::Result<ScoringReport> ScoringService::score(Session& session, const QDate& asOf,
+                                                  const analytics::ProgressFn& progress,
+                                                  const std::atomic<bool>* cancel, AbcWindow abcWindow)
+{
+    if (!asOf.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the as-of date is not valid"),
+                         QStringLiteral("as-of"));
+    QElapsedTimer timer;
+    timer.start();
+    ScoreRepository repo(session);
+    if (progress)
+        progress(0.0, "reading orders");
+    auto data = repo.load(asOf);
+    if (!data)
+        return data.error();
+    // The pages just read are not needed while the models run (their peak is the run's peak): give the page
+    // cache back rather than hold ~64 MB through it.
+    sqlite3_db_release_memory(session.db().sql().getHandle());
+    ScoringReport report;
+    report.asOf = asOf;
+    report.customers = static_cast<qint64>(data->ids.size());
+    const std::int32_t asOfDay = dayOf(asOf);
+    const qint64 loadedNs = timer.nsecsElapsed();
+    const long loadedPeakKb = peakRssKb();
+    analytics::ScoringSettings scoringSettings = settings(session.db());
+    if (abcWindow == AbcWindow::AllHistory)
+        scoringSettings.revenueWindowDays = 0;
+    scoringSettings.keepExpectedPurchases = false; // not stored: readers recompute them (ScoreRepository)
+    // The debug log times each step of the models (the callers' progress is passed on).
+    qint64 stepStartNs = timer.nsecsElapsed();
+    std::string stepName = "start";
+    const analytics::ProgressFn timedProgress = [&](double fraction, std::string_view step) {
+        const qint64 now = timer.nsecsElapsed();
+        spdlog::debug("scoring step '{}' {:.3f} s", stepName, (now - stepStartNs) / 1e9);
+        stepStartNs = now;
+        stepName = std::string(step);
+        if (progress)
+            progress(fraction, step);
+    };
+    report.result = analytics::CustomerScorer::score(data->input(asOfDay), scoringSettings, timedProgress, cancel);
+    data->keepRevenueAndReleaseOrders(asOfDay);
+    const qint64 scoredNs = timer.nsecsElapsed();
+    const long scoredPeakKb = peakRssKb();
+    if (report.result.cancelled)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("scoring was cancelled; nothing was stored"));
+    if (!report.result.ok)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("scoring failed: %1").arg(QString::fromStdString(report.result.error)));
+    if (report.result.customersWithOrders > 0 && !report.result.bgnbd.ok)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the BG/NBD model did not converge (%1); nothing was stored")
+                             .arg(QString::fromStdString(report.result.bgnbd.error)));
+    if (progress)
+        progress(0.95, "writing scores");
+    report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    QJsonObject parameters = report.toJson();
+    parameters.remove(QStringLiteral("rfm_segments"));
+    parameters.remove(QStringLiteral("stages"));
+    if (auto saved = repo.save(asOf, *data, report.result, report.seconds, parameters); !saved)
+        return saved.error();
+    report.rollbackJournal = repo.savedThroughRollbackJournal();
+    report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    spdlog::debug("scoring {} customers: read {:.3f} s, models {:.3f} s, write {:.3f} s; peak RSS after reading "
+                  "{} MB, after the models {} MB, after writing {} MB",
+                  report.customers, loadedNs / 1e9, (scoredNs - loadedNs) / 1e9, report.seconds - scoredNs / 1e9,
+                  loadedPeakKb / 1024, scoredPeakKb / 1024, peakRssKb() / 1024);
+    if (progress)
+        progress(1.0, "done");
+    return report;
+}
+
+core::Result<BacktestReport> ScoringService::backtest(Session& session, const QDate& calibrationEnd,
+                                                      const QDate& holdoutEnd)
+{
+    if (!calibrationEnd.isValid() || !holdoutEnd.isValid() || holdoutEnd <= calibrationEnd)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the holdout end must be a date after the calibration end"),
+                         QStringLiteral("holdout-end"));
+    ScoreRepository repo(session);
+    auto data = repo.load(holdoutEnd);
+    if (!data)
+        return data.error();
+    BacktestReport report;
+    report.calibrationEnd = calibrationEnd;
+    report.holdoutEnd = holdoutEnd;
+    report.result = analytics::Backtester::run(data->input(dayOf(holdoutEnd)).orders, data->ids.size(),
+                                               dayOf(calibrationEnd), dayOf(holdoutEnd));
+    if (!report.result.ok)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("backtest failed: %1").arg(QString::fromStdString(report.result.error)));
+    return report;
+}
+
+} // namespace carddesk::storage

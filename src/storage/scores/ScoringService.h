@@ -1,0 +1,63 @@
+#pragma once
+
+#include "analytics/Backtester.h"
+#include "analytics/CustomerScorer.h"
+#include "core/Result.h"
+#include "storage/access/Session.h"
+
+#include <QDate>
+#include <QJsonObject>
+
+#include <atomic>
+
+namespace carddesk::storage {
+
+struct ScoringReport
+{
+    QDate asOf;
+    qint64 customers = 0;
+    double seconds = 0;
+    bool rollbackJournal = false; // stored through a rollback journal (BulkWriteJournal), not the WAL
+    analytics::ScoringResult result;
+
+    // The `score --json` object: as_of, customers, seconds, bgnbd, gamma_gamma, abc, rfm_segments, stages, ...
+    QJsonObject toJson() const;
+};
+
+struct BacktestReport
+{
+    QDate calibrationEnd;
+    QDate holdoutEnd;
+    analytics::BacktestResult result;
+    QJsonObject toJson() const;
+};
+
+// Scoring from end to end for the session's scope: read the orders (storage), fit and score (analytics), write
+// the scores back in one transaction. The GUI runs it on a worker thread with its own Database connection;
+// the CLI runs it directly. A model that does not converge fails the run: nothing is stored.
+class ScoringService
+{
+public:
+    // ABC over the settings' window (abc.window_months, default 12) or over all history up to the as-of date
+    // (the CLI's `score` contract).
+    enum class AbcWindow
+    {
+        Settings,
+        AllHistory
+    };
+
+    static core::Result<ScoringReport> score(Session& session, const QDate& asOf,
+                                             const analytics::ProgressFn& progress = {},
+                                             const std::atomic<bool>* cancel = nullptr,
+                                             AbcWindow abcWindow = AbcWindow::Settings);
+
+    static core::Result<BacktestReport> backtest(Session& session, const QDate& calibrationEnd,
+                                                 const QDate& holdoutEnd);
+
+    // Settings table values over the engine's defaults: abc.cutoff_a, abc.cutoff_b, abc.window_months,
+    // churn.medium_risk, churn.high_risk, clv.months, clv.monthly_discount, winback.fight_for_percentile,
+    // winback.case_by_case_percentile (docs/ANALYTICS_ENGINE.md).
+    static analytics::ScoringSettings settings(Database& db);
+};
+
+} // namespace carddesk::storage

@@ -1,0 +1,104 @@
+#include "GuiTestDatabase.h"
+#include "ScoredOffice.h"
+
+#include "gui/analysis/AnalysisWidget.h"
+#include "gui/common/Labels.h"
+#include "gui/analysis/ScoringRunner.h"
+
+#include <QBarSet>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QValueAxis>
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+TEST(AnalysisPage, BuildsItsChartsFromTheScores)
+{
+    ScoredOffice office;
+    const analytics::ScoringResult& r = office.report().result;
+    gui::AnalysisWidget page(office.admin());
+    ASSERT_TRUE(page.hasScores());
+
+    // Pareto: 101 points, the report's curve in percent.
+    QLineSeries* pareto = page.paretoSeries();
+    ASSERT_EQ(pareto->count(), static_cast<int>(r.abcSummary.pareto.size()));
+    ASSERT_EQ(pareto->count(), 101);
+    for (int k = 0; k < pareto->count(); ++k) {
+        EXPECT_NEAR(pareto->at(k).x(), r.abcSummary.pareto[static_cast<std::size_t>(k)].customerShare * 100.0, 1e-9);
+        EXPECT_NEAR(pareto->at(k).y(), r.abcSummary.pareto[static_cast<std::size_t>(k)].revenueShare * 100.0, 1e-6);
+    }
+    EXPECT_EQ(page.overview()->abcCounts[0], static_cast<qint64>(r.abcSummary.countA));
+    // The axes' ticks come out of floating-point steps (24.999…): labels round, they do not truncate to
+    // "24% 49% 74% 99%" (seen on a screenshot with "%d%").
+    for (QAbstractAxis* axis : pareto->attachedAxes()) {
+        auto* values = qobject_cast<QValueAxis*>(axis);
+        ASSERT_NE(values, nullptr);
+        EXPECT_EQ(QString::asprintf(qPrintable(values->labelFormat()), 100.0 * (1.0 - 1e-12)), QStringLiteral("100%"));
+        EXPECT_EQ(QString::asprintf(qPrintable(values->labelFormat()), 24.999999999), QStringLiteral("25%"));
+    }
+
+    // RFM: one bar per segment, the report's counts.
+    QBarSet* segments = page.segmentSet();
+    ASSERT_EQ(segments->count(), 10);
+    double total = 0;
+    for (int k = 0; k < segments->count(); ++k) {
+        const QString name = page.segmentCategories().at(k);
+        std::size_t expected = 0;
+        for (std::size_t s = 1; s < r.segmentCounts.size(); ++s)
+            if (QString::fromStdString(std::string(analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(s)))) ==
+                name)
+                expected = r.segmentCounts[s];
+        EXPECT_EQ(segments->at(k), static_cast<double>(expected)) << name.toStdString();
+        total += segments->at(k);
+    }
+    EXPECT_EQ(total, static_cast<double>(r.customersWithOrders));
+
+    // P(alive): ten bins of the customers with orders.
+    QBarSet* bins = page.pAliveSet();
+    ASSERT_EQ(bins->count(), 10);
+    std::array<double, 10> expected{};
+    for (std::size_t i = 0; i < r.pAlive.size(); ++i)
+        if (r.summary.hasOrders[i])
+            expected[static_cast<std::size_t>(std::min(9, static_cast<int>(r.pAlive[i] * 10)))] += 1;
+    for (int b = 0; b < 10; ++b)
+        EXPECT_EQ(bins->at(b), expected[static_cast<std::size_t>(b)]) << "bin " << b;
+
+    // Fit: the BG/NBD parameters as the report has them.
+    const QString fit = page.fitLabel()->text();
+    EXPECT_TRUE(fit.contains(QLocale().toString(r.bgnbd.params.r, 'f', 4))) << fit.toStdString();
+    EXPECT_TRUE(fit.contains(QLocale().toString(r.bgnbd.params.alpha, 'f', 4)));
+    EXPECT_TRUE(fit.contains(QLocale().toString(r.gammaGamma.params.q, 'f', 4)));
+}
+
+TEST(AnalysisPage, RunsABacktestOffTheGuiThread)
+{
+    ScoredOffice office;
+    gui::AnalysisWidget page(office.admin());
+    QSignalSpy done(page.backtestRunner(), &gui::ScoringRunner::backtested);
+    ASSERT_TRUE(page.runBacktest());
+    EXPECT_FALSE(page.backtestButton()->isEnabled());
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_TRUE(page.backtestButton()->isEnabled());
+    const QDate asOf = QDate::currentDate();
+    auto direct = storage::ScoringService::backtest(office.admin(), asOf.addDays(-7 * 26), asOf);
+    ASSERT_TRUE(direct.ok());
+    const QString text = page.backtestLabel()->text();
+    EXPECT_TRUE(text.contains(QLocale().toString(direct->result.actualRepeat, 'f', 0))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QLocale().toString(direct->result.auc, 'f', 3)));
+}
+
+TEST(AnalysisPage, WithoutScoresOffersToRescore)
+{
+    GuiTestDatabase office;
+    gui::AnalysisWidget page(office.admin());
+    EXPECT_FALSE(page.hasScores());
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("emptyRescoreButton"));
+    ASSERT_NE(button, nullptr);
+    QSignalSpy asked(&page, &gui::AnalysisWidget::rescoreRequested);
+    button->click();
+    EXPECT_EQ(asked.count(), 1);
+}

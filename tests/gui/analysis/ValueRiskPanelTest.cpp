@@ -1,0 +1,60 @@
+#include "GuiTestDatabase.h"
+#include "ScoredOffice.h"
+
+#include "gui/customer/CustomerCardWidget.h"
+#include "gui/common/Labels.h"
+#include "gui/analysis/ValueRiskPanel.h"
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+TEST(ValueRiskPanel, CardShowsReasonsAndAdviceOfAScoredCustomer)
+{
+    ScoredOffice office;
+    const analytics::ScoringResult& r = office.report().result;
+    // A customer with at least two reasons and an advice.
+    std::size_t pick = r.advice.size();
+    for (std::size_t i = 0; i < r.advice.size() && pick == r.advice.size(); ++i)
+        if (r.reasonsOf(i).size() >= 2 && r.advice[i] != analytics::WinBackAdvice::None)
+            pick = i;
+    ASSERT_LT(pick, r.advice.size());
+
+    gui::CustomerCardWidget card(office.admin());
+    ASSERT_TRUE(card.loadCustomer(office.ids()[pick]));
+    gui::ValueRiskPanel* panel = card.valueRisk();
+    ASSERT_TRUE(panel->hasScore());
+    for (const analytics::ChurnReason& reason : r.reasonsOf(pick))
+        EXPECT_TRUE(panel->reasonsText().contains(gui::Labels::churnReason(reason)))
+            << panel->reasonsText().toStdString();
+    const QString advice = QString::fromStdString(std::string(analytics::winBackAdviceName(r.advice[pick])));
+    EXPECT_TRUE(panel->adviceText().contains(gui::Labels::advice(advice)));
+    EXPECT_EQ(gui::Labels::advice(QStringLiteral("fight for")), QStringLiteral("Fight for"));
+    const QString risk = QString::fromStdString(std::string(analytics::churnLevelName(r.churnLevel[pick])));
+    EXPECT_TRUE(panel->riskText().contains(gui::Labels::churnRisk(risk)));
+    EXPECT_FALSE(panel->stageText().isEmpty());
+}
+
+TEST(ValueRiskPanel, AnUnscoredCustomerSaysSo)
+{
+    GuiTestDatabase office;
+    gui::CustomerCardWidget card(office.rep1());
+    ASSERT_TRUE(card.loadCustomer(office.huaLianId));
+    EXPECT_FALSE(card.valueRisk()->hasScore());
+    card.newCustomer();
+    EXPECT_FALSE(card.valueRisk()->hasScore());
+}
+
+TEST(ValueRiskPanel, ReasonsArePhrasedFromTheirNumbers)
+{
+    analytics::ChurnReason reason;
+    reason.code = analytics::ChurnReasonCode::NoOrderForDays;
+    reason.days = 142;
+    reason.usualIntervalDays = 30;
+    EXPECT_EQ(gui::Labels::churnReason(reason), QStringLiteral("no order for 142 days, usually every 30 days"));
+    reason.code = analytics::ChurnReasonCode::OpenComplaints;
+    reason.count = 2;
+    EXPECT_EQ(gui::Labels::churnReason(reason), QStringLiteral("2 open complaints"));
+    reason.count = 1;
+    EXPECT_EQ(gui::Labels::churnReason(reason), QStringLiteral("1 open complaint"));
+}

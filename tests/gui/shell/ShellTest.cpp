@@ -1,0 +1,150 @@
+#include "GuiTestDatabase.h"
+#include "ScoredOffice.h"
+
+#include "gui/analysis/AnalysisWidget.h"
+#include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListModel.h"
+#include "gui/customer/CustomerListWidget.h"
+#include "gui/customer/HandoverWidget.h"
+#include "gui/customer/InteractionDialog.h"
+#include "gui/common/Labels.h"
+#include "gui/shell/LoginDialog.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/common/MessageBox.h"
+#include "gui/shell/Translations.h"
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/InteractionRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+TEST(LoginDialog, RefusesAWrongPasswordAndAcceptsTheRightOne)
+{
+    GuiTestDatabase office;
+    gui::LoginDialog dialog(office.db());
+    dialog.show();
+    auto* user = dialog.findChild<QLineEdit*>(QStringLiteral("userEdit"));
+    auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(user, QStringLiteral("zhang"));
+    QTest::keyClicks(password, QStringLiteral("wrong-password"));
+    EXPECT_FALSE(dialog.tryLogin());
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Wrong user name or password."));
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+
+    password->setText(QString::fromLatin1(GuiTestDatabase::Password));
+    QTest::keyClick(password, Qt::Key_Return);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.user().id, office.rep1().userId());
+}
+
+TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
+{
+    GuiTestDatabase office;
+    gui::MainWindow repWindow(office.rep1());
+    auto* navigation = repWindow.findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_NE(navigation, nullptr);
+    // customers, card, analysis, lifecycle, complaints: no handover for a rep
+    EXPECT_EQ(navigation->count(), 5);
+    EXPECT_TRUE(navigation->item(gui::MainWindow::CardView)->isHidden()); // no card open yet
+    EXPECT_EQ(repWindow.customerList()->model()->rowCount(), 3);
+    EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("userLabel"))->text(), QStringLiteral("User: 张伟"));
+    EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("roleLabel"))->text(), QStringLiteral("Role: Sales rep"));
+
+    gui::MainWindow managerWindow(office.manager());
+    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 6);
+    EXPECT_EQ(managerWindow.customerList()->model()->rowCount(), 5);
+}
+
+TEST(MainWindow, OpensACardFromTheListAndAsksBeforeLeavingUnsavedChanges)
+{
+    GuiTestDatabase office;
+    gui::MainWindow window(office.rep1());
+    window.show();
+    ASSERT_TRUE(window.openCustomer(office.huaLianId));
+    EXPECT_EQ(window.currentView(), gui::MainWindow::CardView);
+    EXPECT_EQ(window.card()->customer().name, QStringLiteral("上海华联商贸有限公司"));
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("上海华联商贸有限公司")));
+
+    qobject_cast<QLineEdit*>(window.card()->editor(gui::CustomerFields::Industry))->setText(QStringLiteral("x"));
+    const qint64 other = window.customerList()->model()->customerId(0);
+    ASSERT_NE(other, office.huaLianId);
+    gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    EXPECT_FALSE(window.openCustomer(other));
+    EXPECT_EQ(window.card()->customerId(), office.huaLianId);
+    gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    EXPECT_TRUE(window.openCustomer(other));
+    EXPECT_EQ(window.card()->customerId(), other);
+}
+
+TEST(HandoverWidget, MovesAllCustomersOfARep)
+{
+    GuiTestDatabase office;
+    gui::HandoverWidget handover(office.manager());
+    handover.fromCombo()->setCurrentIndex(handover.fromCombo()->findData(office.rep1().userId()));
+    handover.toCombo()->setCurrentIndex(handover.toCombo()->findData(office.rep2().userId()));
+    EXPECT_TRUE(
+        handover.findChild<QLabel*>(QStringLiteral("handoverPreview"))->text().startsWith(QStringLiteral("3 ")));
+
+    gui::MessageBox::setNextAnswer(QMessageBox::No);
+    EXPECT_EQ(handover.handOver(), -1);
+    gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    EXPECT_EQ(handover.handOver(), 3);
+
+    gui::CustomerListWidget rep2List(office.rep2());
+    EXPECT_EQ(rep2List.model()->rowCount(), 5);
+    gui::CustomerListWidget rep1List(office.rep1());
+    EXPECT_EQ(rep1List.model()->rowCount(), 0);
+}
+
+TEST(InteractionDialog, LogsAnInteractionWithAFollowUp)
+{
+    GuiTestDatabase office;
+    gui::InteractionDialog dialog(office.rep1(), office.huaLianId, QStringLiteral("上海华联商贸有限公司"));
+    EXPECT_FALSE(dialog.submit());
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Write a short summary of the interaction."));
+    dialog.setChannel(QStringLiteral("visit"));
+    dialog.setSummary(QStringLiteral("谈了春季订单"));
+    const QDate followUp = QDate::currentDate().addDays(3);
+    dialog.setFollowUp(followUp);
+    ASSERT_TRUE(dialog.submit());
+
+    storage::InteractionRepository repository(office.rep1());
+    auto list = repository.listForCustomer(office.huaLianId);
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 1u);
+    EXPECT_EQ(list->front().channel, QStringLiteral("visit"));
+    EXPECT_EQ(list->front().nextFollowUp, followUp);
+
+    gui::CustomerListWidget customers(office.rep1());
+    customers.searchField()->setText(QStringLiteral("shhl"));
+    customers.applyFilters();
+    EXPECT_EQ(customers.model()->index(0, gui::CustomerListModel::NextFollowUp).data().toString(),
+              followUp.toString(Qt::ISODate));
+}
+
+TEST(Translations, ChineseIsCompiledIn)
+{
+    EXPECT_EQ(gui::Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    EXPECT_EQ(gui::Labels::status(QStringLiteral("potential")), QStringLiteral("潜在客户"));
+    EXPECT_EQ(gui::Labels::loyalty(QStringLiteral("switcher")), QStringLiteral("品牌转移客户"));
+    EXPECT_EQ(gui::Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    EXPECT_EQ(gui::Labels::status(QStringLiteral("potential")), QStringLiteral("Potential"));
+}
+
+// Log-in on a large office must not wait for pages nobody opened: the analysis, lifecycle and complaints pages
+// read their data the first time they are shown, and a page shown before is read again on rescoring.
+TEST(Shell, PagesReadTheirDataWhenFirstShown)
+{
+    ScoredOffice office(true);
+    gui::MainWindow window(office.admin());
+    EXPECT_FALSE(window.analysis()->hasScores());
+    window.showView(gui::MainWindow::AnalysisView);
+    EXPECT_TRUE(window.analysis()->hasScores());
+}

@@ -1,0 +1,324 @@
+#include "StorageFixture.h"
+
+#include "storage/access/AccessScope.h"
+#include "storage/repositories/CustomerRepository.h"
+
+#include <optional>
+
+namespace carddesk::storage::test {
+namespace {
+
+using core::ErrorCode;
+
+// Who looks at a card owned by rep1a (area 1), and what each customer path must answer.
+enum class Actor
+{
+    OwnerRep,
+    SameAreaRep,
+    OtherAreaRep,
+    AreaManager,
+    OtherAreaManager,
+    Admin
+};
+
+enum class Op
+{
+    List,
+    Count,
+    Search,
+    Get,
+    GetByCode,
+    Update,
+    Remove,
+    Reassign,
+    Handover,
+    LogExport
+};
+
+// Allowed, or the error code; for list/count/search "NotFound" means the card is silently left out.
+using Outcome = std::optional<ErrorCode>;
+constexpr Outcome kAllowed = std::nullopt;
+
+const char* actorName(Actor actor)
+{
+    switch (actor) {
+    case Actor::OwnerRep:
+        return "OwnerRep";
+    case Actor::SameAreaRep:
+        return "SameAreaRep";
+    case Actor::OtherAreaRep:
+        return "OtherAreaRep";
+    case Actor::AreaManager:
+        return "AreaManager";
+    case Actor::OtherAreaManager:
+        return "OtherAreaManager";
+    case Actor::Admin:
+        return "Admin";
+    }
+    return "?";
+}
+
+const char* opName(Op op)
+{
+    static const char* const names[] = {"list",   "count",  "search",   "get",      "getByCode",
+                                        "update", "remove", "reassign", "handover", "logExport"};
+    return names[static_cast<int>(op)];
+}
+
+Outcome expected(Actor actor, Op op)
+{
+    const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover;
+    switch (actor) {
+    case Actor::OwnerRep:
+        return managerOnly ? Outcome(ErrorCode::AccessDenied) : kAllowed;
+    case Actor::SameAreaRep:
+    case Actor::OtherAreaRep:
+        // Role first: a rep may never remove, reassign or hand over; otherwise the card does not exist for them.
+        return managerOnly ? Outcome(ErrorCode::AccessDenied) : Outcome(ErrorCode::NotFound);
+    case Actor::AreaManager:
+    case Actor::Admin:
+        return kAllowed;
+    case Actor::OtherAreaManager:
+        // The handover names rep1a, who is not in this manager's area.
+        return op == Op::Handover ? Outcome(ErrorCode::AccessDenied) : Outcome(ErrorCode::NotFound);
+    }
+    return ErrorCode::Internal;
+}
+
+class AccessMatrixTest : public StorageFixture, public ::testing::WithParamInterface<Actor>
+{
+protected:
+    Session& session(Actor actor)
+    {
+        switch (actor) {
+        case Actor::OwnerRep:
+            return *m_rep1aSession;
+        case Actor::SameAreaRep:
+            return *m_rep1bSession;
+        case Actor::OtherAreaRep:
+            return *m_rep2Session;
+        case Actor::AreaManager:
+            return *m_manager1Session;
+        case Actor::OtherAreaManager:
+            return *m_manager2Session;
+        case Actor::Admin:
+            break;
+        }
+        return *m_adminSession;
+    }
+
+    // Someone the actor could legitimately give customers to (so only the card's scope decides).
+    qint64 receiver(Actor actor) const
+    {
+        return actor == Actor::OtherAreaManager || actor == Actor::OtherAreaRep ? m_rep2.id : m_rep1b.id;
+    }
+
+    core::Status run(Actor actor, Op op, const core::Customer& target)
+    {
+        CustomerRepository repo(session(actor));
+        CustomerQuery query;
+        auto hidden = [&] {
+            return core::Status(core::makeError(ErrorCode::NotFound, QStringLiteral("not in the result")));
+        };
+        switch (op) {
+        case Op::List: {
+            auto rows = repo.list(query);
+            if (!rows)
+                return rows.error();
+            for (const auto& row : *rows) {
+                if (row.id == target.id)
+                    return {};
+            }
+            return hidden();
+        }
+        case Op::Count: {
+            query.ownerId = m_rep1a.id;
+            auto n = repo.count(query);
+            if (!n)
+                return n.error();
+            return *n == scalar("SELECT count(*) FROM customers WHERE owner_id = " + std::to_string(m_rep1a.id))
+                       ? core::Status()
+                       : (*n == 0 ? hidden() : core::makeError(ErrorCode::Internal, QStringLiteral("partial count")));
+        }
+        case Op::Search: {
+            query.search = target.name;
+            auto rows = repo.list(query);
+            if (!rows)
+                return rows.error();
+            return rows->size() == 1 && rows->front().id == target.id ? core::Status() : hidden();
+        }
+        case Op::Get: {
+            auto card = repo.get(target.id);
+            return card ? core::Status() : core::Status(card.error());
+        }
+        case Op::GetByCode: {
+            auto card = repo.getByCode(target.code);
+            return card ? core::Status() : core::Status(card.error());
+        }
+        case Op::Update: {
+            core::Customer edited = target;
+            edited.notes = QStringLiteral("edited by %1").arg(QLatin1String(actorName(actor)));
+            auto saved = repo.update(edited);
+            return saved ? core::Status() : core::Status(saved.error());
+        }
+        case Op::Remove:
+            return repo.remove(target.id);
+        case Op::Reassign:
+            return repo.reassign(target.id, receiver(actor));
+        case Op::Handover: {
+            auto moved = repo.handover(m_rep1a.id, receiver(actor), {target.id});
+            if (!moved)
+                return moved.error();
+            return *moved == 1 ? core::Status()
+                               : core::makeError(ErrorCode::Internal, QStringLiteral("moved %1").arg(*moved));
+        }
+        case Op::LogExport:
+            return repo.logExport({target.id}, QStringLiteral("matrix.csv"));
+        }
+        return core::makeError(ErrorCode::Internal, QStringLiteral("unknown op"));
+    }
+
+    // What a refused operation must not have done; what an allowed one must have done.
+    void expectEffect(Actor actor, Op op, const core::Customer& target, bool allowed)
+    {
+        const std::string id = std::to_string(target.id);
+        const qint64 exists = scalar("SELECT count(*) FROM customers WHERE id = " + id);
+        const qint64 owner = exists ? scalar("SELECT coalesce(owner_id, 0) FROM customers WHERE id = " + id) : 0;
+        const qint64 version = exists ? scalar("SELECT row_version FROM customers WHERE id = " + id) : 0;
+        const qint64 exports =
+            scalar("SELECT count(*) FROM access_log WHERE action = 'export' AND customer_id = " + id);
+        const qint64 opens = scalar("SELECT count(*) FROM access_log WHERE action = 'open' AND customer_id = " + id);
+        const bool opening = op == Op::Get || op == Op::GetByCode;
+        EXPECT_EQ(exists, allowed && op == Op::Remove ? 0 : 1);
+        if (exists) {
+            const bool moves = allowed && (op == Op::Reassign || op == Op::Handover);
+            EXPECT_EQ(owner, moves ? receiver(actor) : m_rep1a.id);
+            EXPECT_EQ(version, allowed && (moves || op == Op::Update) ? 2 : 1);
+        }
+        EXPECT_EQ(exports, allowed && op == Op::LogExport ? 1 : 0);
+        EXPECT_EQ(opens, allowed && opening ? 1 : 0);
+    }
+};
+
+TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
+{
+    const Actor actor = GetParam();
+    for (int i = 0; i <= static_cast<int>(Op::LogExport); ++i) {
+        const Op op = static_cast<Op>(i);
+        SCOPED_TRACE(std::string(actorName(actor)) + " " + opName(op));
+        // A fresh card per operation, so one allowed change cannot hide another.
+        const core::Customer target = createCustomer(*m_rep1aSession, QStringLiteral("矩阵客户%1号").arg(i));
+        const Outcome want = expected(actor, op);
+        const core::Status got = run(actor, op, target);
+        if (!want) {
+            EXPECT_TRUE(got) << got.error().toString().toStdString();
+        } else {
+            ASSERT_FALSE(got);
+            EXPECT_EQ(core::errorCodeName(got.error().code).toStdString(), core::errorCodeName(*want).toStdString())
+                << got.error().toString().toStdString();
+        }
+        expectEffect(actor, op, target, got.ok());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Roles, AccessMatrixTest,
+                         ::testing::Values(Actor::OwnerRep, Actor::SameAreaRep, Actor::OtherAreaRep, Actor::AreaManager,
+                                           Actor::OtherAreaManager, Actor::Admin),
+                         [](const ::testing::TestParamInfo<Actor>& info) { return actorName(info.param); });
+
+class AccessScopeTest : public StorageFixture
+{
+protected:
+    qint64 visible(Session& session) { return *CustomerRepository(session).count(CustomerQuery{}); }
+};
+
+TEST_F(AccessScopeTest, EachRoleSeesExactlyItsCustomers)
+{
+    createCustomer(*m_rep1aSession);
+    createCustomer(*m_rep1aSession);
+    createCustomer(*m_rep1bSession);
+    createCustomer(*m_rep2Session);
+    // An unassigned card of area 1, filed by its manager.
+    core::Customer unassigned;
+    unassigned.name = QStringLiteral("无人负责的客户");
+    auto created = CustomerRepository(*m_manager1Session).create(unassigned);
+    ASSERT_TRUE(created) << created.error().toString().toStdString();
+    EXPECT_EQ(created->ownerId, 0);
+    EXPECT_EQ(created->areaId, m_area1.id);
+
+    EXPECT_EQ(visible(*m_rep1aSession), 2);
+    EXPECT_EQ(visible(*m_rep1bSession), 1);
+    EXPECT_EQ(visible(*m_rep2Session), 1);
+    EXPECT_EQ(visible(*m_manager1Session), 4);
+    EXPECT_EQ(visible(*m_manager2Session), 1);
+    EXPECT_EQ(visible(*m_adminSession), 5);
+    EXPECT_FALSE(CustomerRepository(*m_manager2Session).get(created->id));
+    EXPECT_FALSE(CustomerRepository(*m_rep1aSession).get(created->id));
+}
+
+TEST_F(AccessScopeTest, ManagersAssignOnlyWithinTheirAreaAndNeverToAdmins)
+{
+    EXPECT_TRUE(AccessScope::requireAssignableOwner(*m_manager1Session, m_rep1b.id));
+    auto otherArea = AccessScope::requireAssignableOwner(*m_manager1Session, m_rep2.id);
+    ASSERT_FALSE(otherArea);
+    EXPECT_EQ(otherArea.error().code, ErrorCode::AccessDenied);
+    auto toAdmin = AccessScope::requireAssignableOwner(*m_adminSession, m_admin.id);
+    ASSERT_FALSE(toAdmin);
+    EXPECT_EQ(toAdmin.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(AccessScope::requireAssignableOwner(*m_adminSession, m_rep2.id));
+    auto missing = AccessScope::requireAssignableOwner(*m_adminSession, 9999);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+
+    // Reassigning across areas is refused and changes nothing.
+    auto customer = createCustomer(*m_rep1aSession);
+    auto refused = CustomerRepository(*m_manager1Session).reassign(customer.id, m_rep2.id);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::AccessDenied);
+    EXPECT_EQ(scalar("SELECT owner_id FROM customers WHERE id = " + std::to_string(customer.id)), m_rep1a.id);
+}
+
+TEST_F(AccessScopeTest, ADeactivatedUserSeesNothingEvenWithAnOpenSession)
+{
+    auto mine = createCustomer(*m_rep1aSession, QStringLiteral("上海华联商贸有限公司"));
+    createCustomer(*m_rep1bSession);
+    ASSERT_TRUE(UserRepository::setActive(*m_adminSession, m_rep1a.id, false));
+    ASSERT_TRUE(UserRepository::setActive(*m_adminSession, m_manager1.id, false));
+
+    // The sessions opened before the deactivation, and sessions built from the stored (inactive) users.
+    auto storedRep = UserRepository::findById(db(), m_rep1a.id);
+    ASSERT_TRUE(storedRep);
+    EXPECT_FALSE(storedRep->active);
+    Session freshRep(db(), *storedRep);
+    for (Session* session : {m_rep1aSession.get(), &freshRep}) {
+        CustomerRepository repo(*session);
+        EXPECT_EQ(*repo.count(CustomerQuery{}), 0);
+        CustomerQuery search;
+        search.search = QStringLiteral("shanghai");
+        EXPECT_TRUE(repo.list(search)->empty());
+        EXPECT_EQ(repo.get(mine.id).error().code, ErrorCode::NotFound);
+        EXPECT_EQ(repo.getByCode(mine.code).error().code, ErrorCode::NotFound);
+        core::Customer edited = mine;
+        edited.notes = QStringLiteral("after leaving");
+        EXPECT_EQ(repo.update(edited).error().code, ErrorCode::NotFound);
+        EXPECT_EQ(repo.logExport({mine.id}, QStringLiteral("x.csv")).error().code, ErrorCode::NotFound);
+    }
+    CustomerRepository manager(*m_manager1Session);
+    EXPECT_EQ(*manager.count(CustomerQuery{}), 0);
+    EXPECT_EQ(manager.handover(m_rep1a.id, m_rep1b.id).error().code, ErrorCode::AccessDenied);
+    EXPECT_EQ(manager.remove(mine.id).error().code, ErrorCode::AccessDenied);
+    EXPECT_EQ(manager.reassign(mine.id, m_rep1b.id).error().code, ErrorCode::AccessDenied);
+
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action IN ('open', 'export')"), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE notes <> ''"), 0);
+    auto login = UserRepository::login(db(), QStringLiteral("rep1a"), QLatin1String(kPassword));
+    ASSERT_FALSE(login);
+    EXPECT_EQ(login.error().code, ErrorCode::AccessDenied);
+
+    // Reactivated, the same session works again.
+    ASSERT_TRUE(UserRepository::setActive(*m_adminSession, m_rep1a.id, true));
+    EXPECT_EQ(*CustomerRepository(*m_rep1aSession).count(CustomerQuery{}), 1);
+}
+
+} // namespace
+} // namespace carddesk::storage::test

@@ -1,0 +1,614 @@
+#include "StorageFixture.h"
+
+#include "analytics/DayNumber.h"
+#include "storage/scores/ChurnReasonCodec.h"
+#include "storage/queries/LifecycleQueries.h"
+#include "storage/repositories/LifecycleRepository.h"
+#include "storage/scores/OrderScan.h"
+#include "storage/scores/ScoreBlock.h"
+#include "storage/scores/ScoreRepository.h"
+#include "storage/scores/ScoringService.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace carddesk::storage::test {
+namespace {
+
+const QDate kAsOf(2025, 6, 30);
+
+// Customers of two reps with two years of orders in varied rhythms (regular, drifting, one-off, none), an open
+// complaint and an overdue receivable on some, then one scoring run by the admin.
+class ScoreRepositoryTest : public StorageFixture
+{
+protected:
+    void SetUp() override
+    {
+        StorageFixture::SetUp();
+        auto& sql = m_db->sql();
+        SQLite::Statement order(sql, "INSERT INTO orders (customer_id, order_date, amount) VALUES (?, ?, ?)");
+        for (int i = 0; i < 60; ++i) {
+            const core::Customer customer = createCustomer(i % 3 == 0 ? *m_rep2Session : *m_rep1aSession);
+            m_ids.push_back(customer.id);
+            if (i % 10 == 9)
+                continue; // never ordered
+            // Every k days, stopping early for some; amounts vary by customer.
+            const int every = 14 + (i * 7) % 60;
+            const int stopBefore = (i % 4 == 0) ? 200 + i * 3 : 0;
+            const int orders = (i % 7 == 0) ? 1 : 730 / every;
+            for (int k = 0; k < orders; ++k) {
+                const QDate day = kAsOf.addDays(-700 + k * every + (i % 5));
+                if (day > kAsOf.addDays(-stopBefore))
+                    break;
+                order.bind(1, static_cast<int64_t>(customer.id));
+                order.bind(2, day.toString(Qt::ISODate).toStdString());
+                order.bind(3, 100.0 + (i * 37) % 900 + (k % 3) * 10.0);
+                order.exec();
+                order.reset();
+            }
+        }
+        m_db->sql().exec("INSERT INTO receivables (customer_id, amount, paid_amount, invoice_date, due_date) VALUES (" +
+                         std::to_string(m_ids[4]) + ", 5000, 0, '2025-01-01', '2025-01-31')");
+        auto report = ScoringService::score(*m_adminSession, kAsOf);
+        ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+        m_report = *report;
+    }
+
+    // The models and the save of a run whose data was read earlier (what happens between them is the test).
+    static void scoreAndSave(ScoreRepository& repo, ScoringData& data)
+    {
+        const analytics::ScoringResult result = analytics::CustomerScorer::score(data.input(analytics::dayNumber(
+            kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+        ASSERT_TRUE(result.ok);
+        data.keepRevenueAndReleaseOrders(0);
+        auto saved = repo.save(kAsOf, data, result, 0.1, QJsonObject());
+        ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    }
+
+    std::size_t indexOf(qint64 id) const
+    {
+        return static_cast<std::size_t>(std::find(m_ids.begin(), m_ids.end(), id) - m_ids.begin());
+    }
+
+    std::vector<qint64> m_ids; // ascending, as the scorer indexes customers
+    ScoringReport m_report;
+};
+
+TEST_F(ScoreRepositoryTest, ForCustomerReturnsTheStoredReasonsAsCodesWithTheirNumbers)
+{
+    ScoreRepository repo(*m_adminSession);
+    int withReasons = 0;
+    for (const qint64 id : m_ids) {
+        auto score = repo.forCustomer(id);
+        ASSERT_TRUE(score.ok());
+        ASSERT_TRUE(score->has_value());
+        const CustomerScore& s = **score;
+        EXPECT_EQ(s.asOf, kAsOf);
+        const auto expected = m_report.result.reasonsOf(indexOf(id));
+        ASSERT_EQ(s.reasons.size(), expected.size()) << "customer " << id;
+        QStringList sentences;
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+            EXPECT_EQ(s.reasons[k].code, expected[k].code);
+            EXPECT_EQ(s.reasons[k].days, expected[k].days);
+            EXPECT_EQ(s.reasons[k].usualIntervalDays, expected[k].usualIntervalDays);
+            EXPECT_EQ(s.reasons[k].count, expected[k].count);
+            EXPECT_NEAR(s.reasons[k].percent, expected[k].percent, 1e-3);
+            EXPECT_NEAR(s.reasons[k].amount, expected[k].amount, 0.005);
+            sentences << QString::fromStdString(analytics::ChurnAssessor::describe(expected[k]));
+        }
+        EXPECT_EQ(s.reasonsText, sentences.join(QStringLiteral("; ")));
+        withReasons += expected.empty() ? 0 : 1;
+        const std::size_t i = indexOf(id);
+        if (m_report.result.summary.hasOrders[i]) {
+            ASSERT_TRUE(s.pAlive.has_value());
+            EXPECT_NEAR(*s.pAlive, m_report.result.pAlive[i], 1e-12);
+            // Not stored: recomputed from x, t_x, T, the mean value and the run's parameters, as the run did.
+            ASSERT_TRUE(s.expectedPurchases26w.has_value());
+            const analytics::CustomerSummary& summary = m_report.result.summary;
+            const double expected = analytics::BgNbdModel(m_report.result.bgnbd.params)
+                                        .expectedPurchases(26.0, summary.x[i], summary.tx[i], summary.T[i]);
+            EXPECT_NEAR(*s.expectedPurchases26w, expected, 1e-9 * std::max(1.0, expected));
+            ASSERT_TRUE(s.expectedOrderValue.has_value());
+            EXPECT_NEAR(*s.expectedOrderValue, m_report.result.expectedOrderValue[i],
+                        1e-9 * std::max(1.0, m_report.result.expectedOrderValue[i]));
+            ASSERT_TRUE(s.clv12m.has_value());
+            EXPECT_NEAR(*s.clv12m, m_report.result.clv[i], 1e-9 * std::max(1.0, m_report.result.clv[i]));
+            EXPECT_EQ(s.x, m_report.result.summary.x[i]);
+            EXPECT_EQ(s.rfmSegment.toStdString(),
+                      std::string(analytics::rfmSegmentName(m_report.result.rfm.segment[i])));
+            EXPECT_EQ(s.stageRule.toStdString(), std::string(analytics::lifecycleRuleId(m_report.result.stageRule[i])));
+            EXPECT_EQ(s.advice.toStdString(), std::string(analytics::winBackAdviceName(m_report.result.advice[i])));
+            EXPECT_EQ(s.abc, QString::fromStdString(std::string(analytics::abcClassName(m_report.result.abc[i]))));
+        } else {
+            EXPECT_FALSE(s.pAlive.has_value());
+            EXPECT_TRUE(s.abc.isEmpty());
+            EXPECT_EQ(s.stage, QStringLiteral("potential"));
+        }
+    }
+    EXPECT_GT(withReasons, 5); // the data set does exercise reasons
+    // The overdue receivable shows up with its amount.
+    auto overdue = repo.forCustomer(m_ids[4]);
+    ASSERT_TRUE(overdue.ok() && overdue->has_value());
+    bool found = false;
+    for (const auto& reason : (*overdue)->reasons)
+        found = found || (reason.code == analytics::ChurnReasonCode::OverdueReceivables && reason.amount == 5000.0);
+    EXPECT_TRUE(found);
+}
+
+TEST_F(ScoreRepositoryTest, ForCustomerIsScopedToTheUser)
+{
+    // m_ids[0] belongs to rep2.
+    ScoreRepository rep1a(*m_rep1aSession);
+    auto other = rep1a.forCustomer(m_ids[0]);
+    ASSERT_TRUE(other.ok());
+    EXPECT_FALSE(other->has_value());
+    auto own = rep1a.forCustomer(m_ids[1]);
+    ASSERT_TRUE(own.ok());
+    EXPECT_TRUE(own->has_value());
+}
+
+TEST_F(ScoreRepositoryTest, OverviewMatchesTheScoringReport)
+{
+    ScoreRepository repo(*m_adminSession);
+    auto overview = repo.overview();
+    ASSERT_TRUE(overview.ok());
+    const analytics::ScoringResult& r = m_report.result;
+    EXPECT_EQ(overview->scored, 60);
+    EXPECT_EQ(overview->withOrders, static_cast<qint64>(r.customersWithOrders));
+    EXPECT_EQ(overview->abcCounts[0], static_cast<qint64>(r.abcSummary.countA));
+    EXPECT_EQ(overview->abcCounts[1], static_cast<qint64>(r.abcSummary.countB));
+    EXPECT_EQ(overview->abcCounts[2], static_cast<qint64>(r.abcSummary.countC));
+    ASSERT_EQ(overview->pareto.size(), r.abcSummary.pareto.size());
+    for (std::size_t k = 0; k < overview->pareto.size(); ++k)
+        EXPECT_NEAR(overview->pareto[k].revenueShare, r.abcSummary.pareto[k].revenueShare, 1e-9);
+    for (std::size_t s = 1; s < r.segmentCounts.size(); ++s) {
+        const QString name =
+            QString::fromStdString(std::string(analytics::rfmSegmentName(static_cast<analytics::RfmSegment>(s))));
+        const auto it = overview->segmentCounts.find(name);
+        EXPECT_EQ(it == overview->segmentCounts.end() ? 0 : it->second, static_cast<qint64>(r.segmentCounts[s]))
+            << name.toStdString();
+    }
+    std::array<qint64, 10> bins{};
+    for (std::size_t i = 0; i < r.pAlive.size(); ++i)
+        if (r.summary.hasOrders[i])
+            ++bins[static_cast<std::size_t>(std::min(9, static_cast<int>(r.pAlive[i] * 10)))];
+    EXPECT_EQ(overview->pAliveBins, bins);
+    EXPECT_EQ(overview->pAliveCount, static_cast<qint64>(r.customersWithOrders));
+
+    // A rep sees only their own customers.
+    ScoreRepository rep2(*m_rep2Session);
+    auto scoped = rep2.overview();
+    ASSERT_TRUE(scoped.ok());
+    EXPECT_EQ(scoped->scored, 20);
+}
+
+TEST_F(ScoreRepositoryTest, ACustomerDeletedWhileScoringGetsNoScoreAndNothingDangles)
+{
+    // Read, then a manager deletes a customer (another instance, say), then the run is saved.
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const qint64 victim = m_ids[5];
+    ASSERT_TRUE(CustomerRepository(*m_manager1Session).remove(victim).ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(victim)), 0);
+    const qint64 historyBefore = scalar("SELECT count(*) FROM lifecycle_history");
+    // A stage change for everyone (from a recorded stage no rule gives), so every customer would get a history row.
+    data->previousStage.assign(data->ids.size(), analytics::LifecycleStage::WonBack);
+    data->previousStageDay.assign(data->ids.size(), 0); // long ago: "won back" no longer holds
+    data->previousStageRecorded.assign(data->ids.size(), 1);
+    scoreAndSave(repo, *data);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(victim)), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 59);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history") - historyBefore, 59);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history WHERE customer_id = " + std::to_string(victim)), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
+}
+
+TEST_F(ScoreRepositoryTest, ANewCardThatTookADeletedCardsIdMeanwhileDoesNotGetItsScore)
+{
+    // Ids are the largest + 1: delete the newest card after the read and create another, which gets its id.
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const qint64 newest = m_ids.back();
+    ASSERT_TRUE(CustomerRepository(*m_manager1Session).remove(newest).ok());
+    const core::Customer successor = createCustomer(*m_rep1aSession, QStringLiteral("接手的新客户"));
+    ASSERT_EQ(successor.id, newest); // the id was taken again
+    scoreAndSave(repo, *data);
+    // The deleted card's score is not written onto the new one (it had one until the trigger removed it).
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + std::to_string(newest)), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 59);
+}
+
+TEST_F(ScoreRepositoryTest, OrdersAreReadOnTheSessionsConnectionWhenASecondOneCannotOpenTheFile)
+{
+    ScoreRepository repo(*m_adminSession);
+    auto normal = repo.load(kAsOf);
+    ASSERT_TRUE(normal.ok());
+    // The file is gone from its path (this connection keeps it open): the scan fails, the read falls back.
+    ASSERT_TRUE(QFile::rename(m_path, m_path + QStringLiteral(".moved")));
+    auto fallback = repo.load(kAsOf);
+    ASSERT_TRUE(QFile::rename(m_path + QStringLiteral(".moved"), m_path));
+    ASSERT_TRUE(fallback.ok()) << fallback.error().toString().toStdString();
+    EXPECT_EQ(fallback->ids, normal->ids);
+    EXPECT_EQ(fallback->orderCustomer, normal->orderCustomer);
+    EXPECT_EQ(fallback->orderDay, normal->orderDay);
+    EXPECT_EQ(fallback->orderAmount, normal->orderAmount);
+    EXPECT_EQ(static_cast<qint64>(normal->orderDay.size()),
+              scalar("SELECT count(*) FROM orders WHERE order_date <= '2025-06-30'"));
+}
+
+TEST_F(ScoreRepositoryTest, ARepsRunReplacesExactlyTheirOwnRowsEvenWhenACustomerMovesMeanwhile)
+{
+    const qint64 adminRun = scalar("SELECT max(run_id) FROM scores");
+    ScoreRepository repo(*m_rep1aSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    ASSERT_EQ(data->ids.size(), 40u); // rep1a's customers
+    // While the rep's run computes, a manager hands one of them to rep1b.
+    const qint64 moved = m_ids[1];
+    ASSERT_TRUE(CustomerRepository(*m_manager1Session).reassign(moved, m_rep1b.id).ok());
+    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    ASSERT_TRUE(result.ok);
+    data->keepRevenueAndReleaseOrders(0);
+    ASSERT_TRUE(repo.save(kAsOf, *data, result, 0.1, QJsonObject()).ok());
+    const qint64 repRun = scalar("SELECT max(id) FROM score_runs");
+    ASSERT_NE(repRun, adminRun);
+    // rep2's 20 rows and the moved customer's row are the admin's run still; rep1a's other 39 are the rep's.
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE run_id = " + std::to_string(repRun)), 39);
+    EXPECT_EQ(scalar("SELECT run_id FROM scores WHERE customer_id = " + std::to_string(moved)), adminRun);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores s JOIN customers c ON c.id = s.customer_id WHERE c.owner_id = " +
+                     std::to_string(m_rep2.id) + " AND s.run_id = " + std::to_string(adminRun)),
+              20);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores"), 60);
+}
+
+TEST_F(ScoreRepositoryTest, ADeactivatedUsersRunStoresNothing)
+{
+    ScoreRepository repo(*m_rep1aSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    m_db->sql().exec("UPDATE users SET active = 0 WHERE id = " + std::to_string(m_rep1a.id));
+    const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    data->keepRevenueAndReleaseOrders(0);
+    const qint64 runs = scalar("SELECT count(*) FROM score_runs");
+    auto saved = repo.save(kAsOf, *data, result, 0.1, QJsonObject());
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM score_runs"), runs);
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(scalar("PRAGMA secure_delete"), 1); // the run's own setting is not left behind
+}
+
+TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
+{
+    ScoreRepository repo(*m_rep1aSession);
+    auto run = repo.latestRun();
+    ASSERT_TRUE(run.ok());
+    ASSERT_TRUE(run->has_value());
+    EXPECT_EQ((*run)->asOf, kAsOf);
+    EXPECT_EQ((*run)->customers, 60);
+    const QJsonObject bgnbd = (*run)->parameters.value(QStringLiteral("bgnbd")).toObject();
+    EXPECT_NEAR(bgnbd.value(QStringLiteral("r")).toDouble(), m_report.result.bgnbd.params.r, 1e-12);
+    EXPECT_EQ(bgnbd.value(QStringLiteral("standard_errors")).toArray().size(), 4);
+}
+
+TEST_F(ScoreRepositoryTest, ARunThroughARollbackJournalStoresWhatTheWalRunStoredAndLeavesWalOn)
+{
+    auto rows = [&] {
+        std::vector<std::string> all;
+        SQLite::Statement q(m_db->sql(),
+                            "SELECT customer_id, x, tx_days, t_days, monetary_mean, p_alive, clv_12m, abc, "
+                            "rfm, churn_risk, hex(churn_reasons), lifecycle_stage, advice FROM scores "
+                            "ORDER BY customer_id");
+        while (q.executeStep()) {
+            std::string row;
+            for (int c = 0; c < q.getColumnCount(); ++c)
+                row += q.getColumn(c).getString() + "|";
+            all.push_back(row);
+        }
+        return all;
+    };
+    const std::vector<std::string> viaWal = rows();
+    const qint64 history = scalar("SELECT count(*) FROM lifecycle_history");
+    {
+        const BulkFromOneRow bulk;
+        auto again = ScoringService::score(*m_adminSession, kAsOf);
+        ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+        EXPECT_TRUE(again->rollbackJournal);
+    }
+    EXPECT_FALSE(m_report.rollbackJournal); // the fixture's run: sixty customers, through the WAL
+    EXPECT_EQ(rows(), viaWal);              // same data, same scores
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), history); // no stage changed
+    EXPECT_EQ(scalar("SELECT count(*) FROM score_runs"), 2);
+    EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+    EXPECT_EQ(m_db->sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
+    EXPECT_EQ(scalar("PRAGMA foreign_keys"), 1);
+}
+
+TEST_F(ScoreRepositoryTest, OrdersReadOnASecondConnectionAreThoseThisConnectionSees)
+{
+    const std::string asOf = "2025-03-31";
+    OrderScan scan(m_path, asOf);
+    auto scanned = scan.take();
+    ASSERT_TRUE(scanned.ok()) << scanned.error().toString().toStdString();
+    std::vector<OrderScan::Order> here;
+    ASSERT_TRUE(m_db->read([&]() -> core::Status {
+        here = OrderScan::read(m_db->sql(), asOf);
+        return {};
+    }));
+    EXPECT_EQ(static_cast<qint64>(scanned->size()),
+              scalar("SELECT count(*) FROM orders WHERE order_date <= '" + asOf + "'"));
+    EXPECT_LT(scanned->size(), static_cast<std::size_t>(scalar("SELECT count(*) FROM orders"))); // the date filters
+    ASSERT_EQ(scanned->size(), here.size());
+    const std::int32_t last = analytics::dayNumber(2025, 3, 31);
+    for (std::size_t k = 0; k < here.size(); ++k) {
+        EXPECT_EQ((*scanned)[k].customerId, here[k].customerId);
+        EXPECT_EQ((*scanned)[k].day, here[k].day);
+        EXPECT_EQ((*scanned)[k].amount, here[k].amount);
+        EXPECT_LE(here[k].day, last);
+    }
+}
+
+TEST_F(ScoreRepositoryTest, AnOrderScanThatCannotOpenItsFileSaysWhy)
+{
+    OrderScan scan(m_path + QStringLiteral(".missing"), "2025-06-30");
+    auto scanned = scan.take();
+    ASSERT_FALSE(scanned.ok());
+    EXPECT_TRUE(scanned.error().message.contains(QStringLiteral("does not exist")))
+        << scanned.error().toString().toStdString();
+}
+
+TEST_F(ScoreRepositoryTest, ARepsScoringInputHoldsTheirOwnCustomersOrdersOnly)
+{
+    // The orders are read without a scope test (on a second connection); the rep's customers select them.
+    auto data = ScoreRepository(*m_rep1aSession).load(kAsOf);
+    ASSERT_TRUE(data.ok()) << data.error().toString().toStdString();
+    const std::string own =
+        "SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.owner_id = " +
+        std::to_string(m_rep1a.id) + " AND o.order_date <= '2025-06-30'";
+    EXPECT_EQ(static_cast<qint64>(data->orderDay.size()), scalar(own));
+    EXPECT_EQ(static_cast<qint64>(data->ids.size()),
+              scalar("SELECT count(*) FROM customers WHERE owner_id = " + std::to_string(m_rep1a.id)));
+    double total = 0.0;
+    for (const double amount : data->orderAmount)
+        total += amount;
+    EXPECT_NEAR(total,
+                m_db->sql()
+                    .execAndGet("SELECT total(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE "
+                                "c.owner_id = " +
+                                std::to_string(m_rep1a.id) + " AND o.order_date <= '2025-06-30'")
+                    .getDouble(),
+                1e-6);
+    // Placed by customer, each customer's orders by day.
+    for (std::size_t k = 1; k < data->orderDay.size(); ++k) {
+        ASSERT_LE(data->orderCustomer[k - 1], data->orderCustomer[k]);
+        if (data->orderCustomer[k - 1] == data->orderCustomer[k]) {
+            EXPECT_LE(data->orderDay[k - 1], data->orderDay[k]);
+        }
+    }
+}
+
+TEST(ChurnReasonCodec, RoundTripsEveryNumberAndSkipsUnknownCodes)
+{
+    std::vector<analytics::ChurnReason> reasons(4);
+    reasons[0].code = analytics::ChurnReasonCode::NoOrderForDays;
+    reasons[0].days = 142;
+    reasons[0].usualIntervalDays = 30;
+    reasons[1].code = analytics::ChurnReasonCode::SpendDown;
+    reasons[1].percent = 41.25;
+    reasons[1].days = 182;
+    reasons[2].code = analytics::ChurnReasonCode::OverdueReceivables;
+    reasons[2].amount = 1234.5;
+    reasons[3].code = analytics::ChurnReasonCode::OpenComplaints;
+    reasons[3].count = 2;
+    const std::string bytes = ChurnReasonCodec::encode(reasons);
+    EXPECT_LT(bytes.size(), 50u); // 2 bytes a reason plus its numbers
+    auto back = ChurnReasonCodec::decode(bytes.data(), static_cast<int>(bytes.size()));
+    ASSERT_EQ(back.size(), 4u);
+    EXPECT_EQ(back[0].code, analytics::ChurnReasonCode::NoOrderForDays);
+    EXPECT_EQ(back[0].days, 142);
+    EXPECT_EQ(back[0].usualIntervalDays, 30);
+    EXPECT_EQ(back[1].code, analytics::ChurnReasonCode::SpendDown);
+    EXPECT_DOUBLE_EQ(back[1].percent, 41.25);
+    EXPECT_EQ(back[1].days, 182);
+    EXPECT_DOUBLE_EQ(back[2].amount, 1234.5);
+    EXPECT_EQ(back[3].count, 2);
+    EXPECT_TRUE(ChurnReasonCodec::encode({}).empty());
+    EXPECT_TRUE(ChurnReasonCodec::decode(nullptr, 0).empty());
+
+    // A code from a newer version (with a count) between two known ones: skipped, the rest kept.
+    std::string mixed = ChurnReasonCodec::encode(std::span(reasons).first(1));
+    mixed += std::string("\x63\x04\x07\x00\x00\x00", 6);
+    mixed += ChurnReasonCodec::encode(std::span(reasons).subspan(3, 1));
+    auto known = ChurnReasonCodec::decode(mixed.data(), static_cast<int>(mixed.size()));
+    ASSERT_EQ(known.size(), 2u);
+    EXPECT_EQ(known[1].count, 2);
+    // Cut short: what was whole is kept.
+    auto cut = ChurnReasonCodec::decode(bytes.data(), static_cast<int>(bytes.size()) - 3);
+    EXPECT_EQ(cut.size(), 3u);
+    EXPECT_EQ(ChurnReasonCodec::describe(std::span(reasons).first(1)),
+              QString::fromStdString(analytics::ChurnAssessor::describe(reasons[0])));
+}
+
+TEST_F(ScoreRepositoryTest, AFirstClassificationIsInTheHistoryWithoutARowUntilTheStageChanges)
+{
+    // The set-up's run classified everyone for the first time: no rows, yet every reader sees the first stage.
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), 0);
+    const qint64 id = m_ids[1];
+    auto firstHistory = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(firstHistory.ok());
+    ASSERT_EQ(firstHistory->size(), 1u);
+    const core::LifecycleEntry first = firstHistory->front();
+    SQLite::Statement stored(m_db->sql(), "SELECT lifecycle_stage, lifecycle_rule FROM scores WHERE customer_id = ?");
+    stored.bind(1, static_cast<int64_t>(id));
+    ASSERT_TRUE(stored.executeStep());
+    EXPECT_TRUE(first.fromStage.isEmpty());
+    EXPECT_EQ(first.toStage, QString::fromStdString(stored.getColumn(0).getString()));
+    EXPECT_EQ(first.rule, ScoreRepository::ruleId(stored.getColumn(1).getInt()));
+    EXPECT_EQ(first.changedOn, kAsOf);
+    EXPECT_FALSE(first.manual);
+    stored.reset();
+    auto moves = LifecycleQueries(*m_adminSession).transitions(kAsOf, kAsOf, {});
+    ASSERT_TRUE(moves.ok());
+    EXPECT_EQ(moves->size(), m_ids.size());
+    auto months = LifecycleQueries(*m_adminSession).monthlyStageCounts(2, kAsOf);
+    ASSERT_TRUE(months.ok());
+    qint64 counted = 0;
+    for (const qint64 count : months->back().counts)
+        counted += count;
+    EXPECT_EQ(counted, static_cast<qint64>(m_ids.size()));
+
+    // A later run that moves the stage writes the first stage's row (its day and rule) and the move; the history
+    // then shows both, once each.
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const std::size_t i = indexOf(id);
+    data->previousStage[i] = analytics::LifecycleStage::WonBack;
+    EXPECT_EQ(data->previousStageRecorded[i], 0); // as the set-up's run stored it
+    data->previousStageStartRule[i] = static_cast<std::uint8_t>(analytics::LifecycleRule::WonBackRecent);
+    data->previousStageDay[i] = analytics::dayNumber(2025, 1, 15);
+    scoreAndSave(repo, *data);
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2u);
+    EXPECT_EQ(history->at(1).toStage, QStringLiteral("won_back"));
+    EXPECT_TRUE(history->at(1).fromStage.isEmpty());
+    EXPECT_EQ(history->at(1).changedOn, QDate(2025, 1, 15));
+    EXPECT_EQ(history->at(1).rule, QStringLiteral("wonback.recent"));
+    EXPECT_EQ(history->at(0).fromStage, QStringLiteral("won_back"));
+    EXPECT_EQ(history->at(0).toStage, first.toStage);
+    EXPECT_EQ(history->at(0).changedOn, kAsOf);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), 2);
+    EXPECT_EQ(scalar("SELECT stage_recorded FROM scores WHERE customer_id = " + std::to_string(id)), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE stage_recorded = 0"), static_cast<qint64>(m_ids.size()) - 1);
+}
+
+TEST_F(ScoreRepositoryTest, TheRuleThatBeganAFirstStageStaysWithItWhileOtherRulesKeepTheCustomerThere)
+{
+    // The set-up's run began customer 1's stage by some rule; a later run keeps the stage by another rule (as
+    // exploration.new becomes exploration.few_repeats): the card shows today's rule, the history the first one.
+    const qint64 id = m_ids[1];
+    const std::string where = " FROM scores WHERE customer_id = " + std::to_string(id);
+    const qint64 firstRule = scalar("SELECT lifecycle_rule" + where);
+    ScoreRepository repo(*m_adminSession);
+    auto data = repo.load(kAsOf);
+    ASSERT_TRUE(data.ok());
+    const std::size_t i = indexOf(id);
+    analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
+        analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.stage[i], data->previousStage[i]);
+    const auto otherRule = static_cast<analytics::LifecycleRule>(firstRule == 1 ? 2 : 1);
+    result.stageRule[i] = otherRule;
+    data->keepRevenueAndReleaseOrders(0);
+    ASSERT_TRUE(repo.save(kAsOf, *data, result, 0.1, QJsonObject()).ok());
+    EXPECT_EQ(scalar("SELECT lifecycle_rule" + where), static_cast<qint64>(otherRule));
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().rule, ScoreRepository::ruleId(static_cast<int>(firstRule)));
+
+    // When the stage then changes, the first stage's row keeps the rule that began it.
+    auto next = repo.load(kAsOf);
+    ASSERT_TRUE(next.ok());
+    next->previousStage[i] = analytics::LifecycleStage::WonBack; // a stage the rules will leave
+    next->previousStageDay[i] = analytics::dayNumber(2025, 1, 15);
+    scoreAndSave(repo, *next);
+    SQLite::Statement row(m_db->sql(),
+                          "SELECT rule FROM lifecycle_history WHERE customer_id = ? AND from_stage IS NULL");
+    row.bind(1, static_cast<int64_t>(id));
+    ASSERT_TRUE(row.executeStep());
+    EXPECT_EQ(QString::fromStdString(row.getColumn(0).getString()),
+              ScoreRepository::ruleId(static_cast<int>(firstRule)));
+}
+
+TEST_F(ScoreRepositoryTest, ARunSavedMeanwhileIsWhatTheStageChangesAreRecordedAgainst)
+{
+    // The admin reads; a rep's run then moves one of their customers and records it (the first stage's row and the
+    // move); the admin's run, saved last, must neither record the move again nor show the first stage twice.
+    ScoreRepository admin(*m_adminSession);
+    auto adminData = admin.load(kAsOf);
+    ASSERT_TRUE(adminData.ok());
+    const qint64 id = m_ids[1]; // rep 1a's
+    ScoreRepository rep(*m_rep1aSession);
+    auto repData = rep.load(kAsOf);
+    ASSERT_TRUE(repData.ok());
+    const auto k =
+        static_cast<std::size_t>(std::find(repData->ids.begin(), repData->ids.end(), id) - repData->ids.begin());
+    ASSERT_LT(k, repData->ids.size());
+    const analytics::LifecycleStage first = repData->previousStage[k];
+    repData->previousStage[k] = analytics::LifecycleStage::WonBack; // as if the rep's data had moved it
+    repData->previousStageDay[k] = analytics::dayNumber(2025, 1, 15);
+    scoreAndSave(rep, *repData);
+    const qint64 rowsAfterRep =
+        scalar("SELECT count(*) FROM lifecycle_history WHERE customer_id = " + std::to_string(id));
+    ASSERT_EQ(rowsAfterRep, 2); // no stage -> won back (first), won back -> today's
+    scoreAndSave(admin, *adminData);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history WHERE customer_id = " + std::to_string(id)), rowsAfterRep);
+    EXPECT_EQ(scalar("SELECT stage_recorded FROM scores WHERE customer_id = " + std::to_string(id)), 1);
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    EXPECT_EQ(history->size(), 2u);
+    EXPECT_EQ(history->front().toStage, ScoreRepository::stageName(first));
+}
+
+TEST_F(ScoreRepositoryTest, ABlockWithAStageByteBeyondTheStagesIsReportedAndRepairedByTheNextRun)
+{
+    // Damage one entry's stage byte (offset 70 of its 81-byte record, after the 2-byte header): readers report
+    // the block instead of using the byte as a stage.
+    m_db->sql().exec("UPDATE score_blocks SET data = CAST(substr(data, 1, 72) || x'C8' || substr(data, 74) AS BLOB) "
+                     "WHERE id = (SELECT min(id) FROM score_blocks)");
+    try {
+        scalar("SELECT count(*) FROM scores");
+        ADD_FAILURE() << "a damaged block was read";
+    } catch (const SQLite::Exception& e) {
+        EXPECT_NE(std::string(e.what()).find("cannot be read; score the customers again"), std::string::npos)
+            << e.what();
+    }
+    // What the message asks for works: a rep's run (which merges into the block) and the admin's run rewrite it.
+    ASSERT_TRUE(ScoringService::score(*m_rep1aSession, kAsOf).ok());
+    const auto report = ScoringService::score(*m_adminSession, kAsOf);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores"), static_cast<qint64>(m_ids.size()));
+    EXPECT_EQ(scalar("SELECT count(*) FROM scores WHERE lifecycle_stage = ''"), 0);
+}
+
+TEST_F(ScoreRepositoryTest, TheRunThatRepairsABlockContinuesItsCustomersHistory)
+{
+    // A customer of the first block whose stage is in lifecycle_history (as after an earlier change).
+    const qint64 id = m_ids[0];
+    const std::string stage =
+        m_db->sql()
+            .execAndGet("SELECT lifecycle_stage FROM scores WHERE customer_id = " + std::to_string(id))
+            .getString();
+    m_db->sql().exec("UPDATE scores SET stage_recorded = 1, stage_since = '2025-01-01' WHERE customer_id = " +
+                     std::to_string(id));
+    m_db->sql().exec("INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule) VALUES (" +
+                     std::to_string(id) + ", NULL, '" + stage + "', '2025-01-01', 'exploration.new')");
+    ASSERT_EQ(ScoreBlock::blockOf(id), scalar("SELECT min(id) FROM score_blocks"));
+    // The block becomes unreadable (an impossible stage byte); the next run rewrites it from the history's stage:
+    // no second first stage, no move recorded.
+    m_db->sql().exec("UPDATE score_blocks SET data = CAST(substr(data, 1, 72) || x'C8' || substr(data, 74) AS BLOB) "
+                     "WHERE id = (SELECT min(id) FROM score_blocks)");
+    const auto report = ScoringService::score(*m_adminSession, kAsOf);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    auto history = LifecycleRepository(*m_adminSession).history(id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().changedOn, QDate(2025, 1, 1));
+    EXPECT_EQ(scalar("SELECT stage_recorded FROM scores WHERE customer_id = " + std::to_string(id)), 1);
+    EXPECT_EQ(
+        m_db->sql().execAndGet("SELECT stage_since FROM scores WHERE customer_id = " + std::to_string(id)).getString(),
+        "2025-01-01");
+}
+
+} // namespace
+} // namespace carddesk::storage::test
