@@ -12,11 +12,11 @@
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/shell/MainWindow.h"
 #include "storage/access/AccessScope.h"
-#include "storage/repositories/CustomerRepository.h"
-#include "storage/db/Database.h"
-#include "storage/scores/ScoreRepository.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
+#include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
+#include "storage/scores/ScoreRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -8,10 +8,10 @@
 // Usage: bench_scoring [customers=1000000] [work dir]
 
 #include "io/OrderCsvReader.h"
+#include "services/ScoringService.h"
+#include "storage/access/PasswordHasher.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/OrderImporter.h"
-#include "storage/access/PasswordHasher.h"
-#include "storage/scores/ScoringService.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QCoreApplication>
@@ -144,7 +144,7 @@ int main(int argc, char* argv[])
     for (const auto& [name, asOf] : runs) {
         const bool scored = timed(name, [&] {
             return withSession([&](storage::Session& session) {
-                auto report = storage::ScoringService::score(session, asOf);
+                auto report = services::ScoringService::score(session, asOf);
                 if (!report) {
                     std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
                     return false;

@@ -1,17 +1,17 @@
 // The desktop face of CardDesk: options, logging, translators, log-in, main window. The work is in carddesk_gui.
-#include "gui/shell/CommandLine.h"
+#include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
-#include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/shell/CommandLine.h"
+#include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Logging.h"
 #include "gui/shell/LoginDialog.h"
 #include "gui/shell/MainWindow.h"
-#include "gui/common/MessageBox.h"
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
-#include "storage/db/Database.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QApplication>

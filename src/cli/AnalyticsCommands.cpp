@@ -3,10 +3,10 @@
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
 #include "io/OrderCsvReader.h"
+#include "services/ScoringService.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/OrderImporter.h"
 #include "storage/scores/ScoreRepository.h"
-#include "storage/scores/ScoringService.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -53,8 +53,8 @@ int AnalyticsCommands::score(CliContext& ctx)
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    auto report =
-        storage::ScoringService::score(*ctx.session, asOf, {}, nullptr, storage::ScoringService::AbcWindow::AllHistory);
+    auto report = services::ScoringService::score(*ctx.session, asOf, {}, nullptr,
+                                                  services::ScoringService::AbcWindow::AllHistory);
     if (!report)
         return ctx.fail(report.error());
     const QJsonObject json = report->toJson();
@@ -132,7 +132,7 @@ int AnalyticsCommands::backtest(CliContext& ctx)
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    auto report = storage::ScoringService::backtest(*ctx.session, calibrationEnd, holdoutEnd);
+    auto report = services::ScoringService::backtest(*ctx.session, calibrationEnd, holdoutEnd);
     if (!report)
         return ctx.fail(report.error());
     if (options.isSet(QStringLiteral("json"))) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/db/Database.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
 
 #include <QStringList>
 #include <QTextStream>

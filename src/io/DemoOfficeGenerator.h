@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 #include "core/Role.h"
-#include "storage/db/Database.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "cli/CliApplication.h"
-#include "storage/db/Database.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QFile>

@@ -2,9 +2,9 @@
 
 #include "cli/CliContext.h"
 
+#include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/CustomerRepository.h"
-#include "storage/queries/LifecycleQueries.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Customer.h"
-#include "storage/db/Database.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
 
 #include <QTemporaryDir>
 

@@ -36,7 +36,7 @@ ScoredOffice::ScoredOffice(bool score, qint64 customers)
     while (q.executeStep())
         m_ids.push_back(q.getColumn(0).getInt64());
     if (score) {
-        auto report = storage::ScoringService::score(*m_admin, QDate::currentDate());
+        auto report = services::ScoringService::score(*m_admin, QDate::currentDate());
         if (!report.ok()) {
             ADD_FAILURE() << report.error().toString().toStdString();
             std::abort();

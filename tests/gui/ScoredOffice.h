@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/db/Database.h"
-#include "storage/scores/ScoringService.h"
+#include "services/ScoringService.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
 
 #include <QTemporaryDir>
 
@@ -19,7 +19,7 @@ public:
     carddesk::storage::Database& db() { return *m_db; }
     carddesk::storage::Session& admin() { return *m_admin; }
     QString path() const { return m_dir.filePath(QStringLiteral("demo.db")); }
-    const carddesk::storage::ScoringReport& report() const { return *m_report; }
+    const carddesk::services::ScoringReport& report() const { return *m_report; }
     // Customer ids in the order the report indexes them (ascending).
     const std::vector<qint64>& ids() const { return m_ids; }
     qint64 scalar(const char* sql);
@@ -29,6 +29,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<carddesk::storage::Database> m_db;
     std::unique_ptr<carddesk::storage::Session> m_admin;
-    std::optional<carddesk::storage::ScoringReport> m_report;
+    std::optional<carddesk::services::ScoringReport> m_report;
     std::vector<qint64> m_ids;
 };

@@ -1,7 +1,7 @@
 #include "io/DemoOfficeGenerator.h"
+#include "storage/access/PasswordHasher.h"
 #include "storage/db/BulkLoader.h"
 #include "storage/repositories/CustomerRepository.h"
-#include "storage/access/PasswordHasher.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QTemporaryDir>

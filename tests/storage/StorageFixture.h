@@ -3,11 +3,11 @@
 #include "core/Area.h"
 #include "core/Customer.h"
 #include "core/User.h"
-#include "storage/db/BulkWriteJournal.h"
-#include "storage/repositories/CustomerRepository.h"
-#include "storage/db/Database.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/access/Session.h"
+#include "storage/db/BulkWriteJournal.h"
+#include "storage/db/Database.h"
+#include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "gui/analysis/AnalysisWidget.h"
 
-#include "gui/common/Labels.h"
 #include "gui/analysis/ScoringRunner.h"
+#include "gui/common/Labels.h"
 #include "storage/access/Session.h"
 
 #include <QBarCategoryAxis>
@@ -347,7 +347,7 @@ bool AnalysisWidget::runBacktest()
     return m_runner->startBacktest(holdoutEnd.addDays(-7 * BacktestHoldoutWeeks), holdoutEnd);
 }
 
-void AnalysisWidget::showBacktest(const storage::BacktestReport& report)
+void AnalysisWidget::showBacktest(const services::BacktestReport& report)
 {
     const analytics::BacktestResult& r = report.result;
     const QLocale locale;

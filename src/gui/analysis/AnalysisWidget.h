@@ -1,7 +1,7 @@
 #pragma once
 
+#include "services/ScoringService.h"
 #include "storage/scores/ScoreRepository.h"
-#include "storage/scores/ScoringService.h"
 
 #include <QWidget>
 
@@ -62,7 +62,7 @@ signals:
 private:
     void buildCharts();
     void showFit();
-    void showBacktest(const storage::BacktestReport& report);
+    void showBacktest(const services::BacktestReport& report);
 
     storage::Session& m_session;
     ScoringRunner* m_runner;

@@ -1,7 +1,7 @@
 #include "gui/analysis/ScoringRunner.h"
 
-#include "storage/db/Database.h"
 #include "storage/access/Session.h"
+#include "storage/db/Database.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -13,8 +13,8 @@ struct ScoringRunner::Outcome
 {
     bool cancelled = false;
     QString error;
-    std::optional<storage::ScoringReport> report;
-    std::optional<storage::BacktestReport> backtest;
+    std::optional<services::ScoringReport> report;
+    std::optional<services::BacktestReport> backtest;
 };
 
 namespace {
@@ -34,8 +34,8 @@ core::Result<std::unique_ptr<storage::Database>> openWorkerConnection(const QStr
 ScoringRunner::ScoringRunner(QString databasePath, core::User user, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath)), m_user(std::move(user))
 {
-    qRegisterMetaType<storage::ScoringReport>("carddesk::storage::ScoringReport");
-    qRegisterMetaType<storage::BacktestReport>("carddesk::storage::BacktestReport");
+    qRegisterMetaType<services::ScoringReport>("carddesk::services::ScoringReport");
+    qRegisterMetaType<services::BacktestReport>("carddesk::services::BacktestReport");
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &ScoringRunner::onFinished);
 }
 
@@ -102,7 +102,7 @@ bool ScoringRunner::startScoring(const QDate& asOf)
             return outcome;
         }
         storage::Session session(**db, user);
-        auto result = storage::ScoringService::score(session, asOf, report, cancel.get());
+        auto result = services::ScoringService::score(session, asOf, report, cancel.get());
         // A run that finished before it saw the cancel stored its scores: report it as done.
         if (!result && cancel->load())
             outcome->cancelled = true;
@@ -128,7 +128,7 @@ bool ScoringRunner::startBacktest(const QDate& calibrationEnd, const QDate& hold
             return outcome;
         }
         storage::Session session(**db, user);
-        auto result = storage::ScoringService::backtest(session, calibrationEnd, holdoutEnd);
+        auto result = services::ScoringService::backtest(session, calibrationEnd, holdoutEnd);
         if (!result)
             outcome->error = result.error().message;
         else

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/User.h"
-#include "storage/scores/ScoringService.h"
+#include "services/ScoringService.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -35,8 +35,8 @@ public:
 
 signals:
     void progress(int percent, const QString& step);
-    void scored(const carddesk::storage::ScoringReport& report);
-    void backtested(const carddesk::storage::BacktestReport& report);
+    void scored(const carddesk::services::ScoringReport& report);
+    void backtested(const carddesk::services::BacktestReport& report);
     void cancelled();
     void failed(const QString& message);
     void runningChanged(bool running);

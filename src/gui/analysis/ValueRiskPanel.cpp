@@ -1,8 +1,8 @@
 #include "gui/analysis/ValueRiskPanel.h"
 
 #include "gui/common/Labels.h"
-#include "storage/scores/ScoreRepository.h"
 #include "storage/access/Session.h"
+#include "storage/scores/ScoreRepository.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "gui/complaints/ComplaintCategoriesDialog.h"
 
-#include "gui/complaints/ComplaintLabels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/complaints/ComplaintLabels.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
 
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #include "gui/complaints/ComplaintDetailPane.h"
 
-#include "gui/complaints/ComplaintLabels.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
-#include "gui/complaints/SatisfactionDialog.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/complaints/ComplaintLabels.h"
+#include "gui/complaints/SatisfactionDialog.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/ContactRepository.h"
 

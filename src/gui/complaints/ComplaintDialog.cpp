@@ -1,12 +1,12 @@
 #include "gui/complaints/ComplaintDialog.h"
 
-#include "gui/complaints/ComplaintLabels.h"
 #include "gui/common/Labels.h"
+#include "gui/complaints/ComplaintLabels.h"
+#include "storage/access/Session.h"
 #include "storage/repositories/ComplaintDeadline.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRepository.h"
-#include "storage/access/Session.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

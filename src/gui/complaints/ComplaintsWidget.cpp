@@ -1,16 +1,16 @@
 #include "gui/complaints/ComplaintsWidget.h"
 
+#include "gui/common/MessageBox.h"
 #include "gui/complaints/ComplaintCategoriesDialog.h"
 #include "gui/complaints/ComplaintDetailPane.h"
 #include "gui/complaints/ComplaintDialog.h"
 #include "gui/complaints/ComplaintLabels.h"
 #include "gui/complaints/ComplaintListModel.h"
-#include "gui/common/MessageBox.h"
+#include "storage/access/Session.h"
+#include "storage/queries/ComplaintQueries.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
 #include "storage/repositories/ComplaintEscalator.h"
-#include "storage/queries/ComplaintQueries.h"
 #include "storage/repositories/ComplaintRepository.h"
-#include "storage/access/Session.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QBarCategoryAxis>

@@ -1,11 +1,11 @@
 #include "gui/customer/CustomerListWidget.h"
 
 #include "core/PinyinText.h"
-#include "gui/customer/CustomerListModel.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "gui/customer/CustomerListModel.h"
 #include "storage/access/Session.h"
+#include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QCheckBox>

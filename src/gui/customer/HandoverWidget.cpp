@@ -2,8 +2,8 @@
 
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
-#include "storage/repositories/CustomerRepository.h"
 #include "storage/access/Session.h"
+#include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "gui/customer/InteractionDialog.h"
 
 #include "gui/common/Labels.h"
+#include "storage/access/Session.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/InteractionRepository.h"
-#include "storage/access/Session.h"
 #include "ui_InteractionDialog.h"
 
 #include <QPushButton>

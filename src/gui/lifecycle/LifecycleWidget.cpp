@@ -1,14 +1,14 @@
 #include "gui/lifecycle/LifecycleWidget.h"
 
-#include "gui/customer/InteractionDialog.h"
 #include "gui/common/Labels.h"
+#include "gui/customer/InteractionDialog.h"
+#include "gui/customer/VisitPlanDialog.h"
 #include "gui/lifecycle/LifecycleLabels.h"
 #include "gui/lifecycle/StageCustomerModel.h"
-#include "gui/customer/VisitPlanDialog.h"
+#include "storage/access/Session.h"
 #include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/LifecycleRepository.h"
 #include "storage/scores/ScoreRepository.h"
-#include "storage/access/Session.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

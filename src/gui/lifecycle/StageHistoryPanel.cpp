@@ -1,8 +1,8 @@
 #include "gui/lifecycle/StageHistoryPanel.h"
 
 #include "gui/common/Labels.h"
-#include "gui/lifecycle/LifecycleLabels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/lifecycle/LifecycleLabels.h"
 #include "gui/lifecycle/StageDialog.h"
 #include "storage/repositories/LifecycleRepository.h"
 

@@ -1,19 +1,19 @@
 #include "gui/shell/MainWindow.h"
 
 #include "gui/analysis/AnalysisWidget.h"
+#include "gui/analysis/ScoringRunner.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
 #include "gui/complaints/ComplaintsWidget.h"
+#include "gui/complaints/EscalationRunner.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/CustomerListWidget.h"
-#include "gui/complaints/EscalationRunner.h"
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
-#include "gui/common/Labels.h"
 #include "gui/lifecycle/LifecycleWidget.h"
-#include "gui/common/MessageBox.h"
-#include "gui/analysis/ScoringRunner.h"
 #include "gui/shell/Settings.h"
-#include "storage/scores/ScoreRepository.h"
 #include "storage/access/Session.h"
+#include "storage/scores/ScoreRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,7 +156,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
         if (running)
             m_progress->setValue(0);
     });
-    connect(m_scoring, &ScoringRunner::scored, this, [this](const storage::ScoringReport& report) {
+    connect(m_scoring, &ScoringRunner::scored, this, [this](const services::ScoringReport& report) {
         scoringFinished();
         showStatus(tr("Scored %1 customers as of %2 in %3 s.")
                        .arg(QLocale().toString(report.customers), QLocale().toString(report.asOf, QLocale::ShortFormat),

@@ -64,11 +64,9 @@ core::Status AccessScope::requireAssignableOwner(const Session& session, qint64 
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("user %1 is an administrator and cannot own customers").arg(ownerId), "owner");
     if (session.isManager() && query.getColumn(1).getInt64() != session.user().areaId)
-        return makeError(ErrorCode::AccessDenied,
-                         QStringLiteral("user %1 is not in your area").arg(ownerId), "owner");
+        return makeError(ErrorCode::AccessDenied, QStringLiteral("user %1 is not in your area").arg(ownerId), "owner");
     if (session.user().role == Role::Rep && ownerId != session.userId())
-        return makeError(ErrorCode::AccessDenied, QStringLiteral("a rep cannot assign customers to others"),
-                         "owner");
+        return makeError(ErrorCode::AccessDenied, QStringLiteral("a rep cannot assign customers to others"), "owner");
     return {};
 }
 

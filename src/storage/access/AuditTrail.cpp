@@ -15,8 +15,7 @@ void bindOptional(SQLite::Statement& st, int index, qint64 value)
 } // namespace
 
 void AuditTrail::recordChange(Database& db, qint64 userId, const QString& action, const QString& table, qint64 rowId,
-                              qint64 customerId, const QString& field, const QString& oldValue,
-                              const QString& newValue)
+                              qint64 customerId, const QString& field, const QString& oldValue, const QString& newValue)
 {
     SQLite::Statement st(db.sql(), "INSERT INTO audit_log (at, user_id, action, table_name, row_id, customer_id, "
                                    "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

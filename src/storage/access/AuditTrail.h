@@ -13,8 +13,7 @@ class AuditTrail
 {
 public:
     static void recordChange(Database& db, qint64 userId, const QString& action, const QString& table, qint64 rowId,
-                             qint64 customerId, const QString& field, const QString& oldValue,
-                             const QString& newValue);
+                             qint64 customerId, const QString& field, const QString& oldValue, const QString& newValue);
     static void recordAccess(Database& db, qint64 userId, qint64 customerId, const QString& action,
                              const QString& detail = {});
 };

@@ -9,7 +9,11 @@ namespace carddesk::storage {
 class PasswordHasher
 {
 public:
-    enum class Cost { Interactive, Minimum };
+    enum class Cost
+    {
+        Interactive,
+        Minimum
+    };
 
     static QString hash(const QString& password);
     static bool verify(const QString& hash, const QString& password);

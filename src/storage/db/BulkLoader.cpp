@@ -2,9 +2,9 @@
 
 #include "core/PinyinText.h"
 #include "storage/access/AuditTrail.h"
+#include "storage/db/ThreadCpuTime.h"
 #include "storage/repositories/CustomerColumns.h"
 #include "storage/repositories/CustomerRepository.h"
-#include "storage/db/ThreadCpuTime.h"
 
 #include <QElapsedTimer>
 

@@ -347,6 +347,11 @@ core::Status Database::writeWithoutForeignKeyChecks(const std::function<core::St
     return status;
 }
 
+void Database::releaseCacheMemory()
+{
+    sqlite3_db_release_memory(m_db->getHandle());
+}
+
 core::Status Database::read(const std::function<core::Status()>& fn)
 {
     if (m_inTransaction)

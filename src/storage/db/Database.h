@@ -68,6 +68,9 @@ public:
 
     SQLite::Database& sql() { return *m_db; }
 
+    // Gives this connection's page cache back to the system (after a large read whose pages are not needed again).
+    void releaseCacheMemory();
+
     // ISO time stamps used in every table; UTC so that two instances never disagree.
     static QString nowIso();
     static QString todayIso();

@@ -1,9 +1,9 @@
 #include "storage/db/Migrations.h"
 
 #include "analytics/ChurnAssessor.h"
-#include "storage/scores/ChurnReasonCodec.h"
 #include "storage/db/EnumCheckRewriter.h"
 #include "storage/db/RawStatement.h"
+#include "storage/scores/ChurnReasonCodec.h"
 #include "storage/scores/ScoreBlockWriter.h"
 #include "storage/scores/ScoresTable.h"
 

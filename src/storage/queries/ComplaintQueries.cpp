@@ -3,8 +3,8 @@
 #include "storage/repositories/ComplaintRow.h"
 
 #include "storage/access/AccessScope.h"
-#include "storage/repositories/ComplaintRepository.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/repositories/ComplaintRepository.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 

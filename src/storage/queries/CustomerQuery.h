@@ -10,19 +10,34 @@ namespace carddesk::storage {
 // One page of the customer list: filters, search, sort and window, all applied in SQL.
 struct CustomerQuery
 {
-    enum class SortColumn {
-        Name, Code, Kind, Region, Owner, Status, Key, LastOrder, Revenue12m, OpenComplaints, NextFollowUp,
-        Abc, ChurnRisk, Stage, Clv, PAlive
+    enum class SortColumn
+    {
+        Name,
+        Code,
+        Kind,
+        Region,
+        Owner,
+        Status,
+        Key,
+        LastOrder,
+        Revenue12m,
+        OpenComplaints,
+        NextFollowUp,
+        Abc,
+        ChurnRisk,
+        Stage,
+        Clv,
+        PAlive
     };
 
-    QString search;       // name, pinyin (full or initials), contact names, phones, e-mail
-    QString status;       // potential | current | lost | empty for all
+    QString search; // name, pinyin (full or initials), contact names, phones, e-mail
+    QString status; // potential | current | lost | empty for all
     qint64 areaId = 0;
     qint64 ownerId = 0;
     bool keyOnly = false;
-    QString abc;          // A | B | C
-    QString churnRisk;    // low | medium | high
-    QString stage;        // lifecycle stage
+    QString abc;       // A | B | C
+    QString churnRisk; // low | medium | high
+    QString stage;     // lifecycle stage
     SortColumn sort = SortColumn::Name;
     bool ascending = true;
     int offset = 0;

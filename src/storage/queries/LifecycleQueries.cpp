@@ -3,10 +3,10 @@
 #include "storage/queries/LifecycleEvents.h"
 
 #include "storage/access/AccessScope.h"
-#include "storage/scores/ChurnReasonCodec.h"
-#include "storage/repositories/LifecycleRepository.h"
-#include "storage/scores/ScoreRepository.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/repositories/LifecycleRepository.h"
+#include "storage/scores/ChurnReasonCodec.h"
+#include "storage/scores/ScoreRepository.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 

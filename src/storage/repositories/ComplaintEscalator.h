@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "storage/queries/ComplaintQueries.h"
 #include "storage/access/Session.h"
+#include "storage/queries/ComplaintQueries.h"
 
 #include <QDateTime>
 

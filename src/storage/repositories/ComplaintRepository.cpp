@@ -3,9 +3,9 @@
 #include "storage/repositories/ComplaintRow.h"
 
 #include "storage/access/AccessScope.h"
-#include "storage/repositories/ComplaintDeadline.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/repositories/ComplaintDeadline.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 

@@ -2,9 +2,9 @@
 
 #include "core/CustomerValidator.h"
 #include "storage/access/AccessScope.h"
-#include "storage/repositories/CustomerRepository.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/repositories/CustomerRepository.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 

@@ -6,33 +6,33 @@ namespace carddesk::storage {
 
 using core::Customer;
 
-#define CD_TEXT(col, member)                                                                                         \
-    CustomerColumn                                                                                                   \
-    {                                                                                                                \
-        col, [](const Customer& c) { return c.member; },                                                             \
-            [](SQLite::Statement& st, int i, const Customer& c) { sqlbind::text(st, i, c.member); },                \
-            [](const SQLite::Column& v, Customer& c) { c.member = sqlbind::toQString(v); }                           \
+#define CD_TEXT(col, member)                                                                                           \
+    CustomerColumn                                                                                                     \
+    {                                                                                                                  \
+        col, [](const Customer& c) { return c.member; },                                                               \
+            [](SQLite::Statement& st, int i, const Customer& c) { sqlbind::text(st, i, c.member); },                   \
+            [](const SQLite::Column& v, Customer& c) { c.member = sqlbind::toQString(v); }                             \
     }
-#define CD_REAL(col, member)                                                                                         \
-    CustomerColumn                                                                                                   \
-    {                                                                                                                \
-        col, [](const Customer& c) { return QString::number(c.member, 'f', 2); },                                    \
-            [](SQLite::Statement& st, int i, const Customer& c) { st.bind(i, c.member); },                           \
-            [](const SQLite::Column& v, Customer& c) { c.member = v.getDouble(); }                                   \
+#define CD_REAL(col, member)                                                                                           \
+    CustomerColumn                                                                                                     \
+    {                                                                                                                  \
+        col, [](const Customer& c) { return QString::number(c.member, 'f', 2); },                                      \
+            [](SQLite::Statement& st, int i, const Customer& c) { st.bind(i, c.member); },                             \
+            [](const SQLite::Column& v, Customer& c) { c.member = v.getDouble(); }                                     \
     }
-#define CD_INT(col, member)                                                                                          \
-    CustomerColumn                                                                                                   \
-    {                                                                                                                \
-        col, [](const Customer& c) { return QString::number(c.member); },                                            \
-            [](SQLite::Statement& st, int i, const Customer& c) { st.bind(i, static_cast<int>(c.member)); },        \
-            [](const SQLite::Column& v, Customer& c) { c.member = v.getInt(); }                                      \
+#define CD_INT(col, member)                                                                                            \
+    CustomerColumn                                                                                                     \
+    {                                                                                                                  \
+        col, [](const Customer& c) { return QString::number(c.member); },                                              \
+            [](SQLite::Statement& st, int i, const Customer& c) { st.bind(i, static_cast<int>(c.member)); },           \
+            [](const SQLite::Column& v, Customer& c) { c.member = v.getInt(); }                                        \
     }
-#define CD_ID(col, member)                                                                                           \
-    CustomerColumn                                                                                                   \
-    {                                                                                                                \
-        col, [](const Customer& c) { return c.member > 0 ? QString::number(c.member) : QString(); },                 \
-            [](SQLite::Statement& st, int i, const Customer& c) { sqlbind::optionalId(st, i, c.member); },          \
-            [](const SQLite::Column& v, Customer& c) { c.member = sqlbind::toId(v); }                                \
+#define CD_ID(col, member)                                                                                             \
+    CustomerColumn                                                                                                     \
+    {                                                                                                                  \
+        col, [](const Customer& c) { return c.member > 0 ? QString::number(c.member) : QString(); },                   \
+            [](SQLite::Statement& st, int i, const Customer& c) { sqlbind::optionalId(st, i, c.member); },             \
+            [](const SQLite::Column& v, Customer& c) { c.member = sqlbind::toId(v); }                                  \
     }
 
 const std::vector<CustomerColumn>& customerColumns()
@@ -51,8 +51,7 @@ const std::vector<CustomerColumn>& customerColumns()
         CD_TEXT("source", source),
         CD_TEXT("status", status),
         CD_TEXT("size", size),
-        CustomerColumn{"established",
-                       [](const Customer& c) { return c.established.toString(Qt::ISODate); },
+        CustomerColumn{"established", [](const Customer& c) { return c.established.toString(Qt::ISODate); },
                        [](SQLite::Statement& st, int i, const Customer& c) { sqlbind::date(st, i, c.established); },
                        [](const SQLite::Column& v, Customer& c) { c.established = sqlbind::toDate(v); }},
         CD_REAL("registered_capital", registeredCapital),
@@ -71,10 +70,10 @@ const std::vector<CustomerColumn>& customerColumns()
         CD_ID("referred_by_id", referredById),
         CD_TEXT("notes", notes),
         CD_TEXT("manual_stage", manualStage),
-        CustomerColumn{"manual_stage_at",
-                       [](const Customer& c) { return c.manualStageAt.toUTC().toString(Qt::ISODate); },
-                       [](SQLite::Statement& st, int i, const Customer& c) { sqlbind::dateTime(st, i, c.manualStageAt); },
-                       [](const SQLite::Column& v, Customer& c) { c.manualStageAt = sqlbind::toDateTime(v); }},
+        CustomerColumn{
+            "manual_stage_at", [](const Customer& c) { return c.manualStageAt.toUTC().toString(Qt::ISODate); },
+            [](SQLite::Statement& st, int i, const Customer& c) { sqlbind::dateTime(st, i, c.manualStageAt); },
+            [](const SQLite::Column& v, Customer& c) { c.manualStageAt = sqlbind::toDateTime(v); }},
     };
     return columns;
 }

@@ -14,7 +14,7 @@ namespace carddesk::storage {
 struct CustomerColumn
 {
     const char* name;
-    QString (*text)(const core::Customer&);                      // audit value
+    QString (*text)(const core::Customer&);                       // audit value
     void (*bind)(SQLite::Statement&, int, const core::Customer&); // bind as SQL value
     void (*read)(const SQLite::Column&, core::Customer&);
 };

@@ -4,8 +4,8 @@
 #include "core/PinyinText.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/AuditTrail.h"
-#include "storage/repositories/CustomerColumns.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/repositories/CustomerColumns.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>

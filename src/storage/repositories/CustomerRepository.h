@@ -2,8 +2,8 @@
 
 #include "core/Customer.h"
 #include "core/Result.h"
-#include "storage/queries/CustomerQuery.h"
 #include "storage/access/Session.h"
+#include "storage/queries/CustomerQuery.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,9 +1,9 @@
 #include "storage/repositories/LifecycleRepository.h"
 
 #include "storage/access/AccessScope.h"
-#include "storage/queries/LifecycleEvents.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/queries/LifecycleEvents.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 

@@ -5,11 +5,11 @@
 #include "storage/access/AccessScope.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/db/BulkWriteJournal.h"
-#include "storage/repositories/CardKeyMaker.h"
-#include "storage/repositories/CustomerRepository.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/MultiRowInsert.h"
 #include "storage/db/SearchIndexPause.h"
+#include "storage/repositories/CardKeyMaker.h"
+#include "storage/repositories/CustomerRepository.h"
 
 #include <QElapsedTimer>
 

@@ -103,8 +103,8 @@ qint64 UserRepository::userCount(Database& db)
 core::Result<User> UserRepository::login(Database& db, const QString& username, const QString& password)
 {
     try {
-        SQLite::Statement q(db.sql(), std::string("SELECT ") + kUserColumns +
-                                          ", password_hash FROM users WHERE username = ?");
+        SQLite::Statement q(db.sql(),
+                            std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE username = ?");
         sqlbind::text(q, 1, username);
         std::optional<User> user;
         QString hash;
@@ -164,7 +164,8 @@ core::Result<User> UserRepository::create(Session& session, User user, const QSt
 core::Status UserRepository::setPassword(Session& session, qint64 userId, const QString& password)
 {
     if (userId != session.userId()) {
-        if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("changing another user's password"));
+        if (auto ok =
+                AccessScope::requireRole(session, Role::Admin, QStringLiteral("changing another user's password"));
             !ok)
             return ok;
     }
@@ -198,7 +199,8 @@ core::Status UserRepository::setActive(Session& session, qint64 userId, bool act
         if (st.exec() == 0)
             return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(userId));
         AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("update"), QStringLiteral("users"),
-                                 userId, 0, QStringLiteral("active"), active ? QStringLiteral("0") : QStringLiteral("1"),
+                                 userId, 0, QStringLiteral("active"),
+                                 active ? QStringLiteral("0") : QStringLiteral("1"),
                                  active ? QStringLiteral("1") : QStringLiteral("0"));
         return {};
     });
@@ -216,13 +218,13 @@ core::Result<std::vector<User>> UserRepository::list(Session& session)
         where = "area_id = " + std::to_string(me.areaId) + " OR id = " + std::to_string(me.id);
         break;
     case Role::Rep:
-        where = "id = " + std::to_string(me.id) + " OR (role = 'manager' AND area_id = " +
-                std::to_string(me.areaId) + ")";
+        where =
+            "id = " + std::to_string(me.id) + " OR (role = 'manager' AND area_id = " + std::to_string(me.areaId) + ")";
         break;
     }
     try {
-        SQLite::Statement q(session.db().sql(),
-                            std::string("SELECT ") + kUserColumns + " FROM users WHERE " + where + " ORDER BY username");
+        SQLite::Statement q(session.db().sql(), std::string("SELECT ") + kUserColumns + " FROM users WHERE " + where +
+                                                    " ORDER BY username");
         std::vector<User> users;
         while (q.executeStep())
             users.push_back(readUser(q));

@@ -4,14 +4,14 @@
 #include "analytics/DayNumber.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/BulkWriteJournal.h"
-#include "storage/scores/ChurnReasonCodec.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/MultiRowInsert.h"
-#include "storage/scores/OrderScan.h"
 #include "storage/db/RawStatement.h"
-#include "storage/scores/ScoreBlockWriter.h"
 #include "storage/db/SqlBinding.h"
 #include "storage/db/ThreadCpuTime.h"
+#include "storage/scores/ChurnReasonCodec.h"
+#include "storage/scores/OrderScan.h"
+#include "storage/scores/ScoreBlockWriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

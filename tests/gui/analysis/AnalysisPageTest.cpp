@@ -2,8 +2,8 @@
 #include "ScoredOffice.h"
 
 #include "gui/analysis/AnalysisWidget.h"
-#include "gui/common/Labels.h"
 #include "gui/analysis/ScoringRunner.h"
+#include "gui/common/Labels.h"
 
 #include <QBarSet>
 #include <QLabel>
@@ -84,7 +84,7 @@ TEST(AnalysisPage, RunsABacktestOffTheGuiThread)
     ASSERT_TRUE(done.wait(60000));
     EXPECT_TRUE(page.backtestButton()->isEnabled());
     const QDate asOf = QDate::currentDate();
-    auto direct = storage::ScoringService::backtest(office.admin(), asOf.addDays(-7 * 26), asOf);
+    auto direct = services::ScoringService::backtest(office.admin(), asOf.addDays(-7 * 26), asOf);
     ASSERT_TRUE(direct.ok());
     const QString text = page.backtestLabel()->text();
     EXPECT_TRUE(text.contains(QLocale().toString(direct->result.actualRepeat, 'f', 0))) << text.toStdString();

@@ -1,10 +1,10 @@
 #include "ScoredOffice.h"
 
 #include "gui/analysis/AnalysisWidget.h"
+#include "gui/analysis/ScoringRunner.h"
 #include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/shell/MainWindow.h"
-#include "gui/analysis/ScoringRunner.h"
 
 #include <QProgressBar>
 #include <QPushButton>

@@ -1,9 +1,9 @@
 #include "GuiTestDatabase.h"
 #include "ScoredOffice.h"
 
-#include "gui/customer/CustomerCardWidget.h"
-#include "gui/common/Labels.h"
 #include "gui/analysis/ValueRiskPanel.h"
+#include "gui/common/Labels.h"
+#include "gui/customer/CustomerCardWidget.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,7 @@
 #include "GuiTestDatabase.h"
 
+#include "gui/common/MessageBox.h"
+#include "gui/common/TextPrompt.h"
 #include "gui/complaints/ComplaintCategoriesDialog.h"
 #include "gui/complaints/ComplaintDetailPane.h"
 #include "gui/complaints/ComplaintDialog.h"
@@ -7,8 +9,6 @@
 #include "gui/complaints/ComplaintsWidget.h"
 #include "gui/complaints/EscalationRunner.h"
 #include "gui/shell/MainWindow.h"
-#include "gui/common/MessageBox.h"
-#include "gui/common/TextPrompt.h"
 #include "storage/repositories/ComplaintEscalator.h"
 #include "storage/repositories/ComplaintRepository.h"
 

@@ -1,8 +1,8 @@
 #include "GuiTestDatabase.h"
 
+#include "gui/common/MessageBox.h"
 #include "gui/customer/ConflictDialog.h"
 #include "gui/customer/CustomerCardWidget.h"
-#include "gui/common/MessageBox.h"
 #include "gui/customer/ReassignDialog.h"
 #include "storage/repositories/CustomerRepository.h"
 

@@ -1,8 +1,8 @@
 #include "ScoredOffice.h"
 
+#include "gui/common/Labels.h"
 #include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
-#include "gui/common/Labels.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <QAbstractItemModelTester>

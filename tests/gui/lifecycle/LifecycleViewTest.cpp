@@ -1,15 +1,15 @@
 #include "GuiTestDatabase.h"
 #include "ScoredOffice.h"
 
+#include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/customer/VisitPlanDialog.h"
 #include "gui/lifecycle/LifecycleWidget.h"
-#include "gui/common/MessageBox.h"
 #include "gui/lifecycle/StageCustomerModel.h"
 #include "gui/lifecycle/StageHistoryPanel.h"
-#include "gui/customer/VisitPlanDialog.h"
-#include "storage/repositories/InteractionRepository.h"
 #include "storage/queries/LifecycleQueries.h"
+#include "storage/repositories/InteractionRepository.h"
 #include "storage/repositories/LifecycleRepository.h"
 #include "storage/repositories/VisitRepository.h"
 

@@ -1,6 +1,7 @@
 #include "StorageFixture.h"
 
 #include "storage/access/AuditRepository.h"
+#include "storage/queries/ServiceHistory.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/InteractionRepository.h"
@@ -8,7 +9,6 @@
 #include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/ProductRepository.h"
 #include "storage/repositories/ReceivableRepository.h"
-#include "storage/queries/ServiceHistory.h"
 #include "storage/repositories/VisitRepository.h"
 
 #include <functional>

@@ -2,12 +2,12 @@
 
 #include "StorageFixture.h"
 #include "core/Customer.h"
-#include "storage/repositories/CustomerRepository.h"
-#include "storage/db/Migrations.h"
 #include "storage/access/PasswordHasher.h"
-#include "storage/scores/ScoreRepository.h"
 #include "storage/access/Session.h"
+#include "storage/db/Migrations.h"
+#include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
+#include "storage/scores/ScoreRepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>

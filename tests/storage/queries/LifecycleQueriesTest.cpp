@@ -2,9 +2,9 @@
 
 #include "analytics/WinBackAdvisor.h"
 #include "storage/access/AccessScope.h"
-#include "storage/scores/ChurnReasonCodec.h"
 #include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/LifecycleRepository.h"
+#include "storage/scores/ChurnReasonCodec.h"
 
 #include <map>
 

@@ -1,9 +1,9 @@
 #include "StorageFixture.h"
 
+#include "storage/queries/ServiceHistory.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/InteractionRepository.h"
 #include "storage/repositories/OrderRepository.h"
-#include "storage/queries/ServiceHistory.h"
 #include "storage/repositories/VisitRepository.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "StorageFixture.h"
 
+#include "storage/queries/ComplaintQueries.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
 #include "storage/repositories/ComplaintDeadline.h"
-#include "storage/queries/ComplaintQueries.h"
 #include "storage/repositories/ComplaintRepository.h"
 
 #include <QTimeZone>

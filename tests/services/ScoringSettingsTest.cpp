@@ -1,11 +1,14 @@
 #include "StorageFixture.h"
 
-#include "storage/scores/ScoringService.h"
+#include "services/ScoringService.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace carddesk::storage::test {
 namespace {
+
+using services::ScoringReport;
+using services::ScoringService;
 
 class ScoringSettingsTest : public StorageFixture
 {

@@ -1,17 +1,21 @@
-#include "storage/scores/ScoringService.h"
+#include "services/ScoringService.h"
 
 #include "analytics/DayNumber.h"
+#include "storage/db/Database.h"
+#include "storage/repositories/SettingsRepository.h"
 #include "storage/scores/ScoreRepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <spdlog/spdlog.h>
-#include <sqlite3.h>
 #include <sys/resource.h>
 
-namespace carddesk::storage {
+namespace carddesk::services {
+
+using storage::Database;
+using storage::ScoreRepository;
+using storage::Session;
 
 using core::ErrorCode;
 using core::makeError;
@@ -109,33 +113,27 @@ analytics::ScoringSettings ScoringService::settings(Database& db)
     // and values outside their range are ignored rather than trusted.
     analytics::ScoringSettings settings;
     settings.revenueWindowDays = 365; // ABC over the last 12 months unless abc.window_months says otherwise
-    try {
-        SQLite::Statement q(db.sql(), "SELECT key, value FROM settings");
-        while (q.executeStep()) {
-            const std::string key = q.getColumn(0).getString();
-            const double value = q.getColumn(1).getDouble();
-            auto in = [&](double low, double high) { return value >= low && value <= high; };
-            if (key == "abc.cutoff_a" && in(0.01, 0.99))
-                settings.abc.aCutoff = value;
-            else if (key == "abc.cutoff_b" && in(0.01, 0.999))
-                settings.abc.bCutoff = value;
-            else if (key == "abc.window_months" && in(0, 120))
-                settings.revenueWindowDays = static_cast<std::int32_t>(value * 365.25 / 12.0 + 0.5);
-            else if (key == "churn.medium_risk" && in(0.0, 1.0))
-                settings.churn.mediumRisk = value;
-            else if (key == "churn.high_risk" && in(0.0, 1.0))
-                settings.churn.highRisk = value;
-            else if (key == "clv.months" && in(1, 120))
-                settings.clv.months = static_cast<int>(value);
-            else if (key == "clv.monthly_discount" && in(0.0, 0.5))
-                settings.clv.monthlyDiscount = value;
-            else if (key == "winback.fight_for_percentile" && in(0.0, 1.0))
-                settings.winBack.fightForPercentile = value;
-            else if (key == "winback.case_by_case_percentile" && in(0.0, 1.0))
-                settings.winBack.caseByCasePercentile = value;
-        }
-    } catch (const std::exception&) {
-        // Defaults are always valid; a missing settings table only happens on a broken file, caught elsewhere.
+    for (const auto& [key, text] : storage::SettingsRepository::all(db)) {
+        const double value = text.trimmed().toDouble();
+        auto in = [&](double low, double high) { return value >= low && value <= high; };
+        if (key == "abc.cutoff_a" && in(0.01, 0.99))
+            settings.abc.aCutoff = value;
+        else if (key == "abc.cutoff_b" && in(0.01, 0.999))
+            settings.abc.bCutoff = value;
+        else if (key == "abc.window_months" && in(0, 120))
+            settings.revenueWindowDays = static_cast<std::int32_t>(value * 365.25 / 12.0 + 0.5);
+        else if (key == "churn.medium_risk" && in(0.0, 1.0))
+            settings.churn.mediumRisk = value;
+        else if (key == "churn.high_risk" && in(0.0, 1.0))
+            settings.churn.highRisk = value;
+        else if (key == "clv.months" && in(1, 120))
+            settings.clv.months = static_cast<int>(value);
+        else if (key == "clv.monthly_discount" && in(0.0, 0.5))
+            settings.clv.monthlyDiscount = value;
+        else if (key == "winback.fight_for_percentile" && in(0.0, 1.0))
+            settings.winBack.fightForPercentile = value;
+        else if (key == "winback.case_by_case_percentile" && in(0.0, 1.0))
+            settings.winBack.caseByCasePercentile = value;
     }
     if (settings.abc.bCutoff <= settings.abc.aCutoff)
         settings.abc = analytics::AbcSettings{};
@@ -161,7 +159,7 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
         return data.error();
     // The pages just read are not needed while the models run (their peak is the run's peak): give the page
     // cache back rather than hold ~64 MB through it.
-    sqlite3_db_release_memory(session.db().sql().getHandle());
+    session.db().releaseCacheMemory();
     ScoringReport report;
     report.asOf = asOf;
     report.customers = static_cast<qint64>(data->ids.size());
@@ -237,4 +235,4 @@ core::Result<BacktestReport> ScoringService::backtest(Session& session, const QD
     return report;
 }
 
-} // namespace carddesk::storage
+} // namespace carddesk::services

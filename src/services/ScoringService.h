@@ -11,13 +11,17 @@
 #include <atomic>
 
 namespace carddesk::storage {
+class Database;
+}
+
+namespace carddesk::services {
 
 struct ScoringReport
 {
     QDate asOf;
     qint64 customers = 0;
     double seconds = 0;
-    bool rollbackJournal = false; // stored through a rollback journal (BulkWriteJournal), not the WAL
+    bool rollbackJournal = false; // stored through a rollback journal (storage::BulkWriteJournal), not the WAL
     analytics::ScoringResult result;
 
     // The `score --json` object: as_of, customers, seconds, bgnbd, gamma_gamma, abc, rfm_segments, stages, ...
@@ -46,18 +50,18 @@ public:
         AllHistory
     };
 
-    static core::Result<ScoringReport> score(Session& session, const QDate& asOf,
+    static core::Result<ScoringReport> score(storage::Session& session, const QDate& asOf,
                                              const analytics::ProgressFn& progress = {},
                                              const std::atomic<bool>* cancel = nullptr,
                                              AbcWindow abcWindow = AbcWindow::Settings);
 
-    static core::Result<BacktestReport> backtest(Session& session, const QDate& calibrationEnd,
+    static core::Result<BacktestReport> backtest(storage::Session& session, const QDate& calibrationEnd,
                                                  const QDate& holdoutEnd);
 
     // Settings table values over the engine's defaults: abc.cutoff_a, abc.cutoff_b, abc.window_months,
     // churn.medium_risk, churn.high_risk, clv.months, clv.monthly_discount, winback.fight_for_percentile,
     // winback.case_by_case_percentile (docs/ANALYTICS_ENGINE.md).
-    static analytics::ScoringSettings settings(Database& db);
+    static analytics::ScoringSettings settings(storage::Database& db);
 };
 
-} // namespace carddesk::storage
+} // namespace carddesk::services

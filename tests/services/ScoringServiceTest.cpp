@@ -1,13 +1,13 @@
 #include "StorageFixture.h"
 
 #include "analytics/DayNumber.h"
-#include "storage/scores/ChurnReasonCodec.h"
+#include "services/ScoringService.h"
 #include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/LifecycleRepository.h"
+#include "storage/scores/ChurnReasonCodec.h"
 #include "storage/scores/OrderScan.h"
 #include "storage/scores/ScoreBlock.h"
 #include "storage/scores/ScoreRepository.h"
-#include "storage/scores/ScoringService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +18,9 @@
 
 namespace carddesk::storage::test {
 namespace {
+
+using services::ScoringReport;
+using services::ScoringService;
 
 const QDate kAsOf(2025, 6, 30);
 
