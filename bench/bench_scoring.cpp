@@ -8,6 +8,7 @@
 // Usage: bench_scoring [customers=1000000] [work dir]
 
 #include "io/OrderCsvReader.h"
+#include "services/OrderImport.h"
 #include "services/ScoringService.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/db/Database.h"
@@ -123,13 +124,12 @@ int main(int argc, char* argv[])
     };
     auto importStep = [&](bool createCustomers) {
         return withSession([&](storage::Session& session) {
-            auto rows = io::OrderCsvReader::read(csv);
+            auto rows = services::OrderImport::read(csv);
             if (!rows) {
                 std::fprintf(stderr, "%s\n", qPrintable(rows.error().message));
                 return false;
             }
-            auto result = storage::OrderImporter::import(session, rows->customerCode, rows->day, rows->amount,
-                                                         rows->line, createCustomers, QStringLiteral("orders.csv"));
+            auto result = services::OrderImport::store(session, *rows, createCustomers, QStringLiteral("orders.csv"));
             if (!result)
                 std::fprintf(stderr, "%s\n", qPrintable(result.error().message));
             return result.ok();

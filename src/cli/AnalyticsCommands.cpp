@@ -2,10 +2,9 @@
 
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
-#include "io/OrderCsvReader.h"
+#include "services/OrderImport.h"
 #include "services/ScoringService.h"
 #include "storage/repositories/CustomerRepository.h"
-#include "storage/repositories/OrderImporter.h"
 #include "storage/scores/ScoreRepository.h"
 
 #include <QFileInfo>
@@ -24,14 +23,13 @@ int AnalyticsCommands::importOrders(CliContext& ctx)
         return ctx.usage(QStringLiteral("import-orders needs one CSV file"));
     const QString path = options.positional().first();
     // Parse the whole file before touching the database: a bad row rejects the file and nothing is written.
-    auto rows = io::OrderCsvReader::read(path);
+    auto rows = services::OrderImport::read(path);
     if (!rows)
         return ctx.fail(rows.error());
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    auto imported =
-        storage::OrderImporter::import(*ctx.session, rows->customerCode, rows->day, rows->amount, rows->line,
-                                       options.isSet(QStringLiteral("create-customers")), QFileInfo(path).fileName());
+    auto imported = services::OrderImport::store(*ctx.session, *rows, options.isSet(QStringLiteral("create-customers")),
+                                                 QFileInfo(path).fileName());
     if (!imported)
         return ctx.fail(imported.error());
     ctx.out << imported->ordersImported << '\n';

@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/AnalyticsCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
 #include "cli/FoundationCommands.h"
@@ -35,6 +36,10 @@ QString CliApplication::helpText()
         "  customer show ID|CODE [--format json|table]\n"
         "  handover --from USER --to USER [--customers ID,ID,...]\n"
         "  check                                    integrity, foreign keys, schema version\n"
+        "  backup [--to FOLDER]                     a checked copy of the office (default: its backup folder)\n"
+        "  backups list [--in FOLDER] [--format ...] the office's backups, newest first\n"
+        "  restore FILE                             replace the office with a backup (admin; the office must be\n"
+        "                                           open nowhere else; the current file is kept aside)\n"
         "  import-orders FILE.csv [--create-customers]   customer_code,order_date,amount (UTF-8)\n"
         "  score --as-of YYYY-MM-DD [--json]        score every customer you may see\n"
         "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
@@ -105,6 +110,9 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("customer"), FoundationCommands::customer},
         {QStringLiteral("handover"), FoundationCommands::handover},
         {QStringLiteral("check"), FoundationCommands::check},
+        {QStringLiteral("backup"), BackupCommands::backup},
+        {QStringLiteral("backups"), BackupCommands::backups},
+        {QStringLiteral("restore"), BackupCommands::restore},
         {QStringLiteral("import-orders"), AnalyticsCommands::importOrders},
         {QStringLiteral("score"), AnalyticsCommands::score},
         {QStringLiteral("scores"), AnalyticsCommands::scores},

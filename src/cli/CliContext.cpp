@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "services/BackupService.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QFile>
@@ -63,6 +64,17 @@ bool CliContext::openDatabase(bool create)
     // every short command. Damage met while a command runs fails that command with a message naming
     // `check`, which runs the full integrity check; the desktop application checks after its window shows.
     options.quickCheck = false;
+    // An upgrade of the schema cannot be undone: an older office is copied first, beside the file.
+    auto saved = services::BackupService::beforeUpgrade(dbPath, services::BackupService::defaultFolder(dbPath));
+    if (!saved) {
+        auto error = saved.error();
+        error.message =
+            QStringLiteral("the office needs an upgrade, and the backup before it failed: %1").arg(error.message);
+        exitCode = fail(error);
+        return false;
+    }
+    if (saved->has_value())
+        err << "backed up before the upgrade: " << **saved << '\n';
     auto opened = storage::Database::open(dbPath, options);
     if (!opened) {
         exitCode = fail(opened.error());

@@ -6,7 +6,7 @@
 #include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
 #include "storage/repositories/ComplaintDeadline.h"
-#include "storage/repositories/ComplaintEscalator.h"
+#include "services/ComplaintEscalator.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <cmath>
@@ -128,7 +128,7 @@ int escalateComplaints(CliContext& ctx)
         return ctx.exitCode;
     const QDateTime when = asOf.isValid() ? storage::ComplaintDeadline::endOfDay(asOf)
                                           : QDateTime::fromString(storage::Database::nowIso(), Qt::ISODate);
-    auto counts = storage::ComplaintEscalator::run(*ctx.session, when);
+    auto counts = services::ComplaintEscalator::run(*ctx.session, when);
     if (!counts)
         return ctx.fail(counts.error());
     ctx.out << "escalated to area manager: " << counts->toAreaManager << '\n'

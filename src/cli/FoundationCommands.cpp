@@ -4,6 +4,7 @@
 #include "cli/OutputTable.h"
 #include "core/CustomerJson.h"
 #include "io/DemoOfficeGenerator.h"
+#include "services/CustomerHandover.h"
 #include "storage/access/AccessScope.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
@@ -372,8 +373,7 @@ int FoundationCommands::handover(CliContext& ctx)
     auto to = storage::UserRepository::findByName(*ctx.session, options.value(QStringLiteral("to")));
     if (!to)
         return ctx.fail(to.error());
-    storage::CustomerRepository repo(*ctx.session);
-    auto moved = repo.handover(from->id, to->id, ids);
+    auto moved = services::CustomerHandover::handover(*ctx.session, from->id, to->id, ids);
     if (!moved)
         return ctx.fail(moved.error());
     ctx.out << "handed over " << *moved << " customers from " << from->username << " to " << to->username << '\n';

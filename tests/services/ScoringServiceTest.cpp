@@ -1,5 +1,7 @@
 #include "StorageFixture.h"
 
+#include "services/CustomerHandover.h"
+
 #include "analytics/DayNumber.h"
 #include "services/ScoringService.h"
 #include "storage/queries/LifecycleQueries.h"
@@ -255,7 +257,7 @@ TEST_F(ScoreRepositoryTest, ARepsRunReplacesExactlyTheirOwnRowsEvenWhenACustomer
     ASSERT_EQ(data->ids.size(), 40u); // rep1a's customers
     // While the rep's run computes, a manager hands one of them to rep1b.
     const qint64 moved = m_ids[1];
-    ASSERT_TRUE(CustomerRepository(*m_manager1Session).reassign(moved, m_rep1b.id).ok());
+    ASSERT_TRUE(services::CustomerHandover::reassign(*m_manager1Session, moved, m_rep1b.id).ok());
     const analytics::ScoringResult result = analytics::CustomerScorer::score(data->input(
         analytics::dayNumber(kAsOf.year(), static_cast<unsigned>(kAsOf.month()), static_cast<unsigned>(kAsOf.day()))));
     ASSERT_TRUE(result.ok);

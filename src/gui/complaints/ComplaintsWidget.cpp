@@ -9,7 +9,7 @@
 #include "storage/access/Session.h"
 #include "storage/queries/ComplaintQueries.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
-#include "storage/repositories/ComplaintEscalator.h"
+#include "services/ComplaintEscalator.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/UserRepository.h"
 
@@ -223,7 +223,7 @@ void ComplaintsWidget::reload()
     core::Result<std::vector<storage::ComplaintListRow>> rows = std::vector<storage::ComplaintListRow>();
     const bool queue = m_myQueue && m_myQueue->isChecked();
     if (queue) {
-        rows = storage::ComplaintEscalator::escalationQueue(m_session);
+        rows = services::ComplaintEscalator::escalationQueue(m_session);
     } else {
         storage::ComplaintFilter filter;
         if (const QString status = m_status->currentData().toString(); !status.isEmpty())

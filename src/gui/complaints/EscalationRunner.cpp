@@ -19,9 +19,9 @@ void EscalationRunner::start(int intervalMs)
     runNow();
 }
 
-core::Result<storage::EscalationCounts> EscalationRunner::runNow()
+core::Result<services::EscalationCounts> EscalationRunner::runNow()
 {
-    auto counts = storage::ComplaintEscalator::run(m_session, QDateTime::currentDateTimeUtc());
+    auto counts = services::ComplaintEscalator::run(m_session, QDateTime::currentDateTimeUtc());
     if (!counts) {
         spdlog::warn("complaint escalation failed: {}", counts.error().message.toStdString());
         emit failed(tr("The complaint escalation rules could not run: %1").arg(counts.error().message));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/repositories/ComplaintEscalator.h"
+#include "services/ComplaintEscalator.h"
 
 #include <QObject>
 
@@ -25,11 +25,11 @@ public:
 
     void start(int intervalMs = DefaultIntervalMs);
     // One run now; the counts, or the error message in failed().
-    core::Result<storage::EscalationCounts> runNow();
+    core::Result<services::EscalationCounts> runNow();
 
 signals:
     // Something moved up: `message` says how many, for the status bar.
-    void escalated(const storage::EscalationCounts& counts, const QString& message);
+    void escalated(const services::EscalationCounts& counts, const QString& message);
     void failed(const QString& message);
 
 private:

@@ -11,6 +11,7 @@
 #include "gui/customer/ContactDialog.h"
 #include "gui/customer/ReassignDialog.h"
 #include "gui/lifecycle/StageHistoryPanel.h"
+#include "services/CustomerHandover.h"
 #include "storage/access/AuditRepository.h"
 #include "storage/access/Session.h"
 #include "storage/queries/ServiceHistory.h"
@@ -572,8 +573,7 @@ void CustomerCardWidget::reassign()
     ReassignDialog dialog(m_session, m_current.ownerId, this);
     if (!dialog.ask())
         return;
-    storage::CustomerRepository repository(m_session);
-    const auto status = repository.reassign(m_current.id, dialog.selectedUserId());
+    const auto status = services::CustomerHandover::reassign(m_session, m_current.id, dialog.selectedUserId());
     if (!status) {
         MessageBox::warning(this, tr("Reassign"),
                             tr("The customer was not reassigned: %1").arg(status.error().message));

@@ -2,6 +2,7 @@
 
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "services/CustomerHandover.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
@@ -100,8 +101,7 @@ qint64 HandoverWidget::handOver()
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return -1;
-    storage::CustomerRepository repository(m_session);
-    auto moved = repository.handover(from, to);
+    auto moved = services::CustomerHandover::handover(m_session, from, to);
     if (!moved) {
         MessageBox::warning(this, tr("Hand over customers"), tr("Nothing was moved: %1").arg(moved.error().message));
         return -1;

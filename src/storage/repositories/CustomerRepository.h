@@ -39,13 +39,6 @@ public:
     // Deletes a card and everything that hangs off it (managers and admins only).
     core::Status remove(qint64 id);
 
-    // Assigns one customer to another rep (managers within their area, admins anywhere).
-    core::Status reassign(qint64 customerId, qint64 newOwnerId);
-
-    // Moves all customers of one rep (or only `customerIds`) to another in one transaction, with their open
-    // complaints and planned visits; interactions and orders keep who did them. Returns how many moved.
-    core::Result<qint64> handover(qint64 fromUserId, qint64 toUserId, const std::vector<qint64>& customerIds = {});
-
     // Records an export of these cards in the access log (the export itself is the io layer's job).
     core::Status logExport(const std::vector<qint64>& customerIds, const QString& detail);
 

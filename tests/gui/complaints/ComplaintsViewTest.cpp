@@ -9,7 +9,7 @@
 #include "gui/complaints/ComplaintsWidget.h"
 #include "gui/complaints/EscalationRunner.h"
 #include "gui/shell/MainWindow.h"
-#include "storage/repositories/ComplaintEscalator.h"
+#include "services/ComplaintEscalator.h"
 #include "storage/repositories/ComplaintRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -64,7 +64,7 @@ struct ComplaintOffice
         rep2Customer = office.addCustomer(office.rep2(), QStringLiteral("广州白云机电")).id;
         storage::ComplaintRepository rep2(office.rep2());
         rep2Complaint = add(rep2, rep2Customer, 3, 0, QStringLiteral("服务态度差"));
-        EXPECT_TRUE(storage::ComplaintEscalator::run(office.admin(), QDateTime::currentDateTimeUtc()).ok());
+        EXPECT_TRUE(services::ComplaintEscalator::run(office.admin(), QDateTime::currentDateTimeUtc()).ok());
     }
 };
 

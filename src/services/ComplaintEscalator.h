@@ -8,7 +8,7 @@
 
 #include <vector>
 
-namespace carddesk::storage {
+namespace carddesk::services {
 
 // How many complaints one run moved up, by the level they reached.
 struct EscalationCounts
@@ -33,15 +33,15 @@ struct EscalationCounts
 class ComplaintEscalator
 {
 public:
-    static core::Result<EscalationCounts> run(Session& session, const QDateTime& asOf);
+    static core::Result<EscalationCounts> run(storage::Session& session, const QDateTime& asOf);
 
     // The complaints waiting on this user, open ones only, newest first: a manager's queue is the escalated
     // complaints (level >= 1) of their area's customers, the admin's queue those at level 2. AccessDenied for
     // a rep, who has no queue.
-    static core::Result<std::vector<ComplaintListRow>> escalationQueue(Session& session,
-                                                                       const QDateTime& asOf = QDateTime());
+    static core::Result<std::vector<storage::ComplaintListRow>> escalationQueue(storage::Session& session,
+                                                                                const QDateTime& asOf = QDateTime());
 
     static QString noteFor(int escalationLevel);
 };
 
-} // namespace carddesk::storage
+} // namespace carddesk::services

@@ -1,5 +1,7 @@
 #include "StorageFixture.h"
 
+#include "services/CustomerHandover.h"
+
 #include "storage/repositories/CustomerRepository.h"
 
 namespace carddesk::storage::test {
@@ -64,8 +66,7 @@ protected:
 
 TEST_F(HandoverTest, AllCustomersOfARepMoveWithTheirOpenWorkInOneStep)
 {
-    CustomerRepository repo(*m_manager1Session);
-    auto moved = repo.handover(m_rep1a.id, m_rep1b.id);
+    auto moved = services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id);
     ASSERT_TRUE(moved) << moved.error().toString().toStdString();
     EXPECT_EQ(*moved, 3);
     EXPECT_EQ(owned(m_rep1a), 0);
@@ -110,7 +111,7 @@ TEST_F(HandoverTest, AllCustomersOfARepMoveWithTheirOpenWorkInOneStep)
 TEST_F(HandoverTest, ARepWhoLeftAndWasDeactivatedCanStillBeHandedOver)
 {
     ASSERT_TRUE(UserRepository::setActive(*m_adminSession, m_rep1a.id, false));
-    auto moved = CustomerRepository(*m_manager1Session).handover(m_rep1a.id, m_rep1b.id);
+    auto moved = services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id);
     ASSERT_TRUE(moved) << moved.error().toString().toStdString();
     EXPECT_EQ(*moved, 3);
     EXPECT_EQ(owned(m_rep1b), 4);
@@ -118,7 +119,8 @@ TEST_F(HandoverTest, ARepWhoLeftAndWasDeactivatedCanStillBeHandedOver)
 
 TEST_F(HandoverTest, SelectedCustomersOnly)
 {
-    auto moved = CustomerRepository(*m_manager1Session).handover(m_rep1a.id, m_rep1b.id, {m_leaving[0], m_leaving[2]});
+    auto moved =
+        services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id, {m_leaving[0], m_leaving[2]});
     ASSERT_TRUE(moved) << moved.error().toString().toStdString();
     EXPECT_EQ(*moved, 2);
     EXPECT_EQ(owned(m_rep1a), 1);
@@ -130,7 +132,7 @@ TEST_F(HandoverTest, SelectedCustomersOnly)
 
 TEST_F(HandoverTest, AnAdminMayHandOverAcrossAreas)
 {
-    auto moved = CustomerRepository(*m_adminSession).handover(m_rep1a.id, m_rep2.id);
+    auto moved = services::CustomerHandover::handover(*m_adminSession, m_rep1a.id, m_rep2.id);
     ASSERT_TRUE(moved) << moved.error().toString().toStdString();
     EXPECT_EQ(*moved, 3);
     EXPECT_EQ(*CustomerRepository(*m_manager2Session).count(CustomerQuery{}), 3);
@@ -158,7 +160,7 @@ TEST_F(HandoverTest, RefusedAcrossAreasForRepsAndForUnfitReceivers)
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.what);
-        auto moved = CustomerRepository(*c.session).handover(c.from, c.to);
+        auto moved = services::CustomerHandover::handover(*c.session, c.from, c.to);
         ASSERT_FALSE(moved);
         EXPECT_EQ(core::errorCodeName(moved.error().code).toStdString(), core::errorCodeName(c.code).toStdString())
             << moved.error().toString().toStdString();
@@ -166,7 +168,7 @@ TEST_F(HandoverTest, RefusedAcrossAreasForRepsAndForUnfitReceivers)
     }
 
     ASSERT_TRUE(UserRepository::setActive(*m_adminSession, m_rep1b.id, false));
-    auto toInactive = CustomerRepository(*m_manager1Session).handover(m_rep1a.id, m_rep1b.id);
+    auto toInactive = services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id);
     ASSERT_FALSE(toInactive);
     EXPECT_EQ(toInactive.error().code, ErrorCode::InvalidArgument);
     expectNothingMoved();
@@ -174,20 +176,22 @@ TEST_F(HandoverTest, RefusedAcrossAreasForRepsAndForUnfitReceivers)
 
 TEST_F(HandoverTest, AFailureMidwayMovesNothing)
 {
-    CustomerRepository repo(*m_manager1Session);
     // The second id belongs to rep1b, not rep1a: the first one must not move either.
-    auto notTheirs = repo.handover(m_rep1a.id, m_rep1b.id, {m_leaving[0], m_stays, m_leaving[1]});
+    auto notTheirs = services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id,
+                                                          {m_leaving[0], m_stays, m_leaving[1]});
     ASSERT_FALSE(notTheirs);
     EXPECT_EQ(notTheirs.error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(notTheirs.error().field, QStringLiteral("customers"));
     expectNothingMoved();
 
-    auto missing = repo.handover(m_rep1a.id, m_rep1b.id, {m_leaving[0], m_leaving[1], 99999});
+    auto missing = services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id,
+                                                        {m_leaving[0], m_leaving[1], 99999});
     ASSERT_FALSE(missing);
     expectNothingMoved();
 
     // The connection is fine afterwards: the same handover without the bad id succeeds.
-    auto moved = repo.handover(m_rep1a.id, m_rep1b.id, {m_leaving[0], m_leaving[1]});
+    auto moved =
+        services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id, {m_leaving[0], m_leaving[1]});
     ASSERT_TRUE(moved) << moved.error().toString().toStdString();
     EXPECT_EQ(*moved, 2);
 }

@@ -1,5 +1,7 @@
 #include "StorageFixture.h"
 
+#include "services/CustomerHandover.h"
+
 #include "storage/access/AccessScope.h"
 #include "storage/repositories/CustomerRepository.h"
 
@@ -164,9 +166,9 @@ protected:
         case Op::Remove:
             return repo.remove(target.id);
         case Op::Reassign:
-            return repo.reassign(target.id, receiver(actor));
+            return services::CustomerHandover::reassign(session(actor), target.id, receiver(actor));
         case Op::Handover: {
-            auto moved = repo.handover(m_rep1a.id, receiver(actor), {target.id});
+            auto moved = services::CustomerHandover::handover(session(actor), m_rep1a.id, receiver(actor), {target.id});
             if (!moved)
                 return moved.error();
             return *moved == 1 ? core::Status()
@@ -272,7 +274,7 @@ TEST_F(AccessScopeTest, ManagersAssignOnlyWithinTheirAreaAndNeverToAdmins)
 
     // Reassigning across areas is refused and changes nothing.
     auto customer = createCustomer(*m_rep1aSession);
-    auto refused = CustomerRepository(*m_manager1Session).reassign(customer.id, m_rep2.id);
+    auto refused = services::CustomerHandover::reassign(*m_manager1Session, customer.id, m_rep2.id);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::AccessDenied);
     EXPECT_EQ(scalar("SELECT owner_id FROM customers WHERE id = " + std::to_string(customer.id)), m_rep1a.id);
@@ -305,9 +307,11 @@ TEST_F(AccessScopeTest, ADeactivatedUserSeesNothingEvenWithAnOpenSession)
     }
     CustomerRepository manager(*m_manager1Session);
     EXPECT_EQ(*manager.count(CustomerQuery{}), 0);
-    EXPECT_EQ(manager.handover(m_rep1a.id, m_rep1b.id).error().code, ErrorCode::AccessDenied);
+    EXPECT_EQ(services::CustomerHandover::handover(*m_manager1Session, m_rep1a.id, m_rep1b.id).error().code,
+              ErrorCode::AccessDenied);
     EXPECT_EQ(manager.remove(mine.id).error().code, ErrorCode::AccessDenied);
-    EXPECT_EQ(manager.reassign(mine.id, m_rep1b.id).error().code, ErrorCode::AccessDenied);
+    EXPECT_EQ(services::CustomerHandover::reassign(*m_manager1Session, mine.id, m_rep1b.id).error().code,
+              ErrorCode::AccessDenied);
 
     EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action IN ('open', 'export')"), 0);
     EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE notes <> ''"), 0);

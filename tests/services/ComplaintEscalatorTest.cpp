@@ -1,12 +1,15 @@
 #include "StorageFixture.h"
 
-#include "storage/repositories/ComplaintEscalator.h"
+#include "services/ComplaintEscalator.h"
 #include "storage/repositories/ComplaintRepository.h"
 
 #include <set>
 
 namespace carddesk::storage::test {
 namespace {
+
+using services::ComplaintEscalator;
+using services::EscalationCounts;
 
 using core::Complaint;
 using core::ErrorCode;

@@ -1,0 +1,178 @@
+#include "gui/shell/BackupsDialog.h"
+
+#include "gui/common/MessageBox.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace carddesk::gui {
+
+namespace {
+
+struct BackupOutcome
+{
+    QString path;
+    QString error;
+};
+
+} // namespace
+
+BackupsDialog::BackupsDialog(QString officePath, QString folder, QWidget* parent)
+    : QDialog(parent), m_officePath(std::move(officePath)), m_folder(std::move(folder)),
+      m_model(new QStandardItemModel(this)), m_table(new QTableView(this)), m_status(new QLabel(this)),
+      m_backUp(new QPushButton(tr("&Back up now"), this)), m_restore(new QPushButton(tr("&Restore…"), this))
+{
+    setWindowTitle(tr("Backups"));
+    m_model->setHorizontalHeaderLabels({tr("Taken"), tr("Customers"), tr("State"), tr("File")});
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* folderLabel = new QLabel(tr("Backups are kept in %1: one a day at the first start, 7 daily and 4 weekly "
+                                      "copies.")
+                                       .arg(QDir::toNativeSeparators(m_folder)),
+                                   this);
+    folderLabel->setWordWrap(true);
+    folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_backUp, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_backUp, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
+    connect(m_restore, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_restore->setEnabled(m_table->selectionModel()->hasSelection()); });
+    m_restore->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(folderLabel);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 420);
+    reload();
+}
+
+int BackupsDialog::rowCount() const
+{
+    return m_model->rowCount();
+}
+
+void BackupsDialog::setBusy(bool busy, const QString& text)
+{
+    m_backUp->setEnabled(!busy);
+    m_restore->setEnabled(!busy && m_table->selectionModel()->hasSelection());
+    m_status->setText(text);
+}
+
+void BackupsDialog::reload()
+{
+    setBusy(true, tr("Reading the backups…"));
+    auto* watcher = new QFutureWatcher<std::vector<services::BackupEntry>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<services::BackupEntry>>::finished, this, [this, watcher] {
+        showEntries(watcher->result());
+        watcher->deleteLater();
+        setBusy(false, m_entries.empty() ? tr("No backups yet.") : QString());
+        emit loaded();
+    });
+    const QString office = m_officePath;
+    const QString folder = m_folder;
+    watcher->setFuture(QtConcurrent::run([office, folder] { return services::BackupService::list(office, folder); }));
+}
+
+void BackupsDialog::showEntries(const std::vector<services::BackupEntry>& entries)
+{
+    m_entries = entries;
+    m_model->removeRows(0, m_model->rowCount());
+    const QLocale locale;
+    for (const auto& entry : m_entries) {
+        QList<QStandardItem*> row;
+        row << new QStandardItem(locale.toString(entry.takenAt, QLocale::ShortFormat));
+        auto* customers = new QStandardItem(entry.info ? locale.toString(entry.info->customers) : QString());
+        customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row << customers;
+        row << new QStandardItem(entry.info ? tr("Can be restored") : tr("Cannot be used"));
+        if (!entry.info)
+            row.back()->setToolTip(entry.problem);
+        row << new QStandardItem(QFileInfo(entry.path).fileName());
+        m_model->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void BackupsDialog::backUpNow()
+{
+    setBusy(true, tr("Backing up…"));
+    auto* watcher = new QFutureWatcher<BackupOutcome>(this);
+    connect(watcher, &QFutureWatcher<BackupOutcome>::finished, this, [this, watcher] {
+        const BackupOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (!outcome.error.isEmpty()) {
+            setBusy(false);
+            MessageBox::warning(this, tr("Backups"), outcome.error);
+        }
+        emit backedUp(outcome.path, outcome.error);
+        reload();
+    });
+    const QString office = m_officePath;
+    const QString folder = m_folder;
+    watcher->setFuture(QtConcurrent::run([office, folder] {
+        BackupOutcome outcome;
+        auto made = services::BackupService::backup(office, folder);
+        if (made)
+            outcome.path = *made;
+        else if (made.error().field == QLatin1String("folder") && made.error().code == core::ErrorCode::Io)
+            outcome.error = tr("The backup could not be written to %1: the disk may be full. Nothing in the office "
+                               "was changed.")
+                                .arg(QDir::toNativeSeparators(folder));
+        else if (made.error().field == QLatin1String("folder"))
+            outcome.error = tr("The backup folder %1 cannot be created or written. Choose another folder in the "
+                               "settings. Nothing in the office was changed.")
+                                .arg(QDir::toNativeSeparators(folder));
+        else
+            outcome.error =
+                tr("The backup failed. Nothing in the office was changed. Details: %1").arg(made.error().message);
+        return outcome;
+    }));
+}
+
+void BackupsDialog::restoreSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const auto& entry = m_entries.at(static_cast<std::size_t>(rows.first().row()));
+    if (!entry.info) {
+        MessageBox::warning(this, tr("Restore"),
+                            tr("This backup cannot be restored: it is damaged, not a CardDesk office, or from a newer "
+                               "CardDesk."));
+        return;
+    }
+    const QLocale locale;
+    const auto answer = MessageBox::question(
+        this, tr("Restore"),
+        tr("Replace the office with the backup of %1 (%2 customers)?\n\nThe backup is checked first. The current "
+           "office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.")
+            .arg(locale.toString(entry.takenAt, QLocale::ShortFormat), locale.toString(entry.info->customers)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    emit restoreRequested(entry.path);
+    accept();
+}
+
+} // namespace carddesk::gui

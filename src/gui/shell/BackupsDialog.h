@@ -1,0 +1,54 @@
+#pragma once
+
+#include "services/BackupService.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace carddesk::gui {
+
+// Tools → Backups… (administrator): the office's backups with their time and customer count, "Back up now", and
+// "Restore…", which checks the chosen copy and asks the application to replace the office with it (the restore
+// itself needs every connection of this window closed: see restoreRequested). Listing and backing up run off the
+// GUI thread.
+class BackupsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BackupsDialog(QString officePath, QString folder, QWidget* parent = nullptr);
+
+    // Reads the list again (off the GUI thread); loaded() follows.
+    void reload();
+    // Makes a backup now (off the GUI thread); the list reloads afterwards.
+    void backUpNow();
+    int rowCount() const;
+
+signals:
+    void loaded();
+    void backedUp(const QString& path, const QString& error);
+    // The user chose this backup and confirmed: the application closes the office, restores, and reopens.
+    void restoreRequested(const QString& backupPath);
+
+private:
+    void showEntries(const std::vector<services::BackupEntry>& entries);
+    void restoreSelected();
+    void setBusy(bool busy, const QString& text = {});
+
+    QString m_officePath;
+    QString m_folder;
+    QStandardItemModel* m_model;
+    QTableView* m_table;
+    QLabel* m_status;
+    QPushButton* m_backUp;
+    QPushButton* m_restore;
+    std::vector<services::BackupEntry> m_entries;
+};
+
+} // namespace carddesk::gui

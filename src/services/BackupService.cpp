@@ -1,0 +1,223 @@
+#include "services/BackupService.h"
+
+#include "storage/db/Database.h"
+#include "storage/db/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace carddesk::services {
+
+using core::ErrorCode;
+using core::makeError;
+using storage::DatabaseBackup;
+
+namespace {
+
+const char* const kStampFormat = "yyyyMMdd-HHmmss";
+
+QString officeStem(const QString& officePath)
+{
+    return QFileInfo(officePath).completeBaseName();
+}
+
+// The office's backups in `folder` with the time in their names, newest first.
+std::vector<std::pair<QDateTime, QString>> backupFiles(const QString& officePath, const QString& folder)
+{
+    const QRegularExpression name(
+        QStringLiteral("^%1-(\\d{8}-\\d{6})\\.db$").arg(QRegularExpression::escape(officeStem(officePath))));
+    std::vector<std::pair<QDateTime, QString>> files;
+    const QDir dir(folder);
+    for (const QString& entry : dir.entryList(QDir::Files)) {
+        const auto match = name.match(entry);
+        if (!match.hasMatch())
+            continue;
+        const QDateTime at = QDateTime::fromString(match.captured(1), QString::fromLatin1(kStampFormat));
+        if (at.isValid())
+            files.emplace_back(at, dir.absoluteFilePath(entry));
+    }
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    return files;
+}
+
+bool renameFile(const QString& from, const QString& to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+} // namespace
+
+QString BackupService::defaultFolder(const QString& officePath)
+{
+    return QFileInfo(officePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+core::Result<QString> BackupService::backup(const QString& officePath, const QString& folder, const QDateTime& now)
+{
+    if (folder.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup folder given"),
+                         QStringLiteral("folder"));
+    if (auto local = storage::Database::checkLocalPath(QDir(folder).filePath(QStringLiteral("x.db"))); !local) {
+        auto error = local.error();
+        error.field = QStringLiteral("folder");
+        return error;
+    }
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the backup folder %1 cannot be created").arg(folder),
+                         QStringLiteral("folder"));
+    const QFileInfo dir(folder);
+    if (!dir.isDir() || !dir.isWritable())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup folder %1 is not writable").arg(folder),
+                         QStringLiteral("folder"));
+    QString target = QDir(folder).filePath(
+        QStringLiteral("%1-%2.db").arg(officeStem(officePath), now.toString(QString::fromLatin1(kStampFormat))));
+    if (QFileInfo::exists(target))
+        return makeError(ErrorCode::Conflict, QStringLiteral("a backup named %1 exists already").arg(target),
+                         QStringLiteral("folder"));
+    if (auto copied = DatabaseBackup::copy(officePath, target); !copied)
+        return copied.error();
+    return target;
+}
+
+std::vector<BackupEntry> BackupService::list(const QString& officePath, const QString& folder)
+{
+    std::vector<BackupEntry> entries;
+    for (const auto& [at, path] : backupFiles(officePath, folder)) {
+        BackupEntry entry;
+        entry.path = path;
+        entry.takenAt = at;
+        auto info = DatabaseBackup::inspect(path, storage::latestSchemaVersion(), false);
+        if (info)
+            entry.info = *info;
+        else
+            entry.problem = info.error().message;
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+std::vector<QString> BackupService::prune(const QString& officePath, const QString& folder, int daily, int weekly)
+{
+    std::set<QDate> days;
+    std::set<std::pair<int, int>> weeks;
+    std::vector<QString> removed;
+    for (const auto& [at, path] : backupFiles(officePath, folder)) { // newest first
+        const QDate day = at.date();
+        int weekYear = 0;
+        const int week = day.weekNumber(&weekYear);
+        bool keep = false;
+        if (days.count(day) == 0 && static_cast<int>(days.size()) < daily) {
+            days.insert(day);
+            keep = true;
+        } else if (days.count(day) == 0 && weeks.count({weekYear, week}) == 0 &&
+                   static_cast<int>(weeks.size()) < weekly) {
+            weeks.insert({weekYear, week});
+            keep = true;
+        }
+        if (!keep && QFile::remove(path))
+            removed.push_back(path);
+    }
+    return removed;
+}
+
+core::Result<std::optional<QString>> BackupService::daily(const QString& officePath, const QString& folder,
+                                                          const QDateTime& now)
+{
+    for (const auto& [at, path] : backupFiles(officePath, folder))
+        if (at.date() == now.date())
+            return std::optional<QString>();
+    auto made = backup(officePath, folder, now);
+    if (!made)
+        return made.error();
+    prune(officePath, folder);
+    return std::optional<QString>(*made);
+}
+
+core::Result<std::optional<QString>> BackupService::beforeUpgrade(const QString& officePath, const QString& folder,
+                                                                  const QDateTime& now)
+{
+    if (!QFileInfo::exists(officePath))
+        return std::optional<QString>();
+    auto info = DatabaseBackup::inspect(officePath, storage::latestSchemaVersion(), false);
+    // A file this build cannot read is refused by the open that follows, with its own message.
+    if (!info || info->schemaVersion >= storage::latestSchemaVersion())
+        return std::optional<QString>();
+    auto made = backup(officePath, folder, now);
+    if (!made)
+        return made.error();
+    return std::optional<QString>(*made);
+}
+
+core::Result<QString> BackupService::restore(const QString& officePath, const QString& backupFile, const QDateTime& now)
+{
+    auto info = DatabaseBackup::inspect(backupFile, storage::latestSchemaVersion());
+    if (!info)
+        return info.error();
+    if (QFileInfo(backupFile).absoluteFilePath() == QFileInfo(officePath).absoluteFilePath())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup is the office file itself"),
+                         QStringLiteral("file"));
+    const bool hadOffice = QFileInfo::exists(officePath);
+    if (hadOffice) {
+        if (auto alone = DatabaseBackup::takeForReplacement(officePath); !alone)
+            return alone.error();
+    }
+    // The restored file is written beside the office under a temporary name, so the office is replaced by one
+    // rename, and only after the copy is complete and on disk.
+    const QString part = officePath + QStringLiteral(".restoring");
+    QFile::remove(part);
+    if (!QFile::copy(backupFile, part))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot copy %1 next to the office").arg(backupFile),
+                         QStringLiteral("file"));
+    if (auto synced = DatabaseBackup::syncFile(part); !synced) {
+        QFile::remove(part);
+        return synced.error();
+    }
+    const QString aside =
+        officePath + QStringLiteral(".before-restore-%1").arg(now.toString(QString::fromLatin1(kStampFormat)));
+    if (hadOffice) {
+        QFile::remove(officePath + QStringLiteral("-shm")); // the WAL is gone with the switch; its index too
+        if (!renameFile(officePath, aside)) {
+            QFile::remove(part);
+            return makeError(ErrorCode::Io, QStringLiteral("cannot keep the current office as %1").arg(aside));
+        }
+    }
+    auto putBack = [&]() {
+        QFile::remove(officePath);
+        QFile::remove(officePath + QStringLiteral("-wal"));
+        QFile::remove(officePath + QStringLiteral("-shm"));
+        if (hadOffice)
+            renameFile(aside, officePath);
+    };
+    if (!renameFile(part, officePath)) {
+        QFile::remove(part);
+        putBack();
+        return makeError(ErrorCode::Io, QStringLiteral("cannot put the backup in place of %1").arg(officePath));
+    }
+    (void)DatabaseBackup::syncFolderOf(officePath);
+    // Open it as every window will: an older backup is upgraded here, and it must pass the full check.
+    storage::Database::Options options;
+    options.create = false;
+    auto reopened = storage::Database::open(officePath, options);
+    if (!reopened) {
+        putBack();
+        return reopened.error();
+    }
+    auto problems = (*reopened)->check();
+    if (!problems || !problems->isEmpty()) {
+        reopened->reset();
+        putBack();
+        return problems ? makeError(ErrorCode::Corrupt, QStringLiteral("the restored office failed its check: %1")
+                                                            .arg(problems->join(QStringLiteral("; "))))
+                        : problems.error();
+    }
+    return hadOffice ? aside : QString();
+}
+
+} // namespace carddesk::services

@@ -1,0 +1,89 @@
+#include "CliTestSupport.h"
+
+#include "cli/CliContext.h"
+#include "storage/repositories/CustomerRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace carddesk::cli::test {
+namespace {
+
+class BackupCommandsTest : public CliFixture
+{
+protected:
+    void addCustomer(const QString& name)
+    {
+        storage::Session s = session(QStringLiteral("admin"));
+        core::Customer customer;
+        customer.name = name;
+        ASSERT_TRUE(storage::CustomerRepository(s).create(customer));
+    }
+};
+
+TEST_F(BackupCommandsTest, BackupListAndRestoreRoundTrip)
+{
+    addCustomer(QStringLiteral("上海东方贸易"));
+    m_db.reset();
+    const QString folder = m_dir.filePath(QStringLiteral("copies"));
+    const CliRun made = runAs(QStringLiteral("admin"), {QStringLiteral("backup"), QStringLiteral("--to"), folder});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const QString backup = made.out.trimmed();
+    EXPECT_TRUE(QFileInfo::exists(backup));
+    EXPECT_EQ(QFileInfo(backup).absolutePath(), QDir(folder).absolutePath());
+
+    const CliRun listed =
+        runAs(QStringLiteral("admin"), {QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--in"),
+                                        folder, QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QList<QStringList> rows = parseCsv(listed.out);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[1][0], backup);
+    EXPECT_EQ(rows[1][2], QStringLiteral("1"));
+    EXPECT_EQ(rows[1][4], QStringLiteral("ok"));
+
+    addCustomer(QStringLiteral("北京西城商行"));
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers"), 2);
+    // The test's own connection is open: the restore must refuse and change nothing.
+    const CliRun busy = runAs(QStringLiteral("admin"), {QStringLiteral("restore"), backup});
+    EXPECT_EQ(busy.code, ExitFailure);
+    EXPECT_TRUE(busy.err.contains(QStringLiteral("open in another CardDesk window"))) << busy.err.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers"), 2);
+    m_db.reset();
+
+    const CliRun restored = runAs(QStringLiteral("admin"), {QStringLiteral("restore"), backup});
+    ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("before-restore-"))) << restored.out.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers"), 1);
+}
+
+TEST_F(BackupCommandsTest, OnlyTheAdministratorRestores)
+{
+    ASSERT_EQ(
+        runAs(QStringLiteral("admin"), {QStringLiteral("areas"), QStringLiteral("add"), QStringLiteral("East")}).code,
+        0);
+    addUser(QStringLiteral("rep1"), QStringLiteral("rep"), QStringLiteral("East"));
+    m_db.reset();
+    const CliRun made = runAs(QStringLiteral("admin"), {QStringLiteral("backup")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    // Without --to: the `backups` folder beside the office.
+    EXPECT_EQ(QFileInfo(made.out.trimmed()).absolutePath(),
+              QDir(m_dir.filePath(QStringLiteral("backups"))).absolutePath());
+    const CliRun denied = runAs(QStringLiteral("rep1"), {QStringLiteral("restore"), made.out.trimmed()});
+    EXPECT_EQ(denied.code, ExitDenied) << denied.err.toStdString();
+}
+
+TEST_F(BackupCommandsTest, ARestoreOfAFileThatIsNotAnOfficeSaysSo)
+{
+    const QString text = m_dir.filePath(QStringLiteral("notes.db"));
+    QFile file(text);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("hello\n").repeated(1000));
+    file.close();
+    const CliRun run = runAs(QStringLiteral("admin"), {QStringLiteral("restore"), text});
+    EXPECT_EQ(run.code, ExitFailure);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a CardDesk office"))) << run.err.toStdString();
+}
+
+} // namespace
+} // namespace carddesk::cli::test

@@ -1,0 +1,83 @@
+#include "GuiTestDatabase.h"
+
+#include "gui/common/MessageBox.h"
+#include "gui/shell/BackupsDialog.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+// The backups dialog lists, makes and offers to restore copies of the office, its file work off the GUI thread.
+TEST(BackupsDialog, BackUpNowAddsACheckedCopyToTheList)
+{
+    GuiTestDatabase office;
+    QTemporaryDir folder;
+    gui::BackupsDialog dialog(office.path(), folder.path());
+    QSignalSpy loaded(&dialog, &gui::BackupsDialog::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(dialog.rowCount(), 0);
+
+    QSignalSpy backedUp(&dialog, &gui::BackupsDialog::backedUp);
+    dialog.backUpNow();
+    ASSERT_TRUE(backedUp.wait(30000));
+    EXPECT_TRUE(backedUp.at(0).at(1).toString().isEmpty()) << backedUp.at(0).at(1).toString().toStdString();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(dialog.rowCount(), 1);
+}
+
+TEST(BackupsDialog, RestoreAsksThenRequestsTheChosenBackup)
+{
+    GuiTestDatabase office;
+    QTemporaryDir folder;
+    gui::BackupsDialog dialog(office.path(), folder.path());
+    QSignalSpy loaded(&dialog, &gui::BackupsDialog::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    QSignalSpy backedUp(&dialog, &gui::BackupsDialog::backedUp);
+    dialog.backUpNow();
+    ASSERT_TRUE(backedUp.wait(30000));
+    ASSERT_TRUE(loaded.wait(10000));
+    const QString path = backedUp.at(0).at(0).toString();
+
+    auto* table = dialog.findChild<QTableView*>();
+    ASSERT_NE(table, nullptr);
+    table->selectRow(0);
+    QPushButton* restore = nullptr;
+    for (auto* button : dialog.findChildren<QPushButton*>())
+        if (button->text().contains(QStringLiteral("Restore")))
+            restore = button;
+    ASSERT_NE(restore, nullptr);
+    ASSERT_TRUE(restore->isEnabled());
+
+    QSignalSpy requested(&dialog, &gui::BackupsDialog::restoreRequested);
+    gui::MessageBox::setNextAnswer(QMessageBox::No);
+    restore->click();
+    EXPECT_EQ(requested.count(), 0);
+    gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    restore->click();
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.at(0).at(0).toString(), path);
+}
+
+TEST(BackupsDialog, AFolderThatCannotBeWrittenIsExplainedAndTheOfficeIsUntouched)
+{
+    GuiTestDatabase office;
+    QTemporaryDir dir;
+    QFile plain(dir.filePath(QStringLiteral("plain.txt")));
+    ASSERT_TRUE(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    gui::BackupsDialog dialog(office.path(), dir.filePath(QStringLiteral("plain.txt/backups")));
+    QSignalSpy loaded(&dialog, &gui::BackupsDialog::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    QSignalSpy backedUp(&dialog, &gui::BackupsDialog::backedUp);
+    gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.backUpNow();
+    ASSERT_TRUE(backedUp.wait(30000));
+    EXPECT_TRUE(backedUp.at(0).at(1).toString().contains(QStringLiteral("cannot be created or written")))
+        << backedUp.at(0).at(1).toString().toStdString();
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("Nothing in the office was changed")));
+}
