@@ -2,9 +2,11 @@
 
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
+#include "cli/UserCommands.h"
 #include "core/CustomerJson.h"
 #include "io/DemoOfficeGenerator.h"
 #include "services/CustomerHandover.h"
+#include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
@@ -137,7 +139,7 @@ int FoundationCommands::users(CliContext& ctx)
 {
     const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
     if (sub != QLatin1String("add") && sub != QLatin1String("list"))
-        return ctx.usage(QStringLiteral("users needs 'add' or 'list'"));
+        return UserCommands::users(ctx, sub);
     if (sub == QLatin1String("list")) {
         CommandOptions options(ctx, QStringLiteral("users list [--format table|csv|json]"),
                                {CommandOptions::formatOption()});
@@ -201,7 +203,7 @@ int FoundationCommands::users(CliContext& ctx)
                                       QStringLiteral("no area named '%1' (see 'areas list')").arg(wanted),
                                       QStringLiteral("area")));
     }
-    auto created = storage::UserRepository::create(*ctx.session, user, *password);
+    auto created = services::UserAdministration::addUser(*ctx.session, user, *password);
     if (!created)
         return ctx.fail(created.error());
     ctx.out << "added user " << created->username << " (" << core::roleName(created->role) << ", id " << created->id
@@ -212,8 +214,10 @@ int FoundationCommands::users(CliContext& ctx)
 int FoundationCommands::areas(CliContext& ctx)
 {
     const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QLatin1String("rename"))
+        return UserCommands::renameArea(ctx);
     if (sub != QLatin1String("add") && sub != QLatin1String("list"))
-        return ctx.usage(QStringLiteral("areas needs 'add' or 'list'"));
+        return ctx.usage(QStringLiteral("areas needs 'add', 'list' or 'rename'"));
     CommandOptions options(
         ctx, QStringLiteral("areas add NAME [--region TEXT] | areas list [--format FORMAT]"),
         {CommandOptions::withValue(QStringLiteral("region"), QStringLiteral("Wider region."), QStringLiteral("TEXT")),

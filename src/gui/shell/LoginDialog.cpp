@@ -48,6 +48,12 @@ bool LoginDialog::tryLogin()
         return false;
     }
     auto user = storage::UserRepository::login(m_database, userName(), m_ui->passwordEdit->text());
+    if (!user && user.error().code == core::ErrorCode::Busy && user.error().field == QLatin1String("password")) {
+        m_ui->errorLabel->setText(tr("Too many failed log-ins with this user name. Wait a few minutes, then try "
+                                     "again."));
+        m_ui->errorLabel->show();
+        return false;
+    }
     if (!user) {
         m_ui->errorLabel->setText(user.error().code == core::ErrorCode::InvalidArgument ||
                                           user.error().code == core::ErrorCode::AccessDenied ||

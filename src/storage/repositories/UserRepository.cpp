@@ -5,7 +5,10 @@
 #include "storage/access/PasswordHasher.h"
 #include "storage/db/SqlBinding.h"
 
+#include <QDateTime>
+
 #include <QRegularExpression>
+#include <algorithm>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -113,11 +116,41 @@ core::Result<User> UserRepository::login(Database& db, const QString& username, 
             hash = sqlbind::toQString(q.getColumn(7));
         }
         q.reset();
+        const QString detail = QStringLiteral("user name: ") + username.left(32);
+        {
+            // Failures of this user name in the last hour (customer_id IS NULL: served by access_log_customer).
+            SQLite::Statement failures(db.sql(), "SELECT count(*), max(at) FROM access_log WHERE customer_id IS NULL "
+                                                 "AND at > ? AND action = 'login_failed' AND detail = ?");
+            sqlbind::text(failures, 1, QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate));
+            sqlbind::text(failures, 2, detail);
+            failures.executeStep();
+            const int recent = failures.getColumn(0).getInt();
+            const int wait = throttleSeconds(recent);
+            if (wait > 0) {
+                const QDateTime last = sqlbind::toDateTime(failures.getColumn(1));
+                const qint64 left = QDateTime::currentDateTimeUtc().secsTo(last.addSecs(wait));
+                if (left > 0) {
+                    failures.reset();
+                    auto logged = db.write([&]() -> core::Status {
+                        AuditTrail::recordAccess(db, user ? user->id : 0, 0, QStringLiteral("login_failed"),
+                                                 detail + QStringLiteral("; refused, too many failures"));
+                        return {};
+                    });
+                    if (!logged)
+                        return logged.error();
+                    return makeError(ErrorCode::Busy,
+                                     QStringLiteral("too many failed log-ins for this user name; try again in %1 "
+                                                    "seconds")
+                                         .arg(left),
+                                     QStringLiteral("password"));
+                }
+            }
+        }
         const bool good = user && user->active && PasswordHasher::verify(hash, password);
         auto logged = db.write([&]() -> core::Status {
             AuditTrail::recordAccess(db, user ? user->id : 0, 0,
                                      good ? QStringLiteral("login") : QStringLiteral("login_failed"),
-                                     good ? QString() : QStringLiteral("user name: ") + username.left(32));
+                                     good ? QString() : detail);
             return {};
         });
         if (!logged)
@@ -295,6 +328,97 @@ core::Result<std::vector<core::Area>> UserRepository::areas(Session& session)
             result.push_back(area);
         }
         return result;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+bool UserRepository::hasPassword(Database& db, qint64 userId, const QString& password)
+{
+    try {
+        SQLite::Statement q(db.sql(), "SELECT password_hash FROM users WHERE id = ? AND active = 1");
+        q.bind(1, static_cast<int64_t>(userId));
+        return q.executeStep() && PasswordHasher::verify(sqlbind::toQString(q.getColumn(0)), password);
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+int UserRepository::throttleSeconds(int recentFailures)
+{
+    if (recentFailures < 5)
+        return 0;
+    const int doublings = std::min(recentFailures - 5, 5); // 30 s .. 16 min, capped below
+    return std::min(30 << doublings, 15 * 60);
+}
+
+core::Status UserRepository::rename(Session& session, qint64 userId, const QString& displayName)
+{
+    if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("renaming a user")); !ok)
+        return ok;
+    const QString name = displayName.trimmed();
+    if (name.isEmpty() || name.size() > 64)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a display name needs 1 to 64 characters"),
+                         QStringLiteral("display_name"));
+    return session.db().write([&]() -> core::Status {
+        SQLite::Statement old(session.db().sql(), "SELECT display_name FROM users WHERE id = ?");
+        old.bind(1, static_cast<int64_t>(userId));
+        if (!old.executeStep())
+            return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(userId));
+        const QString before = sqlbind::toQString(old.getColumn(0));
+        old.reset();
+        SQLite::Statement st(session.db().sql(),
+                             "UPDATE users SET display_name = ?, row_version = row_version + 1 WHERE id = ?");
+        sqlbind::text(st, 1, name);
+        st.bind(2, static_cast<int64_t>(userId));
+        st.exec();
+        AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("update"), QStringLiteral("users"),
+                                 userId, 0, QStringLiteral("display_name"), before, name);
+        return {};
+    });
+}
+
+core::Status UserRepository::renameArea(Session& session, qint64 areaId, const QString& name)
+{
+    if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("renaming an area")); !ok)
+        return ok;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an area needs a name"), QStringLiteral("name"));
+    return session.db().write([&]() -> core::Status {
+        SQLite::Statement old(session.db().sql(), "SELECT name FROM areas WHERE id = ?");
+        old.bind(1, static_cast<int64_t>(areaId));
+        if (!old.executeStep())
+            return makeError(ErrorCode::NotFound, QStringLiteral("area %1 does not exist").arg(areaId));
+        const QString before = sqlbind::toQString(old.getColumn(0));
+        old.reset();
+        SQLite::Statement taken(session.db().sql(), "SELECT 1 FROM areas WHERE name = ? AND id <> ?");
+        sqlbind::text(taken, 1, trimmed);
+        taken.bind(2, static_cast<int64_t>(areaId));
+        if (taken.executeStep())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("area name '%1' is already taken").arg(trimmed),
+                             QStringLiteral("name"));
+        SQLite::Statement st(session.db().sql(), "UPDATE areas SET name = ? WHERE id = ?");
+        sqlbind::text(st, 1, trimmed);
+        st.bind(2, static_cast<int64_t>(areaId));
+        st.exec();
+        AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("update"), QStringLiteral("areas"),
+                                 areaId, 0, QStringLiteral("name"), before, trimmed);
+        return {};
+    });
+}
+
+core::Result<std::map<qint64, qint64>> UserRepository::customerCounts(Session& session)
+{
+    if (auto ok = AccessScope::requireRole(session, Role::Admin, QStringLiteral("the customers per user")); !ok)
+        return ok.error();
+    try {
+        SQLite::Statement q(session.db().sql(),
+                            "SELECT owner_id, count(*) FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id");
+        std::map<qint64, qint64> counts;
+        while (q.executeStep())
+            counts[q.getColumn(0).getInt64()] = q.getColumn(1).getInt64();
+        return counts;
     } catch (const std::exception& e) {
         return errorFromException(e);
     }

@@ -5,6 +5,7 @@
 #include "core/User.h"
 #include "storage/access/Session.h"
 
+#include <map>
 #include <vector>
 
 namespace carddesk::storage {
@@ -35,6 +36,20 @@ public:
     static qint64 userCount(Database& db);
 
     static core::Status validatePassword(const QString& password);
+
+    // Whether `password` is this user's (a change of one's own password asks for the old one); no log entry.
+    static bool hasPassword(Database& db, qint64 userId, const QString& password);
+
+    // Administration (admin only, audited). A display name of 1-64 characters; an area name unique and not empty.
+    static core::Status rename(Session& session, qint64 userId, const QString& displayName);
+    static core::Status renameArea(Session& session, qint64 areaId, const QString& name);
+    // How many customers each user owns (admin only): user id -> count, users without customers absent.
+    static core::Result<std::map<qint64, qint64>> customerCounts(Session& session);
+
+    // Failed log-ins in a row slow down: from the fifth failure of a user name within an hour on, each attempt waits
+    // 30 s x 2^(failures - 5) after the last failure (at most 15 minutes); an attempt that comes earlier is refused
+    // without looking at the password. Exposed for tests and the log-in dialog's message.
+    static int throttleSeconds(int recentFailures);
 };
 
 } // namespace carddesk::storage

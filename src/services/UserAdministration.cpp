@@ -1,0 +1,112 @@
+#include "services/UserAdministration.h"
+
+#include "storage/db/Database.h"
+#include "storage/repositories/UserRepository.h"
+
+namespace carddesk::services {
+
+using core::ErrorCode;
+using core::makeError;
+using storage::UserRepository;
+
+core::Status UserAdministration::checkPassword(const QString& username, const QString& password)
+{
+    if (auto ok = UserRepository::validatePassword(password); !ok)
+        return ok;
+    if (password.compare(username, Qt::CaseInsensitive) == 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a password must not be the user name"),
+                         QStringLiteral("password"));
+    return {};
+}
+
+core::Result<core::User> UserAdministration::addUser(storage::Session& session, core::User user,
+                                                     const QString& password)
+{
+    if (auto ok = checkPassword(user.username, password); !ok)
+        return ok.error();
+    return UserRepository::create(session, std::move(user), password);
+}
+
+core::Status UserAdministration::resetPassword(storage::Session& session, qint64 userId, const QString& password)
+{
+    auto user = UserRepository::findById(session.db(), userId);
+    if (!user)
+        return user.error();
+    if (auto ok = checkPassword(user->username, password); !ok)
+        return ok;
+    return UserRepository::setPassword(session, userId, password);
+}
+
+core::Status UserAdministration::changeOwnPassword(storage::Session& session, const QString& current,
+                                                   const QString& next)
+{
+    if (!UserRepository::hasPassword(session.db(), session.userId(), current))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the current password is wrong"),
+                         QStringLiteral("current_password"));
+    if (current == next)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the new password is the current one"),
+                         QStringLiteral("password"));
+    if (auto ok = checkPassword(session.user().username, next); !ok)
+        return ok;
+    return UserRepository::setPassword(session, session.userId(), next);
+}
+
+core::Status UserAdministration::rename(storage::Session& session, qint64 userId, const QString& displayName)
+{
+    return UserRepository::rename(session, userId, displayName);
+}
+
+core::Result<qint64> UserAdministration::deactivate(storage::Session& session, qint64 userId)
+{
+    if (auto ok = UserRepository::setActive(session, userId, false); !ok)
+        return ok.error();
+    auto counts = UserRepository::customerCounts(session);
+    if (!counts)
+        return counts.error();
+    const auto it = counts->find(userId);
+    return it == counts->end() ? 0 : it->second;
+}
+
+core::Status UserAdministration::reactivate(storage::Session& session, qint64 userId)
+{
+    return UserRepository::setActive(session, userId, true);
+}
+
+core::Result<std::vector<UserOverview>> UserAdministration::overview(storage::Session& session)
+{
+    auto counts = UserRepository::customerCounts(session); // admin only: refuses others first
+    if (!counts)
+        return counts.error();
+    auto users = UserRepository::list(session);
+    if (!users)
+        return users.error();
+    auto areas = UserRepository::areas(session);
+    if (!areas)
+        return areas.error();
+    std::vector<UserOverview> rows;
+    rows.reserve(users->size());
+    for (const core::User& user : *users) {
+        UserOverview row;
+        row.user = user;
+        for (const core::Area& area : *areas)
+            if (area.id == user.areaId)
+                row.areaName = area.name;
+        const auto it = counts->find(user.id);
+        row.customers = it == counts->end() ? 0 : it->second;
+        row.needsHandover = !user.active && row.customers > 0;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+core::Result<core::Area> UserAdministration::addArea(storage::Session& session, const core::Area& area)
+{
+    return UserRepository::createArea(session, area);
+}
+
+core::Status UserAdministration::renameArea(storage::Session& session, qint64 areaId, const QString& name)
+{
+    return UserRepository::renameArea(session, areaId, name);
+}
+
+} // namespace carddesk::services
