@@ -1,0 +1,81 @@
+#include "GuiTestDatabase.h"
+
+#include "gui/admin/UsersWidget.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/TextPrompt.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+namespace {
+
+int rowOf(const gui::UsersWidget& page, const QString& username)
+{
+    for (int row = 0; row < page.userRowCount(); ++row)
+        if (page.userNameAt(row) == username)
+            return row;
+    return -1;
+}
+
+} // namespace
+
+// The administrator's users page: loads off the GUI thread, deactivates a rep whose customers then need a handover,
+// reactivates, renames an area; a manager's session is refused.
+TEST(UsersWidget, DeactivatingARepMarksTheirCustomersForAHandover)
+{
+    GuiTestDatabase office;
+    gui::UsersWidget page(office.path(), office.admin().user());
+    QSignalSpy loaded(&page, &gui::UsersWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    const QString rep = office.rep1().user().username;
+    const int row = rowOf(page, rep);
+    ASSERT_GE(row, 0);
+    EXPECT_FALSE(page.needsHandoverAt(row));
+
+    QSignalSpy changed(&page, &gui::UsersWidget::changed);
+    page.selectUser(rep);
+    gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    page.toggleActive();
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_TRUE(changed.at(0).at(0).toString().isEmpty()) << changed.at(0).at(0).toString().toStdString();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_TRUE(page.needsHandoverAt(rowOf(page, rep)));
+
+    page.selectUser(rep);
+    page.toggleActive(); // reactivates without asking
+    ASSERT_TRUE(changed.wait(10000));
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_FALSE(page.needsHandoverAt(rowOf(page, rep)));
+}
+
+TEST(UsersWidget, ABadNameIsExplainedAndNothingChanges)
+{
+    GuiTestDatabase office;
+    gui::UsersWidget page(office.path(), office.admin().user());
+    QSignalSpy loaded(&page, &gui::UsersWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    page.selectUser(office.rep1().user().username);
+    QSignalSpy changed(&page, &gui::UsersWidget::changed);
+    gui::TextPrompt::setNextAnswer(QStringLiteral("   "));
+    gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    page.renameUser();
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_EQ(changed.at(0).at(0).toString(),
+              gui::UsersWidget::errorText(
+                  core::makeError(core::ErrorCode::InvalidArgument, {}, QStringLiteral("display_name"))));
+}
+
+TEST(UsersWidget, AManagerSeesARefusalNotTheUsers)
+{
+    GuiTestDatabase office;
+    gui::UsersWidget page(office.path(), office.manager().user());
+    QSignalSpy loaded(&page, &gui::UsersWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(page.userRowCount(), 0);
+}
