@@ -650,6 +650,21 @@
     </message>
 </context>
 <context>
+    <name>OfficeFile</name>
+    <message>
+        <source>The office file %1 does not exist.</source>
+        <translation>办公室文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The office file %1 is on a network drive. File locking cannot be trusted there: copy it to a local disk and open it from there.</source>
+        <translation>办公室文件 %1 位于网络驱动器上，那里的文件锁不可靠：请把它复制到本地磁盘，再从那里打开。</translation>
+    </message>
+    <message>
+        <source>The office file %1 cannot be opened: %2</source>
+        <translation>无法打开办公室文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
@@ -2510,10 +2525,6 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 has no users yet. Create the first administrator with the command-line tool carddesk-cli.</source>

@@ -7,6 +7,7 @@
 #include "gui/shell/Logging.h"
 #include "gui/shell/LoginDialog.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/shell/OfficeFile.h"
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
@@ -61,14 +62,10 @@ int main(int argc, char** argv)
 
     const QString path = options.databasePath.isEmpty() ? gui::CommandLine::defaultDatabasePath()
                                                         : QFileInfo(options.databasePath).absoluteFilePath();
-    // quick_check reads the whole file: it runs after the window shows (IntegrityCheckRunner), not here.
-    storage::Database::Options openOptions;
-    openOptions.quickCheck = false;
-    auto db = storage::Database::open(path, openOptions);
+    // Opening never creates the file: a new office is made complete, with its administrator, or not at all.
+    auto db = gui::OfficeFile::open(path);
     if (!db)
-        return fail(headless, QApplication::translate("main", "CardDesk"),
-                    QApplication::translate("main", "The database %1 cannot be opened: %2")
-                        .arg(QDir::toNativeSeparators(path), db.error().message));
+        return fail(headless, QApplication::translate("main", "CardDesk"), db.error().message);
     spdlog::info("database opened, schema version {}", (*db)->schemaVersion());
     if (storage::UserRepository::userCount(**db) == 0)
         return fail(headless, QApplication::translate("main", "CardDesk"),
