@@ -8,10 +8,6 @@
         <translation>CardDesk：销售办事处的客户档案。</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>Log in as this user.</source>
         <translation>以此用户登录。</translation>
     </message>
@@ -40,8 +36,12 @@
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, login or interaction:ID.</source>
-        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、login 或 interaction:ID。</translation>
+        <source>The office file (default: the last one opened).</source>
+        <translation>办公室文件（默认：上次打开的那个）。</translation>
+    </message>
+    <message>
+        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -647,6 +647,21 @@
     <message>
         <source>Database:</source>
         <translation>数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFile</name>
+    <message>
+        <source>The office file %1 does not exist.</source>
+        <translation>办公室文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The office file %1 is on a network drive. File locking cannot be trusted there: copy it to a local disk and open it from there.</source>
+        <translation>办公室文件 %1 位于网络驱动器上，那里的文件锁不可靠：请把它复制到本地磁盘，再从那里打开。</translation>
+    </message>
+    <message>
+        <source>The office file %1 cannot be opened: %2</source>
+        <translation>无法打开办公室文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2506,14 +2521,201 @@ The customer archive of a sales office, offline, in one file.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to CardDesk</source>
+        <translation>欢迎使用 CardDesk</translation>
+    </message>
+    <message>
+        <source>CardDesk keeps the customer cards of one sales office in one file on this computer. Create the office&apos;s file, open one you already have, or look around in a demo office first.</source>
+        <translation>CardDesk 把一个销售办事处的客户资料卡保存在本机的一个文件中。您可以新建办公室文件、打开已有的文件，或先在演示办公室里看看。</translation>
+    </message>
+    <message>
+        <source>New office…</source>
+        <translation>新建办公室…</translation>
+    </message>
+    <message>
+        <source>Name the office and its areas and create its first administrator.</source>
+        <translation>填写办公室名称和区域，并创建第一个管理员。</translation>
+    </message>
+    <message>
+        <source>Open an office file…</source>
+        <translation>打开办公室文件…</translation>
+    </message>
+    <message>
+        <source>An office file made before, on this computer or copied from another.</source>
+        <translation>以前创建的办公室文件，在本机上或从其他电脑复制而来。</translation>
+    </message>
+    <message>
+        <source>Try the demo office</source>
+        <translation>试用演示办公室</translation>
+    </message>
+    <message>
+        <source>2,000 invented customers with two years of orders. Log in as admin with the password admin1234.</source>
+        <translation>2,000 个虚构客户及两年的订单。请以 admin 登录，密码为 admin1234。</translation>
+    </message>
+    <message>
+        <source>Making the demo office… %p%</source>
+        <translation>正在生成演示办公室… %p%</translation>
+    </message>
+    <message>
+        <source>Recent offices</source>
+        <translation>最近打开的办公室</translation>
+    </message>
+    <message>
+        <source>No office has been opened on this computer yet.</source>
+        <translation>本机上还没有打开过任何办公室。</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>新建办公室</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>办公室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 上海销售办事处</source>
+        <translation>例如：上海销售办事处</translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation>区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. 华东区, 华北区</source>
+        <translation>用逗号分隔，例如：华东区，华北区</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation>管理员用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例如：admin</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s full na&amp;me:</source>
+        <translation>管理员姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters, not the user name</source>
+        <translation>至少 %1 个字符，不能与用户名相同</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the file:</source>
+        <translation>文件所在文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Create office</source>
+        <translation>创建办公室</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Folder for the office file</source>
+        <translation>办公室文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Open an office file</source>
+        <translation>打开办公室文件</translation>
+    </message>
+    <message>
+        <source>CardDesk offices (*.db *.carddesk);;All files (*)</source>
+        <translation>CardDesk 办公室文件 (*.db *.carddesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The office will be saved as %1</source>
+        <translation>办公室将保存为 %1</translation>
+    </message>
+    <message>
+        <source>Give the office a name.</source>
+        <translation>请为办公室填写名称。</translation>
+    </message>
+    <message>
+        <source>An area name is empty: remove the extra comma.</source>
+        <translation>有一个区域名称为空：请删除多余的逗号。</translation>
+    </message>
+    <message>
+        <source>An area is listed twice.</source>
+        <translation>有一个区域重复填写了两次。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s user name.</source>
+        <translation>请输入管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder for the office file.</source>
+        <translation>文件夹 %1 不存在：请为办公室文件选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive. Several computers writing to one file there can damage it: choose a folder on this computer&apos;s own disk.</source>
+        <translation>%1 位于网络驱动器上。多台电脑同时写入那里的同一个文件可能损坏文件：请选择本机磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder %1: choose another one.</source>
+        <translation>您没有写入文件夹 %1 的权限：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another office name or folder, or open that file from the start page.</source>
+        <translation>%1 已存在。请换一个办公室名称或文件夹，或在开始页面打开该文件。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致：请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>The office could not be created: %1</source>
+        <translation>无法创建办公室：%1</translation>
+    </message>
+    <message>
+        <source>The office file %1 has no users yet, so nobody can log in. Create a new office instead.</source>
+        <translation>办公室文件 %1 中还没有用户，因此无人能登录。请改为新建办公室。</translation>
+    </message>
+    <message>
+        <source>The demo office could not be made: %1</source>
+        <translation>无法生成演示办公室：%1</translation>
+    </message>
+    <message>
+        <source>Keep the file on this computer&apos;s own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
+        <translation>请把文件保存在本机自己的磁盘上：网络驱动器会被拒绝，因为多台电脑同时写入那里的同一个文件可能损坏文件。首次登录后，由管理员添加其他用户。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 has no users yet. Create the first administrator with the command-line tool carddesk-cli.</source>
@@ -2538,6 +2740,10 @@ Stop working in it and restore the latest backup.</source>
         <translation>数据库 %1 已损坏：%2
 
 请停止使用，并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>No office to show: give --db FILE, or start carddesk without --screenshot to create or open one.</source>
+        <translation>没有可显示的办公室：请指定 --db FILE，或不带 --screenshot 启动 carddesk 来新建或打开办公室。</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,13 @@
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/office/WelcomeDialog.h"
 #include "gui/shell/CommandLine.h"
 #include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Logging.h"
 #include "gui/shell/LoginDialog.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/shell/OfficeFile.h"
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
@@ -59,16 +61,45 @@ int main(int argc, char** argv)
     if (!options.error.isEmpty())
         return fail(true, QString(), options.error);
 
-    const QString path = options.databasePath.isEmpty() ? gui::CommandLine::defaultDatabasePath()
-                                                        : QFileInfo(options.databasePath).absoluteFilePath();
-    // quick_check reads the whole file: it runs after the window shows (IntegrityCheckRunner), not here.
-    storage::Database::Options openOptions;
-    openOptions.quickCheck = false;
-    auto db = storage::Database::open(path, openOptions);
+    if (headless && options.view.startsWith(QLatin1String("welcome"))) {
+        gui::WelcomeDialog welcome;
+        if (options.view == QLatin1String("welcome:new"))
+            welcome.showNewOfficePage();
+        return gui::Screenshot::save(&welcome, options.screenshot) ? 0 : 1;
+    }
+    // The office: --db, else the last one opened (or the file older versions always used).
+    QString path;
+    if (!options.databasePath.isEmpty()) {
+        path = QFileInfo(options.databasePath).absoluteFilePath();
+    } else {
+        const QStringList recent = gui::Settings::recentOffices();
+        if (!recent.isEmpty())
+            path = recent.first();
+        else if (QFileInfo(gui::CommandLine::defaultDatabasePath()).isFile())
+            path = gui::CommandLine::defaultDatabasePath();
+    }
+    QString suggestedUser;
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        // First start, or the office's file is gone: the welcome window creates or finds one. Never an empty file.
+        const QString notice = path.isEmpty() ? QString() : gui::OfficeFile::open(path).error().message;
+        if (headless)
+            return fail(true, QString(),
+                        notice.isEmpty() ? QApplication::translate("main", "No office to show: give --db FILE, or "
+                                                                           "start carddesk without --screenshot to "
+                                                                           "create or open one.")
+                                         : notice);
+        gui::WelcomeDialog welcome(notice);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        path = welcome.officePath();
+        suggestedUser = welcome.userName();
+    }
+    // Opening never creates the file: a new office is made complete, with its administrator, or not at all.
+    auto db = gui::OfficeFile::open(path);
     if (!db)
-        return fail(headless, QApplication::translate("main", "CardDesk"),
-                    QApplication::translate("main", "The database %1 cannot be opened: %2")
-                        .arg(QDir::toNativeSeparators(path), db.error().message));
+        return fail(headless, QApplication::translate("main", "CardDesk"), db.error().message);
+    if (!headless)
+        gui::Settings::addRecentOffice(path);
     spdlog::info("database opened, schema version {}", (*db)->schemaVersion());
     if (storage::UserRepository::userCount(**db) == 0)
         return fail(headless, QApplication::translate("main", "CardDesk"),
@@ -95,7 +126,9 @@ int main(int argc, char** argv)
         user = *login;
     } else {
         gui::LoginDialog dialog(**db);
-        dialog.setUserName(options.user.isEmpty() ? gui::Settings::lastUser() : options.user);
+        dialog.setUserName(!options.user.isEmpty()    ? options.user
+                           : !suggestedUser.isEmpty() ? suggestedUser
+                                                      : gui::Settings::lastUser());
         if (dialog.exec() != QDialog::Accepted)
             return 0;
         user = dialog.user();

@@ -6,6 +6,7 @@
 #include "core/CustomerJson.h"
 #include "io/DemoOfficeGenerator.h"
 #include "services/CustomerHandover.h"
+#include "services/OfficeSetup.h"
 #include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
 #include "storage/repositories/CustomerRepository.h"
@@ -35,13 +36,18 @@ QString areaName(const std::vector<core::Area>& areas, qint64 id)
 int FoundationCommands::init(CliContext& ctx)
 {
     CommandOptions options(
-        ctx, QStringLiteral("init --admin NAME --password-file FILE"),
+        ctx, QStringLiteral("init --admin NAME --password-file FILE [--office NAME] [--areas A,B,...]"),
         {CommandOptions::withValue(QStringLiteral("admin"), QStringLiteral("The first admin's user name."),
                                    QStringLiteral("NAME")),
          CommandOptions::withValue(QStringLiteral("password-file"), QStringLiteral("The admin's password."),
                                    QStringLiteral("FILE")),
          CommandOptions::withValue(QStringLiteral("display-name"), QStringLiteral("The admin's full name."),
-                                   QStringLiteral("TEXT"))});
+                                   QStringLiteral("TEXT")),
+         CommandOptions::withValue(QStringLiteral("office"),
+                                   QStringLiteral("The office's name (default: the file's name)."),
+                                   QStringLiteral("NAME")),
+         CommandOptions::withValue(QStringLiteral("areas"), QStringLiteral("The office's areas, separated by commas."),
+                                   QStringLiteral("A,B,..."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     QString passwordFile = options.value(QStringLiteral("password-file"));
@@ -55,18 +61,21 @@ int FoundationCommands::init(CliContext& ctx)
     auto password = readPasswordFile(passwordFile, &error);
     if (!password)
         return ctx.fail(makeError(ErrorCode::InvalidArgument, error, QStringLiteral("password-file")));
-    if (auto ok = storage::UserRepository::validatePassword(*password); !ok)
-        return ctx.fail(ok.error());
-    if (QFileInfo::exists(ctx.dbPath) && QFileInfo(ctx.dbPath).size() > 0)
-        return ctx.fail(makeError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("%1 already exists; init creates a new database").arg(ctx.dbPath)));
-    if (!ctx.openDatabase(true))
-        return ctx.exitCode;
-    auto admin = storage::UserRepository::createFirstAdmin(*ctx.db, options.value(QStringLiteral("admin")), *password,
-                                                           options.value(QStringLiteral("display-name")));
-    if (!admin)
-        return ctx.fail(admin.error());
-    ctx.out << "created " << ctx.dbPath << " with admin " << admin->username << '\n';
+
+    // The same use case as the welcome window's "New office": rules, areas and an all-or-nothing file.
+    services::OfficeSetup::Request request;
+    request.filePath = ctx.dbPath;
+    request.officeName = options.isSet(QStringLiteral("office")) ? options.value(QStringLiteral("office"))
+                                                                 : QFileInfo(ctx.dbPath).completeBaseName();
+    if (options.isSet(QStringLiteral("areas")))
+        request.areas = options.value(QStringLiteral("areas")).split(QLatin1Char(','));
+    request.adminName = options.value(QStringLiteral("admin"));
+    request.adminDisplayName = options.value(QStringLiteral("display-name"));
+    request.password = *password;
+    auto created = services::OfficeSetup::create(request);
+    if (!created)
+        return ctx.fail(created.error());
+    ctx.out << "created " << ctx.dbPath << " with admin " << request.adminName.trimmed() << '\n';
     return ExitOk;
 }
 

@@ -17,7 +17,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
-        QCoreApplication::translate("CommandLine", "The database file (default: %1).").arg(defaultDatabasePath()),
+        QCoreApplication::translate("CommandLine", "The office file (default: the last one opened)."),
         QStringLiteral("PATH"));
     const QCommandLineOption user(QStringLiteral("user"),
                                   QCoreApplication::translate("CommandLine", "Log in as this user."),
@@ -32,8 +32,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("OUT.png"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate("CommandLine", "The view to show: customers, card:ID, handover, analysis, "
-                                                   "lifecycle, complaints, login or interaction:ID."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "The view to show: customers, card:ID, handover, analysis, "
+            "lifecycle, complaints, login, interaction:ID, welcome or welcome:new (these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),
@@ -53,7 +55,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         options.error =
             QCoreApplication::translate("CommandLine", "Unknown language '%1': use zh_CN or en.").arg(options.language);
     if (!options.screenshot.isEmpty() && (options.user.isEmpty() || options.passwordFile.isEmpty()) &&
-        options.view != QLatin1String("login"))
+        options.view != QLatin1String("login") && !options.view.startsWith(QLatin1String("welcome")))
         options.error = QCoreApplication::translate("CommandLine", "--screenshot needs --user and --password-file.");
     if (!parser.positionalArguments().isEmpty())
         options.error = QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")

@@ -9,11 +9,11 @@ namespace carddesk::gui {
 // QCommandLineParser does.
 struct CommandLine
 {
-    QString databasePath; // empty: AppDataLocation/carddesk.db
+    QString databasePath; // empty: the last office opened (Settings::recentOffices), else the welcome window
     QString user;
     QString passwordFile;
     QString screenshot; // render a view offscreen into this PNG and exit
-    // customers | card:ID | handover | analysis | lifecycle | complaints | login | interaction:ID
+    // customers | card:ID | handover | analysis | lifecycle | complaints | login | interaction:ID | welcome
     QString view = QStringLiteral("customers");
     QString language; // zh_CN | en | empty for the system locale
     QString error;    // set when the arguments do not make sense

@@ -1,5 +1,6 @@
 #include "gui/shell/Settings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace carddesk::gui {
@@ -10,6 +11,7 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kListHeader = QStringLiteral("customerList/header");
 const QString kLastUser = QStringLiteral("login/lastUser");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kRecentOffices = QStringLiteral("offices/recent");
 } // namespace
 
 QByteArray Settings::windowGeometry()
@@ -60,6 +62,22 @@ QString Settings::language()
 void Settings::setLanguage(const QString& value)
 {
     QSettings().setValue(kLanguage, value);
+}
+
+QStringList Settings::recentOffices()
+{
+    return QSettings().value(kRecentOffices).toStringList();
+}
+
+void Settings::addRecentOffice(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentOffices();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > RecentOfficeCount)
+        list.removeLast();
+    QSettings().setValue(kRecentOffices, list);
 }
 
 } // namespace carddesk::gui

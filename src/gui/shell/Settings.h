@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace carddesk::gui {
 
@@ -19,6 +20,10 @@ public:
     static void setLastUser(const QString& value);
     static QString language(); // empty: the system locale
     static void setLanguage(const QString& value);
+    // Office files opened or created, newest first (at most RecentOfficeCount, absolute paths).
+    static QStringList recentOffices();
+    static void addRecentOffice(const QString& path);
+    static constexpr int RecentOfficeCount = 8;
 };
 
 } // namespace carddesk::gui

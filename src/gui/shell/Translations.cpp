@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <spdlog/spdlog.h>
+
 #include <memory>
 #include <vector>
 
@@ -43,6 +45,10 @@ QString Translations::install(const QString& language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         g_translators.push_back(std::move(qt));
+    } else {
+        // Debian's qt6-translations-l10n is missing: CardDesk's own strings are Chinese, Qt's buttons are not.
+        spdlog::warn("Qt's translation qtbase_zh_CN.qm not found in {}",
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath).toStdString());
     }
     return QStringLiteral("zh_CN");
 }

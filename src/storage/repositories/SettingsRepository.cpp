@@ -32,4 +32,15 @@ std::optional<QString> SettingsRepository::value(Database& db, const std::string
     return std::nullopt;
 }
 
+core::Status SettingsRepository::set(Database& db, const std::string& key, const QString& value)
+{
+    return db.write([&]() -> core::Status {
+        SQLite::Statement q(db.sql(), "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+        q.bind(1, key);
+        sqlbind::text(q, 2, value);
+        q.exec();
+        return {};
+    });
+}
+
 } // namespace carddesk::storage

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 
 #include <map>
@@ -10,14 +12,16 @@ namespace carddesk::storage {
 
 class Database;
 
-// The office's `settings` table (key → text value). Reads only: the rules that interpret a key and its range
-// live with the use case that needs it (services), so storage never guesses a default.
+// The office's `settings` table (key → text value). The rules that interpret a key and its range live with the
+// use case that needs it (services), so storage never guesses a default.
 class SettingsRepository
 {
 public:
     // Every row; empty when the table cannot be read (a broken file is reported by the integrity check).
     static std::map<std::string, QString> all(Database& db);
     static std::optional<QString> value(Database& db, const std::string& key);
+    // Inserts or replaces one row in its own write transaction.
+    static core::Status set(Database& db, const std::string& key, const QString& value);
 };
 
 } // namespace carddesk::storage
