@@ -1,8 +1,10 @@
 // The desktop face of CardDesk: options, logging, translators, log-in, main window. The work is in carddesk_gui.
+#include "gui/admin/UsersWidget.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/office/WelcomeDialog.h"
+#include "gui/shell/BackupsDialog.h"
 #include "gui/shell/CommandLine.h"
 #include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Logging.h"
@@ -12,16 +14,21 @@
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
+#include "services/BackupService.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include <spdlog/spdlog.h>
 
@@ -39,6 +46,198 @@ int fail(bool headless, const QString& title, const QString& message)
         gui::MessageBox::critical(nullptr, title, message);
     return 1;
 }
+struct RunOutcome
+{
+    int code = 0;
+    gui::MainWindow::ExitRequest exitRequest = gui::MainWindow::ExitRequest::Quit;
+    QString restoreFile;
+};
+
+// Waits (processing events) until `signal` of `sender` fires or 30 s pass: a screenshot of a page that loads off
+// the GUI thread shows its data, not its loading state.
+template <typename Sender, typename Signal> void waitFor(Sender* sender, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Replaces the office with a backup (every connection to it is closed by now) and says how it went.
+void restore(const QString& path, const QString& backupFile)
+{
+    auto aside = services::BackupService::restore(path, backupFile);
+    if (!aside) {
+        spdlog::error("restore of {} failed: {}", backupFile.toStdString(), aside.error().message.toStdString());
+        const QString reason =
+            aside.error().code == core::ErrorCode::Busy
+                ? QApplication::translate("main", "The office is open in another CardDesk window or in carddesk-cli. "
+                                                  "Close it there and try again.")
+            : aside.error().code == core::ErrorCode::Corrupt
+                ? QApplication::translate("main", "The backup is damaged, is not a CardDesk office, or comes from a "
+                                                  "newer CardDesk.")
+                : QApplication::translate("main", "The backup could not be put in place.");
+        gui::MessageBox::warning(nullptr, QApplication::translate("main", "Restore"),
+                                 QApplication::translate("main", "The office was not restored: %1\n\nThe office is "
+                                                                 "unchanged.")
+                                     .arg(reason));
+        return;
+    }
+    spdlog::info("office restored from {}", backupFile.toStdString());
+    gui::MessageBox::information(
+        nullptr, QApplication::translate("main", "Restore"),
+        QApplication::translate("main", "The office was restored from %1. The office as it was is kept as %2.")
+            .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside)));
+}
+
+// Opens the office, logs someone in and runs the main window until it closes.
+RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const QString& suggestedUser, bool headless)
+{
+    RunOutcome outcome;
+    auto fail = [&](const QString& title, const QString& message) {
+        outcome.code = ::fail(headless, title, message);
+        return outcome;
+    };
+    // A schema upgrade cannot be undone: an older office is copied first.
+    if (auto saved = services::BackupService::beforeUpgrade(path, services::BackupService::defaultFolder(path)); !saved)
+        return fail(QApplication::translate("main", "CardDesk"),
+                    QApplication::translate("main", "The office needs an upgrade to this version of CardDesk, and "
+                                                    "the backup before it could not be made in %1. Nothing was "
+                                                    "changed.")
+                        .arg(QDir::toNativeSeparators(services::BackupService::defaultFolder(path))));
+    // Opening never creates the file: a new office is made complete, with its administrator, or not at all.
+    auto db = gui::OfficeFile::open(path);
+    if (!db)
+        return fail(QApplication::translate("main", "CardDesk"), db.error().message);
+    if (!headless)
+        gui::Settings::addRecentOffice(path);
+    spdlog::info("database opened, schema version {}", (*db)->schemaVersion());
+    if (storage::UserRepository::userCount(**db) == 0)
+        return fail(QApplication::translate("main", "CardDesk"),
+                    QApplication::translate("main", "The database %1 has no users yet. Create the first "
+                                                    "administrator with the command-line tool carddesk-cli.")
+                        .arg(QDir::toNativeSeparators(path)));
+
+    if (headless && options.view == QLatin1String("login")) {
+        gui::LoginDialog dialog(**db);
+        dialog.setUserName(options.user);
+        return gui::Screenshot::save(&dialog, options.screenshot)
+                   ? outcome
+                   : fail(QString(), QStringLiteral("cannot save the screenshot"));
+    }
+
+    core::User user;
+    if (!options.passwordFile.isEmpty()) {
+        QFile file(options.passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QString(),
+                        QApplication::translate("main", "Cannot read the password file %1.").arg(options.passwordFile));
+        const QString password = QString::fromUtf8(file.readLine()).trimmed();
+        auto login = storage::UserRepository::login(**db, options.user, password);
+        if (!login)
+            return fail(QString(), QApplication::translate("main", "Wrong user name or password."));
+        user = *login;
+    } else {
+        gui::LoginDialog dialog(**db);
+        dialog.setUserName(!options.user.isEmpty()    ? options.user
+                           : !suggestedUser.isEmpty() ? suggestedUser
+                                                      : gui::Settings::lastUser());
+        if (dialog.exec() != QDialog::Accepted)
+            return outcome;
+        user = dialog.user();
+        gui::Settings::setLastUser(user.username);
+    }
+    spdlog::info("user {} logged in", user.id);
+
+    storage::Session session(**db, user);
+    gui::MainWindow window(session);
+    if (headless) {
+        window.resize(1440, 900);
+        const QString& view = options.view;
+        if (view.startsWith(QLatin1String("card:")) || view.startsWith(QLatin1String("interaction:"))) {
+            const qint64 id = view.section(QLatin1Char(':'), 1).toLongLong();
+            if (!window.openCustomer(id))
+                return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
+            if (view.startsWith(QLatin1String("interaction:"))) {
+                window.show();
+                gui::InteractionDialog dialog(session, id, window.card()->customer().name, &window);
+                dialog.setSummary(QApplication::translate("main", "Discussed the spring order; sending a quote."));
+                dialog.setFollowUp(QDate::currentDate().addDays(7));
+                return gui::Screenshot::save(&dialog, options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
+            }
+        } else if (view == QLatin1String("handover")) {
+            window.showView(gui::MainWindow::HandoverView);
+        } else if (view == QLatin1String("analysis")) {
+            window.showView(gui::MainWindow::AnalysisView);
+        } else if (view == QLatin1String("lifecycle")) {
+            window.showView(gui::MainWindow::LifecycleView);
+        } else if (view == QLatin1String("complaints")) {
+            window.showView(gui::MainWindow::ComplaintsView);
+        } else if (view == QLatin1String("users") && window.users()) {
+            window.showView(gui::MainWindow::UsersView);
+            waitFor(window.users(), &gui::UsersWidget::loaded);
+        } else if (view == QLatin1String("backups")) {
+            window.show();
+            gui::BackupsDialog dialog(path, window.backupFolder(), &window);
+            waitFor(&dialog, &gui::BackupsDialog::loaded);
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view != QLatin1String("customers")) {
+            return fail(QString(), QStringLiteral("unknown view %1").arg(view));
+        }
+        return gui::Screenshot::save(&window, options.screenshot)
+                   ? outcome
+                   : fail(QString(), QStringLiteral("cannot save the screenshot"));
+    }
+    window.restoreSettings();
+    window.show();
+    window.startEscalation();
+    gui::IntegrityCheckRunner integrity(path);
+    QObject::connect(&integrity, &gui::IntegrityCheckRunner::finished, &window,
+                     [&window, path](const QStringList& problems, const QString& error) {
+                         if (!error.isEmpty()) {
+                             spdlog::warn("database check could not run: {}", error.toStdString());
+                         } else if (problems.isEmpty()) {
+                             spdlog::info("database quick_check: ok");
+                         } else {
+                             spdlog::error("database quick_check found {} problems", problems.size());
+                             gui::MessageBox::warning(
+                                 &window, QApplication::translate("main", "CardDesk"),
+                                 QApplication::translate("main", "The database %1 is damaged: %2\n\nStop working in "
+                                                                 "it and restore the latest backup.")
+                                     .arg(QDir::toNativeSeparators(path), problems.mid(0, 5).join(QLatin1Char('\n'))));
+                         }
+                     });
+    integrity.start();
+    // The automatic backup: once a day, at the first start, off the GUI thread (7 daily and 4 weekly kept).
+    QFutureWatcher<QString> dailyBackup;
+    QObject::connect(&dailyBackup, &QFutureWatcher<QString>::finished, &window, [&window, &dailyBackup] {
+        if (!dailyBackup.result().isEmpty())
+            window.statusBar()->showMessage(dailyBackup.result(), 60000);
+    });
+    dailyBackup.setFuture(QtConcurrent::run([path, folder = window.backupFolder()] {
+        auto made = services::BackupService::daily(path, folder);
+        if (!made) {
+            spdlog::warn("daily backup failed: {}", made.error().message.toStdString());
+            return QApplication::translate("main", "Today's automatic backup could not be made in %1 (Tools → "
+                                                   "Backups… says more).")
+                .arg(QDir::toNativeSeparators(folder));
+        }
+        if (made->has_value())
+            spdlog::info("daily backup: {}", (*made)->toStdString());
+        return QString();
+    }));
+    // Stale scores are recomputed once the window is up, never blocking it (the run is off the GUI thread).
+    QTimer::singleShot(0, &window, [&window] { window.rescoreIfStale(); });
+    outcome.code = QApplication::exec();
+    outcome.exitRequest = window.exitRequest();
+    outcome.restoreFile = window.restoreFile();
+    return outcome;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -94,98 +293,17 @@ int main(int argc, char** argv)
         path = welcome.officePath();
         suggestedUser = welcome.userName();
     }
-    // Opening never creates the file: a new office is made complete, with its administrator, or not at all.
-    auto db = gui::OfficeFile::open(path);
-    if (!db)
-        return fail(headless, QApplication::translate("main", "CardDesk"), db.error().message);
-    if (!headless)
-        gui::Settings::addRecentOffice(path);
-    spdlog::info("database opened, schema version {}", (*db)->schemaVersion());
-    if (storage::UserRepository::userCount(**db) == 0)
-        return fail(headless, QApplication::translate("main", "CardDesk"),
-                    QApplication::translate("main", "The database %1 has no users yet. Create the first "
-                                                    "administrator with the command-line tool carddesk-cli.")
-                        .arg(QDir::toNativeSeparators(path)));
-
-    if (headless && options.view == QLatin1String("login")) {
-        gui::LoginDialog dialog(**db);
-        dialog.setUserName(options.user);
-        return gui::Screenshot::save(&dialog, options.screenshot) ? 0 : 1;
-    }
-
-    core::User user;
-    if (!options.passwordFile.isEmpty()) {
-        QFile file(options.passwordFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(headless, QString(),
-                        QApplication::translate("main", "Cannot read the password file %1.").arg(options.passwordFile));
-        const QString password = QString::fromUtf8(file.readLine()).trimmed();
-        auto login = storage::UserRepository::login(**db, options.user, password);
-        if (!login)
-            return fail(headless, QString(), QApplication::translate("main", "Wrong user name or password."));
-        user = *login;
-    } else {
-        gui::LoginDialog dialog(**db);
-        dialog.setUserName(!options.user.isEmpty()    ? options.user
-                           : !suggestedUser.isEmpty() ? suggestedUser
-                                                      : gui::Settings::lastUser());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        user = dialog.user();
-        gui::Settings::setLastUser(user.username);
-    }
-    spdlog::info("user {} logged in", user.id);
-
-    storage::Session session(**db, user);
-    gui::MainWindow window(session);
-    if (headless) {
-        window.resize(1440, 900);
-        const QString& view = options.view;
-        if (view.startsWith(QLatin1String("card:")) || view.startsWith(QLatin1String("interaction:"))) {
-            const qint64 id = view.section(QLatin1Char(':'), 1).toLongLong();
-            if (!window.openCustomer(id))
-                return fail(true, QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
-            if (view.startsWith(QLatin1String("interaction:"))) {
-                window.show();
-                gui::InteractionDialog dialog(session, id, window.card()->customer().name, &window);
-                dialog.setSummary(QApplication::translate("main", "Discussed the spring order; sending a quote."));
-                dialog.setFollowUp(QDate::currentDate().addDays(7));
-                return gui::Screenshot::save(&dialog, options.screenshot) ? 0 : 1;
-            }
-        } else if (view == QLatin1String("handover")) {
-            window.showView(gui::MainWindow::HandoverView);
-        } else if (view == QLatin1String("analysis")) {
-            window.showView(gui::MainWindow::AnalysisView);
-        } else if (view == QLatin1String("lifecycle")) {
-            window.showView(gui::MainWindow::LifecycleView);
-        } else if (view == QLatin1String("complaints")) {
-            window.showView(gui::MainWindow::ComplaintsView);
-        } else if (view != QLatin1String("customers")) {
-            return fail(true, QString(), QStringLiteral("unknown view %1").arg(view));
+    // Log-out and restore come back here: the office is opened again and someone logs in.
+    for (;;) {
+        const RunOutcome outcome = runOffice(options, path, suggestedUser, headless);
+        if (outcome.exitRequest == gui::MainWindow::ExitRequest::LogOut) {
+            suggestedUser.clear();
+            continue;
         }
-        return gui::Screenshot::save(&window, options.screenshot) ? 0 : 1;
+        if (outcome.exitRequest == gui::MainWindow::ExitRequest::Restore) {
+            restore(path, outcome.restoreFile);
+            continue;
+        }
+        return outcome.code;
     }
-    window.restoreSettings();
-    window.show();
-    window.startEscalation();
-    gui::IntegrityCheckRunner integrity(path);
-    QObject::connect(&integrity, &gui::IntegrityCheckRunner::finished, &window,
-                     [&window, path](const QStringList& problems, const QString& error) {
-                         if (!error.isEmpty()) {
-                             spdlog::warn("database check could not run: {}", error.toStdString());
-                         } else if (problems.isEmpty()) {
-                             spdlog::info("database quick_check: ok");
-                         } else {
-                             spdlog::error("database quick_check found {} problems", problems.size());
-                             gui::MessageBox::warning(
-                                 &window, QApplication::translate("main", "CardDesk"),
-                                 QApplication::translate("main", "The database %1 is damaged: %2\n\nStop working in "
-                                                                 "it and restore the latest backup.")
-                                     .arg(QDir::toNativeSeparators(path), problems.mid(0, 5).join(QLatin1Char('\n'))));
-                         }
-                     });
-    integrity.start();
-    // Stale scores are recomputed once the window is up, never blocking it (the run is off the GUI thread).
-    QTimer::singleShot(0, &window, [&window] { window.rescoreIfStale(); });
-    return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "services/UserAdministration.h"
 
+#include "services/OfficeSetup.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
 
@@ -11,12 +12,15 @@ using storage::UserRepository;
 
 core::Status UserAdministration::checkPassword(const QString& username, const QString& password)
 {
-    if (auto ok = UserRepository::validatePassword(password); !ok)
-        return ok;
-    if (password.compare(username, Qt::CaseInsensitive) == 0)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a password must not be the user name"),
-                         QStringLiteral("password"));
-    return {};
+    // One set of rules for every password: OfficeSetup's, which the first administrator's form checks as one types.
+    const auto problem = OfficeSetup::checkPassword(username, password);
+    if (!problem)
+        return {};
+    return makeError(ErrorCode::InvalidArgument,
+                     *problem == OfficeSetup::Problem::PasswordIsUserName
+                         ? QStringLiteral("a password must not be the user name")
+                         : QStringLiteral("a password needs at least 8 characters"),
+                     QStringLiteral("password"));
 }
 
 core::Result<core::User> UserAdministration::addUser(storage::Session& session, core::User user,

@@ -1,5 +1,7 @@
 #include "gui/shell/MainWindow.h"
 
+#include "gui/admin/PasswordDialog.h"
+#include "gui/admin/UsersWidget.h"
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
@@ -11,8 +13,12 @@
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/lifecycle/LifecycleWidget.h"
+#include "gui/shell/BackupsDialog.h"
 #include "gui/shell/Settings.h"
+#include "services/BackupService.h"
+#include "services/UserAdministration.h"
 #include "storage/access/Session.h"
+#include "storage/repositories/SettingsRepository.h"
 #include "storage/scores/ScoreRepository.h"
 
 #include <QAction>
@@ -74,6 +80,12 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
     connect(m_complaints, &ComplaintsWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_complaints, &ComplaintsWidget::statusMessage, this, &MainWindow::showStatus);
+    if (session.isAdmin()) {
+        m_users = new UsersWidget(session.db().path(), session.user(), m_pages);
+        m_pages->addWidget(m_users);
+        m_navigation->addItem(tr("Users and areas"));
+        m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, UsersView);
+    }
     m_escalation = new EscalationRunner(session, this);
     connect(m_escalation, &EscalationRunner::escalated, this, [this](const auto&, const QString& message) {
         statusBar()->showMessage(message, 60000);
@@ -194,6 +206,9 @@ void MainWindow::createActions()
     });
     m_closeCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
+    file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    file->addAction(tr("&Log out"), this, &MainWindow::logOut);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -239,6 +254,10 @@ void MainWindow::createActions()
     m_rescoreAction->setObjectName(QStringLiteral("rescoreAction"));
     m_rescoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_rescoreAction->setStatusTip(tr("Recompute value, churn risk and lifecycle stage of your customers as of today"));
+    if (m_session.isAdmin()) {
+        tools->addSeparator();
+        tools->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About CardDesk"), this, [this] {
@@ -293,13 +312,15 @@ QWidget* MainWindow::pageFor(View view) const
         return m_lifecycle;
     case ComplaintsView:
         return m_complaints;
+    case UsersView:
+        return m_users;
     }
     return m_list;
 }
 
 MainWindow::View MainWindow::currentView() const
 {
-    for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView}) {
+    for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView, UsersView}) {
         if (pageFor(view) == m_pages->currentWidget())
             return view;
     }
@@ -367,6 +388,8 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
         m_lifecycle->reload();
     else if (page == m_complaints)
         m_complaints->reload();
+    else if (page != nullptr && page == m_users)
+        m_users->reload();
     else
         return;
     m_loadedPages.insert(page);
@@ -429,6 +452,53 @@ void MainWindow::restoreSettings()
     if (!state.isEmpty())
         restoreState(state);
     m_list->restoreHeaderState(Settings::customerListHeader());
+}
+
+QString MainWindow::backupFolder() const
+{
+    const auto setting = storage::SettingsRepository::value(m_session.db(), "backup.folder");
+    if (setting && !setting->trimmed().isEmpty())
+        return setting->trimmed();
+    return services::BackupService::defaultFolder(m_session.db().path());
+}
+
+void MainWindow::logOut()
+{
+    m_exitRequest = ExitRequest::LogOut;
+    if (!close())
+        m_exitRequest = ExitRequest::Quit;
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(tr("Change password"),
+                          tr("At least 8 characters, and not your user name. You need your current password."), true,
+                          this);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // One Argon2id hash on the GUI thread (a fraction of a second), the user waiting for it by choice.
+        auto changed = services::UserAdministration::changeOwnPassword(m_session, dialog.current(), dialog.password());
+        if (changed) {
+            showStatus(tr("Your password was changed."));
+            return;
+        }
+        dialog.showError(UsersWidget::errorText(changed.error()));
+    }
+}
+
+void MainWindow::showBackups()
+{
+    BackupsDialog dialog(m_session.db().path(), backupFolder(), this);
+    connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& file) {
+        m_restoreFile = file;
+        m_exitRequest = ExitRequest::Restore;
+    });
+    dialog.exec();
+    if (m_exitRequest == ExitRequest::Restore && !close()) {
+        m_exitRequest = ExitRequest::Quit;
+        m_restoreFile.clear();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -23,6 +23,7 @@ class LifecycleWidget;
 class CustomerCardWidget;
 class CustomerListWidget;
 class HandoverWidget;
+class UsersWidget;
 class ScoringRunner;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
@@ -40,7 +41,16 @@ public:
         HandoverView,
         AnalysisView,
         LifecycleView,
-        ComplaintsView
+        ComplaintsView,
+        UsersView // the administrator's
+    };
+    // Why the window closed, for the application to act on: log in again, or replace the office with a backup
+    // (which needs every connection to it closed first).
+    enum class ExitRequest
+    {
+        Quit,
+        LogOut,
+        Restore
     };
     // Scores older than this are recomputed when the window opens.
     static constexpr qint64 StaleScoresSeconds = 24 * 60 * 60;
@@ -55,6 +65,15 @@ public:
     LifecycleWidget* lifecycle() const { return m_lifecycle; }
     ComplaintsWidget* complaints() const { return m_complaints; }
     EscalationRunner* escalation() const { return m_escalation; }
+    UsersWidget* users() const { return m_users; }
+    ExitRequest exitRequest() const { return m_exitRequest; }
+    QString restoreFile() const { return m_restoreFile; }
+    // The office's backup folder: the backup.folder setting, else `backups` beside the office file.
+    QString backupFolder() const;
+    // File → Log out: closes the window (asking about unsaved changes) and asks the application for a new log-in.
+    void logOut();
+    void changePassword();
+    void showBackups();
     ScoringRunner* scoringRunner() const { return m_scoring; }
     QProgressBar* scoringProgress() const { return m_progress; }
     QPushButton* cancelScoringButton() const { return m_cancelScoring; }
@@ -96,6 +115,9 @@ private:
     AnalysisWidget* m_analysis;
     LifecycleWidget* m_lifecycle = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
+    UsersWidget* m_users = nullptr;
+    ExitRequest m_exitRequest = ExitRequest::Quit;
+    QString m_restoreFile;
     EscalationRunner* m_escalation = nullptr;
     ScoringRunner* m_scoring;
     QProgressBar* m_progress = nullptr;
