@@ -44,6 +44,6 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Not found by dpkg-shlibdeps: Chinese glyphs, Qt's own translations (standard buttons, file dialogs).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, qt6-translations-l10n")
-# Qt's platform plugins other than xcb (in libqt6gui6): Wayland sessions run natively with it.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# The xcb and offscreen platform plugins are in libqt6gui6 (found by dpkg-shlibdeps): X11 and XWayland sessions
+# work, and --help and --screenshot without a display.
 include(CPack)

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,12 +28,20 @@ namespace {
 class WelcomeDialogTest : public ::testing::Test
 {
 protected:
+    // ctest runs tests in parallel processes: each test keeps its recent offices in its own settings folder.
     void SetUp() override
     {
-        QSettings().remove(QStringLiteral("offices/recent"));
         ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_config.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QSettings().remove(QStringLiteral("offices/recent"));
     }
-    void TearDown() override { QSettings().remove(QStringLiteral("offices/recent")); }
+    void TearDown() override
+    {
+        QSettings().remove(QStringLiteral("offices/recent"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    }
 
     static QLineEdit* field(gui::WelcomeDialog& dialog, const char* name)
     {
@@ -58,6 +67,7 @@ protected:
     QStringList filesInDir() const { return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden); }
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_config;
 };
 
 } // namespace
