@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
+        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, users, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、users、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -863,6 +863,89 @@
     <message>
         <source>Backtest finished.</source>
         <translation>回测完成。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::BackupsDialog</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1: one a day at the first start, 7 daily and 4 weekly copies.</source>
+        <translation>备份保存在 %1：每天首次启动时自动备份一次，保留最近 7 天和 4 周的副本。</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Can be restored</source>
+        <translation>可以恢复</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: the disk may be full. Nothing in the office was changed.</source>
+        <translation>无法把备份写入 %1：磁盘可能已满。办公室数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created or written. Choose another folder in the settings. Nothing in the office was changed.</source>
+        <translation>无法创建或写入备份文件夹 %1。请在设置中选择其他文件夹。办公室数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup failed. Nothing in the office was changed. Details: %1</source>
+        <translation>备份失败。办公室数据没有任何改动。详情：%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it is damaged, not a CardDesk office, or from a newer CardDesk.</source>
+        <translation>此备份无法恢复：文件已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk。</translation>
+    </message>
+    <message>
+        <source>Replace the office with the backup of %1 (%2 customers)?
+
+The backup is checked first. The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.</source>
+        <translation>用 %1 的备份（%2 位客户）替换当前办公室吗？
+
+备份会先经过检查。当前办公室文件会以“…before-restore-…”为名保留在旁边，然后 CardDesk 打开恢复后的办公室。</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2148,10 @@
         <source>Cannot log in: %1</source>
         <translation>无法登录：%1</translation>
     </message>
+    <message>
+        <source>Too many failed log-ins with this user name. Wait a few minutes, then try again.</source>
+        <translation>此用户名登录失败次数过多。请等几分钟后再试。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::MainWindow</name>
@@ -2258,6 +2345,57 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>The scores cannot be read: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
+    <message>
+        <source>Users and areas</source>
+        <translation>用户与区域</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>注销(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, and not your user name. You need your current password.</source>
+        <translation>至少 8 个字符，且不能与用户名相同。需要输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::PasswordDialog</name>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ReassignDialog</name>
@@ -2420,6 +2558,240 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Stage set to %1.</source>
         <translation>阶段已设为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -  (used to log in)</source>
+        <translation>字母、数字、. _ -（用于登录）</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A rep or manager needs an area: add an area first.</source>
+        <translation>业务员或主管必须属于一个区域：请先添加区域。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::UsersWidget</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me area…</source>
+        <translation>区域改名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Add a&amp;rea…</source>
+        <translation>添加区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive: %n customer(s) need a handover</source>
+        <translation>
+            <numerusform>已停用：%n 位客户待移交</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive user(s) still own customers: hand them over on the Handover page.</source>
+        <translation>
+            <numerusform>%n 位已停用的用户仍有客户：请在“客户移交”页面移交。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>共 %n 位用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only the administrator may change users and areas.</source>
+        <translation>只有管理员可以修改用户和区域。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters and must not be the user name.</source>
+        <translation>密码至少需要 8 个字符，且不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The user name must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no other user may have it.</source>
+        <translation>用户名须为 2 到 32 个字母、数字、“.”、“_”或“-”，且不能与其他用户重复。</translation>
+    </message>
+    <message>
+        <source>The name needs 1 to 64 characters.</source>
+        <translation>姓名需要 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A rep or a manager needs an area.</source>
+        <translation>业务员或主管必须属于一个区域。</translation>
+    </message>
+    <message>
+        <source>The area needs a name that no other area has.</source>
+        <translation>区域名称不能为空，也不能与其他区域重复。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The office is busy with another change; try again in a moment.</source>
+        <translation>办公室数据正在进行其他修改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The change was not saved (%1).</source>
+        <translation>修改没有保存（%1）。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Users and areas</source>
+        <translation>用户与区域</translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation>用户改名</translation>
+    </message>
+    <message>
+        <source>Name of %1:</source>
+        <translation>%1 的姓名：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; they can change it themselves afterwards (File → Change password).</source>
+        <translation>为 %1 设置新密码。请当面告诉本人；之后本人可以自行修改（文件 → 修改密码）。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in.</source>
+        <translation>停用 %1 吗？停用后将无法登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n customer(s) stay theirs until a manager hands them over.</source>
+        <translation>
+            <numerusform>其名下的 %n 位客户会保留，直到主管完成移交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Name of the new area:</source>
+        <translation>新区域的名称：</translation>
+    </message>
+    <message>
+        <source>Rename area</source>
+        <translation>区域改名</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3116,42 @@ Stop working in it and restore the latest backup.</source>
     <message>
         <source>No office to show: give --db FILE, or start carddesk without --screenshot to create or open one.</source>
         <translation>没有可显示的办公室：请指定 --db FILE，或不带 --screenshot 启动 carddesk 来新建或打开办公室。</translation>
+    </message>
+    <message>
+        <source>The office is open in another CardDesk window or in carddesk-cli. Close it there and try again.</source>
+        <translation>办公室正在另一个 CardDesk 窗口或 carddesk-cli 中打开。请先关闭后再试。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged, is not a CardDesk office, or comes from a newer CardDesk.</source>
+        <translation>备份已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place.</source>
+        <translation>无法用备份替换办公室文件。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The office was not restored: %1
+
+The office is unchanged.</source>
+        <translation>办公室没有恢复：%1
+
+办公室数据保持不变。</translation>
+    </message>
+    <message>
+        <source>The office was restored from %1. The office as it was is kept as %2.</source>
+        <translation>已从 %1 恢复办公室。恢复前的办公室文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The office needs an upgrade to this version of CardDesk, and the backup before it could not be made in %1. Nothing was changed.</source>
+        <translation>办公室文件需要升级到此版本的 CardDesk，但升级前的备份无法保存到 %1。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made in %1 (Tools → Backups… says more).</source>
+        <translation>今天的自动备份无法保存到 %1（详见 工具 → 备份…）。</translation>
     </message>
 </context>
 </TS>

@@ -33,12 +33,14 @@ BackupsDialog::BackupsDialog(QString officePath, QString folder, QWidget* parent
       m_backUp(new QPushButton(tr("&Back up now"), this)), m_restore(new QPushButton(tr("&Restore…"), this))
 {
     setWindowTitle(tr("Backups"));
-    m_model->setHorizontalHeaderLabels({tr("Taken"), tr("Customers"), tr("State"), tr("File")});
+    m_model->setHorizontalHeaderLabels({tr("Taken"), tr("Customers"), tr("File"), tr("State")});
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Columns as wide as their contents (a CJK state word is wider than the header): nothing is clipped.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* folderLabel = new QLabel(tr("Backups are kept in %1: one a day at the first start, 7 daily and 4 weekly "
@@ -105,13 +107,12 @@ void BackupsDialog::showEntries(const std::vector<services::BackupEntry>& entrie
         auto* customers = new QStandardItem(entry.info ? locale.toString(entry.info->customers) : QString());
         customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row << customers;
+        row << new QStandardItem(QFileInfo(entry.path).fileName());
         row << new QStandardItem(entry.info ? tr("Can be restored") : tr("Cannot be used"));
         if (!entry.info)
             row.back()->setToolTip(entry.problem);
-        row << new QStandardItem(QFileInfo(entry.path).fileName());
         m_model->appendRow(row);
     }
-    m_table->resizeColumnsToContents();
 }
 
 void BackupsDialog::backUpNow()
