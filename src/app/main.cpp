@@ -15,6 +15,7 @@
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
 #include "services/BackupService.h"
+#include "services/OfficeSettings.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
@@ -218,18 +219,21 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
         if (!dailyBackup.result().isEmpty())
             window.statusBar()->showMessage(dailyBackup.result(), 60000);
     });
-    dailyBackup.setFuture(QtConcurrent::run([path, folder = window.backupFolder()] {
-        auto made = services::BackupService::daily(path, folder);
-        if (!made) {
-            spdlog::warn("daily backup failed: {}", made.error().message.toStdString());
-            return QApplication::translate("main", "Today's automatic backup could not be made in %1 (Tools → "
-                                                   "Backups… says more).")
-                .arg(QDir::toNativeSeparators(folder));
-        }
-        if (made->has_value())
-            spdlog::info("daily backup: {}", (*made)->toStdString());
-        return QString();
-    }));
+    const auto settings = services::OfficeSettings::current(session.db());
+    dailyBackup.setFuture(
+        QtConcurrent::run([path, folder = window.backupFolder(), keepDaily = settings.at("backup.keep_daily").toInt(),
+                           keepWeekly = settings.at("backup.keep_weekly").toInt()] {
+            auto made = services::BackupService::daily(path, folder, keepDaily, keepWeekly);
+            if (!made) {
+                spdlog::warn("daily backup failed: {}", made.error().message.toStdString());
+                return QApplication::translate("main", "Today's automatic backup could not be made in %1 (Tools → "
+                                                       "Backups… says more).")
+                    .arg(QDir::toNativeSeparators(folder));
+            }
+            if (made->has_value())
+                spdlog::info("daily backup: {}", (*made)->toStdString());
+            return QString();
+        }));
     // Stale scores are recomputed once the window is up, never blocking it (the run is off the GUI thread).
     QTimer::singleShot(0, &window, [&window] { window.rescoreIfStale(); });
     outcome.code = QApplication::exec();

@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
 #include "cli/FoundationCommands.h"
+#include "cli/SettingsCommands.h"
 
 #include <functional>
 #include <map>
@@ -39,6 +40,7 @@ QString CliApplication::helpText()
         "  customer show ID|CODE [--format json|table]\n"
         "  handover --from USER --to USER [--customers ID,ID,...]\n"
         "  check                                    integrity, foreign keys, schema version\n"
+        "  settings list [--format ...] | settings set KEY VALUE ...   the office's settings (admin to set)\n"
         "  backup [--to FOLDER]                     a checked copy of the office (default: its backup folder)\n"
         "  backups list [--in FOLDER] [--format ...] the office's backups, newest first\n"
         "  restore FILE                             replace the office with a backup (admin; the office must be\n"
@@ -116,6 +118,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("backup"), BackupCommands::backup},
         {QStringLiteral("backups"), BackupCommands::backups},
         {QStringLiteral("restore"), BackupCommands::restore},
+        {QStringLiteral("settings"), SettingsCommands::settings},
         {QStringLiteral("import-orders"), AnalyticsCommands::importOrders},
         {QStringLiteral("score"), AnalyticsCommands::score},
         {QStringLiteral("scores"), AnalyticsCommands::scores},

@@ -128,7 +128,7 @@ std::vector<QString> BackupService::prune(const QString& officePath, const QStri
 }
 
 core::Result<std::optional<QString>> BackupService::daily(const QString& officePath, const QString& folder,
-                                                          const QDateTime& now)
+                                                          int keepDaily, int keepWeekly, const QDateTime& now)
 {
     for (const auto& [at, path] : backupFiles(officePath, folder))
         if (at.date() == now.date())
@@ -136,7 +136,7 @@ core::Result<std::optional<QString>> BackupService::daily(const QString& officeP
     auto made = backup(officePath, folder, now);
     if (!made)
         return made.error();
-    prune(officePath, folder);
+    prune(officePath, folder, keepDaily, keepWeekly);
     return std::optional<QString>(*made);
 }
 

@@ -43,9 +43,11 @@ public:
     // the newest of each of the `weekly` ISO weeks before those. Returns the paths deleted.
     static std::vector<QString> prune(const QString& officePath, const QString& folder, int daily = 7, int weekly = 4);
 
-    // The automatic backup: one a day (none when `folder` already holds one of today's), then prune. Returns the
+    // The automatic backup: one a day (none when `folder` already holds one of today's), then prune to `keepDaily`
+    // daily and `keepWeekly` weekly copies (the office settings backup.keep_daily and backup.keep_weekly). Returns the
     // new backup's path, or nothing when today's exists.
     static core::Result<std::optional<QString>> daily(const QString& officePath, const QString& folder,
+                                                      int keepDaily = 7, int keepWeekly = 4,
                                                       const QDateTime& now = QDateTime::currentDateTime());
 
     // Before a newer CardDesk upgrades an office's schema: a backup when the file exists and is older than this

@@ -209,13 +209,13 @@ TEST_F(BackupServiceTest, PruningKeepsSevenDailyAndFourWeeklyCopies)
 TEST_F(BackupServiceTest, TheDailyBackupIsMadeOnceADay)
 {
     const QDateTime morning(QDate(2026, 12, 6), QTime(8, 0));
-    auto first = BackupService::daily(m_path, m_folder, morning);
+    auto first = BackupService::daily(m_path, m_folder, 7, 4, morning);
     ASSERT_TRUE(first) << first.error().toString().toStdString();
     ASSERT_TRUE(first->has_value());
-    auto again = BackupService::daily(m_path, m_folder, morning.addSecs(3600));
+    auto again = BackupService::daily(m_path, m_folder, 7, 4, morning.addSecs(3600));
     ASSERT_TRUE(again);
     EXPECT_FALSE(again->has_value());
-    auto nextDay = BackupService::daily(m_path, m_folder, morning.addDays(1));
+    auto nextDay = BackupService::daily(m_path, m_folder, 7, 4, morning.addDays(1));
     ASSERT_TRUE(nextDay);
     EXPECT_TRUE(nextDay->has_value());
     EXPECT_EQ(BackupService::list(m_path, m_folder).size(), 2u);

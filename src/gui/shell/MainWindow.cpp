@@ -16,6 +16,7 @@
 #include "gui/shell/BackupsDialog.h"
 #include "gui/shell/Settings.h"
 #include "services/BackupService.h"
+#include "services/OfficeSettings.h"
 #include "services/UserAdministration.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/SettingsRepository.h"
@@ -362,7 +363,10 @@ bool MainWindow::rescoreIfStale()
         showStatus(tr("The scores cannot be read: %1").arg(last.error().message));
         return false;
     }
-    if (last->isValid() && last->secsTo(QDateTime::currentDateTimeUtc()) < StaleScoresSeconds)
+    // The office setting scoring.rescore_after_hours (default 24), read at each start: a change applies at once.
+    const qint64 staleSeconds =
+        qint64{services::OfficeSettings::integer(m_session.db(), "scoring.rescore_after_hours")} * 3600;
+    if (last->isValid() && last->secsTo(QDateTime::currentDateTimeUtc()) < staleSeconds)
         return false;
     return rescore();
 }

@@ -52,8 +52,6 @@ public:
         LogOut,
         Restore
     };
-    // Scores older than this are recomputed when the window opens.
-    static constexpr qint64 StaleScoresSeconds = 24 * 60 * 60;
 
     explicit MainWindow(storage::Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -90,7 +88,8 @@ public:
 
     // Rescores the user's customers as of today off the GUI thread; false when a run is already going.
     bool rescore();
-    // Starts rescore() when the newest scores are older than a day or there are none; true when it started.
+    // Starts rescore() when the newest scores are older than the office setting scoring.rescore_after_hours (a day
+    // by default) or there are none; true when it started.
     bool rescoreIfStale();
 
 protected:

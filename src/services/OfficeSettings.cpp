@@ -1,0 +1,124 @@
+#include "services/OfficeSettings.h"
+
+#include "storage/access/AccessScope.h"
+#include "storage/db/Database.h"
+#include "storage/repositories/SettingsRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace carddesk::services {
+
+using core::ErrorCode;
+using core::makeError;
+using Kind = SettingSpec::Kind;
+
+const std::vector<SettingSpec>& OfficeSettings::specs()
+{
+    static const std::vector<SettingSpec> all = {
+        {"complaint.deadline_days.1", Kind::Integer, 1, 90, QStringLiteral("7")},
+        {"complaint.deadline_days.2", Kind::Integer, 1, 90, QStringLiteral("5")},
+        {"complaint.deadline_days.3", Kind::Integer, 1, 90, QStringLiteral("3")},
+        {"complaint.deadline_days.4", Kind::Integer, 1, 90, QStringLiteral("1")},
+        {"complaint.admin_escalation_days", Kind::Integer, 0, 60, QStringLiteral("3")},
+        {"abc.cutoff_a", Kind::Decimal, 0.01, 0.99, QStringLiteral("0.8")},
+        {"abc.cutoff_b", Kind::Decimal, 0.01, 0.999, QStringLiteral("0.95")},
+        {"abc.window_months", Kind::Integer, 0, 120, QStringLiteral("12")},
+        {"scoring.rescore_after_hours", Kind::Integer, 1, 720, QStringLiteral("24")},
+        {"backup.folder", Kind::Folder, 0, 0, QString()},
+        {"backup.keep_daily", Kind::Integer, 1, 60, QStringLiteral("7")},
+        {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},
+    };
+    return all;
+}
+
+const SettingSpec* OfficeSettings::spec(const std::string& key)
+{
+    for (const SettingSpec& s : specs())
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+core::Status OfficeSettings::check(const std::string& key, const QString& value)
+{
+    const SettingSpec* s = spec(key);
+    const QString field = QString::fromStdString(key);
+    if (!s)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("there is no setting %1").arg(field), field);
+    const QString text = value.trimmed();
+    if (s->kind == Kind::Folder) {
+        if (text.isEmpty())
+            return {};
+        if (QDir::isRelativePath(text))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("%1 must be a full path to a folder").arg(field), field);
+        if (auto local = storage::Database::checkLocalPath(QDir(text).filePath(QStringLiteral("x.db"))); !local)
+            return makeError(ErrorCode::InvalidArgument, local.error().message, field);
+        const QFileInfo info(text);
+        if (info.exists() && (!info.isDir() || !info.isWritable()))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("%1 is not a folder this user can write to").arg(text), field);
+        return {};
+    }
+    bool ok = false;
+    const double number = s->kind == Kind::Integer ? static_cast<double>(text.toInt(&ok)) : text.toDouble(&ok);
+    if (!ok || number < s->minimum || number > s->maximum)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 must be %2 from %3 to %4, not '%5'")
+                .arg(field, s->kind == Kind::Integer ? QStringLiteral("a whole number") : QStringLiteral("a number"))
+                .arg(s->minimum)
+                .arg(s->maximum)
+                .arg(value),
+            field);
+    return {};
+}
+
+std::map<std::string, QString> OfficeSettings::current(storage::Database& db)
+{
+    const auto stored = storage::SettingsRepository::all(db);
+    std::map<std::string, QString> values;
+    for (const SettingSpec& s : specs()) {
+        const auto it = stored.find(s.key);
+        values[s.key] = it != stored.end() && check(s.key, it->second) ? it->second.trimmed() : s.defaultValue;
+    }
+    if (values["abc.cutoff_b"].toDouble() <= values["abc.cutoff_a"].toDouble()) {
+        values["abc.cutoff_a"] = spec("abc.cutoff_a")->defaultValue;
+        values["abc.cutoff_b"] = spec("abc.cutoff_b")->defaultValue;
+    }
+    return values;
+}
+
+QString OfficeSettings::value(storage::Database& db, const std::string& key)
+{
+    return current(db)[key];
+}
+
+int OfficeSettings::integer(storage::Database& db, const std::string& key)
+{
+    return value(db, key).toInt();
+}
+
+core::Status OfficeSettings::save(storage::Session& session, const std::map<std::string, QString>& changes)
+{
+    if (auto ok = storage::AccessScope::requireRole(session, core::Role::Admin, QStringLiteral("changing settings"));
+        !ok)
+        return ok;
+    for (const auto& [key, value] : changes)
+        if (auto ok = check(key, value); !ok)
+            return ok;
+    auto merged = current(session.db());
+    for (const auto& [key, value] : changes)
+        merged[key] = value.trimmed();
+    if (merged["abc.cutoff_b"].toDouble() <= merged["abc.cutoff_a"].toDouble())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the B cut-off (abc.cutoff_b) must be above the A cut-off (abc.cutoff_a)"),
+                         QStringLiteral("abc.cutoff_b"));
+    std::map<std::string, QString> trimmed;
+    for (const auto& [key, value] : changes)
+        trimmed[key] = value.trimmed();
+    return storage::SettingsRepository::save(session, trimmed);
+}
+
+} // namespace carddesk::services
