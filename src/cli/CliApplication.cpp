@@ -87,8 +87,8 @@ int CliApplication::run(const QStringList& arguments)
             ok = value(&dbPath);
         else if (arg.startsWith(QLatin1String("--db=")))
             dbPath = arg.mid(5);
-        else if (arg == QLatin1String("--user"))
-            ok = value(&user);
+        else if (arg == QLatin1String("--user") && (rest.isEmpty() || rest.first() != QLatin1String("report")))
+            ok = value(&user); // after `report`, --user names the rep whose week is reviewed (report review)
         else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
             ok = value(&passwordFile);
         else
