@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
+        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、weekly、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -272,33 +272,6 @@
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
-    </message>
-</context>
-<context>
-    <name>InteractionDialog</name>
-    <message>
-        <source>Log interaction</source>
-        <translation>记录互动</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>渠道(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation>时间(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact:</source>
-        <translation>联系人(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>摘要(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up on:</source>
-        <translation>跟进日期(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -627,29 +600,6 @@
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Log in to CardDesk</source>
-        <translation>登录 CardDesk</translation>
-    </message>
-    <message>
-        <source>Customer archive</source>
-        <translation>客户档案</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>用户(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-</context>
-<context>
     <name>OfficeFile</name>
     <message>
         <source>The office file %1 does not exist.</source>
@@ -863,6 +813,87 @@
     <message>
         <source>Backtest finished.</source>
         <translation>回测完成。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::BackupsDialog</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1: one a day at the first start, 7 daily and 4 weekly copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: the disk may be full. Nothing in the office was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created or written. Choose another folder in the settings. Nothing in the office was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed. Nothing in the office was changed. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it is damaged, not a CardDesk office, or from a newer CardDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the office with the backup of %1 (%2 customers)?
+
+The backup is checked first. The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2096,10 @@
         <source>Cannot log in: %1</source>
         <translation>无法登录：%1</translation>
     </message>
+    <message>
+        <source>Too many failed log-ins with this user name. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::MainWindow</name>
@@ -2258,6 +2293,37 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>The scores cannot be read: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>每周检查</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review</source>
+        <translation>每周检查(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::PasswordDialog</name>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ReassignDialog</name>
@@ -2423,6 +2489,240 @@ The customer archive of a sales office, offline, in one file.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -  (used to log in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished">职务：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep or manager needs an area: add an area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::UsersWidget</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;rea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive: %n customer(s) need a handover</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive user(s) still own customers: hand them over on the Handover page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the administrator may change users and areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters and must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no other user may have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name needs 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep or a manager needs an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area needs a name that no other area has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is busy with another change; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; they can change it themselves afterwards (File → Change password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n customer(s) stay theirs until a manager hands them over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::ValueRiskPanel</name>
     <message>
         <source>Value and risk</source>
@@ -2518,6 +2818,264 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>The visit could not be planned: %1</source>
         <translation>无法安排拜访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::WeeklyReviewModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Previous period: %1
+Average of the 8 periods before: %2</source>
+        <translation>上一期：%1
+之前 8 期平均：%2</translation>
+    </message>
+    <message>
+        <source>Overdue 1–30 days: %1
+31–60 days: %2
+61–90 days: %3
+over 90 days: %4</source>
+        <translation>逾期 1–30 天：%1
+31–60 天：%2
+61–90 天：%3
+90 天以上：%4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Share of the card&apos;s key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
+        <translation>资料卡关键字段（行业、区域、地址、电话、电子邮件、来源、规模、信用等级、付款偏好、联系人）已填写的比例，按现有客户平均</translation>
+    </message>
+    <message>
+        <source>Cards not changed for 90 days</source>
+        <translation>90 天未更新的资料卡</translation>
+    </message>
+    <message>
+        <source>A-class customers without contact for 30 days</source>
+        <translation>30 天未联系的 A 类客户</translation>
+    </message>
+    <message>
+        <source>Open amount past due at the end of the period</source>
+        <translation>期末已过到期日的未收金额</translation>
+    </message>
+    <message>
+        <source>Double-click a number to list the records behind it</source>
+        <translation>双击数字列出其明细记录</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Visits
+done</source>
+        <translation>已完成
+拜访</translation>
+    </message>
+    <message>
+        <source>Visits
+planned</source>
+        <translation>计划
+拜访</translation>
+    </message>
+    <message>
+        <source>New
+customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Cards
+edited</source>
+        <translation>修改的
+资料卡</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <source>Newly
+overdue</source>
+        <translation>新增
+逾期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Past
+deadline</source>
+        <translation>超期
+未结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Satis-
+faction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Card
+completeness</source>
+        <translation>资料卡
+完整度</translation>
+    </message>
+    <message>
+        <source>Stale
+cards</source>
+        <translation>久未
+更新</translation>
+    </message>
+    <message>
+        <source>A-class
+no contact</source>
+        <translation>A 类
+未联系</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已检查</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::WeeklyReviewWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>全办事处</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Mark reviewed…</source>
+        <translation>标记为已检查…</translation>
+    </message>
+    <message>
+        <source>Arrows compare with the previous period (green: the good way, red: the bad way); hover over a number for the average of the 8 periods before. Double-click a number to list the records behind it.</source>
+        <translation>箭头表示与上一期相比的变化（绿色：向好，红色：变差）；鼠标悬停在数字上可查看之前 8 期的平均值。双击数字可列出其明细记录。</translation>
+    </message>
+    <message>
+        <source>The weekly review cannot be read: %1</source>
+        <translation>无法读取每周检查：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is marked reviewed.</source>
+        <translation>已将 %1 的 %2 标记为已检查。</translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation>全办事处</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 (%2 – %3), %4</source>
+        <translation>每周检查 %1（%2 – %3），%4</translation>
+    </message>
+    <message>
+        <source>There are no reps to review here.</source>
+        <translation>此处没有需要检查的业务员。</translation>
+    </message>
+    <message>
+        <source>Every rep&apos;s period is reviewed.</source>
+        <translation>所有业务员本期均已检查。</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: %1</source>
+        <translation>尚未检查：%1</translation>
+    </message>
+    <message>
+        <source>Review of %1 by %2: %3</source>
+        <translation>%2 对 %1 的检查意见：%3</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已检查</translation>
+    </message>
+    <message>
+        <source>Your comment on %1&apos;s %2:</source>
+        <translation>您对 %1 的 %2 的意见：</translation>
+    </message>
+    <message>
+        <source>A review needs a comment.</source>
+        <translation>检查需要填写意见。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %3: %n record(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %3：%n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,41 +3267,6 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Keep the file on this computer&apos;s own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
         <translation>请把文件保存在本机自己的磁盘上：网络驱动器会被拒绝，因为多台电脑同时写入那里的同一个文件可能损坏文件。首次登录后，由管理员添加其他用户。</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>CardDesk</source>
-        <translation>CardDesk</translation>
-    </message>
-    <message>
-        <source>The database %1 has no users yet. Create the first administrator with the command-line tool carddesk-cli.</source>
-        <translation>数据库 %1 中还没有用户。请用命令行工具 carddesk-cli 创建第一个管理员。</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1.</source>
-        <translation>无法读取密码文件 %1。</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <source>Discussed the spring order; sending a quote.</source>
-        <translation>洽谈了春季订单，将发送报价。</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2
-
-Stop working in it and restore the latest backup.</source>
-        <translation>数据库 %1 已损坏：%2
-
-请停止使用，并恢复最近的备份。</translation>
-    </message>
-    <message>
-        <source>No office to show: give --db FILE, or start carddesk without --screenshot to create or open one.</source>
-        <translation>没有可显示的办公室：请指定 --db FILE，或不带 --screenshot 启动 carddesk 来新建或打开办公室。</translation>
     </message>
 </context>
 </TS>

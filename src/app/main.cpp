@@ -3,6 +3,8 @@
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/office/WelcomeDialog.h"
+#include "gui/review/WeeklyReviewRunner.h"
+#include "gui/review/WeeklyReviewWidget.h"
 #include "gui/shell/CommandLine.h"
 #include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Logging.h"
@@ -160,6 +162,9 @@ int main(int argc, char** argv)
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
+        } else if (view == QLatin1String("weekly")) {
+            window.showView(gui::MainWindow::WeeklyReviewView);
+            window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread
         } else if (view != QLatin1String("customers")) {
             return fail(true, QString(), QStringLiteral("unknown view %1").arg(view));
         }

@@ -32,10 +32,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("OUT.png"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate(
-            "CommandLine",
-            "The view to show: customers, card:ID, handover, analysis, "
-            "lifecycle, complaints, login, interaction:ID, welcome or welcome:new (these two without an office)."),
+        QCoreApplication::translate("CommandLine", "The view to show: customers, card:ID, handover, analysis, "
+                                                   "lifecycle, complaints, weekly, login, interaction:ID, welcome or "
+                                                   "welcome:new (these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),

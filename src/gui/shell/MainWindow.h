@@ -24,10 +24,11 @@ class CustomerCardWidget;
 class CustomerListWidget;
 class HandoverWidget;
 class ScoringRunner;
+class WeeklyReviewWidget;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
-// handover page for managers, the analysis page; menus, shortcuts, status bar (with the rescoring progress);
-// window state kept in QSettings.
+// handover page for managers, the analysis, lifecycle, complaints and weekly review pages; menus, shortcuts,
+// status bar (with the rescoring progress); window state kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,7 +41,8 @@ public:
         HandoverView,
         AnalysisView,
         LifecycleView,
-        ComplaintsView
+        ComplaintsView,
+        WeeklyReviewView
     };
     // Scores older than this are recomputed when the window opens.
     static constexpr qint64 StaleScoresSeconds = 24 * 60 * 60;
@@ -54,6 +56,7 @@ public:
     AnalysisWidget* analysis() const { return m_analysis; }
     LifecycleWidget* lifecycle() const { return m_lifecycle; }
     ComplaintsWidget* complaints() const { return m_complaints; }
+    WeeklyReviewWidget* weeklyReview() const { return m_weeklyReview; }
     EscalationRunner* escalation() const { return m_escalation; }
     ScoringRunner* scoringRunner() const { return m_scoring; }
     QProgressBar* scoringProgress() const { return m_progress; }
@@ -96,6 +99,7 @@ private:
     AnalysisWidget* m_analysis;
     LifecycleWidget* m_lifecycle = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
+    WeeklyReviewWidget* m_weeklyReview = nullptr;
     EscalationRunner* m_escalation = nullptr;
     ScoringRunner* m_scoring;
     QProgressBar* m_progress = nullptr;
