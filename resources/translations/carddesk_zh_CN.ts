@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, users, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、users、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
+        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2373,14 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>每周检查</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review</source>
+        <translation>每周检查(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::PasswordDialog</name>
@@ -2890,6 +2898,264 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>The visit could not be planned: %1</source>
         <translation>无法安排拜访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::WeeklyReviewModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Previous period: %1
+Average of the 8 periods before: %2</source>
+        <translation>上一期：%1
+之前 8 期平均：%2</translation>
+    </message>
+    <message>
+        <source>Overdue 1–30 days: %1
+31–60 days: %2
+61–90 days: %3
+over 90 days: %4</source>
+        <translation>逾期 1–30 天：%1
+31–60 天：%2
+61–90 天：%3
+90 天以上：%4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Share of the card&apos;s key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
+        <translation>资料卡关键字段（行业、区域、地址、电话、电子邮件、来源、规模、信用等级、付款偏好、联系人）已填写的比例，按现有客户平均</translation>
+    </message>
+    <message>
+        <source>Cards not changed for 90 days</source>
+        <translation>90 天未更新的资料卡</translation>
+    </message>
+    <message>
+        <source>A-class customers without contact for 30 days</source>
+        <translation>30 天未联系的 A 类客户</translation>
+    </message>
+    <message>
+        <source>Open amount past due at the end of the period</source>
+        <translation>期末已过到期日的未收金额</translation>
+    </message>
+    <message>
+        <source>Double-click a number to list the records behind it</source>
+        <translation>双击数字列出其明细记录</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Visits
+done</source>
+        <translation>已完成
+拜访</translation>
+    </message>
+    <message>
+        <source>Visits
+planned</source>
+        <translation>计划
+拜访</translation>
+    </message>
+    <message>
+        <source>New
+customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Cards
+edited</source>
+        <translation>修改的
+资料卡</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <source>Newly
+overdue</source>
+        <translation>新增
+逾期</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Past
+deadline</source>
+        <translation>超期
+未结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Satis-
+faction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Card
+completeness</source>
+        <translation>资料卡
+完整度</translation>
+    </message>
+    <message>
+        <source>Stale
+cards</source>
+        <translation>久未
+更新</translation>
+    </message>
+    <message>
+        <source>A-class
+no contact</source>
+        <translation>A 类
+未联系</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已检查</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::WeeklyReviewWidget</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>全办事处</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Mark reviewed…</source>
+        <translation>标记为已检查…</translation>
+    </message>
+    <message>
+        <source>Arrows compare with the previous period (green: the good way, red: the bad way); hover over a number for the average of the 8 periods before. Double-click a number to list the records behind it.</source>
+        <translation>箭头表示与上一期相比的变化（绿色：向好，红色：变差）；鼠标悬停在数字上可查看之前 8 期的平均值。双击数字可列出其明细记录。</translation>
+    </message>
+    <message>
+        <source>The weekly review cannot be read: %1</source>
+        <translation>无法读取每周检查：%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is marked reviewed.</source>
+        <translation>已将 %1 的 %2 标记为已检查。</translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation>全办事处</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 (%2 – %3), %4</source>
+        <translation>每周检查 %1（%2 – %3），%4</translation>
+    </message>
+    <message>
+        <source>There are no reps to review here.</source>
+        <translation>此处没有需要检查的业务员。</translation>
+    </message>
+    <message>
+        <source>Every rep&apos;s period is reviewed.</source>
+        <translation>所有业务员本期均已检查。</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: %1</source>
+        <translation>尚未检查：%1</translation>
+    </message>
+    <message>
+        <source>Review of %1 by %2: %3</source>
+        <translation>%2 对 %1 的检查意见：%3</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已检查</translation>
+    </message>
+    <message>
+        <source>Your comment on %1&apos;s %2:</source>
+        <translation>您对 %1 的 %2 的意见：</translation>
+    </message>
+    <message>
+        <source>A review needs a comment.</source>
+        <translation>检查需要填写意见。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %3: %n record(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %3：%n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>

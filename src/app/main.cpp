@@ -4,6 +4,8 @@
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/office/WelcomeDialog.h"
+#include "gui/review/WeeklyReviewRunner.h"
+#include "gui/review/WeeklyReviewWidget.h"
 #include "gui/shell/BackupsDialog.h"
 #include "gui/shell/CommandLine.h"
 #include "gui/shell/IntegrityCheckRunner.h"
@@ -176,6 +178,9 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
+        } else if (view == QLatin1String("weekly")) {
+            window.showView(gui::MainWindow::WeeklyReviewView);
+            window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread
         } else if (view == QLatin1String("users") && window.users()) {
             window.showView(gui::MainWindow::UsersView);
             waitFor(window.users(), &gui::UsersWidget::loaded);

@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
 #include "cli/FoundationCommands.h"
+#include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
 
 #include <functional>
@@ -54,6 +55,9 @@ QString CliApplication::helpText()
         "  complaints escalate [--as-of YYYY-MM-DD]  apply the escalation rules (end of that day; default now)\n"
         "  lifecycle summary [--format ...]          customers, revenue and CLV per lifecycle stage\n"
         "  lifecycle transitions --from D --to D [--to-stage S,...] [--format ...]\n"
+        "  report weekly [--week YYYY-Www|--month YYYY-MM|--quarter YYYY-Qn] [--area NAME] [--json]\n"
+        "                                           per rep: activity, sales, collections, overdue, complaints\n"
+        "  report review --week YYYY-Www --user REP --comment TEXT   mark a rep's week reviewed\n"
         "\n"
         "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
 }
@@ -85,8 +89,8 @@ int CliApplication::run(const QStringList& arguments)
             ok = value(&dbPath);
         else if (arg.startsWith(QLatin1String("--db=")))
             dbPath = arg.mid(5);
-        else if (arg == QLatin1String("--user"))
-            ok = value(&user);
+        else if (arg == QLatin1String("--user") && (rest.isEmpty() || rest.first() != QLatin1String("report")))
+            ok = value(&user); // after `report`, --user names the rep whose week is reviewed (report review)
         else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
             ok = value(&passwordFile);
         else
@@ -125,6 +129,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("backtest"), AnalyticsCommands::backtest},
         {QStringLiteral("complaints"), ComplaintCommands::complaints},
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
+        {QStringLiteral("report"), ReportCommands::report},
     };
     auto it = commands.find(command);
     if (it == commands.end())

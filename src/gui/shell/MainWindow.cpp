@@ -13,6 +13,7 @@
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/lifecycle/LifecycleWidget.h"
+#include "gui/review/WeeklyReviewWidget.h"
 #include "gui/shell/BackupsDialog.h"
 #include "gui/shell/Settings.h"
 #include "services/BackupService.h"
@@ -81,6 +82,12 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
     connect(m_complaints, &ComplaintsWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_complaints, &ComplaintsWidget::statusMessage, this, &MainWindow::showStatus);
+    m_weeklyReview = new WeeklyReviewWidget(session, m_pages, false);
+    m_pages->addWidget(m_weeklyReview);
+    m_navigation->addItem(tr("Weekly review"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, WeeklyReviewView);
+    connect(m_weeklyReview, &WeeklyReviewWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_weeklyReview, &WeeklyReviewWidget::statusMessage, this, &MainWindow::showStatus);
     if (session.isAdmin()) {
         m_users = new UsersWidget(session.db().path(), session.user(), m_pages);
         m_pages->addWidget(m_users);
@@ -249,6 +256,8 @@ void MainWindow::createActions()
     lifecycle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     QAction* complaints = view->addAction(tr("C&omplaints"), this, [this] { showView(ComplaintsView); });
     complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    QAction* weekly = view->addAction(tr("&Weekly review"), this, [this] { showView(WeeklyReviewView); });
+    weekly->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_rescoreAction = tools->addAction(tr("&Rescore customers"), this, &MainWindow::rescore);
@@ -313,6 +322,8 @@ QWidget* MainWindow::pageFor(View view) const
         return m_lifecycle;
     case ComplaintsView:
         return m_complaints;
+    case WeeklyReviewView:
+        return m_weeklyReview;
     case UsersView:
         return m_users;
     }
@@ -321,7 +332,8 @@ QWidget* MainWindow::pageFor(View view) const
 
 MainWindow::View MainWindow::currentView() const
 {
-    for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView, UsersView}) {
+    for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView,
+                      WeeklyReviewView, UsersView}) {
         if (pageFor(view) == m_pages->currentWidget())
             return view;
     }
@@ -392,6 +404,8 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
         m_lifecycle->reload();
     else if (page == m_complaints)
         m_complaints->reload();
+    else if (page == m_weeklyReview)
+        m_weeklyReview->reload();
     else if (page != nullptr && page == m_users)
         m_users->reload();
     else

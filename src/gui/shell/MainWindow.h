@@ -25,10 +25,11 @@ class CustomerListWidget;
 class HandoverWidget;
 class UsersWidget;
 class ScoringRunner;
+class WeeklyReviewWidget;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
-// handover page for managers, the analysis page; menus, shortcuts, status bar (with the rescoring progress);
-// window state kept in QSettings.
+// handover page for managers, the analysis, lifecycle, complaints and weekly review pages; menus, shortcuts,
+// status bar (with the rescoring progress); window state kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
         AnalysisView,
         LifecycleView,
         ComplaintsView,
+        WeeklyReviewView,
         UsersView // the administrator's
     };
     // Why the window closed, for the application to act on: log in again, or replace the office with a backup
@@ -62,6 +64,7 @@ public:
     AnalysisWidget* analysis() const { return m_analysis; }
     LifecycleWidget* lifecycle() const { return m_lifecycle; }
     ComplaintsWidget* complaints() const { return m_complaints; }
+    WeeklyReviewWidget* weeklyReview() const { return m_weeklyReview; }
     EscalationRunner* escalation() const { return m_escalation; }
     UsersWidget* users() const { return m_users; }
     ExitRequest exitRequest() const { return m_exitRequest; }
@@ -114,6 +117,7 @@ private:
     AnalysisWidget* m_analysis;
     LifecycleWidget* m_lifecycle = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
+    WeeklyReviewWidget* m_weeklyReview = nullptr;
     UsersWidget* m_users = nullptr;
     ExitRequest m_exitRequest = ExitRequest::Quit;
     QString m_restoreFile;

@@ -552,6 +552,22 @@ void finishSchemaV10(SQLite::Database& db)
     db.exec("DROP TABLE scores");
 }
 
+// Schema v11 (weekly review): a manager's note that a rep's period was reviewed (DOMAIN.md, the manager's week).
+// One row per rep and period; marking it again replaces the comment (the audit trail keeps the old one).
+const char* const kSchemaV11 = R"SQL(
+CREATE TABLE weekly_reviews (
+    id INTEGER PRIMARY KEY,
+    rep_id INTEGER NOT NULL REFERENCES users(id),
+    period_from TEXT NOT NULL,
+    period_to TEXT NOT NULL,
+    reviewer_id INTEGER REFERENCES users(id),
+    comment TEXT NOT NULL DEFAULT '',
+    reviewed_at TEXT NOT NULL,
+    CHECK (period_to >= period_from),
+    UNIQUE (rep_id, period_from, period_to)
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -567,6 +583,7 @@ const std::vector<Migration>& migrations()
         {8, "enumeration CHECKs as OR chains: same rules, cheaper per row written", "", &EnumCheckRewriter::apply},
         {9, "customer list: index of the search texts' last two characters, for searches of two 汉字", kSchemaV9},
         {10, "scores in blocks of forty customers behind the scores virtual table", kSchemaV10, &finishSchemaV10},
+        {11, "weekly review notes: weekly_reviews", kSchemaV11},
     };
     return all;
 }

@@ -50,15 +50,16 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     gui::MainWindow repWindow(office.rep1());
     auto* navigation = repWindow.findChild<QListWidget*>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    // customers, card, analysis, lifecycle, complaints: no handover for a rep
-    EXPECT_EQ(navigation->count(), 5);
+    // customers, card, analysis, lifecycle, complaints, weekly review (their own row): no handover for a rep
+    EXPECT_EQ(navigation->count(), 6);
+    EXPECT_EQ(navigation->item(5)->text(), QStringLiteral("Weekly review"));
     EXPECT_TRUE(navigation->item(gui::MainWindow::CardView)->isHidden()); // no card open yet
     EXPECT_EQ(repWindow.customerList()->model()->rowCount(), 3);
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("userLabel"))->text(), QStringLiteral("User: 张伟"));
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("roleLabel"))->text(), QStringLiteral("Role: Sales rep"));
 
     gui::MainWindow managerWindow(office.manager());
-    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 6);
+    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 7);
     EXPECT_EQ(managerWindow.customerList()->model()->rowCount(), 5);
 }
 

@@ -1,0 +1,236 @@
+#include "cli/ReportCommands.h"
+
+#include "cli/CommandOptions.h"
+#include "cli/OutputTable.h"
+#include "services/WeeklyReview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace carddesk::cli {
+
+namespace {
+
+double money(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+// Input the user can correct exits with 2 (usage), with the reason printed like every other failure.
+int badInput(CliContext& ctx, const core::Error& error)
+{
+    if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound ||
+        error.code == core::ErrorCode::AccessDenied) {
+        ctx.err << "carddesk-cli: " << error.toString() << Qt::endl;
+        return ExitUsage;
+    }
+    return ctx.fail(error);
+}
+
+// --week, --month or --quarter (at most one), relative to --as-of or today.
+bool periodOption(CliContext& ctx, CommandOptions& options, bool required, services::ReviewPeriod* period, int* code)
+{
+    QDate today = QDate::currentDate();
+    QDate asOf;
+    if (!options.date(QStringLiteral("as-of"), false, &asOf)) {
+        *code = ctx.exitCode;
+        return false;
+    }
+    if (asOf.isValid())
+        today = asOf;
+    QString label;
+    int given = 0;
+    for (const QString& name : {QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("quarter")})
+        if (options.isSet(name)) {
+            label = options.value(name);
+            ++given;
+        }
+    if (given > 1) {
+        *code = ctx.usage(QStringLiteral("give one of --week, --month and --quarter"));
+        return false;
+    }
+    if (required && given == 0) {
+        *code = ctx.usage(QStringLiteral("report review needs --week (or --month or --quarter)"));
+        return false;
+    }
+    auto parsed = services::WeeklyReview::period(label, today);
+    if (!parsed) {
+        *code = badInput(ctx, parsed.error());
+        return false;
+    }
+    *period = *parsed;
+    return true;
+}
+
+QList<QCommandLineOption> periodOptions()
+{
+    return {CommandOptions::withValue(QStringLiteral("week"),
+                                      QStringLiteral("ISO week, e.g. 2026-W05 (default: "
+                                                     "the last full week)."),
+                                      QStringLiteral("YYYY-Www")),
+            CommandOptions::withValue(QStringLiteral("month"),
+                                      QStringLiteral("A calendar month instead, e.g. 2026-03."),
+                                      QStringLiteral("YYYY-MM")),
+            CommandOptions::withValue(QStringLiteral("quarter"), QStringLiteral("A quarter instead, e.g. 2026-Q1."),
+                                      QStringLiteral("YYYY-Qn")),
+            CommandOptions::withValue(QStringLiteral("as-of"),
+                                      QStringLiteral("The day the report is made (default today): the last full "
+                                                     "week and what counts as future follow from it."),
+                                      QStringLiteral("DATE"))};
+}
+
+QJsonValue completeness(const storage::RepWeekFigures& f)
+{
+    const double value = f.cardCompleteness();
+    return value < 0 ? QJsonValue() : QJsonValue(std::round(value * 10000.0) / 10000.0);
+}
+
+QJsonObject figuresJson(const storage::RepWeekFigures& f)
+{
+    QJsonObject o;
+    o[QStringLiteral("interactions")] = f.interactions;
+    o[QStringLiteral("visits_done")] = f.visitsDone;
+    o[QStringLiteral("visits_planned")] = f.visitsPlanned;
+    o[QStringLiteral("new_customers")] = f.newCustomers;
+    o[QStringLiteral("sales")] = money(f.sales);
+    o[QStringLiteral("collections")] = money(f.collections);
+    o[QStringLiteral("overdue_receivables")] = money(f.overdueReceivables);
+    o[QStringLiteral("complaints_received")] = f.complaintsReceived;
+    o[QStringLiteral("complaints_open_past_deadline")] = f.complaintsOpenPastDeadline;
+    o[QStringLiteral("card_completeness")] = completeness(f);
+    o[QStringLiteral("reviewed")] = f.reviewed;
+    // Beyond the contract's keys: the rest of the page's figures.
+    QJsonObject channels;
+    for (const auto& [channel, count] : f.interactionsByChannel)
+        channels[channel] = count;
+    o[QStringLiteral("interactions_by_channel")] = channels;
+    o[QStringLiteral("cards_edited")] = f.cardsEdited;
+    o[QStringLiteral("overdue_ageing")] = QJsonArray{money(f.overdueAgeing[0]), money(f.overdueAgeing[1]),
+                                                     money(f.overdueAgeing[2]), money(f.overdueAgeing[3])};
+    o[QStringLiteral("newly_overdue")] = money(f.newlyOverdue);
+    o[QStringLiteral("complaints_resolved")] = f.complaintsResolved;
+    o[QStringLiteral("complaints_escalated")] = f.complaintsEscalated;
+    const double satisfaction = f.averageSatisfaction();
+    o[QStringLiteral("average_satisfaction")] =
+        satisfaction < 0 ? QJsonValue() : QJsonValue(std::round(satisfaction * 100.0) / 100.0);
+    o[QStringLiteral("stale_cards")] = f.staleCards;
+    o[QStringLiteral("a_class_without_contact")] = f.aClassWithoutContact;
+    return o;
+}
+
+int weekly(CliContext& ctx)
+{
+    QList<QCommandLineOption> declared = periodOptions();
+    declared << CommandOptions::withValue(QStringLiteral("area"),
+                                          QStringLiteral("One area (administrator); default: your whole scope."),
+                                          QStringLiteral("NAME"))
+             << CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+    CommandOptions options(ctx,
+                           QStringLiteral("report weekly [--week YYYY-Www | --month YYYY-MM | --quarter YYYY-Qn] "
+                                          "[--area NAME] [--as-of YYYY-MM-DD] [--json]"),
+                           declared);
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("report weekly takes no arguments, only options"));
+    services::ReviewPeriod period;
+    int code = ExitOk;
+    if (!periodOption(ctx, options, false, &period, &code))
+        return code;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    services::WeeklyReview review(*ctx.session);
+    auto report = review.build(period, options.value(QStringLiteral("area")), false);
+    if (!report)
+        return badInput(ctx, report.error());
+
+    if (options.isSet(QStringLiteral("json"))) {
+        QJsonObject json;
+        json[QStringLiteral("week")] = period.label();
+        json[QStringLiteral("from")] = period.from().toString(Qt::ISODate);
+        json[QStringLiteral("to")] = period.to().toString(Qt::ISODate);
+        json[QStringLiteral("area")] = report->areaName.isEmpty() ? QJsonValue() : QJsonValue(report->areaName);
+        QJsonArray reps;
+        for (const services::WeeklyReviewRow& row : report->rows) {
+            QJsonObject o = figuresJson(row.figures);
+            o[QStringLiteral("user")] = row.figures.rep.username;
+            o[QStringLiteral("name")] =
+                row.figures.rep.displayName.isEmpty() ? row.figures.rep.username : row.figures.rep.displayName;
+            if (row.figures.reviewed)
+                o[QStringLiteral("review_comment")] = row.figures.reviewComment;
+            reps.append(o);
+        }
+        json[QStringLiteral("reps")] = reps;
+        json[QStringLiteral("totals")] = figuresJson(report->totals.figures);
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out << "Weekly review " << period.label() << " (" << period.from().toString(Qt::ISODate) << " – "
+            << period.to().toString(Qt::ISODate) << ")"
+            << (report->areaName.isEmpty() ? QString() : QStringLiteral(", area ") + report->areaName) << "\n";
+    OutputTable table({QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("interactions"),
+                       QStringLiteral("visits"), QStringLiteral("new"), QStringLiteral("sales"),
+                       QStringLiteral("collections"), QStringLiteral("overdue"), QStringLiteral("complaints"),
+                       QStringLiteral("past_deadline"), QStringLiteral("completeness"), QStringLiteral("reviewed")});
+    auto add = [&](const QString& user, const QString& name, const storage::RepWeekFigures& f) {
+        const double c = f.cardCompleteness();
+        table.addRow({user, name, f.interactions, QStringLiteral("%1/%2").arg(f.visitsDone).arg(f.visitsPlanned),
+                      f.newCustomers, money(f.sales), money(f.collections), money(f.overdueReceivables),
+                      f.complaintsReceived, f.complaintsOpenPastDeadline,
+                      c < 0 ? QString() : QString::number(std::round(c * 100.0)) + QLatin1Char('%'),
+                      f.reviewed ? QStringLiteral("yes") : QStringLiteral("no")});
+    };
+    for (const services::WeeklyReviewRow& row : report->rows)
+        add(row.figures.rep.username, row.figures.rep.displayName, row.figures);
+    add(QStringLiteral("total"), QString(), report->totals.figures);
+    table.print(ctx.out, OutputTable::Format::Table);
+    return ExitOk;
+}
+
+int reviewCommand(CliContext& ctx)
+{
+    QList<QCommandLineOption> declared = periodOptions();
+    declared << CommandOptions::withValue(QStringLiteral("user"), QStringLiteral("The rep whose period was reviewed."),
+                                          QStringLiteral("REP"))
+             << CommandOptions::withValue(QStringLiteral("comment"), QStringLiteral("The review's comment."),
+                                          QStringLiteral("TEXT"));
+    CommandOptions options(ctx, QStringLiteral("report review --week YYYY-Www --user REP --comment TEXT"), declared);
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("report review takes no arguments, only options"));
+    if (!options.require(QStringLiteral("user")) || !options.require(QStringLiteral("comment")))
+        return ctx.exitCode;
+    services::ReviewPeriod period;
+    int code = ExitOk;
+    if (!periodOption(ctx, options, true, &period, &code))
+        return code;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    services::WeeklyReview review(*ctx.session);
+    auto marked =
+        review.markReviewed(options.value(QStringLiteral("user")), period, options.value(QStringLiteral("comment")));
+    if (!marked)
+        return badInput(ctx, marked.error());
+    ctx.out << "Marked " << options.value(QStringLiteral("user")) << "'s " << period.label() << " reviewed.\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int ReportCommands::report(CliContext& ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.usage(QStringLiteral("report needs a subcommand: weekly or review"));
+    const QString sub = ctx.args.takeFirst();
+    if (sub == QLatin1String("weekly"))
+        return weekly(ctx);
+    if (sub == QLatin1String("review"))
+        return reviewCommand(ctx);
+    return ctx.usage(QStringLiteral("unknown report subcommand '%1'").arg(sub));
+}
+
+} // namespace carddesk::cli

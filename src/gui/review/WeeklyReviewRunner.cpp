@@ -1,0 +1,171 @@
+#include "gui/review/WeeklyReviewRunner.h"
+
+#include "storage/access/Session.h"
+#include "storage/db/Database.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace carddesk::gui {
+
+struct WeeklyReviewRunner::Outcome
+{
+    QString error;
+    std::optional<services::WeeklyReport> report;
+    std::optional<std::vector<storage::WeeklyRecord>> records;
+    bool reviewSaved = false;
+    storage::WeeklyFigure figure = storage::WeeklyFigure::Interactions;
+    qint64 repId = 0;
+};
+
+namespace {
+
+// The worker's own connection: the main one already checked and migrated the file.
+core::Result<std::unique_ptr<storage::Database>> openWorkerConnection(const QString& path)
+{
+    storage::Database::Options options;
+    options.create = false;
+    options.migrate = false;
+    options.quickCheck = false;
+    return storage::Database::open(path, options);
+}
+
+} // namespace
+
+WeeklyReviewRunner::WeeklyReviewRunner(QString databasePath, core::User user, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_user(std::move(user))
+{
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &WeeklyReviewRunner::onFinished);
+}
+
+WeeklyReviewRunner::~WeeklyReviewRunner()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+bool WeeklyReviewRunner::isRunning() const
+{
+    return m_running;
+}
+
+void WeeklyReviewRunner::waitForFinished()
+{
+    while (m_running) {
+        m_watcher.waitForFinished();
+        // The finished signal is queued to this thread: deliver it (it may start the waiting job).
+        QCoreApplication::sendPostedEvents(&m_watcher);
+        QCoreApplication::sendPostedEvents(this);
+        QCoreApplication::processEvents();
+    }
+}
+
+void WeeklyReviewRunner::start(Job job)
+{
+    const bool wasRunning = m_running;
+    m_running = true;
+    m_watcher.setFuture(QtConcurrent::run(std::move(job)));
+    if (!wasRunning)
+        emit runningChanged(true);
+}
+
+void WeeklyReviewRunner::request(std::optional<Job>& slot, Job job)
+{
+    if (m_running)
+        slot = std::move(job);
+    else
+        start(std::move(job));
+}
+
+void WeeklyReviewRunner::loadReport(const services::ReviewPeriod& period, const QString& areaName)
+{
+    request(m_pendingReport, [path = m_path, user = m_user, period, areaName] {
+        auto outcome = std::make_shared<Outcome>();
+        auto db = openWorkerConnection(path);
+        if (!db) {
+            outcome->error = db.error().message;
+            return outcome;
+        }
+        storage::Session session(**db, user);
+        auto report = services::WeeklyReview(session).build(period, areaName, true);
+        if (!report)
+            outcome->error = report.error().message;
+        else
+            outcome->report = std::move(*report);
+        return outcome;
+    });
+}
+
+void WeeklyReviewRunner::loadRecords(storage::WeeklyFigure figure, qint64 repId, const services::ReviewPeriod& period)
+{
+    request(m_pendingRecords, [path = m_path, user = m_user, figure, repId, period] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->figure = figure;
+        outcome->repId = repId;
+        auto db = openWorkerConnection(path);
+        if (!db) {
+            outcome->error = db.error().message;
+            return outcome;
+        }
+        storage::Session session(**db, user);
+        auto records = services::WeeklyReview(session).drillDown(figure, repId, period);
+        if (!records)
+            outcome->error = records.error().message;
+        else
+            outcome->records = std::move(*records);
+        return outcome;
+    });
+}
+
+void WeeklyReviewRunner::markReviewed(qint64 repId, const services::ReviewPeriod& period, const QString& comment)
+{
+    request(m_pendingReview, [path = m_path, user = m_user, repId, period, comment] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->repId = repId;
+        auto db = openWorkerConnection(path);
+        if (!db) {
+            outcome->error = db.error().message;
+            return outcome;
+        }
+        storage::Session session(**db, user);
+        auto saved = services::WeeklyReview(session).markReviewed(repId, period, comment);
+        if (!saved)
+            outcome->error = saved.error().message;
+        else
+            outcome->reviewSaved = true;
+        return outcome;
+    });
+}
+
+void WeeklyReviewRunner::onFinished()
+{
+    const std::shared_ptr<Outcome> outcome = m_watcher.result();
+    // A report asked for meanwhile supersedes the one just read (another period or area).
+    const bool superseded = outcome && outcome->report && m_pendingReport;
+    std::optional<Job> next;
+    for (std::optional<Job>* slot : {&m_pendingReview, &m_pendingReport, &m_pendingRecords}) {
+        if (*slot) {
+            next = std::move(**slot);
+            slot->reset();
+            break;
+        }
+    }
+    if (next) {
+        start(std::move(*next));
+    } else {
+        m_running = false;
+        emit runningChanged(false);
+    }
+    if (!outcome || superseded)
+        return;
+    if (!outcome->error.isEmpty())
+        emit failed(outcome->error);
+    else if (outcome->report)
+        emit reportLoaded(*outcome->report);
+    else if (outcome->records)
+        emit recordsLoaded(outcome->figure, outcome->repId, *outcome->records);
+    else if (outcome->reviewSaved)
+        emit reviewSaved(outcome->repId);
+}
+
+} // namespace carddesk::gui

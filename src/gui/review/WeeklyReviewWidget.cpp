@@ -1,0 +1,286 @@
+#include "gui/review/WeeklyReviewWidget.h"
+
+#include "gui/common/RecordTableModel.h"
+#include "gui/common/TextPrompt.h"
+#include "gui/review/WeeklyReviewModel.h"
+#include "gui/review/WeeklyReviewRunner.h"
+#include "services/WeeklyReview.h"
+#include "storage/access/Session.h"
+#include "storage/repositories/UserRepository.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace carddesk::gui {
+
+using services::ReviewPeriod;
+
+WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* parent, bool loadNow)
+    : QWidget(parent), m_session(session), m_runner(new WeeklyReviewRunner(session.db().path(), session.user(), this)),
+      m_model(new WeeklyReviewModel(this)), m_kind(new QComboBox(this)), m_periods(new QComboBox(this)),
+      m_refresh(new QPushButton(tr("Refresh"), this)), m_title(new QLabel(this)), m_message(new QLabel(this)),
+      m_reviewLine(new QLabel(this)), m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("WeeklyReviewWidget"));
+    m_kind->addItem(tr("Week"), static_cast<int>(ReviewPeriod::Kind::Week));
+    m_kind->addItem(tr("Month"), static_cast<int>(ReviewPeriod::Kind::Month));
+    m_kind->addItem(tr("Quarter"), static_cast<int>(ReviewPeriod::Kind::Quarter));
+    fillPeriods();
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period:"), this));
+    bar->addWidget(m_kind);
+    bar->addWidget(m_periods);
+    if (session.isAdmin()) {
+        m_area = new QComboBox(this);
+        m_area->addItem(tr("Whole office"), QString());
+        if (auto areas = storage::UserRepository::areas(session))
+            for (const core::Area& area : *areas)
+                m_area->addItem(area.name, area.name);
+        bar->addWidget(new QLabel(tr("Area:"), this));
+        bar->addWidget(m_area);
+        connect(m_area, &QComboBox::currentIndexChanged, this, &WeeklyReviewWidget::reload);
+    }
+    bar->addWidget(m_refresh);
+    bar->addStretch(1);
+    if (session.isManager() || session.isAdmin()) {
+        m_mark = new QPushButton(tr("Mark reviewed…"), this);
+        m_mark->setEnabled(false);
+        bar->addWidget(m_mark);
+        connect(m_mark, &QPushButton::clicked, this, &WeeklyReviewWidget::markReviewed);
+    }
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_message->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_reviewLine->setWordWrap(true);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_table->setAlternatingRowColors(true);
+
+    auto* hint = new QLabel(tr("Arrows compare with the previous period (green: the good way, red: the bad way); "
+                               "hover over a number for the average of the 8 periods before. Double-click a number "
+                               "to list the records behind it."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_reviewLine);
+    layout->addWidget(hint);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        fillPeriods();
+        reload();
+    });
+    connect(m_periods, &QComboBox::activated, this, &WeeklyReviewWidget::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &WeeklyReviewWidget::reload);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { drillDown(index.row(), index.column()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WeeklyReviewWidget::updateReviewLine);
+    connect(m_runner, &WeeklyReviewRunner::reportLoaded, this, &WeeklyReviewWidget::showReport);
+    connect(m_runner, &WeeklyReviewRunner::recordsLoaded, this, &WeeklyReviewWidget::showRecords);
+    connect(m_runner, &WeeklyReviewRunner::failed, this, [this](const QString& error) {
+        m_message->setText(tr("The weekly review cannot be read: %1").arg(error));
+        m_message->show();
+    });
+    connect(m_runner, &WeeklyReviewRunner::reviewSaved, this, [this] {
+        emit statusMessage(
+            tr("%1's %2 is marked reviewed.").arg(m_pendingReviewName, m_model->report().period.label()));
+        reload();
+    });
+    connect(m_runner, &WeeklyReviewRunner::runningChanged, this,
+            [this](bool running) { m_refresh->setEnabled(!running); });
+    if (loadNow)
+        reload();
+}
+
+void WeeklyReviewWidget::fillPeriods()
+{
+    // Only periods that exist and have begun can be picked: the last full week (or the current month or
+    // quarter) first, then back two years.
+    const auto kind = static_cast<ReviewPeriod::Kind>(m_kind->currentData().toInt());
+    const QDate today = QDate::currentDate();
+    ReviewPeriod period =
+        kind == ReviewPeriod::Kind::Week ? ReviewPeriod::lastFullWeek(today) : ReviewPeriod::containing(kind, today);
+    const int count = kind == ReviewPeriod::Kind::Week ? 104 : kind == ReviewPeriod::Kind::Month ? 24 : 8;
+    const QLocale locale;
+    QSignalBlocker block(m_periods);
+    m_periods->clear();
+    for (int i = 0; i < count; ++i) {
+        m_periods->addItem(QStringLiteral("%1  (%2 – %3)")
+                               .arg(period.label(), locale.toString(period.from(), QLocale::ShortFormat),
+                                    locale.toString(period.to(), QLocale::ShortFormat)),
+                           period.label());
+        period = period.previous();
+    }
+}
+
+ReviewPeriod WeeklyReviewWidget::period() const
+{
+    auto parsed = ReviewPeriod::parse(m_periods->currentData().toString(), QDate::currentDate());
+    return parsed ? *parsed : ReviewPeriod::lastFullWeek(QDate::currentDate());
+}
+
+void WeeklyReviewWidget::setPeriod(const ReviewPeriod& period)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(period.kind())));
+    int index = m_periods->findData(period.label());
+    if (index < 0) {
+        m_periods->insertItem(0, period.label(), period.label());
+        index = 0;
+    }
+    m_periods->setCurrentIndex(index);
+    reload();
+}
+
+void WeeklyReviewWidget::reload()
+{
+    m_message->hide();
+    m_runner->loadReport(period(), m_area ? m_area->currentData().toString() : QString());
+}
+
+void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
+{
+    const QLocale locale;
+    QString scope = report.areaName.isEmpty() ? tr("whole office") : report.areaName;
+    m_title->setText(tr("Weekly review %1 (%2 – %3), %4")
+                         .arg(report.period.label(), locale.toString(report.period.from(), QLocale::ShortFormat),
+                              locale.toString(report.period.to(), QLocale::ShortFormat), scope));
+    m_model->setReport(report);
+    if (report.rows.empty()) {
+        m_message->setText(tr("There are no reps to review here."));
+        m_message->show();
+    }
+    updateReviewLine();
+}
+
+void WeeklyReviewWidget::updateReviewLine()
+{
+    const services::WeeklyReport& report = m_model->report();
+    QStringList pending;
+    for (const auto& row : report.rows)
+        if (!row.figures.reviewed)
+            pending << (row.figures.rep.displayName.isEmpty() ? row.figures.rep.username : row.figures.rep.displayName);
+    QString text = pending.isEmpty() ? tr("Every rep's period is reviewed.")
+                                     : tr("Not reviewed yet: %1").arg(pending.join(QStringLiteral(", ")));
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? (report.rows.size() == 1 ? 0 : -1) : selected.first().row();
+    if (row >= 0 && row < static_cast<int>(report.rows.size())) {
+        const storage::RepWeekFigures& f = report.rows[static_cast<std::size_t>(row)].figures;
+        if (f.reviewed)
+            text += QLatin1Char('\n') + tr("Review of %1 by %2: %3")
+                                            .arg(f.rep.displayName.isEmpty() ? f.rep.username : f.rep.displayName,
+                                                 f.reviewerName, f.reviewComment);
+    }
+    m_reviewLine->setText(text);
+    if (m_mark)
+        m_mark->setEnabled(m_model->repId(row) > 0);
+}
+
+bool WeeklyReviewWidget::markReviewed()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const qint64 repId = selected.isEmpty() ? 0 : m_model->repId(selected.first().row());
+    if (repId <= 0)
+        return false;
+    const storage::RepWeekFigures& f = m_model->report().rows[static_cast<std::size_t>(selected.first().row())].figures;
+    const QString name = f.rep.displayName.isEmpty() ? f.rep.username : f.rep.displayName;
+    const ReviewPeriod reviewed = m_model->report().period;
+    auto comment = TextPrompt::ask(this, tr("Mark reviewed"),
+                                   tr("Your comment on %1's %2:").arg(name, reviewed.label()), f.reviewComment);
+    if (!comment)
+        return false;
+    if (comment->trimmed().isEmpty()) {
+        m_message->setText(tr("A review needs a comment."));
+        m_message->show();
+        return false;
+    }
+    // Stored off the GUI thread; the page reads the report again once the note is written.
+    m_runner->markReviewed(repId, reviewed, *comment);
+    m_pendingReviewName = name;
+    return true;
+}
+
+bool WeeklyReviewWidget::drillDown(int row, int column)
+{
+    const auto figure = WeeklyReviewModel::figure(column);
+    const qint64 repId = m_model->repId(row);
+    if (!figure || repId <= 0)
+        return false;
+    m_drillColumn = column;
+    m_runner->loadRecords(*figure, repId, m_model->report().period);
+    return true;
+}
+
+void WeeklyReviewWidget::showRecords(storage::WeeklyFigure figure, qint64 repId,
+                                     const std::vector<storage::WeeklyRecord>& records)
+{
+    const QLocale locale;
+    QString repName;
+    for (const auto& row : m_model->report().rows)
+        if (row.figures.rep.id == repId)
+            repName = row.figures.rep.displayName.isEmpty() ? row.figures.rep.username : row.figures.rep.displayName;
+    const QString what =
+        m_model->headerData(m_drillColumn, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QString());
+    if (!m_drillDown) {
+        m_drillDown = new QDialog(this);
+        m_drillDown->resize(760, 480);
+        m_drillDownModel =
+            new RecordTableModel({tr("Code"), tr("Customer"), tr("Date"), tr("Amount"), tr("Detail")}, m_drillDown);
+        auto* view = new QTableView(m_drillDown);
+        view->setModel(m_drillDownModel);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        connect(view, &QTableView::doubleClicked, this,
+                [this](const QModelIndex& index) { emit openCustomer(m_drillDownModel->rowId(index.row())); });
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_drillDown);
+        connect(buttons, &QDialogButtonBox::rejected, m_drillDown, &QDialog::reject);
+        auto* layout = new QVBoxLayout(m_drillDown);
+        layout->addWidget(view);
+        layout->addWidget(buttons);
+    }
+    std::vector<RecordTableModel::Row> rows;
+    const bool completeness = figure == storage::WeeklyFigure::CurrentCustomers;
+    for (const storage::WeeklyRecord& r : records) {
+        RecordTableModel::Row row;
+        row.id = r.customerId;
+        row.cells = {r.customerCode, r.customerName, locale.toString(r.day, QLocale::ShortFormat),
+                     completeness    ? locale.toString(r.amount * 100.0, 'f', 0) + QLatin1Char('%')
+                     : r.amount != 0 ? locale.toString(r.amount, 'f', 2)
+                                     : QString(),
+                     r.detail};
+        rows.push_back(std::move(row));
+    }
+    m_drillDownModel->setRows(std::move(rows));
+    m_drillDown->setWindowTitle(tr("%1 — %2 — %3: %n record(s)", nullptr, static_cast<int>(records.size()))
+                                    .arg(what, repName, m_model->report().period.label()));
+    m_drillDown->show();
+    m_drillDown->raise();
+}
+
+} // namespace carddesk::gui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "services/ReviewPeriod.h"
+#include "storage/queries/WeeklyReviewQueries.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDialog;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace carddesk::storage {
+class Session;
+}
+
+namespace carddesk::services {
+struct WeeklyReport;
+}
+
+namespace carddesk::gui {
+
+class RecordTableModel;
+class WeeklyReviewModel;
+class WeeklyReviewRunner;
+
+// The area manager's week (issue 13): a period picker (ISO week, month or quarter; default the last full week),
+// one row per rep with the period's figures against the previous period, the reps not yet reviewed, "Mark
+// reviewed…" with a comment, and a double-click on a number listing the records behind it. Managers see their
+// area, the administrator the office or one area, a rep their own row (and the manager's comment). The report is
+// read off the GUI thread (WeeklyReviewRunner); the page shows the error inline when it cannot be read.
+class WeeklyReviewWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // loadNow = false leaves the page empty until reload() (the main window loads pages when first shown).
+    explicit WeeklyReviewWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true);
+
+    void reload();
+    void setPeriod(const services::ReviewPeriod& period);
+    services::ReviewPeriod period() const;
+    // Asks for the comment and stores the review of the selected rep's period off the GUI thread; true when asked.
+    bool markReviewed();
+    // Opens the records behind a cell (rep rows, figure columns); false when the cell has none.
+    bool drillDown(int row, int column);
+
+    WeeklyReviewModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    WeeklyReviewRunner* runner() const { return m_runner; }
+    QDialog* lastDrillDown() const { return m_drillDown; }
+    RecordTableModel* drillDownModel() const { return m_drillDownModel; }
+    QLabel* messageLabel() const { return m_message; }
+
+signals:
+    void statusMessage(const QString& message);
+    // A record of a drill-down was double-clicked: its customer's card.
+    void openCustomer(qint64 customerId);
+
+private:
+    void fillPeriods();
+    void showReport(const services::WeeklyReport& report);
+    void showRecords(storage::WeeklyFigure figure, qint64 repId, const std::vector<storage::WeeklyRecord>& records);
+    void updateReviewLine();
+
+    storage::Session& m_session;
+    WeeklyReviewRunner* m_runner;
+    WeeklyReviewModel* m_model;
+    QComboBox* m_kind;
+    QComboBox* m_periods;
+    QComboBox* m_area = nullptr;
+    QPushButton* m_refresh;
+    QPushButton* m_mark = nullptr;
+    QLabel* m_title;
+    QLabel* m_message;
+    QLabel* m_reviewLine;
+    QTableView* m_table;
+    QDialog* m_drillDown = nullptr;
+    RecordTableModel* m_drillDownModel = nullptr;
+    int m_drillColumn = -1;
+    QString m_pendingReviewName;
+};
+
+} // namespace carddesk::gui

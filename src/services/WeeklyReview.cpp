@@ -1,0 +1,199 @@
+#include "services/WeeklyReview.h"
+
+#include "storage/queries/WeeklyReviewNotes.h"
+
+#include <map>
+
+namespace carddesk::services {
+
+using core::ErrorCode;
+using core::makeError;
+using storage::RepWeekFigures;
+
+core::Result<ReviewPeriod> WeeklyReview::period(const QString& label, const QDate& today)
+{
+    if (label.trimmed().isEmpty())
+        return ReviewPeriod::lastFullWeek(today);
+    return ReviewPeriod::parse(label, today);
+}
+
+double WeeklyReview::measure(const RepWeekFigures& f, ReviewMeasure which)
+{
+    switch (which) {
+    case ReviewMeasure::Interactions:
+        return static_cast<double>(f.interactions);
+    case ReviewMeasure::VisitsDone:
+        return static_cast<double>(f.visitsDone);
+    case ReviewMeasure::VisitsPlanned:
+        return static_cast<double>(f.visitsPlanned);
+    case ReviewMeasure::NewCustomers:
+        return static_cast<double>(f.newCustomers);
+    case ReviewMeasure::CardsEdited:
+        return static_cast<double>(f.cardsEdited);
+    case ReviewMeasure::Sales:
+        return f.sales;
+    case ReviewMeasure::Collections:
+        return f.collections;
+    case ReviewMeasure::OverdueReceivables:
+        return f.overdueReceivables;
+    case ReviewMeasure::ComplaintsReceived:
+        return static_cast<double>(f.complaintsReceived);
+    case ReviewMeasure::ComplaintsResolved:
+        return static_cast<double>(f.complaintsResolved);
+    case ReviewMeasure::ComplaintsOpenPastDeadline:
+        return static_cast<double>(f.complaintsOpenPastDeadline);
+    case ReviewMeasure::ComplaintsEscalated:
+        return static_cast<double>(f.complaintsEscalated);
+    }
+    return 0;
+}
+
+MeasureValues WeeklyReview::measures(const RepWeekFigures& figures)
+{
+    MeasureValues values{};
+    for (int i = 0; i < kReviewMeasureCount; ++i)
+        values[i] = measure(figures, static_cast<ReviewMeasure>(i));
+    return values;
+}
+
+RepWeekFigures WeeklyReview::sum(const std::vector<WeeklyReviewRow>& rows)
+{
+    RepWeekFigures t;
+    t.reviewed = !rows.empty();
+    for (const WeeklyReviewRow& row : rows) {
+        const RepWeekFigures& f = row.figures;
+        for (const auto& [channel, count] : f.interactionsByChannel)
+            t.interactionsByChannel[channel] += count;
+        t.interactions += f.interactions;
+        t.visitsDone += f.visitsDone;
+        t.visitsPlanned += f.visitsPlanned;
+        t.newCustomers += f.newCustomers;
+        t.cardsEdited += f.cardsEdited;
+        t.orders += f.orders;
+        t.sales += f.sales;
+        t.payments += f.payments;
+        t.collections += f.collections;
+        t.overdueCount += f.overdueCount;
+        t.overdueReceivables += f.overdueReceivables;
+        for (std::size_t b = 0; b < t.overdueAgeing.size(); ++b)
+            t.overdueAgeing[b] += f.overdueAgeing[b];
+        t.newlyOverdueCount += f.newlyOverdueCount;
+        t.newlyOverdue += f.newlyOverdue;
+        t.complaintsReceived += f.complaintsReceived;
+        t.complaintsResolved += f.complaintsResolved;
+        t.complaintsOpenPastDeadline += f.complaintsOpenPastDeadline;
+        t.complaintsEscalated += f.complaintsEscalated;
+        t.satisfactionCount += f.satisfactionCount;
+        t.satisfactionSum += f.satisfactionSum;
+        t.currentCustomers += f.currentCustomers;
+        t.completenessSum += f.completenessSum;
+        t.staleCards += f.staleCards;
+        t.aClassWithoutContact += f.aClassWithoutContact;
+        t.reviewed = t.reviewed && f.reviewed;
+    }
+    return t;
+}
+
+core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& period, const QString& areaName, bool compare)
+{
+    storage::WeeklyReviewQueries queries(m_session);
+    WeeklyReport report;
+    report.period = period;
+    if (!areaName.trimmed().isEmpty()) {
+        auto area = queries.areaByName(areaName);
+        if (!area)
+            return area.error();
+        report.areaId = *area;
+        report.areaName = areaName.trimmed();
+    } else if (m_session.isManager() || m_session.user().role == core::Role::Rep) {
+        // A manager's (and a rep's) whole scope is their area.
+        report.areaId = m_session.user().areaId;
+    }
+    const qint64 areaFilter = areaName.trimmed().isEmpty() ? 0 : report.areaId;
+    auto now = queries.figures(period.from(), period.to(), areaFilter);
+    if (!now)
+        return now.error();
+    if (report.areaId > 0 && report.areaName.isEmpty() && !now->empty())
+        report.areaName = now->front().rep.areaName;
+    for (RepWeekFigures& figures : *now) {
+        WeeklyReviewRow row;
+        row.figures = std::move(figures);
+        report.rows.push_back(std::move(row));
+    }
+    if (compare) {
+        std::map<qint64, std::size_t> index;
+        for (std::size_t i = 0; i < report.rows.size(); ++i)
+            index[report.rows[i].figures.rep.id] = i;
+        std::vector<MeasureValues> previousTotals;
+        ReviewPeriod past = period;
+        for (int back = 1; back <= 8; ++back) {
+            past = past.previous();
+            auto then = queries.figures(past.from(), past.to(), areaFilter, false);
+            if (!then)
+                return then.error();
+            for (const RepWeekFigures& figures : *then) {
+                auto it = index.find(figures.rep.id);
+                if (it == index.end())
+                    continue;
+                WeeklyReviewRow& row = report.rows[it->second];
+                const MeasureValues values = measures(figures);
+                for (int m = 0; m < kReviewMeasureCount; ++m) {
+                    if (back == 1)
+                        row.previous[m] = values[m];
+                    row.average8[m] += values[m] / 8.0;
+                }
+            }
+        }
+        report.compared = true;
+    }
+    report.totals.figures = sum(report.rows);
+    for (const WeeklyReviewRow& row : report.rows)
+        for (int m = 0; m < kReviewMeasureCount; ++m) {
+            report.totals.previous[m] += row.previous[m];
+            report.totals.average8[m] += row.average8[m];
+        }
+    return report;
+}
+
+core::Result<qint64> WeeklyReview::repId(const QString& username)
+{
+    auto reps = storage::WeeklyReviewQueries(m_session).reps(0);
+    if (!reps)
+        return reps.error();
+    for (const storage::ReviewRep& rep : *reps)
+        if (rep.username.compare(username.trimmed(), Qt::CaseInsensitive) == 0)
+            return rep.id;
+    return makeError(ErrorCode::NotFound, QStringLiteral("'%1' is not a rep you may review.").arg(username.trimmed()),
+                     QStringLiteral("user"));
+}
+
+core::Result<std::vector<storage::WeeklyRecord>>
+WeeklyReview::drillDown(storage::WeeklyFigure figure, const QString& username, const ReviewPeriod& period)
+{
+    auto id = repId(username);
+    if (!id)
+        return id.error();
+    return drillDown(figure, *id, period);
+}
+
+core::Result<std::vector<storage::WeeklyRecord>> WeeklyReview::drillDown(storage::WeeklyFigure figure, qint64 repId,
+                                                                         const ReviewPeriod& period)
+{
+    return storage::WeeklyReviewQueries(m_session).records(figure, repId, period.from(), period.to());
+}
+
+core::Result<qint64> WeeklyReview::markReviewed(const QString& username, const ReviewPeriod& period,
+                                                const QString& comment)
+{
+    auto id = repId(username);
+    if (!id)
+        return id.error();
+    return markReviewed(*id, period, comment);
+}
+
+core::Result<qint64> WeeklyReview::markReviewed(qint64 repId, const ReviewPeriod& period, const QString& comment)
+{
+    return storage::WeeklyReviewNotes(m_session).mark(repId, period.from(), period.to(), comment);
+}
+
+} // namespace carddesk::services

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Result.h"
+#include "services/ReviewPeriod.h"
+#include "storage/access/Session.h"
+#include "storage/queries/WeeklyReviewQueries.h"
+
+#include <array>
+#include <vector>
+
+namespace carddesk::services {
+
+// The figures the review compares with earlier periods.
+enum class ReviewMeasure
+{
+    Interactions,
+    VisitsDone,
+    VisitsPlanned,
+    NewCustomers,
+    CardsEdited,
+    Sales,
+    Collections,
+    OverdueReceivables,
+    ComplaintsReceived,
+    ComplaintsResolved,
+    ComplaintsOpenPastDeadline,
+    ComplaintsEscalated,
+};
+inline constexpr int kReviewMeasureCount = 12;
+using MeasureValues = std::array<double, kReviewMeasureCount>;
+
+// One rep's row: the period's figures, the previous period's and the average of the 8 periods before.
+struct WeeklyReviewRow
+{
+    storage::RepWeekFigures figures;
+    MeasureValues previous{};
+    MeasureValues average8{};
+};
+
+struct WeeklyReport
+{
+    ReviewPeriod period;
+    qint64 areaId = 0; // 0: the reviewer's whole scope (the office for the administrator)
+    QString areaName;  // empty for the whole office
+    std::vector<WeeklyReviewRow> rows;
+    WeeklyReviewRow totals; // figures summed over the rows; completeness averaged over all current customers
+    bool compared = false;  // previous and average8 were filled
+};
+
+// The area manager's week (issue 13, DOMAIN.md "The manager's week"): the period's figures per rep with
+// comparisons, the records behind each figure, and review notes. Scoped by the session like every read.
+class WeeklyReview
+{
+public:
+    explicit WeeklyReview(storage::Session& session) : m_session(session) {}
+
+    // The period a label names, or the last full week when the label is empty; see ReviewPeriod::parse.
+    static core::Result<ReviewPeriod> period(const QString& label, const QDate& today);
+
+    // The report for `period`; `areaName` empty: the reviewer's whole scope. `compare`: also the previous period
+    // and the average of the 8 before (9 more reads of the period figures).
+    core::Result<WeeklyReport> build(const ReviewPeriod& period, const QString& areaName, bool compare = true);
+
+    // The records behind a figure of the rep named `username`.
+    core::Result<std::vector<storage::WeeklyRecord>> drillDown(storage::WeeklyFigure figure, const QString& username,
+                                                               const ReviewPeriod& period);
+    core::Result<std::vector<storage::WeeklyRecord>> drillDown(storage::WeeklyFigure figure, qint64 repId,
+                                                               const ReviewPeriod& period);
+
+    // Marks the rep's period reviewed with a comment (stored and audited); NotFound for an unknown user name.
+    core::Result<qint64> markReviewed(const QString& username, const ReviewPeriod& period, const QString& comment);
+    core::Result<qint64> markReviewed(qint64 repId, const ReviewPeriod& period, const QString& comment);
+
+    static double measure(const storage::RepWeekFigures& figures, ReviewMeasure which);
+    static MeasureValues measures(const storage::RepWeekFigures& figures);
+    static storage::RepWeekFigures sum(const std::vector<WeeklyReviewRow>& rows);
+
+private:
+    core::Result<qint64> repId(const QString& username);
+
+    storage::Session& m_session;
+};
+
+} // namespace carddesk::services

@@ -1,0 +1,407 @@
+#include "storage/queries/WeeklyReviewQueries.h"
+
+#include "storage/access/AccessScope.h"
+#include "storage/db/SqlBinding.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <unordered_map>
+
+namespace carddesk::storage {
+
+using core::ErrorCode;
+using core::makeError;
+using core::Role;
+
+namespace {
+
+std::string iso(const QDate& day)
+{
+    return day.toString(Qt::ISODate).toStdString();
+}
+
+std::string idList(const std::vector<ReviewRep>& reps)
+{
+    std::string list;
+    for (const ReviewRep& rep : reps) {
+        if (!list.empty())
+            list += ",";
+        list += std::to_string(rep.id);
+    }
+    return list.empty() ? "NULL" : list;
+}
+
+// The records of one figure as SQL selecting (rep, id, customer id, code, name, day, amount, detail).
+// Parameters: :from and :to (the period's days), :after (the day after `to`: times are 'YYYY-MM-DDTHH:MM:SSZ', so
+// `t < :after` is "on or before `to`"), :stale (the last day a card changed counts as 90 days untouched) and
+// :contact (the first day of the 30-day contact window). `reps` and `scope` are SQL written from integers.
+std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::string& scope)
+{
+    const std::string customer = "c.id, c.code, c.name, ";
+    const std::string own = " AND c.owner_id IN (" + reps + ") AND " + scope;
+    // A receivable's open amount at `to`: the payments dated up to `to` count, later ones do not.
+    const std::string openAtTo = "(r.amount - coalesce((SELECT sum(p.amount) FROM payments p WHERE p.receivable_id = "
+                                 "r.id AND p.paid_date <= :to), 0))";
+    switch (figure) {
+    case WeeklyFigure::Interactions:
+        return "SELECT i.user_id, i.id, " + customer +
+               "substr(i.occurred_at, 1, 10), 0, i.channel FROM interactions i JOIN customers c ON c.id = "
+               "i.customer_id WHERE i.occurred_at >= :from AND i.occurred_at < :after AND i.user_id IN (" +
+               reps + ") AND " + scope;
+    case WeeklyFigure::VisitsDone:
+        return "SELECT v.user_id, v.id, " + customer +
+               "substr(coalesce(v.done_at, v.planned_date), 1, 10), 0, v.purpose FROM visits v JOIN customers c ON "
+               "c.id = v.customer_id WHERE v.status = 'done' AND coalesce(v.done_at, v.planned_date) >= :from AND "
+               "coalesce(v.done_at, v.planned_date) < :after AND v.user_id IN (" +
+               reps + ") AND " + scope;
+    case WeeklyFigure::VisitsPlanned:
+        return "SELECT v.user_id, v.id, " + customer +
+               "v.planned_date, 0, v.status FROM visits v JOIN customers c ON c.id = v.customer_id "
+               "WHERE v.planned_date BETWEEN :from AND :to AND v.user_id IN (" +
+               reps + ") AND " + scope;
+    case WeeklyFigure::NewCustomers:
+        return "SELECT c.owner_id, c.id, " + customer +
+               "substr(c.created_at, 1, 10), 0, c.status FROM customers c WHERE c.created_at >= :from AND "
+               "c.created_at < :after" +
+               own;
+    case WeeklyFigure::CardsEdited:
+        return "SELECT * FROM (SELECT c.owner_id, c.id, " + customer +
+               "(SELECT substr(max(a.at), 1, 10) FROM audit_log a WHERE a.customer_id = c.id AND a.at >= :from AND "
+               "a.at < :after AND NOT (a.action = 'insert' AND a.table_name = 'customers')) AS day, 0, '' "
+               "FROM customers c WHERE 1" +
+               own + ") WHERE day IS NOT NULL";
+    case WeeklyFigure::Sales:
+        return "SELECT c.owner_id, o.id, " + customer +
+               "o.order_date, o.amount, o.order_no FROM orders o JOIN customers c ON c.id = o.customer_id "
+               "WHERE o.order_date BETWEEN :from AND :to" +
+               own;
+    case WeeklyFigure::Collections:
+        return "SELECT c.owner_id, p.id, " + customer +
+               "p.paid_date, p.amount, r.invoice_no FROM payments p JOIN receivables r ON r.id = p.receivable_id "
+               "JOIN customers c ON c.id = r.customer_id WHERE p.paid_date BETWEEN :from AND :to" +
+               own;
+    case WeeklyFigure::OverdueReceivables:
+    case WeeklyFigure::NewlyOverdue:
+        return "SELECT * FROM (SELECT c.owner_id, r.id, " + customer + "r.due_date, " + openAtTo +
+               " AS open, r.invoice_no FROM receivables r JOIN customers c ON c.id = r.customer_id "
+               "WHERE r.due_date < :to" +
+               (figure == WeeklyFigure::NewlyOverdue ? std::string(" AND r.due_date >= date(:from, '-1 day')") : "") +
+               own + ") WHERE open > 0.005";
+    case WeeklyFigure::ComplaintsReceived:
+        return "SELECT c.owner_id, k.id, " + customer +
+               "substr(k.received_at, 1, 10), 0, k.status FROM complaints k JOIN customers c ON c.id = k.customer_id "
+               "WHERE k.received_at >= :from AND k.received_at < :after" +
+               own;
+    case WeeklyFigure::ComplaintsResolved:
+        return "SELECT * FROM (SELECT c.owner_id, k.id, " + customer +
+               "(SELECT substr(min(h.at), 1, 10) FROM complaint_history h WHERE h.complaint_id = k.id AND "
+               "h.to_status = 'resolved') AS day, k.satisfaction, k.status FROM complaints k JOIN customers c ON "
+               "c.id = k.customer_id WHERE 1" +
+               own + ") WHERE day BETWEEN :from AND :to";
+    case WeeklyFigure::ComplaintsOpenPastDeadline:
+        // The status at `to` is the last workflow step before its end; a complaint without history has its own.
+        return "SELECT * FROM (SELECT c.owner_id, k.id, " + customer +
+               "substr(k.deadline, 1, 10), 0, coalesce((SELECT h.to_status FROM complaint_history h WHERE "
+               "h.complaint_id = k.id AND h.at < :after ORDER BY h.at DESC, h.id DESC LIMIT 1), CASE WHEN EXISTS "
+               "(SELECT 1 FROM complaint_history h WHERE h.complaint_id = k.id) THEN 'new' ELSE k.status END) AS "
+               "status_at FROM complaints k JOIN customers c ON c.id = k.customer_id WHERE k.received_at < :after AND "
+               "k.deadline < :after" +
+               own + ") WHERE status_at NOT IN ('resolved', 'closed')";
+    case WeeklyFigure::ComplaintsEscalated:
+        return "SELECT c.owner_id, k.id, " + customer +
+               "substr(k.escalated_at, 1, 10), 0, k.escalation_level FROM complaints k JOIN customers c ON c.id = "
+               "k.customer_id WHERE k.escalated_at >= :from AND k.escalated_at < :after" +
+               own;
+    case WeeklyFigure::CurrentCustomers: {
+        std::string filled;
+        for (const char* field : WeeklyReviewQueries::completenessFields()) {
+            if (!filled.empty())
+                filled += " + ";
+            if (std::string(field) == "contact")
+                filled += "EXISTS (SELECT 1 FROM contacts t WHERE t.customer_id = c.id)";
+            else
+                filled += "(trim(c." + std::string(field) + ") <> '')";
+        }
+        return "SELECT c.owner_id, c.id, " + customer + "substr(c.updated_at, 1, 10), (" + filled + ") / " +
+               std::to_string(WeeklyReviewQueries::completenessFields().size()) +
+               ".0, '' FROM customers c WHERE c.status = 'current'" + own;
+    }
+    case WeeklyFigure::StaleCards:
+        return "SELECT c.owner_id, c.id, " + customer +
+               "substr(c.updated_at, 1, 10), 0, c.status FROM customers c WHERE c.status <> 'lost' AND "
+               "c.updated_at < :stale AND c.created_at < :after" +
+               own;
+    case WeeklyFigure::AClassWithoutContact:
+        return "SELECT c.owner_id, c.id, " + customer +
+               "(SELECT substr(max(i.occurred_at), 1, 10) FROM interactions i WHERE i.customer_id = c.id AND "
+               "i.occurred_at < :after), 0, 'A' FROM customers c WHERE c.status <> 'lost' AND EXISTS (SELECT 1 FROM "
+               "scores s WHERE s.customer_id = c.id AND s.abc = 'A') AND NOT EXISTS (SELECT 1 FROM interactions i "
+               "WHERE i.customer_id = c.id AND i.occurred_at >= :contact AND i.occurred_at < :after)" +
+               own;
+    }
+    return {};
+}
+
+void bindIfUsed(SQLite::Statement& q, const std::string& sql, const char* name, const std::string& value)
+{
+    if (sql.find(name) != std::string::npos)
+        q.bind(name, value);
+}
+
+} // namespace
+
+const std::vector<const char*>& WeeklyReviewQueries::completenessFields()
+{
+    // The basic, detailed and evaluation fields a rep fills in by talking to the customer, plus one contact.
+    static const std::vector<const char*> fields = {
+        "industry", "region",        "address",           "phone",  "email", "source",
+        "size",     "credit_rating", "preferred_payment", "contact"};
+    return fields;
+}
+
+core::Result<qint64> WeeklyReviewQueries::areaByName(const QString& name)
+{
+    const core::User& user = m_session.user();
+    try {
+        SQLite::Statement q(m_session.db().sql(), "SELECT id FROM areas WHERE name = ? COLLATE NOCASE");
+        sqlbind::text(q, 1, name.trimmed());
+        if (!q.executeStep())
+            return makeError(ErrorCode::NotFound, QStringLiteral("There is no area named '%1'.").arg(name),
+                             QStringLiteral("area"));
+        const qint64 id = q.getColumn(0).getInt64();
+        if (user.role == Role::Rep || (user.role == Role::Manager && id != user.areaId))
+            return makeError(ErrorCode::AccessDenied, QStringLiteral("Area '%1' is not yours to review.").arg(name),
+                             QStringLiteral("area"));
+        return id;
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
+    }
+}
+
+core::Result<std::vector<ReviewRep>> WeeklyReviewQueries::reps(qint64 areaId)
+{
+    const core::User& user = m_session.user();
+    std::string where;
+    switch (user.role) {
+    case Role::Rep:
+        where = "u.id = " + std::to_string(user.id);
+        break;
+    case Role::Manager:
+        if (areaId > 0 && areaId != user.areaId)
+            return makeError(ErrorCode::AccessDenied, QStringLiteral("That area is not yours to review."),
+                             QStringLiteral("area"));
+        where = "u.area_id = " + std::to_string(user.areaId);
+        break;
+    case Role::Admin:
+        where = areaId > 0 ? "u.area_id = " + std::to_string(areaId) : "1";
+        break;
+    }
+    // Reps that left stay in the review while they still own customers.
+    const std::string sql =
+        "SELECT u.id, u.username, u.display_name, coalesce(u.area_id, 0), coalesce(a.name, '') FROM users u "
+        "LEFT JOIN areas a ON a.id = u.area_id WHERE u.role = 'rep' AND (u.active = 1 OR EXISTS (SELECT 1 FROM "
+        "customers c WHERE c.owner_id = u.id)) AND EXISTS (SELECT 1 FROM users me WHERE me.id = " +
+        std::to_string(user.id) + " AND me.active = 1) AND " + where + " ORDER BY u.username";
+    std::vector<ReviewRep> rows;
+    auto status = m_session.db().read([&]() -> core::Status {
+        SQLite::Statement q(m_session.db().sql(), sql);
+        while (q.executeStep()) {
+            ReviewRep rep;
+            rep.id = q.getColumn(0).getInt64();
+            rep.username = sqlbind::toQString(q.getColumn(1));
+            rep.displayName = sqlbind::toQString(q.getColumn(2));
+            rep.areaId = q.getColumn(3).getInt64();
+            rep.areaName = sqlbind::toQString(q.getColumn(4));
+            rows.push_back(std::move(rep));
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return rows;
+}
+
+core::Status WeeklyReviewQueries::scan(WeeklyFigure figure, const std::vector<ReviewRep>& reps, const QDate& from,
+                                       const QDate& to, const std::function<void(const WeeklyRecord&)>& visit)
+{
+    const std::string sql =
+        recordSql(figure, idList(reps), AccessScope::customerFilter(m_session, "c")) + " ORDER BY 6, 2";
+    SQLite::Statement q(m_session.db().sql(), sql);
+    bindIfUsed(q, sql, ":from", iso(from));
+    bindIfUsed(q, sql, ":to", iso(to));
+    bindIfUsed(q, sql, ":after", iso(to.addDays(1)));
+    bindIfUsed(q, sql, ":stale", iso(to.addDays(-89)));
+    bindIfUsed(q, sql, ":contact", iso(to.addDays(-29)));
+    WeeklyRecord record;
+    while (q.executeStep()) {
+        record.repId = sqlbind::toId(q.getColumn(0));
+        record.id = q.getColumn(1).getInt64();
+        record.customerId = q.getColumn(2).getInt64();
+        record.customerCode = sqlbind::toQString(q.getColumn(3));
+        record.customerName = sqlbind::toQString(q.getColumn(4));
+        record.day = sqlbind::toDate(q.getColumn(5));
+        record.amount = q.getColumn(6).getDouble();
+        record.detail = sqlbind::toQString(q.getColumn(7));
+        visit(record);
+    }
+    return {};
+}
+
+core::Result<std::vector<RepWeekFigures>> WeeklyReviewQueries::figures(const QDate& from, const QDate& to,
+                                                                       qint64 areaId, bool cardKeeping)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A period needs a first and a last day, in order."),
+                         QStringLiteral("period"));
+    auto reps = this->reps(areaId);
+    if (!reps)
+        return reps.error();
+    std::vector<RepWeekFigures> rows(reps->size());
+    std::unordered_map<qint64, RepWeekFigures*> byRep;
+    for (std::size_t i = 0; i < reps->size(); ++i) {
+        rows[i].rep = (*reps)[i];
+        byRep[rows[i].rep.id] = &rows[i];
+    }
+    if (rows.empty())
+        return rows;
+    std::vector<WeeklyFigure> wanted = {WeeklyFigure::Interactions,
+                                        WeeklyFigure::VisitsDone,
+                                        WeeklyFigure::VisitsPlanned,
+                                        WeeklyFigure::NewCustomers,
+                                        WeeklyFigure::CardsEdited,
+                                        WeeklyFigure::Sales,
+                                        WeeklyFigure::Collections,
+                                        WeeklyFigure::OverdueReceivables,
+                                        WeeklyFigure::ComplaintsReceived,
+                                        WeeklyFigure::ComplaintsResolved,
+                                        WeeklyFigure::ComplaintsOpenPastDeadline,
+                                        WeeklyFigure::ComplaintsEscalated};
+    if (cardKeeping)
+        wanted.insert(wanted.end(),
+                      {WeeklyFigure::CurrentCustomers, WeeklyFigure::StaleCards, WeeklyFigure::AClassWithoutContact});
+    auto status = m_session.db().read([&]() -> core::Status {
+        for (WeeklyFigure figure : wanted) {
+            core::Status scanned = scan(figure, *reps, from, to, [&](const WeeklyRecord& r) {
+                auto it = byRep.find(r.repId);
+                if (it == byRep.end())
+                    return;
+                RepWeekFigures& f = *it->second;
+                switch (figure) {
+                case WeeklyFigure::Interactions:
+                    ++f.interactions;
+                    ++f.interactionsByChannel[r.detail];
+                    break;
+                case WeeklyFigure::VisitsDone:
+                    ++f.visitsDone;
+                    break;
+                case WeeklyFigure::VisitsPlanned:
+                    ++f.visitsPlanned;
+                    break;
+                case WeeklyFigure::NewCustomers:
+                    ++f.newCustomers;
+                    break;
+                case WeeklyFigure::CardsEdited:
+                    ++f.cardsEdited;
+                    break;
+                case WeeklyFigure::Sales:
+                    ++f.orders;
+                    f.sales += r.amount;
+                    break;
+                case WeeklyFigure::Collections:
+                    ++f.payments;
+                    f.collections += r.amount;
+                    break;
+                case WeeklyFigure::OverdueReceivables: {
+                    ++f.overdueCount;
+                    f.overdueReceivables += r.amount;
+                    const qint64 days = r.day.daysTo(to);
+                    f.overdueAgeing[days <= 30 ? 0 : days <= 60 ? 1 : days <= 90 ? 2 : 3] += r.amount;
+                    // Its first overdue day (the day after the due date) falls in the period.
+                    if (r.day.addDays(1) >= from) {
+                        ++f.newlyOverdueCount;
+                        f.newlyOverdue += r.amount;
+                    }
+                    break;
+                }
+                case WeeklyFigure::ComplaintsReceived:
+                    ++f.complaintsReceived;
+                    break;
+                case WeeklyFigure::ComplaintsResolved:
+                    ++f.complaintsResolved;
+                    if (r.amount > 0) {
+                        ++f.satisfactionCount;
+                        f.satisfactionSum += r.amount;
+                    }
+                    break;
+                case WeeklyFigure::ComplaintsOpenPastDeadline:
+                    ++f.complaintsOpenPastDeadline;
+                    break;
+                case WeeklyFigure::ComplaintsEscalated:
+                    ++f.complaintsEscalated;
+                    break;
+                case WeeklyFigure::CurrentCustomers:
+                    ++f.currentCustomers;
+                    f.completenessSum += r.amount;
+                    break;
+                case WeeklyFigure::StaleCards:
+                    ++f.staleCards;
+                    break;
+                case WeeklyFigure::AClassWithoutContact:
+                    ++f.aClassWithoutContact;
+                    break;
+                case WeeklyFigure::NewlyOverdue:
+                    break;
+                }
+            });
+            if (!scanned)
+                return scanned;
+        }
+        SQLite::Statement q(m_session.db().sql(),
+                            "SELECT w.rep_id, w.comment, w.reviewed_at, coalesce(nullif(u.display_name, ''), "
+                            "u.username) FROM weekly_reviews w LEFT JOIN users u ON u.id = w.reviewer_id "
+                            "WHERE w.period_from = ? AND w.period_to = ? AND w.rep_id IN (" +
+                                idList(*reps) + ")");
+        q.bind(1, iso(from));
+        q.bind(2, iso(to));
+        while (q.executeStep()) {
+            auto it = byRep.find(q.getColumn(0).getInt64());
+            if (it == byRep.end())
+                continue;
+            it->second->reviewed = true;
+            it->second->reviewComment = sqlbind::toQString(q.getColumn(1));
+            it->second->reviewedAt = sqlbind::toDateTime(q.getColumn(2));
+            it->second->reviewerName = sqlbind::toQString(q.getColumn(3));
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return rows;
+}
+
+core::Result<std::vector<WeeklyRecord>> WeeklyReviewQueries::records(WeeklyFigure figure, qint64 repId,
+                                                                     const QDate& from, const QDate& to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A period needs a first and a last day, in order."),
+                         QStringLiteral("period"));
+    auto reps = this->reps(0);
+    if (!reps)
+        return reps.error();
+    std::vector<ReviewRep> one;
+    for (const ReviewRep& rep : *reps)
+        if (rep.id == repId)
+            one.push_back(rep);
+    if (one.empty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("User %1 is not a rep you may review.").arg(repId),
+                         QStringLiteral("user"));
+    std::vector<WeeklyRecord> rows;
+    auto status = m_session.db().read([&]() -> core::Status {
+        return scan(figure, one, from, to, [&](const WeeklyRecord& r) { rows.push_back(r); });
+    });
+    if (!status)
+        return status.error();
+    return rows;
+}
+
+} // namespace carddesk::storage

@@ -1,0 +1,108 @@
+#include "GuiTestDatabase.h"
+
+#include "gui/common/RecordTableModel.h"
+#include "gui/common/TextPrompt.h"
+#include "gui/review/WeeklyReviewModel.h"
+#include "gui/review/WeeklyReviewRunner.h"
+#include "gui/review/WeeklyReviewWidget.h"
+#include "services/WeeklyReview.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QLabel>
+#include <QTableView>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+namespace {
+
+// Orders of rep1's customer 上海华联 in the last full week (the page's default period) and one the week before.
+void addOrders(GuiTestDatabase& office, const services::ReviewPeriod& week)
+{
+    SQLite::Statement order(office.db().sql(), "INSERT INTO orders (customer_id, order_date, amount) VALUES (?, ?, ?)");
+    const std::pair<QDate, double> orders[] = {
+        {week.from(), 1000.25}, {week.to(), 500}, {week.from().addDays(-1), 7000}};
+    for (const auto& [day, amount] : orders) {
+        order.bind(1, static_cast<int64_t>(office.huaLianId));
+        order.bind(2, day.toString(Qt::ISODate).toStdString());
+        order.bind(3, amount);
+        order.exec();
+        order.reset();
+    }
+}
+
+} // namespace
+
+TEST(WeeklyReviewWidget, ShowsEachRepsFiguresDrillsDownAndMarksReviewed)
+{
+    GuiTestDatabase office;
+    const services::ReviewPeriod week = services::ReviewPeriod::lastFullWeek(QDate::currentDate());
+    addOrders(office, week);
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.resize(1400, 700);
+    widget.show();
+    widget.runner()->waitForFinished();
+    QAbstractItemModelTester tester(widget.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    EXPECT_EQ(widget.period().label(), week.label());
+    gui::WeeklyReviewModel* model = widget.model();
+    ASSERT_EQ(model->rowCount(), 3); // two reps and the total
+    auto expected = services::WeeklyReview(office.manager()).build(week, {}, true);
+    ASSERT_TRUE(expected);
+    int rep1Row = -1;
+    for (int row = 0; row < 2; ++row) {
+        const auto& figures = expected->rows[static_cast<std::size_t>(row)].figures;
+        EXPECT_EQ(model->repId(row), figures.rep.id);
+        EXPECT_DOUBLE_EQ(model->value(row, gui::WeeklyReviewModel::SalesColumn), figures.sales);
+        if (figures.rep.id == office.rep1().userId())
+            rep1Row = row;
+    }
+    ASSERT_GE(rep1Row, 0);
+    EXPECT_DOUBLE_EQ(model->value(rep1Row, gui::WeeklyReviewModel::SalesColumn), 1500.25);
+    EXPECT_DOUBLE_EQ(model->value(2, gui::WeeklyReviewModel::SalesColumn), 1500.25);
+    // The previous week's 7000 is the comparison: sales went down, shown with an arrow and in red.
+    const QModelIndex sales = model->index(rep1Row, gui::WeeklyReviewModel::SalesColumn);
+    EXPECT_TRUE(sales.data().toString().endsWith(QStringLiteral("▼"))) << sales.data().toString().toStdString();
+    EXPECT_TRUE(sales.data(Qt::ToolTipRole).toString().contains(QStringLiteral("7,000")));
+    EXPECT_TRUE(widget.findChildren<QLabel*>().size() > 0);
+
+    // Double-click on the sales number: the dialog lists the two orders behind it.
+    ASSERT_TRUE(widget.drillDown(rep1Row, gui::WeeklyReviewModel::SalesColumn));
+    widget.runner()->waitForFinished();
+    ASSERT_NE(widget.lastDrillDown(), nullptr);
+    EXPECT_TRUE(widget.lastDrillDown()->isVisible());
+    EXPECT_EQ(widget.drillDownModel()->rowCount(), 2);
+    EXPECT_FALSE(widget.drillDown(2, gui::WeeklyReviewModel::SalesColumn)); // the total row has no single rep
+
+    // Mark rep1's week reviewed with a comment: stored, and the page shows it.
+    widget.table()->selectRow(rep1Row);
+    gui::TextPrompt::setNextAnswer(QStringLiteral("Good week; chase the overdue invoices."));
+    ASSERT_TRUE(widget.markReviewed());
+    widget.runner()->waitForFinished();
+    EXPECT_EQ(
+        office.db()
+            .sql()
+            .execAndGet("SELECT count(*) FROM weekly_reviews WHERE rep_id = " + std::to_string(office.rep1().userId()))
+            .getInt64(),
+        1);
+    EXPECT_EQ(model->data(model->index(rep1Row, gui::WeeklyReviewModel::ReviewedColumn)).toString(),
+              QStringLiteral("Yes"));
+}
+
+TEST(WeeklyReviewWidget, ARepSeesOnlyTheirOwnRowAndCannotMark)
+{
+    GuiTestDatabase office;
+    gui::WeeklyReviewWidget widget(office.rep2());
+    widget.runner()->waitForFinished();
+    ASSERT_EQ(widget.model()->rowCount(), 2); // their row and the total
+    EXPECT_EQ(widget.model()->repId(0), office.rep2().userId());
+    gui::TextPrompt::setNextAnswer(QStringLiteral("x"));
+    widget.table()->selectRow(0);
+    widget.markReviewed();
+    widget.runner()->waitForFinished();
+    EXPECT_EQ(office.db().sql().execAndGet("SELECT count(*) FROM weekly_reviews").getInt64(), 0);
+    EXPECT_FALSE(widget.messageLabel()->isHidden()); // the refusal is shown inline
+}

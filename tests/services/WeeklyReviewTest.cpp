@@ -1,0 +1,588 @@
+#include "StorageFixture.h"
+
+#include "services/WeeklyReview.h"
+#include "storage/access/AuditTrail.h"
+#include "storage/queries/WeeklyReviewQueries.h"
+
+#include <cmath>
+#include <random>
+
+namespace carddesk::storage::test {
+namespace {
+
+using services::ReviewPeriod;
+using services::WeeklyReport;
+using services::WeeklyReview;
+
+const QDate kToday(2026, 6, 1);
+
+QString day(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// A generated office with known events: rep1a and rep1b (area 1) and rep2 (area 2) own customers with orders,
+// receivables and payments, interactions, visits, complaints with their workflow, card edits and A-class scores,
+// scattered over January to May 2026 by a seeded generator. Every figure of the report is then compared with a
+// count written independently in SQL (date() and julianday() instead of the report's text ranges).
+class WeeklyReviewTest : public StorageFixture
+{
+protected:
+    void SetUp() override
+    {
+        StorageFixture::SetUp();
+        std::mt19937 random(20260302);
+        auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+        const QDate first(2026, 1, 1);
+        auto anyDay = [&]() { return first.addDays(pick(150)); };
+        auto anyTime = [&](const QDate& d) -> QString {
+            return day(d) + QStringLiteral("T%1:%2:00Z")
+                                .arg(pick(24), 2, 10, QLatin1Char('0'))
+                                .arg(pick(60), 2, 10, QLatin1Char('0'));
+        };
+        static const char* const channels[] = {"visit", "phone", "sms", "email", "im", "meeting"};
+        static const char* const statuses[] = {"potential", "current", "current", "current", "lost"};
+        SQLite::Database& sql = m_db->sql();
+        struct Rep
+        {
+            Session* session;
+            qint64 id;
+        };
+        const Rep reps[] = {
+            {m_rep1aSession.get(), m_rep1a.id}, {m_rep1bSession.get(), m_rep1b.id}, {m_rep2Session.get(), m_rep2.id}};
+        std::vector<qint64> owned[3];
+        for (int r = 0; r < 3; ++r)
+            for (int i = 0; i < 25; ++i)
+                owned[r].push_back(createCustomer(*reps[r].session).id);
+        sql.exec("BEGIN");
+        for (int r = 0; r < 3; ++r) {
+            const Rep& rep = reps[r];
+            for (const qint64 id : owned[r]) {
+                const QDate created = anyDay().addDays(-60);
+                const QDate updated = created.addDays(pick(120));
+                SQLite::Statement card(sql, "UPDATE customers SET created_at = ?, updated_at = ?, status = ?, "
+                                            "industry = ?, region = ?, phone = ?, email = ?, size = ? WHERE id = ?");
+                card.bind(1, anyTime(created).toStdString());
+                card.bind(2, anyTime(updated).toStdString());
+                card.bind(3, statuses[pick(5)]);
+                card.bind(4, pick(2) ? "制造" : "");
+                card.bind(5, pick(3) ? "上海" : "");
+                card.bind(6, pick(2) ? "021-1234" : "");
+                card.bind(7, "");
+                card.bind(8, pick(4) ? "中型" : "");
+                card.bind(9, static_cast<int64_t>(id));
+                card.exec();
+                if (pick(2))
+                    sql.exec("INSERT INTO contacts (customer_id, name) VALUES (" + std::to_string(id) + ", '王经理')");
+                if (pick(3) == 0)
+                    sql.exec("INSERT INTO scores (customer_id, run_id, abc) VALUES (" + std::to_string(id) +
+                             ", 1, 'A')");
+                for (int k = pick(8); k > 0; --k) {
+                    const QDate ordered = anyDay();
+                    const double amount = 100 + pick(5000) + pick(100) / 100.0;
+                    SQLite::Statement order(sql,
+                                            "INSERT INTO orders (customer_id, order_date, amount) VALUES (?, ?, ?)");
+                    order.bind(1, static_cast<int64_t>(id));
+                    order.bind(2, day(ordered).toStdString());
+                    order.bind(3, amount);
+                    order.exec();
+                    const QDate due = ordered.addDays(pick(45));
+                    SQLite::Statement receivable(sql, "INSERT INTO receivables (customer_id, order_id, invoice_date, "
+                                                      "due_date, amount) VALUES (?, ?, ?, ?, ?)");
+                    receivable.bind(1, static_cast<int64_t>(id));
+                    receivable.bind(2, static_cast<int64_t>(sql.getLastInsertRowid()));
+                    receivable.bind(3, day(ordered).toStdString());
+                    receivable.bind(4, day(due).toStdString());
+                    receivable.bind(5, amount);
+                    receivable.exec();
+                    const qint64 receivableId = sql.getLastInsertRowid();
+                    double paid = 0;
+                    for (int p = pick(3); p > 0; --p) {
+                        const double part = std::round(amount / (1 + pick(3)) * 100) / 100;
+                        if (paid + part > amount)
+                            break;
+                        paid += part;
+                        SQLite::Statement payment(sql, "INSERT INTO payments (receivable_id, paid_date, amount) "
+                                                       "VALUES (?, ?, ?)");
+                        payment.bind(1, static_cast<int64_t>(receivableId));
+                        payment.bind(2, day(ordered.addDays(pick(70))).toStdString());
+                        payment.bind(3, part);
+                        payment.exec();
+                    }
+                    sql.exec("UPDATE receivables SET paid_amount = " + std::to_string(paid) +
+                             " WHERE id = " + std::to_string(receivableId));
+                }
+                for (int k = pick(10); k > 0; --k) {
+                    // Most by the owner; some by another rep (they count for the one who recorded them).
+                    const qint64 by = pick(5) ? rep.id : reps[pick(3)].id;
+                    SQLite::Statement interaction(sql, "INSERT INTO interactions (customer_id, user_id, channel, "
+                                                       "occurred_at) VALUES (?, ?, ?, ?)");
+                    interaction.bind(1, static_cast<int64_t>(id));
+                    interaction.bind(2, static_cast<int64_t>(by));
+                    interaction.bind(3, channels[pick(6)]);
+                    interaction.bind(4, anyTime(anyDay()).toStdString());
+                    interaction.exec();
+                }
+                for (int k = pick(4); k > 0; --k) {
+                    const QDate planned = anyDay();
+                    const int status = pick(3);
+                    SQLite::Statement visit(sql, "INSERT INTO visits (customer_id, user_id, planned_date, status, "
+                                                 "done_at) VALUES (?, ?, ?, ?, ?)");
+                    visit.bind(1, static_cast<int64_t>(id));
+                    visit.bind(2, static_cast<int64_t>(rep.id));
+                    visit.bind(3, day(planned).toStdString());
+                    visit.bind(4, status == 0 ? "planned" : status == 1 ? "done" : "cancelled");
+                    if (status == 1 && pick(3))
+                        visit.bind(5, anyTime(planned.addDays(pick(3))).toStdString());
+                    else
+                        visit.bind(5);
+                    visit.exec();
+                }
+                for (int k = pick(3); k > 0; --k) {
+                    const QDate received = anyDay();
+                    const QString receivedAt = anyTime(received);
+                    SQLite::Statement complaint(sql, "INSERT INTO complaints (customer_id, received_at, deadline, "
+                                                     "status, escalation_level, escalated_at, satisfaction) VALUES "
+                                                     "(?, ?, ?, ?, ?, ?, ?)");
+                    const int outcome = pick(3); // 0 open, 1 resolved, 2 resolved then closed
+                    const QDate resolvedOn = received.addDays(pick(12));
+                    const bool escalated = pick(3) == 0;
+                    complaint.bind(1, static_cast<int64_t>(id));
+                    complaint.bind(2, receivedAt.toStdString());
+                    complaint.bind(3, QString(day(received.addDays(5)) + QStringLiteral("T09:00:00Z")).toStdString());
+                    complaint.bind(4, outcome == 0 ? "in_progress" : outcome == 1 ? "resolved" : "closed");
+                    complaint.bind(5, escalated ? 1 : 0);
+                    if (escalated)
+                        complaint.bind(6, anyTime(received.addDays(6)).toStdString());
+                    else
+                        complaint.bind(6);
+                    complaint.bind(7, outcome == 0 ? 0 : pick(6));
+                    complaint.exec();
+                    const std::string complaintId = std::to_string(sql.getLastInsertRowid());
+                    sql.exec("INSERT INTO complaint_history (complaint_id, from_status, to_status, at) VALUES (" +
+                             complaintId + ", NULL, 'new', '" + receivedAt.toStdString() + "')");
+                    sql.exec("INSERT INTO complaint_history (complaint_id, from_status, to_status, at) VALUES (" +
+                             complaintId + ", 'new', 'in_progress', '" + receivedAt.toStdString() + "')");
+                    if (outcome > 0)
+                        sql.exec("INSERT INTO complaint_history (complaint_id, from_status, to_status, at) VALUES (" +
+                                 complaintId + ", 'in_progress', 'resolved', '" + anyTime(resolvedOn).toStdString() +
+                                 "')");
+                    if (outcome == 2)
+                        sql.exec("INSERT INTO complaint_history (complaint_id, from_status, to_status, at) VALUES (" +
+                                 complaintId + ", 'resolved', 'closed', '" +
+                                 anyTime(resolvedOn.addDays(2)).toStdString() + "')");
+                }
+                for (int k = pick(3); k > 0; --k) {
+                    SQLite::Statement edit(sql, "INSERT INTO audit_log (at, user_id, action, table_name, row_id, "
+                                                "customer_id, field) VALUES (?, ?, 'update', 'customers', ?, ?, "
+                                                "'phone')");
+                    edit.bind(1, anyTime(anyDay()).toStdString());
+                    edit.bind(2, static_cast<int64_t>(rep.id));
+                    edit.bind(3, static_cast<int64_t>(id));
+                    edit.bind(4, static_cast<int64_t>(id));
+                    edit.exec();
+                }
+            }
+        }
+        sql.exec("COMMIT");
+    }
+
+    double number(const std::string& query, qint64 rep, const ReviewPeriod& period)
+    {
+        std::string text = query;
+        auto replace = [&](const std::string& key, const std::string& value) {
+            for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key))
+                text.replace(at, key.size(), value);
+        };
+        replace("$REP", std::to_string(rep));
+        replace("$FROM", "'" + day(period.from()).toStdString() + "'");
+        replace("$TO", "'" + day(period.to()).toStdString() + "'");
+        SQLite::Statement q(m_db->sql(), text);
+        q.executeStep();
+        return q.getColumn(0).isNull() ? 0.0 : q.getColumn(0).getDouble();
+    }
+
+    // Every figure of one rep against its independent SQL.
+    void expectFigures(const RepWeekFigures& f, const ReviewPeriod& period)
+    {
+        const qint64 rep = f.rep.id;
+        SCOPED_TRACE(f.rep.username.toStdString() + " " + period.label().toStdString());
+        const std::string owned = " JOIN customers c ON c.id = x.customer_id WHERE c.owner_id = $REP ";
+        EXPECT_EQ(f.interactions, number("SELECT count(*) FROM interactions WHERE user_id = $REP AND "
+                                         "date(occurred_at) BETWEEN $FROM AND $TO",
+                                         rep, period));
+        for (const auto& [channel, count] : f.interactionsByChannel)
+            EXPECT_EQ(count, number("SELECT count(*) FROM interactions WHERE user_id = $REP AND channel = '" +
+                                        channel.toStdString() + "' AND date(occurred_at) BETWEEN $FROM AND $TO",
+                                    rep, period));
+        EXPECT_EQ(f.visitsDone, number("SELECT count(*) FROM visits WHERE user_id = $REP AND status = 'done' AND "
+                                       "date(CASE WHEN done_at IS NULL THEN planned_date ELSE done_at END) "
+                                       "BETWEEN $FROM AND $TO",
+                                       rep, period));
+        EXPECT_EQ(f.visitsPlanned,
+                  number("SELECT count(*) FROM visits WHERE user_id = $REP AND julianday(planned_date) "
+                         "BETWEEN julianday($FROM) AND julianday($TO)",
+                         rep, period));
+        EXPECT_EQ(f.newCustomers, number("SELECT count(*) FROM customers WHERE owner_id = $REP AND date(created_at) "
+                                         "BETWEEN $FROM AND $TO",
+                                         rep, period));
+        EXPECT_EQ(f.cardsEdited, number("SELECT count(DISTINCT x.customer_id) FROM audit_log x" + owned +
+                                            "AND date(x.at) BETWEEN $FROM AND $TO AND x.action <> 'insert'",
+                                        rep, period));
+        EXPECT_NEAR(f.sales,
+                    number("SELECT total(x.amount) FROM orders x" + owned +
+                               "AND julianday(x.order_date) BETWEEN julianday($FROM) AND julianday($TO)",
+                           rep, period),
+                    0.005);
+        EXPECT_EQ(f.orders, number("SELECT count(*) FROM orders x" + owned + "AND x.order_date BETWEEN $FROM AND $TO",
+                                   rep, period));
+        EXPECT_NEAR(f.collections,
+                    number("SELECT total(p.amount) FROM payments p JOIN receivables x ON x.id = "
+                           "p.receivable_id" +
+                               owned + "AND date(p.paid_date) BETWEEN $FROM AND $TO",
+                           rep, period),
+                    0.005);
+        const std::string open = "SELECT * FROM (SELECT x.amount - (SELECT total(p.amount) FROM payments p WHERE "
+                                 "p.receivable_id = x.id AND julianday(p.paid_date) <= julianday($TO)) AS open, "
+                                 "julianday($TO) - julianday(x.due_date) AS days FROM receivables x" +
+                                 owned + ") WHERE days >= 1 AND open > 0.005";
+        EXPECT_NEAR(f.overdueReceivables, number("SELECT total(open) FROM (" + open + ")", rep, period), 0.005);
+        EXPECT_EQ(f.overdueCount, number("SELECT count(*) FROM (" + open + ")", rep, period));
+        const char* const buckets[] = {"days <= 30", "days BETWEEN 31 AND 60", "days BETWEEN 61 AND 90", "days > 90"};
+        for (int b = 0; b < 4; ++b)
+            EXPECT_NEAR(f.overdueAgeing[b],
+                        number("SELECT total(open) FROM (" + open + ") WHERE " + buckets[b], rep, period), 0.005);
+        const std::string periodDays = std::to_string(period.from().daysTo(period.to()) + 1);
+        EXPECT_NEAR(f.newlyOverdue,
+                    number("SELECT total(open) FROM (" + open + ") WHERE days <= " + periodDays, rep, period), 0.005);
+        EXPECT_EQ(f.complaintsReceived,
+                  number("SELECT count(*) FROM complaints x" + owned + "AND date(x.received_at) BETWEEN $FROM AND $TO",
+                         rep, period));
+        const std::string firstResolved = "(SELECT date(min(h.at)) FROM complaint_history h WHERE h.complaint_id = "
+                                          "x.id AND h.to_status = 'resolved')";
+        EXPECT_EQ(f.complaintsResolved, number("SELECT count(*) FROM complaints x" + owned + "AND " + firstResolved +
+                                                   " BETWEEN $FROM AND $TO",
+                                               rep, period));
+        EXPECT_EQ(f.satisfactionCount, number("SELECT count(*) FROM complaints x" + owned + "AND " + firstResolved +
+                                                  " BETWEEN $FROM AND $TO AND x.satisfaction > 0",
+                                              rep, period));
+        EXPECT_NEAR(f.satisfactionSum,
+                    number("SELECT total(x.satisfaction) FROM complaints x" + owned + "AND " + firstResolved +
+                               " BETWEEN $FROM AND $TO",
+                           rep, period),
+                    1e-9);
+        EXPECT_EQ(f.complaintsOpenPastDeadline,
+                  number("SELECT count(*) FROM complaints x" + owned +
+                             "AND date(x.received_at) <= $TO AND date(x.deadline) <= $TO AND (SELECT h.to_status FROM "
+                             "complaint_history h WHERE h.complaint_id = x.id AND date(h.at) <= $TO ORDER BY h.at "
+                             "DESC, h.id DESC LIMIT 1) NOT IN ('resolved', 'closed')",
+                         rep, period));
+        EXPECT_EQ(f.complaintsEscalated,
+                  number("SELECT count(*) FROM complaints x" + owned + "AND date(x.escalated_at) BETWEEN $FROM AND $TO",
+                         rep, period));
+        EXPECT_EQ(f.currentCustomers,
+                  number("SELECT count(*) FROM customers WHERE owner_id = $REP AND status = 'current'", rep, period));
+        EXPECT_NEAR(f.completenessSum,
+                    number("SELECT total(((industry <> '') + (region <> '') + (address <> '') + (phone <> '') + "
+                           "(email <> '') + (source <> '') + (size <> '') + (credit_rating <> '') + "
+                           "(preferred_payment <> '') + (id IN (SELECT customer_id FROM contacts))) / 10.0) FROM "
+                           "customers WHERE owner_id = $REP AND status = 'current'",
+                           rep, period),
+                    1e-9);
+        EXPECT_EQ(f.staleCards, number("SELECT count(*) FROM customers WHERE owner_id = $REP AND status <> 'lost' AND "
+                                       "julianday($TO) - julianday(date(updated_at)) >= 90 AND date(created_at) <= $TO",
+                                       rep, period));
+        EXPECT_EQ(
+            f.aClassWithoutContact,
+            number("SELECT count(*) FROM customers c WHERE owner_id = $REP AND status <> 'lost' AND id IN "
+                   "(SELECT customer_id FROM scores WHERE abc = 'A') AND NOT EXISTS (SELECT 1 FROM interactions i "
+                   "WHERE i.customer_id = c.id AND julianday(date(i.occurred_at)) BETWEEN julianday($TO) - 29 "
+                   "AND julianday($TO))",
+                   rep, period));
+    }
+};
+
+TEST_F(WeeklyReviewTest, EveryFigureOfEveryRepMatchesAnIndependentCount)
+{
+    WeeklyReview review(*m_adminSession);
+    // A week, a month and a quarter, so the boundaries fall in different places.
+    for (const QString& label : {QStringLiteral("2026-W10"), QStringLiteral("2026-W14"), QStringLiteral("2026-03"),
+                                 QStringLiteral("2026-Q1")}) {
+        auto period = WeeklyReview::period(label, kToday);
+        ASSERT_TRUE(period) << period.error().toString().toStdString();
+        auto report = review.build(*period, {}, false);
+        ASSERT_TRUE(report) << report.error().toString().toStdString();
+        ASSERT_EQ(report->rows.size(), 3u);
+        EXPECT_TRUE(report->areaName.isEmpty());
+        double sales = 0;
+        for (const auto& row : report->rows) {
+            expectFigures(row.figures, *period);
+            sales += row.figures.sales;
+        }
+        EXPECT_NEAR(report->totals.figures.sales, sales, 0.005);
+    }
+    // The generator must have produced events in the week, or the comparison above proves little.
+    auto week = review.build(ReviewPeriod::week(2026, 10), {}, false);
+    ASSERT_TRUE(week);
+    const RepWeekFigures& t = week->totals.figures;
+    EXPECT_GT(t.interactions, 0);
+    EXPECT_GT(t.orders, 0);
+    EXPECT_GT(t.payments, 0);
+    EXPECT_GT(t.overdueCount, 0);
+    EXPECT_GT(t.newlyOverdueCount, 0);
+    EXPECT_GT(t.visitsPlanned, 0);
+    EXPECT_GT(t.complaintsOpenPastDeadline, 0);
+    EXPECT_GT(t.cardsEdited, 0);
+    EXPECT_GT(t.staleCards, 0);
+    EXPECT_GT(t.aClassWithoutContact, 0);
+}
+
+TEST_F(WeeklyReviewTest, EveryDrillDownListsAsManyRecordsAsItsFigure)
+{
+    WeeklyReview review(*m_manager1Session);
+    const ReviewPeriod period = ReviewPeriod::week(2026, 10);
+    auto report = review.build(period, {}, false);
+    ASSERT_TRUE(report);
+    for (const auto& row : report->rows) {
+        const RepWeekFigures& f = row.figures;
+        auto count = [&](WeeklyFigure figure) {
+            auto records = review.drillDown(figure, f.rep.username, period);
+            EXPECT_TRUE(records) << records.error().toString().toStdString();
+            return records ? static_cast<qint64>(records->size()) : -1;
+        };
+        auto amount = [&](WeeklyFigure figure) {
+            auto records = review.drillDown(figure, f.rep.id, period);
+            double total = 0;
+            if (records)
+                for (const WeeklyRecord& r : *records)
+                    total += r.amount;
+            return total;
+        };
+        EXPECT_EQ(count(WeeklyFigure::Interactions), f.interactions);
+        EXPECT_EQ(count(WeeklyFigure::VisitsDone), f.visitsDone);
+        EXPECT_EQ(count(WeeklyFigure::VisitsPlanned), f.visitsPlanned);
+        EXPECT_EQ(count(WeeklyFigure::NewCustomers), f.newCustomers);
+        EXPECT_EQ(count(WeeklyFigure::CardsEdited), f.cardsEdited);
+        EXPECT_EQ(count(WeeklyFigure::Sales), f.orders);
+        EXPECT_NEAR(amount(WeeklyFigure::Sales), f.sales, 0.005);
+        EXPECT_EQ(count(WeeklyFigure::Collections), f.payments);
+        EXPECT_NEAR(amount(WeeklyFigure::Collections), f.collections, 0.005);
+        EXPECT_EQ(count(WeeklyFigure::OverdueReceivables), f.overdueCount);
+        EXPECT_NEAR(amount(WeeklyFigure::OverdueReceivables), f.overdueReceivables, 0.005);
+        EXPECT_EQ(count(WeeklyFigure::NewlyOverdue), f.newlyOverdueCount);
+        EXPECT_NEAR(amount(WeeklyFigure::NewlyOverdue), f.newlyOverdue, 0.005);
+        EXPECT_EQ(count(WeeklyFigure::ComplaintsReceived), f.complaintsReceived);
+        EXPECT_EQ(count(WeeklyFigure::ComplaintsResolved), f.complaintsResolved);
+        EXPECT_EQ(count(WeeklyFigure::ComplaintsOpenPastDeadline), f.complaintsOpenPastDeadline);
+        EXPECT_EQ(count(WeeklyFigure::ComplaintsEscalated), f.complaintsEscalated);
+        EXPECT_EQ(count(WeeklyFigure::CurrentCustomers), f.currentCustomers);
+        EXPECT_EQ(count(WeeklyFigure::StaleCards), f.staleCards);
+        EXPECT_EQ(count(WeeklyFigure::AClassWithoutContact), f.aClassWithoutContact);
+    }
+    // Another area's rep is not the manager's to drill into.
+    auto other = review.drillDown(WeeklyFigure::Sales, QStringLiteral("rep2"), period);
+    ASSERT_FALSE(other);
+    EXPECT_EQ(other.error().code, core::ErrorCode::NotFound);
+}
+
+TEST_F(WeeklyReviewTest, ScopeManagerSeesTheAreaRepOnlyThemselvesAdminChoosesAnArea)
+{
+    const ReviewPeriod period = ReviewPeriod::week(2026, 10);
+    auto manager = WeeklyReview(*m_manager1Session).build(period, {}, false);
+    ASSERT_TRUE(manager);
+    ASSERT_EQ(manager->rows.size(), 2u);
+    EXPECT_EQ(manager->rows[0].figures.rep.username, QStringLiteral("rep1a"));
+    EXPECT_EQ(manager->rows[1].figures.rep.username, QStringLiteral("rep1b"));
+    EXPECT_EQ(manager->areaName, QStringLiteral("华东区"));
+
+    auto rep = WeeklyReview(*m_rep1bSession).build(period, {}, false);
+    ASSERT_TRUE(rep);
+    ASSERT_EQ(rep->rows.size(), 1u);
+    EXPECT_EQ(rep->rows[0].figures.rep.id, m_rep1b.id);
+    // The rep's own row has the same figures the manager sees for them.
+    EXPECT_NEAR(rep->rows[0].figures.sales, manager->rows[1].figures.sales, 1e-9);
+    EXPECT_EQ(rep->rows[0].figures.overdueCount, manager->rows[1].figures.overdueCount);
+
+    auto south = WeeklyReview(*m_adminSession).build(period, QStringLiteral("华南区"), false);
+    ASSERT_TRUE(south);
+    ASSERT_EQ(south->rows.size(), 1u);
+    EXPECT_EQ(south->rows[0].figures.rep.username, QStringLiteral("rep2"));
+    EXPECT_EQ(south->areaName, QStringLiteral("华南区"));
+
+    auto notMine = WeeklyReview(*m_manager1Session).build(period, QStringLiteral("华南区"), false);
+    ASSERT_FALSE(notMine);
+    EXPECT_EQ(notMine.error().code, core::ErrorCode::AccessDenied);
+    EXPECT_EQ(notMine.error().field, QStringLiteral("area"));
+    auto missing = WeeklyReview(*m_adminSession).build(period, QStringLiteral("西北区"), false);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, core::ErrorCode::NotFound);
+}
+
+TEST_F(WeeklyReviewTest, ComparesWithThePreviousPeriodAndTheAverageOfTheEightBefore)
+{
+    WeeklyReview review(*m_adminSession);
+    const ReviewPeriod period = ReviewPeriod::week(2026, 14);
+    auto report = review.build(period, {}, true);
+    ASSERT_TRUE(report);
+    ASSERT_TRUE(report->compared);
+    for (const auto& row : report->rows) {
+        const qint64 rep = row.figures.rep.id;
+        const std::string sales = "SELECT total(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                  "WHERE c.owner_id = $REP AND o.order_date BETWEEN $FROM AND $TO";
+        EXPECT_NEAR(row.previous[static_cast<int>(services::ReviewMeasure::Sales)],
+                    number(sales, rep, ReviewPeriod::week(2026, 13)), 0.005);
+        double eight = 0;
+        for (int w = 6; w <= 13; ++w)
+            eight += number(sales, rep, ReviewPeriod::week(2026, w));
+        EXPECT_NEAR(row.average8[static_cast<int>(services::ReviewMeasure::Sales)], eight / 8, 0.005);
+    }
+}
+
+// The fixture's office without the generated events, for figures checked by hand.
+class WeeklyReviewBoundaryTest : public StorageFixture
+{
+};
+
+TEST_F(WeeklyReviewBoundaryTest, OverdueAndComplaintsAreTakenAtTheEndOfThePeriod)
+{
+    // Hand-made events around 2026-W10 (2 to 8 March) for a fresh customer of rep1a.
+    const qint64 id = createCustomer(*m_rep1aSession, QStringLiteral("边界客户")).id;
+    SQLite::Database& sql = m_db->sql();
+    const std::string c = std::to_string(id);
+    // Due 7 March (overdue from the 8th, newly), 1000 with 300 paid on 8 March and 700 paid on 9 March (after `to`).
+    sql.exec("INSERT INTO receivables (id, customer_id, invoice_date, due_date, amount) VALUES (9001, " + c +
+             ", '2026-02-01', '2026-03-07', 1000)");
+    sql.exec("INSERT INTO payments (receivable_id, paid_date, amount) VALUES (9001, '2026-03-08', 300), "
+             "(9001, '2026-03-09', 700)");
+    // Due 8 March: not overdue on the 8th.
+    sql.exec("INSERT INTO receivables (id, customer_id, invoice_date, due_date, amount) VALUES (9002, " + c +
+             ", '2026-02-01', '2026-03-08', 500)");
+    // Due 1 January: 66 days overdue on 8 March, in the 61–90 bucket; not newly.
+    sql.exec("INSERT INTO receivables (id, customer_id, invoice_date, due_date, amount) VALUES (9003, " + c +
+             ", '2025-12-01', '2026-01-01', 200)");
+    // A complaint past its deadline, resolved only on 10 March: open past deadline at the end of W10.
+    sql.exec("INSERT INTO complaints (id, customer_id, received_at, deadline, status) VALUES (9101, " + c +
+             ", '2026-03-01T10:00:00Z', '2026-03-06T10:00:00Z', 'resolved')");
+    sql.exec("INSERT INTO complaint_history (complaint_id, to_status, at) VALUES (9101, 'new', "
+             "'2026-03-01T10:00:00Z'), (9101, 'resolved', '2026-03-10T10:00:00Z')");
+    // One resolved on 8 March 23:59 (inside the week) with satisfaction 4.
+    sql.exec("INSERT INTO complaints (id, customer_id, received_at, deadline, status, satisfaction) VALUES (9102, " +
+             c + ", '2026-03-02T00:00:00Z', '2026-03-03T00:00:00Z', 'resolved', 4)");
+    sql.exec("INSERT INTO complaint_history (complaint_id, to_status, at) VALUES (9102, 'new', "
+             "'2026-03-02T00:00:00Z'), (9102, 'resolved', '2026-03-08T23:59:59Z')");
+
+    auto records = WeeklyReviewQueries(*m_rep1aSession)
+                       .records(WeeklyFigure::OverdueReceivables, m_rep1a.id, QDate(2026, 3, 2), QDate(2026, 3, 8));
+    ASSERT_TRUE(records);
+    ASSERT_EQ(records->size(), 2u);
+    EXPECT_EQ((*records)[0].id, 9003);
+    EXPECT_NEAR((*records)[0].amount, 200, 1e-9);
+    EXPECT_EQ((*records)[1].id, 9001);
+    EXPECT_NEAR((*records)[1].amount, 700, 1e-9);
+
+    auto report = WeeklyReview(*m_rep1aSession).build(ReviewPeriod::week(2026, 10), {}, false);
+    ASSERT_TRUE(report);
+    const RepWeekFigures& f = report->rows.at(0).figures;
+    EXPECT_NEAR(f.overdueReceivables, 900, 1e-9);
+    EXPECT_NEAR(f.overdueAgeing[0], 700, 1e-9);
+    EXPECT_NEAR(f.overdueAgeing[2], 200, 1e-9);
+    EXPECT_NEAR(f.newlyOverdue, 700, 1e-9);
+    EXPECT_NEAR(f.collections, 300, 1e-9);
+    EXPECT_EQ(f.complaintsOpenPastDeadline, 1);
+    EXPECT_EQ(f.complaintsResolved, 1);
+    EXPECT_DOUBLE_EQ(f.averageSatisfaction(), 4.0);
+    EXPECT_EQ(f.complaintsReceived, 1); // 9101 came in on Sunday 1 March, the week before
+
+    auto next = WeeklyReview(*m_rep1aSession).build(ReviewPeriod::week(2026, 11), {}, false);
+    ASSERT_TRUE(next);
+    EXPECT_NEAR(next->rows.at(0).figures.overdueReceivables, 200 + 500, 1e-9); // 9001 paid, 9002 now overdue
+    EXPECT_EQ(next->rows.at(0).figures.complaintsOpenPastDeadline, 0);
+}
+
+TEST(ReviewPeriodTest, WeeksMonthsAndQuartersAndTheirErrors)
+{
+    const QDate today(2026, 12, 6); // a Sunday
+    const ReviewPeriod last = ReviewPeriod::lastFullWeek(today);
+    EXPECT_EQ(last.label(), QStringLiteral("2026-W48"));
+    EXPECT_EQ(last.from(), QDate(2026, 11, 23));
+    EXPECT_EQ(last.to(), QDate(2026, 11, 29));
+    EXPECT_EQ(ReviewPeriod::lastFullWeek(QDate(2026, 12, 7)).label(), QStringLiteral("2026-W49"));
+
+    auto w1 = ReviewPeriod::parse(QStringLiteral("2026-W01"), today);
+    ASSERT_TRUE(w1);
+    EXPECT_EQ(w1->from(), QDate(2025, 12, 29)); // ISO week 1 of 2026 begins in 2025
+    EXPECT_EQ(w1->previous().label(), QStringLiteral("2025-W52"));
+    auto w53 = ReviewPeriod::parse(QStringLiteral("2020-w53"), today);
+    ASSERT_TRUE(w53);
+    EXPECT_EQ(w53->to(), QDate(2021, 1, 3));
+    EXPECT_EQ(w53->next().label(), QStringLiteral("2021-W01"));
+
+    auto month = ReviewPeriod::parse(QStringLiteral("2024-02"), today);
+    ASSERT_TRUE(month);
+    EXPECT_EQ(month->to(), QDate(2024, 2, 29));
+    EXPECT_EQ(month->previous().label(), QStringLiteral("2024-01"));
+    auto quarter = ReviewPeriod::parse(QStringLiteral("2026-Q1"), today);
+    ASSERT_TRUE(quarter);
+    EXPECT_EQ(quarter->to(), QDate(2026, 3, 31));
+    EXPECT_EQ(quarter->previous().label(), QStringLiteral("2025-Q4"));
+
+    for (const QString& bad : {QStringLiteral("2026-W60"), QStringLiteral("2025-W53"), QStringLiteral("2026-W00"),
+                               QStringLiteral("2026-13"), QStringLiteral("2026-Q5"), QStringLiteral("last week"),
+                               QStringLiteral("2026-W50"), QStringLiteral("2027-01")}) {
+        auto parsed = ReviewPeriod::parse(bad, today);
+        ASSERT_FALSE(parsed) << bad.toStdString();
+        EXPECT_EQ(parsed.error().code, core::ErrorCode::InvalidArgument);
+        EXPECT_EQ(parsed.error().field, QStringLiteral("week"));
+    }
+    EXPECT_TRUE(ReviewPeriod::parse(QStringLiteral("2026-W49"), today)); // the current week has begun
+    EXPECT_TRUE(ReviewPeriod::parse(QStringLiteral("2026-W60"), today).error().message.contains(QStringLiteral("53")));
+}
+
+TEST_F(WeeklyReviewTest, AManagerMarksARepsWeekReviewedStoredAndAudited)
+{
+    const ReviewPeriod period = ReviewPeriod::week(2026, 10);
+    WeeklyReview review(*m_manager1Session);
+    const qint64 auditBefore = scalar("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_reviews'");
+    auto id = review.markReviewed(QStringLiteral("rep1a"), period, QStringLiteral("  拜访计划完成得好  "));
+    ASSERT_TRUE(id) << id.error().toString().toStdString();
+    auto report = review.build(period, {}, false);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->rows[0].figures.reviewed);
+    EXPECT_EQ(report->rows[0].figures.reviewComment, QStringLiteral("拜访计划完成得好"));
+    EXPECT_EQ(report->rows[0].figures.reviewerName, QStringLiteral("manager1"));
+    EXPECT_FALSE(report->rows[1].figures.reviewed);
+    EXPECT_FALSE(report->totals.figures.reviewed);
+    // Another week is not reviewed by this mark.
+    EXPECT_FALSE(review.build(period.next(), {}, false)->rows[0].figures.reviewed);
+
+    // Marking again replaces the comment; the trail keeps both.
+    ASSERT_TRUE(review.markReviewed(m_rep1a.id, period, QStringLiteral("补充：回款要跟进")));
+    EXPECT_EQ(scalar("SELECT count(*) FROM weekly_reviews"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_reviews'"), auditBefore + 2);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_reviews' AND action = 'update' AND "
+                     "old_value = '拜访计划完成得好' AND new_value = '补充：回款要跟进'"),
+              1);
+
+    // The rep sees the comment on their own row, and cannot mark.
+    WeeklyReview own(*m_rep1aSession);
+    EXPECT_EQ(own.build(period, {}, false)->rows[0].figures.reviewComment, QStringLiteral("补充：回款要跟进"));
+    auto byRep = own.markReviewed(m_rep1a.id, period, QStringLiteral("自评"));
+    ASSERT_FALSE(byRep);
+    EXPECT_EQ(byRep.error().code, core::ErrorCode::AccessDenied);
+
+    // Another area's manager cannot mark rep1a; an unknown user, an empty comment are refused; nothing stored.
+    auto other = WeeklyReview(*m_manager2Session).markReviewed(m_rep1a.id, period, QStringLiteral("x"));
+    ASSERT_FALSE(other);
+    EXPECT_EQ(other.error().code, core::ErrorCode::AccessDenied);
+    auto unknown = review.markReviewed(QStringLiteral("nobody"), period, QStringLiteral("x"));
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, core::ErrorCode::NotFound);
+    auto empty = review.markReviewed(QStringLiteral("rep1b"), period, QStringLiteral("   "));
+    ASSERT_FALSE(empty);
+    EXPECT_EQ(empty.error().field, QStringLiteral("comment"));
+    EXPECT_EQ(scalar("SELECT count(*) FROM weekly_reviews"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_reviews'"), auditBefore + 2);
+}
+
+} // namespace
+} // namespace carddesk::storage::test
