@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
+        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2381,10 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>&amp;Weekly review</source>
         <translation>每周检查(&amp;W)</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::PasswordDialog</name>
@@ -2441,6 +2445,109 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Comment:</source>
         <translation>评价：</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::SettingsWidget</name>
+    <message>
+        <source>Deadline of a level %1 complaint (days):</source>
+        <translation>%1 级投诉的处理期限（天）：</translation>
+    </message>
+    <message>
+        <source>Days past the deadline before it goes to the administrator:</source>
+        <translation>超过期限多少天后升级到管理员：</translation>
+    </message>
+    <message>
+        <source>A class: the customers making this share of revenue:</source>
+        <translation>A 类：贡献这一收入比例的客户：</translation>
+    </message>
+    <message>
+        <source>B class up to this share of revenue:</source>
+        <translation>B 类：累计收入比例上限：</translation>
+    </message>
+    <message>
+        <source>Revenue window for ABC (months, 0 = all history):</source>
+        <translation>ABC 分类的收入期间（月，0 = 全部历史）：</translation>
+    </message>
+    <message>
+        <source>Rescore at start when the scores are older than (hours):</source>
+        <translation>启动时评分超过多少小时即重新评分：</translation>
+    </message>
+    <message>
+        <source>Backup folder (empty: “backups” beside the office file):</source>
+        <translation>备份文件夹（留空：办公室文件旁的“backups”）：</translation>
+    </message>
+    <message>
+        <source>Daily backups kept:</source>
+        <translation>保留的每日备份数：</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept:</source>
+        <translation>保留的每周备份数：</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The settings were saved; they apply from now on.</source>
+        <translation>设置已保存，即时生效。</translation>
+    </message>
+    <message>
+        <source>Only the administrator may change the settings.</source>
+        <translation>只有管理员可以修改设置。</translation>
+    </message>
+    <message>
+        <source>The B class share must be above the A class share. Nothing was saved.</source>
+        <translation>B 类的收入比例必须高于 A 类。没有保存任何修改。</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path to a local folder you can write to. Nothing was saved.</source>
+        <translation>备份文件夹必须是可写入的本地文件夹的完整路径。没有保存任何修改。</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range. Nothing was saved.</source>
+        <translation>“%1”超出允许范围。没有保存任何修改。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved (%1).</source>
+        <translation>设置没有保存（%1）。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // The desktop face of CardDesk: options, logging, translators, log-in, main window. The work is in carddesk_gui.
+#include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
@@ -181,6 +182,9 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
         } else if (view == QLatin1String("weekly")) {
             window.showView(gui::MainWindow::WeeklyReviewView);
             window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread
+        } else if (view == QLatin1String("settings") && window.settingsPage()) {
+            window.showView(gui::MainWindow::SettingsView);
+            waitFor(window.settingsPage(), &gui::SettingsWidget::loaded);
         } else if (view == QLatin1String("users") && window.users()) {
             window.showView(gui::MainWindow::UsersView);
             waitFor(window.users(), &gui::UsersWidget::loaded);

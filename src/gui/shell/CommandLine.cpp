@@ -35,7 +35,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate(
             "CommandLine",
             "The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, "
-            "backups, login, interaction:ID, welcome or welcome:new (these two without an office)."),
+            "settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),

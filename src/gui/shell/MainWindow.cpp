@@ -1,6 +1,7 @@
 #include "gui/shell/MainWindow.h"
 
 #include "gui/admin/PasswordDialog.h"
+#include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
@@ -93,6 +94,10 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
         m_pages->addWidget(m_users);
         m_navigation->addItem(tr("Users and areas"));
         m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, UsersView);
+        m_settings = new SettingsWidget(session.db().path(), session.user(), m_pages);
+        m_pages->addWidget(m_settings);
+        m_navigation->addItem(tr("Settings"));
+        m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, SettingsView);
     }
     m_escalation = new EscalationRunner(session, this);
     connect(m_escalation, &EscalationRunner::escalated, this, [this](const auto&, const QString& message) {
@@ -326,6 +331,8 @@ QWidget* MainWindow::pageFor(View view) const
         return m_weeklyReview;
     case UsersView:
         return m_users;
+    case SettingsView:
+        return m_settings;
     }
     return m_list;
 }
@@ -333,7 +340,7 @@ QWidget* MainWindow::pageFor(View view) const
 MainWindow::View MainWindow::currentView() const
 {
     for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView,
-                      WeeklyReviewView, UsersView}) {
+                      WeeklyReviewView, UsersView, SettingsView}) {
         if (pageFor(view) == m_pages->currentWidget())
             return view;
     }
@@ -408,6 +415,8 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
         m_weeklyReview->reload();
     else if (page != nullptr && page == m_users)
         m_users->reload();
+    else if (page != nullptr && page == m_settings)
+        m_settings->reload();
     else
         return;
     m_loadedPages.insert(page);

@@ -24,6 +24,7 @@ class CustomerCardWidget;
 class CustomerListWidget;
 class HandoverWidget;
 class UsersWidget;
+class SettingsWidget;
 class ScoringRunner;
 class WeeklyReviewWidget;
 
@@ -44,7 +45,8 @@ public:
         LifecycleView,
         ComplaintsView,
         WeeklyReviewView,
-        UsersView // the administrator's
+        UsersView,   // the administrator's
+        SettingsView // the administrator's
     };
     // Why the window closed, for the application to act on: log in again, or replace the office with a backup
     // (which needs every connection to it closed first).
@@ -67,6 +69,7 @@ public:
     WeeklyReviewWidget* weeklyReview() const { return m_weeklyReview; }
     EscalationRunner* escalation() const { return m_escalation; }
     UsersWidget* users() const { return m_users; }
+    SettingsWidget* settingsPage() const { return m_settings; }
     ExitRequest exitRequest() const { return m_exitRequest; }
     QString restoreFile() const { return m_restoreFile; }
     // The office's backup folder: the backup.folder setting, else `backups` beside the office file.
@@ -119,6 +122,7 @@ private:
     ComplaintsWidget* m_complaints = nullptr;
     WeeklyReviewWidget* m_weeklyReview = nullptr;
     UsersWidget* m_users = nullptr;
+    SettingsWidget* m_settings = nullptr;
     ExitRequest m_exitRequest = ExitRequest::Quit;
     QString m_restoreFile;
     EscalationRunner* m_escalation = nullptr;

@@ -1,0 +1,245 @@
+#include "gui/admin/SettingsWidget.h"
+
+#include "services/OfficeSettings.h"
+#include "storage/access/Session.h"
+#include "storage/db/Database.h"
+
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace carddesk::gui {
+
+namespace {
+
+using services::OfficeSettings;
+using services::SettingSpec;
+
+core::Result<std::unique_ptr<storage::Database>> openWorkerConnection(const QString& path)
+{
+    storage::Database::Options options;
+    options.create = false;
+    options.migrate = false;
+    options.quickCheck = false;
+    return storage::Database::open(path, options);
+}
+
+struct Group
+{
+    const char* title;
+    std::vector<std::string> keys;
+};
+
+} // namespace
+
+QString SettingsWidget::labelFor(const std::string& key)
+{
+    if (key.rfind("complaint.deadline_days.", 0) == 0)
+        return tr("Deadline of a level %1 complaint (days):").arg(QString::fromStdString(key.substr(key.size() - 1)));
+    if (key == "complaint.admin_escalation_days")
+        return tr("Days past the deadline before it goes to the administrator:");
+    if (key == "abc.cutoff_a")
+        return tr("A class: the customers making this share of revenue:");
+    if (key == "abc.cutoff_b")
+        return tr("B class up to this share of revenue:");
+    if (key == "abc.window_months")
+        return tr("Revenue window for ABC (months, 0 = all history):");
+    if (key == "scoring.rescore_after_hours")
+        return tr("Rescore at start when the scores are older than (hours):");
+    if (key == "backup.folder")
+        return tr("Backup folder (empty: “backups” beside the office file):");
+    if (key == "backup.keep_daily")
+        return tr("Daily backups kept:");
+    if (key == "backup.keep_weekly")
+        return tr("Weekly backups kept:");
+    return QString::fromStdString(key);
+}
+
+SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* parent)
+    : QWidget(parent), m_path(std::move(databasePath)), m_admin(std::move(admin)), m_message(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save settings"), this)), m_revert(new QPushButton(tr("Re&vert"), this))
+{
+    static const std::vector<Group> groups = {
+        {QT_TR_NOOP("Complaints"),
+         {"complaint.deadline_days.1", "complaint.deadline_days.2", "complaint.deadline_days.3",
+          "complaint.deadline_days.4", "complaint.admin_escalation_days"}},
+        {QT_TR_NOOP("Analysis"), {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours"}},
+        {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly"}},
+    };
+    auto* layout = new QVBoxLayout(this);
+    for (const Group& group : groups) {
+        auto* box = new QGroupBox(tr(group.title), this);
+        auto* form = new QFormLayout(box);
+        // Numbers keep a number's width; only the folder row grows (it is given a wider minimum below).
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        for (const std::string& key : group.keys) {
+            const SettingSpec* spec = OfficeSettings::spec(key);
+            QWidget* editor = nullptr;
+            if (spec->kind == SettingSpec::Kind::Integer) {
+                auto* spin = new QSpinBox(box);
+                spin->setRange(static_cast<int>(spec->minimum), static_cast<int>(spec->maximum));
+                editor = spin;
+            } else if (spec->kind == SettingSpec::Kind::Decimal) {
+                auto* spin = new QDoubleSpinBox(box);
+                spin->setDecimals(3);
+                spin->setSingleStep(0.01);
+                spin->setRange(spec->minimum, spec->maximum);
+                editor = spin;
+            } else {
+                auto* row = new QWidget(box);
+                auto* rowLayout = new QHBoxLayout(row);
+                rowLayout->setContentsMargins(0, 0, 0, 0);
+                auto* edit = new QLineEdit(row);
+                edit->setObjectName(QStringLiteral("folderEdit"));
+                auto* browse = new QPushButton(tr("Choose…"), row);
+                connect(browse, &QPushButton::clicked, this, [this, edit] {
+                    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), edit->text());
+                    if (!folder.isEmpty())
+                        edit->setText(folder);
+                });
+                edit->setMinimumWidth(420);
+                rowLayout->addWidget(edit, 1);
+                rowLayout->addWidget(browse);
+                editor = row;
+            }
+            editor->setMinimumWidth(140);
+            m_editors[key] = editor;
+            form->addRow(labelFor(key), editor);
+        }
+        layout->addWidget(box);
+    }
+    m_message->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(m_save, &QPushButton::clicked, this, &SettingsWidget::save);
+    connect(m_revert, &QPushButton::clicked, this, [this] { show(m_loaded); });
+}
+
+QWidget* SettingsWidget::editorFor(const std::string& key) const
+{
+    const auto it = m_editors.find(key);
+    return it == m_editors.end() ? nullptr : it->second;
+}
+
+QString SettingsWidget::message() const
+{
+    return m_message->text();
+}
+
+void SettingsWidget::setValue(const std::string& key, const QString& value)
+{
+    QWidget* editor = editorFor(key);
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        spin->setValue(value.toInt());
+    else if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
+        decimal->setValue(value.toDouble());
+    else if (editor)
+        editor->findChild<QLineEdit*>()->setText(value);
+}
+
+QString SettingsWidget::valueOf(const std::string& key) const
+{
+    QWidget* editor = editorFor(key);
+    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        return QString::number(spin->value());
+    if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
+        return QString::number(decimal->value(), 'g', 6);
+    return editor->findChild<QLineEdit*>()->text().trimmed();
+}
+
+void SettingsWidget::show(const std::map<std::string, QString>& values)
+{
+    for (const auto& [key, value] : values)
+        setValue(key, value);
+}
+
+void SettingsWidget::reload()
+{
+    m_message->setText(tr("Loading…"));
+    auto* watcher = new QFutureWatcher<std::map<std::string, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::map<std::string, QString>>::finished, this, [this, watcher] {
+        m_loaded = watcher->result();
+        watcher->deleteLater();
+        show(m_loaded);
+        m_message->clear();
+        emit loaded();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_path] {
+        auto db = openWorkerConnection(path);
+        return db ? OfficeSettings::current(**db) : std::map<std::string, QString>();
+    }));
+}
+
+void SettingsWidget::save()
+{
+    std::map<std::string, QString> changes;
+    for (const auto& [key, editor] : m_editors) {
+        const QString value = valueOf(key);
+        const auto it = m_loaded.find(key);
+        // Numbers compare as numbers: a stored "0.80" shown as 0.8 is not a change.
+        const bool numeric = OfficeSettings::spec(key)->kind != SettingSpec::Kind::Folder;
+        const bool same =
+            it != m_loaded.end() &&
+            (numeric ? qFuzzyCompare(1.0 + it->second.toDouble(), 1.0 + value.toDouble()) : it->second == value);
+        if (!same)
+            changes[key] = value;
+    }
+    if (changes.empty()) {
+        m_message->setText(tr("Nothing to save."));
+        return;
+    }
+    m_message->setText(tr("Saving…"));
+    m_save->setEnabled(false);
+    using Outcome = std::optional<core::Error>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_save->setEnabled(true);
+        QString text;
+        if (!outcome) {
+            m_message->setText(tr("The settings were saved; they apply from now on."));
+            reload();
+        } else {
+            const std::string key = outcome->field.toStdString();
+            if (outcome->code == core::ErrorCode::AccessDenied)
+                text = tr("Only the administrator may change the settings.");
+            else if (key == "abc.cutoff_b")
+                text = tr("The B class share must be above the A class share. Nothing was saved.");
+            else if (key == "backup.folder")
+                text = tr("The backup folder must be a full path to a local folder you can write to. Nothing was "
+                          "saved.");
+            else if (OfficeSettings::spec(key))
+                text = tr("“%1” is out of range. Nothing was saved.").arg(labelFor(key));
+            else
+                text = tr("The settings were not saved (%1).").arg(core::errorCodeName(outcome->code));
+            m_message->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped()));
+        }
+        emit saved(text);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_path, admin = m_admin, changes]() -> Outcome {
+        auto db = openWorkerConnection(path);
+        if (!db)
+            return db.error();
+        storage::Session session(**db, admin);
+        auto status = OfficeSettings::save(session, changes);
+        if (!status)
+            return status.error();
+        return std::nullopt;
+    }));
+}
+
+} // namespace carddesk::gui

@@ -1,0 +1,50 @@
+#include "GuiTestDatabase.h"
+
+#include "gui/admin/SettingsWidget.h"
+#include "services/OfficeSettings.h"
+
+#include <QSignalSpy>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+TEST(SettingsWidget, ShowsTheCurrentValuesAndSavesAChange)
+{
+    GuiTestDatabase office;
+    gui::SettingsWidget page(office.path(), office.admin().user());
+    QSignalSpy loaded(&page, &gui::SettingsWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    for (const auto& spec : services::OfficeSettings::specs())
+        EXPECT_NE(page.editorFor(spec.key), nullptr) << spec.key;
+    page.setValue("complaint.deadline_days.1", QStringLiteral("12"));
+    QSignalSpy saved(&page, &gui::SettingsWidget::saved);
+    page.save();
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(saved.at(0).at(0).toString().isEmpty()) << saved.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(services::OfficeSettings::value(office.db(), "complaint.deadline_days.1"), QStringLiteral("12"));
+    // Only the value changed is written: one audit row, not one per field shown.
+    EXPECT_EQ(office.db().sql().execAndGet("SELECT count(*) FROM audit_log WHERE table_name = 'settings'").getInt(), 1);
+}
+
+TEST(SettingsWidget, CrossedAbcSharesAreExplainedAndNothingIsSaved)
+{
+    GuiTestDatabase office;
+    gui::SettingsWidget page(office.path(), office.admin().user());
+    QSignalSpy loaded(&page, &gui::SettingsWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    page.setValue("abc.cutoff_a", QStringLiteral("0.9"));
+    page.setValue("abc.cutoff_b", QStringLiteral("0.5"));
+    page.setValue("backup.keep_daily", QStringLiteral("3"));
+    QSignalSpy saved(&page, &gui::SettingsWidget::saved);
+    page.save();
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(saved.at(0).at(0).toString().contains(QStringLiteral("B class")));
+    EXPECT_EQ(services::OfficeSettings::value(office.db(), "backup.keep_daily"), QStringLiteral("7"));
+    EXPECT_DOUBLE_EQ(services::OfficeSettings::value(office.db(), "abc.cutoff_a").toDouble(), 0.8);
+    EXPECT_EQ(office.db().sql().execAndGet("SELECT count(*) FROM audit_log WHERE table_name = 'settings'").getInt(), 0);
+}
