@@ -7,6 +7,8 @@
 #include "storage/db/Migrations.h"
 #include "storage/scores/ScoreRepository.h"
 
+#include <sqlite3.h>
+
 #include <cstring>
 #include <limits>
 #include <string>
