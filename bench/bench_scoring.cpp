@@ -84,8 +84,8 @@ bool timed(const char* name, const std::function<bool()>& step)
     const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     const double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
                        static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    std::printf("%-28s %8.2f s   CPU %6.2f s   peak RSS %7.1f MB   %s\n", name, seconds, cpu,
-                usage.ru_maxrss / 1024.0, ok ? "ok" : "FAILED");
+    std::printf("%-28s %8.2f s   CPU %6.2f s   peak RSS %7.1f MB   %s\n", name, seconds, cpu, usage.ru_maxrss / 1024.0,
+                ok ? "ok" : "FAILED");
     std::fflush(stdout);
     return ok;
 }

@@ -397,7 +397,7 @@ TEST_F(ScoreRepositoryTest, ARunAgainOnTheSameDataStoresWhatTheFirstRunStoredAnd
         auto again = ScoringService::score(*m_adminSession, kAsOf);
         ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
     }
-    EXPECT_EQ(rows(), viaWal); // same data, same scores
+    EXPECT_EQ(rows(), viaWal);                                            // same data, same scores
     EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history"), history); // no stage changed
     EXPECT_EQ(scalar("SELECT count(*) FROM score_runs"), 2);
     EXPECT_EQ(m_db->sql().execAndGet("PRAGMA journal_mode").getString(), "wal");

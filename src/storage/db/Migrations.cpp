@@ -2,8 +2,8 @@
 
 #include "analytics/ChurnAssessor.h"
 #include "storage/db/EnumCheckRewriter.h"
-#include "storage/db/RawStatement.h"
 #include "storage/db/IsoDay.h"
+#include "storage/db/RawStatement.h"
 #include "storage/scores/ChurnReasonCodec.h"
 
 #include <QJsonArray>

@@ -216,9 +216,9 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
         return status.error();
     spdlog::debug("import of {} orders: resolve codes {:.3f} s, create {} customers {:.3f} s, search index "
                   "{:.3f} s, orders {:.3f} s, commit {:.3f} s",
-                  summary.ordersImported, resolvedNs / 1e9,
-                  summary.customersCreated, (createdNs - resolvedNs) / 1e9, (indexedNs - createdNs) / 1e9,
-                  (insertedNs - indexedNs) / 1e9, (timer.nsecsElapsed() - insertedNs) / 1e9);
+                  summary.ordersImported, resolvedNs / 1e9, summary.customersCreated, (createdNs - resolvedNs) / 1e9,
+                  (indexedNs - createdNs) / 1e9, (insertedNs - indexedNs) / 1e9,
+                  (timer.nsecsElapsed() - insertedNs) / 1e9);
     return summary;
 }
 

@@ -525,7 +525,8 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             q.bind(c++, changed ? (previousStage[i] != LifecycleStage::None ? 1 : 0)
                                 : static_cast<int>(stored->previousStageRecorded[i]));
             // The rule that began the stage stays with it while the stage holds (today's rule may differ).
-            q.bind(c++, changed ? static_cast<int>(r.stageRule[i]) : static_cast<int>(stored->previousStageStartRule[i]));
+            q.bind(c++,
+                   changed ? static_cast<int>(r.stageRule[i]) : static_cast<int>(stored->previousStageStartRule[i]));
         });
         const qint64 insertedNs = timer.nsecsElapsed();
         // Stage changes, many rows per statement. A customer's first classification is not a row (a first run
@@ -574,9 +575,8 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} customers {:.3f} s, "
                       "{} history rows {:.3f} s; "
                       "{:.3f} s of CPU",
-                      scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, kept.size(),
-                      (insertedNs - deletedNs) / 1e9, changes.size(), (timer.nsecsElapsed() - insertedNs) / 1e9,
-                      threadCpuSeconds() - cpuStart);
+                      scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, kept.size(), (insertedNs - deletedNs) / 1e9,
+                      changes.size(), (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);
         writtenNs = whole.nsecsElapsed();
         return {};
     });

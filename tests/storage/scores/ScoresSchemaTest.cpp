@@ -38,8 +38,8 @@ Table describe(SQLite::Database& sql, const std::string& where = {})
     std::string select = "SELECT ";
     for (std::size_t k = 0; k < kV9Columns.size(); ++k)
         select += (k ? ", typeof(" : "typeof(") + kV9Columns[k] + ") || ' ' || quote(" + kV9Columns[k] + ")";
-    SQLite::Statement q(sql, select + " FROM scores" + (where.empty() ? "" : " WHERE " + where) +
-                                 " ORDER BY customer_id");
+    SQLite::Statement q(sql,
+                        select + " FROM scores" + (where.empty() ? "" : " WHERE " + where) + " ORDER BY customer_id");
     Table rows;
     while (q.executeStep()) {
         rows.emplace_back();
@@ -373,14 +373,14 @@ TEST_F(ScoresMigrationTest, VersionTenBlocksBecomeRowsAndAnUnreadableBlockIsLeft
     EXPECT_EQ(sql.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'score_blocks'").getInt(), 0);
     EXPECT_EQ(sql.execAndGet("SELECT group_concat(customer_id) FROM scores").getString(), "1,2,1000");
     EXPECT_EQ(describe(sql, "customer_id = 1"),
-              (Table{{"integer 1", "integer 5", "integer 3", "integer 120", "integer 700", "real 55.5", "real 900.0",
-                      "real 300.25", "text '2025-03-01'", "real 0.42", "real 123.4", "text 'B'", "integer 345",
-                      "integer 6", "text 'high'", "blob X'0102FF00'", "text 'decline'", "integer 6",
-                      "text '2025-05-31'", "integer 1"}}));
+              (Table{{"integer 1",        "integer 5",      "integer 3",   "integer 120",       "integer 700",
+                      "real 55.5",        "real 900.0",     "real 300.25", "text '2025-03-01'", "real 0.42",
+                      "real 123.4",       "text 'B'",       "integer 345", "integer 6",         "text 'high'",
+                      "blob X'0102FF00'", "text 'decline'", "integer 6",   "text '2025-05-31'", "integer 1"}}));
     EXPECT_EQ(describe(sql, "customer_id = 2"),
-              (Table{{"integer 2", "integer 5", "integer 0", "integer 0", "integer 0", "real 0.0", "real 0.0",
-                      "real 0.0", "null NULL", "null NULL", "null NULL", "text ''", "integer 0", "integer 0",
-                      "text ''", "null NULL", "text ''", "integer 0", "null NULL", "integer 0"}}));
+              (Table{{"integer 2", "integer 5", "integer 0", "integer 0", "integer 0", "real 0.0",  "real 0.0",
+                      "real 0.0",  "null NULL", "null NULL", "null NULL", "text ''",   "integer 0", "integer 0",
+                      "text ''",   "null NULL", "text ''",   "integer 0", "null NULL", "integer 0"}}));
     EXPECT_EQ(sql.execAndGet("SELECT group_concat(stage_recorded || ' ' || stage_start_rule_id, '; ') FROM scores")
                   .getString(),
               "0 decline.p_alive; 1 potential.no_orders; 1 wonback.recent");
