@@ -11,6 +11,8 @@ CARDDESK_PACKAGES=(
     qt6-translations-l10n
     libsqlite3-dev libsqlitecpp-dev libspdlog-dev libsodium-dev libicu-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    # The plain sqlite3 shell: a test checks that the office file works in it like any SQLite file.
+    sqlite3
     fonts-noto-cjk
 )
 

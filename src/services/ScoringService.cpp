@@ -202,7 +202,6 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
     parameters.remove(QStringLiteral("stages"));
     if (auto saved = repo.save(asOf, *data, report.result, report.seconds, parameters); !saved)
         return saved.error();
-    report.rollbackJournal = repo.savedThroughRollbackJournal();
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     spdlog::debug("scoring {} customers: read {:.3f} s, models {:.3f} s, write {:.3f} s; peak RSS after reading "
                   "{} MB, after the models {} MB, after writing {} MB",

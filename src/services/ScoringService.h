@@ -21,7 +21,6 @@ struct ScoringReport
     QDate asOf;
     qint64 customers = 0;
     double seconds = 0;
-    bool rollbackJournal = false; // stored through a rollback journal (storage::BulkWriteJournal), not the WAL
     analytics::ScoringResult result;
 
     // The `score --json` object: as_of, customers, seconds, bgnbd, gamma_gamma, abc, rfm_segments, stages, ...

@@ -161,10 +161,11 @@ TEST_F(ComplaintCommandsTest, EscalatePrintsCountsAndIsIdempotent)
 TEST_F(ComplaintCommandsTest, LifecycleSummaryAndTransitions)
 {
     db().sql().exec("INSERT INTO score_runs (id, as_of, run_at) VALUES (1, '2024-06-30', '2024-06-30T12:00:00Z')");
-    db().sql().exec("INSERT INTO scores (customer_id, run_id, revenue, revenue_12m, clv_12m, lifecycle_stage) "
+    // stage_code 5: decline.
+    db().sql().exec("INSERT INTO scores (customer_id, run_id, revenue, revenue_12m, clv_12m, stage_code) "
                     "VALUES (" +
-                    std::to_string(m_customer1) + ", 1, 500, 120.5, 80, 'decline'), (" + std::to_string(m_customer2) +
-                    ", 1, 900, 300, 200, 'decline')");
+                    std::to_string(m_customer1) + ", 1, 500, 120.5, 80, 5), (" + std::to_string(m_customer2) +
+                    ", 1, 900, 300, 200, 5)");
     db().sql().exec("INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule) VALUES (" +
                     std::to_string(m_customer1) + ", 'stability', 'decline', '2024-06-30', 'no_order_2x_interval')");
     m_db.reset();

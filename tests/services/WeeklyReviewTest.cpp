@@ -75,8 +75,8 @@ protected:
                 if (pick(2))
                     sql.exec("INSERT INTO contacts (customer_id, name) VALUES (" + std::to_string(id) + ", '王经理')");
                 if (pick(3) == 0)
-                    sql.exec("INSERT INTO scores (customer_id, run_id, abc) VALUES (" + std::to_string(id) +
-                             ", 1, 'A')");
+                    sql.exec("INSERT INTO scores (customer_id, run_id, abc_code) VALUES (" + std::to_string(id) +
+                             ", 1, 1)"); // abc_code 1: A
                 for (int k = pick(8); k > 0; --k) {
                     const QDate ordered = anyDay();
                     const double amount = 100 + pick(5000) + pick(100) / 100.0;

@@ -5,7 +5,6 @@
 #include "core/User.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/access/Session.h"
-#include "storage/db/BulkWriteJournal.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
@@ -20,17 +19,6 @@
 #include <string>
 
 namespace carddesk::storage::test {
-
-// Lowers the size from which writes go through a rollback journal (BulkWriteJournal) to one row, for the
-// lifetime of this object: the bulk path with a test's small data.
-struct BulkFromOneRow
-{
-    BulkFromOneRow() { BulkWriteJournal::setMinimumRows(1); }
-    ~BulkFromOneRow() { BulkWriteJournal::setMinimumRows(previous); }
-    BulkFromOneRow(const BulkFromOneRow&) = delete;
-    BulkFromOneRow& operator=(const BulkFromOneRow&) = delete;
-    const std::size_t previous = BulkWriteJournal::minimumRows();
-};
 
 // A temporary folder with the path of a database file not yet created, for tests of opening and migrating.
 class DatabaseFileTest : public ::testing::Test

@@ -1,12 +1,10 @@
 #include "storage/db/Database.h"
 
-#include "storage/scores/ScoresTable.h"
-
+#include "storage/db/BaselineSchema.h"
 #include "storage/db/Migrations.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -125,22 +123,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         // Not a database at all? Fails here with SQLITE_NOTADB rather than later.
         db->exec("PRAGMA foreign_keys = ON");
         db->exec("PRAGMA trusted_schema = OFF");
-        // A file in rollback-journal mode (a bulk write elsewhere, see BulkWriteJournal) switches to WAL under a
-        // write lock, and SQLite does not call the busy handler for that lock while another connection holds
-        // RESERVED: wait here for it, up to the busy timeout, instead of failing at once.
-        std::string mode;
-        for (QElapsedTimer waited;;) {
-            if (!waited.isValid())
-                waited.start();
-            try {
-                mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
-                break;
-            } catch (const SQLite::Exception& e) {
-                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || waited.elapsed() >= options.busyTimeoutMs)
-                    throw;
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            }
-        }
+        // WAL mode is persistent: set once when the file is made, kept by every later open (CardDesk never leaves it).
+        const std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal")
             return makeError(
                 ErrorCode::Io,
@@ -149,9 +133,6 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         db->exec("PRAGMA cache_size = -65536"); // 64 MiB page cache
         db->exec("PRAGMA temp_store = MEMORY");
         sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        // `scores` from schema v10 on (before the migrations: v10 itself writes through it).
-        if (const int rc = ScoresTable::registerOn(db->getHandle()); rc != SQLITE_OK)
-            throw SQLite::Exception(db->getHandle(), rc);
 
         std::unique_ptr<Database> database(new Database(std::move(db), path));
         database->m_busyTimeoutMs = options.busyTimeoutMs;
@@ -189,6 +170,20 @@ core::Status Database::migrate(int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
+    // A new file gets the current schema in one step (BaselineSchema) instead of every migration since v1; the
+    // migrations only bring older files up to it.
+    if (targetVersion == latestSchemaVersion()) {
+        auto created = write([&]() -> core::Status {
+            if (schemaVersion() != 0 || m_db->execAndGet("SELECT count(*) FROM sqlite_master").getInt() != 0)
+                return {};
+            spdlog::info("creating database schema version {}", latestSchemaVersion());
+            m_db->exec(BaselineSchema::sql());
+            m_db->exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion()));
+            return {};
+        });
+        if (!created)
+            return created;
+    }
     for (const Migration& step : migrations()) {
         if (step.version > targetVersion)
             break;

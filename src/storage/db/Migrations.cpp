@@ -2,10 +2,9 @@
 
 #include "analytics/ChurnAssessor.h"
 #include "storage/db/EnumCheckRewriter.h"
+#include "storage/db/IsoDay.h"
 #include "storage/db/RawStatement.h"
 #include "storage/scores/ChurnReasonCodec.h"
-#include "storage/scores/ScoreBlockWriter.h"
-#include "storage/scores/ScoresTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +12,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <array>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <spdlog/spdlog.h>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -509,46 +512,93 @@ CREATE INDEX IF NOT EXISTS customers_search_tail ON customers(substr(search_text
     WHERE unicode(substr(search_text, -1)) >= 11904;
 )SQL";
 
-// Schema v10, first the SQL: scoring reads the hand-set stages of a few cards out of a million through this
+// Schema v10: scoring reads the hand-set stages of a few cards out of a million through this
 // partial index instead of reading every card.
 const char* const kSchemaV10 = R"SQL(
 CREATE INDEX IF NOT EXISTS customers_manual_stage ON customers(manual_stage, manual_stage_at)
     WHERE manual_stage <> '';
 )SQL";
 
-// Schema v10: the scores in blocks of forty customers (ScoreBlock) instead of a row each; `scores` becomes the
-// eponymous virtual table over them (ScoresTable), so readers and the customers_delete_scores trigger keep their
-// SQL. A scoring run of a million customers wrote a million rows: 1.0-1.3 s of SQLite's per-row work, now 25,000
-// blocks. Rows convert in customer id order, through the same rules the virtual table applies to an INSERT; their
-// stages' starts are in lifecycle_history already (stage_recorded 1).
-void finishSchemaV10(SQLite::Database& db)
+// Schema v12: `scores` is a plain table again (the blocks of v10 and the virtual table over them are gone), so the
+// file is an ordinary SQLite file: the customers_delete_scores trigger works in any SQLite tool. Narrow rows of
+// integer codes: the class, risk and stage as their analytics enum values (abc_code, risk_code, stage_code,
+// CHECKed), with the texts readers filter and sort on (abc, churn_risk, lifecycle_stage, stage_start_rule_id) as
+// VIRTUAL generated columns, which take no space and are computed only when read. No foreign keys: the table is
+// derived, written in bulk, and the trigger removes a deleted customer's row even where foreign keys are off.
+const char* const kSchemaV12 = R"SQL(
+DROP TRIGGER IF EXISTS customers_delete_scores;
+CREATE TABLE scores_v12 (
+    customer_id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    x INTEGER NOT NULL DEFAULT 0,
+    tx_days INTEGER NOT NULL DEFAULT 0,
+    t_days INTEGER NOT NULL DEFAULT 0,
+    monetary_mean REAL NOT NULL DEFAULT 0,
+    revenue REAL NOT NULL DEFAULT 0,
+    revenue_12m REAL NOT NULL DEFAULT 0,
+    last_order_date TEXT,
+    p_alive REAL,
+    clv_12m REAL,
+    abc_code INTEGER NOT NULL DEFAULT 0 CHECK (abc_code BETWEEN 0 AND 3),
+    rfm INTEGER NOT NULL DEFAULT 0,
+    rfm_segment INTEGER NOT NULL DEFAULT 0,
+    risk_code INTEGER NOT NULL DEFAULT 0 CHECK (risk_code BETWEEN 0 AND 3),
+    churn_reasons BLOB,
+    stage_code INTEGER NOT NULL DEFAULT 0 CHECK (stage_code BETWEEN 0 AND 7),
+    lifecycle_rule INTEGER NOT NULL DEFAULT 0,
+    stage_since TEXT,
+    advice INTEGER NOT NULL DEFAULT 0,
+    stage_recorded INTEGER NOT NULL DEFAULT 1 CHECK (stage_recorded BETWEEN 0 AND 1),
+    stage_start_rule INTEGER NOT NULL DEFAULT 0,
+    abc TEXT GENERATED ALWAYS AS (CASE abc_code WHEN 1 THEN 'A' WHEN 2 THEN 'B' WHEN 3 THEN 'C' ELSE '' END) VIRTUAL,
+    churn_risk TEXT GENERATED ALWAYS AS
+        (CASE risk_code WHEN 1 THEN 'low' WHEN 2 THEN 'medium' WHEN 3 THEN 'high' ELSE '' END) VIRTUAL,
+    lifecycle_stage TEXT GENERATED ALWAYS AS
+        (CASE stage_code WHEN 1 THEN 'potential' WHEN 2 THEN 'exploration' WHEN 3 THEN 'formation'
+         WHEN 4 THEN 'stability' WHEN 5 THEN 'decline' WHEN 6 THEN 'lost' WHEN 7 THEN 'won_back' ELSE '' END) VIRTUAL,
+    stage_start_rule_id TEXT GENERATED ALWAYS AS
+        (CASE stage_start_rule WHEN 0 THEN 'potential.no_orders' WHEN 1 THEN 'manual.kept'
+         WHEN 2 THEN 'lost.p_alive' WHEN 3 THEN 'lost.no_order' WHEN 4 THEN 'wonback.returned'
+         WHEN 5 THEN 'decline.p_alive' WHEN 6 THEN 'decline.gap' WHEN 7 THEN 'decline.spend_down'
+         WHEN 8 THEN 'wonback.recent' WHEN 9 THEN 'exploration.new' WHEN 10 THEN 'exploration.few_repeats'
+         WHEN 11 THEN 'formation.growing' WHEN 12 THEN 'stability.steady' WHEN 13 THEN 'formation.building'
+         ELSE '' END) VIRTUAL
+);
+)SQL";
+
+// Whether the schema has an object of this type and name.
+bool hasObject(SQLite::Database& db, const char* type, const char* name)
 {
-    db.exec("CREATE TABLE score_blocks (id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
-    {
-        // The old table checked abc and churn_risk only: a stage or a date it held that the blocks cannot (none the
-        // application wrote) is dropped rather than stopping the file from opening.
-        RawStatement read(
-            db,
-            "SELECT customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m, "
-            "CASE WHEN last_order_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN last_order_date END, "
-            "p_alive, clv_12m, abc, rfm, rfm_segment, churn_risk, churn_reasons, "
-            "CASE WHEN lifecycle_stage IN ('potential', 'exploration', 'formation', 'stability', 'decline', 'lost', "
-            "'won_back') THEN lifecycle_stage ELSE '' END, lifecycle_rule, "
-            "CASE WHEN stage_since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN stage_since END, "
-            "advice, 1, NULL FROM scores ORDER BY customer_id");
-        ScoreBlockStore store(db.getHandle());
-        ScoreBlockWriter writer(store, ScoreBlockWriter::Mode::Scope);
-        std::array<sqlite3_value*, 22> columns{};
-        while (read.step()) {
-            for (std::size_t k = 0; k < columns.size(); ++k)
-                columns[k] = read.value(static_cast<int>(k));
-            ScoreEntry entry;
-            if (const std::string problem = ScoresTable::entryFrom(columns.data(), entry); !problem.empty())
-                throw std::runtime_error("scores row of customer " + std::to_string(read.int64(0)) + ": " + problem);
-            writer.add(std::move(entry));
-        }
-        writer.finish();
-    }
+    SQLite::Statement q(db, "SELECT count(*) FROM sqlite_master WHERE type = ? AND name = ?");
+    q.bind(1, type);
+    q.bind(2, name);
+    return q.executeStep() && q.getColumn(0).getInt() > 0;
+}
+
+// The rows of a schema-v6..v9 `scores` table (a file that was at v9 when it met this version: step 10 left its
+// table as it was) into the v12 table. A stage or date the old table held that no run wrote (it checked only abc
+// and churn_risk) is dropped rather than stopping the file from opening; the stages' starts are in
+// lifecycle_history already (stage_recorded 1), begun by the rule that keeps them there today.
+void copyScoresV9(SQLite::Database& db)
+{
+    db.exec(R"SQL(
+INSERT INTO scores_v12 (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m, last_order_date,
+                        p_alive, clv_12m, abc_code, rfm, rfm_segment, risk_code, churn_reasons, stage_code,
+                        lifecycle_rule, stage_since, advice, stage_recorded, stage_start_rule)
+SELECT customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, revenue_12m,
+       CASE WHEN last_order_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+            THEN substr(last_order_date, 1, 10) END,
+       p_alive, clv_12m,
+       CASE abc WHEN 'A' THEN 1 WHEN 'B' THEN 2 WHEN 'C' THEN 3 ELSE 0 END, rfm, rfm_segment,
+       CASE churn_risk WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 ELSE 0 END,
+       CASE WHEN length(churn_reasons) > 0 THEN CAST(churn_reasons AS BLOB) END,
+       CASE lifecycle_stage WHEN 'potential' THEN 1 WHEN 'exploration' THEN 2 WHEN 'formation' THEN 3
+            WHEN 'stability' THEN 4 WHEN 'decline' THEN 5 WHEN 'lost' THEN 6 WHEN 'won_back' THEN 7 ELSE 0 END,
+       lifecycle_rule,
+       CASE WHEN stage_since GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(stage_since, 1, 10) END,
+       advice, 1, lifecycle_rule
+FROM scores ORDER BY customer_id;
+)SQL");
     db.exec("DROP TABLE scores");
 }
 
@@ -568,6 +618,116 @@ CREATE TABLE weekly_reviews (
 );
 )SQL";
 
+// Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
+// ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
+// readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
+// customers are scored again by the next run.
+void copyScoreBlocksV10(SQLite::Database& db)
+{
+    constexpr std::size_t kHeader = 2, kRecord = 81, kCapacity = 40;
+    RawStatement read(db, "SELECT id, data FROM score_blocks ORDER BY id");
+    RawStatement write(db, "INSERT INTO scores_v12 (customer_id, run_id, x, tx_days, t_days, monetary_mean, revenue, "
+                           "revenue_12m, last_order_date, p_alive, clv_12m, abc_code, rfm, rfm_segment, risk_code, "
+                           "churn_reasons, stage_code, lifecycle_rule, stage_since, advice, stage_recorded, "
+                           "stage_start_rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    std::size_t unreadable = 0;
+    while (read.step()) {
+        const std::int64_t block = read.int64(0);
+        const auto* bytes = static_cast<const std::uint8_t*>(read.blob(1));
+        const auto size = static_cast<std::size_t>(read.bytes(1));
+        const std::size_t count = size >= kHeader ? bytes[1] : 0;
+        // The layout checks of v10's reader: version, count, slots ascending, codes in range, reasons' lengths.
+        bool ok = size >= kHeader && bytes[0] == 2 && count <= kCapacity && size >= kHeader + count * kRecord;
+        std::size_t reasonsEnd = kHeader + count * kRecord;
+        for (std::size_t k = 0; ok && k < count; ++k) {
+            const std::uint8_t* r = bytes + kHeader + k * kRecord;
+            std::uint16_t length = 0;
+            std::memcpy(&length, r + 79, sizeof length);
+            reasonsEnd += length;
+            ok = r[0] < kCapacity && (k == 0 || r[0] > r[-static_cast<std::ptrdiff_t>(kRecord)]) && r[65] <= 3 &&
+                 r[69] <= 3 && r[70] <= 7 && r[77] <= 1 && reasonsEnd <= size;
+        }
+        if (!ok || reasonsEnd != size) {
+            ++unreadable;
+            spdlog::warn("schema v12: score block {} cannot be read; its customers are scored again by the next run",
+                         block);
+            continue;
+        }
+        std::size_t reasonsAt = kHeader + count * kRecord;
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::uint8_t* r = bytes + kHeader + k * kRecord;
+            std::size_t at = 1;
+            auto next = [&](auto value) {
+                std::memcpy(&value, r + at, sizeof value);
+                at += sizeof value;
+                return value;
+            };
+            int c = 1;
+            write.bind(c++, block * static_cast<std::int64_t>(kCapacity) + r[0]);
+            write.bind(c++, next(std::int64_t{}));
+            write.bind(c++, next(std::int32_t{}));
+            write.bind(c++, next(std::int32_t{}));
+            write.bind(c++, next(std::int32_t{}));
+            write.bind(c++, next(double{}));
+            write.bind(c++, next(double{}));
+            write.bind(c++, next(double{}));
+            std::array<char, 10> lastOrder{}, since{};
+            if (const auto day = next(std::int32_t{}); day != std::numeric_limits<std::int32_t>::min())
+                write.bindStatic(c++, isoDayText(day, lastOrder));
+            else
+                write.bindNull(c++);
+            for (int optional = 0; optional < 2; ++optional) {
+                if (const double value = next(double{}); std::isnan(value))
+                    write.bindNull(c++);
+                else
+                    write.bind(c++, value);
+            }
+            write.bind(c++, static_cast<int>(next(std::uint8_t{})));  // abc
+            write.bind(c++, static_cast<int>(next(std::uint16_t{}))); // rfm
+            write.bind(c++, static_cast<int>(next(std::uint8_t{})));  // segment
+            write.bind(c++, static_cast<int>(next(std::uint8_t{})));  // risk
+            const int stage = next(std::uint8_t{});
+            const int rule = next(std::uint8_t{});
+            const std::int32_t stageSince = next(std::int32_t{});
+            const int advice = next(std::uint8_t{});
+            const int recorded = next(std::uint8_t{});
+            const int startRule = next(std::uint8_t{});
+            const std::uint16_t length = next(std::uint16_t{});
+            if (length > 0)
+                write.bindStaticBlob(c++, bytes + reasonsAt, length);
+            else
+                write.bindNull(c++);
+            reasonsAt += length;
+            write.bind(c++, stage);
+            write.bind(c++, rule);
+            if (stageSince != std::numeric_limits<std::int32_t>::min())
+                write.bindStatic(c++, isoDayText(stageSince, since));
+            else
+                write.bindNull(c++);
+            write.bind(c++, advice);
+            write.bind(c++, recorded);
+            write.bind(c++, startRule);
+            write.run();
+        }
+    }
+    if (unreadable > 0)
+        spdlog::warn("schema v12: {} unreadable score blocks left out", unreadable);
+    db.exec("DROP TABLE score_blocks");
+}
+
+// The rest of v12: the scores of either schema before it into the new table, which takes the name `scores`, and
+// the trigger again (it now deletes from a plain table).
+void finishSchemaV12(SQLite::Database& db)
+{
+    if (hasObject(db, "table", "score_blocks"))
+        copyScoreBlocksV10(db);
+    if (hasObject(db, "table", "scores"))
+        copyScoresV9(db);
+    db.exec("ALTER TABLE scores_v12 RENAME TO scores");
+    db.exec("CREATE TRIGGER customers_delete_scores AFTER DELETE ON customers BEGIN "
+            "DELETE FROM scores WHERE customer_id = old.id; END");
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -582,8 +742,11 @@ const std::vector<Migration>& migrations()
         {7, "customer list: indexes for short searches and the sort by region", kSchemaV7},
         {8, "enumeration CHECKs as OR chains: same rules, cheaper per row written", "", &EnumCheckRewriter::apply},
         {9, "customer list: index of the search texts' last two characters, for searches of two 汉字", kSchemaV9},
-        {10, "scores in blocks of forty customers behind the scores virtual table", kSchemaV10, &finishSchemaV10},
+        // Step 10 also converted the scores into blocks behind a virtual table (retired by step 12, which converts
+        // both the blocks and a v9 table it finds).
+        {10, "index of hand-set stages (was: scores in blocks behind the scores virtual table)", kSchemaV10},
         {11, "weekly review notes: weekly_reviews", kSchemaV11},
+        {12, "scores as a plain table of integer codes; no virtual table", kSchemaV12, &finishSchemaV12},
     };
     return all;
 }

@@ -4,7 +4,6 @@
 #include "core/PinyinText.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/AuditTrail.h"
-#include "storage/db/BulkWriteJournal.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/MultiRowInsert.h"
 #include "storage/db/SearchIndexPause.h"
@@ -52,8 +51,6 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     // Every customer id comes from the customers table under this transaction's write lock (read, or inserted
     // here) and created_by, owner and area are the session's user and area, checked first below: SQLite's
     // per-row foreign-key look-ups (a third of an import) are switched off.
-    const BulkWriteJournal bulk(session.db(), customerCodes.size());
-    summary.bulkJournal = bulk.active();
     auto status = session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = session.db().sql();
         {
@@ -217,11 +214,11 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
     });
     if (!status)
         return status.error();
-    spdlog::debug("import of {} orders{}: resolve codes {:.3f} s, create {} customers {:.3f} s, search index "
+    spdlog::debug("import of {} orders: resolve codes {:.3f} s, create {} customers {:.3f} s, search index "
                   "{:.3f} s, orders {:.3f} s, commit {:.3f} s",
-                  summary.ordersImported, summary.bulkJournal ? " (rollback journal)" : "", resolvedNs / 1e9,
-                  summary.customersCreated, (createdNs - resolvedNs) / 1e9, (indexedNs - createdNs) / 1e9,
-                  (insertedNs - indexedNs) / 1e9, (timer.nsecsElapsed() - insertedNs) / 1e9);
+                  summary.ordersImported, resolvedNs / 1e9, summary.customersCreated, (createdNs - resolvedNs) / 1e9,
+                  (indexedNs - createdNs) / 1e9, (insertedNs - indexedNs) / 1e9,
+                  (timer.nsecsElapsed() - insertedNs) / 1e9);
     return summary;
 }
 

@@ -13,15 +13,13 @@ struct OrderImportSummary
 {
     qint64 ordersImported = 0;
     qint64 customersCreated = 0;
-    bool bulkJournal = false; // written through a rollback journal (see BulkWriteJournal), not the WAL
 };
 
 // Bulk order import in one BEGIN IMMEDIATE transaction: all rows or none. Customer codes are resolved within the
 // session's scope; an unknown code (or one the user may not see) is an error naming its file row, unless
 // createCustomers, which creates a card for each new code (name = code, owned by the importing rep; ids in code
 // order; search keys made on a worker thread, see CardKeyMaker). The FTS index of the new cards is built in one
-// pass (SearchIndexPause) inside the same transaction. A large import goes through a rollback journal when the
-// file is open nowhere else (BulkWriteJournal): each page is then written once.
+// pass (SearchIndexPause) inside the same transaction, through the WAL like every other write.
 class OrderImporter
 {
 public:

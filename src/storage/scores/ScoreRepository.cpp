@@ -3,7 +3,6 @@
 #include "analytics/AbcClassifier.h"
 #include "analytics/DayNumber.h"
 #include "storage/access/AccessScope.h"
-#include "storage/db/BulkWriteJournal.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/MultiRowInsert.h"
 #include "storage/db/RawStatement.h"
@@ -11,7 +10,6 @@
 #include "storage/db/ThreadCpuTime.h"
 #include "storage/scores/ChurnReasonCodec.h"
 #include "storage/scores/OrderScan.h"
-#include "storage/scores/ScoreBlockWriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -80,10 +78,9 @@ struct RunModels
     analytics::GammaGammaModel gammaGamma;
 };
 
-// The stages stored for these customers (ascending ids), block by block: forty customers per look-up. Into
-// `data`'s previousStage, previousStageDay, previousStageStartRule and previousStageRecorded. For the customers of
-// a block that cannot be read, the stage is the last one lifecycle_history has (inferred, not set by hand), so
-// that the run that repairs the block continues their history instead of starting it again.
+// The stages stored for these customers (ascending ids), into `data`'s previousStage, previousStageDay,
+// previousStageStartRule and previousStageRecorded. Many customers (a whole office): one walk over their range of
+// `scores` in id order beside the ids; few (a rep's): a look-up each.
 void readStoredStages(sqlite3* db, const std::vector<qint64>& ids, ScoringData& data)
 {
     const std::size_t n = ids.size();
@@ -91,40 +88,39 @@ void readStoredStages(sqlite3* db, const std::vector<qint64>& ids, ScoringData& 
     data.previousStageDay.assign(n, 0);
     data.previousStageStartRule.assign(n, 0);
     data.previousStageRecorded.assign(n, 1);
-    ScoreBlockStore store(db);
-    std::vector<ScoreEntry> entries;
-    std::optional<RawStatement> lastRecorded;
-    for (std::size_t i = 0; i < n;) {
-        const std::int64_t block = ScoreBlock::blockOf(ids[i]);
-        entries.clear();
-        if (!store.readForRescoring(block, entries)) {
-            if (!lastRecorded)
-                lastRecorded.emplace(db, "SELECT to_stage, changed_on FROM lifecycle_history WHERE customer_id = ? "
-                                         "AND manual = 0 ORDER BY changed_on DESC, id DESC LIMIT 1");
-            for (; i < n && ScoreBlock::blockOf(ids[i]) == block; ++i) {
-                lastRecorded->bind(1, static_cast<std::int64_t>(ids[i]));
-                if (lastRecorded->step()) {
-                    const std::string_view stage = lastRecorded->text(0);
-                    data.previousStage[i] = ScoreRepository::stageFromName(
-                        QString::fromUtf8(stage.data(), static_cast<qsizetype>(stage.size())));
-                    data.previousStageDay[i] = isoDayNumber(lastRecorded->text(1));
-                }
-                lastRecorded->reset();
-            }
-            continue;
+    if (n == 0)
+        return;
+    auto take = [&](std::size_t i, const RawStatement& row) {
+        data.previousStage[i] = static_cast<LifecycleStage>(std::clamp<std::int64_t>(row.int64(1), 0, 7));
+        data.previousStageStartRule[i] = static_cast<std::uint8_t>(row.int64(2));
+        data.previousStageRecorded[i] = row.int64(3) != 0 ? 1 : 0;
+        data.previousStageDay[i] = row.isNull(4) ? 0 : isoDayNumber(row.text(4));
+    };
+    const qint64 span = ids.back() - ids.front() + 1;
+    if (n >= 4096 && span / static_cast<qint64>(n) < 4) {
+        RawStatement scan(db, "SELECT customer_id, stage_code, stage_start_rule, stage_recorded, stage_since FROM "
+                              "scores WHERE customer_id BETWEEN ? AND ? ORDER BY customer_id");
+        scan.bind(1, static_cast<std::int64_t>(ids.front()));
+        scan.bind(2, static_cast<std::int64_t>(ids.back()));
+        std::size_t i = 0;
+        while (scan.step()) {
+            const std::int64_t id = scan.int64(0);
+            while (i < n && ids[i] < id)
+                ++i;
+            if (i == n)
+                break;
+            if (ids[i] == id)
+                take(i, scan);
         }
-        std::size_t k = 0;
-        for (; i < n && ScoreBlock::blockOf(ids[i]) == block; ++i) {
-            while (k < entries.size() && entries[k].customerId < ids[i])
-                ++k;
-            if (k == entries.size() || entries[k].customerId != ids[i])
-                continue;
-            data.previousStage[i] = static_cast<LifecycleStage>(entries[k].stage);
-            data.previousStageStartRule[i] = entries[k].stageStartRule;
-            data.previousStageRecorded[i] = entries[k].stageRecorded;
-            if (entries[k].stageSinceDay != ScoreEntry::kNoDay)
-                data.previousStageDay[i] = entries[k].stageSinceDay;
-        }
+        return;
+    }
+    RawStatement lookup(db, "SELECT customer_id, stage_code, stage_start_rule, stage_recorded, stage_since FROM "
+                            "scores WHERE customer_id = ?");
+    for (std::size_t i = 0; i < n; ++i) {
+        lookup.bind(1, static_cast<std::int64_t>(ids[i]));
+        if (lookup.step())
+            take(i, lookup);
+        lookup.reset();
     }
 }
 
@@ -362,25 +358,18 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
     QElapsedTimer whole;
     whole.start();
     qint64 writtenNs = 0;
-    // A million customers: through a rollback journal when the file is open nowhere else (new pages are then
-    // written once, not into the WAL and again by its checkpoint).
-    const BulkWriteJournal bulk(m_session.db(), data.ids.size());
     const core::Status status = m_session.db().writeWithoutForeignKeyChecks([&]() -> core::Status {
         auto& db = m_session.db().sql();
         if (db.execAndGet("SELECT count(*) FROM users WHERE active = 1 AND id = " + std::to_string(m_session.userId()))
                 .getInt() != 1)
             return makeError(ErrorCode::AccessDenied,
                              QStringLiteral("your account is no longer active; nothing was stored"));
-        // A whole-office run writes its blocks into a new table (ScoreBlockWriter); a narrower one replaces the
-        // blocks it touches where they are. Old cell bytes are derived data: not zeroed first (Debian builds SQLite
-        // with secure_delete on).
+        // Old cell bytes are derived data: not zeroed first (Debian builds SQLite with secure_delete on).
         const int secureDelete = db.execAndGet("PRAGMA secure_delete").getInt();
         db.exec("PRAGMA secure_delete = FAST");
         // Pages are read once (the scope below) or written in order and not needed again in this transaction: a
-        // small page cache spills them early (to the WAL, or to the file after their old content went to the
-        // rollback journal) instead of holding 64 MB of them until COMMIT (memory, not speed; the scoring's peak
-        // is now, with every result in memory). With the rollback journal the first spill takes the file's
-        // exclusive lock: others opening or reading it wait until the COMMIT.
+        // small page cache spills them early to the WAL instead of holding 64 MB of them until COMMIT (memory, not
+        // speed; the scoring's peak is now, with every result in memory).
         const int cacheSize = db.execAndGet("PRAGMA cache_size").getInt();
         db.exec("PRAGMA cache_size = -8192");
         struct RestoreSettings
@@ -452,62 +441,93 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         const int64_t runId = db.getLastInsertRowid();
 
         const qint64 deletedNs = timer.nsecsElapsed(); // the run row and the settings
-        // One entry per customer, streamed into blocks of forty (ScoreBlockWriter): the whole office replaces
-        // every block; a narrower scope changes only its own customers' entries in the blocks it touches.
+        // One row per customer, in id order, many rows per statement. The whole office empties the table first
+        // (SQLite then frees its pages in one step instead of deleting a million rows; the new rows reuse them),
+        // unless cards created since the data was read already have rows (another user's run meanwhile): those
+        // stay. A narrower scope replaces only its own customers' rows.
         if (data.revenue12m.size() != data.ids.size())
             return makeError(ErrorCode::Internal, QStringLiteral("scores saved without the 12-month revenue"));
+        if (wholeOffice) {
+            const std::int64_t lastId = data.ids.empty() ? 0 : data.ids.back();
+            RawStatement newer(db, "SELECT EXISTS (SELECT 1 FROM scores WHERE customer_id > ?)");
+            newer.bind(1, lastId);
+            const bool keepNewer = newer.step() && newer.int64(0) != 0;
+            if (keepNewer) {
+                RawStatement clear(db, "DELETE FROM scores WHERE customer_id <= ?");
+                clear.bind(1, lastId);
+                clear.run();
+            } else {
+                db.exec("DELETE FROM scores");
+            }
+        }
         const auto& s = r.summary;
         const std::int32_t asOfDay = isoDayNumber(asOfText);
-        ScoreBlockStore store(db.getHandle());
-        ScoreBlockWriter blocks(store,
-                                wholeOffice ? ScoreBlockWriter::Mode::WholeOffice : ScoreBlockWriter::Mode::Scope,
-                                data.ids.empty() ? 0 : data.ids.back());
         const std::size_t n = data.ids.size();
         std::vector<std::uint32_t> kept;
         kept.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
             if (!gone[i])
                 kept.push_back(static_cast<std::uint32_t>(i));
-        for (const std::uint32_t i : kept) {
+        MultiRowInsert rows(db,
+                            "INSERT OR REPLACE INTO scores (customer_id, run_id, x, tx_days, t_days, monetary_mean, "
+                            "revenue, revenue_12m, last_order_date, p_alive, clv_12m, abc_code, rfm, rfm_segment, "
+                            "risk_code, churn_reasons, stage_code, lifecycle_rule, stage_since, advice, "
+                            "stage_recorded, stage_start_rule) VALUES ",
+                            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 22);
+        // Texts and bytes bound by reference live until their statement has run: one set per row of a statement.
+        std::vector<std::array<char, 10>> lastOrderText(rows.rowsPerStatement()), sinceText(rows.rowsPerStatement());
+        std::vector<std::string> reasonBytes(rows.rowsPerStatement());
+        rows.insert(kept, [&](RawStatement& q, int c, std::size_t slot, std::uint32_t i) {
             const bool has = s.hasOrders[i] != 0;
             const bool model = has && r.bgnbd.ok;
-            ScoreEntry e;
-            e.customerId = data.ids[i];
-            e.runId = runId;
-            e.x = s.x[i];
-            e.txDays = s.txDays[i];
-            e.tDays = s.TDays[i];
-            e.monetaryMean = s.m[i];
-            e.revenue = s.windowRevenue[i]; // the revenue ABC classed: the Pareto curve is rebuilt from it
-            e.revenue12m = data.revenue12m[i];
+            q.bind(c++, static_cast<std::int64_t>(data.ids[i]));
+            q.bind(c++, static_cast<std::int64_t>(runId));
+            q.bind(c++, static_cast<int>(s.x[i]));
+            q.bind(c++, static_cast<int>(s.txDays[i]));
+            q.bind(c++, static_cast<int>(s.TDays[i]));
+            q.bind(c++, s.m[i]);
+            q.bind(c++, s.windowRevenue[i]); // the revenue ABC classed: the Pareto curve is rebuilt from it
+            q.bind(c++, data.revenue12m[i]);
             if (has)
-                e.lastOrderDay = s.lastDay[i];
+                q.bindStatic(c++, isoDayText(s.lastDay[i], lastOrderText[slot]));
+            else
+                q.bindNull(c++);
             if (model)
-                e.pAlive = r.pAlive[i];
+                q.bind(c++, r.pAlive[i]);
+            else
+                q.bindNull(c++);
             if (model && r.gammaGamma.ok)
-                e.clv12m = r.clv[i];
-            e.abc = static_cast<std::uint8_t>(r.abc[i]);
-            e.rfm = has ? static_cast<std::uint16_t>(r.rfm.code[i]) : 0;
-            e.rfmSegment = has ? static_cast<std::uint8_t>(r.rfm.segment[i]) : 0;
-            e.churnRisk = model ? static_cast<std::uint8_t>(r.churnLevel[i]) : 0;
-            if (const auto reasons = r.reasonsOf(i); !reasons.empty())
-                e.churnReasons = ChurnReasonCodec::encode(reasons);
-            e.stage = static_cast<std::uint8_t>(r.stage[i]);
-            e.stageRule = static_cast<std::uint8_t>(r.stageRule[i]);
-            // The rule that began the stage stays with it while the stage holds (today's rule may differ).
-            e.stageStartRule = r.stage[i] != previousStage[i] ? e.stageRule : stored->previousStageStartRule[i];
+                q.bind(c++, r.clv[i]);
+            else
+                q.bindNull(c++);
+            q.bind(c++, static_cast<int>(r.abc[i]));
+            q.bind(c++, has ? static_cast<int>(r.rfm.code[i]) : 0);
+            q.bind(c++, has ? static_cast<int>(r.rfm.segment[i]) : 0);
+            q.bind(c++, model ? static_cast<int>(r.churnLevel[i]) : 0);
+            if (const auto reasons = r.reasonsOf(i); !reasons.empty()) {
+                reasonBytes[slot] = ChurnReasonCodec::encode(reasons);
+                q.bindStaticBlob(c++, reasonBytes[slot].data(), static_cast<int>(reasonBytes[slot].size()));
+            } else {
+                q.bindNull(c++);
+            }
+            const bool changed = r.stage[i] != previousStage[i];
+            q.bind(c++, static_cast<int>(r.stage[i]));
+            q.bind(c++, static_cast<int>(r.stageRule[i]));
             // The day the stage began: today's run when it changed, otherwise what the previous run stored.
-            if (r.stage[i] != previousStage[i])
-                e.stageSinceDay = asOfDay;
+            if (changed)
+                q.bindStatic(c++, isoDayText(asOfDay, sinceText[slot]));
             else if (previousStageDay[i] != 0)
-                e.stageSinceDay = previousStageDay[i];
-            e.advice = static_cast<std::uint8_t>(r.advice[i]);
+                q.bindStatic(c++, isoDayText(previousStageDay[i], sinceText[slot]));
+            else
+                q.bindNull(c++);
+            q.bind(c++, static_cast<int>(r.advice[i]));
             // A first classification is not written to the history (see below).
-            e.stageRecorded = r.stage[i] == previousStage[i] ? stored->previousStageRecorded[i]
-                                                             : previousStage[i] != LifecycleStage::None;
-            blocks.add(std::move(e));
-        }
-        blocks.finish();
+            q.bind(c++, changed ? (previousStage[i] != LifecycleStage::None ? 1 : 0)
+                                : static_cast<int>(stored->previousStageRecorded[i]));
+            // The rule that began the stage stays with it while the stage holds (today's rule may differ).
+            q.bind(c++,
+                   changed ? static_cast<int>(r.stageRule[i]) : static_cast<int>(stored->previousStageStartRule[i]));
+        });
         const qint64 insertedNs = timer.nsecsElapsed();
         // Stage changes, many rows per statement. A customer's first classification is not a row (a first run
         // would write a million: 0.6 s of a 2.4 s run); readers take it from the score (LifecycleEvents.h). When
@@ -552,19 +572,16 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             }
             insert.bind(c++, userId);
         });
-        spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} customers in {} blocks {:.3f} s, "
+        spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} customers {:.3f} s, "
                       "{} history rows {:.3f} s; "
                       "{:.3f} s of CPU",
-                      scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, kept.size(), blocks.blocksWritten(),
-                      (insertedNs - deletedNs) / 1e9, changes.size(), (timer.nsecsElapsed() - insertedNs) / 1e9,
-                      threadCpuSeconds() - cpuStart);
+                      scopeNs / 1e9, (deletedNs - scopeNs) / 1e9, kept.size(), (insertedNs - deletedNs) / 1e9,
+                      changes.size(), (timer.nsecsElapsed() - insertedNs) / 1e9, threadCpuSeconds() - cpuStart);
         writtenNs = whole.nsecsElapsed();
         return {};
     });
-    m_savedThroughRollbackJournal = status && bulk.active();
     if (status)
-        spdlog::debug("scores committed in {:.3f} s{}", (whole.nsecsElapsed() - writtenNs) / 1e9,
-                      m_savedThroughRollbackJournal ? " (rollback journal)" : "");
+        spdlog::debug("scores committed in {:.3f} s", (whole.nsecsElapsed() - writtenNs) / 1e9);
     return status;
 }
 

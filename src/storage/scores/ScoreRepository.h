@@ -134,8 +134,6 @@ public:
 
     core::Status save(const QDate& asOf, const ScoringData& data, const analytics::ScoringResult& result,
                       double seconds, const QJsonObject& parameters);
-    // Whether the last successful save went through a rollback journal (BulkWriteJournal) rather than the WAL.
-    bool savedThroughRollbackJournal() const { return m_savedThroughRollbackJournal; }
 
     core::Result<std::vector<ScoreRow>> latest();
 
@@ -162,7 +160,6 @@ public:
 
 private:
     Session& m_session;
-    bool m_savedThroughRollbackJournal = false;
 };
 
 } // namespace carddesk::storage

@@ -4,12 +4,14 @@
 #include "core/Customer.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/access/Session.h"
+#include "storage/db/BaselineSchema.h"
 #include "storage/db/Migrations.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 #include "storage/scores/ScoreRepository.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -52,6 +54,61 @@ TEST_F(DatabaseTest, NewFileGetsEveryConnectionRuleAndTheLatestSchema)
     EXPECT_GE(latestSchemaVersion(), 2);
     // Seed rows of schema v1 are there.
     EXPECT_EQ(rows(*db, "complaint_categories"), 5);
+}
+
+// Every schema object as "type name table: SQL" with runs of white space as one space and identifiers unquoted
+// (ALTER TABLE ... RENAME writes the new name in quotes), sorted; then the seeded rows.
+QStringList normalisedSchema(Database& db)
+{
+    QStringList lines;
+    SQLite::Statement q(db.sql(), "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master");
+    while (q.executeStep()) {
+        QString sql = QString::fromStdString(q.getColumn(3).getString());
+        sql.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        sql.remove(QLatin1Char('"'));
+        lines << QStringLiteral("%1 %2 %3: %4")
+                     .arg(QString::fromStdString(q.getColumn(0).getString()),
+                          QString::fromStdString(q.getColumn(1).getString()),
+                          QString::fromStdString(q.getColumn(2).getString()), sql.trimmed());
+    }
+    lines.sort();
+    for (const char* seeded : {"SELECT key || '=' || value FROM settings ORDER BY key",
+                               "SELECT id || '=' || name || '=' || active FROM complaint_categories ORDER BY id"}) {
+        SQLite::Statement rows(db.sql(), seeded);
+        while (rows.executeStep())
+            lines << QString::fromStdString(rows.getColumn(0).getString());
+    }
+    lines << QStringLiteral("user_version %1").arg(db.schemaVersion());
+    return lines;
+}
+
+TEST_F(DatabaseTest, ANewFileIsMadeFromTheBaselineWithTheSchemaAnOldFileIsMigratedTo)
+{
+    // An old file: made at v1 and brought up by every migration.
+    const QString oldPath = m_dir.filePath(QStringLiteral("old.carddesk"));
+    {
+        Database::Options options;
+        options.targetVersion = 1;
+        auto v1 = Database::open(oldPath, options);
+        ASSERT_TRUE(v1) << v1.error().toString().toStdString();
+        ASSERT_EQ((*v1)->schemaVersion(), 1);
+    }
+    auto migrated = Database::open(oldPath);
+    ASSERT_TRUE(migrated) << migrated.error().toString().toStdString();
+    ASSERT_EQ((*migrated)->schemaVersion(), latestSchemaVersion());
+
+    auto made = openOrFail();
+    const QStringList fromBaseline = normalisedSchema(*made);
+    EXPECT_EQ(fromBaseline, normalisedSchema(**migrated));
+    EXPECT_GE(fromBaseline.size(), 80);
+    // The new file took the baseline's own text (a migration would have left "scores" quoted by its rename).
+    EXPECT_EQ(made->sql().execAndGet("SELECT substr(sql, 1, 20) FROM sqlite_master WHERE name = 'scores'").getString(),
+              "CREATE TABLE scores ");
+    // And the baseline alone, on an empty connection, makes that same schema.
+    SQLite::Database raw(":memory:", SQLite::OPEN_READWRITE);
+    raw.exec(BaselineSchema::sql());
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM sqlite_master").getInt(),
+              made->sql().execAndGet("SELECT count(*) FROM sqlite_master").getInt());
 }
 
 TEST_F(DatabaseTest, ReopenKeepsDataAndAppliesTheRulesAgain)

@@ -59,11 +59,12 @@ protected:
                                               : "") +
                      "' WHERE id = " + cid);
             if (i % 4 != 3)
-                sql.exec("INSERT INTO scores (customer_id, run_id, revenue_12m, last_order_date, abc, "
-                         "churn_risk) VALUES (" +
+                // Class A/B/C and risk low/high as the table's codes (1..3).
+                sql.exec("INSERT INTO scores (customer_id, run_id, revenue_12m, last_order_date, abc_code, "
+                         "risk_code) VALUES (" +
                          cid + ", 1, " + std::to_string((i * 37) % 11 * 100) + ", " +
-                         (i % 6 == 0 ? std::string("NULL") : "'2026-0" + std::to_string(1 + i % 5) + "-01'") + ", '" +
-                         std::string(1, "ABC"[i % 3]) + "', '" + std::string(i % 2 ? "high" : "low") + "')");
+                         (i % 6 == 0 ? std::string("NULL") : "'2026-0" + std::to_string(1 + i % 5) + "-01'") + ", " +
+                         std::to_string(1 + i % 3) + ", " + std::string(i % 2 ? "3" : "1") + ")");
         }
         // Another area's rep, whose display name is rep1b's: the sort by rep keeps namesakes together, by id, and
         // no scope but the admin's holds rep2's customers.

@@ -27,8 +27,11 @@ protected:
                const std::vector<analytics::ChurnReason>& reasons = {})
     {
         SQLite::Statement st(db().sql(), "INSERT INTO scores (customer_id, run_id, revenue, revenue_12m, clv_12m, "
-                                         "lifecycle_stage, lifecycle_rule, advice, churn_reasons) "
-                                         "VALUES (?, 1, ?, ?, ?, ?, 6, ?, ?)");
+                                         "stage_code, lifecycle_rule, advice, churn_reasons) "
+                                         "VALUES (?, 1, ?, ?, ?, "
+                                         "CASE ? WHEN 'potential' THEN 1 WHEN 'exploration' THEN 2 "
+                                         "WHEN 'formation' THEN 3 WHEN 'stability' THEN 4 WHEN 'decline' THEN 5 "
+                                         "WHEN 'lost' THEN 6 WHEN 'won_back' THEN 7 END, 6, ?, ?)");
         st.bind(1, static_cast<int64_t>(customer.id));
         st.bind(2, revenue);
         st.bind(3, revenue12m);
