@@ -1,5 +1,7 @@
 #include "gui/shell/MainWindow.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
@@ -338,7 +340,7 @@ bool MainWindow::rescoreIfStale()
     storage::ScoreRepository repository(m_session);
     auto last = repository.lastRunAt();
     if (!last) {
-        showStatus(tr("The scores cannot be read: %1").arg(last.error().message));
+        showStatus(tr("The scores cannot be read: %1").arg(ErrorText::sentence(last.error())));
         return false;
     }
     if (last->isValid() && last->secsTo(QDateTime::currentDateTimeUtc()) < StaleScoresSeconds)
