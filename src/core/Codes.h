@@ -40,10 +40,9 @@ template <typename E> std::optional<E> fromCode(QStringView code)
 // Every value in its natural order (the order of the list).
 template <typename E> constexpr auto valuesOf()
 {
-    constexpr auto& entries = CodeList<E>::entries;
-    std::array<E, entries.size()> values{};
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        values[i] = entries[i].first;
+    std::array<E, CodeList<E>::entries.size()> values{};
+    for (std::size_t i = 0; i < values.size(); ++i)
+        values[i] = CodeList<E>::entries[i].first;
     return values;
 }
 
