@@ -9,6 +9,7 @@
 #include <QAbstractItemModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
 
