@@ -47,30 +47,6 @@
 <context>
     <name>ComplaintLabels</name>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>已重开</translation>
-    </message>
-    <message>
         <source>Open (not resolved)</source>
         <translation>未解决</translation>
     </message>
@@ -97,22 +73,6 @@
     <message>
         <source>(no category)</source>
         <translation>（无类别）</translation>
-    </message>
-    <message>
-        <source>1 – low</source>
-        <translation>1 – 低</translation>
-    </message>
-    <message>
-        <source>2 – medium</source>
-        <translation>2 – 中</translation>
-    </message>
-    <message>
-        <source>3 – high</source>
-        <translation>3 – 高</translation>
-    </message>
-    <message>
-        <source>4 – critical</source>
-        <translation>4 – 紧急</translation>
     </message>
     <message>
         <source>Escalated to the area manager</source>
@@ -150,8 +110,74 @@
 <context>
     <name>CustomerFields</name>
     <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>输入的内容无效。</translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not valid.</source>
+        <translation>“%1”的值无效。</translation>
+    </message>
+    <message>
+        <source>The record does not exist (any more) or is not one you may see.</source>
+        <translation>该记录不存在（或已被删除），或您无权查看。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to change “%1”.</source>
+        <translation>您无权修改“%1”。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile; reload it and try again.</source>
+        <translation>其他人已同时修改了此记录，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another task; try again in a moment.</source>
+        <translation>数据库正忙于其他任务，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; ask the administrator to restore a backup.</source>
+        <translation>数据库文件已损坏，请联系管理员恢复备份。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>无法读取或写入文件。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside CardDesk; the details are in the log.</source>
+        <translation>CardDesk 内部出错，详情见日志。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -160,6 +186,10 @@
     <message>
         <source>Industry</source>
         <translation>行业</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Region</source>
@@ -234,32 +264,245 @@
         <translation>忠诚度类别</translation>
     </message>
     <message>
-        <source>Key customer</source>
-        <translation>重点客户</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Assigned rep</source>
         <translation>负责业务员</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>区域</translation>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
     </message>
     <message>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Stage set on</source>
+        <translation>阶段设定时间</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>投诉处理步骤</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Satisfaction comment</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>基准日期</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>record: field</comment>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -268,10 +511,6 @@
     <message>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
     </message>
 </context>
 <context>
@@ -565,6 +804,59 @@
     <message>
         <source>%1 overdue</source>
         <translation>逾期应收 %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>complaint status</comment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重开</translation>
+    </message>
+    <message>
+        <source>1 – low</source>
+        <translation>1 – 低</translation>
+    </message>
+    <message>
+        <source>2 – medium</source>
+        <translation>2 – 中</translation>
+    </message>
+    <message>
+        <source>3 – high</source>
+        <translation>3 – 高</translation>
+    </message>
+    <message>
+        <source>4 – critical</source>
+        <translation>4 – 紧急</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1574,22 +1866,6 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Card change</source>
         <translation>资料变更</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Contact: %1</source>
-        <translation>联系人：%1</translation>
     </message>
     <message>
         <source>Name</source>

@@ -1,5 +1,10 @@
 #include "core/CustomerValidator.h"
 
+#include "core/CustomerKind.h"
+#include "core/CustomerSource.h"
+#include "core/CustomerStatus.h"
+#include "core/LoyaltyClass.h"
+
 #include <QRegularExpression>
 
 namespace carddesk::core {
@@ -13,28 +18,26 @@ Error invalid(const QString& field, const QString& message)
 
 const QStringList& CustomerValidator::kinds()
 {
-    static const QStringList values{QStringLiteral("company"), QStringLiteral("person")};
+    static const QStringList values = codesOf<CustomerKind>();
     return values;
 }
 
 const QStringList& CustomerValidator::statuses()
 {
-    static const QStringList values{QStringLiteral("potential"), QStringLiteral("current"), QStringLiteral("lost")};
+    static const QStringList values = codesOf<CustomerStatus>();
     return values;
 }
 
 const QStringList& CustomerValidator::sources()
 {
-    static const QStringList values{
-        QStringLiteral("visit"), QStringLiteral("referral"),   QStringLiteral("exhibition"),  QStringLiteral("phone"),
-        QStringLiteral("web"),   QStringLiteral("competitor"), QStringLiteral("advertising"), QStringLiteral("other")};
+    static const QStringList values = codesOf<CustomerSource>();
     return values;
 }
 
 const QStringList& CustomerValidator::loyaltyClasses()
 {
-    static const QStringList values{QString(), QStringLiteral("loyal"), QStringLiteral("switcher"),
-                                    QStringLiteral("none")};
+    // "" is "not set".
+    static const QStringList values = QStringList{QString()} + codesOf<LoyaltyClass>();
     return values;
 }
 

@@ -4,26 +4,12 @@ namespace carddesk::core {
 
 QString roleName(Role role)
 {
-    switch (role) {
-    case Role::Rep:
-        return QStringLiteral("rep");
-    case Role::Manager:
-        return QStringLiteral("manager");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
+    return codeOf(role);
 }
 
 std::optional<Role> roleFromName(const QString& name)
 {
-    if (name == QLatin1String("rep"))
-        return Role::Rep;
-    if (name == QLatin1String("manager"))
-        return Role::Manager;
-    if (name == QLatin1String("admin"))
-        return Role::Admin;
-    return std::nullopt;
+    return fromCode<Role>(name);
 }
 
 } // namespace carddesk::core

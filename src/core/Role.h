@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include "core/Codes.h"
 
 #include <optional>
 
@@ -11,9 +11,19 @@ enum class Role
 {
     Rep,
     Manager,
-    Admin
+    Admin,
 };
 
+template <> struct CodeList<Role>
+{
+    static constexpr CodeEntries<Role, 3> entries{{
+        {Role::Rep, "rep"},
+        {Role::Manager, "manager"},
+        {Role::Admin, "admin"},
+    }};
+};
+
+// The stored codes (users.role); kept for the many callers that name roles by code.
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString& name);
 

@@ -1,5 +1,7 @@
 #include "gui/analysis/AnalysisWidget.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
 #include "storage/access/Session.h"
@@ -166,7 +168,7 @@ void AnalysisWidget::reload()
     m_overview.reset();
     m_run.reset();
     if (!overview || !run) {
-        const QString message = !overview ? overview.error().message : run.error().message;
+        const QString message = !overview ? ErrorText::sentence(overview.error()) : ErrorText::sentence(run.error());
         m_emptyLabel->setText(tr("The scores cannot be read: %1").arg(message));
         m_stack->setCurrentIndex(0);
         return;

@@ -1,5 +1,7 @@
 #include "gui/analysis/ScoringRunner.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 
@@ -98,7 +100,7 @@ bool ScoringRunner::startScoring(const QDate& asOf)
         auto outcome = std::make_shared<Outcome>();
         auto db = openWorkerConnection(path);
         if (!db) {
-            outcome->error = db.error().message;
+            outcome->error = ErrorText::sentence(db.error());
             return outcome;
         }
         storage::Session session(**db, user);
@@ -107,7 +109,7 @@ bool ScoringRunner::startScoring(const QDate& asOf)
         if (!result && cancel->load())
             outcome->cancelled = true;
         else if (!result)
-            outcome->error = result.error().message;
+            outcome->error = ErrorText::sentence(result.error());
         else
             outcome->report = std::move(*result);
         return outcome;
@@ -124,13 +126,13 @@ bool ScoringRunner::startBacktest(const QDate& calibrationEnd, const QDate& hold
         auto outcome = std::make_shared<Outcome>();
         auto db = openWorkerConnection(path);
         if (!db) {
-            outcome->error = db.error().message;
+            outcome->error = ErrorText::sentence(db.error());
             return outcome;
         }
         storage::Session session(**db, user);
         auto result = services::ScoringService::backtest(session, calibrationEnd, holdoutEnd);
         if (!result)
-            outcome->error = result.error().message;
+            outcome->error = ErrorText::sentence(result.error());
         else
             outcome->backtest = std::move(*result);
         return outcome;

@@ -1,5 +1,7 @@
 #include "gui/analysis/ValueRiskPanel.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "storage/access/Session.h"
 #include "storage/scores/ScoreRepository.h"
@@ -81,7 +83,7 @@ void ValueRiskPanel::showCustomer(qint64 customerId)
         if (read)
             score = std::move(*read);
         else
-            m_empty->setText(tr("The scores cannot be read: %1").arg(read.error().message));
+            m_empty->setText(tr("The scores cannot be read: %1").arg(ErrorText::sentence(read.error())));
     }
     if (!score) {
         m_empty->setVisible(true);

@@ -6,109 +6,258 @@
 
 namespace carddesk::gui {
 
+namespace {
+
+// A stored code in words: through the enum when core knows the code, the code itself when it does not (a newer
+// file), `empty` for "not set".
+template <typename E> QString labelOf(const QString& code, const QString& empty = QString())
+{
+    if (code.isEmpty() && !empty.isEmpty())
+        return empty;
+    if (const auto value = core::fromCode<E>(code))
+        return Labels::of(*value);
+    return code;
+}
+
+} // namespace
+
+QString Labels::of(core::Stage value)
+{
+    using core::Stage;
+    switch (value) {
+    case Stage::Potential:
+        return tr("Potential", "lifecycle stage");
+    case Stage::Exploration:
+        return tr("Exploration");
+    case Stage::Formation:
+        return tr("Formation");
+    case Stage::Stability:
+        return tr("Stability");
+    case Stage::Decline:
+        return tr("Decline");
+    case Stage::Lost:
+        return tr("Lost", "lifecycle stage");
+    case Stage::WonBack:
+        return tr("Won back");
+    }
+    return {};
+}
+
+QString Labels::of(core::CustomerStatus value)
+{
+    using core::CustomerStatus;
+    switch (value) {
+    case CustomerStatus::Potential:
+        return tr("Potential");
+    case CustomerStatus::Current:
+        return tr("Current");
+    case CustomerStatus::Lost:
+        return tr("Lost");
+    }
+    return {};
+}
+
+QString Labels::of(core::CustomerKind value)
+{
+    return value == core::CustomerKind::Person ? tr("Person") : tr("Company");
+}
+
+QString Labels::of(core::CustomerSource value)
+{
+    using core::CustomerSource;
+    switch (value) {
+    case CustomerSource::Visit:
+        return tr("Visit");
+    case CustomerSource::Referral:
+        return tr("Referral");
+    case CustomerSource::Exhibition:
+        return tr("Exhibition");
+    case CustomerSource::Phone:
+        return tr("Phone call");
+    case CustomerSource::Web:
+        return tr("Web");
+    case CustomerSource::Competitor:
+        return tr("From a competitor");
+    case CustomerSource::Advertising:
+        return tr("Advertising");
+    case CustomerSource::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::of(core::CompanySize value)
+{
+    using core::CompanySize;
+    switch (value) {
+    case CompanySize::Micro:
+        return tr("Micro");
+    case CompanySize::Small:
+        return tr("Small");
+    case CompanySize::Medium:
+        return tr("Medium");
+    case CompanySize::Large:
+        return tr("Large");
+    }
+    return {};
+}
+
+QString Labels::of(core::LoyaltyClass value)
+{
+    using core::LoyaltyClass;
+    switch (value) {
+    case LoyaltyClass::Loyal:
+        return tr("Loyal");
+    case LoyaltyClass::Switcher:
+        return tr("Brand switcher");
+    case LoyaltyClass::NoLoyalty:
+        return tr("No brand loyalty");
+    }
+    return {};
+}
+
+QString Labels::of(core::Channel value)
+{
+    using core::Channel;
+    switch (value) {
+    case Channel::Visit:
+        return tr("Face-to-face visit");
+    case Channel::Phone:
+        return tr("Phone");
+    case Channel::Sms:
+        return tr("SMS");
+    case Channel::Letter:
+        return tr("Letter");
+    case Channel::Email:
+        return tr("E-mail");
+    case Channel::InstantMessage:
+        return tr("Instant message");
+    case Channel::Meeting:
+        return tr("Meeting");
+    case Channel::Hotline:
+        return tr("Hotline");
+    case Channel::Online:
+        return tr("Online service");
+    }
+    return {};
+}
+
+QString Labels::of(core::Role value)
+{
+    using core::Role;
+    switch (value) {
+    case Role::Rep:
+        return tr("Sales rep");
+    case Role::Manager:
+        return tr("Area manager");
+    case Role::Admin:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+QString Labels::of(core::ComplaintStatus value)
+{
+    using core::ComplaintStatus;
+    switch (value) {
+    case ComplaintStatus::New:
+        return tr("New", "complaint status");
+    case ComplaintStatus::Acknowledged:
+        return tr("Acknowledged");
+    case ComplaintStatus::InProgress:
+        return tr("In progress");
+    case ComplaintStatus::Resolved:
+        return tr("Resolved");
+    case ComplaintStatus::Closed:
+        return tr("Closed");
+    case ComplaintStatus::Reopened:
+        return tr("Reopened");
+    }
+    return {};
+}
+
+QString Labels::of(core::ComplaintLevel value)
+{
+    using core::ComplaintLevel;
+    switch (value) {
+    case ComplaintLevel::Low:
+        return tr("1 – low");
+    case ComplaintLevel::Medium:
+        return tr("2 – medium");
+    case ComplaintLevel::High:
+        return tr("3 – high");
+    case ComplaintLevel::Critical:
+        return tr("4 – critical");
+    }
+    return {};
+}
+
+QString Labels::of(core::VisitStatus value)
+{
+    using core::VisitStatus;
+    switch (value) {
+    case VisitStatus::Planned:
+        return tr("Planned");
+    case VisitStatus::Done:
+        return tr("Done");
+    case VisitStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString Labels::of(core::AbcClass value)
+{
+    return tr("Class %1").arg(core::codeOf(value));
+}
+
+QString Labels::of(core::ChurnRisk value)
+{
+    using core::ChurnRisk;
+    switch (value) {
+    case ChurnRisk::Low:
+        return tr("Low", "churn risk");
+    case ChurnRisk::Medium:
+        return tr("Medium", "churn risk");
+    case ChurnRisk::High:
+        return tr("High", "churn risk");
+    }
+    return {};
+}
+
 QString Labels::status(const QString& code)
 {
-    if (code == QLatin1String("potential"))
-        return tr("Potential");
-    if (code == QLatin1String("current"))
-        return tr("Current");
-    if (code == QLatin1String("lost"))
-        return tr("Lost");
-    return code;
+    return labelOf<core::CustomerStatus>(code);
 }
 
 QString Labels::kind(const QString& code)
 {
-    if (code == QLatin1String("company"))
-        return tr("Company");
-    if (code == QLatin1String("person"))
-        return tr("Person");
-    return code;
+    return labelOf<core::CustomerKind>(code);
 }
 
 QString Labels::source(const QString& code)
 {
-    if (code == QLatin1String("visit"))
-        return tr("Visit");
-    if (code == QLatin1String("referral"))
-        return tr("Referral");
-    if (code == QLatin1String("exhibition"))
-        return tr("Exhibition");
-    if (code == QLatin1String("phone"))
-        return tr("Phone call");
-    if (code == QLatin1String("web"))
-        return tr("Web");
-    if (code == QLatin1String("competitor"))
-        return tr("From a competitor");
-    if (code == QLatin1String("advertising"))
-        return tr("Advertising");
-    if (code == QLatin1String("other"))
-        return tr("Other");
-    if (code.isEmpty())
-        return tr("(not set)");
-    return code;
+    return labelOf<core::CustomerSource>(code, tr("(not set)"));
 }
 
 QString Labels::loyalty(const QString& code)
 {
-    if (code == QLatin1String("loyal"))
-        return tr("Loyal");
-    if (code == QLatin1String("switcher"))
-        return tr("Brand switcher");
-    if (code == QLatin1String("none"))
-        return tr("No brand loyalty");
-    if (code.isEmpty())
-        return tr("(not set)");
-    return code;
+    return labelOf<core::LoyaltyClass>(code, tr("(not set)"));
 }
 
 QString Labels::size(const QString& code)
 {
-    if (code == QLatin1String("micro"))
-        return tr("Micro");
-    if (code == QLatin1String("small"))
-        return tr("Small");
-    if (code == QLatin1String("medium"))
-        return tr("Medium");
-    if (code == QLatin1String("large"))
-        return tr("Large");
-    if (code.isEmpty())
-        return tr("(not set)");
-    return code;
+    return labelOf<core::CompanySize>(code, tr("(not set)"));
 }
 
 QString Labels::channel(const QString& code)
 {
-    if (code == QLatin1String("visit"))
-        return tr("Face-to-face visit");
-    if (code == QLatin1String("phone"))
-        return tr("Phone");
-    if (code == QLatin1String("sms"))
-        return tr("SMS");
-    if (code == QLatin1String("letter"))
-        return tr("Letter");
-    if (code == QLatin1String("email"))
-        return tr("E-mail");
-    if (code == QLatin1String("im"))
-        return tr("Instant message");
-    if (code == QLatin1String("meeting"))
-        return tr("Meeting");
-    if (code == QLatin1String("hotline"))
-        return tr("Hotline");
-    if (code == QLatin1String("online"))
-        return tr("Online service");
-    return code;
+    return labelOf<core::Channel>(code);
 }
 
 QString Labels::role(const QString& code)
 {
-    if (code == QLatin1String("rep"))
-        return tr("Sales rep");
-    if (code == QLatin1String("manager"))
-        return tr("Area manager");
-    if (code == QLatin1String("admin"))
-        return tr("Administrator");
-    return code;
+    return labelOf<core::Role>(code);
 }
 
 QString Labels::creditRating(const QString& code)
@@ -116,34 +265,29 @@ QString Labels::creditRating(const QString& code)
     return code.isEmpty() ? tr("(not set)") : code;
 }
 
+QString Labels::complaintStatus(const QString& code)
+{
+    return labelOf<core::ComplaintStatus>(code);
+}
+
+QString Labels::complaintLevel(int level)
+{
+    return labelOf<core::ComplaintLevel>(QString::number(level));
+}
+
+QString Labels::visitStatus(const QString& code)
+{
+    return labelOf<core::VisitStatus>(code);
+}
+
 QString Labels::stage(const QString& code)
 {
-    if (code == QLatin1String("potential"))
-        return tr("Potential", "lifecycle stage");
-    if (code == QLatin1String("exploration"))
-        return tr("Exploration");
-    if (code == QLatin1String("formation"))
-        return tr("Formation");
-    if (code == QLatin1String("stability"))
-        return tr("Stability");
-    if (code == QLatin1String("decline"))
-        return tr("Decline");
-    if (code == QLatin1String("lost"))
-        return tr("Lost", "lifecycle stage");
-    if (code == QLatin1String("won_back"))
-        return tr("Won back");
-    return code;
+    return labelOf<core::Stage>(code);
 }
 
 QString Labels::churnRisk(const QString& code)
 {
-    if (code == QLatin1String("low"))
-        return tr("Low", "churn risk");
-    if (code == QLatin1String("medium"))
-        return tr("Medium", "churn risk");
-    if (code == QLatin1String("high"))
-        return tr("High", "churn risk");
-    return code;
+    return labelOf<core::ChurnRisk>(code);
 }
 
 QString Labels::advice(const QString& code)
@@ -184,7 +328,9 @@ QString Labels::rfmSegment(const QString& name)
 
 QString Labels::abc(const QString& code)
 {
-    return code.isEmpty() ? QString() : tr("Class %1").arg(code);
+    if (code.isEmpty())
+        return {};
+    return labelOf<core::AbcClass>(code);
 }
 
 QString Labels::churnReason(const analytics::ChurnReason& reason)
@@ -212,10 +358,7 @@ QString Labels::churnReason(const analytics::ChurnReason& reason)
 
 const QStringList& Labels::stages()
 {
-    static const QStringList values{QStringLiteral("potential"), QStringLiteral("exploration"),
-                                    QStringLiteral("formation"), QStringLiteral("stability"),
-                                    QStringLiteral("decline"),   QStringLiteral("lost"),
-                                    QStringLiteral("won_back")};
+    static const QStringList values = core::codesOf<core::Stage>();
     return values;
 }
 
@@ -231,16 +374,21 @@ const QStringList& Labels::rfmSegments()
 
 const QStringList& Labels::sizes()
 {
-    static const QStringList values{QString(), QStringLiteral("micro"), QStringLiteral("small"),
-                                    QStringLiteral("medium"), QStringLiteral("large")};
+    static const QStringList values = QStringList{QString()} + core::codesOf<core::CompanySize>();
     return values;
 }
 
 const QStringList& Labels::channels()
 {
-    static const QStringList values{QStringLiteral("phone"),  QStringLiteral("visit"),   QStringLiteral("email"),
-                                    QStringLiteral("im"),     QStringLiteral("sms"),     QStringLiteral("meeting"),
-                                    QStringLiteral("letter"), QStringLiteral("hotline"), QStringLiteral("online")};
+    // The order the interaction dialog offers them: the everyday channels first.
+    using core::Channel;
+    static const QStringList values = [] {
+        QStringList codes;
+        for (Channel c : {Channel::Phone, Channel::Visit, Channel::Email, Channel::InstantMessage, Channel::Sms,
+                          Channel::Meeting, Channel::Letter, Channel::Hotline, Channel::Online})
+            codes << core::codeOf(c);
+        return codes;
+    }();
     return values;
 }
 

@@ -1,8 +1,10 @@
 #include "gui/common/ValidationText.h"
 
+#include "gui/common/ErrorText.h"
+
 namespace carddesk::gui {
 
-QString ValidationText::message(const core::Error& error)
+QString ValidationText::specific(const core::Error& error)
 {
     const QString& field = error.field;
     if (field == QLatin1String("name")) {
@@ -28,7 +30,13 @@ QString ValidationText::message(const core::Error& error)
         return tr("Choose a loyalty class from the list.");
     if (field == QLatin1String("credit_rating"))
         return tr("Choose a credit rating from the list.");
-    return error.message;
+    return {};
+}
+
+QString ValidationText::message(const core::Error& error)
+{
+    const QString text = specific(error);
+    return text.isEmpty() ? ErrorText::sentence(error) : text;
 }
 
 } // namespace carddesk::gui

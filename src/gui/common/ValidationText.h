@@ -15,6 +15,9 @@ class ValidationText
 
 public:
     static QString message(const core::Error& error);
+    // The field's own sentence, empty when the validator's field is not one this class words (ErrorText then
+    // words it from its code and field label).
+    static QString specific(const core::Error& error);
 };
 
 } // namespace carddesk::gui

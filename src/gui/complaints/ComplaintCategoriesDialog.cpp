@@ -1,5 +1,7 @@
 #include "gui/complaints/ComplaintCategoriesDialog.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/MessageBox.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/complaints/ComplaintLabels.h"
@@ -75,7 +77,7 @@ bool ComplaintCategoriesDialog::addCategory(const QString& name)
     auto added = repository.add(name.trimmed());
     if (!added) {
         MessageBox::warning(this, tr("Add category"),
-                            tr("The category could not be added: %1").arg(added.error().message));
+                            tr("The category could not be added: %1").arg(ErrorText::sentence(added.error())));
         return false;
     }
     reload();
@@ -88,7 +90,7 @@ bool ComplaintCategoriesDialog::renameCategory(qint64 categoryId, const QString&
     auto renamed = repository.rename(categoryId, name.trimmed());
     if (!renamed) {
         MessageBox::warning(this, tr("Rename category"),
-                            tr("The category could not be renamed: %1").arg(renamed.error().message));
+                            tr("The category could not be renamed: %1").arg(ErrorText::sentence(renamed.error())));
         return false;
     }
     reload();
@@ -101,7 +103,7 @@ bool ComplaintCategoriesDialog::setActive(qint64 categoryId, bool active)
     auto changed = repository.setActive(categoryId, active);
     if (!changed) {
         MessageBox::warning(this, tr("Complaint categories"),
-                            tr("The category could not be changed: %1").arg(changed.error().message));
+                            tr("The category could not be changed: %1").arg(ErrorText::sentence(changed.error())));
         reload();
         return false;
     }

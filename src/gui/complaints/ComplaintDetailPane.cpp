@@ -1,5 +1,7 @@
 #include "gui/complaints/ComplaintDetailPane.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/TextPrompt.h"
@@ -89,7 +91,7 @@ void ComplaintDetailPane::reload()
     } else {
         const qint64 id = m_row.complaint.id;
         clear();
-        m_title->setText(tr("Complaint %1 cannot be read: %2").arg(id).arg(fresh.error().message));
+        m_title->setText(tr("Complaint %1 cannot be read: %2").arg(id).arg(ErrorText::sentence(fresh.error())));
         return;
     }
     fill();
@@ -215,7 +217,7 @@ bool ComplaintDetailPane::transitionTo(const QString& status)
     storage::ComplaintRepository repository(m_session);
     auto moved = repository.transition(c.id, status, *note);
     if (!moved) {
-        showError(title, tr("The complaint could not be moved: %1").arg(moved.error().message));
+        showError(title, tr("The complaint could not be moved: %1").arg(ErrorText::sentence(moved.error())));
         reload();
         return false;
     }
@@ -231,7 +233,7 @@ bool ComplaintDetailPane::recordSatisfaction(int score, const QString& comment)
     auto recorded = repository.recordSatisfaction(m_row.complaint.id, score, comment);
     if (!recorded) {
         showError(tr("Customer satisfaction"),
-                  tr("The satisfaction could not be recorded: %1").arg(recorded.error().message));
+                  tr("The satisfaction could not be recorded: %1").arg(ErrorText::sentence(recorded.error())));
         return false;
     }
     reload();

@@ -1,5 +1,7 @@
 #include "gui/complaints/ComplaintDialog.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "gui/complaints/ComplaintLabels.h"
 #include "storage/access/Session.h"
@@ -191,7 +193,7 @@ bool ComplaintDialog::submit()
     storage::ComplaintRepository repository(m_session);
     auto created = repository.create(complaint);
     if (!created) {
-        m_error->setText(tr("The complaint could not be saved: %1").arg(created.error().message));
+        m_error->setText(tr("The complaint could not be saved: %1").arg(ErrorText::sentence(created.error())));
         m_error->show();
         return false;
     }

@@ -1,24 +1,14 @@
 #include "gui/complaints/ComplaintLabels.h"
 
+#include "gui/common/Labels.h"
+
 namespace carddesk::gui {
 
 QString ComplaintLabels::status(const QString& code)
 {
-    if (code == QLatin1String("new"))
-        return tr("New");
-    if (code == QLatin1String("acknowledged"))
-        return tr("Acknowledged");
-    if (code == QLatin1String("in_progress"))
-        return tr("In progress");
-    if (code == QLatin1String("resolved"))
-        return tr("Resolved");
-    if (code == QLatin1String("closed"))
-        return tr("Closed");
-    if (code == QLatin1String("reopened"))
-        return tr("Reopened");
     if (code == QLatin1String("open"))
         return tr("Open (not resolved)");
-    return code;
+    return Labels::complaintStatus(code);
 }
 
 QString ComplaintLabels::category(const QString& name)
@@ -40,17 +30,7 @@ QString ComplaintLabels::category(const QString& name)
 
 QString ComplaintLabels::level(int level)
 {
-    switch (level) {
-    case 1:
-        return tr("1 – low");
-    case 2:
-        return tr("2 – medium");
-    case 3:
-        return tr("3 – high");
-    case 4:
-        return tr("4 – critical");
-    }
-    return QString::number(level);
+    return Labels::complaintLevel(level);
 }
 
 QString ComplaintLabels::escalation(int escalationLevel)

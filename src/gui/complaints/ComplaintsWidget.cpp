@@ -1,5 +1,7 @@
 #include "gui/complaints/ComplaintsWidget.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/MessageBox.h"
 #include "gui/complaints/ComplaintCategoriesDialog.h"
 #include "gui/complaints/ComplaintDetailPane.h"
@@ -241,7 +243,7 @@ void ComplaintsWidget::reload()
         filter->setEnabled(!queue);
     if (!rows) {
         m_model->setRows({});
-        m_countLabel->setText(tr("The complaints cannot be read: %1").arg(rows.error().message));
+        m_countLabel->setText(tr("The complaints cannot be read: %1").arg(ErrorText::sentence(rows.error())));
     } else {
         m_model->setRows(std::move(*rows));
         qint64 overdue = 0;

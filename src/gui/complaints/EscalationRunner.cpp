@@ -1,5 +1,7 @@
 #include "gui/complaints/EscalationRunner.h"
 
+#include "gui/common/ErrorText.h"
+
 #include <QDateTime>
 #include <QTimer>
 
@@ -24,7 +26,7 @@ core::Result<services::EscalationCounts> EscalationRunner::runNow()
     auto counts = services::ComplaintEscalator::run(m_session, QDateTime::currentDateTimeUtc());
     if (!counts) {
         spdlog::warn("complaint escalation failed: {}", counts.error().message.toStdString());
-        emit failed(tr("The complaint escalation rules could not run: %1").arg(counts.error().message));
+        emit failed(tr("The complaint escalation rules could not run: %1").arg(ErrorText::sentence(counts.error())));
         return counts;
     }
     if (counts->toAreaManager > 0 || counts->toAdmin > 0) {

@@ -1,5 +1,7 @@
 #include "gui/customer/ContactDialog.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "core/CustomerValidator.h"
 #include "gui/common/ValidationText.h"
 #include "storage/repositories/ContactRepository.h"
@@ -95,7 +97,7 @@ bool ContactDialog::submit()
     storage::ContactRepository repository(m_session);
     auto saved = contact.id > 0 ? repository.update(contact) : repository.create(contact);
     if (!saved) {
-        m_error->setText(tr("The contact was not saved: %1").arg(saved.error().message));
+        m_error->setText(tr("The contact was not saved: %1").arg(ErrorText::sentence(saved.error())));
         m_error->show();
         return false;
     }

@@ -2,6 +2,8 @@
 
 #include "core/CustomerValidator.h"
 #include "gui/analysis/ValueRiskPanel.h"
+#include "gui/common/ErrorText.h"
+#include "gui/common/FieldLabels.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/RecordTableModel.h"
@@ -450,7 +452,7 @@ bool CustomerCardWidget::loadCustomer(qint64 customerId)
     auto customer = repository.get(customerId, true);
     if (!customer) {
         MessageBox::warning(this, tr("Customer card"),
-                            tr("The card cannot be opened: %1").arg(customer.error().message));
+                            tr("The card cannot be opened: %1").arg(ErrorText::sentence(customer.error())));
         return false;
     }
     setLoaded(*customer);
@@ -504,7 +506,7 @@ bool CustomerCardWidget::save()
             m_errors[field]->show();
             m_editors[field]->setFocus();
         } else {
-            MessageBox::warning(this, tr("Save failed"), tr("The card was not saved: %1").arg(error.message));
+            MessageBox::warning(this, tr("Save failed"), tr("The card was not saved: %1").arg(ErrorText::sentence(error)));
         }
         return false;
     }
@@ -521,7 +523,7 @@ bool CustomerCardWidget::resolveConflict()
     if (!theirs) {
         MessageBox::warning(
             this, tr("Save failed"),
-            tr("The card was changed or removed elsewhere and cannot be read: %1").arg(theirs.error().message));
+            tr("The card was changed or removed elsewhere and cannot be read: %1").arg(ErrorText::sentence(theirs.error())));
         return false;
     }
     switch (ConflictDialog::ask(m_original, m_current, *theirs, this)) {
@@ -576,7 +578,7 @@ void CustomerCardWidget::reassign()
     const auto status = services::CustomerHandover::reassign(m_session, m_current.id, dialog.selectedUserId());
     if (!status) {
         MessageBox::warning(this, tr("Reassign"),
-                            tr("The customer was not reassigned: %1").arg(status.error().message));
+                            tr("The customer was not reassigned: %1").arg(ErrorText::sentence(status.error())));
         return;
     }
     emit statusMessage(tr("Customer reassigned."));
@@ -651,24 +653,9 @@ QString CustomerCardWidget::timelineKind(const QString& kind)
     return kind;
 }
 
-QString CustomerCardWidget::visitStatus(const QString& status)
-{
-    if (status == QLatin1String("planned"))
-        return tr("Planned");
-    if (status == QLatin1String("done"))
-        return tr("Done");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return status;
-}
-
 QString CustomerCardWidget::changedField(const QString& table, const QString& field)
 {
-    if (table == QLatin1String("customers"))
-        return CustomerFields::labelForKey(field);
-    if (table == QLatin1String("contacts"))
-        return tr("Contact: %1").arg(field);
-    return table + QLatin1Char('.') + field;
+    return FieldLabels::field(table, field);
 }
 
 void CustomerCardWidget::refreshSections()
@@ -827,7 +814,7 @@ void CustomerCardWidget::refreshSections()
                 if (e.kind == QLatin1String("interaction"))
                     what = Labels::channel(e.title);
                 else if (e.kind == QLatin1String("visit"))
-                    what = visitStatus(e.title);
+                    what = Labels::visitStatus(e.title);
                 else if (e.kind == QLatin1String("card_change"))
                     what = changedField(e.title.section(QLatin1Char('.'), 0, 0), e.title.section(QLatin1Char('.'), 1));
                 rows.push_back({e.sourceId,
@@ -877,13 +864,8 @@ void CustomerCardWidget::refreshSections()
                 new RecordTableModel({tr("When"), tr("By"), tr("Field"), tr("Old value"), tr("New value")}, tab);
             std::vector<RecordTableModel::Row> rows;
             for (const core::AuditEntry& e : *changes) {
-                QString oldValue = e.oldValue;
-                QString newValue = e.newValue;
-                const int field = e.tableName == QLatin1String("customers") ? CustomerFields::fromKey(e.field) : -1;
-                if (field >= 0) {
-                    oldValue = CustomerFields::displayValue(static_cast<F>(field), oldValue);
-                    newValue = CustomerFields::displayValue(static_cast<F>(field), newValue);
-                }
+                const QString oldValue = FieldLabels::value(e.tableName, e.field, e.oldValue);
+                const QString newValue = FieldLabels::value(e.tableName, e.field, e.newValue);
                 rows.push_back(
                     {e.id,
                      {dateTimeText(e.at), e.userName, changedField(e.tableName, e.field), oldValue, newValue},
@@ -929,7 +911,7 @@ void CustomerCardWidget::removeContact(int row)
     const auto status = repository.remove(contact.id);
     if (!status) {
         MessageBox::warning(this, tr("Remove contact"),
-                            tr("The contact was not removed: %1").arg(status.error().message));
+                            tr("The contact was not removed: %1").arg(ErrorText::sentence(status.error())));
         return;
     }
     refreshSections();

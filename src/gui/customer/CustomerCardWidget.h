@@ -89,7 +89,6 @@ private:
     void editContact(int row); // -1: a new contact
     void removeContact(int row);
     static QString timelineKind(const QString& kind);
-    static QString visitStatus(const QString& status);
     static QString changedField(const QString& table, const QString& field);
 
     storage::Session& m_session;

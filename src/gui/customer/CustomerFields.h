@@ -7,8 +7,9 @@
 
 namespace carddesk::gui {
 
-// The editable fields of a card as one list: the card editor, its undo commands, the conflict dialog and the
-// change history all name fields through it. key() is the column name the storage and the validator use.
+// The card editor's fields: the editable columns of core::CustomerColumns in their stored order (a test checks the
+// enum against that list). The editor, its undo commands and the conflict dialog name fields through it; key() is
+// the column name the storage and the validator use, label() is FieldLabels::customer.
 class CustomerFields
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerFields)

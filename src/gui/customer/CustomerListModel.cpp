@@ -1,5 +1,7 @@
 #include "gui/customer/CustomerListModel.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "storage/repositories/CustomerRepository.h"
 
@@ -223,7 +225,7 @@ bool CustomerListModel::fetchPage()
     auto rows = m_repository.list(page);
     if (!rows) {
         m_atEnd = true; // stop asking for more after an error
-        emit errorOccurred(rows.error().message);
+        emit errorOccurred(ErrorText::sentence(rows.error()));
         return false;
     }
     // A short page is the end, whatever a count said a moment earlier.
@@ -257,7 +259,7 @@ void CustomerListModel::countAll()
         return;
     auto total = m_repository.count(m_query);
     if (!total) {
-        emit errorOccurred(total.error().message);
+        emit errorOccurred(ErrorText::sentence(total.error()));
         return;
     }
     m_total = *total;
@@ -304,7 +306,7 @@ void CustomerListModel::load(bool recount)
     if (rows) {
         m_rows = std::move(*rows);
     } else {
-        error = rows.error().message;
+        error = ErrorText::sentence(rows.error());
         m_atEnd = true;
     }
     if (static_cast<int>(m_rows.size()) < PageSize) {
@@ -315,7 +317,7 @@ void CustomerListModel::load(bool recount)
             m_total = *total;
             m_totalExact = m_total <= CountCap;
         } else {
-            error = total.error().message;
+            error = ErrorText::sentence(total.error());
             m_atEnd = true;
         }
     }

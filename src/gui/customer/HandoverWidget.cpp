@@ -1,5 +1,7 @@
 #include "gui/customer/HandoverWidget.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "services/CustomerHandover.h"
@@ -103,7 +105,7 @@ qint64 HandoverWidget::handOver()
         return -1;
     auto moved = services::CustomerHandover::handover(m_session, from, to);
     if (!moved) {
-        MessageBox::warning(this, tr("Hand over customers"), tr("Nothing was moved: %1").arg(moved.error().message));
+        MessageBox::warning(this, tr("Hand over customers"), tr("Nothing was moved: %1").arg(ErrorText::sentence(moved.error())));
         return -1;
     }
     emit statusMessage(tr("%n customer(s) handed over.", nullptr, static_cast<int>(*moved)));

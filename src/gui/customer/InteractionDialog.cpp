@@ -1,5 +1,7 @@
 #include "gui/customer/InteractionDialog.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/ContactRepository.h"
@@ -89,7 +91,7 @@ bool InteractionDialog::submit()
     storage::InteractionRepository repository(m_session);
     auto saved = repository.create(interaction);
     if (!saved) {
-        m_ui->errorLabel->setText(tr("The interaction was not saved: %1").arg(saved.error().message));
+        m_ui->errorLabel->setText(tr("The interaction was not saved: %1").arg(ErrorText::sentence(saved.error())));
         m_ui->errorLabel->show();
         return false;
     }

@@ -1,5 +1,7 @@
 #include "gui/customer/VisitPlanDialog.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "storage/repositories/VisitRepository.h"
 
 #include <QDateEdit>
@@ -59,7 +61,7 @@ bool VisitPlanDialog::submit()
     storage::VisitRepository visits(m_session);
     auto planned = visits.plan(visit);
     if (!planned) {
-        m_error->setText(tr("The visit could not be planned: %1").arg(planned.error().message));
+        m_error->setText(tr("The visit could not be planned: %1").arg(ErrorText::sentence(planned.error())));
         m_error->show();
         return false;
     }

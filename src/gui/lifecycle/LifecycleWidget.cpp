@@ -1,5 +1,7 @@
 #include "gui/lifecycle/LifecycleWidget.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/customer/VisitPlanDialog.h"
@@ -224,7 +226,7 @@ void LifecycleWidget::reloadSummary()
         m_stageButtons[i]->setToolTip(tr("Click to list the customers in this stage, highest value first"));
     }
     if (!summary)
-        emit statusMessage(tr("The lifecycle stages cannot be read: %1").arg(summary.error().message));
+        emit statusMessage(tr("The lifecycle stages cannot be read: %1").arg(ErrorText::sentence(summary.error())));
 }
 
 QToolButton* LifecycleWidget::stageButton(const QString& stage) const
@@ -248,7 +250,7 @@ void LifecycleWidget::showStage(const QString& stage)
     auto rows = queries.customersInStage(stage, 0, 500);
     if (!rows) {
         m_stageModel->setRows({});
-        m_stageTitle->setText(tr("The customers cannot be read: %1").arg(rows.error().message));
+        m_stageTitle->setText(tr("The customers cannot be read: %1").arg(ErrorText::sentence(rows.error())));
         return;
     }
     const qint64 total = stageCount(stage);

@@ -1,5 +1,7 @@
 #include "gui/lifecycle/StageHistoryPanel.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/lifecycle/LifecycleLabels.h"
@@ -55,7 +57,7 @@ void StageHistoryPanel::reload()
     storage::LifecycleRepository repository(m_session);
     auto history = repository.history(m_customerId);
     if (!history) {
-        m_current->setText(tr("The stage history cannot be read: %1").arg(history.error().message));
+        m_current->setText(tr("The stage history cannot be read: %1").arg(ErrorText::sentence(history.error())));
         return;
     }
     const QLocale locale;
@@ -82,7 +84,7 @@ bool StageHistoryPanel::setStage(const QString& stage, const QString& reason)
             set.error().code == core::ErrorCode::Conflict
                 ? tr("The card was changed by someone else at the same moment; the stage was not set. "
                      "Open the card again and retry.")
-                : tr("The stage could not be set: %1").arg(set.error().message);
+                : tr("The stage could not be set: %1").arg(ErrorText::sentence(set.error()));
         MessageBox::warning(this, tr("Set stage"), message);
         return false;
     }

@@ -1,5 +1,7 @@
 #include "gui/shell/IntegrityCheckRunner.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "storage/db/Database.h"
 
 #include <QFutureWatcher>
@@ -37,14 +39,14 @@ void IntegrityCheckRunner::start()
         CheckOutcome outcome;
         auto db = storage::Database::open(path, options);
         if (!db) {
-            outcome.error = db.error().message;
+            outcome.error = ErrorText::sentence(db.error());
             return outcome;
         }
         auto problems = (*db)->quickCheck();
         if (problems)
             outcome.problems = *problems;
         else
-            outcome.error = problems.error().message;
+            outcome.error = ErrorText::sentence(problems.error());
         return outcome;
     }));
 }

@@ -1,5 +1,7 @@
 #include "gui/shell/LoginDialog.h"
 
+#include "gui/common/ErrorText.h"
+
 #include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
 #include "ui_LoginDialog.h"
@@ -59,7 +61,7 @@ bool LoginDialog::tryLogin()
                                           user.error().code == core::ErrorCode::AccessDenied ||
                                           user.error().code == core::ErrorCode::NotFound
                                       ? tr("Wrong user name or password.")
-                                      : tr("Cannot log in: %1").arg(user.error().message));
+                                      : tr("Cannot log in: %1").arg(ErrorText::sentence(user.error())));
         m_ui->errorLabel->show();
         m_ui->passwordEdit->selectAll();
         m_ui->passwordEdit->setFocus();

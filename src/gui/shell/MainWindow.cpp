@@ -3,6 +3,7 @@
 #include "gui/admin/PasswordDialog.h"
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
+#include "gui/common/ErrorText.h"
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
@@ -379,7 +380,7 @@ bool MainWindow::rescoreIfStale()
     storage::ScoreRepository repository(m_session);
     auto last = repository.lastRunAt();
     if (!last) {
-        showStatus(tr("The scores cannot be read: %1").arg(last.error().message));
+        showStatus(tr("The scores cannot be read: %1").arg(ErrorText::sentence(last.error())));
         return false;
     }
     // The office setting scoring.rescore_after_hours (default 24), read at each start: a change applies at once.

@@ -1,9 +1,9 @@
 #include "storage/db/BulkLoader.h"
 
+#include "core/CustomerColumns.h"
 #include "core/PinyinText.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/db/ThreadCpuTime.h"
-#include "storage/repositories/CustomerColumns.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <QElapsedTimer>
@@ -21,38 +21,6 @@ using core::ErrorCode;
 using core::makeError;
 
 namespace {
-
-// The customers columns this loader binds, in CustomerColumns order; begin() checks that the two lists agree, so a
-// column added to the table and to CustomerColumns cannot be silently left out here.
-const std::array<const char*, 29> kCustomerColumns = {"code",
-                                                      "name",
-                                                      "kind",
-                                                      "industry",
-                                                      "area_id",
-                                                      "region",
-                                                      "address",
-                                                      "phone",
-                                                      "email",
-                                                      "website",
-                                                      "source",
-                                                      "status",
-                                                      "size",
-                                                      "established",
-                                                      "registered_capital",
-                                                      "key_figures",
-                                                      "preferences",
-                                                      "purchase_habits",
-                                                      "preferred_payment",
-                                                      "credit_rating",
-                                                      "credit_limit",
-                                                      "satisfaction",
-                                                      "loyalty_class",
-                                                      "owner_id",
-                                                      "is_key",
-                                                      "referred_by_id",
-                                                      "notes",
-                                                      "manual_stage",
-                                                      "manual_stage_at"};
 
 qint64 threadCpuMs()
 {
@@ -137,6 +105,28 @@ public:
             m_st.bind(m_index++);
         return *this;
     }
+    // One customers column, bound by its stored type (core::CustomerColumns).
+    Row& column(const core::CustomerColumn& column, const core::Customer& c)
+    {
+        using Type = core::CustomerColumn::Type;
+        switch (column.type) {
+        case Type::Text:
+            return text(c.*column.text);
+        case Type::Real:
+            return real(c.*column.real);
+        case Type::Integer:
+            return integer(c.*column.integer);
+        case Type::Id:
+            return optionalId(c.*column.id);
+        case Type::Flag:
+            return integer(c.*column.flag ? 1 : 0);
+        case Type::Date:
+            return date(c.*column.date);
+        case Type::DateTime:
+            return dateTime(c.*column.dateTime);
+        }
+        return *this;
+    }
     Row& real(double value)
     {
         m_st.bind(m_index++, value);
@@ -215,8 +205,8 @@ std::string placeholders(int count)
 std::string customerColumnList()
 {
     std::string names = "id";
-    for (const char* column : kCustomerColumns)
-        names += std::string(", ") + column;
+    for (const core::CustomerColumn& column : core::CustomerColumns::all())
+        names += std::string(", ") + column.name;
     return names + ", name_pinyin, name_initials, search_text, created_at, updated_at";
 }
 
@@ -320,14 +310,6 @@ core::Status BulkLoader::begin()
     auto& sql = m_db.sql();
     if (sqlite3_get_autocommit(sql.getHandle()) != 0)
         return makeError(ErrorCode::Internal, QStringLiteral("a bulk load must run inside Database::write()"));
-    const auto& columns = customerColumns();
-    bool same = columns.size() == kCustomerColumns.size();
-    for (size_t i = 0; same && i < columns.size(); ++i)
-        same = std::string(columns[i].name) == kCustomerColumns[i];
-    if (!same)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("BulkLoader's customer columns differ from CustomerColumns; update both"));
-
     auto next = [&](const char* table) {
         return sql.execAndGet(std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table).getInt64();
     };
@@ -438,37 +420,10 @@ core::Status BulkLoader::insert(BulkBatch& batch)
         const core::Customer& c = bc.card;
         const QDateTime created = c.createdAt.isValid() ? c.createdAt : nowStamp;
         const QDateTime updated = c.updatedAt.isValid() ? c.updatedAt : created;
-        row.integer(c.id)
-            .text(c.code)
-            .text(c.name)
-            .text(c.kind)
-            .text(c.industry)
-            .optionalId(c.areaId)
-            .text(c.region)
-            .text(c.address)
-            .text(c.phone)
-            .text(c.email)
-            .text(c.website)
-            .text(c.source)
-            .text(c.status)
-            .text(c.size)
-            .date(c.established)
-            .real(c.registeredCapital)
-            .text(c.keyFigures)
-            .text(c.preferences)
-            .text(c.purchaseHabits)
-            .text(c.preferredPayment)
-            .text(c.creditRating)
-            .real(c.creditLimit)
-            .integer(c.satisfaction)
-            .text(c.loyaltyClass)
-            .optionalId(c.ownerId)
-            .integer(c.isKey ? 1 : 0)
-            .optionalId(c.referredById)
-            .text(c.notes)
-            .text(c.manualStage)
-            .dateTime(c.manualStageAt)
-            .text(bc.namePinyin)
+        row.integer(c.id);
+        for (const core::CustomerColumn& column : core::CustomerColumns::all())
+            row.column(column, c);
+        row            .text(bc.namePinyin)
             .text(bc.nameInitials)
             .text(bc.searchText)
             .dateTime(created)

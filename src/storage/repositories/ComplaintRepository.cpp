@@ -1,5 +1,6 @@
 #include "storage/repositories/ComplaintRepository.h"
 
+#include "core/ComplaintStatus.h"
 #include "storage/repositories/ComplaintRow.h"
 
 #include "storage/access/AccessScope.h"
@@ -104,9 +105,7 @@ core::Status saveWorkflow(Session& session, const Complaint& before, const Compl
 
 const QStringList& ComplaintRepository::statuses()
 {
-    static const QStringList values{QStringLiteral("new"),         QStringLiteral("acknowledged"),
-                                    QStringLiteral("in_progress"), QStringLiteral("resolved"),
-                                    QStringLiteral("closed"),      QStringLiteral("reopened")};
+    static const QStringList values = core::codesOf<core::ComplaintStatus>();
     return values;
 }
 

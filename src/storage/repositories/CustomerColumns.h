@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Customer.h"
+#include "core/CustomerColumns.h"
 
 #include <QString>
 
@@ -9,14 +9,16 @@
 
 namespace carddesk::storage {
 
-// The editable columns of the customers table, each with how to bind it, read it and show it in the audit
-// trail. One list drives INSERT, UPDATE, SELECT and the field-by-field audit, so they cannot drift apart.
+// A column of core::CustomerColumns with how storage binds and reads it. The list itself lives in core; INSERT,
+// UPDATE, SELECT and the field-by-field audit all walk it, so they cannot drift apart.
 struct CustomerColumn
 {
+    const core::CustomerColumn* column;
     const char* name;
-    QString (*text)(const core::Customer&);                       // audit value
-    void (*bind)(SQLite::Statement&, int, const core::Customer&); // bind as SQL value
-    void (*read)(const SQLite::Column&, core::Customer&);
+
+    QString text(const core::Customer& customer) const { return column->auditText(customer); } // audit value
+    void bind(SQLite::Statement& statement, int index, const core::Customer& customer) const;
+    void read(const SQLite::Column& value, core::Customer& customer) const;
 };
 
 const std::vector<CustomerColumn>& customerColumns();

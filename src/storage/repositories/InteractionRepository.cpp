@@ -1,5 +1,6 @@
 #include "storage/repositories/InteractionRepository.h"
 
+#include "core/Channel.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
@@ -35,9 +36,7 @@ Interaction readInteraction(SQLite::Statement& q)
 
 const QStringList& InteractionRepository::channels()
 {
-    static const QStringList values{QStringLiteral("visit"),   QStringLiteral("phone"),   QStringLiteral("sms"),
-                                    QStringLiteral("letter"),  QStringLiteral("email"),   QStringLiteral("im"),
-                                    QStringLiteral("meeting"), QStringLiteral("hotline"), QStringLiteral("online")};
+    static const QStringList values = core::codesOf<core::Channel>();
     return values;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/repositories/LifecycleRepository.h"
 
+#include "core/Stage.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
@@ -15,10 +16,7 @@ using core::makeError;
 
 const QStringList& LifecycleRepository::stages()
 {
-    static const QStringList values{QStringLiteral("potential"), QStringLiteral("exploration"),
-                                    QStringLiteral("formation"), QStringLiteral("stability"),
-                                    QStringLiteral("decline"),   QStringLiteral("lost"),
-                                    QStringLiteral("won_back")};
+    static const QStringList values = core::codesOf<core::Stage>();
     return values;
 }
 

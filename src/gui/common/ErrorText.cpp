@@ -1,0 +1,54 @@
+#include "gui/common/ErrorText.h"
+
+#include "gui/common/FieldLabels.h"
+#include "gui/common/ValidationText.h"
+
+#include <spdlog/spdlog.h>
+
+namespace carddesk::gui {
+
+QString ErrorText::sentence(const core::Error& error)
+{
+    // The English text stays in the log, where the office's administrator looks for details.
+    if (!error.message.isEmpty())
+        spdlog::info("shown as translated error: {}", error.toString().toStdString());
+    QString text;
+    switch (error.code) {
+    case core::ErrorCode::InvalidArgument:
+        text = ValidationText::specific(error);
+        if (text.isEmpty()) {
+            text = error.field.isEmpty()
+                       ? tr("The input is not valid.")
+                       : tr("The value of “%1” is not valid.").arg(FieldLabels::errorField(error.field));
+        }
+        break;
+    case core::ErrorCode::NotFound:
+        text = tr("The record does not exist (any more) or is not one you may see.");
+        break;
+    case core::ErrorCode::AccessDenied:
+        text = error.field.isEmpty()
+                   ? tr("You are not allowed to do this.")
+                   : tr("You are not allowed to change “%1”.").arg(FieldLabels::errorField(error.field));
+        break;
+    case core::ErrorCode::Conflict:
+        text = tr("Someone else changed this record meanwhile; reload it and try again.");
+        break;
+    case core::ErrorCode::Busy:
+        text = tr("The database is busy with another task; try again in a moment.");
+        break;
+    case core::ErrorCode::Corrupt:
+        text = tr("The database file is damaged; ask the administrator to restore a backup.");
+        break;
+    case core::ErrorCode::Io:
+        text = tr("A file could not be read or written.");
+        break;
+    case core::ErrorCode::Internal:
+        text = tr("Something went wrong inside CardDesk; the details are in the log.");
+        break;
+    }
+    if (error.row > 0)
+        text = tr("Row %1: %2").arg(error.row).arg(text);
+    return text;
+}
+
+} // namespace carddesk::gui

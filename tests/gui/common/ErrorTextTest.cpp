@@ -1,0 +1,97 @@
+#include "gui/common/ErrorText.h"
+#include "core/CustomerColumns.h"
+#include "gui/common/FieldLabels.h"
+#include "gui/customer/CustomerFields.h"
+#include "gui/shell/Translations.h"
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+
+namespace {
+bool hasNonAscii(const QString& text)
+{
+    for (QChar ch : text) {
+        if (ch.unicode() > 0x7f)
+            return true;
+    }
+    return false;
+}
+
+class ChineseUi : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_EQ(gui::Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN")); }
+    void TearDown() override { gui::Translations::install(QStringLiteral("en")); }
+};
+} // namespace
+
+TEST_F(ChineseUi, EveryErrorCodeHasAChineseSentence)
+{
+    using core::ErrorCode;
+    for (ErrorCode code :
+         {ErrorCode::InvalidArgument, ErrorCode::NotFound, ErrorCode::AccessDenied, ErrorCode::Conflict,
+          ErrorCode::Busy, ErrorCode::Corrupt, ErrorCode::Io, ErrorCode::Internal}) {
+        for (const QString& field : {QString(), QStringLiteral("amount")}) {
+            const core::Error error{code, QStringLiteral("English detail for the log"), field, -1};
+            const QString text = gui::ErrorText::sentence(error);
+            EXPECT_TRUE(hasNonAscii(text)) << core::errorCodeName(code).toStdString() << ": " << text.toStdString();
+            EXPECT_FALSE(text.contains(QLatin1String("English detail"))) << text.toStdString();
+        }
+    }
+}
+
+TEST_F(ChineseUi, ErrorsNameTheFieldByItsLabelAndTheRow)
+{
+    const QString text = gui::ErrorText::sentence(
+        core::Error{core::ErrorCode::InvalidArgument, QStringLiteral("bad"), QStringLiteral("due_date"), 12});
+    EXPECT_TRUE(text.contains(QStringLiteral("到期日"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QLatin1String("12"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QLatin1String("due_date"))) << text.toStdString();
+
+    // A card field the validator has no own sentence for is named by the card's label.
+    const QString industry = gui::ErrorText::sentence(
+        core::Error{core::ErrorCode::InvalidArgument, QStringLiteral("bad"), QStringLiteral("industry"), -1});
+    EXPECT_TRUE(industry.contains(gui::CustomerFields::label(gui::CustomerFields::Industry))) << industry.toStdString();
+    EXPECT_TRUE(industry.contains(QStringLiteral("行业"))) << industry.toStdString();
+}
+
+TEST_F(ChineseUi, EveryCustomerColumnHasAChineseLabel)
+{
+    for (const core::CustomerColumn& column : core::CustomerColumns::all()) {
+        const QString label = gui::FieldLabels::customer(column.field);
+        EXPECT_TRUE(hasNonAscii(label)) << column.name << ": " << label.toStdString();
+    }
+}
+
+TEST_F(ChineseUi, ChangeHistoryShowsFieldAndValueLabels)
+{
+    EXPECT_EQ(gui::FieldLabels::field(QStringLiteral("interactions"), QStringLiteral("next_follow_up")),
+              QStringLiteral("互动：下次跟进"));
+    EXPECT_EQ(gui::FieldLabels::value(QStringLiteral("complaints"), QStringLiteral("status"), QStringLiteral("closed")),
+              QStringLiteral("已关闭"));
+    EXPECT_EQ(gui::FieldLabels::field(QStringLiteral("customers"), QStringLiteral("credit_limit")),
+              QStringLiteral("信用额度"));
+    EXPECT_EQ(gui::FieldLabels::value(QStringLiteral("customers"), QStringLiteral("status"), QStringLiteral("lost")),
+              QStringLiteral("流失客户"));
+    EXPECT_EQ(gui::FieldLabels::value(QStringLiteral("lifecycle_history"), QStringLiteral("to_stage"),
+                                      QStringLiteral("won_back")),
+              QStringLiteral("恢复"));
+}
+
+// The card editor's field list is the editable part of core's column list, in order.
+TEST(CustomerFields, AreTheEditableCoreColumns)
+{
+    int f = 0;
+    for (const core::CustomerColumn& column : core::CustomerColumns::all()) {
+        if (!column.editable)
+            continue;
+        ASSERT_LT(f, gui::CustomerFields::FieldCount);
+        EXPECT_EQ(gui::CustomerFields::key(static_cast<gui::CustomerFields::Field>(f)), column.columnName());
+        ++f;
+    }
+    EXPECT_EQ(f, gui::CustomerFields::FieldCount);
+    EXPECT_EQ(gui::CustomerFields::key(gui::CustomerFields::Email), QStringLiteral("email"));
+    EXPECT_EQ(gui::CustomerFields::key(gui::CustomerFields::IsKey), QStringLiteral("is_key"));
+    EXPECT_EQ(gui::CustomerFields::key(gui::CustomerFields::Notes), QStringLiteral("notes"));
+}
