@@ -14,6 +14,9 @@ CARDDESK_PACKAGES=(
     # The plain sqlite3 shell: a test checks that the office file works in it like any SQLite file.
     sqlite3
     fonts-noto-cjk
+    # CPack DEB (`--target package`): dpkg-shlibdeps (dpkg-dev, via build-essential) needs `file` to find the
+    # executables whose libraries become the package's Depends.
+    file
 )
 
 carddesk_install_deps() {
