@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -24,6 +26,7 @@ class CustomerCardWidget;
 class CustomerListWidget;
 class HandoverWidget;
 class ScoringRunner;
+class StorageWorker;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
 // handover page for managers, the analysis page; menus, shortcuts, status bar (with the rescoring progress);
@@ -56,6 +59,7 @@ public:
     ComplaintsWidget* complaints() const { return m_complaints; }
     EscalationRunner* escalation() const { return m_escalation; }
     ScoringRunner* scoringRunner() const { return m_scoring; }
+    StorageWorker* storageWorker() const { return m_worker.get(); }
     QProgressBar* scoringProgress() const { return m_progress; }
     QPushButton* cancelScoringButton() const { return m_cancelScoring; }
 
@@ -87,6 +91,8 @@ private:
     void loadPageIfNeeded(QWidget* page);
 
     storage::Session& m_session;
+    // The pages' queries run on it; it outlives them (see ~MainWindow).
+    std::unique_ptr<StorageWorker> m_worker;
     QSet<QWidget*> m_loadedPages; // pages that have read their data at least once
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
