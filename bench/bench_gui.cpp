@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -91,6 +92,8 @@ bool waitFor(const std::function<bool()>& done)
         if (timer.elapsed() > 60000)
             return false;
         QApplication::processEvents(QEventLoop::AllEvents, 5);
+        // Not a busy loop: a spinning GUI thread would take a core from the storage worker it waits for.
+        QThread::msleep(1);
     }
     return true;
 }
