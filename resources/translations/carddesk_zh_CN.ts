@@ -2229,6 +2229,10 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href=&quot;count&quot;&gt;count all&lt;/a&gt;</source>
         <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href=&quot;count&quot;&gt;统计全部&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::EscalationRunner</name>

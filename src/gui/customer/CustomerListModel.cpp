@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 
 #include "gui/common/Labels.h"
+#include "gui/common/StorageWorker.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <QBrush>
@@ -17,7 +18,12 @@ namespace carddesk::gui {
 using storage::CustomerQuery;
 
 CustomerListModel::CustomerListModel(storage::CustomerRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : QAbstractTableModel(parent), m_repository(&repository)
+{
+}
+
+CustomerListModel::CustomerListModel(StorageWorker& worker, QObject* parent)
+    : QAbstractTableModel(parent), m_worker(&worker)
 {
 }
 
@@ -205,9 +211,50 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+struct CustomerListModel::LoadAnswer
+{
+    std::vector<storage::CustomerListRow> rows;
+    bool atEnd = false;
+    bool counted = false; // total/totalExact below hold a count of this query
+    qint64 total = 0;
+    bool totalExact = true;
+    QString error;
+};
+
+CustomerListModel::LoadAnswer CustomerListModel::computeLoad(storage::CustomerRepository& repository,
+                                                             const CustomerQuery& query, bool count)
+{
+    // The page comes first: when it is short it is the whole answer, and no count is needed at all.
+    LoadAnswer answer;
+    CustomerQuery page = query;
+    page.offset = 0;
+    page.limit = PageSize;
+    auto rows = repository.list(page);
+    if (rows) {
+        answer.rows = std::move(*rows);
+    } else {
+        answer.error = ErrorText::sentence(rows.error());
+        answer.atEnd = true;
+    }
+    if (static_cast<int>(answer.rows.size()) < PageSize) {
+        answer.atEnd = true;
+    } else if (count) {
+        auto total = repository.count(query, CountCap + 1);
+        if (total) {
+            answer.counted = true;
+            answer.total = *total;
+            answer.totalExact = answer.total <= CountCap;
+        } else {
+            answer.error = ErrorText::sentence(total.error());
+            answer.atEnd = true;
+        }
+    }
+    return answer;
+}
+
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching && !(m_worker && isLoading());
 }
 
 void CustomerListModel::fetchMore(const QModelIndex& parent)
@@ -217,16 +264,55 @@ void CustomerListModel::fetchMore(const QModelIndex& parent)
     fetchPage();
 }
 
+void CustomerListModel::beginRequest()
+{
+    if (m_pending++ == 0)
+        emit loadingChanged(true);
+}
+
+void CustomerListModel::endRequest()
+{
+    if (--m_pending == 0)
+        emit loadingChanged(false);
+}
+
 bool CustomerListModel::fetchPage()
 {
     CustomerQuery page = m_query;
     page.offset = static_cast<int>(m_rows.size());
     page.limit = PageSize;
-    auto rows = m_repository.list(page);
+    if (!m_worker) {
+        auto rows = m_repository->list(page);
+        const bool ok = rows.ok();
+        appendPage(std::move(rows));
+        return ok;
+    }
+    m_fetching = true;
+    beginRequest();
+    const quint64 generation = m_generation;
+    m_worker->run<std::vector<storage::CustomerListRow>>(
+        this,
+        [page](storage::Session& session) {
+            storage::CustomerRepository repository(session);
+            return repository.list(page);
+        },
+        [this, generation](core::Result<std::vector<storage::CustomerListRow>> rows) {
+            if (generation == m_generation) {
+                // Still "fetching" while the rows go in: a view asking for more meanwhile would get them twice.
+                appendPage(std::move(rows));
+                m_fetching = false;
+            } // else a reload came meanwhile: this page belongs to the old order or filters
+            endRequest();
+        });
+    return true;
+}
+
+void CustomerListModel::appendPage(core::Result<std::vector<storage::CustomerListRow>> rows)
+{
     if (!rows) {
         m_atEnd = true; // stop asking for more after an error
         emit errorOccurred(ErrorText::sentence(rows.error()));
-        return false;
+        return;
     }
     // A short page is the end, whatever a count said a moment earlier.
     const bool shortPage = static_cast<int>(rows->size()) < PageSize;
@@ -243,7 +329,6 @@ bool CustomerListModel::fetchPage()
         m_totalExact = true;
         emit totalCountChanged(totalCount());
     }
-    return true;
 }
 
 qint64 CustomerListModel::totalCount() const
@@ -257,7 +342,27 @@ void CustomerListModel::countAll()
 {
     if (totalIsExact())
         return;
-    auto total = m_repository.count(m_query);
+    if (!m_worker) {
+        applyCount(m_repository->count(m_query));
+        return;
+    }
+    beginRequest();
+    const quint64 generation = m_generation;
+    m_worker->run<qint64>(
+        this,
+        [query = m_query](storage::Session& session) {
+            storage::CustomerRepository repository(session);
+            return repository.count(query);
+        },
+        [this, generation](core::Result<qint64> total) {
+            endRequest();
+            if (generation == m_generation)
+                applyCount(std::move(total));
+        });
+}
+
+void CustomerListModel::applyCount(core::Result<qint64> total)
+{
     if (!total) {
         emit errorOccurred(ErrorText::sentence(total.error()));
         return;
@@ -293,33 +398,42 @@ void CustomerListModel::reload()
 
 void CustomerListModel::load(bool recount)
 {
-    // First page and count inside the reset, so views and testers never see a half-loaded model. The page comes
-    // first: when it is short it is the whole answer, and no count is needed at all.
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    QString error;
-    CustomerQuery page = m_query;
-    page.offset = 0;
-    page.limit = PageSize;
-    auto rows = m_repository.list(page);
-    if (rows) {
-        m_rows = std::move(*rows);
-    } else {
-        error = ErrorText::sentence(rows.error());
-        m_atEnd = true;
+    const bool count = recount || !m_counted;
+    ++m_generation;
+    m_fetching = false;
+    if (!m_worker) {
+        applyLoad(computeLoad(*m_repository, m_query, count));
+        return;
     }
-    if (static_cast<int>(m_rows.size()) < PageSize) {
-        m_atEnd = true;
-    } else if (recount || !m_counted) {
-        auto total = m_repository.count(m_query, CountCap + 1);
-        if (total) {
-            m_total = *total;
-            m_totalExact = m_total <= CountCap;
-        } else {
-            error = ErrorText::sentence(total.error());
-            m_atEnd = true;
-        }
+    // The rows on screen stay until the answer arrives; any older answer still on its way is stale from here on.
+    beginRequest();
+    const quint64 generation = m_generation;
+    auto answer = std::make_shared<LoadAnswer>();
+    m_worker->run<bool>(
+        this,
+        [query = m_query, count, answer](storage::Session& session) -> core::Result<bool> {
+            storage::CustomerRepository repository(session);
+            *answer = computeLoad(repository, query, count);
+            return true;
+        },
+        [this, generation, answer](core::Result<bool> ran) {
+            if (!ran)
+                answer->error = ErrorText::sentence(ran.error()); // the worker could not open the file
+            if (generation == m_generation)
+                applyLoad(std::move(*answer));
+            endRequest();
+        });
+}
+
+void CustomerListModel::applyLoad(LoadAnswer answer)
+{
+    // Rows and count change inside one reset, so views and testers never see a half-loaded model.
+    beginResetModel();
+    m_rows = std::move(answer.rows);
+    m_atEnd = answer.atEnd || !answer.error.isEmpty();
+    if (answer.counted) {
+        m_total = answer.total;
+        m_totalExact = answer.totalExact;
     }
     if (m_totalExact && !m_atEnd && static_cast<qint64>(m_rows.size()) >= m_total)
         m_atEnd = true;
@@ -328,11 +442,12 @@ void CustomerListModel::load(bool recount)
         m_totalExact = true;
     }
     // A lower bound stays one in another order; a count that failed is retried on the next load.
-    m_counted = error.isEmpty();
+    m_counted = answer.error.isEmpty();
     endResetModel();
-    if (!error.isEmpty())
-        emit errorOccurred(error);
+    if (!answer.error.isEmpty())
+        emit errorOccurred(answer.error);
     emit totalCountChanged(totalCount());
+    emit loaded();
 }
 
 qint64 CustomerListModel::customerId(int row) const

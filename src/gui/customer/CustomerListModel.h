@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "storage/queries/CustomerQuery.h"
 
 #include <QAbstractTableModel>
@@ -12,9 +13,15 @@ class CustomerRepository;
 
 namespace carddesk::gui {
 
+class StorageWorker;
+
 // The customer list over a million rows: rows arrive in pages through canFetchMore/fetchMore, sorting and
 // filtering are the repository's SQL (ORDER BY / WHERE), never a proxy over everything. The score columns (ABC,
 // churn risk, stage, CLV) come from the latest scoring run and are empty for a customer never scored.
+// Built on a StorageWorker (the window's case) every page, count and re-sort runs on the worker thread: the model
+// keeps showing its rows while isLoading(), a newer request makes the answer of an older one stale (dropped), and
+// the reset happens when the answer arrives. Built on a repository it queries on the caller's thread (the tests
+// of paging and counting, the CLI-like bench).
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,6 +57,7 @@ public:
     static constexpr qint64 CountCap = 1000;
 
     explicit CustomerListModel(storage::CustomerRepository& repository, QObject* parent = nullptr);
+    explicit CustomerListModel(StorageWorker& worker, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -75,16 +83,34 @@ public:
 
     static storage::CustomerQuery::SortColumn sortColumnFor(int column);
 
+    // A load, page or count is under way on the worker (always false without one).
+    bool isLoading() const { return m_pending > 0; }
+
 signals:
     void errorOccurred(const QString& message);
     void totalCountChanged(qint64 total);
+    void loadingChanged(bool loading);
+    // A reload's answer is in (rows replaced), also when it failed.
+    void loaded();
 
 private:
+    struct LoadAnswer;
+    static LoadAnswer computeLoad(storage::CustomerRepository& repository, const storage::CustomerQuery& query,
+                                  bool count);
+    void applyLoad(LoadAnswer answer);
+    void appendPage(core::Result<std::vector<storage::CustomerListRow>> rows);
+    void applyCount(core::Result<qint64> total);
+    void beginRequest();
+    void endRequest();
     bool fetchPage();
     // Reloads from the first page; the count is kept when only the order changed.
     void load(bool recount);
 
-    storage::CustomerRepository& m_repository;
+    storage::CustomerRepository* m_repository = nullptr;
+    StorageWorker* m_worker = nullptr;
+    quint64 m_generation = 0; // bumped by every reload: answers of an older one are stale
+    int m_pending = 0;        // requests on the worker whose answers are not in yet
+    bool m_fetching = false;  // a page is on its way (no second fetchMore meanwhile)
     storage::CustomerQuery m_query;
     std::vector<storage::CustomerListRow> m_rows;
     qint64 m_total = 0;       // matches counted, capped at CountCap + 1 unless m_totalExact

@@ -3,6 +3,7 @@
 #include "core/PinyinText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/StorageWorker.h"
 #include "gui/customer/CustomerListModel.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/CustomerRepository.h"
@@ -22,14 +23,19 @@
 
 namespace carddesk::gui {
 
-CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* parent)
+CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* parent, StorageWorker* worker)
     : QWidget(parent), m_session(session), m_repository(std::make_unique<storage::CustomerRepository>(session)),
-      m_model(new CustomerListModel(*m_repository, this)), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_area(new QComboBox(this)), m_owner(new QComboBox(this)),
-      m_keyOnly(new QCheckBox(tr("Key customers only"), this)), m_abc(new QComboBox(this)), m_risk(new QComboBox(this)),
-      m_stage(new QComboBox(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
-      m_searchTimer(new QTimer(this))
+      m_model(worker ? new CustomerListModel(*worker, this) : new CustomerListModel(*m_repository, this)),
+      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_area(new QComboBox(this)),
+      m_owner(new QComboBox(this)), m_keyOnly(new QCheckBox(tr("Key customers only"), this)),
+      m_abc(new QComboBox(this)), m_risk(new QComboBox(this)), m_stage(new QComboBox(this)),
+      m_view(new QTableView(this)), m_count(new QLabel(this)), m_busy(new QLabel(tr("Loading…"), m_view)),
+      m_busyDelay(new QTimer(this)), m_searchTimer(new QTimer(this))
 {
+    // First: setting up the view's sorting below already starts a load.
+    connect(m_model, &CustomerListModel::loadingChanged, this, &CustomerListWidget::showBusy);
+    connect(m_model, &CustomerListModel::loaded, this, &CustomerListWidget::afterLoad);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
 
@@ -111,6 +117,24 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     }
     layout->addWidget(m_view, 1);
 
+    // Over the table's top edge while the worker answers; after a short delay, so a quick answer does not flicker.
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setAlignment(Qt::AlignCenter);
+    m_busy->setAutoFillBackground(true);
+    m_busy->setFrameShape(QFrame::StyledPanel);
+    m_busy->setContentsMargins(12, 4, 12, 4);
+    m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(BusyDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busy->adjustSize();
+        m_busy->move((m_view->width() - m_busy->width()) / 2, m_view->horizontalHeader()->height() + 8);
+        m_busy->show();
+        m_busy->raise();
+    });
+    if (worker)
+        connect(worker, &StorageWorker::databaseChanged, this, &CustomerListWidget::refresh);
+
     m_count->setObjectName(QStringLiteral("countLabel"));
     connect(m_count, &QLabel::linkActivated, m_model, &CustomerListModel::countAll);
     layout->addWidget(m_count);
@@ -120,11 +144,9 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     connect(m_searchTimer, &QTimer::timeout, this, &CustomerListWidget::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_focusFirstOnLoad = true;
+        m_reselect = 0;
         applyFilters();
-        if (m_model->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->selectRow(0);
-        }
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_area, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
@@ -170,11 +192,37 @@ void CustomerListWidget::applyFilters()
 
 void CustomerListWidget::refresh()
 {
-    const qint64 current = currentCustomerId();
+    m_reselect = currentCustomerId();
     m_model->reload();
-    const int row = m_model->rowOfCustomer(current);
-    if (row >= 0)
-        m_view->selectRow(row);
+}
+
+void CustomerListWidget::afterLoad()
+{
+    if (m_focusFirstOnLoad) {
+        m_focusFirstOnLoad = false;
+        if (m_model->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+        return;
+    }
+    if (m_reselect) {
+        const int row = m_model->rowOfCustomer(m_reselect);
+        m_reselect = 0;
+        if (row >= 0)
+            m_view->selectRow(row);
+    }
+}
+
+void CustomerListWidget::showBusy(bool loading)
+{
+    if (loading) {
+        if (!m_busy->isVisible())
+            m_busyDelay->start();
+        return;
+    }
+    m_busyDelay->stop();
+    m_busy->hide();
 }
 
 void CustomerListWidget::focusSearch()

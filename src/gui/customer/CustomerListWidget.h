@@ -19,17 +19,20 @@ class Session;
 namespace carddesk::gui {
 
 class CustomerListModel;
+class StorageWorker;
 
 // Search-as-you-type (debounced) and filters over the paged customer list. Opening a row (Enter or
-// double-click) asks the shell to show the card.
+// double-click) asks the shell to show the card. Given a StorageWorker (the window's), the list queries on it and
+// shows "Loading…" over the table meanwhile; without one it queries on the caller's thread (widget tests).
 class CustomerListWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int SearchDelayMs = 150;
+    static constexpr int BusyDelayMs = 200;
 
-    explicit CustomerListWidget(storage::Session& session, QWidget* parent = nullptr);
+    explicit CustomerListWidget(storage::Session& session, QWidget* parent = nullptr, StorageWorker* worker = nullptr);
     ~CustomerListWidget() override;
 
     CustomerListModel* model() const { return m_model; }
@@ -39,6 +42,8 @@ public:
     QComboBox* areaFilter() const { return m_area; }
     QComboBox* ownerFilter() const { return m_owner; }
     QCheckBox* keyOnlyFilter() const { return m_keyOnly; }
+    // The "Loading…" note over the table, shown while the model waits for the worker.
+    QLabel* busyIndicator() const { return m_busy; }
     QComboBox* abcFilter() const { return m_abc; }
     QComboBox* riskFilter() const { return m_risk; }
     QComboBox* stageFilter() const { return m_stage; }
@@ -58,6 +63,8 @@ signals:
 
 private:
     void updateCount();
+    void showBusy(bool loading);
+    void afterLoad();
 
     storage::Session& m_session;
     std::unique_ptr<storage::CustomerRepository> m_repository;
@@ -72,6 +79,10 @@ private:
     QComboBox* m_stage;
     QTableView* m_view;
     QLabel* m_count;
+    QLabel* m_busy;
+    QTimer* m_busyDelay;
+    qint64 m_reselect = 0;           // the customer to select again once a refresh's rows are in
+    bool m_focusFirstOnLoad = false; // Enter in the search field: select the first match when it arrives
     QTimer* m_searchTimer;
 };
 

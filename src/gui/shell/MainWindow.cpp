@@ -8,6 +8,7 @@
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/StorageWorker.h"
 #include "gui/complaints/ComplaintsWidget.h"
 #include "gui/complaints/EscalationRunner.h"
 #include "gui/customer/CustomerCardWidget.h"
@@ -45,9 +46,11 @@
 namespace carddesk::gui {
 
 MainWindow::MainWindow(storage::Session& session, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_list(new CustomerListWidget(session, m_pages)), m_card(new CustomerCardWidget(session, m_pages)),
-      m_analysis(new AnalysisWidget(session, m_pages, false)),
+    : QMainWindow(parent), m_session(session),
+      m_worker(std::make_unique<StorageWorker>(session.db().path(), session.user())),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_list(new CustomerListWidget(session, m_pages, m_worker.get())),
+      m_card(new CustomerCardWidget(session, m_pages)), m_analysis(new AnalysisWidget(session, m_pages, false)),
       m_scoring(new ScoringRunner(session.db().path(), session.user(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -203,7 +206,12 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go before the worker their models post to (quietly: no page-change handler runs meanwhile).
+    m_pages->disconnect();
+    delete m_pages;
+}
 
 void MainWindow::createActions()
 {

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -26,6 +28,7 @@ class HandoverWidget;
 class UsersWidget;
 class SettingsWidget;
 class ScoringRunner;
+class StorageWorker;
 class WeeklyReviewWidget;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
@@ -79,6 +82,7 @@ public:
     void changePassword();
     void showBackups();
     ScoringRunner* scoringRunner() const { return m_scoring; }
+    StorageWorker* storageWorker() const { return m_worker.get(); }
     QProgressBar* scoringProgress() const { return m_progress; }
     QPushButton* cancelScoringButton() const { return m_cancelScoring; }
 
@@ -111,6 +115,8 @@ private:
     void loadPageIfNeeded(QWidget* page);
 
     storage::Session& m_session;
+    // The pages' queries run on it; it outlives them (see ~MainWindow).
+    std::unique_ptr<StorageWorker> m_worker;
     QSet<QWidget*> m_loadedPages; // pages that have read their data at least once
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

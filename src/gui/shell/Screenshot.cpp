@@ -1,9 +1,13 @@
 #include "gui/shell/Screenshot.h"
 
+#include "gui/customer/CustomerListModel.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPixmap>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace carddesk::gui {
 
@@ -15,6 +19,14 @@ bool Screenshot::save(QWidget* widget, const QString& path)
     timer.start();
     while (timer.elapsed() < 300)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
+    // Then the lists that load on the storage worker, so the picture shows their rows, not "Loading…".
+    const auto loading = [widget] {
+        const auto models = widget->findChildren<CustomerListModel*>();
+        return std::any_of(models.begin(), models.end(), [](const CustomerListModel* m) { return m->isLoading(); });
+    };
+    while (loading() && timer.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents(QEventLoop::AllEvents, 50);
     return widget->grab().save(path, "PNG");
 }
 

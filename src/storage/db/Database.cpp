@@ -166,6 +166,15 @@ int Database::schemaVersion() const
     return m_db->execAndGet("PRAGMA user_version").getInt();
 }
 
+core::Result<qint64> Database::dataVersion()
+{
+    try {
+        return m_db->execAndGet("PRAGMA data_version").getInt64();
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
 core::Status Database::migrate(int targetVersion)
 {
     if (targetVersion < 0)

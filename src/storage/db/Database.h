@@ -43,6 +43,9 @@ public:
     // How long a statement waits for another connection's lock before SQLITE_BUSY (Options::busyTimeoutMs).
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
     int schemaVersion() const;
+    // PRAGMA data_version: changes whenever another connection (window, process) commits to the file; a cheap
+    // poll that tells a reader its cached pages are out of date.
+    core::Result<qint64> dataVersion();
     core::Status migrate(int targetVersion = -1);
 
     // PRAGMA quick_check: the problems it reports (empty when the file is sound). O(file size): the desktop

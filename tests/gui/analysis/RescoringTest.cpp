@@ -1,4 +1,5 @@
 #include "ScoredOffice.h"
+#include "WaitFor.h"
 
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
@@ -33,6 +34,7 @@ TEST(Rescoring, StartUpRescoresWhenThereAreNoScoresAndRefreshesThePages)
     EXPECT_TRUE(window.analysis()->hasScores());
     // The list was reloaded: the ABC column is filled in now.
     gui::CustomerListModel* model = window.customerList()->model();
+    ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));
     bool anyAbc = false;
     for (int row = 0; row < model->rowCount(); ++row)
         anyAbc = anyAbc || !model->index(row, gui::CustomerListModel::Abc).data().toString().isEmpty();

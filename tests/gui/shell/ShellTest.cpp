@@ -1,5 +1,6 @@
 #include "GuiTestDatabase.h"
 #include "ScoredOffice.h"
+#include "WaitFor.h"
 
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/common/Labels.h"
@@ -54,12 +55,15 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     EXPECT_EQ(navigation->count(), 6);
     EXPECT_EQ(navigation->item(5)->text(), QStringLiteral("Weekly review"));
     EXPECT_TRUE(navigation->item(gui::MainWindow::CardView)->isHidden()); // no card open yet
+    // The list loads on the window's storage worker.
+    ASSERT_TRUE(waitFor([&] { return !repWindow.customerList()->model()->isLoading(); }));
     EXPECT_EQ(repWindow.customerList()->model()->rowCount(), 3);
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("userLabel"))->text(), QStringLiteral("User: 张伟"));
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("roleLabel"))->text(), QStringLiteral("Role: Sales rep"));
 
     gui::MainWindow managerWindow(office.manager());
     EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 7);
+    ASSERT_TRUE(waitFor([&] { return !managerWindow.customerList()->model()->isLoading(); }));
     EXPECT_EQ(managerWindow.customerList()->model()->rowCount(), 5);
 }
 
@@ -74,6 +78,7 @@ TEST(MainWindow, OpensACardFromTheListAndAsksBeforeLeavingUnsavedChanges)
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("上海华联商贸有限公司")));
 
     qobject_cast<QLineEdit*>(window.card()->editor(gui::CustomerFields::Industry))->setText(QStringLiteral("x"));
+    ASSERT_TRUE(waitFor([&] { return !window.customerList()->model()->isLoading(); }));
     const qint64 other = window.customerList()->model()->customerId(0);
     ASSERT_NE(other, office.huaLianId);
     gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
