@@ -2665,6 +2665,32 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>The check could not run: the file cannot be opened.</source>
+        <translation>无法进行检查：文件打不开。</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>数据库完好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is damaged (%n problem(s) found). Stop working in it and restore the latest backup (Tools → Backups…).</source>
+        <translation>
+            <numerusform>数据库已损坏（发现 %n 处问题）。请停止使用，并恢复最近的备份（工具 → 备份…）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::PasswordDialog</name>

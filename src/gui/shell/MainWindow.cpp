@@ -3,9 +3,9 @@
 #include "gui/admin/PasswordDialog.h"
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
-#include "gui/common/ErrorText.h"
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
+#include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
@@ -18,6 +18,7 @@
 #include "gui/lifecycle/LifecycleWidget.h"
 #include "gui/review/WeeklyReviewWidget.h"
 #include "gui/shell/BackupsDialog.h"
+#include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Settings.h"
 #include "services/BackupService.h"
 #include "services/OfficeSettings.h"
@@ -282,6 +283,7 @@ void MainWindow::createActions()
         tools->addSeparator();
         tools->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     }
+    tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About CardDesk"), this, [this] {
@@ -521,6 +523,29 @@ void MainWindow::changePassword()
         }
         dialog.showError(UsersWidget::errorText(changed.error()));
     }
+}
+
+IntegrityCheckRunner* MainWindow::checkDatabase()
+{
+    showStatus(tr("Checking the database…"));
+    auto* runner = new IntegrityCheckRunner(m_session.db().path(), this);
+    connect(runner, &IntegrityCheckRunner::finished, this,
+            [this, runner](const QStringList& problems, const QString& error) {
+                runner->deleteLater();
+                if (!error.isEmpty())
+                    MessageBox::warning(this, tr("Check database"),
+                                        tr("The check could not run: the file cannot be opened."));
+                else if (problems.isEmpty())
+                    MessageBox::information(this, tr("Check database"), tr("The database is sound."));
+                else
+                    MessageBox::warning(this, tr("Check database"),
+                                        tr("The database is damaged (%n problem(s) found). Stop working in it and "
+                                           "restore the latest backup (Tools → Backups…).",
+                                           nullptr, static_cast<int>(problems.size())));
+                showStatus(QString());
+            });
+    runner->start();
+    return runner;
 }
 
 void MainWindow::showBackups()

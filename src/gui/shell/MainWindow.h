@@ -26,6 +26,7 @@ class CustomerCardWidget;
 class CustomerListWidget;
 class HandoverWidget;
 class UsersWidget;
+class IntegrityCheckRunner;
 class SettingsWidget;
 class ScoringRunner;
 class StorageWorker;
@@ -81,6 +82,9 @@ public:
     void logOut();
     void changePassword();
     void showBackups();
+    // Tools → Check database: SQLite's quick_check on a connection of its own, off the GUI thread; the answer is a
+    // message box. Returns the runner so tests can wait for it.
+    IntegrityCheckRunner* checkDatabase();
     ScoringRunner* scoringRunner() const { return m_scoring; }
     StorageWorker* storageWorker() const { return m_worker.get(); }
     QProgressBar* scoringProgress() const { return m_progress; }

@@ -1,6 +1,8 @@
 #include "GuiTestDatabase.h"
 
+#include "gui/common/MessageBox.h"
 #include "gui/shell/IntegrityCheckRunner.h"
+#include "gui/shell/MainWindow.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -35,4 +37,16 @@ TEST(IntegrityCheckRunner, AFileThatIsNotADatabaseIsReportedAsAnError)
     runner.start();
     ASSERT_TRUE(finished.wait(30000));
     EXPECT_FALSE(finished.at(0).at(1).toString().isEmpty());
+}
+
+// Tools → Check database runs the same check off the GUI thread and says the result in a message box.
+TEST(IntegrityCheckRunner, ToolsCheckDatabaseSaysASoundFileIsSound)
+{
+    GuiTestDatabase office;
+    gui::MainWindow window(office.admin());
+    gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    gui::IntegrityCheckRunner* runner = window.checkDatabase();
+    QSignalSpy finished(runner, &gui::IntegrityCheckRunner::finished);
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(gui::MessageBox::lastText(), QStringLiteral("The database is sound."));
 }
