@@ -2,11 +2,11 @@
 
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
+#include "services/ComplaintEscalator.h"
 #include "storage/queries/ComplaintQueries.h"
 #include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
 #include "storage/repositories/ComplaintDeadline.h"
-#include "services/ComplaintEscalator.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <cmath>

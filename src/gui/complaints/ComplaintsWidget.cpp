@@ -8,10 +8,10 @@
 #include "gui/complaints/ComplaintDialog.h"
 #include "gui/complaints/ComplaintLabels.h"
 #include "gui/complaints/ComplaintListModel.h"
+#include "services/ComplaintEscalator.h"
 #include "storage/access/Session.h"
 #include "storage/queries/ComplaintQueries.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
-#include "services/ComplaintEscalator.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/UserRepository.h"
 

@@ -506,7 +506,8 @@ bool CustomerCardWidget::save()
             m_errors[field]->show();
             m_editors[field]->setFocus();
         } else {
-            MessageBox::warning(this, tr("Save failed"), tr("The card was not saved: %1").arg(ErrorText::sentence(error)));
+            MessageBox::warning(this, tr("Save failed"),
+                                tr("The card was not saved: %1").arg(ErrorText::sentence(error)));
         }
         return false;
     }
@@ -521,9 +522,9 @@ bool CustomerCardWidget::resolveConflict()
     storage::CustomerRepository repository(m_session);
     auto theirs = repository.get(m_current.id, false);
     if (!theirs) {
-        MessageBox::warning(
-            this, tr("Save failed"),
-            tr("The card was changed or removed elsewhere and cannot be read: %1").arg(ErrorText::sentence(theirs.error())));
+        MessageBox::warning(this, tr("Save failed"),
+                            tr("The card was changed or removed elsewhere and cannot be read: %1")
+                                .arg(ErrorText::sentence(theirs.error())));
         return false;
     }
     switch (ConflictDialog::ask(m_original, m_current, *theirs, this)) {

@@ -105,7 +105,8 @@ qint64 HandoverWidget::handOver()
         return -1;
     auto moved = services::CustomerHandover::handover(m_session, from, to);
     if (!moved) {
-        MessageBox::warning(this, tr("Hand over customers"), tr("Nothing was moved: %1").arg(ErrorText::sentence(moved.error())));
+        MessageBox::warning(this, tr("Hand over customers"),
+                            tr("Nothing was moved: %1").arg(ErrorText::sentence(moved.error())));
         return -1;
     }
     emit statusMessage(tr("%n customer(s) handed over.", nullptr, static_cast<int>(*moved)));

@@ -423,11 +423,7 @@ core::Status BulkLoader::insert(BulkBatch& batch)
         row.integer(c.id);
         for (const core::CustomerColumn& column : core::CustomerColumns::all())
             row.column(column, c);
-        row            .text(bc.namePinyin)
-            .text(bc.nameInitials)
-            .text(bc.searchText)
-            .dateTime(created)
-            .dateTime(updated);
+        row.text(bc.namePinyin).text(bc.nameInitials).text(bc.searchText).dateTime(created).dateTime(updated);
     });
     insertRows(s.contact, s.buffers, batch.contacts, [](Row& row, const core::Contact& c) {
         row.integer(c.id)
