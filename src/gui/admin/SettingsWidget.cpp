@@ -1,5 +1,6 @@
 #include "gui/admin/SettingsWidget.h"
 
+#include "gui/common/WorkerConnection.h"
 #include "services/OfficeSettings.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
@@ -23,15 +24,6 @@ namespace {
 
 using services::OfficeSettings;
 using services::SettingSpec;
-
-core::Result<std::unique_ptr<storage::Database>> openWorkerConnection(const QString& path)
-{
-    storage::Database::Options options;
-    options.create = false;
-    options.migrate = false;
-    options.quickCheck = false;
-    return storage::Database::open(path, options);
-}
 
 struct Group
 {

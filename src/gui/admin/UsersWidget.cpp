@@ -5,6 +5,7 @@
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/common/WorkerConnection.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
@@ -22,19 +23,6 @@
 #include <QtConcurrent>
 
 namespace carddesk::gui {
-
-namespace {
-
-core::Result<std::unique_ptr<storage::Database>> openWorkerConnection(const QString& path)
-{
-    storage::Database::Options options;
-    options.create = false;
-    options.migrate = false;
-    options.quickCheck = false;
-    return storage::Database::open(path, options);
-}
-
-} // namespace
 
 UsersWidget::UsersWidget(QString databasePath, core::User admin, QWidget* parent)
     : QWidget(parent), m_path(std::move(databasePath)), m_admin(std::move(admin)),

@@ -2,6 +2,7 @@
 
 #include "gui/common/ErrorText.h"
 
+#include "gui/common/WorkerConnection.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 
@@ -18,20 +19,6 @@ struct ScoringRunner::Outcome
     std::optional<services::ScoringReport> report;
     std::optional<services::BacktestReport> backtest;
 };
-
-namespace {
-
-// The worker's own connection: the main one already checked and migrated the file.
-core::Result<std::unique_ptr<storage::Database>> openWorkerConnection(const QString& path)
-{
-    storage::Database::Options options;
-    options.create = false;
-    options.migrate = false;
-    options.quickCheck = false;
-    return storage::Database::open(path, options);
-}
-
-} // namespace
 
 ScoringRunner::ScoringRunner(QString databasePath, core::User user, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath)), m_user(std::move(user))

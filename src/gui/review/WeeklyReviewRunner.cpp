@@ -1,5 +1,6 @@
 #include "gui/review/WeeklyReviewRunner.h"
 
+#include "gui/common/WorkerConnection.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 
@@ -17,20 +18,6 @@ struct WeeklyReviewRunner::Outcome
     storage::WeeklyFigure figure = storage::WeeklyFigure::Interactions;
     qint64 repId = 0;
 };
-
-namespace {
-
-// The worker's own connection: the main one already checked and migrated the file.
-core::Result<std::unique_ptr<storage::Database>> openWorkerConnection(const QString& path)
-{
-    storage::Database::Options options;
-    options.create = false;
-    options.migrate = false;
-    options.quickCheck = false;
-    return storage::Database::open(path, options);
-}
-
-} // namespace
 
 WeeklyReviewRunner::WeeklyReviewRunner(QString databasePath, core::User user, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath)), m_user(std::move(user))
