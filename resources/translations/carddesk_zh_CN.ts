@@ -2851,10 +2851,6 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>“%1” is out of range. Nothing was saved.</source>
         <translation>“%1”超出允许范围。没有保存任何修改。</translation>
     </message>
-    <message>
-        <source>The settings were not saved (%1).</source>
-        <translation>设置没有保存（%1）。</translation>
-    </message>
 </context>
 <context>
     <name>carddesk::gui::StageCustomerModel</name>
@@ -3155,10 +3151,6 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>The office is busy with another change; try again in a moment.</source>
         <translation>办公室数据正在进行其他修改，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The change was not saved (%1).</source>
-        <translation>修改没有保存（%1）。</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -1,5 +1,6 @@
 #include "gui/admin/SettingsWidget.h"
 
+#include "gui/common/ErrorText.h"
 #include "gui/common/WorkerConnection.h"
 #include "services/OfficeSettings.h"
 #include "storage/access/Session.h"
@@ -217,7 +218,7 @@ void SettingsWidget::save()
             else if (OfficeSettings::spec(key))
                 text = tr("“%1” is out of range. Nothing was saved.").arg(labelFor(key));
             else
-                text = tr("The settings were not saved (%1).").arg(core::errorCodeName(outcome->code));
+                text = ErrorText::sentence(*outcome);
             m_message->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped()));
         }
         emit saved(text);

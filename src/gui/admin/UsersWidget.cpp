@@ -2,6 +2,7 @@
 
 #include "gui/admin/PasswordDialog.h"
 #include "gui/admin/UserDialog.h"
+#include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/TextPrompt.h"
@@ -203,7 +204,7 @@ QString UsersWidget::errorText(const core::Error& error)
         return tr("The current password is wrong.");
     if (error.code == core::ErrorCode::Busy)
         return tr("The office is busy with another change; try again in a moment.");
-    return tr("The change was not saved (%1).").arg(core::errorCodeName(error.code));
+    return ErrorText::sentence(error); // the shared wording for every other code
 }
 
 void UsersWidget::run(Job job)
