@@ -957,6 +957,17 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordPrompt</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Choose a password of your own before you go on: at least 8 characters, and not your user name.</source>
+        <translation>管理员已重置您的密码。继续之前，请设置您自己的密码：至少 8 个字符，且不能与用户名相同。</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
@@ -2691,6 +2702,81 @@ The customer archive of a sales office, offline, in one file.</source>
             <numerusform>数据库已损坏（发现 %n 处问题）。请停止使用，并恢复最近的备份（工具 → 备份…）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Optimize database…</source>
+        <translation>优化数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Measuring the office file…</source>
+        <translation>正在测量办公室文件…</translation>
+    </message>
+    <message>
+        <source>Optimize database</source>
+        <translation>优化数据库</translation>
+    </message>
+    <message>
+        <source>The office file is %1 MB; %2 MB of it (%3%) is space left free by deleted data.</source>
+        <translation>办公室文件大小为 %1 MB，其中 %2 MB（%3%）是删除数据后留下的空闲空间。</translation>
+    </message>
+    <message>
+        <source>Optimizing refreshes the statistics that make searches fast and rewrites the file without the free space. That takes about as long as copying the file; others can keep reading meanwhile, and their saves wait until it is done.</source>
+        <translation>优化会刷新使搜索保持快速的统计信息，并重写文件以去掉空闲空间。所需时间大约相当于复制一次文件；期间其他人仍可读取，他们的保存会等到优化完成。</translation>
+    </message>
+    <message>
+        <source>Optimizing refreshes the statistics that make searches fast. The free space is too small to be worth rewriting the file.</source>
+        <translation>优化会刷新使搜索保持快速的统计信息。空闲空间太少，不值得重写文件。</translation>
+    </message>
+    <message>
+        <source>Optimize now?</source>
+        <translation>现在优化吗？</translation>
+    </message>
+    <message>
+        <source>Optimizing the office file…</source>
+        <translation>正在优化办公室文件…</translation>
+    </message>
+    <message>
+        <source>The office file was not optimized: %1</source>
+        <translation>办公室文件未优化：%1</translation>
+    </message>
+    <message>
+        <source>Done: the office file went from %1 MB to %2 MB.</source>
+        <translation>完成：办公室文件从 %1 MB 缩小到 %2 MB。</translation>
+    </message>
+    <message>
+        <source>Done: the statistics are fresh.</source>
+        <translation>完成：统计信息已刷新。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::OfficeRestore</name>
+    <message>
+        <source>The office is open in another CardDesk window or in carddesk-cli. Close it there and try again.</source>
+        <translation>办公室正在另一个 CardDesk 窗口或 carddesk-cli 中打开。请先关闭后再试。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged, is not a CardDesk office, or comes from a newer CardDesk.</source>
+        <translation>备份已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place.</source>
+        <translation>无法用备份替换办公室文件。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The office was not restored: %1
+
+The office is unchanged.</source>
+        <translation>办公室没有恢复：%1
+
+办公室数据保持不变。</translation>
+    </message>
+    <message>
+        <source>The office was restored from %1. The office as it was is kept as %2.</source>
+        <translation>已从 %1 恢复办公室。恢复前的办公室文件保留为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::PasswordDialog</name>
@@ -2850,6 +2936,14 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>“%1” is out of range. Nothing was saved.</source>
         <translation>“%1”超出允许范围。没有保存任何修改。</translation>
+    </message>
+    <message>
+        <source>Weeks in reports begin on:</source>
+        <translation>报表中每周的第一天：</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -3173,10 +3267,6 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <source>A new password for %1. Tell it to them in person; they can change it themselves afterwards (File → Change password).</source>
-        <translation>为 %1 设置新密码。请当面告诉本人；之后本人可以自行修改（文件 → 修改密码）。</translation>
-    </message>
-    <message>
         <source>Deactivate %1? They can no longer log in.</source>
         <translation>停用 %1 吗？停用后将无法登录。</translation>
     </message>
@@ -3205,6 +3295,10 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>New name of %1:</source>
         <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; at their next log-in they must replace it with a password of their own.</source>
+        <translation>为 %1 设置新密码。请当面告诉对方；对方下次登录时必须换成自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -3789,40 +3883,16 @@ Stop working in it and restore the latest backup.</source>
         <translation>没有可显示的办公室：请指定 --db FILE，或不带 --screenshot 启动 carddesk 来新建或打开办公室。</translation>
     </message>
     <message>
-        <source>The office is open in another CardDesk window or in carddesk-cli. Close it there and try again.</source>
-        <translation>办公室正在另一个 CardDesk 窗口或 carddesk-cli 中打开。请先关闭后再试。</translation>
-    </message>
-    <message>
-        <source>The backup is damaged, is not a CardDesk office, or comes from a newer CardDesk.</source>
-        <translation>备份已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk。</translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place.</source>
-        <translation>无法用备份替换办公室文件。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>The office was not restored: %1
-
-The office is unchanged.</source>
-        <translation>办公室没有恢复：%1
-
-办公室数据保持不变。</translation>
-    </message>
-    <message>
-        <source>The office was restored from %1. The office as it was is kept as %2.</source>
-        <translation>已从 %1 恢复办公室。恢复前的办公室文件保留为 %2。</translation>
-    </message>
-    <message>
         <source>The office needs an upgrade to this version of CardDesk, and the backup before it could not be made in %1. Nothing was changed.</source>
         <translation>办公室文件需要升级到此版本的 CardDesk，但升级前的备份无法保存到 %1。没有任何改动。</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made in %1 (Tools → Backups… says more).</source>
         <translation>今天的自动备份无法保存到 %1（详见 工具 → 备份…）。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset by an administrator: log in once in the window and choose your own.</source>
+        <translation>%1 的密码已由管理员重置：请先在窗口中登录一次并设置自己的密码。</translation>
     </message>
 </context>
 </TS>

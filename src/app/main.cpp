@@ -1,4 +1,5 @@
 // The desktop face of CardDesk: options, logging, translators, log-in, main window. The work is in carddesk_gui.
+#include "gui/admin/ResetPasswordPrompt.h"
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
 #include "gui/common/MessageBox.h"
@@ -14,6 +15,7 @@
 #include "gui/shell/LoginDialog.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/OfficeFile.h"
+#include "gui/shell/OfficeRestore.h"
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
@@ -65,33 +67,6 @@ template <typename Sender, typename Signal> void waitFor(Sender* sender, Signal 
     QObject::connect(sender, signal, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-// Replaces the office with a backup (every connection to it is closed by now) and says how it went.
-void restore(const QString& path, const QString& backupFile)
-{
-    auto aside = services::BackupService::restore(path, backupFile);
-    if (!aside) {
-        spdlog::error("restore of {} failed: {}", backupFile.toStdString(), aside.error().message.toStdString());
-        const QString reason =
-            aside.error().code == core::ErrorCode::Busy
-                ? QApplication::translate("main", "The office is open in another CardDesk window or in carddesk-cli. "
-                                                  "Close it there and try again.")
-            : aside.error().code == core::ErrorCode::Corrupt
-                ? QApplication::translate("main", "The backup is damaged, is not a CardDesk office, or comes from a "
-                                                  "newer CardDesk.")
-                : QApplication::translate("main", "The backup could not be put in place.");
-        gui::MessageBox::warning(nullptr, QApplication::translate("main", "Restore"),
-                                 QApplication::translate("main", "The office was not restored: %1\n\nThe office is "
-                                                                 "unchanged.")
-                                     .arg(reason));
-        return;
-    }
-    spdlog::info("office restored from {}", backupFile.toStdString());
-    gui::MessageBox::information(
-        nullptr, QApplication::translate("main", "Restore"),
-        QApplication::translate("main", "The office was restored from %1. The office as it was is kept as %2.")
-            .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside)));
 }
 
 // Opens the office, logs someone in and runs the main window until it closes.
@@ -154,6 +129,17 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
     spdlog::info("user {} logged in", user.id);
 
     storage::Session session(**db, user);
+    if (user.mustChangePassword) {
+        if (headless)
+            return fail(QString(), QApplication::translate("main", "The password of %1 was reset by an "
+                                                                   "administrator: log in once in the window and "
+                                                                   "choose your own.")
+                                       .arg(user.username));
+        if (!gui::ResetPasswordPrompt::run(session)) {
+            outcome.exitRequest = gui::MainWindow::ExitRequest::LogOut;
+            return outcome;
+        }
+    }
     gui::MainWindow window(session);
     if (headless) {
         window.resize(1440, 900);
@@ -314,7 +300,7 @@ int main(int argc, char** argv)
             continue;
         }
         if (outcome.exitRequest == gui::MainWindow::ExitRequest::Restore) {
-            restore(path, outcome.restoreFile);
+            gui::OfficeRestore::run(path, outcome.restoreFile);
             continue;
         }
         return outcome.code;

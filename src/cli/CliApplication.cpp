@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
 #include "cli/FoundationCommands.h"
+#include "cli/MaintenanceCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
 
@@ -40,7 +41,8 @@ QString CliApplication::helpText()
         "  customers list [--search TEXT] [--status S] [--limit N] [--format table|csv|json]\n"
         "  customer show ID|CODE [--format json|table]\n"
         "  handover --from USER --to USER [--customers ID,ID,...]\n"
-        "  check                                    integrity, foreign keys, schema version\n"
+        "  check                                    integrity, foreign keys, schema version, free space\n"
+        "  optimize [--vacuum]                      refresh statistics; rewrite the file when >= 10% is free (admin)\n"
         "  settings list [--format ...] | settings set KEY VALUE ...   the office's settings (admin to set)\n"
         "  backup [--to FOLDER]                     a checked copy of the office (default: its backup folder)\n"
         "  backups list [--in FOLDER] [--format ...] the office's backups, newest first\n"
@@ -119,6 +121,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("customer"), FoundationCommands::customer},
         {QStringLiteral("handover"), FoundationCommands::handover},
         {QStringLiteral("check"), FoundationCommands::check},
+        {QStringLiteral("optimize"), MaintenanceCommands::optimize},
         {QStringLiteral("backup"), BackupCommands::backup},
         {QStringLiteral("backups"), BackupCommands::backups},
         {QStringLiteral("restore"), BackupCommands::restore},

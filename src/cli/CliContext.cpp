@@ -84,7 +84,7 @@ bool CliContext::openDatabase(bool create)
     return true;
 }
 
-bool CliContext::login()
+bool CliContext::login(bool toChangeOwnPassword)
 {
     if (userName.isEmpty() || passwordFile.isEmpty()) {
         exitCode = usage(QStringLiteral("this command needs --user NAME and --password-file FILE"));
@@ -99,6 +99,15 @@ bool CliContext::login()
     auto user = storage::UserRepository::login(*db, userName, *password);
     if (!user) {
         exitCode = fail(user.error());
+        return false;
+    }
+    if (user->mustChangePassword && !toChangeOwnPassword) {
+        exitCode = fail(core::makeError(
+            core::ErrorCode::AccessDenied,
+            QStringLiteral("the password of %1 was reset by an administrator: choose your own first with "
+                           "carddesk-cli --user %1 --password-file FILE users passwd --new-password-file NEWFILE")
+                .arg(user->username),
+            QStringLiteral("password")));
         return false;
     }
     session.emplace(*db, *user);

@@ -36,7 +36,8 @@ struct CliContext
     // Opens the database (creating it when allowed) and logs in with --user/--password-file.
     // Prints the reason and returns false on failure; exitCode says which code to return.
     bool openDatabase(bool create);
-    bool login();
+    // A user whose password an administrator reset may only choose their own (`users passwd`) until they have.
+    bool login(bool toChangeOwnPassword = false);
     int exitCode = ExitOk;
 
     int fail(const core::Error& error);

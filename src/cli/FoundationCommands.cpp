@@ -6,9 +6,11 @@
 #include "core/CustomerJson.h"
 #include "io/DemoOfficeGenerator.h"
 #include "services/CustomerHandover.h"
+#include "services/OfficeMaintenance.h"
 #include "services/OfficeSetup.h"
 #include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
+#include "storage/db/FileSpace.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
@@ -410,6 +412,15 @@ int FoundationCommands::check(CliContext& ctx)
         return ExitFailure;
     }
     ctx.out << "ok: integrity, foreign keys and schema version " << ctx.db->schemaVersion() << '\n';
+    if (auto space = storage::FileSpace::of(*ctx.db)) {
+        ctx.out << QStringLiteral("file: %1 MB, %2% free pages")
+                       .arg(static_cast<double>(space->bytes()) / 1e6, 0, 'f', 1)
+                       .arg(space->freeShare() * 100.0, 0, 'f', 1)
+                << '\n';
+        if (services::OfficeMaintenance::worthVacuuming(*space))
+            ctx.out << "much of the file is free: an administrator can give it back to the disk with "
+                       "carddesk-cli optimize\n";
+    }
     return ExitOk;
 }
 

@@ -30,8 +30,9 @@ int badInput(CliContext& ctx, const core::Error& error)
     return ctx.fail(error);
 }
 
-// --week, --month or --quarter (at most one), relative to --as-of or today.
-bool periodOption(CliContext& ctx, CommandOptions& options, bool required, services::ReviewPeriod* period, int* code)
+// --week, --month or --quarter (at most one), relative to --as-of or today, weeks beginning on `firstDay`.
+bool periodOption(CliContext& ctx, CommandOptions& options, bool required, int firstDay, services::ReviewPeriod* period,
+                  int* code)
 {
     QDate today = QDate::currentDate();
     QDate asOf;
@@ -56,7 +57,7 @@ bool periodOption(CliContext& ctx, CommandOptions& options, bool required, servi
         *code = ctx.usage(QStringLiteral("report review needs --week (or --month or --quarter)"));
         return false;
     }
-    auto parsed = services::WeeklyReview::period(label, today);
+    auto parsed = services::WeeklyReview::period(label, today, firstDay);
     if (!parsed) {
         *code = badInput(ctx, parsed.error());
         return false;
@@ -68,8 +69,9 @@ bool periodOption(CliContext& ctx, CommandOptions& options, bool required, servi
 QList<QCommandLineOption> periodOptions()
 {
     return {CommandOptions::withValue(QStringLiteral("week"),
-                                      QStringLiteral("ISO week, e.g. 2026-W05 (default: "
-                                                     "the last full week)."),
+                                      QStringLiteral("A week by its ISO number, e.g. 2026-W05 (default: the last "
+                                                     "full week); it begins on the office's first day of the week "
+                                                     "(setting report.week_start)."),
                                       QStringLiteral("YYYY-Www")),
             CommandOptions::withValue(QStringLiteral("month"),
                                       QStringLiteral("A calendar month instead, e.g. 2026-03."),
@@ -136,13 +138,13 @@ int weekly(CliContext& ctx)
         return ctx.exitCode;
     if (!options.positional().isEmpty())
         return ctx.usage(QStringLiteral("report weekly takes no arguments, only options"));
-    services::ReviewPeriod period;
-    int code = ExitOk;
-    if (!periodOption(ctx, options, false, &period, &code))
-        return code;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
     services::WeeklyReview review(*ctx.session);
+    services::ReviewPeriod period;
+    int code = ExitOk;
+    if (!periodOption(ctx, options, false, review.firstDayOfWeek(), &period, &code))
+        return code;
     auto report = review.build(period, options.value(QStringLiteral("area")), false);
     if (!report)
         return badInput(ctx, report.error());
@@ -204,13 +206,13 @@ int reviewCommand(CliContext& ctx)
         return ctx.usage(QStringLiteral("report review takes no arguments, only options"));
     if (!options.require(QStringLiteral("user")) || !options.require(QStringLiteral("comment")))
         return ctx.exitCode;
-    services::ReviewPeriod period;
-    int code = ExitOk;
-    if (!periodOption(ctx, options, true, &period, &code))
-        return code;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
     services::WeeklyReview review(*ctx.session);
+    services::ReviewPeriod period;
+    int code = ExitOk;
+    if (!periodOption(ctx, options, true, review.firstDayOfWeek(), &period, &code))
+        return code;
     auto marked =
         review.markReviewed(options.value(QStringLiteral("user")), period, options.value(QStringLiteral("comment")));
     if (!marked)

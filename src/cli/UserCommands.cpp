@@ -45,7 +45,7 @@ int UserCommands::users(CliContext& ctx, const QString& sub)
     }
     if (sub == QLatin1String("rename") && !options.require(QStringLiteral("display-name")))
         return ctx.exitCode;
-    if (!ctx.openDatabase(false) || !ctx.login())
+    if (!ctx.openDatabase(false) || !ctx.login(sub == QLatin1String("passwd")))
         return ctx.exitCode;
     if (sub == QLatin1String("passwd")) {
         QString error;
@@ -80,6 +80,8 @@ int UserCommands::users(CliContext& ctx, const QString& sub)
     if (!status)
         return ctx.fail(status.error());
     ctx.out << sub << ": " << user->username << '\n';
+    if (sub == QLatin1String("reset-password") && user->id != ctx.session->userId())
+        ctx.out << user->username << " chooses a password of their own at the next log-in\n";
     return ExitOk;
 }
 

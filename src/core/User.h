@@ -17,6 +17,8 @@ struct User
     Role role = Role::Rep;
     qint64 areaId = 0; // 0: no area (admins)
     bool active = true;
+    // The password was set by an administrator: the user chooses their own before doing anything else.
+    bool mustChangePassword = false;
     qint64 rowVersion = 0;
 };
 

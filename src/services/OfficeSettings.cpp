@@ -28,6 +28,7 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"backup.folder", Kind::Folder, 0, 0, QString()},
         {"backup.keep_daily", Kind::Integer, 1, 60, QStringLiteral("7")},
         {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},
+        {"report.week_start", Kind::Weekday, 1, 7, QStringLiteral("1")},
     };
     return all;
 }
@@ -62,16 +63,18 @@ core::Status OfficeSettings::check(const std::string& key, const QString& value)
         return {};
     }
     bool ok = false;
-    const double number = s->kind == Kind::Integer ? static_cast<double>(text.toInt(&ok)) : text.toDouble(&ok);
+    const double number = s->kind != Kind::Decimal ? static_cast<double>(text.toInt(&ok)) : text.toDouble(&ok);
     if (!ok || number < s->minimum || number > s->maximum)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("%1 must be %2 from %3 to %4, not '%5'")
-                .arg(field, s->kind == Kind::Integer ? QStringLiteral("a whole number") : QStringLiteral("a number"))
-                .arg(s->minimum)
-                .arg(s->maximum)
-                .arg(value),
-            field);
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 must be %2 from %3 to %4, not '%5'")
+                             .arg(field, s->kind == Kind::Decimal ? QStringLiteral("a number")
+                                         : s->kind == Kind::Weekday
+                                             ? QStringLiteral("a day of the week (1 = Monday, 7 = Sunday)")
+                                             : QStringLiteral("a whole number"))
+                             .arg(s->minimum)
+                             .arg(s->maximum)
+                             .arg(value),
+                         field);
     return {};
 }
 

@@ -14,6 +14,12 @@ int isoWeeksIn(int year)
     return QDate(year, 12, 28).weekNumber(); // 28 December always lies in the year's last ISO week
 }
 
+// Days from the first day of an office week to the Monday in it (0 for Monday-first weeks, 1 for Sunday-first).
+int daysToMonday(int firstDay)
+{
+    return (8 - firstDay) % 7;
+}
+
 core::Error bad(const QString& message)
 {
     return makeError(ErrorCode::InvalidArgument, message, QStringLiteral("week"));
@@ -21,12 +27,13 @@ core::Error bad(const QString& message)
 
 } // namespace
 
-ReviewPeriod ReviewPeriod::week(int isoYear, int week)
+ReviewPeriod ReviewPeriod::week(int isoYear, int week, int firstDay)
 {
     const QDate jan4(isoYear, 1, 4); // ISO week 1 is the week with 4 January
     ReviewPeriod period;
     period.m_kind = Kind::Week;
-    period.m_from = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (week - 1));
+    period.m_firstDay = firstDay;
+    period.m_from = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (week - 1) - daysToMonday(firstDay));
     period.m_to = period.m_from.addDays(6);
     return period;
 }
@@ -49,12 +56,13 @@ ReviewPeriod ReviewPeriod::quarter(int year, int quarter)
     return period;
 }
 
-ReviewPeriod ReviewPeriod::containing(Kind kind, const QDate& day)
+ReviewPeriod ReviewPeriod::containing(Kind kind, const QDate& day, int firstDay)
 {
     switch (kind) {
     case Kind::Week: {
         ReviewPeriod period;
-        period.m_from = day.addDays(1 - day.dayOfWeek());
+        period.m_firstDay = firstDay;
+        period.m_from = day.addDays(-((day.dayOfWeek() - firstDay + 7) % 7));
         period.m_to = period.m_from.addDays(6);
         return period;
     }
@@ -66,19 +74,28 @@ ReviewPeriod ReviewPeriod::containing(Kind kind, const QDate& day)
     return {};
 }
 
-ReviewPeriod ReviewPeriod::lastFullWeek(const QDate& today)
+ReviewPeriod ReviewPeriod::lastFullWeek(const QDate& today, int firstDay)
 {
-    return containing(Kind::Week, today).previous();
+    return containing(Kind::Week, today, firstDay).previous();
+}
+
+ReviewPeriod ReviewPeriod::withFirstDay(int firstDay) const
+{
+    if (m_kind != Kind::Week || firstDay == m_firstDay)
+        return *this;
+    int isoYear = 0;
+    const int number = m_from.addDays(daysToMonday(m_firstDay)).weekNumber(&isoYear);
+    return week(isoYear, number, firstDay);
 }
 
 ReviewPeriod ReviewPeriod::previous() const
 {
-    return containing(m_kind, m_from.addDays(-1));
+    return containing(m_kind, m_from.addDays(-1), m_firstDay);
 }
 
 ReviewPeriod ReviewPeriod::next() const
 {
-    return containing(m_kind, m_to.addDays(1));
+    return containing(m_kind, m_to.addDays(1), m_firstDay);
 }
 
 QString ReviewPeriod::label() const
@@ -86,7 +103,7 @@ QString ReviewPeriod::label() const
     switch (m_kind) {
     case Kind::Week: {
         int isoYear = 0;
-        const int number = m_from.weekNumber(&isoYear);
+        const int number = m_from.addDays(daysToMonday(m_firstDay)).weekNumber(&isoYear);
         return QStringLiteral("%1-W%2").arg(isoYear, 4, 10, QLatin1Char('0')).arg(number, 2, 10, QLatin1Char('0'));
     }
     case Kind::Month:
@@ -97,7 +114,7 @@ QString ReviewPeriod::label() const
     return {};
 }
 
-core::Result<ReviewPeriod> ReviewPeriod::parse(const QString& text, const QDate& today)
+core::Result<ReviewPeriod> ReviewPeriod::parse(const QString& text, const QDate& today, int firstDay)
 {
     static const QRegularExpression weekPattern(QStringLiteral("^(\\d{4})-W(\\d{1,2})$"));
     static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));
@@ -114,7 +131,7 @@ core::Result<ReviewPeriod> ReviewPeriod::parse(const QString& text, const QDate&
                            .arg(year)
                            .arg(isoWeeksIn(year))
                            .arg(number));
-        period = week(year, number);
+        period = week(year, number, firstDay);
     } else if (const auto m = monthPattern.match(label); m.hasMatch()) {
         const int year = m.captured(1).toInt();
         const int number = m.captured(2).toInt();

@@ -55,6 +55,24 @@ core::Status UserAdministration::changeOwnPassword(storage::Session& session, co
     return UserRepository::setPassword(session, session.userId(), next);
 }
 
+core::Status UserAdministration::replaceResetPassword(storage::Session& session, const QString& next)
+{
+    auto me = UserRepository::findById(session.db(), session.userId());
+    if (!me)
+        return me.error();
+    if (!me->mustChangePassword)
+        return makeError(ErrorCode::AccessDenied,
+                         QStringLiteral("your password was not reset: change it with your current password"),
+                         QStringLiteral("current_password"));
+    if (UserRepository::hasPassword(session.db(), session.userId(), next))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the new password is the one the administrator set; choose your own"),
+                         QStringLiteral("password"));
+    if (auto ok = checkPassword(me->username, next); !ok)
+        return ok;
+    return UserRepository::setPassword(session, session.userId(), next);
+}
+
 core::Status UserAdministration::rename(storage::Session& session, qint64 userId, const QString& displayName)
 {
     return UserRepository::rename(session, userId, displayName);

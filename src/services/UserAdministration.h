@@ -30,6 +30,9 @@ public:
     static core::Status resetPassword(storage::Session& session, qint64 userId, const QString& password);
     // The session's own password; the current one must be given.
     static core::Status changeOwnPassword(storage::Session& session, const QString& current, const QString& next);
+    // Right after logging in with a password an administrator reset: the user's own replaces it (no current one is
+    // asked, the log-in has just checked it). Refused when the password was not reset.
+    static core::Status replaceResetPassword(storage::Session& session, const QString& next);
     static core::Status rename(storage::Session& session, qint64 userId, const QString& displayName);
     // Returns how many customers the user still owns (they now need a handover).
     static core::Result<qint64> deactivate(storage::Session& session, qint64 userId);

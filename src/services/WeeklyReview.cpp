@@ -1,5 +1,6 @@
 #include "services/WeeklyReview.h"
 
+#include "services/OfficeSettings.h"
 #include "storage/queries/WeeklyReviewNotes.h"
 
 #include <map>
@@ -10,11 +11,16 @@ using core::ErrorCode;
 using core::makeError;
 using storage::RepWeekFigures;
 
-core::Result<ReviewPeriod> WeeklyReview::period(const QString& label, const QDate& today)
+core::Result<ReviewPeriod> WeeklyReview::period(const QString& label, const QDate& today, int firstDay)
 {
     if (label.trimmed().isEmpty())
-        return ReviewPeriod::lastFullWeek(today);
-    return ReviewPeriod::parse(label, today);
+        return ReviewPeriod::lastFullWeek(today, firstDay);
+    return ReviewPeriod::parse(label, today, firstDay);
+}
+
+int WeeklyReview::firstDayOfWeek()
+{
+    return OfficeSettings::integer(m_session.db(), "report.week_start");
 }
 
 double WeeklyReview::measure(const RepWeekFigures& f, ReviewMeasure which)
@@ -94,8 +100,10 @@ RepWeekFigures WeeklyReview::sum(const std::vector<WeeklyReviewRow>& rows)
     return t;
 }
 
-core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& period, const QString& areaName, bool compare)
+core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const QString& areaName, bool compare)
 {
+    // The week as the office counts it, whatever day the caller's week began on.
+    const ReviewPeriod period = asked.withFirstDay(firstDayOfWeek());
     storage::WeeklyReviewQueries queries(m_session);
     WeeklyReport report;
     report.period = period;
@@ -177,8 +185,9 @@ WeeklyReview::drillDown(storage::WeeklyFigure figure, const QString& username, c
 }
 
 core::Result<std::vector<storage::WeeklyRecord>> WeeklyReview::drillDown(storage::WeeklyFigure figure, qint64 repId,
-                                                                         const ReviewPeriod& period)
+                                                                         const ReviewPeriod& asked)
 {
+    const ReviewPeriod period = asked.withFirstDay(firstDayOfWeek());
     return storage::WeeklyReviewQueries(m_session).records(figure, repId, period.from(), period.to());
 }
 
@@ -191,8 +200,9 @@ core::Result<qint64> WeeklyReview::markReviewed(const QString& username, const R
     return markReviewed(*id, period, comment);
 }
 
-core::Result<qint64> WeeklyReview::markReviewed(qint64 repId, const ReviewPeriod& period, const QString& comment)
+core::Result<qint64> WeeklyReview::markReviewed(qint64 repId, const ReviewPeriod& asked, const QString& comment)
 {
+    const ReviewPeriod period = asked.withFirstDay(firstDayOfWeek());
     return storage::WeeklyReviewNotes(m_session).mark(repId, period.from(), period.to(), comment);
 }
 

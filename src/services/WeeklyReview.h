@@ -55,7 +55,10 @@ public:
     explicit WeeklyReview(storage::Session& session) : m_session(session) {}
 
     // The period a label names, or the last full week when the label is empty; see ReviewPeriod::parse.
-    static core::Result<ReviewPeriod> period(const QString& label, const QDate& today);
+    static core::Result<ReviewPeriod> period(const QString& label, const QDate& today, int firstDay = Qt::Monday);
+    // The day the office's week begins on (the setting report.week_start; Qt::Monday … Qt::Sunday). build(),
+    // drillDown() and markReviewed() take a week as the office counts it, whatever day the caller's began on.
+    int firstDayOfWeek();
 
     // The report for `period`; `areaName` empty: the reviewer's whole scope. `compare`: also the previous period
     // and the average of the 8 before (9 more reads of the period figures).

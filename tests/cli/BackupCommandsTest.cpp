@@ -73,6 +73,34 @@ TEST_F(BackupCommandsTest, OnlyTheAdministratorRestores)
     EXPECT_EQ(denied.code, ExitDenied) << denied.err.toStdString();
 }
 
+TEST_F(BackupCommandsTest, CheckShowsFreeSpaceAndOptimizeGivesItBack)
+{
+    ASSERT_EQ(
+        runAs(QStringLiteral("admin"), {QStringLiteral("areas"), QStringLiteral("add"), QStringLiteral("East")}).code,
+        0);
+    addUser(QStringLiteral("rep1"), QStringLiteral("rep"), QStringLiteral("East"));
+    {
+        storage::Session s = session(QStringLiteral("admin"));
+        s.db().sql().exec("CREATE TABLE scratch (payload TEXT)");
+        s.db().sql().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) "
+                          "INSERT INTO scratch SELECT hex(randomblob(500)) FROM n");
+        s.db().sql().exec("DROP TABLE scratch");
+    }
+    m_db.reset();
+    const CliRun checked = runAs(QStringLiteral("admin"), {QStringLiteral("check")});
+    ASSERT_EQ(checked.code, 0) << checked.err.toStdString();
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("carddesk-cli optimize"))) << checked.out.toStdString();
+
+    EXPECT_EQ(runAs(QStringLiteral("rep1"), {QStringLiteral("optimize")}).code, ExitDenied);
+    const CliRun optimized = runAs(QStringLiteral("admin"), {QStringLiteral("optimize")});
+    ASSERT_EQ(optimized.code, 0) << optimized.err.toStdString();
+    EXPECT_TRUE(optimized.out.contains(QStringLiteral("rewritten"))) << optimized.out.toStdString();
+    EXPECT_TRUE(optimized.out.contains(QStringLiteral("(0.0%)"))) << optimized.out.toStdString();
+    const CliRun again = runAs(QStringLiteral("admin"), {QStringLiteral("check")});
+    ASSERT_EQ(again.code, 0);
+    EXPECT_FALSE(again.out.contains(QStringLiteral("carddesk-cli optimize"))) << again.out.toStdString();
+}
+
 TEST_F(BackupCommandsTest, ARestoreOfAFileThatIsNotAnOfficeSaysSo)
 {
     const QString text = m_dir.filePath(QStringLiteral("notes.db"));

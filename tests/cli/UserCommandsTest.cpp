@@ -71,6 +71,34 @@ TEST_F(UserCommandsTest, ARepChangesTheirOwnPasswordButNoOneElses)
     EXPECT_EQ(withNew.code, 0) << withNew.err.toStdString();
 }
 
+TEST_F(UserCommandsTest, AfterAResetTheUserMayOnlyChooseTheirOwnPassword)
+{
+    const QString temporary = passwordFile(QStringLiteral("temporary.txt"), QStringLiteral("temporary-123"));
+    const CliRun reset =
+        runAs(QStringLiteral("admin"), {QStringLiteral("users"), QStringLiteral("reset-password"),
+                                        QStringLiteral("rep1"), QStringLiteral("--new-password-file"), temporary});
+    ASSERT_EQ(reset.code, 0) << reset.err.toStdString();
+    EXPECT_TRUE(reset.out.contains(QStringLiteral("at the next log-in"))) << reset.out.toStdString();
+    const QStringList asRep1 = {QStringLiteral("--db"),
+                                m_dbPath,
+                                QStringLiteral("--user"),
+                                QStringLiteral("rep1"),
+                                QStringLiteral("--password-file"),
+                                temporary};
+    const CliRun refused = runCli(asRep1 + QStringList{QStringLiteral("customers"), QStringLiteral("list")});
+    EXPECT_EQ(refused.code, ExitDenied);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("users passwd"))) << refused.err.toStdString();
+
+    const QString own = passwordFile(QStringLiteral("own.txt"), QStringLiteral("my-own-choice"));
+    const CliRun chosen = runCli(asRep1 + QStringList{QStringLiteral("users"), QStringLiteral("passwd"),
+                                                      QStringLiteral("--new-password-file"), own});
+    ASSERT_EQ(chosen.code, 0) << chosen.err.toStdString();
+    const CliRun listed =
+        runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("rep1"),
+                QStringLiteral("--password-file"), own, QStringLiteral("customers"), QStringLiteral("list")});
+    EXPECT_EQ(listed.code, 0) << listed.err.toStdString();
+}
+
 TEST_F(UserCommandsTest, APasswordThatIsTheUserNameIsRefused)
 {
     const QString same = passwordFile(QStringLiteral("same.txt"), QStringLiteral("wang.fang"));

@@ -100,6 +100,34 @@ TEST_F(UserAdministrationTest, ChangingOnesOwnPasswordNeedsTheCurrentOne)
     EXPECT_TRUE(UserRepository::login(db(), QStringLiteral("rep1a"), QStringLiteral("a-new-password")));
 }
 
+TEST_F(UserAdministrationTest, APasswordTheAdministratorResetMustBeReplacedAtTheNextLogIn)
+{
+    // Changing one's own password never asks for another change.
+    ASSERT_TRUE(
+        UserAdministration::changeOwnPassword(*m_rep1aSession, QLatin1String(kPassword), QStringLiteral("my-first-own"))
+            .ok());
+    auto own = UserRepository::login(db(), QStringLiteral("rep1a"), QStringLiteral("my-first-own"));
+    ASSERT_TRUE(own);
+    EXPECT_FALSE(own->mustChangePassword);
+    EXPECT_EQ(UserAdministration::replaceResetPassword(*m_rep1aSession, QStringLiteral("another-own")).error().code,
+              ErrorCode::AccessDenied);
+
+    ASSERT_TRUE(UserAdministration::resetPassword(*m_adminSession, m_rep1a.id, QStringLiteral("temporary-123")).ok());
+    auto reset = UserRepository::login(db(), QStringLiteral("rep1a"), QStringLiteral("temporary-123"));
+    ASSERT_TRUE(reset);
+    EXPECT_TRUE(reset->mustChangePassword);
+    Session afterReset(db(), *reset);
+    auto same = UserAdministration::replaceResetPassword(afterReset, QStringLiteral("temporary-123"));
+    ASSERT_FALSE(same);
+    EXPECT_EQ(same.error().field, QStringLiteral("password"));
+    EXPECT_FALSE(UserAdministration::replaceResetPassword(afterReset, QStringLiteral("rep1a")));
+    ASSERT_TRUE(UserAdministration::replaceResetPassword(afterReset, QStringLiteral("chosen-by-me")).ok());
+    auto chosen = UserRepository::login(db(), QStringLiteral("rep1a"), QStringLiteral("chosen-by-me"));
+    ASSERT_TRUE(chosen);
+    EXPECT_FALSE(chosen->mustChangePassword);
+    EXPECT_FALSE(UserRepository::login(db(), QStringLiteral("rep1a"), QStringLiteral("temporary-123")));
+}
+
 TEST_F(UserAdministrationTest, RepeatedFailedLogInsSlowDown)
 {
     EXPECT_EQ(UserRepository::throttleSeconds(4), 0);

@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "services/OfficeSettings.h"
 #include "services/WeeklyReview.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/queries/WeeklyReviewQueries.h"
@@ -536,6 +537,52 @@ TEST(ReviewPeriodTest, WeeksMonthsAndQuartersAndTheirErrors)
     }
     EXPECT_TRUE(ReviewPeriod::parse(QStringLiteral("2026-W49"), today)); // the current week has begun
     EXPECT_TRUE(ReviewPeriod::parse(QStringLiteral("2026-W60"), today).error().message.contains(QStringLiteral("53")));
+}
+
+TEST(ReviewPeriodTest, AnOfficeWeekMayBeginOnAnotherDayAndKeepsItsIsoNumber)
+{
+    const QDate today(2026, 12, 6); // a Sunday
+    // Sunday-first: week 49 is Sunday 29 November to Saturday 5 December, the last full week on 6 December.
+    const ReviewPeriod last = ReviewPeriod::lastFullWeek(today, Qt::Sunday);
+    EXPECT_EQ(last.label(), QStringLiteral("2026-W49"));
+    EXPECT_EQ(last.from(), QDate(2026, 11, 29));
+    EXPECT_EQ(last.to(), QDate(2026, 12, 5));
+    EXPECT_EQ(last.firstDay(), Qt::Sunday);
+    EXPECT_EQ(last.previous().from(), QDate(2026, 11, 22));
+    EXPECT_EQ(last.next().label(), QStringLiteral("2026-W50"));
+    EXPECT_TRUE(ReviewPeriod::parse(QStringLiteral("2026-W50"), today, Qt::Sunday)); // began today
+    EXPECT_FALSE(ReviewPeriod::parse(QStringLiteral("2026-W51"), today, Qt::Sunday));
+
+    auto saturdayFirst = ReviewPeriod::parse(QStringLiteral("2026-W01"), today, Qt::Saturday);
+    ASSERT_TRUE(saturdayFirst);
+    EXPECT_EQ(saturdayFirst->from(), QDate(2025, 12, 27));
+    EXPECT_EQ(saturdayFirst->label(), QStringLiteral("2026-W01"));
+    // The same label rebased: Monday-first and back.
+    const ReviewPeriod monday = saturdayFirst->withFirstDay(Qt::Monday);
+    EXPECT_EQ(monday.from(), QDate(2025, 12, 29));
+    EXPECT_EQ(monday.label(), QStringLiteral("2026-W01"));
+    EXPECT_EQ(monday.withFirstDay(Qt::Saturday), *saturdayFirst);
+    EXPECT_EQ(ReviewPeriod::month(2026, 3).withFirstDay(Qt::Sunday).from(), QDate(2026, 3, 1));
+}
+
+TEST_F(WeeklyReviewTest, TheOfficeSettingDecidesWhichDaysAWeekHas)
+{
+    ASSERT_TRUE(services::OfficeSettings::save(*m_adminSession, {{"report.week_start", QStringLiteral("7")}}).ok());
+    WeeklyReview review(*m_adminSession);
+    EXPECT_EQ(review.firstDayOfWeek(), Qt::Sunday);
+    // Asked for with a Monday-first week (as a caller who does not know the setting would), answered for the office's.
+    auto report = review.build(ReviewPeriod::week(2026, 10), {}, false);
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    EXPECT_EQ(report->period.from(), QDate(2026, 3, 1));
+    EXPECT_EQ(report->period.to(), QDate(2026, 3, 7));
+    EXPECT_EQ(report->period.label(), QStringLiteral("2026-W10"));
+    ASSERT_EQ(report->rows.size(), 3u);
+    for (const auto& row : report->rows)
+        expectFigures(row.figures, report->period);
+
+    auto wrong = services::OfficeSettings::check("report.week_start", QStringLiteral("8"));
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().field, QStringLiteral("report.week_start"));
 }
 
 TEST_F(WeeklyReviewTest, AManagerMarksARepsWeekReviewedStoredAndAudited)

@@ -6,6 +6,7 @@
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -14,10 +15,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace carddesk::gui {
 
@@ -54,6 +58,8 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Daily backups kept:");
     if (key == "backup.keep_weekly")
         return tr("Weekly backups kept:");
+    if (key == "report.week_start")
+        return tr("Weeks in reports begin on:");
     return QString::fromStdString(key);
 }
 
@@ -67,6 +73,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
           "complaint.deadline_days.4", "complaint.admin_escalation_days"}},
         {QT_TR_NOOP("Analysis"), {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours"}},
         {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly"}},
+        {QT_TR_NOOP("Reports"), {"report.week_start"}},
     };
     auto* layout = new QVBoxLayout(this);
     for (const Group& group : groups) {
@@ -81,6 +88,12 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
                 auto* spin = new QSpinBox(box);
                 spin->setRange(static_cast<int>(spec->minimum), static_cast<int>(spec->maximum));
                 editor = spin;
+            } else if (spec->kind == SettingSpec::Kind::Weekday) {
+                auto* days = new QComboBox(box);
+                const QLocale locale;
+                for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+                    days->addItem(locale.dayName(day), day);
+                editor = days;
             } else if (spec->kind == SettingSpec::Kind::Decimal) {
                 auto* spin = new QDoubleSpinBox(box);
                 spin->setDecimals(3);
@@ -137,6 +150,8 @@ void SettingsWidget::setValue(const std::string& key, const QString& value)
     QWidget* editor = editorFor(key);
     if (auto* spin = qobject_cast<QSpinBox*>(editor))
         spin->setValue(value.toInt());
+    else if (auto* days = qobject_cast<QComboBox*>(editor))
+        days->setCurrentIndex(std::max(days->findData(value.toInt()), 0));
     else if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
         decimal->setValue(value.toDouble());
     else if (editor)
@@ -148,6 +163,8 @@ QString SettingsWidget::valueOf(const std::string& key) const
     QWidget* editor = editorFor(key);
     if (auto* spin = qobject_cast<QSpinBox*>(editor))
         return QString::number(spin->value());
+    if (auto* days = qobject_cast<QComboBox*>(editor))
+        return QString::number(days->currentData().toInt());
     if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
         return QString::number(decimal->value(), 'g', 6);
     return editor->findChild<QLineEdit*>()->text().trimmed();

@@ -274,8 +274,8 @@ void UsersWidget::resetPassword()
     if (!row)
         return;
     PasswordDialog dialog(tr("Reset password"),
-                          tr("A new password for %1. Tell it to them in person; they can change it themselves "
-                             "afterwards (File → Change password).")
+                          tr("A new password for %1. Tell it to them in person; at their next log-in they must "
+                             "replace it with a password of their own.")
                               .arg(row->user.username),
                           false, this);
     const QString username = row->user.username;

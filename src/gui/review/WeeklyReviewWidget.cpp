@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace carddesk::gui {
 
 using services::ReviewPeriod;
@@ -124,8 +126,8 @@ void WeeklyReviewWidget::fillPeriods()
     // quarter) first, then back two years.
     const auto kind = static_cast<ReviewPeriod::Kind>(m_kind->currentData().toInt());
     const QDate today = QDate::currentDate();
-    ReviewPeriod period =
-        kind == ReviewPeriod::Kind::Week ? ReviewPeriod::lastFullWeek(today) : ReviewPeriod::containing(kind, today);
+    ReviewPeriod period = kind == ReviewPeriod::Kind::Week ? ReviewPeriod::lastFullWeek(today, m_firstDay)
+                                                           : ReviewPeriod::containing(kind, today);
     const int count = kind == ReviewPeriod::Kind::Week ? 104 : kind == ReviewPeriod::Kind::Month ? 24 : 8;
     const QLocale locale;
     QSignalBlocker block(m_periods);
@@ -141,8 +143,8 @@ void WeeklyReviewWidget::fillPeriods()
 
 ReviewPeriod WeeklyReviewWidget::period() const
 {
-    auto parsed = ReviewPeriod::parse(m_periods->currentData().toString(), QDate::currentDate());
-    return parsed ? *parsed : ReviewPeriod::lastFullWeek(QDate::currentDate());
+    auto parsed = ReviewPeriod::parse(m_periods->currentData().toString(), QDate::currentDate(), m_firstDay);
+    return parsed ? *parsed : ReviewPeriod::lastFullWeek(QDate::currentDate(), m_firstDay);
 }
 
 void WeeklyReviewWidget::setPeriod(const ReviewPeriod& period)
@@ -165,6 +167,19 @@ void WeeklyReviewWidget::reload()
 
 void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
 {
+    if (report.period.kind() == ReviewPeriod::Kind::Week && report.period.firstDay() != m_firstDay) {
+        // The office's week begins on another day than the list assumed: list its weeks, and when the default
+        // (the last full week) was asked for, ask again for the office's last full week.
+        const bool wasDefault = m_periods->currentIndex() == 0;
+        m_firstDay = report.period.firstDay();
+        fillPeriods();
+        const int index = m_periods->findData(report.period.label());
+        if (wasDefault && index != 0) {
+            reload();
+            return;
+        }
+        m_periods->setCurrentIndex(std::max(index, 0));
+    }
     const QLocale locale;
     QString scope = report.areaName.isEmpty() ? tr("whole office") : report.areaName;
     m_title->setText(tr("Weekly review %1 (%2 – %3), %4")

@@ -69,6 +69,8 @@ private:
     WeeklyReviewModel* m_model;
     QComboBox* m_kind;
     QComboBox* m_periods;
+    // The day the office's week begins on, as the last report said (the setting is read off the GUI thread).
+    int m_firstDay = Qt::Monday;
     QComboBox* m_area = nullptr;
     QPushButton* m_refresh;
     QPushButton* m_mark = nullptr;

@@ -18,9 +18,11 @@
 #include "gui/lifecycle/LifecycleWidget.h"
 #include "gui/review/WeeklyReviewWidget.h"
 #include "gui/shell/BackupsDialog.h"
+#include "gui/shell/DatabaseOptimizeRunner.h"
 #include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Settings.h"
 #include "services/BackupService.h"
+#include "services/OfficeMaintenance.h"
 #include "services/OfficeSettings.h"
 #include "services/UserAdministration.h"
 #include "storage/access/Session.h"
@@ -284,6 +286,8 @@ void MainWindow::createActions()
         tools->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     }
     tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
+    if (m_session.isAdmin())
+        tools->addAction(tr("&Optimize database…"), this, &MainWindow::optimizeDatabase);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About CardDesk"), this, [this] {
@@ -545,6 +549,56 @@ IntegrityCheckRunner* MainWindow::checkDatabase()
                 showStatus(QString());
             });
     runner->start();
+    return runner;
+}
+
+DatabaseOptimizeRunner* MainWindow::optimizeDatabase()
+{
+    showStatus(tr("Measuring the office file…"));
+    auto* runner = new DatabaseOptimizeRunner(m_session.db().path(), m_session.user(), this);
+    const auto megabytes = [](qint64 bytes) { return QLocale().toString(static_cast<double>(bytes) / 1e6, 'f', 1); };
+    connect(runner, &DatabaseOptimizeRunner::measured, this,
+            [this, runner, megabytes](const storage::FileSpace& space, const QString& error) {
+                showStatus(QString());
+                if (!error.isEmpty()) {
+                    MessageBox::warning(this, tr("Optimize database"), error);
+                    runner->deleteLater();
+                    return;
+                }
+                const bool rewrite = services::OfficeMaintenance::worthVacuuming(space);
+                QString text = tr("The office file is %1 MB; %2 MB of it (%3%) is space left free by deleted data.")
+                                   .arg(megabytes(space.bytes()), megabytes(space.freeBytes()),
+                                        QLocale().toString(space.freeShare() * 100.0, 'f', 1));
+                text += QLatin1Char('\n') + QLatin1Char('\n') +
+                        (rewrite ? tr("Optimizing refreshes the statistics that make searches fast and rewrites the "
+                                      "file without the free space. That takes about as long as copying the file; "
+                                      "others can keep reading meanwhile, and their saves wait until it is done.")
+                                 : tr("Optimizing refreshes the statistics that make searches fast. The free space "
+                                      "is too small to be worth rewriting the file."));
+                text += QLatin1Char('\n') + QLatin1Char('\n') + tr("Optimize now?");
+                if (MessageBox::question(this, tr("Optimize database"), text) != QMessageBox::Yes) {
+                    runner->deleteLater();
+                    return;
+                }
+                showStatus(tr("Optimizing the office file…"));
+                runner->optimize(false);
+            });
+    connect(runner, &DatabaseOptimizeRunner::optimized, this,
+            [this, runner, megabytes](const services::OptimizeOutcome& outcome, const QString& error) {
+                showStatus(QString());
+                runner->deleteLater();
+                if (!error.isEmpty()) {
+                    MessageBox::warning(this, tr("Optimize database"),
+                                        tr("The office file was not optimized: %1").arg(error));
+                    return;
+                }
+                MessageBox::information(
+                    this, tr("Optimize database"),
+                    outcome.vacuumed ? tr("Done: the office file went from %1 MB to %2 MB.")
+                                           .arg(megabytes(outcome.before.bytes()), megabytes(outcome.after.bytes()))
+                                     : tr("Done: the statistics are fresh."));
+            });
+    runner->measure();
     return runner;
 }
 

@@ -26,6 +26,7 @@ class CustomerCardWidget;
 class CustomerListWidget;
 class HandoverWidget;
 class UsersWidget;
+class DatabaseOptimizeRunner;
 class IntegrityCheckRunner;
 class SettingsWidget;
 class ScoringRunner;
@@ -85,6 +86,9 @@ public:
     // Tools → Check database: SQLite's quick_check on a connection of its own, off the GUI thread; the answer is a
     // message box. Returns the runner so tests can wait for it.
     IntegrityCheckRunner* checkDatabase();
+    // Tools → Optimize database (administrator): measures the file's free space off the GUI thread, asks, then
+    // optimizes off the GUI thread. Returns the runner so tests can follow it.
+    DatabaseOptimizeRunner* optimizeDatabase();
     ScoringRunner* scoringRunner() const { return m_scoring; }
     StorageWorker* storageWorker() const { return m_worker.get(); }
     QProgressBar* scoringProgress() const { return m_progress; }

@@ -4,7 +4,7 @@ namespace carddesk::storage {
 
 namespace {
 
-// Schema v12, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// Schema v13, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
 // 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
@@ -24,7 +24,8 @@ CREATE TABLE users (
     active INTEGER NOT NULL DEFAULT 1 CHECK (active = 0 OR active = 1),
     created_at TEXT NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1
-);
+, must_change_password INTEGER NOT NULL DEFAULT 0
+    CHECK (must_change_password = 0 OR must_change_password = 1));
 CREATE INDEX users_area ON users(area_id);
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,

@@ -618,6 +618,13 @@ CREATE TABLE weekly_reviews (
 );
 )SQL";
 
+// Schema v13 (administration): a password an administrator set (a new user's or a reset one) must be replaced by
+// the user's own at the next log-in; the window and the CLI ask for it before anything else.
+const char* const kSchemaV13 = R"SQL(
+ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0
+    CHECK (must_change_password = 0 OR must_change_password = 1);
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -747,6 +754,8 @@ const std::vector<Migration>& migrations()
         {10, "index of hand-set stages (was: scores in blocks behind the scores virtual table)", kSchemaV10},
         {11, "weekly review notes: weekly_reviews", kSchemaV11},
         {12, "scores as a plain table of integer codes; no virtual table", kSchemaV12, &finishSchemaV12},
+        {13, "a password set by an administrator is changed at the next log-in: users.must_change_password",
+         kSchemaV13},
     };
     return all;
 }

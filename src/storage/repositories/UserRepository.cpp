@@ -21,7 +21,7 @@ using core::User;
 
 namespace {
 
-const char* const kUserColumns = "id, username, display_name, role, area_id, active, row_version";
+const char* const kUserColumns = "id, username, display_name, role, area_id, active, row_version, must_change_password";
 
 User readUser(SQLite::Statement& q)
 {
@@ -33,6 +33,7 @@ User readUser(SQLite::Statement& q)
     user.areaId = sqlbind::toId(q.getColumn(4));
     user.active = q.getColumn(5).getInt() != 0;
     user.rowVersion = q.getColumn(6).getInt64();
+    user.mustChangePassword = q.getColumn(7).getInt() != 0;
     return user;
 }
 
@@ -113,7 +114,7 @@ core::Result<User> UserRepository::login(Database& db, const QString& username, 
         QString hash;
         if (q.executeStep()) {
             user = readUser(q);
-            hash = sqlbind::toQString(q.getColumn(7));
+            hash = sqlbind::toQString(q.getColumn(8));
         }
         q.reset();
         const QString detail = QStringLiteral("user name: ") + username.left(32);
@@ -206,10 +207,12 @@ core::Status UserRepository::setPassword(Session& session, qint64 userId, const 
         return ok;
     const QString hash = PasswordHasher::hash(password);
     return session.db().write([&]() -> core::Status {
-        SQLite::Statement st(session.db().sql(),
-                             "UPDATE users SET password_hash = ?, row_version = row_version + 1 WHERE id = ?");
+        SQLite::Statement st(session.db().sql(), "UPDATE users SET password_hash = ?, must_change_password = ?, "
+                                                 "row_version = row_version + 1 WHERE id = ?");
         sqlbind::text(st, 1, hash);
-        st.bind(2, static_cast<int64_t>(userId));
+        // A password someone else chose is only good for the next log-in.
+        st.bind(2, userId != session.userId() ? 1 : 0);
+        st.bind(3, static_cast<int64_t>(userId));
         if (st.exec() == 0)
             return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(userId));
         AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("update"), QStringLiteral("users"),

@@ -174,7 +174,7 @@ protected:
 
 TEST_F(ScoresMigrationTest, VersionNineRowsKeepEveryValueReadersSee)
 {
-    ASSERT_EQ(latestSchemaVersion(), 12);
+    ASSERT_GE(latestSchemaVersion(), 12);
     Table before;
     std::vector<qint64> customers;
     {

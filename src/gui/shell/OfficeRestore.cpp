@@ -1,0 +1,43 @@
+#include "gui/shell/OfficeRestore.h"
+
+#include "gui/common/MessageBox.h"
+#include "services/BackupService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <spdlog/spdlog.h>
+
+namespace carddesk::gui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OfficeRestore", text);
+}
+} // namespace
+
+bool OfficeRestore::run(const QString& officePath, const QString& backupFile, QWidget* parent)
+{
+    auto aside = services::BackupService::restore(officePath, backupFile);
+    if (!aside) {
+        spdlog::error("restore of {} failed: {}", backupFile.toStdString(), aside.error().message.toStdString());
+        const QString reason =
+            aside.error().code == core::ErrorCode::Busy
+                ? tr("The office is open in another CardDesk window or in carddesk-cli. Close it there and try "
+                     "again.")
+            : aside.error().code == core::ErrorCode::Corrupt
+                ? tr("The backup is damaged, is not a CardDesk office, or comes from a newer CardDesk.")
+                : tr("The backup could not be put in place.");
+        MessageBox::warning(parent, tr("Restore"),
+                            tr("The office was not restored: %1\n\nThe office is unchanged.").arg(reason));
+        return false;
+    }
+    spdlog::info("office restored from {}", backupFile.toStdString());
+    MessageBox::information(parent, tr("Restore"),
+                            tr("The office was restored from %1. The office as it was is kept as %2.")
+                                .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside)));
+    return true;
+}
+
+} // namespace carddesk::gui
