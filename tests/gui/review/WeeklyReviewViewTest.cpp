@@ -6,12 +6,15 @@
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/review/WeeklyReviewWidget.h"
+#include "report/WeeklyReportPainter.h"
 #include "services/WeeklyReview.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableView>
@@ -160,4 +163,20 @@ TEST(WeeklyReviewWidget, ExportsThePdfAndWorkbookOffTheGuiThreadAndShowsAnUnwrit
     // Cancelling the file dialog does nothing.
     gui::FileDialog::setNextFileName(QString());
     EXPECT_FALSE(widget.exportReport(report::WeeklyReportExport::Format::Xlsx));
+}
+
+TEST(WeeklyReviewWidget, TheReportPrintsThroughTheSameDrawing)
+{
+    GuiTestDatabase office;
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.runner()->waitForFinished();
+    QTemporaryDir dir;
+    // A printer printing to a file stands in for the one chosen in the print preview.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    report::WeeklyReportPainter painter(widget.model()->report(), QDateTime::currentDateTime());
+    ASSERT_TRUE(painter.paint(printer));
+    EXPECT_GE(painter.pageCount(), 1);
+    EXPECT_GT(QFileInfo(printer.outputFileName()).size(), 0);
 }
