@@ -160,6 +160,8 @@ int weekly(CliContext& ctx)
             continue;
         if (options.value(name).trimmed().isEmpty())
             return ctx.usage(QStringLiteral("--%1 needs a file name").arg(name));
+        if (auto writable = report::WeeklyReportExport::checkTarget(format, options.value(name)); !writable)
+            return badInput(ctx, writable.error());
         exports.emplace_back(format, options.value(name));
     }
     if (!ctx.openDatabase(false) || !ctx.login())

@@ -13,23 +13,40 @@ QString WeeklyReportExport::formatName(Format format)
     return format == Format::Pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx");
 }
 
+namespace {
+core::Error cannotWrite(WeeklyReportExport::Format format, const QString& path, const QString& reason)
+{
+    return core::makeError(core::ErrorCode::InvalidArgument,
+                           QStringLiteral("Cannot write the report to '%1': %2").arg(path, reason),
+                           WeeklyReportExport::formatName(format));
+}
+} // namespace
+
+core::Status WeeklyReportExport::checkTarget(Format format, const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return cannotWrite(format, path, QStringLiteral("no file name given"));
+    const QFileInfo target(path);
+    if (target.isDir())
+        return cannotWrite(format, path, QStringLiteral("it is a folder"));
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir())
+        return cannotWrite(format, path, QStringLiteral("the folder does not exist"));
+    if (!folder.isWritable())
+        return cannotWrite(format, path, QStringLiteral("the folder may not be written to"));
+    return {};
+}
+
 core::Status WeeklyReportExport::write(storage::Session& session, const services::WeeklyReport& report, Format format,
                                        const QString& path, const QDateTime& generatedAt, const QLocale& locale)
 {
-    const QString field = formatName(format);
-    auto cannotWrite = [&](const QString& reason) {
-        return core::makeError(core::ErrorCode::InvalidArgument,
-                               QStringLiteral("Cannot write the report to '%1': %2").arg(path, reason), field);
-    };
-    if (path.trimmed().isEmpty())
-        return cannotWrite(QStringLiteral("no file name given"));
-    if (QFileInfo(path).isDir())
-        return cannotWrite(QStringLiteral("it is a folder"));
+    if (auto ok = checkTarget(format, path); !ok)
+        return ok;
     QSaveFile file(path);
     // Never write in place: a crash or a full disk would leave half a report under the real name.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(file.errorString());
+        return cannotWrite(format, path, file.errorString());
 
     if (format == Format::Pdf) {
         if (auto written = WeeklyReportPdf::write(report, file, generatedAt, locale); !written) {
@@ -45,12 +62,12 @@ core::Status WeeklyReportExport::write(storage::Session& session, const services
         if (file.write(*bytes) != bytes->size()) {
             const QString reason = file.errorString();
             file.cancelWriting();
-            return cannotWrite(reason);
+            return cannotWrite(format, path, reason);
         }
     }
-    return services::WeeklyReview(session).recordExport(report, field, [&]() -> core::Status {
+    return services::WeeklyReview(session).recordExport(report, formatName(format), [&]() -> core::Status {
         if (!file.commit())
-            return cannotWrite(file.errorString());
+            return cannotWrite(format, path, file.errorString());
         return {};
     });
 }

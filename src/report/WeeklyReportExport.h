@@ -24,8 +24,12 @@ public:
 
     static QString formatName(Format format); // "pdf", "xlsx": the CLI's option and the access log's detail
 
-    // InvalidArgument (field "pdf" or "xlsx") when the file cannot be written at `path` (no such folder, no
-    // permission, a folder of that name).
+    // Whether a file can be written at `path`, checked before any work (so that of two files asked for, neither is
+    // written when one cannot be): InvalidArgument (field "pdf" or "xlsx") for an empty name, a folder of that
+    // name, a folder that does not exist or may not be written to.
+    static core::Status checkTarget(Format format, const QString& path);
+
+    // checkTarget's errors, and the same when writing fails after all.
     static core::Status write(storage::Session& session, const services::WeeklyReport& report, Format format,
                               const QString& path, const QDateTime& generatedAt = QDateTime::currentDateTime(),
                               const QLocale& locale = QLocale());

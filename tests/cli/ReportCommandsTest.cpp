@@ -426,6 +426,12 @@ TEST_F(ReportExportTest, UnwritablePathsExitWith2AndLeaveNothing)
     const CliRun pdf = runExecutable(as(QStringLiteral("admin")) + weeklyExport({QStringLiteral("--pdf"), targets[0]}));
     EXPECT_EQ(pdf.code, ExitUsage) << pdf.err.toStdString();
     EXPECT_TRUE(pdf.err.contains(QStringLiteral("Cannot write the report"))) << pdf.err.toStdString();
+    // Of two files, neither is written when one cannot be.
+    const CliRun both =
+        runExecutable(as(QStringLiteral("admin")) +
+                      weeklyExport({QStringLiteral("--pdf"), QDir(m_out).filePath(QStringLiteral("ok.pdf")),
+                                    QStringLiteral("--xlsx"), targets[0]}));
+    EXPECT_EQ(both.code, ExitUsage) << both.err.toStdString();
     const CliRun empty = runAs(QStringLiteral("admin"), weeklyExport({QStringLiteral("--pdf"), QString()}));
     EXPECT_EQ(empty.code, ExitUsage);
     EXPECT_EQ(filesInOut(), QStringList{QStringLiteral("a-file")});
