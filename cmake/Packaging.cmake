@@ -42,8 +42,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION office)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Not found by dpkg-shlibdeps: Chinese glyphs, Qt's own translations (standard buttons, file dialogs).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, qt6-translations-l10n")
+# Not found by dpkg-shlibdeps: Chinese glyphs (the window; WenQuanYi Micro Hei embedded in the PDF reports), Qt's own translations
+# (standard buttons, file dialogs). libxlsxwriter4 (Excel export) is found by dpkg-shlibdeps as well; it is named
+# here so the package says so even when built without shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, fonts-wqy-microhei, qt6-translations-l10n, libxlsxwriter4")
 # The xcb and offscreen platform plugins are in libqt6gui6 (found by dpkg-shlibdeps): X11 and XWayland sessions
 # work, and --help and --screenshot without a display.
 include(CPack)

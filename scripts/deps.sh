@@ -10,10 +10,16 @@ CARDDESK_PACKAGES=(
     # Qt's own translations (qtbase_zh_CN.qm): standard buttons and Qt dialogs in the user's language.
     qt6-translations-l10n
     libsqlite3-dev libsqlitecpp-dev libspdlog-dev libsodium-dev libicu-dev
+    # Excel export of the weekly report (report/WeeklyReportXlsx).
+    libxlsxwriter-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    # Tests of the report files: pdftotext reads the PDF's text back, unzip opens the .xlsx (a zip of XML).
+    poppler-utils unzip
     # The plain sqlite3 shell: a test checks that the office file works in it like any SQLite file.
     sqlite3
     fonts-noto-cjk
+    # The PDF reports' Chinese font (embedded in each file): its text reads back exactly (WeeklyReportPainter::font).
+    fonts-wqy-microhei
     # CPack DEB (`--target package`): dpkg-shlibdeps (dpkg-dev, via build-essential) needs `file` to find the
     # executables whose libraries become the package's Depends.
     file

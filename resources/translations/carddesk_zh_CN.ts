@@ -1022,6 +1022,356 @@
     </message>
 </context>
 <context>
+    <name>WeeklyReportPainter</name>
+    <message>
+        <source>There are no reps in this report.</source>
+        <translation>本报告中没有业务员。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>业务员明细</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Interactions by channel: %1</source>
+        <translation>按渠道的互动：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1: %2</source>
+        <translation>已由 %1 检查：%2</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>CardDesk</source>
+        <translation>客户档案台</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Sales and collections by rep</source>
+        <translation>各业务员销售额与回款</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportTables</name>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月报 %1</translation>
+    </message>
+    <message>
+        <source>Quarterly report %1</source>
+        <translation>季报 %1</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>周报 %1</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>全办事处</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>期间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>instant message</source>
+        <translation>即时消息</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Activity and card keeping</source>
+        <translation>活动与资料卡维护</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成拜访</translation>
+    </message>
+    <message>
+        <source>Visits planned</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Cards edited</source>
+        <translation>修改的资料卡</translation>
+    </message>
+    <message>
+        <source>Card completeness</source>
+        <translation>资料卡完整度</translation>
+    </message>
+    <message>
+        <source>Cards not changed for 90 days</source>
+        <translation>90 天未更新的资料卡</translation>
+    </message>
+    <message>
+        <source>A-class without contact for 30 days</source>
+        <translation>30 天未联系的 A 类客户</translation>
+    </message>
+    <message>
+        <source>Sales and collections</source>
+        <translation>销售与回款</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Sales minus collections</source>
+        <translation>销售额减回款</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <source>Newly overdue</source>
+        <translation>新增逾期</translation>
+    </message>
+    <message>
+        <source>Overdue receivables by age</source>
+        <translation>逾期应收账龄</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open past deadline</source>
+        <translation>超期未结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (1–5)</source>
+        <translation>平均满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Average of the 8 periods before</source>
+        <translation>之前 8 期平均</translation>
+    </message>
+    <message>
+        <source>Overdue 1–30 days</source>
+        <translation>逾期 1–30 天</translation>
+    </message>
+    <message>
+        <source>Overdue 31–60 days</source>
+        <translation>逾期 31–60 天</translation>
+    </message>
+    <message>
+        <source>Overdue 61–90 days</source>
+        <translation>逾期 61–90 天</translation>
+    </message>
+    <message>
+        <source>Overdue over 90 days</source>
+        <translation>逾期 90 天以上</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>已解决的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints open past deadline</source>
+        <translation>超期未结的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints escalated</source>
+        <translation>已升级的投诉</translation>
+    </message>
+    <message>
+        <source>Current customers</source>
+        <translation>现有客户</translation>
+    </message>
+    <message>
+        <source>Figures by rep</source>
+        <translation>各业务员指标</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::AnalysisWidget</name>
     <message>
         <source>Run backtest</source>
@@ -3655,6 +4005,50 @@ no contact</source>
         <translation>
             <numerusform>%1 — %2 — %3：%n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <translation>报告已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved as %1. Choose a folder you may write to.</source>
+        <translation>无法将报告保存为 %1。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print weekly report</source>
+        <translation>打印周报</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ QString CliApplication::helpText()
         "  lifecycle summary [--format ...]          customers, revenue and CLV per lifecycle stage\n"
         "  lifecycle transitions --from D --to D [--to-stage S,...] [--format ...]\n"
         "  report weekly [--week YYYY-Www|--month YYYY-MM|--quarter YYYY-Qn] [--area NAME] [--json]\n"
+        "                [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]\n"
         "                                           per rep: activity, sales, collections, overdue, complaints\n"
         "  report review --week YYYY-Www --user REP --comment TEXT   mark a rep's week reviewed\n"
         "\n"

@@ -2,6 +2,8 @@
 
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
+#include "report/ReportLanguage.h"
+#include "report/WeeklyReportExport.h"
 #include "services/WeeklyReview.h"
 
 #include <QJsonArray>
@@ -129,15 +131,37 @@ int weekly(CliContext& ctx)
     declared << CommandOptions::withValue(QStringLiteral("area"),
                                           QStringLiteral("One area (administrator); default: your whole scope."),
                                           QStringLiteral("NAME"))
-             << CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+             << CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the report as JSON."))
+             << CommandOptions::withValue(QStringLiteral("pdf"), QStringLiteral("Also save the report as a PDF."),
+                                          QStringLiteral("FILE"))
+             << CommandOptions::withValue(QStringLiteral("xlsx"),
+                                          QStringLiteral("Also save the report as an Excel workbook."),
+                                          QStringLiteral("FILE"))
+             << CommandOptions::withValue(QStringLiteral("lang"),
+                                          QStringLiteral("Language of the PDF and workbook: en or zh_CN (default: "
+                                                         "the system's)."),
+                                          QStringLiteral("LANG"));
     CommandOptions options(ctx,
                            QStringLiteral("report weekly [--week YYYY-Www | --month YYYY-MM | --quarter YYYY-Qn] "
-                                          "[--area NAME] [--as-of YYYY-MM-DD] [--json]"),
+                                          "[--area NAME] [--as-of YYYY-MM-DD] [--json] [--pdf FILE] [--xlsx FILE] "
+                                          "[--lang en|zh_CN]"),
                            declared);
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (!options.positional().isEmpty())
         return ctx.usage(QStringLiteral("report weekly takes no arguments, only options"));
+    // The files asked for, checked before any work: an empty name is a usage error.
+    std::vector<std::pair<report::WeeklyReportExport::Format, QString>> exports;
+    for (const auto format : {report::WeeklyReportExport::Format::Pdf, report::WeeklyReportExport::Format::Xlsx}) {
+        const QString name = report::WeeklyReportExport::formatName(format);
+        if (!options.isSet(name))
+            continue;
+        if (options.value(name).trimmed().isEmpty())
+            return ctx.usage(QStringLiteral("--%1 needs a file name").arg(name));
+        if (auto writable = report::WeeklyReportExport::checkTarget(format, options.value(name)); !writable)
+            return badInput(ctx, writable.error());
+        exports.emplace_back(format, options.value(name));
+    }
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
     services::WeeklyReview review(*ctx.session);
@@ -145,9 +169,18 @@ int weekly(CliContext& ctx)
     int code = ExitOk;
     if (!periodOption(ctx, options, false, review.firstDayOfWeek(), &period, &code))
         return code;
-    auto report = review.build(period, options.value(QStringLiteral("area")), false);
+    // The documents show each figure against the previous period and the average of the 8 before.
+    auto report = review.build(period, options.value(QStringLiteral("area")), !exports.empty());
     if (!report)
         return badInput(ctx, report.error());
+    if (!exports.empty()) {
+        carddesk::report::ReportLanguage::install(options.value(QStringLiteral("lang")));
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const auto& [format, path] : exports)
+            if (auto written = carddesk::report::WeeklyReportExport::write(*ctx.session, *report, format, path, now);
+                !written)
+                return badInput(ctx, written.error());
+    }
 
     if (options.isSet(QStringLiteral("json"))) {
         QJsonObject json;
@@ -170,6 +203,8 @@ int weekly(CliContext& ctx)
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
+    if (!exports.empty())
+        return ExitOk; // the files are the result; stdout stays empty for scripts
     ctx.out << "Weekly review " << period.label() << " (" << period.from().toString(Qt::ISODate) << " – "
             << period.to().toString(Qt::ISODate) << ")"
             << (report->areaName.isEmpty() ? QString() : QStringLiteral(", area ") + report->areaName) << "\n";

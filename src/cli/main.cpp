@@ -1,15 +1,39 @@
 #include "cli/CliApplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <spdlog/cfg/env.h>
 #include <spdlog/spdlog.h>
 
+namespace {
+
+// A PDF needs QtGui's fonts, hence a QGuiApplication; every other command starts faster without one.
+bool writesPdf(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (writesPdf(argc, argv)) {
+        // The command line never shows a window: no display is needed (cron, ssh).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("CardDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CardDesk"));
     // The CLI's own messages go to stderr; library logging stays quiet unless something is wrong.

@@ -1,7 +1,10 @@
 #include "services/WeeklyReview.h"
 
 #include "services/OfficeSettings.h"
+#include "services/OfficeSetup.h"
+#include "storage/access/ReportAccessLog.h"
 #include "storage/queries/WeeklyReviewNotes.h"
+#include "storage/repositories/SettingsRepository.h"
 
 #include <map>
 
@@ -107,6 +110,8 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
     storage::WeeklyReviewQueries queries(m_session);
     WeeklyReport report;
     report.period = period;
+    report.officeName =
+        storage::SettingsRepository::value(m_session.db(), OfficeSetup::OfficeNameKey).value_or(QString());
     if (!areaName.trimmed().isEmpty()) {
         auto area = queries.areaByName(areaName);
         if (!area)
@@ -161,6 +166,20 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
             report.totals.average8[m] += row.average8[m];
         }
     return report;
+}
+
+core::Status WeeklyReview::recordExport(const WeeklyReport& report, const QString& format,
+                                        const std::function<core::Status()>& alongside, bool printed)
+{
+    // English and without personal data, like every log detail: which report, period, scope and format.
+    const QString detail =
+        QStringLiteral("weekly report %1, %2, %3")
+            .arg(report.period.label(),
+                 report.areaName.isEmpty() ? QStringLiteral("whole scope") : QStringLiteral("area ") + report.areaName,
+                 format);
+    return storage::ReportAccessLog::record(
+        m_session, printed ? storage::ReportAccessLog::Action::Print : storage::ReportAccessLog::Action::Export, detail,
+        alongside);
 }
 
 core::Result<qint64> WeeklyReview::repId(const QString& username)

@@ -6,6 +6,7 @@
 #include "storage/queries/WeeklyReviewQueries.h"
 
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace carddesk::services {
@@ -40,8 +41,9 @@ struct WeeklyReviewRow
 struct WeeklyReport
 {
     ReviewPeriod period;
-    qint64 areaId = 0; // 0: the reviewer's whole scope (the office for the administrator)
-    QString areaName;  // empty for the whole office
+    qint64 areaId = 0;  // 0: the reviewer's whole scope (the office for the administrator)
+    QString areaName;   // empty for the whole office
+    QString officeName; // the office setting's name, for a report's header
     std::vector<WeeklyReviewRow> rows;
     WeeklyReviewRow totals; // figures summed over the rows; completeness averaged over all current customers
     bool compared = false;  // previous and average8 were filled
@@ -73,6 +75,11 @@ public:
     // Marks the rep's period reviewed with a comment (stored and audited); NotFound for an unknown user name.
     core::Result<qint64> markReviewed(const QString& username, const ReviewPeriod& period, const QString& comment);
     core::Result<qint64> markReviewed(qint64 repId, const ReviewPeriod& period, const QString& comment);
+
+    // Records in the access log that the report was exported (`format`: "pdf", "xlsx") or, with `printed`, printed;
+    // `alongside` (putting the file in place) runs in the same transaction, so a failed export is not logged.
+    core::Status recordExport(const WeeklyReport& report, const QString& format,
+                              const std::function<core::Status()>& alongside = {}, bool printed = false);
 
     static double measure(const storage::RepWeekFigures& figures, ReviewMeasure which);
     static MeasureValues measures(const storage::RepWeekFigures& figures);

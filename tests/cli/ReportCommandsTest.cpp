@@ -3,7 +3,10 @@
 #include "cli/CliContext.h"
 #include "storage/repositories/CustomerRepository.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
 
 namespace carddesk::cli::test {
 namespace {
@@ -278,6 +281,199 @@ TEST_F(ReportCommandsTest, ReviewMarksTheWeekAndTheJsonSaysSo)
               {QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10"),
                QStringLiteral("--user"), QStringLiteral("rep1"), QStringLiteral("--comment"), QStringLiteral("x")});
     EXPECT_EQ(self.code, ExitUsage);
+}
+
+// What a helper program (pdftotext, unzip) printed on stdout; fails the test when it does not run cleanly.
+QString toolOutput(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString() << " did not finish";
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": " << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The real executable, which starts a QGuiApplication for --pdf (this test program has no application object).
+CliRun runExecutable(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CARDDESK_CLI_PATH), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << "carddesk-cli did not finish";
+    CliRun run;
+    run.code = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+class ReportExportTest : public ReportCommandsTest
+{
+protected:
+    void SetUp() override
+    {
+        ReportCommandsTest::SetUp();
+        // A Chinese name (glyphs must reach the PDF) and a name a spreadsheet would take for a formula.
+        db().sql().exec("UPDATE users SET display_name = '张伟' WHERE username = 'rep1'");
+        db().sql().exec("UPDATE users SET display_name = '=1+2' WHERE username = 'rep2'");
+        m_db.reset();
+        m_out = m_dir.filePath(QStringLiteral("out"));
+        ASSERT_TRUE(QDir().mkpath(m_out));
+    }
+
+    QStringList weeklyExport(const QStringList& extra) const
+    {
+        return QStringList{QStringLiteral("report"),   QStringLiteral("weekly"),  QStringLiteral("--week"),
+                           QStringLiteral("2026-W10"), QStringLiteral("--as-of"), QStringLiteral("2026-06-01"),
+                           QStringLiteral("--lang"),   QStringLiteral("en")} +
+               extra;
+    }
+
+    QStringList filesInOut() const { return QDir(m_out).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot); }
+
+    qint64 exportsLogged() { return scalar("SELECT count(*) FROM access_log WHERE action = 'export'"); }
+
+    QString m_out;
+};
+
+TEST_F(ReportExportTest, PdfHoldsTheWeekEachRepsNameAndSales)
+{
+    const QString pdf = QDir(m_out).filePath(QStringLiteral("week.pdf"));
+    const CliRun run = runExecutable(as(QStringLiteral("admin")) + weeklyExport({QStringLiteral("--pdf"), pdf}));
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(text.contains(QStringLiteral("2026-W10"))) << text.toStdString();
+    // Every rep of the office with their sales, as the JSON has them (2000.5, 300, 999).
+    const QJsonArray reps = weekly(QStringLiteral("admin"))[QStringLiteral("reps")].toArray();
+    ASSERT_EQ(reps.size(), 3);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const QJsonValue& value : reps) {
+        const QJsonObject rep = value.toObject();
+        const QString name = rep[QStringLiteral("name")].toString();
+        const QString sales = english.toString(rep[QStringLiteral("sales")].toDouble(), 'f', 2);
+        EXPECT_TRUE(text.contains(name)) << name.toStdString();
+        EXPECT_TRUE(text.contains(sales)) << sales.toStdString();
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("张伟")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2,000.50")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of ")));
+    // Every font is embedded (pdffonts: the "emb" column says yes on each font's line).
+    const QStringList fonts =
+        toolOutput(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    EXPECT_FALSE(fonts.isEmpty());
+    for (const QString& line : fonts)
+        EXPECT_TRUE(line.contains(QStringLiteral(" yes "))) << line.toStdString();
+    EXPECT_EQ(filesInOut(), QStringList{QStringLiteral("week.pdf")}); // no temporary file left beside it
+}
+
+TEST_F(ReportExportTest, XlsxHasOneSheetPerTableNumbersAsNumbersAndNoFormulas)
+{
+    const QString xlsx = QDir(m_out).filePath(QStringLiteral("week.xlsx"));
+    const CliRun run = runAs(QStringLiteral("boss1"), weeklyExport({QStringLiteral("--xlsx"), xlsx}));
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QStringList entries =
+        toolOutput(QStringLiteral("unzip"), {QStringLiteral("-Z1"), xlsx}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_TRUE(entries.contains(QStringLiteral("xl/workbook.xml")));
+    const QString workbook =
+        toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml")});
+    const QStringList sheets = {QStringLiteral("Weekly report 2026-W10"),
+                                QStringLiteral("Activity and card keeping"),
+                                QStringLiteral("Sales and collections"),
+                                QStringLiteral("Overdue receivables by age"),
+                                QStringLiteral("Complaints"),
+                                QStringLiteral("Reviews"),
+                                QStringLiteral("Figures by rep")};
+    for (int i = 0; i < sheets.size(); ++i) {
+        EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"%1\"").arg(sheets[i]))) << sheets[i].toStdString();
+        EXPECT_TRUE(entries.contains(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1)));
+    }
+    // Sales and collections (sheet 3): rep1's sales 2000.5 and collections 250 are numbers, not text.
+    const QString sales =
+        toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet3.xml")});
+    EXPECT_TRUE(sales.contains(QRegularExpression(QStringLiteral("<c r=\"B2\"[^>]*><v>2000.5</v></c>"))))
+        << sales.toStdString();
+    EXPECT_TRUE(sales.contains(QRegularExpression(QStringLiteral("<c r=\"C2\"[^>]*><v>250</v></c>"))));
+    EXPECT_FALSE(sales.contains(QStringLiteral("<f>"))); // no formula anywhere
+    // rep2's name "=1+2" is text with an apostrophe in front, never a formula.
+    const QString strings =
+        toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+    EXPECT_TRUE(strings.contains(QStringLiteral("<t>'=1+2</t>"))) << strings.toStdString();
+    EXPECT_FALSE(strings.contains(QStringLiteral("<t>=1+2</t>")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("张伟")));
+    // The manager's export: the area's reps only, and recorded in the access log.
+    EXPECT_FALSE(strings.contains(QStringLiteral("rep3")));
+    EXPECT_EQ(exportsLogged(), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log a JOIN users u ON u.id = a.user_id WHERE a.action = 'export' "
+                     "AND u.username = 'boss1' AND a.customer_id IS NULL AND "
+                     "a.detail = 'weekly report 2026-W10, area east, xlsx'"),
+              1);
+    EXPECT_EQ(filesInOut(), QStringList{QStringLiteral("week.xlsx")});
+}
+
+TEST_F(ReportExportTest, UnwritablePathsExitWith2AndLeaveNothing)
+{
+    writeFile(QDir(m_out).filePath(QStringLiteral("a-file")), "x");
+    const QStringList targets = {QDir(m_out).filePath(QStringLiteral("missing/week.xlsx")),
+                                 QDir(m_out).filePath(QStringLiteral("a-file/week.xlsx")), m_out};
+    for (const QString& target : targets) {
+        SCOPED_TRACE(target.toStdString());
+        const CliRun run = runAs(QStringLiteral("admin"), weeklyExport({QStringLiteral("--xlsx"), target}));
+        EXPECT_EQ(run.code, ExitUsage);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("Cannot write the report"))) << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+    }
+    const CliRun pdf = runExecutable(as(QStringLiteral("admin")) + weeklyExport({QStringLiteral("--pdf"), targets[0]}));
+    EXPECT_EQ(pdf.code, ExitUsage) << pdf.err.toStdString();
+    EXPECT_TRUE(pdf.err.contains(QStringLiteral("Cannot write the report"))) << pdf.err.toStdString();
+    // Of two files, neither is written when one cannot be.
+    const CliRun both =
+        runExecutable(as(QStringLiteral("admin")) +
+                      weeklyExport({QStringLiteral("--pdf"), QDir(m_out).filePath(QStringLiteral("ok.pdf")),
+                                    QStringLiteral("--xlsx"), targets[0]}));
+    EXPECT_EQ(both.code, ExitUsage) << both.err.toStdString();
+    const CliRun empty = runAs(QStringLiteral("admin"), weeklyExport({QStringLiteral("--pdf"), QString()}));
+    EXPECT_EQ(empty.code, ExitUsage);
+    EXPECT_EQ(filesInOut(), QStringList{QStringLiteral("a-file")});
+    EXPECT_EQ(exportsLogged(), 0);
+}
+
+TEST_F(ReportExportTest, BadWeeksAndAreasWriteNothing)
+{
+    const QString pdf = QDir(m_out).filePath(QStringLiteral("week.pdf"));
+    const QString xlsx = QDir(m_out).filePath(QStringLiteral("week.xlsx"));
+    const QList<QStringList> bad = {
+        {QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W60")},
+        {QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2099-W01")},
+        {QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W10"),
+         QStringLiteral("--area"), QStringLiteral("nowhere")}};
+    for (const QStringList& command : bad) {
+        SCOPED_TRACE(command.join(QLatin1Char(' ')).toStdString());
+        const CliRun run = runExecutable(as(QStringLiteral("admin")) + command +
+                                         QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx});
+        EXPECT_EQ(run.code, ExitUsage) << run.err.toStdString();
+        EXPECT_FALSE(run.err.isEmpty());
+    }
+    // A manager may not report on another area.
+    const CliRun other =
+        runAs(QStringLiteral("boss1"),
+              weeklyExport({QStringLiteral("--area"), QStringLiteral("south"), QStringLiteral("--xlsx"), xlsx}));
+    EXPECT_EQ(other.code, ExitUsage);
+    EXPECT_TRUE(filesInOut().isEmpty()) << filesInOut().join(QLatin1Char(',')).toStdString();
+    EXPECT_EQ(exportsLogged(), 0);
+}
+
+TEST_F(ReportExportTest, ChinesePdfHasChineseHeadings)
+{
+    const QString pdf = QDir(m_out).filePath(QStringLiteral("周报.pdf"));
+    QStringList command = weeklyExport({QStringLiteral("--pdf"), pdf});
+    command[command.indexOf(QStringLiteral("en"))] = QStringLiteral("zh_CN");
+    const CliRun run = runExecutable(as(QStringLiteral("admin")) + command);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QString text = toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    EXPECT_TRUE(text.contains(QStringLiteral("周报 2026-W10"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("销售额")));
+    EXPECT_TRUE(text.contains(QStringLiteral("张伟")));
 }
 
 } // namespace

@@ -631,5 +631,35 @@ TEST_F(WeeklyReviewTest, AManagerMarksARepsWeekReviewedStoredAndAudited)
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_reviews'"), auditBefore + 2);
 }
 
+TEST_F(WeeklyReviewTest, AnExportIsLoggedWithWhatItHoldsAndNotWhenItFails)
+{
+    const ReviewPeriod week = ReviewPeriod::week(2026, 10);
+    auto report = WeeklyReview(*m_manager1Session).build(week, {}, false);
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    auto count = [&](const char* action) {
+        SQLite::Statement q(m_db->sql(), "SELECT count(*) FROM access_log WHERE customer_id IS NULL AND action = ?");
+        q.bind(1, action);
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    };
+    // A failure beside the entry (the file could not be put in place) rolls the entry back.
+    const core::Status failed = WeeklyReview(*m_manager1Session).recordExport(*report, QStringLiteral("pdf"), [] {
+        return core::Status(core::makeError(core::ErrorCode::InvalidArgument, QStringLiteral("no such folder")));
+    });
+    EXPECT_FALSE(failed);
+    EXPECT_EQ(count("export"), 0);
+
+    ASSERT_TRUE(WeeklyReview(*m_manager1Session).recordExport(*report, QStringLiteral("xlsx")));
+    ASSERT_TRUE(WeeklyReview(*m_manager1Session).recordExport(*report, QStringLiteral("print"), {}, true));
+    EXPECT_EQ(count("export"), 1);
+    EXPECT_EQ(count("print"), 1);
+    SQLite::Statement entry(m_db->sql(), "SELECT user_id, detail FROM access_log WHERE action = 'export'");
+    ASSERT_TRUE(entry.executeStep());
+    EXPECT_EQ(entry.getColumn(0).getInt64(), m_manager1.id);
+    EXPECT_EQ(entry.getColumn(1).getString(), "weekly report 2026-W10, area 华东区, xlsx");
+    // Append-only like the rest of the access log.
+    EXPECT_THROW(m_db->sql().exec("DELETE FROM access_log WHERE action = 'export'"), SQLite::Exception);
+}
+
 } // namespace
 } // namespace carddesk::storage::test

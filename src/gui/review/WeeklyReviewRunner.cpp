@@ -15,6 +15,9 @@ struct WeeklyReviewRunner::Outcome
     std::optional<services::WeeklyReport> report;
     std::optional<std::vector<storage::WeeklyRecord>> records;
     bool reviewSaved = false;
+    bool quiet = false; // a print recorded: nothing to show
+    QString exportPath;
+    std::optional<core::Error> exportError;
     storage::WeeklyFigure figure = storage::WeeklyFigure::Interactions;
     qint64 repId = 0;
 };
@@ -124,13 +127,49 @@ void WeeklyReviewRunner::markReviewed(qint64 repId, const services::ReviewPeriod
     });
 }
 
+void WeeklyReviewRunner::exportReport(const services::WeeklyReport& loaded, report::WeeklyReportExport::Format format,
+                                      const QString& path)
+{
+    request(m_pendingExport, [path = m_path, user = m_user, loaded, format, target = path] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->exportPath = target;
+        auto db = openWorkerConnection(path);
+        if (!db) {
+            outcome->exportError = db.error();
+            return outcome;
+        }
+        storage::Session session(**db, user);
+        if (auto written = carddesk::report::WeeklyReportExport::write(session, loaded, format, target); !written)
+            outcome->exportError = written.error();
+        return outcome;
+    });
+}
+
+void WeeklyReviewRunner::recordPrint(const services::WeeklyReport& report)
+{
+    request(m_pendingExport, [path = m_path, user = m_user, report] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->quiet = true;
+        auto db = openWorkerConnection(path);
+        if (!db) {
+            outcome->error = db.error().message;
+            return outcome;
+        }
+        storage::Session session(**db, user);
+        if (auto recorded = services::WeeklyReview(session).recordExport(report, QStringLiteral("print"), {}, true);
+            !recorded)
+            outcome->error = recorded.error().message;
+        return outcome;
+    });
+}
+
 void WeeklyReviewRunner::onFinished()
 {
     const std::shared_ptr<Outcome> outcome = m_watcher.result();
     // A report asked for meanwhile supersedes the one just read (another period or area).
     const bool superseded = outcome && outcome->report && m_pendingReport;
     std::optional<Job> next;
-    for (std::optional<Job>* slot : {&m_pendingReview, &m_pendingReport, &m_pendingRecords}) {
+    for (std::optional<Job>* slot : {&m_pendingReview, &m_pendingExport, &m_pendingReport, &m_pendingRecords}) {
         if (*slot) {
             next = std::move(**slot);
             slot->reset();
@@ -145,8 +184,14 @@ void WeeklyReviewRunner::onFinished()
     }
     if (!outcome || superseded)
         return;
-    if (!outcome->error.isEmpty())
+    if (outcome->exportError)
+        emit exportFailed(*outcome->exportError, outcome->exportPath);
+    else if (!outcome->exportPath.isEmpty())
+        emit exported(outcome->exportPath);
+    else if (!outcome->error.isEmpty())
         emit failed(outcome->error);
+    else if (outcome->quiet)
+        return;
     else if (outcome->report)
         emit reportLoaded(*outcome->report);
     else if (outcome->records)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/User.h"
+#include "report/WeeklyReportExport.h"
 #include "services/WeeklyReview.h"
 
 #include <QFutureWatcher>
@@ -28,6 +30,11 @@ public:
     void loadReport(const services::ReviewPeriod& period, const QString& areaName);
     void loadRecords(storage::WeeklyFigure figure, qint64 repId, const services::ReviewPeriod& period);
     void markReviewed(qint64 repId, const services::ReviewPeriod& period, const QString& comment);
+    // Renders a report the page already holds into `path` and records the export (no figure is read again).
+    void exportReport(const services::WeeklyReport& loaded, report::WeeklyReportExport::Format format,
+                      const QString& path);
+    // Records in the access log that the report was printed.
+    void recordPrint(const services::WeeklyReport& report);
     bool isRunning() const;
     // Blocks until no job is running or waiting and their signals were delivered (tests, screenshots).
     void waitForFinished();
@@ -38,6 +45,8 @@ signals:
                        const std::vector<carddesk::storage::WeeklyRecord>& records);
     void reviewSaved(qint64 repId);
     void failed(const QString& message);
+    void exported(const QString& path);
+    void exportFailed(const carddesk::core::Error& error, const QString& path);
     void runningChanged(bool running);
 
 private:
@@ -53,6 +62,7 @@ private:
     std::optional<Job> m_pendingReview;
     std::optional<Job> m_pendingReport;
     std::optional<Job> m_pendingRecords;
+    std::optional<Job> m_pendingExport;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
 };
 

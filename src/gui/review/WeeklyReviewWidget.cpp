@@ -1,9 +1,12 @@
 #include "gui/review/WeeklyReviewWidget.h"
 
+#include "gui/common/ErrorText.h"
+#include "gui/common/FileDialog.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
+#include "report/WeeklyReportPainter.h"
 #include "services/WeeklyReview.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/UserRepository.h"
@@ -11,11 +14,15 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,7 +36,9 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     : QWidget(parent), m_session(session), m_runner(new WeeklyReviewRunner(session.db().path(), session.user(), this)),
       m_model(new WeeklyReviewModel(this)), m_kind(new QComboBox(this)), m_periods(new QComboBox(this)),
       m_refresh(new QPushButton(tr("Refresh"), this)), m_title(new QLabel(this)), m_message(new QLabel(this)),
-      m_reviewLine(new QLabel(this)), m_table(new QTableView(this))
+      m_exportPdf(new QPushButton(tr("Export PDF…"), this)), m_print(new QPushButton(tr("Print…"), this)),
+      m_exportXlsx(new QPushButton(tr("Export Excel…"), this)), m_reviewLine(new QLabel(this)),
+      m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("WeeklyReviewWidget"));
     m_kind->addItem(tr("Week"), static_cast<int>(ReviewPeriod::Kind::Week));
@@ -59,6 +68,17 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
         bar->addWidget(m_mark);
         connect(m_mark, &QPushButton::clicked, this, &WeeklyReviewWidget::markReviewed);
     }
+    for (QPushButton* button : {m_exportPdf, m_print, m_exportXlsx}) {
+        button->setEnabled(false); // until a report is shown
+        bar->addWidget(button);
+    }
+    m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsxButton"));
+    connect(m_exportPdf, &QPushButton::clicked, this,
+            [this] { exportReport(report::WeeklyReportExport::Format::Pdf); });
+    connect(m_exportXlsx, &QPushButton::clicked, this,
+            [this] { exportReport(report::WeeklyReportExport::Format::Xlsx); });
+    connect(m_print, &QPushButton::clicked, this, &WeeklyReviewWidget::printReport);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -113,6 +133,17 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
         emit statusMessage(
             tr("%1's %2 is marked reviewed.").arg(m_pendingReviewName, m_model->report().period.label()));
         reload();
+    });
+    connect(m_runner, &WeeklyReviewRunner::exported, this, [this](const QString& path) {
+        emit statusMessage(tr("The report is saved as %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_runner, &WeeklyReviewRunner::exportFailed, this, [this](const core::Error& error, const QString& path) {
+        // A file that cannot be written is the user's to fix; other errors are worded by ErrorText.
+        m_message->setText(error.code == core::ErrorCode::InvalidArgument
+                               ? tr("The report cannot be saved as %1. Choose a folder you may write to.")
+                                     .arg(QDir::toNativeSeparators(path))
+                               : tr("The report cannot be saved: %1").arg(ErrorText::sentence(error)));
+        m_message->show();
     });
     connect(m_runner, &WeeklyReviewRunner::runningChanged, this,
             [this](bool running) { m_refresh->setEnabled(!running); });
@@ -186,6 +217,9 @@ void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
                          .arg(report.period.label(), locale.toString(report.period.from(), QLocale::ShortFormat),
                               locale.toString(report.period.to(), QLocale::ShortFormat), scope));
     m_model->setReport(report);
+    m_reportShown = true;
+    for (QPushButton* button : {m_exportPdf, m_print, m_exportXlsx})
+        button->setEnabled(true);
     if (report.rows.empty()) {
         m_message->setText(tr("There are no reps to review here."));
         m_message->show();
@@ -238,6 +272,46 @@ bool WeeklyReviewWidget::markReviewed()
     m_runner->markReviewed(repId, reviewed, *comment);
     m_pendingReviewName = name;
     return true;
+}
+
+bool WeeklyReviewWidget::exportReport(report::WeeklyReportExport::Format format)
+{
+    if (!m_reportShown)
+        return false;
+    const services::WeeklyReport& shown = m_model->report();
+    const bool pdf = format == report::WeeklyReportExport::Format::Pdf;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("weekly-report-%1.%2")
+                                  .arg(shown.period.label(), report::WeeklyReportExport::formatName(format)));
+    const QString path = FileDialog::saveFileName(this, pdf ? tr("Export PDF") : tr("Export Excel"), suggested,
+                                                  pdf ? tr("PDF documents (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return false;
+    m_message->hide();
+    // The figures the page shows are saved as they are: the worker only renders, writes and logs.
+    m_runner->exportReport(shown, format, path);
+    return true;
+}
+
+void WeeklyReviewWidget::printReport()
+{
+    if (!m_reportShown)
+        return;
+    const services::WeeklyReport shown = m_model->report();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print weekly report"));
+    // Drawn on the GUI thread: the preview paints on demand, and the figures are already in memory.
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&shown](QPrinter* target) {
+        report::WeeklyReportPainter(shown, QDateTime::currentDateTime()).paint(*target);
+    });
+    if (preview.exec() == QDialog::Accepted)
+        m_runner->recordPrint(shown);
 }
 
 bool WeeklyReviewWidget::drillDown(int row, int column)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/WeeklyReportExport.h"
 #include "services/ReviewPeriod.h"
 #include "storage/queries/WeeklyReviewQueries.h"
 
@@ -29,7 +30,8 @@ class WeeklyReviewRunner;
 // one row per rep with the period's figures against the previous period, the reps not yet reviewed, "Mark
 // reviewed…" with a comment, and a double-click on a number listing the records behind it. Managers see their
 // area, the administrator the office or one area, a rep their own row (and the manager's comment). The report is
-// read off the GUI thread (WeeklyReviewRunner); the page shows the error inline when it cannot be read.
+// read off the GUI thread (WeeklyReviewRunner); the page shows the error inline when it cannot be read. The loaded
+// report can be saved as PDF or Excel (rendered off the GUI thread) and printed.
 class WeeklyReviewWidget : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,11 @@ public:
     services::ReviewPeriod period() const;
     // Asks for the comment and stores the review of the selected rep's period off the GUI thread; true when asked.
     bool markReviewed();
+    // Asks for a file name and saves the loaded report there off the GUI thread; false when cancelled or nothing
+    // is loaded. An error shows inline.
+    bool exportReport(report::WeeklyReportExport::Format format);
+    // The print preview (QPrintPreviewDialog) of the loaded report; a print is recorded in the access log.
+    void printReport();
     // Opens the records behind a cell (rep rows, figure columns); false when the cell has none.
     bool drillDown(int row, int column);
 
@@ -52,6 +59,8 @@ public:
     QDialog* lastDrillDown() const { return m_drillDown; }
     RecordTableModel* drillDownModel() const { return m_drillDownModel; }
     QLabel* messageLabel() const { return m_message; }
+    QPushButton* exportPdfButton() const { return m_exportPdf; }
+    QPushButton* exportXlsxButton() const { return m_exportXlsx; }
 
 signals:
     void statusMessage(const QString& message);
@@ -74,8 +83,12 @@ private:
     QComboBox* m_area = nullptr;
     QPushButton* m_refresh;
     QPushButton* m_mark = nullptr;
+    bool m_reportShown = false;
     QLabel* m_title;
     QLabel* m_message;
+    QPushButton* m_exportPdf;
+    QPushButton* m_print;
+    QPushButton* m_exportXlsx;
     QLabel* m_reviewLine;
     QTableView* m_table;
     QDialog* m_drillDown = nullptr;

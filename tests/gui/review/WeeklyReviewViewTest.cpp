@@ -1,16 +1,24 @@
 #include "GuiTestDatabase.h"
 
+#include "gui/common/FileDialog.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/review/WeeklyReviewWidget.h"
+#include "report/WeeklyReportPainter.h"
 #include "services/WeeklyReview.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -105,4 +113,70 @@ TEST(WeeklyReviewWidget, ARepSeesOnlyTheirOwnRowAndCannotMark)
     widget.runner()->waitForFinished();
     EXPECT_EQ(office.db().sql().execAndGet("SELECT count(*) FROM weekly_reviews").getInt64(), 0);
     EXPECT_FALSE(widget.messageLabel()->isHidden()); // the refusal is shown inline
+}
+
+TEST(WeeklyReviewWidget, ExportsThePdfAndWorkbookOffTheGuiThreadAndShowsAnUnwritablePathInline)
+{
+    GuiTestDatabase office;
+    const services::ReviewPeriod week = services::ReviewPeriod::lastFullWeek(QDate::currentDate());
+    addOrders(office, week);
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.show();
+    widget.runner()->waitForFinished();
+    ASSERT_TRUE(widget.exportPdfButton()->isEnabled());
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+
+    const QString pdf = dir.filePath(QStringLiteral("week.pdf"));
+    gui::FileDialog::setNextFileName(pdf);
+    ASSERT_TRUE(widget.exportReport(report::WeeklyReportExport::Format::Pdf));
+    EXPECT_TRUE(widget.runner()->isRunning()); // rendered on the worker, the page stays responsive
+    widget.runner()->waitForFinished();
+    ASSERT_TRUE(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(pdfText.contains(week.label())) << pdfText.toStdString();
+    EXPECT_TRUE(pdfText.contains(QStringLiteral("1,500.25"))) << pdfText.toStdString();
+
+    const QString xlsx = dir.filePath(QStringLiteral("week.xlsx"));
+    gui::FileDialog::setNextFileName(xlsx);
+    ASSERT_TRUE(widget.exportReport(report::WeeklyReportExport::Format::Xlsx));
+    widget.runner()->waitForFinished();
+    EXPECT_TRUE(QFile::exists(xlsx));
+    EXPECT_FALSE(widget.messageLabel()->isVisible());
+    SQLite::Statement logged(office.db().sql(), "SELECT count(*) FROM access_log WHERE action = 'export'");
+    ASSERT_TRUE(logged.executeStep());
+    EXPECT_EQ(logged.getColumn(0).getInt64(), 2);
+
+    // A folder that does not exist: the message is on the page, and nothing is written.
+    gui::FileDialog::setNextFileName(dir.filePath(QStringLiteral("missing/week.pdf")));
+    ASSERT_TRUE(widget.exportReport(report::WeeklyReportExport::Format::Pdf));
+    widget.runner()->waitForFinished();
+    EXPECT_TRUE(widget.messageLabel()->isVisible());
+    EXPECT_TRUE(widget.messageLabel()->text().contains(QStringLiteral("missing")))
+        << widget.messageLabel()->text().toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
+              (QStringList{QStringLiteral("week.pdf"), QStringLiteral("week.xlsx")}));
+
+    // Cancelling the file dialog does nothing.
+    gui::FileDialog::setNextFileName(QString());
+    EXPECT_FALSE(widget.exportReport(report::WeeklyReportExport::Format::Xlsx));
+}
+
+TEST(WeeklyReviewWidget, TheReportPrintsThroughTheSameDrawing)
+{
+    GuiTestDatabase office;
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.runner()->waitForFinished();
+    QTemporaryDir dir;
+    // A printer printing to a file stands in for the one chosen in the print preview.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    report::WeeklyReportPainter painter(widget.model()->report(), QDateTime::currentDateTime());
+    ASSERT_TRUE(painter.paint(printer));
+    EXPECT_GE(painter.pageCount(), 1);
+    EXPECT_GT(QFileInfo(printer.outputFileName()).size(), 0);
 }

@@ -1,0 +1,131 @@
+#include "report/WeeklyReportPainter.h"
+#include "report/WeeklyReportPdf.h"
+#include "report/WeeklyReportTables.h"
+#include "report/WeeklyReportXlsx.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace carddesk::report::test {
+namespace {
+
+// A report built by hand (no database): `reps` reps with known sales, in area 华东区 of office 上海办事处.
+services::WeeklyReport makeReport(int reps)
+{
+    services::WeeklyReport report;
+    report.period = services::ReviewPeriod::week(2026, 10);
+    report.areaId = 1;
+    report.areaName = QStringLiteral("华东区");
+    report.officeName = QStringLiteral("上海办事处");
+    for (int i = 0; i < reps; ++i) {
+        services::WeeklyReviewRow row;
+        row.figures.rep.id = i + 1;
+        row.figures.rep.username = QStringLiteral("rep%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        row.figures.rep.displayName = QStringLiteral("业务员%1号").arg(i + 1);
+        row.figures.sales = 1000.25 * (i + 1);
+        row.figures.collections = 500;
+        row.figures.interactionsByChannel[QStringLiteral("phone")] = i;
+        report.rows.push_back(row);
+    }
+    report.totals.figures = services::WeeklyReview::sum(report.rows);
+    return report;
+}
+
+QString pdfText(const QByteArray& pdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.pdf"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    EXPECT_TRUE(text.waitForFinished(60000));
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+QByteArray renderPdf(const services::WeeklyReport& report)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const core::Status written = WeeklyReportPdf::write(report, buffer, QDateTime(QDate(2026, 3, 9), QTime(8, 30)),
+                                                        QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_TRUE(written) << (written ? std::string() : written.error().toString().toStdString());
+    return buffer.data();
+}
+
+TEST(WeeklyReportPdf, HeaderOnEveryPageAndPageNumbersThatAddUp)
+{
+    const services::WeeklyReport report = makeReport(30); // many reps: the tables run over several pages
+    const QString text = pdfText(renderPdf(report));
+    const int pages = static_cast<int>(text.count(QLatin1Char('\f')));
+    ASSERT_GT(pages, 3);
+    EXPECT_EQ(text.count(QStringLiteral("上海办事处")), pages);
+    EXPECT_EQ(text.count(QStringLiteral("Period 2026-03-02 – 2026-03-08")), pages + 1); // and under the title
+    EXPECT_TRUE(text.contains(QStringLiteral("Generated 2026-03-09 08:30")));
+    for (int page = 1; page <= pages; ++page)
+        EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages))) << page;
+    for (const auto& row : report.rows) {
+        EXPECT_TRUE(text.contains(row.figures.rep.displayName)) << row.figures.rep.username.toStdString();
+        EXPECT_TRUE(text.contains(QLocale(QLocale::English).toString(row.figures.sales, 'f', 2)));
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("phone 29")));
+}
+
+TEST(WeeklyReportPdf, AReportWithoutRepsSaysSo)
+{
+    const QString text = pdfText(renderPdf(makeReport(0)));
+    EXPECT_TRUE(text.contains(QStringLiteral("There are no reps in this report."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1")));
+}
+
+TEST(WeeklyReportPainter, CountsItsPagesBeforeDrawing)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    const services::WeeklyReport report = makeReport(3);
+    WeeklyReportPainter painter(report, QDateTime::currentDateTime());
+    ASSERT_TRUE(painter.paint(writer));
+    EXPECT_GE(painter.pageCount(), 2); // the summary, then the reps' sections
+}
+
+TEST(WeeklyReportXlsx, NeutralisesTextASpreadsheetWouldRun)
+{
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+86 21")), QStringLiteral("'+86 21"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("-1")), QStringLiteral("'-1"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("张伟 = 好")), QStringLiteral("张伟 = 好"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QString()), QString());
+}
+
+TEST(WeeklyReportXlsx, IsAZipWithOneSheetPerTable)
+{
+    auto bytes = WeeklyReportXlsx::build(makeReport(2), QDateTime::currentDateTime());
+    ASSERT_TRUE(bytes);
+    EXPECT_TRUE(bytes->startsWith("PK\x03\x04")); // a zip archive
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.xlsx"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(*bytes);
+    file.close();
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+    ASSERT_TRUE(unzip.waitForFinished(60000));
+    const QString workbook = QString::fromUtf8(unzip.readAllStandardOutput());
+    EXPECT_EQ(workbook.count(QStringLiteral("<sheet ")),
+              1 + static_cast<int>(WeeklyReportTables::summary(makeReport(2)).size()) + 1);
+}
+
+} // namespace
+} // namespace carddesk::report::test
