@@ -1,6 +1,7 @@
 #include "CliTestSupport.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 
 namespace carddesk::cli::test {
 namespace {
@@ -16,9 +17,11 @@ protected:
         QString err;
     };
 
-    static ProcessRun runProcess(const QStringList& arguments, const QByteArray& input = {})
+    static ProcessRun runProcess(const QStringList& arguments, const QByteArray& input = {},
+                                 const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setProgram(QStringLiteral(CARDDESK_CLI_PATH));
         process.setArguments(arguments);
         process.start();
@@ -68,6 +71,28 @@ TEST_F(CliProcessTest, ImportOrdersPrintsJustTheNumber)
                                                QStringLiteral("2024-06-30"), QStringLiteral("--json")});
     EXPECT_EQ(score.code, 0) << score.err.toStdString();
     EXPECT_EQ(score.out.count(QLatin1Char('\n')), 1);
+    const QJsonObject json = parseObject(score.out);
+    EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 2);
+}
+
+TEST_F(CliProcessTest, DebugLoggingGoesToStderrAndLeavesTheJsonOnStdoutValid)
+{
+    // Finding 8 of issue #17: with SPDLOG_LEVEL=debug the library's log lines were printed into the JSON.
+    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+    writeFile(csv, "customer_code,order_date,amount\nC1,2024-01-01,10\nC2,2024-01-02,4\nC1,2024-02-01,5.5\n");
+    ASSERT_EQ(runProcessAs(QStringLiteral("admin"),
+                           {QStringLiteral("import-orders"), csv, QStringLiteral("--create-customers")})
+                  .code,
+              0);
+    QProcessEnvironment debug = QProcessEnvironment::systemEnvironment();
+    debug.insert(QStringLiteral("SPDLOG_LEVEL"), QStringLiteral("debug"));
+    const ProcessRun score =
+        runProcess(as(QStringLiteral("admin")) + QStringList{QStringLiteral("score"), QStringLiteral("--as-of"),
+                                                             QStringLiteral("2024-06-30"), QStringLiteral("--json")},
+                   {}, debug);
+    ASSERT_EQ(score.code, 0) << score.err.toStdString();
+    EXPECT_FALSE(score.err.isEmpty()) << "debug logging should say something (on stderr)";
+    EXPECT_EQ(score.out.count(QLatin1Char('\n')), 1) << score.out.toStdString();
     const QJsonObject json = parseObject(score.out);
     EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 2);
 }
