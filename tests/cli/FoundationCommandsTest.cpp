@@ -412,6 +412,26 @@ TEST_F(FoundationCommandsTest, CheckPrintsOk)
     EXPECT_TRUE(run.err.isEmpty());
 }
 
+TEST_F(FoundationCommandsTest, ANewOfficeIsTheOwnersOnlyAndCheckWarnsWhenItIsNot)
+{
+    // Issue #17, finding 1: init made the office 0644 (with the usual umask), readable by every account.
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    EXPECT_EQ(QFile::permissions(m_dbPath) & others, QFileDevice::Permissions()) << "made by init in SetUp";
+    CliRun run = runAs(QStringLiteral("admin"), {QStringLiteral("check")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+
+    ASSERT_TRUE(QFile::setPermissions(m_dbPath,
+                                      QFile::permissions(m_dbPath) | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    run = runAs(QStringLiteral("admin"), {QStringLiteral("check")});
+    EXPECT_EQ(run.code, 0) << "not damage: the check itself passes";
+    EXPECT_TRUE(run.out.startsWith(QLatin1String("ok:"))) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("warning: "))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("other accounts"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("chmod 600"))) << run.err.toStdString();
+}
+
 TEST_F(FoundationCommandsTest, UsageAndLoginErrorsHaveTheirExitCodesAndGoToStderr)
 {
     const CliRun unknown = runAs(QStringLiteral("admin"), {QStringLiteral("frobnicate")});

@@ -2,6 +2,7 @@
 
 #include "storage/db/BaselineSchema.h"
 #include "storage/db/Migrations.h"
+#include "storage/db/PrivateFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -111,6 +112,12 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         const QDir parent = QFileInfo(path).absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
             return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(parent.absolutePath()));
+        // The office is readable by its owner's account only (0600), whatever the umask; SQLite gives the -wal and
+        // -shm files the mode of this file. Conflict: made by someone else meanwhile, which SQLite then opens.
+        if (auto made = PrivateFile::create(path); !made && made.error().code != ErrorCode::Conflict)
+            return made.error();
+    } else if (const QString warning = PrivateFile::warningFor(path); !warning.isEmpty()) {
+        spdlog::warn("{}", warning.toStdString());
     }
     // Memory statistics take a global mutex on every allocation; CardDesk never reads them.
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK || true;
