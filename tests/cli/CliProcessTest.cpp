@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 namespace carddesk::cli::test {
 namespace {
@@ -95,6 +96,42 @@ TEST_F(CliProcessTest, DebugLoggingGoesToStderrAndLeavesTheJsonOnStdoutValid)
     EXPECT_EQ(score.out.count(QLatin1Char('\n')), 1) << score.out.toStdString();
     const QJsonObject json = parseObject(score.out);
     EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 2);
+}
+
+TEST_F(CliProcessTest, ACopyMadeWithSqlite3DumpOpens)
+{
+    // Issue #17, finding 8: `.dump | sqlite3 new.db` loses user_version; the copy is recognised by its tables.
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        GTEST_SKIP() << "no sqlite3 shell";
+    addUser(QStringLiteral("second_admin"), QStringLiteral("admin"));
+    QProcess dump;
+    dump.start(sqlite3, {m_dbPath, QStringLiteral(".dump")});
+    ASSERT_TRUE(dump.waitForFinished(20000));
+    const QByteArray script = dump.readAllStandardOutput();
+    ASSERT_FALSE(script.contains("user_version"));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+    QProcess load;
+    load.start(sqlite3, {copy});
+    ASSERT_TRUE(load.waitForStarted(10000));
+    load.write(script);
+    load.closeWriteChannel();
+    ASSERT_TRUE(load.waitForFinished(20000));
+    ASSERT_EQ(load.exitCode(), 0) << load.readAllStandardError().toStdString();
+
+    const QStringList login{QStringLiteral("--db"),
+                            copy,
+                            QStringLiteral("--user"),
+                            QStringLiteral("admin"),
+                            QStringLiteral("--password-file"),
+                            m_passwordFile};
+    const ProcessRun users = runProcess(login + QStringList{QStringLiteral("users"), QStringLiteral("list"),
+                                                            QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(users.code, 0) << users.err.toStdString();
+    EXPECT_TRUE(users.out.contains(QLatin1String("second_admin"))) << users.out.toStdString();
+    const ProcessRun check = runProcess(login + QStringList{QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.startsWith(QLatin1String("ok:"))) << check.out.toStdString();
 }
 
 TEST_F(CliProcessTest, ABadRowFailsWithExitOneAndTheRowOnStderr)
