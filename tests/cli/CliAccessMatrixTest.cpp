@@ -71,6 +71,9 @@ public:
             {"backups list", words({"backups", "list", "--in"}) << backups, denied, denied, ok},
             {"restore", words({"restore"}) << office, denied, denied, std::nullopt},
             {"handover", words({"handover", "--from", "rep1", "--to", "rep1b"}), denied, ok, ok},
+            // rep2 is not a user the east manager can see: "no user named" (1), as for a name that does not exist.
+            {"handover from another area", words({"handover", "--from", "rep2", "--to", "rep1"}), denied, ExitFailure,
+             ok},
             {"complaints escalate", words({"complaints", "escalate"}), denied, ok, ok},
             {"report weekly other area", words({"report", "weekly", "--week", "2026-W10", "--area", "south"}), denied,
              denied, ok},
@@ -127,7 +130,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 18;
+constexpr int kCases = 19;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {
