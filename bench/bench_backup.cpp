@@ -65,11 +65,17 @@ int main(int argc, char** argv)
 
     Saves saves;
     std::atomic<int> phase{0}; // 0: before the backup, 1: during it, 2: stop
+    std::atomic<bool> windowReady{false};
     std::thread window([&] {
-        auto db = storage::Database::open(office);
+        // As the window does: quick_check runs later, off the GUI thread (IntegrityCheckRunner), not at open.
+        storage::Database::Options options;
+        options.create = false;
+        options.quickCheck = false;
+        auto db = storage::Database::open(office, options);
         if (!db) {
             std::fprintf(stderr, "window: %s\n", qPrintable(db.error().toString()));
             phase = 2;
+            windowReady = true;
             return;
         }
         auto user = storage::UserRepository::login(**db, QStringLiteral("rep01"), QStringLiteral("demo1234"));
@@ -81,6 +87,16 @@ int main(int argc, char** argv)
         storage::Session session(**db, *user);
         storage::CustomerRepository customers(session);
         int serial = 0;
+        {
+            // The first save reads cold pages of a large file; it is timed on its own.
+            core::Customer card;
+            card.name = QStringLiteral("备份基准客户 %1").arg(++serial);
+            QElapsedTimer clock;
+            clock.start();
+            customers.create(card);
+            std::printf("first save (cold cache): %.1f ms\n", static_cast<double>(clock.nsecsElapsed()) / 1e6);
+            windowReady = true;
+        }
         while (phase != 2) {
             const int now = phase;
             core::Customer card;
@@ -99,6 +115,8 @@ int main(int argc, char** argv)
         }
     });
 
+    while (!windowReady && phase != 2)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     std::this_thread::sleep_for(std::chrono::seconds(5)); // saves on a quiet office, for comparison
     QTemporaryDir folder;
     phase = 1;

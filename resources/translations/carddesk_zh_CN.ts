@@ -1778,6 +1778,10 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Satisfaction recorded.</source>
         <translation>已记录满意度。</translation>
     </message>
+    <message>
+        <source>CardDesk (automatic)</source>
+        <translation>CardDesk（系统自动）</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ComplaintDialog</name>

@@ -34,6 +34,11 @@ int BackupCommands::backup(CliContext& ctx)
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
+    // A backup is the whole office, every customer of every rep, in a folder of one's choosing: the
+    // administrator's, as in the desktop application (Tools → Backups…).
+    if (auto admin = storage::AccessScope::requireRole(*ctx.session, core::Role::Admin, QStringLiteral("a backup"));
+        !admin)
+        return ctx.fail(admin.error());
     const QString folder = folderOf(ctx, options.value(QStringLiteral("to")));
     auto made = services::BackupService::backup(ctx.dbPath, folder);
     if (!made)
@@ -56,6 +61,10 @@ int BackupCommands::backups(CliContext& ctx)
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
+    if (auto admin =
+            storage::AccessScope::requireRole(*ctx.session, core::Role::Admin, QStringLiteral("the list of backups"));
+        !admin)
+        return ctx.fail(admin.error());
     const QString folder = folderOf(ctx, options.value(QStringLiteral("in")));
     OutputTable table({QStringLiteral("file"), QStringLiteral("taken"), QStringLiteral("customers"),
                        QStringLiteral("schema"), QStringLiteral("state")});

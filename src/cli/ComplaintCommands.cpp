@@ -115,7 +115,8 @@ int escalateComplaints(CliContext& ctx)
     CommandOptions options(
         ctx, QStringLiteral("complaints escalate [--as-of YYYY-MM-DD]"),
         {CommandOptions::withValue(QStringLiteral("as-of"),
-                                   QStringLiteral("Apply the rules at the end of this day (UTC); default now."),
+                                   QStringLiteral("Apply the rules at the end of this day (UTC, not in the future); "
+                                                  "default and today: now."),
                                    QStringLiteral("DATE"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
@@ -124,10 +125,18 @@ int escalateComplaints(CliContext& ctx)
     QDate asOf;
     if (!options.date(QStringLiteral("as-of"), false, &asOf))
         return ctx.exitCode;
+    // Escalating ahead of time would send every open complaint to the administrator: today at most, and today
+    // means now rather than its end.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (asOf.isValid() && asOf > today)
+        return ctx.usage(QStringLiteral("--as-of %1 is in the future; the escalation rules run as of today or earlier")
+                             .arg(asOf.toString(Qt::ISODate)));
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    const QDateTime when = asOf.isValid() ? storage::ComplaintDeadline::endOfDay(asOf)
-                                          : QDateTime::fromString(storage::Database::nowIso(), Qt::ISODate);
+    const QDateTime when = asOf.isValid() && asOf < today
+                               ? storage::ComplaintDeadline::endOfDay(asOf)
+                               : QDateTime::fromString(storage::Database::nowIso(), Qt::ISODate);
+    // An office job run by hand: a manager or the administrator, recorded in their name (never a rep).
     auto counts = services::ComplaintEscalator::run(*ctx.session, when);
     if (!counts)
         return ctx.fail(counts.error());

@@ -11,6 +11,7 @@
 #include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/FileSpace.h"
+#include "storage/db/PrivateFile.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
@@ -405,6 +406,9 @@ int FoundationCommands::check(CliContext& ctx)
     auto problems = ctx.db->check();
     if (!problems)
         return ctx.fail(problems.error());
+    // Not damage, but a warning: a file other accounts can read is the whole office in their hands.
+    if (const QString warning = storage::PrivateFile::warningFor(ctx.dbPath); !warning.isEmpty())
+        ctx.err << "warning: " << warning << '\n';
     if (!problems->isEmpty()) {
         for (const QString& problem : *problems)
             ctx.err << "problem: " << problem << '\n';

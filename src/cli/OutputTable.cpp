@@ -1,5 +1,7 @@
 #include "cli/OutputTable.h"
 
+#include "core/CsvField.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,14 +46,22 @@ int OutputTable::displayWidth(const QString& text)
     return width;
 }
 
-QString OutputTable::csvField(const QString& text)
+QString OutputTable::csvField(const QVariant& value)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    // Texts may come from anyone (a customer's name, a code from an imported file) and are neutralised; numbers and
+    // flags are CardDesk's own and are written as they are.
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return core::CsvField::value(QString::number(value.toDouble(), 'g', 12));
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return core::CsvField::value(value.toString());
+    default:
+        return core::CsvField::text(value.toString());
+    }
 }
 
 void OutputTable::print(QTextStream& out, Format format) const
@@ -71,13 +81,12 @@ void OutputTable::print(QTextStream& out, Format format) const
     case Format::Csv: {
         QStringList header;
         for (const QString& column : m_columns)
-            header << csvField(column);
+            header << core::CsvField::text(column);
         out << header.join(QLatin1Char(',')) << '\n';
         for (const QVariantList& row : m_rows) {
             QStringList cells;
             for (const QVariant& value : row)
-                cells << csvField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 12)
-                                                                      : value.toString());
+                cells << csvField(value);
             out << cells.join(QLatin1Char(',')) << '\n';
         }
         break;

@@ -28,7 +28,8 @@ public:
     // "table", "csv" or "json"; false for anything else.
     static bool parseFormat(const QString& text, Format* format);
     static int displayWidth(const QString& text);
-    static QString csvField(const QString& text);
+    // One CSV field through core::CsvField: texts neutralised against formula injection, numbers as they are.
+    static QString csvField(const QVariant& value);
 
 private:
     QStringList m_columns;

@@ -21,11 +21,12 @@ double money(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
-// Input the user can correct exits with 2 (usage), with the reason printed like every other failure.
+// Input the user can correct exits with 2 (usage), with the reason printed like every other failure. A role or
+// area that is not the caller's is exit 3, as everywhere else; a rep or area they may not see is "not found" (2),
+// like one that does not exist.
 int badInput(CliContext& ctx, const core::Error& error)
 {
-    if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound ||
-        error.code == core::ErrorCode::AccessDenied) {
+    if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound) {
         ctx.err << "carddesk-cli: " << error.toString() << Qt::endl;
         return ExitUsage;
     }

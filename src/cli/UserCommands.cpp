@@ -2,6 +2,7 @@
 
 #include "cli/CommandOptions.h"
 #include "services/UserAdministration.h"
+#include "storage/access/AccessScope.h"
 #include "storage/repositories/UserRepository.h"
 
 namespace carddesk::cli {
@@ -57,6 +58,11 @@ int UserCommands::users(CliContext& ctx, const QString& sub)
         ctx.out << "password changed\n";
         return ExitOk;
     }
+    // Role first: a non-admin is refused as such, whether or not the name is one they could see.
+    if (auto admin =
+            storage::AccessScope::requireRole(*ctx.session, core::Role::Admin, QStringLiteral("users %1").arg(sub));
+        !admin)
+        return ctx.fail(admin.error());
     auto user = storage::UserRepository::findByName(*ctx.session, options.positional().first());
     if (!user)
         return ctx.fail(user.error());

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 #include <spdlog/cfg/env.h>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -36,7 +37,9 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("CardDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CardDesk"));
-    // The CLI's own messages go to stderr; library logging stays quiet unless something is wrong.
+    // The CLI's own messages go to stderr; library logging stays quiet unless something is wrong, and goes to
+    // stderr too: spdlog's default logger writes to stdout, where it would break `--json` and `--format csv` output.
+    spdlog::set_default_logger(spdlog::stderr_logger_mt("carddesk-cli"));
     spdlog::set_level(spdlog::level::warn);
     spdlog::cfg::load_env_levels(); // SPDLOG_LEVEL=debug shows timings
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include "storage/db/Database.h"
 #include "storage/db/Migrations.h"
+#include "storage/db/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,10 +69,14 @@ core::Result<QString> BackupService::backup(const QString& officePath, const QSt
         error.field = QStringLiteral("folder");
         return error;
     }
+    const bool made = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("the backup folder %1 cannot be created").arg(folder),
                          QStringLiteral("folder"));
+    // A folder CardDesk makes is its owner's only (0700); one chosen by the administrator keeps its mode.
+    if (made)
+        static_cast<void>(storage::PrivateFile::restrict(folder));
     const QFileInfo dir(folder);
     if (!dir.isDir() || !dir.isWritable())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup folder %1 is not writable").arg(folder),

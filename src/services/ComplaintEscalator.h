@@ -23,17 +23,23 @@ struct EscalationCounts
 //   level 2 (admin):        asOf > deadline + complaint.admin_escalation_days calendar days (default 3).
 // A complaint only moves up: a run sets escalation_level to the highest level its rules reach, with escalated_at
 // = asOf, one complaint_history row (status unchanged, note "escalated to area manager" / "escalated to admin",
-// at the wall-clock time it was recorded, like every other step, user = the session's user) and the audit rows, all in
+// at the wall-clock time it was recorded, like every other step, user as below) and the audit rows, all in
 // one transaction. A second run at the same moment finds nothing to do. Resolved and closed complaints are left alone;
 // a reopened one is open again.
 //
-// The rules are office-wide rule application, not a user action on a card: any active logged-in user (the app on
-// start-up and every few minutes, `carddesk-cli complaints escalate`) may trigger them, and the counts returned
-// are office-wide; the user is recorded as the one who ran them.
+// The rules are an office job, not a user action on a card: they move complaints of every area, so they are never
+// scoped to, nor recorded in the name of, a rep. Two ways in:
+//   run():            a manager or the administrator applies them by hand (`carddesk-cli complaints escalate`);
+//                     AccessDenied for a rep; the rows name the user who ran them.
+//   runAsOfficeJob(): the desktop application applies them at start-up and every few minutes, whoever is logged
+//                     in (an active user's session is enough to trigger them); the rows name no user (the system).
+// Both refuse a moment in the future (InvalidArgument, field "as_of"): escalating ahead of time would send every
+// open complaint to the administrator. The counts returned are office-wide.
 class ComplaintEscalator
 {
 public:
     static core::Result<EscalationCounts> run(storage::Session& session, const QDateTime& asOf);
+    static core::Result<EscalationCounts> runAsOfficeJob(storage::Session& session, const QDateTime& asOf);
 
     // The complaints waiting on this user, open ones only, newest first: a manager's queue is the escalated
     // complaints (level >= 1) of their area's customers, the admin's queue those at level 2. AccessDenied for

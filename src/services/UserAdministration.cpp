@@ -1,6 +1,7 @@
 #include "services/UserAdministration.h"
 
 #include "services/OfficeSetup.h"
+#include "storage/access/AccessScope.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/UserRepository.h"
 
@@ -33,6 +34,11 @@ core::Result<core::User> UserAdministration::addUser(storage::Session& session, 
 
 core::Status UserAdministration::resetPassword(storage::Session& session, qint64 userId, const QString& password)
 {
+    // The administrator's job, for anyone, oneself included: one's own password is changed with the current one
+    // (changeOwnPassword), so that an unlocked session alone cannot take over the account.
+    if (auto ok = storage::AccessScope::requireRole(session, core::Role::Admin, QStringLiteral("resetting a password"));
+        !ok)
+        return ok;
     auto user = UserRepository::findById(session.db(), userId);
     if (!user)
         return user.error();

@@ -27,6 +27,7 @@ public:
     static core::Status checkPassword(const QString& username, const QString& password);
 
     static core::Result<core::User> addUser(storage::Session& session, core::User user, const QString& password);
+    // Administrator only, for any user (oneself included: see changeOwnPassword).
     static core::Status resetPassword(storage::Session& session, qint64 userId, const QString& password);
     // The session's own password; the current one must be given.
     static core::Status changeOwnPassword(storage::Session& session, const QString& current, const QString& next);

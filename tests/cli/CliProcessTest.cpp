@@ -1,6 +1,8 @@
 #include "CliTestSupport.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
 
 namespace carddesk::cli::test {
 namespace {
@@ -16,9 +18,11 @@ protected:
         QString err;
     };
 
-    static ProcessRun runProcess(const QStringList& arguments, const QByteArray& input = {})
+    static ProcessRun runProcess(const QStringList& arguments, const QByteArray& input = {},
+                                 const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setProgram(QStringLiteral(CARDDESK_CLI_PATH));
         process.setArguments(arguments);
         process.start();
@@ -70,6 +74,64 @@ TEST_F(CliProcessTest, ImportOrdersPrintsJustTheNumber)
     EXPECT_EQ(score.out.count(QLatin1Char('\n')), 1);
     const QJsonObject json = parseObject(score.out);
     EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 2);
+}
+
+TEST_F(CliProcessTest, DebugLoggingGoesToStderrAndLeavesTheJsonOnStdoutValid)
+{
+    // Finding 8 of issue #17: with SPDLOG_LEVEL=debug the library's log lines were printed into the JSON.
+    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+    writeFile(csv, "customer_code,order_date,amount\nC1,2024-01-01,10\nC2,2024-01-02,4\nC1,2024-02-01,5.5\n");
+    ASSERT_EQ(runProcessAs(QStringLiteral("admin"),
+                           {QStringLiteral("import-orders"), csv, QStringLiteral("--create-customers")})
+                  .code,
+              0);
+    QProcessEnvironment debug = QProcessEnvironment::systemEnvironment();
+    debug.insert(QStringLiteral("SPDLOG_LEVEL"), QStringLiteral("debug"));
+    const ProcessRun score =
+        runProcess(as(QStringLiteral("admin")) + QStringList{QStringLiteral("score"), QStringLiteral("--as-of"),
+                                                             QStringLiteral("2024-06-30"), QStringLiteral("--json")},
+                   {}, debug);
+    ASSERT_EQ(score.code, 0) << score.err.toStdString();
+    EXPECT_FALSE(score.err.isEmpty()) << "debug logging should say something (on stderr)";
+    EXPECT_EQ(score.out.count(QLatin1Char('\n')), 1) << score.out.toStdString();
+    const QJsonObject json = parseObject(score.out);
+    EXPECT_EQ(json.value(QStringLiteral("customers")).toInteger(), 2);
+}
+
+TEST_F(CliProcessTest, ACopyMadeWithSqlite3DumpOpens)
+{
+    // Issue #17, finding 8: `.dump | sqlite3 new.db` loses user_version; the copy is recognised by its tables.
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        GTEST_SKIP() << "no sqlite3 shell";
+    addUser(QStringLiteral("second_admin"), QStringLiteral("admin"));
+    QProcess dump;
+    dump.start(sqlite3, {m_dbPath, QStringLiteral(".dump")});
+    ASSERT_TRUE(dump.waitForFinished(20000));
+    const QByteArray script = dump.readAllStandardOutput();
+    ASSERT_FALSE(script.contains("user_version"));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+    QProcess load;
+    load.start(sqlite3, {copy});
+    ASSERT_TRUE(load.waitForStarted(10000));
+    load.write(script);
+    load.closeWriteChannel();
+    ASSERT_TRUE(load.waitForFinished(20000));
+    ASSERT_EQ(load.exitCode(), 0) << load.readAllStandardError().toStdString();
+
+    const QStringList login{QStringLiteral("--db"),
+                            copy,
+                            QStringLiteral("--user"),
+                            QStringLiteral("admin"),
+                            QStringLiteral("--password-file"),
+                            m_passwordFile};
+    const ProcessRun users = runProcess(login + QStringList{QStringLiteral("users"), QStringLiteral("list"),
+                                                            QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(users.code, 0) << users.err.toStdString();
+    EXPECT_TRUE(users.out.contains(QLatin1String("second_admin"))) << users.out.toStdString();
+    const ProcessRun check = runProcess(login + QStringList{QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.startsWith(QLatin1String("ok:"))) << check.out.toStdString();
 }
 
 TEST_F(CliProcessTest, ABadRowFailsWithExitOneAndTheRowOnStderr)

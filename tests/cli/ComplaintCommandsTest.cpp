@@ -138,10 +138,10 @@ TEST_F(ComplaintCommandsTest, EscalatePrintsCountsAndIsIdempotent)
                                QStringLiteral("2024-03-06")};
     // End of Mar 6: the south complaint (due Mar 4) is past its deadline, not yet past deadline + 3 days;
     // the overdue one is due Mar 6 09:00, so it is past too.
-    CliRun run = runAs(QStringLiteral("rep1"), escalate);
+    CliRun run = runAs(QStringLiteral("boss1"), escalate);
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, QStringLiteral("escalated to area manager: 2\nescalated to admin: 0\n"));
-    run = runAs(QStringLiteral("rep1"), escalate);
+    run = runAs(QStringLiteral("boss1"), escalate);
     EXPECT_EQ(run.out, QStringLiteral("escalated to area manager: 0\nescalated to admin: 0\n"));
     run = runAs(QStringLiteral("admin"), {QStringLiteral("complaints"), QStringLiteral("escalate"),
                                           QStringLiteral("--as-of"), QStringLiteral("2024-03-09")});
@@ -153,9 +153,42 @@ TEST_F(ComplaintCommandsTest, EscalatePrintsCountsAndIsIdempotent)
                  QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(run.code, 0);
     EXPECT_EQ(jsonIds(parseArray(run.out)), (QList<qint64>{m_overdue}));
-    run = runAs(QStringLiteral("rep1"), {QStringLiteral("complaints"), QStringLiteral("escalate"),
-                                         QStringLiteral("--as-of"), QStringLiteral("2024-02-30")});
+    run = runAs(QStringLiteral("boss1"), {QStringLiteral("complaints"), QStringLiteral("escalate"),
+                                          QStringLiteral("--as-of"), QStringLiteral("2024-02-30")});
     EXPECT_EQ(run.code, ExitUsage);
+}
+
+TEST_F(ComplaintCommandsTest, ARepCannotEscalateTheOfficeAndTheFutureIsRefused)
+{
+    // Finding 2 of issue #17: `--user rep01 complaints escalate --as-of 2099-12-31` escalated the whole office.
+    CliRun run = runAs(QStringLiteral("rep1"), {QStringLiteral("complaints"), QStringLiteral("escalate"),
+                                                QStringLiteral("--as-of"), QStringLiteral("2099-12-31")});
+    EXPECT_EQ(run.code, ExitUsage) << run.out.toStdString(); // like every bad option, before the log-in
+    run = runAs(QStringLiteral("rep1"), {QStringLiteral("complaints"), QStringLiteral("escalate")});
+    EXPECT_EQ(run.code, ExitDenied) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("manager"))) << run.err.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaints WHERE escalation_level > 0"), 0);
+    m_db.reset();
+
+    const QString tomorrow = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+    for (const QString& date : {QStringLiteral("2099-12-31"), tomorrow}) {
+        run = runAs(QStringLiteral("admin"),
+                    {QStringLiteral("complaints"), QStringLiteral("escalate"), QStringLiteral("--as-of"), date});
+        EXPECT_EQ(run.code, ExitUsage) << run.out.toStdString();
+        EXPECT_TRUE(run.err.contains(QLatin1String("future"))) << run.err.toStdString();
+    }
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaints WHERE escalation_level > 0"), 0);
+    m_db.reset();
+
+    // Today is allowed and means now; the manager's run is recorded as theirs.
+    run = runAs(QStringLiteral("boss1"),
+                {QStringLiteral("complaints"), QStringLiteral("escalate"), QStringLiteral("--as-of"),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QStringLiteral("escalated to area manager: 0\nescalated to admin: 3\n"));
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaint_history h JOIN users u ON u.id = h.user_id "
+                     "WHERE h.note LIKE 'escalated%' AND u.username = 'boss1'"),
+              3);
 }
 
 TEST_F(ComplaintCommandsTest, LifecycleSummaryAndTransitions)

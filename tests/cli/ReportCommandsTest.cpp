@@ -243,7 +243,7 @@ TEST_F(ReportCommandsTest, BadInputExitsWithTwoAndSaysWhatIsWrong)
     EXPECT_EQ(r.code, ExitUsage);
     EXPECT_TRUE(r.err.contains(QStringLiteral("north"))) << r.err.toStdString();
     r = run(QStringLiteral("boss1"), {QStringLiteral("weekly"), QStringLiteral("--area"), QStringLiteral("south")});
-    EXPECT_EQ(r.code, ExitUsage);
+    EXPECT_EQ(r.code, ExitDenied); // another manager's area: access denied, like every role refusal
     EXPECT_TRUE(r.err.contains(QStringLiteral("not yours"))) << r.err.toStdString();
     r = run(QStringLiteral("boss1"),
             {QStringLiteral("weekly"), QStringLiteral("--pdf"), QStringLiteral("x.pdf"), QStringLiteral("--unknown")});
@@ -280,7 +280,7 @@ TEST_F(ReportCommandsTest, ReviewMarksTheWeekAndTheJsonSaysSo)
         runAs(QStringLiteral("rep1"),
               {QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10"),
                QStringLiteral("--user"), QStringLiteral("rep1"), QStringLiteral("--comment"), QStringLiteral("x")});
-    EXPECT_EQ(self.code, ExitUsage);
+    EXPECT_EQ(self.code, ExitDenied);
 }
 
 // What a helper program (pdftotext, unzip) printed on stdout; fails the test when it does not run cleanly.

@@ -57,8 +57,10 @@ TEST_F(UserCommandsTest, ARepChangesTheirOwnPasswordButNoOneElses)
     const CliRun other =
         runAs(QStringLiteral("rep1"), {QStringLiteral("users"), QStringLiteral("reset-password"),
                                        QStringLiteral("admin"), QStringLiteral("--new-password-file"), next});
-    // A rep does not even see the administrator: "not found", and the password stays.
-    EXPECT_EQ(other.code, ExitFailure) << other.err.toStdString();
+    // Refused for the role, before the name is looked up (a rep does not even see the administrator); the password
+    // stays.
+    EXPECT_EQ(other.code, ExitDenied) << other.err.toStdString();
+    EXPECT_TRUE(other.err.contains(QLatin1String("needs the admin role"))) << other.err.toStdString();
     EXPECT_EQ(runAs(QStringLiteral("admin"), {QStringLiteral("users"), QStringLiteral("list")}).code, 0);
     const CliRun own = runAs(QStringLiteral("rep1"), {QStringLiteral("users"), QStringLiteral("passwd"),
                                                       QStringLiteral("--new-password-file"), next});

@@ -1,8 +1,14 @@
 #include "StorageFixture.h"
 
+#include "services/ComplaintEscalator.h"
 #include "services/CustomerHandover.h"
+#include "services/OfficeSettings.h"
+#include "services/ReviewPeriod.h"
+#include "services/UserAdministration.h"
+#include "services/WeeklyReview.h"
 
 #include "storage/access/AccessScope.h"
+#include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <optional>
@@ -224,6 +230,133 @@ TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
 }
 
 INSTANTIATE_TEST_SUITE_P(Roles, AccessMatrixTest,
+                         ::testing::Values(Actor::OwnerRep, Actor::SameAreaRep, Actor::OtherAreaRep, Actor::AreaManager,
+                                           Actor::OtherAreaManager, Actor::Admin),
+                         [](const ::testing::TestParamInfo<Actor>& info) { return actorName(info.param); });
+
+// The office jobs and the administration (issue #17, finding 2): who may run what beyond their own cards.
+enum class OfficeOp
+{
+    Escalate,
+    EscalationQueue,
+    SaveSettings,
+    AddUser,
+    ResetOthersPassword,
+    DeactivateUser,
+    AddArea,
+    RenameArea,
+    MarkArea1RepReviewed
+};
+
+const char* officeOpName(OfficeOp op)
+{
+    static const char* const names[] = {"escalate", "escalationQueue",     "saveSettings",
+                                        "addUser",  "resetOthersPassword", "deactivateUser",
+                                        "addArea",  "renameArea",          "markArea1RepReviewed"};
+    return names[static_cast<int>(op)];
+}
+
+Outcome expectedOffice(Actor actor, OfficeOp op)
+{
+    const bool rep = actor == Actor::OwnerRep || actor == Actor::SameAreaRep || actor == Actor::OtherAreaRep;
+    const bool manager = actor == Actor::AreaManager || actor == Actor::OtherAreaManager;
+    switch (op) {
+    case OfficeOp::Escalate:
+    case OfficeOp::EscalationQueue:
+        return rep ? Outcome(ErrorCode::AccessDenied) : kAllowed;
+    case OfficeOp::MarkArea1RepReviewed:
+        return rep || actor == Actor::OtherAreaManager ? Outcome(ErrorCode::AccessDenied) : kAllowed;
+    default:
+        return rep || manager ? Outcome(ErrorCode::AccessDenied) : kAllowed;
+    }
+}
+
+class OfficeJobMatrixTest : public AccessMatrixTest
+{
+protected:
+    core::Status runOffice(Actor actor, OfficeOp op)
+    {
+        Session& s = session(actor);
+        switch (op) {
+        case OfficeOp::Escalate: {
+            auto counts = services::ComplaintEscalator::run(s, QDateTime::currentDateTimeUtc());
+            return counts ? core::Status() : core::Status(counts.error());
+        }
+        case OfficeOp::EscalationQueue: {
+            auto queue = services::ComplaintEscalator::escalationQueue(s);
+            return queue ? core::Status() : core::Status(queue.error());
+        }
+        case OfficeOp::SaveSettings:
+            return services::OfficeSettings::save(s, {{"backup.keep_daily", QStringLiteral("9")}});
+        case OfficeOp::AddUser: {
+            core::User user;
+            user.username = QStringLiteral("new_%1").arg(QLatin1String(actorName(actor)));
+            user.role = core::Role::Rep;
+            user.areaId = m_area1.id;
+            auto added = services::UserAdministration::addUser(s, user, QStringLiteral("a-long-password"));
+            return added ? core::Status() : core::Status(added.error());
+        }
+        case OfficeOp::ResetOthersPassword:
+            return services::UserAdministration::resetPassword(s, m_rep2.id, QStringLiteral("another-password"));
+        case OfficeOp::DeactivateUser: {
+            auto left = services::UserAdministration::deactivate(s, m_rep2.id);
+            return left ? core::Status() : core::Status(left.error());
+        }
+        case OfficeOp::AddArea: {
+            core::Area area;
+            area.name = QStringLiteral("area of %1").arg(QLatin1String(actorName(actor)));
+            auto added = services::UserAdministration::addArea(s, area);
+            return added ? core::Status() : core::Status(added.error());
+        }
+        case OfficeOp::RenameArea:
+            return services::UserAdministration::renameArea(s, m_area2.id,
+                                                            QStringLiteral("renamed by %1").arg(actorName(actor)));
+        case OfficeOp::MarkArea1RepReviewed: {
+            auto period = services::WeeklyReview::period(QStringLiteral("2026-W10"), QDate(2026, 3, 20));
+            if (!period)
+                return period.error();
+            auto marked = services::WeeklyReview(s).markReviewed(m_rep1a.id, *period, QStringLiteral("ok"));
+            return marked ? core::Status() : core::Status(marked.error());
+        }
+        }
+        return core::makeError(ErrorCode::Internal, QStringLiteral("unknown op"));
+    }
+};
+
+TEST_P(OfficeJobMatrixTest, OfficeJobsAndAdministrationNeedTheirRole)
+{
+    const Actor actor = GetParam();
+    // An overdue complaint of each area, so that an allowed escalation has something to do.
+    for (Session* owner : {m_rep1aSession.get(), m_rep2Session.get()}) {
+        core::Complaint complaint;
+        complaint.customerId = createCustomer(*owner).id;
+        complaint.level = 2;
+        complaint.description = QStringLiteral("矩阵投诉");
+        complaint.receivedAt = QDateTime(QDate(2024, 1, 2), QTime(9, 0), Qt::UTC);
+        ASSERT_TRUE(ComplaintRepository(*owner).create(complaint));
+    }
+    for (int i = 0; i <= static_cast<int>(OfficeOp::MarkArea1RepReviewed); ++i) {
+        const OfficeOp op = static_cast<OfficeOp>(i);
+        SCOPED_TRACE(std::string(actorName(actor)) + " " + officeOpName(op));
+        const qint64 changesBefore = scalar("SELECT count(*) FROM audit_log");
+        const Outcome want = expectedOffice(actor, op);
+        const core::Status got = runOffice(actor, op);
+        if (!want) {
+            EXPECT_TRUE(got) << got.error().toString().toStdString();
+        } else {
+            ASSERT_FALSE(got);
+            EXPECT_EQ(core::errorCodeName(got.error().code).toStdString(), core::errorCodeName(*want).toStdString())
+                << got.error().toString().toStdString();
+            EXPECT_EQ(scalar("SELECT count(*) FROM audit_log"), changesBefore) << "a refusal changes nothing";
+        }
+    }
+    // Whoever was allowed to escalate did it in their own name; nobody's run names a rep.
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaint_history h JOIN users u ON u.id = h.user_id "
+                     "WHERE h.note LIKE 'escalated%' AND u.role = 'rep'"),
+              0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Roles, OfficeJobMatrixTest,
                          ::testing::Values(Actor::OwnerRep, Actor::SameAreaRep, Actor::OtherAreaRep, Actor::AreaManager,
                                            Actor::OtherAreaManager, Actor::Admin),
                          [](const ::testing::TestParamInfo<Actor>& info) { return actorName(info.param); });

@@ -36,7 +36,8 @@ protected:
 
     EscalationCounts run(Session& session, const QDateTime& asOf)
     {
-        return must(ComplaintEscalator::run(session, asOf), "run the escalation rules");
+        // The office job, as the application runs it for whoever is logged in.
+        return must(ComplaintEscalator::runAsOfficeJob(session, asOf), "run the escalation rules");
     }
 
     static std::set<qint64> ids(const std::vector<ComplaintListRow>& rows)
@@ -123,7 +124,7 @@ TEST_F(ComplaintEscalatorTest, RunningTwiceDoesNothingMoreAndEachEscalationIsRec
     EXPECT_EQ(history[1].fromStatus, QStringLiteral("new"));
     EXPECT_EQ(history[1].toStatus, QStringLiteral("new")); // the status does not change
     EXPECT_EQ(history[1].note, QStringLiteral("escalated to area manager"));
-    EXPECT_EQ(history[1].userId, m_rep1b.id);
+    EXPECT_EQ(history[1].userId, 0);      // the office job's rows name no user
     EXPECT_TRUE(history[1].at.isValid()); // when it was recorded; escalated_at holds the rule's moment
     EXPECT_EQ(once.escalatedAt, asOf);
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'complaints' AND field = 'escalation_level' "
@@ -201,6 +202,66 @@ TEST_F(ComplaintEscalatorTest, AnInactiveUserCannotRunTheRules)
     EXPECT_EQ(denied.error().code, ErrorCode::AccessDenied);
     EXPECT_EQ(scalar("SELECT count(*) FROM complaints WHERE escalation_level > 0"), 0);
     EXPECT_FALSE(ComplaintEscalator::run(*m_adminSession, QDateTime()));
+}
+
+TEST_F(ComplaintEscalatorTest, ARepMayNotRunTheRulesByHandForTheOffice)
+{
+    // Finding 2 of issue #17: a rep escalated every open complaint of the office, in their own name.
+    const core::Customer mine = createCustomer(*m_rep1aSession);
+    const core::Customer other = createCustomer(*m_rep2Session);
+    create(*m_rep1aSession, mine, 2, utc(2024, 6, 1));
+    create(*m_rep2Session, other, 2, utc(2024, 6, 1));
+    auto denied = ComplaintEscalator::run(*m_rep1aSession, utc(2024, 7, 1));
+    ASSERT_FALSE(denied);
+    EXPECT_EQ(denied.error().code, ErrorCode::AccessDenied);
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaints WHERE escalation_level > 0"), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaint_history WHERE note LIKE 'escalated%'"), 0);
+}
+
+TEST_F(ComplaintEscalatorTest, AManagerRunsTheRulesForTheWholeOfficeInTheirOwnName)
+{
+    const core::Customer other = createCustomer(*m_rep2Session);
+    const Complaint c = create(*m_rep2Session, other, 2, utc(2024, 6, 1));
+    // The rules are the office's: the area 1 manager's run moves area 2's complaint too, recorded as theirs.
+    const EscalationCounts counts = must(ComplaintEscalator::run(*m_manager1Session, utc(2024, 6, 7)), "run");
+    EXPECT_EQ(counts.toAreaManager, 1);
+    const auto history = must(ComplaintRepository(*m_adminSession).history(c.id), "history");
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[1].userId, m_manager1.id);
+}
+
+TEST_F(ComplaintEscalatorTest, AMomentInTheFutureIsRefused)
+{
+    const core::Customer customer = createCustomer(*m_rep1aSession);
+    create(*m_rep1aSession, customer, 1, utc(2024, 6, 1));
+    for (Session* session : {m_adminSession.get(), m_manager1Session.get()}) {
+        auto refused = ComplaintEscalator::run(*session, QDateTime::currentDateTimeUtc().addDays(1));
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+        EXPECT_EQ(refused.error().field, QStringLiteral("as_of"));
+    }
+    auto office = ComplaintEscalator::runAsOfficeJob(*m_rep1aSession, QDateTime::currentDateTimeUtc().addYears(70));
+    ASSERT_FALSE(office);
+    EXPECT_EQ(office.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaints WHERE escalation_level > 0"), 0);
+}
+
+TEST_F(ComplaintEscalatorTest, TheOfficeJobStartedByARepSessionIsRecordedAsTheSystems)
+{
+    // The app runs the rules at start-up whoever logs in; the rows must not name that rep.
+    const core::Customer other = createCustomer(*m_rep2Session);
+    const Complaint c = create(*m_rep2Session, other, 2, utc(2024, 6, 1));
+    const qint64 auditBefore = scalar("SELECT max(id) FROM audit_log");
+    const EscalationCounts counts =
+        must(ComplaintEscalator::runAsOfficeJob(*m_rep1aSession, utc(2024, 6, 7)), "run the office job");
+    EXPECT_EQ(counts.toAreaManager, 1);
+    EXPECT_EQ(reload(c.id).escalationLevel, 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaint_history WHERE note LIKE 'escalated%' AND user_id IS NULL"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM complaint_history WHERE user_id = " + std::to_string(m_rep1a.id)), 0);
+    EXPECT_GT(scalar("SELECT count(*) FROM audit_log WHERE id > " + std::to_string(auditBefore)), 0);
+    EXPECT_EQ(
+        scalar("SELECT count(*) FROM audit_log WHERE id > " + std::to_string(auditBefore) + " AND user_id IS NOT NULL"),
+        0);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "StorageFixture.h"
 
 #include "services/UserAdministration.h"
+#include "storage/access/PasswordHasher.h"
 #include "storage/repositories/UserRepository.h"
 
 namespace carddesk::storage::test {
@@ -148,6 +149,64 @@ TEST_F(UserAdministrationTest, RepeatedFailedLogInsSlowDown)
     EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action = 'login_failed' AND detail LIKE '%refused%'"), 1);
     // Another user name is not slowed down.
     EXPECT_TRUE(UserRepository::login(db(), QStringLiteral("rep1a"), QLatin1String(kPassword)));
+}
+
+TEST_F(UserAdministrationTest, EveryRefusedLogInVerifiesOnePasswordWhetherTheNameExistsOrNot)
+{
+    // Finding 5 of issue #17: unknown and inactive users were refused without hashing, so fast refusals told
+    // which names exist. Each refusal must verify exactly one password (a dummy hash when there is no user).
+    ASSERT_TRUE(UserRepository::setActive(*m_adminSession, m_rep1b.id, false));
+    struct Attempt
+    {
+        const char* name;
+        const char* password;
+    };
+    for (const Attempt& attempt : {Attempt{"rep1a", "wrong-password"}, Attempt{"nobody-here", "wrong-password"},
+                                   Attempt{"rep1b", kPassword}, Attempt{"rep1b", "wrong-password"}}) {
+        SCOPED_TRACE(attempt.name);
+        const quint64 before = PasswordHasher::verifications();
+        auto refused =
+            UserRepository::login(db(), QString::fromUtf8(attempt.name), QString::fromUtf8(attempt.password));
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code, ErrorCode::AccessDenied);
+        EXPECT_EQ(refused.error().message, QStringLiteral("wrong user name or password"));
+        EXPECT_EQ(PasswordHasher::verifications(), before + 1);
+    }
+    // The dummy hash never lets anybody in, whatever is typed.
+    EXPECT_FALSE(PasswordHasher::verifyDummy(QString()));
+    EXPECT_FALSE(PasswordHasher::verifyDummy(QStringLiteral("password")));
+}
+
+TEST_F(UserAdministrationTest, TheAccessLogKeepsOnlyUserNamesThatExist)
+{
+    // Finding 5 of issue #17: a password typed into the name field was kept in clear in the access log.
+    const QString typedPassword = QStringLiteral("Secret-Pa55word!");
+    EXPECT_FALSE(UserRepository::login(db(), typedPassword, QStringLiteral("rep1a")));
+    EXPECT_FALSE(UserRepository::login(db(), QStringLiteral("rep1a"), QStringLiteral("wrong-password")));
+    EXPECT_FALSE(UserRepository::login(db(), QStringLiteral("REP1A"), QStringLiteral("wrong-password")));
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE detail LIKE '%Secret%' OR detail LIKE '%Pa55%'"), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action = 'login_failed' AND user_id IS NULL AND "
+                     "detail LIKE 'user name: (unknown user)%'"),
+              1);
+    // Known names are kept as stored, whatever case was typed.
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action = 'login_failed' AND user_id = " +
+                     std::to_string(m_rep1a.id) + " AND detail = 'user name: rep1a'"),
+              2);
+}
+
+TEST_F(UserAdministrationTest, UnknownNamesAreStillSlowedDownOneByOne)
+{
+    // The throttle counts failures per typed name; without the name, unknown names count by a short tag, so a
+    // burst of wrong names neither slows down a real user nor shows which names are real.
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(UserRepository::login(db(), QStringLiteral("ghost"), QStringLiteral("guess-guess")).error().code,
+                  ErrorCode::AccessDenied);
+    EXPECT_EQ(UserRepository::login(db(), QStringLiteral("ghost"), QStringLiteral("guess-guess")).error().code,
+              ErrorCode::Busy);
+    EXPECT_EQ(UserRepository::login(db(), QStringLiteral("phantom"), QStringLiteral("guess-guess")).error().code,
+              ErrorCode::AccessDenied);
+    EXPECT_TRUE(UserRepository::login(db(), QStringLiteral("rep1a"), QLatin1String(kPassword)));
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE detail LIKE '%ghost%' OR detail LIKE '%phantom%'"), 0);
 }
 
 } // namespace

@@ -154,8 +154,10 @@ void ComplaintDetailPane::fill()
             QString step = ComplaintLabels::status(entry.toStatus);
             if (!entry.fromStatus.isEmpty() && entry.fromStatus != entry.toStatus)
                 step = ComplaintLabels::status(entry.fromStatus) + QStringLiteral(" → ") + step;
-            auto* item = new QTreeWidgetItem(m_timeline, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                                                          entry.userName, step, entry.note});
+            // Steps of no user are the office's own jobs (the escalation rules the application applies).
+            const QString who = entry.userId > 0 ? entry.userName : tr("CardDesk (automatic)");
+            auto* item = new QTreeWidgetItem(
+                m_timeline, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), who, step, entry.note});
             item->setToolTip(3, entry.note);
         }
     }

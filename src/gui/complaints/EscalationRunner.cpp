@@ -23,7 +23,7 @@ void EscalationRunner::start(int intervalMs)
 
 core::Result<services::EscalationCounts> EscalationRunner::runNow()
 {
-    auto counts = services::ComplaintEscalator::run(m_session, QDateTime::currentDateTimeUtc());
+    auto counts = services::ComplaintEscalator::runAsOfficeJob(m_session, QDateTime::currentDateTimeUtc());
     if (!counts) {
         spdlog::warn("complaint escalation failed: {}", counts.error().message.toStdString());
         emit failed(tr("The complaint escalation rules could not run: %1").arg(ErrorText::sentence(counts.error())));

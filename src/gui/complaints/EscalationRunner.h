@@ -13,7 +13,8 @@ class Session;
 namespace carddesk::gui {
 
 // Applies the complaint escalation rules (ComplaintEscalator) while the app runs: once at start() and then
-// every `intervalMs` (5 minutes). A run takes milliseconds on the GUI thread, so it does not need a worker.
+// every `intervalMs` (5 minutes). A run takes milliseconds on the GUI thread, so it does not need a worker. It is
+// the office's job, whoever is logged in: a rep's window triggers it too, and the rows it writes name no user.
 class EscalationRunner : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,9 @@
 #include "gui/shell/Logging.h"
 
+#include "storage/db/PrivateFile.h"
+
 #include <QDir>
+#include <QFileInfo>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -43,6 +46,13 @@ void Logging::init(const QString& directory)
     sinks.push_back(console);
     const QString path = logFilePath(directory);
     if (QDir().mkpath(QFileInfo(path).absolutePath())) {
+        // Log lines name files, users and customers: the folder and the file are the owner's only (0700, 0600).
+        // Files spdlog makes when it rotates are inside that folder.
+        static_cast<void>(storage::PrivateFile::restrict(QFileInfo(path).absolutePath()));
+        if (!QFileInfo::exists(path))
+            static_cast<void>(storage::PrivateFile::create(path));
+        else
+            static_cast<void>(storage::PrivateFile::restrict(path));
         try {
             sinks.push_back(
                 std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), 5 * 1024 * 1024, 3));

@@ -8,6 +8,13 @@ namespace carddesk::storage {
 
 namespace {
 std::atomic<PasswordHasher::Cost> g_cost{PasswordHasher::Cost::Interactive};
+std::atomic<quint64> g_verifications{0};
+
+// Hashes of a random secret nobody knows (made once with crypto_pwhash_str_alg at each cost and thrown away).
+constexpr const char* kDummyInteractive =
+    "$argon2id$v=19$m=65536,t=2,p=1$5bijoyLxdfc9majXMUHuzQ$TjJLZG341b7lNDZN41q11O89Death4fDstJlGM5xQtA";
+constexpr const char* kDummyMinimum =
+    "$argon2id$v=19$m=8,t=1,p=1$ujA298jPfdlVL8c1HyaLeg$KsMW+Boh5YRr8RY86jkRziyK/VMhUJnp/aNjj6Xshxg";
 
 void ensureSodium()
 {
@@ -39,10 +46,23 @@ QString PasswordHasher::hash(const QString& password)
 bool PasswordHasher::verify(const QString& hash, const QString& password)
 {
     ensureSodium();
+    ++g_verifications;
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
                                     static_cast<unsigned long long>(utf8.size())) == 0;
+}
+
+bool PasswordHasher::verifyDummy(const QString& password)
+{
+    const char* dummy = g_cost == Cost::Minimum ? kDummyMinimum : kDummyInteractive;
+    verify(QString::fromLatin1(dummy), password);
+    return false; // whatever was typed
+}
+
+quint64 PasswordHasher::verifications()
+{
+    return g_verifications;
 }
 
 } // namespace carddesk::storage

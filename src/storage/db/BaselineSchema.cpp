@@ -1,8 +1,33 @@
 #include "storage/db/BaselineSchema.h"
 
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
 namespace carddesk::storage {
 
 namespace {
+
+// Every schema object as "type name table: SQL", runs of white space as one space and without identifier quotes,
+// sorted.
+QStringList schemaObjects(SQLite::Database& db)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList objects;
+    SQLite::Statement q(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master");
+    while (q.executeStep()) {
+        QString sql = QString::fromStdString(q.getColumn(3).getString());
+        sql.replace(space, QStringLiteral(" "));
+        sql.remove(QLatin1Char('"'));
+        objects << QStringLiteral("%1 %2 %3: %4")
+                       .arg(QString::fromStdString(q.getColumn(0).getString()),
+                            QString::fromStdString(q.getColumn(1).getString()),
+                            QString::fromStdString(q.getColumn(2).getString()), sql.trimmed());
+    }
+    objects.sort();
+    return objects;
+}
 
 // Schema v13, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
@@ -351,6 +376,13 @@ INSERT INTO settings (key, value) VALUES
 const char* BaselineSchema::sql()
 {
     return kSchema;
+}
+
+bool BaselineSchema::matches(SQLite::Database& db)
+{
+    SQLite::Database baseline(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    baseline.exec(sql());
+    return schemaObjects(db) == schemaObjects(baseline);
 }
 
 } // namespace carddesk::storage

@@ -1,5 +1,9 @@
 #pragma once
 
+namespace SQLite {
+class Database;
+}
+
 namespace carddesk::storage {
 
 // The whole current schema (latestSchemaVersion()) with its first rows (complaint categories, settings), as one
@@ -10,6 +14,11 @@ class BaselineSchema
 {
 public:
     static const char* sql();
+
+    // True when `db` holds exactly the schema objects sql() makes (white space and identifier quotes aside, as
+    // ALTER TABLE leaves them): how a file that lost its user_version (sqlite3's .dump writes no PRAGMA
+    // user_version) is recognised as an office of the current version.
+    static bool matches(SQLite::Database& db);
 };
 
 } // namespace carddesk::storage

@@ -2,6 +2,7 @@
 
 #include "storage/db/BaselineSchema.h"
 #include "storage/db/Migrations.h"
+#include "storage/db/PrivateFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -111,6 +112,12 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         const QDir parent = QFileInfo(path).absoluteDir();
         if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
             return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(parent.absolutePath()));
+        // The office is readable by its owner's account only (0600), whatever the umask; SQLite gives the -wal and
+        // -shm files the mode of this file. Conflict: made by someone else meanwhile, which SQLite then opens.
+        if (auto made = PrivateFile::create(path); !made && made.error().code != ErrorCode::Conflict)
+            return made.error();
+    } else if (const QString warning = PrivateFile::warningFor(path); !warning.isEmpty()) {
+        spdlog::warn("{}", warning.toStdString());
     }
     // Memory statistics take a global mutex on every allocation; CardDesk never reads them.
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK || true;
@@ -183,8 +190,26 @@ core::Status Database::migrate(int targetVersion)
     // migrations only bring older files up to it.
     if (targetVersion == latestSchemaVersion()) {
         auto created = write([&]() -> core::Status {
-            if (schemaVersion() != 0 || m_db->execAndGet("SELECT count(*) FROM sqlite_master").getInt() != 0)
+            if (schemaVersion() != 0)
                 return {};
+            if (m_db->execAndGet("SELECT count(*) FROM sqlite_master").getInt() != 0) {
+                // Tables but no version: `sqlite3 office.db .dump | sqlite3 copy.db` copies everything except
+                // user_version. A file with exactly the current schema is an office of this version; anything else
+                // is not one this CardDesk can tell the version of (the migrations would fail on its tables).
+                if (!BaselineSchema::matches(*m_db))
+                    return makeError(ErrorCode::Corrupt,
+                                     QStringLiteral("%1 has tables but no schema version (PRAGMA user_version is 0), "
+                                                    "and they are not those of CardDesk's schema %2; if it is a copy "
+                                                    "made with sqlite3's .dump of an older office, open the original "
+                                                    "with this CardDesk first and copy it again")
+                                         .arg(m_path)
+                                         .arg(latestSchemaVersion()));
+                spdlog::warn("{} had no schema version (a copy made with sqlite3's .dump?); its tables are those of "
+                             "schema {}, which it is now marked as",
+                             m_path.toStdString(), latestSchemaVersion());
+                m_db->exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion()));
+                return {};
+            }
             spdlog::info("creating database schema version {}", latestSchemaVersion());
             m_db->exec(BaselineSchema::sql());
             m_db->exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion()));

@@ -1,5 +1,7 @@
 #include "storage/db/DatabaseBackup.h"
 
+#include "storage/db/PrivateFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,6 +66,9 @@ core::Status DatabaseBackup::copy(const QString& sourcePath, const QString& targ
         return makeError(ErrorCode::NotFound, QStringLiteral("the office file %1 does not exist").arg(sourcePath));
     const QString part = targetPath + QStringLiteral(".part");
     QFile::remove(part);
+    // A backup is the whole office: private to its owner's account (0600) like the office file itself. When the
+    // file cannot be made here, SQLite's open below says why (as a folder problem).
+    static_cast<void>(PrivateFile::create(part));
     try {
         {
             SQLite::Database source(nativePath(sourcePath), SQLite::OPEN_READWRITE, 30000);

@@ -92,21 +92,26 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             }
             auto it = ids.find(code);
             if (it == ids.end()) {
-                // For a whole-office scope the map already holds every code; otherwise the code may exist outside it.
+                // Without --create-customers another rep's code and a missing one get the same answer, and nothing
+                // is looked up outside the scope: the message must not tell a rep which codes exist. With it, a code
+                // taken outside the scope cannot be created (codes are unique in the office), which the refusal
+                // cannot hide; it is worded the same whatever the scope of the card that holds it.
                 bool existsElsewhere = false;
-                if (!wholeOffice) {
+                if (createCustomers && !wholeOffice) {
                     exists.bind(1, code);
                     existsElsewhere = exists.executeStep();
                     exists.reset();
                 }
                 if (existsElsewhere || !createCustomers)
                     return makeError(ErrorCode::InvalidArgument,
-                                     QStringLiteral("%1, row %2, customer_code: no customer '%3'%4")
+                                     QStringLiteral("%1, row %2, customer_code: no customer '%3' in your scope%4")
                                          .arg(sourceName)
                                          .arg(fileRows[i])
                                          .arg(QString::fromStdString(code),
-                                              existsElsewhere ? QStringLiteral(" in your scope")
-                                                              : QStringLiteral(" (use --create-customers to add it)")),
+                                              existsElsewhere
+                                                  ? QStringLiteral(", and the code cannot be created: customer codes "
+                                                                   "are unique in the office")
+                                                  : QStringLiteral(" (--create-customers adds new codes)")),
                                      QStringLiteral("customer_code"), fileRows[i]);
                 it = ids.emplace(code, -static_cast<int64_t>(newRows.size()) - 1).first;
                 newRows.push_back(static_cast<std::uint32_t>(i));

@@ -5,6 +5,7 @@
 #include "storage/access/PasswordHasher.h"
 #include "storage/db/SqlBinding.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 
 #include <QRegularExpression>
@@ -22,6 +23,16 @@ using core::User;
 namespace {
 
 const char* const kUserColumns = "id, username, display_name, role, area_id, active, row_version, must_change_password";
+
+// What the access log keeps of a user name that is no user: "(unknown user) #1a2b", 16 bits of a SHA-256 of the
+// name as typed (case-folded, as user names compare). Enough for the throttle to count one unknown name's failures
+// apart from another's (a collision, 1 in 65,536, slows a second name down too); far too little to recover a
+// password typed into the name field.
+QString unknownNameTag(const QString& typed)
+{
+    const QByteArray digest = QCryptographicHash::hash(typed.toCaseFolded().toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("(unknown user) #") + QString::fromLatin1(digest.left(2).toHex());
+}
 
 User readUser(SQLite::Statement& q)
 {
@@ -117,7 +128,10 @@ core::Result<User> UserRepository::login(Database& db, const QString& username, 
             hash = sqlbind::toQString(q.getColumn(8));
         }
         q.reset();
-        const QString detail = QStringLiteral("user name: ") + username.left(32);
+        // Only a name that exists is kept (as stored): a password typed into the name field must not end up in the
+        // log. An unknown name is kept as a short tag of it, so the throttle below still counts its failures on
+        // their own (see unknownNameTag).
+        const QString detail = QStringLiteral("user name: ") + (user ? user->username : unknownNameTag(username));
         {
             // Failures of this user name in the last hour (customer_id IS NULL: served by access_log_customer).
             SQLite::Statement failures(db.sql(), "SELECT count(*), max(at) FROM access_log WHERE customer_id IS NULL "
@@ -147,7 +161,11 @@ core::Result<User> UserRepository::login(Database& db, const QString& username, 
                 }
             }
         }
-        const bool good = user && user->active && PasswordHasher::verify(hash, password);
+        // One password verification whatever the name: an unknown or inactive user is refused in the time a wrong
+        // password of a real one takes, so the time does not tell which names exist.
+        const bool verified =
+            user && user->active ? PasswordHasher::verify(hash, password) : PasswordHasher::verifyDummy(password);
+        const bool good = user && user->active && verified;
         auto logged = db.write([&]() -> core::Status {
             AuditTrail::recordAccess(db, user ? user->id : 0, 0,
                                      good ? QStringLiteral("login") : QStringLiteral("login_failed"),

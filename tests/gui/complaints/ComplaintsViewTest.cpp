@@ -283,6 +283,19 @@ TEST(EscalationRunner, EscalatesOverdueComplaintsAndReportsOnlyWhenSomethingMove
     EXPECT_EQ(repository.get(created->id)->escalationLevel, 1);
     ASSERT_TRUE(runner.runNow().ok());
     EXPECT_EQ(spy.count(), 1); // nothing new: no message
+
+    // The rep's window ran the office's job: the step names no user, and the timeline says it was CardDesk's own.
+    const auto history = repository.history(created->id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2u);
+    EXPECT_EQ(history->back().userId, 0);
+    storage::ComplaintListRow row;
+    row.complaint = *repository.get(created->id);
+    gui::ComplaintDetailPane pane(office.rep1());
+    pane.showComplaint(row);
+    ASSERT_EQ(pane.timeline()->topLevelItemCount(), 2);
+    EXPECT_EQ(pane.timeline()->topLevelItem(1)->text(1), QStringLiteral("CardDesk (automatic)"));
+    EXPECT_NE(pane.timeline()->topLevelItem(0)->text(1), QStringLiteral("CardDesk (automatic)"));
 }
 
 TEST(ComplaintCategoriesDialog, TheAdminAddsAndRetiresCategoriesAndNewComplaintsFollow)

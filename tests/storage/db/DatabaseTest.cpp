@@ -82,6 +82,40 @@ QStringList normalisedSchema(Database& db)
     return lines;
 }
 
+TEST_F(DatabaseTest, AFileThatLostItsVersionIsRecognisedByItsTables)
+{
+    // Issue #17, finding 8: `sqlite3 office.db .dump | sqlite3 new.db` copies everything but user_version, and every
+    // command then failed with "table areas already exists".
+    {
+        auto db = openOrFail();
+        db->sql().exec("INSERT INTO areas (name) VALUES ('华东区')");
+    }
+    {
+        SQLite::Database raw(QFile::encodeName(m_path).toStdString(), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 0");
+    }
+    auto reopened = Database::open(m_path);
+    ASSERT_TRUE(reopened) << reopened.error().toString().toStdString();
+    EXPECT_EQ((*reopened)->schemaVersion(), latestSchemaVersion());
+    EXPECT_EQ(rows(**reopened, "areas"), 1);
+    reopened->reset();
+
+    // Tables that are not CardDesk's current ones, without a version: a clear refusal, nothing changed.
+    const QString other = m_dir.filePath(QStringLiteral("other.db"));
+    {
+        SQLite::Database raw(QFile::encodeName(other).toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("CREATE TABLE areas (id INTEGER PRIMARY KEY, name TEXT)");
+    }
+    auto refused = Database::open(other);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Corrupt);
+    EXPECT_TRUE(refused.error().message.contains(QLatin1String("no schema version")))
+        << refused.error().message.toStdString();
+    SQLite::Database check(QFile::encodeName(other).toStdString(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(check.execAndGet("PRAGMA user_version").getInt(), 0);
+    EXPECT_EQ(check.execAndGet("SELECT count(*) FROM sqlite_master").getInt(), 1);
+}
+
 TEST_F(DatabaseTest, ANewFileIsMadeFromTheBaselineWithTheSchemaAnOldFileIsMigratedTo)
 {
     // An old file: made at v1 and brought up by every migration.

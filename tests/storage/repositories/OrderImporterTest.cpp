@@ -400,5 +400,29 @@ TEST_F(OrderImporterTest, ACodeOutsideTheScopeInTheMiddleNamesItsRowAndWritesNot
     EXPECT_EQ(counts(), countsBefore);
 }
 
+TEST_F(OrderImporterTest, AnotherRepsCodeAndAMissingCodeGetTheSameAnswer)
+{
+    // Finding 6 of issue #17: "no customer 'C0000144' in your scope" for another rep's code, but a suggestion of
+    // --create-customers for a missing one, told a rep which codes exist.
+    const core::Customer theirs = createCustomer(*m_rep2Session, QStringLiteral("别人的客户"));
+    const QString missing = QStringLiteral("C9999999");
+    ImportRows taken;
+    taken.add(theirs.code.toStdString(), 1, 10);
+    ImportRows absent;
+    absent.add(missing.toStdString(), 1, 10);
+    auto a = import(*m_rep1aSession, taken, false);
+    auto b = import(*m_rep1aSession, absent, false);
+    ASSERT_FALSE(a.ok());
+    ASSERT_FALSE(b.ok());
+    EXPECT_EQ(a.error().code, b.error().code);
+    EXPECT_EQ(a.error().field, b.error().field);
+    EXPECT_EQ(a.error().row, b.error().row);
+    QString aText = a.error().message;
+    aText.replace(theirs.code, QStringLiteral("CODE"));
+    QString bText = b.error().message;
+    bText.replace(missing, QStringLiteral("CODE"));
+    EXPECT_EQ(aText, bText);
+}
+
 } // namespace
 } // namespace carddesk::storage::test

@@ -1,0 +1,56 @@
+#include "core/CsvField.h"
+
+#include <QRegularExpression>
+
+namespace carddesk::core {
+
+namespace {
+
+bool startsFormula(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isPlainNumber(const QString& text)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return number.match(text).hasMatch();
+}
+
+} // namespace
+
+QString CsvField::neutralised(const QString& text)
+{
+    if (!startsFormula(text) || isPlainNumber(text))
+        return text;
+    return QLatin1Char('\'') + text;
+}
+
+QString CsvField::value(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString CsvField::text(const QString& text)
+{
+    return value(neutralised(text));
+}
+
+} // namespace carddesk::core

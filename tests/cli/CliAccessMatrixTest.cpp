@@ -1,0 +1,146 @@
+#include "CliTestSupport.h"
+
+#include "cli/CliContext.h"
+
+#include <QDir>
+
+#include <cctype>
+#include <optional>
+
+namespace carddesk::cli::test {
+namespace {
+
+// Every command that acts beyond one's own customers, run as a rep, a manager and the administrator: the exit code
+// each must get (issue #17, finding 2: look for the same hole as `complaints escalate` everywhere). A refused run
+// must change nothing. Scoped reads (customers, complaints, scores) have their own tests; here are the office jobs
+// and the administration.
+struct CommandCase
+{
+    const char* name;
+    QStringList arguments;
+    std::optional<int> rep; // nullopt: not run for this role (e.g. would succeed and change later cases)
+    std::optional<int> manager;
+    std::optional<int> admin;
+};
+
+class CliAccessMatrixTest : public CliFixture, public ::testing::WithParamInterface<int>
+{
+public:
+    void SetUp() override
+    {
+        CliFixture::SetUp();
+        for (const char* area : {"east", "south"})
+            ASSERT_EQ(runAs(QStringLiteral("admin"),
+                            {QStringLiteral("areas"), QStringLiteral("add"), QString::fromLatin1(area)})
+                          .code,
+                      0);
+        addUser(QStringLiteral("rep1"), QStringLiteral("rep"), QStringLiteral("east"));
+        addUser(QStringLiteral("rep1b"), QStringLiteral("rep"), QStringLiteral("east"));
+        addUser(QStringLiteral("boss1"), QStringLiteral("manager"), QStringLiteral("east"));
+        addUser(QStringLiteral("rep2"), QStringLiteral("rep"), QStringLiteral("south"));
+        m_backups = m_dir.filePath(QStringLiteral("elsewhere"));
+    }
+
+    static std::vector<CommandCase> cases(const QString& passwordFile, const QString& backups, const QString& office)
+    {
+        auto words = [](std::initializer_list<const char*> list) {
+            QStringList result;
+            for (const char* word : list)
+                result << QString::fromUtf8(word);
+            return result;
+        };
+        const int ok = ExitOk;
+        const int denied = ExitDenied;
+        return {
+            {"users add",
+             words({"users", "add", "newrep", "--role", "rep", "--area", "east", "--new-password-file"})
+                 << passwordFile,
+             denied, denied, ok},
+            // rep1 is a name both rep1 (themselves) and boss1 (their manager) can see: the role decides.
+            {"users deactivate", words({"users", "deactivate", "rep1b"}), denied, denied, ok},
+            {"users reset-password own",
+             words({"users", "reset-password", "rep1", "--new-password-file"}) << passwordFile, denied, denied, ok},
+            {"users reset-password", words({"users", "reset-password", "rep2", "--new-password-file"}) << passwordFile,
+             denied, denied, ok},
+            {"users rename", words({"users", "rename", "rep1", "--display-name", "X"}), denied, denied, ok},
+            {"users activate", words({"users", "activate", "rep1"}), denied, denied, ok},
+            {"areas add", words({"areas", "add", "north"}), denied, denied, ok},
+            {"areas rename", words({"areas", "rename", "south", "south2"}), denied, denied, ok},
+            {"settings set", words({"settings", "set", "backup.keep_daily", "5"}), denied, denied, ok},
+            {"backup", words({"backup", "--to"}) << backups, denied, denied, ok},
+            {"backups list", words({"backups", "list", "--in"}) << backups, denied, denied, ok},
+            {"restore", words({"restore"}) << office, denied, denied, std::nullopt},
+            {"handover", words({"handover", "--from", "rep1", "--to", "rep1b"}), denied, ok, ok},
+            // rep2 is not a user the east manager can see: "no user named" (1), as for a name that does not exist.
+            {"handover from another area", words({"handover", "--from", "rep2", "--to", "rep1"}), denied, ExitFailure,
+             ok},
+            {"complaints escalate", words({"complaints", "escalate"}), denied, ok, ok},
+            {"report weekly other area", words({"report", "weekly", "--week", "2026-W10", "--area", "south"}), denied,
+             denied, ok},
+            {"report review", words({"report", "review", "--week", "2026-W10", "--user", "rep1", "--comment", "ok"}),
+             denied, ok, ok},
+            // A rep the caller does not review is "not found" (2), like a name that does not exist.
+            {"report review other area",
+             words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), ExitUsage,
+             ExitUsage, ok},
+            {"demo into an office", words({"demo", "--customers", "5"}), denied, denied, std::nullopt},
+        };
+    }
+
+    static std::string caseName(int index)
+    {
+        std::string name = cases({}, {}, {}).at(static_cast<std::size_t>(index)).name;
+        for (char& ch : name)
+            if (!std::isalnum(static_cast<unsigned char>(ch)))
+                ch = '_';
+        return name;
+    }
+
+protected:
+    qint64 changes() { return scalar("SELECT count(*) FROM audit_log"); }
+
+    QString m_backups;
+};
+
+TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
+{
+    const std::vector<CommandCase> all = cases(m_passwordFile, m_backups, m_dbPath);
+    const CommandCase& command = all.at(static_cast<std::size_t>(GetParam()));
+    SCOPED_TRACE(command.name);
+    const std::pair<const char*, std::optional<int>> roles[] = {
+        {"rep1", command.rep}, {"boss1", command.manager}, {"admin", command.admin}};
+    for (const auto& [user, want] : roles) {
+        if (!want)
+            continue;
+        SCOPED_TRACE(user);
+        const qint64 before = changes();
+        const qint64 customers = scalar("SELECT count(*) FROM customers");
+        m_db.reset();
+        const CliRun run = runAs(QString::fromLatin1(user), command.arguments);
+        EXPECT_EQ(run.code, *want) << run.out.toStdString() << run.err.toStdString();
+        if (*want != ExitOk) {
+            EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+            if (*want == ExitDenied)
+                EXPECT_TRUE(run.err.contains(QLatin1String(" role")) || run.err.contains(QLatin1String("not yours")))
+                    << run.err.toStdString();
+            EXPECT_EQ(changes(), before);
+            EXPECT_EQ(scalar("SELECT count(*) FROM customers"), customers);
+            EXPECT_TRUE(QDir(m_backups).isEmpty()) << "no copy of the office may leave for a refused user";
+        }
+    }
+}
+
+constexpr int kCases = 19;
+
+TEST(CliAccessMatrix, EveryCaseIsRun)
+{
+    EXPECT_EQ(CliAccessMatrixTest::cases({}, {}, {}).size(), static_cast<std::size_t>(kCases));
+}
+
+INSTANTIATE_TEST_SUITE_P(Commands, CliAccessMatrixTest, ::testing::Range(0, kCases),
+                         [](const ::testing::TestParamInfo<int>& info) {
+                             return CliAccessMatrixTest::caseName(info.param);
+                         });
+
+} // namespace
+} // namespace carddesk::cli::test

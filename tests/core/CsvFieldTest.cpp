@@ -1,0 +1,32 @@
+#include "core/CsvField.h"
+
+#include <gtest/gtest.h>
+
+namespace carddesk::core {
+namespace {
+
+TEST(CsvField, TextsThatWouldStartAFormulaGetASingleQuote)
+{
+    EXPECT_EQ(CsvField::text(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    EXPECT_EQ(CsvField::text(QStringLiteral("+cmd")), QStringLiteral("'+cmd"));
+    EXPECT_EQ(CsvField::text(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+    EXPECT_EQ(CsvField::text(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    EXPECT_EQ(CsvField::text(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+    // A carriage return also needs quoting: the quote goes inside the RFC 4180 quotes.
+    EXPECT_EQ(CsvField::text(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+    EXPECT_EQ(CsvField::text(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")),
+              QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+}
+
+TEST(CsvField, OrdinaryTextsAndPlainNumbersAreLeftAlone)
+{
+    for (const char* plain : {"", "上海华联", "a=b", "C0000001", "-12.5", "+8613800000000", "42", "'quoted"})
+        EXPECT_EQ(CsvField::text(QString::fromUtf8(plain)), QString::fromUtf8(plain)) << plain;
+    EXPECT_EQ(CsvField::text(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(CsvField::value(QStringLiteral("-1")), QStringLiteral("-1"));
+    EXPECT_EQ(CsvField::value(QStringLiteral("-1e-5")), QStringLiteral("-1e-5")); // computed values are not texts
+    EXPECT_EQ(CsvField::neutralised(QStringLiteral("-")), QStringLiteral("'-"));
+}
+
+} // namespace
+} // namespace carddesk::core
