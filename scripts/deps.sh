@@ -11,7 +11,8 @@ CARDDESK_PACKAGES=(
     qt6-translations-l10n
     libsqlite3-dev libsqlitecpp-dev libspdlog-dev libsodium-dev libicu-dev
     # Excel export of the weekly report (report/WeeklyReportXlsx).
-    libxlsxwriter-dev
+    # libxlsxwriter's pkg-config file links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev (Debian 12).
+    libxlsxwriter-dev zlib1g-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     # Tests of the report files: pdftotext reads the PDF's text back, unzip opens the .xlsx (a zip of XML).
     poppler-utils unzip
