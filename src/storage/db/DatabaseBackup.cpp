@@ -3,12 +3,14 @@
 #include "storage/db/PrivateFile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -76,7 +78,10 @@ core::Status DatabaseBackup::copy(const QString& sourcePath, const QString& targ
             SQLite::Backup backup(target, source);
             // One step: one read snapshot of the source. In WAL mode readers never block writers, and a copy made
             // in pieces would start again each time another connection writes.
+            QElapsedTimer clock;
+            clock.start();
             backup.executeStep(-1);
+            const qint64 copied = clock.restart();
             target.exec("PRAGMA journal_mode = DELETE");
             const std::string check = target.execAndGet("PRAGMA integrity_check").getString();
             if (check != "ok") {
@@ -86,10 +91,13 @@ core::Status DatabaseBackup::copy(const QString& sourcePath, const QString& targ
                                                 "may be damaged: run the database check")
                                      .arg(targetPath, QString::fromStdString(check)));
             }
-        }
-        if (auto synced = syncFile(part); !synced) {
-            QFile::remove(part);
-            return synced;
+            const qint64 checked = clock.restart();
+            if (auto synced = syncFile(part); !synced) {
+                QFile::remove(part);
+                return synced;
+            }
+            spdlog::info("backup to {}: copy {} ms, integrity_check {} ms, to disk {} ms", targetPath.toStdString(),
+                         copied, checked, clock.elapsed());
         }
         if (::rename(nativePath(part).c_str(), nativePath(targetPath).c_str()) != 0) {
             QFile::remove(part);
