@@ -49,7 +49,7 @@ QString CliApplication::helpText()
         "  restore FILE                             replace the office with a backup (admin; the office must be\n"
         "                                           open nowhere else; the current file is kept aside)\n"
         "  import-orders FILE.csv [--create-customers]   customer_code,order_date,amount (UTF-8)\n"
-        "  score --as-of YYYY-MM-DD [--json]        score every customer you may see\n"
+        "  score --as-of YYYY-MM-DD [--json]        score the whole office (an office job; you see your own)\n"
         "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
         "  backtest --calibration-end D --holdout-end D [--json]\n"
         "  complaints list [--status S] [--overdue] [--escalated] [--level N] [--category C] [--owner USER]\n"

@@ -8,6 +8,9 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <optional>
+#include <unordered_set>
+
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
 
@@ -91,6 +94,49 @@ QJsonObject ScoringReport::toJson() const
     };
 }
 
+namespace {
+
+// The counts of an office-wide run over the customers one user may see; the per-customer results are dropped (they
+// are stored, and each reader gets their own scope's from the scores table).
+void keepOnlyVisible(ScoringReport& report, const std::vector<qint64>& officeIds, const std::vector<qint64>& visible)
+{
+    const std::unordered_set<qint64> seen(visible.begin(), visible.end());
+    analytics::ScoringResult& r = report.result;
+    analytics::ScoringResult kept;
+    kept.ok = r.ok;
+    kept.bgnbd = r.bgnbd;
+    kept.gammaGamma = r.gammaGamma;
+    std::size_t customers = 0;
+    for (std::size_t i = 0; i < officeIds.size(); ++i) {
+        if (!seen.contains(officeIds[i]))
+            continue;
+        ++customers;
+        kept.customersWithOrders += r.summary.hasOrders[i];
+        switch (r.abc[i]) {
+        case analytics::AbcClass::A:
+            ++kept.abcSummary.countA;
+            break;
+        case analytics::AbcClass::B:
+            ++kept.abcSummary.countB;
+            break;
+        case analytics::AbcClass::C:
+            ++kept.abcSummary.countC;
+            break;
+        case analytics::AbcClass::None:
+            break;
+        }
+        kept.abcSummary.totalRevenue += r.summary.windowRevenue[i];
+        ++kept.stageCounts[static_cast<std::size_t>(r.stage[i])];
+        ++kept.segmentCounts[static_cast<std::size_t>(r.rfm.segment[i])];
+        ++kept.churnLevelCounts[static_cast<std::size_t>(r.churnLevel[i])];
+        ++kept.adviceCounts[static_cast<std::size_t>(r.advice[i])];
+    }
+    r = std::move(kept);
+    report.customers = static_cast<qint64>(customers);
+}
+
+} // namespace
+
 QJsonObject BacktestReport::toJson() const
 {
     return QJsonObject{
@@ -145,6 +191,29 @@ analytics::ScoringSettings ScoringService::settings(Database& db)
 core::Result<ScoringReport> ScoringService::score(Session& session, const QDate& asOf,
                                                   const analytics::ProgressFn& progress,
                                                   const std::atomic<bool>* cancel, AbcWindow abcWindow)
+{
+    // An office job: the models are fitted on every customer of the office and every score is stored, whoever
+    // starts the run, so a customer's scores and ABC class do not depend on who ran them last (issue 15). The run
+    // is recorded with its starter; the stage moves it finds are nobody's.
+    core::User office = session.user();
+    office.role = core::Role::Admin;
+    office.areaId = 0;
+    Session officeSession(session.db(), office);
+    std::optional<std::vector<qint64>> visible;
+    if (!session.isAdmin()) {
+        // A rep or manager sees the fitted parameters (aggregates) and the figures of their own customers only.
+        auto ids = ScoreRepository(session).customerIdsInScope();
+        if (!ids)
+            return ids.error();
+        visible = std::move(*ids);
+    }
+    return scoreOffice(officeSession, asOf, progress, cancel, abcWindow, visible ? &*visible : nullptr);
+}
+
+core::Result<ScoringReport> ScoringService::scoreOffice(Session& session, const QDate& asOf,
+                                                        const analytics::ProgressFn& progress,
+                                                        const std::atomic<bool>* cancel, AbcWindow abcWindow,
+                                                        const std::vector<qint64>* visibleIds)
 {
     if (!asOf.isValid())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the as-of date is not valid"),
@@ -202,6 +271,8 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
     parameters.remove(QStringLiteral("stages"));
     if (auto saved = repo.save(asOf, *data, report.result, report.seconds, parameters); !saved)
         return saved.error();
+    if (visibleIds)
+        keepOnlyVisible(report, data->ids, *visibleIds);
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     spdlog::debug("scoring {} customers: read {:.3f} s, models {:.3f} s, write {:.3f} s; peak RSS after reading "
                   "{} MB, after the models {} MB, after writing {} MB",

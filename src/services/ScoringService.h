@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <atomic>
+#include <vector>
 
 namespace carddesk::storage {
 class Database;
@@ -35,9 +36,11 @@ struct BacktestReport
     QJsonObject toJson() const;
 };
 
-// Scoring from end to end for the session's scope: read the orders (storage), fit and score (analytics), write
-// the scores back in one transaction. The GUI runs it on a worker thread with its own Database connection;
-// the CLI runs it directly. A model that does not converge fails the run: nothing is stored.
+// Scoring from end to end, an office job: read the whole office's orders (storage), fit and score (analytics),
+// write every customer's scores back in one transaction, whoever starts it; the report a rep or manager gets back
+// counts only their own customers (the fitted parameters are the office's). The GUI runs it on a worker thread with
+// its own Database connection; the CLI runs it directly. A model that does not converge fails the run: nothing is
+// stored.
 class ScoringService
 {
 public:
@@ -61,6 +64,13 @@ public:
     // churn.medium_risk, churn.high_risk, clv.months, clv.monthly_discount, winback.fight_for_percentile,
     // winback.case_by_case_percentile (docs/ANALYTICS_ENGINE.md).
     static analytics::ScoringSettings settings(storage::Database& db);
+
+private:
+    // The run over `office` (a whole-office session); `visibleIds`: the starter's scope, when narrower.
+    static core::Result<ScoringReport> scoreOffice(storage::Session& office, const QDate& asOf,
+                                                   const analytics::ProgressFn& progress,
+                                                   const std::atomic<bool>* cancel, AbcWindow abcWindow,
+                                                   const std::vector<qint64>* visibleIds);
 };
 
 } // namespace carddesk::services

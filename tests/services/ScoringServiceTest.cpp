@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 
 namespace carddesk::storage::test {
@@ -189,6 +190,59 @@ TEST_F(ScoreRepositoryTest, OverviewMatchesTheScoringReport)
     auto scoped = rep2.overview();
     ASSERT_TRUE(scoped.ok());
     EXPECT_EQ(scoped->scored, 20);
+}
+
+// Scoring is an office job: whoever starts it, every customer is scored on the model fitted to the whole office,
+// so a customer's scores and ABC class are the same after a rep's run, another rep's run or the administrator's.
+TEST_F(ScoreRepositoryTest, TheSameCustomerGetsTheSameScoresWhoeverStartsTheRun)
+{
+    auto snapshot = [&] {
+        auto rows = ScoreRepository(*m_adminSession).latest();
+        EXPECT_TRUE(rows.ok());
+        std::map<QString, QStringList> byCode;
+        for (const ScoreRow& row : *rows)
+            byCode[row.customerCode] = {QString::number(row.pAlive, 'g', 12),
+                                        QString::number(row.clv12m, 'g', 12),
+                                        row.abc,
+                                        row.rfmScore,
+                                        row.churnRisk,
+                                        row.lifecycleStage,
+                                        row.advice};
+        return byCode;
+    };
+    const auto afterAdmin = snapshot();
+    ASSERT_EQ(afterAdmin.size(), 60u);
+
+    auto byRep = ScoringService::score(*m_rep1aSession, kAsOf);
+    ASSERT_TRUE(byRep) << byRep.error().toString().toStdString();
+    EXPECT_EQ(snapshot(), afterAdmin);
+    auto byOtherRep = ScoringService::score(*m_rep2Session, kAsOf);
+    ASSERT_TRUE(byOtherRep) << byOtherRep.error().toString().toStdString();
+    EXPECT_EQ(snapshot(), afterAdmin);
+    auto byManager = ScoringService::score(*m_manager2Session, kAsOf);
+    ASSERT_TRUE(byManager);
+    EXPECT_EQ(snapshot(), afterAdmin);
+
+    // The models are the office's: the same parameters whoever ran them.
+    EXPECT_DOUBLE_EQ(byRep->result.bgnbd.params.r, m_report.result.bgnbd.params.r);
+    EXPECT_DOUBLE_EQ(byOtherRep->result.bgnbd.params.alpha, m_report.result.bgnbd.params.alpha);
+    // What a rep gets back counts their own customers only (rep1a holds 40 of the 60, rep2 20), and no per-customer
+    // result of anyone's.
+    EXPECT_EQ(byRep->customers, 40);
+    EXPECT_EQ(byOtherRep->customers, 20);
+    EXPECT_EQ(m_report.customers, 60);
+    EXPECT_TRUE(byRep->result.pAlive.empty());
+    EXPECT_TRUE(byRep->result.abc.empty());
+    ScoreRepository rep2(*m_rep2Session);
+    auto scoped = rep2.overview();
+    ASSERT_TRUE(scoped.ok());
+    EXPECT_EQ(static_cast<qint64>(byOtherRep->result.abcSummary.countA), scoped->abcCounts[0]);
+    EXPECT_EQ(static_cast<qint64>(byOtherRep->result.abcSummary.countB), scoped->abcCounts[1]);
+    EXPECT_EQ(static_cast<qint64>(byOtherRep->result.abcSummary.countC), scoped->abcCounts[2]);
+    EXPECT_EQ(static_cast<qint64>(byOtherRep->result.customersWithOrders), scoped->withOrders);
+    // The run is the starter's; the stage moves it found are nobody's.
+    EXPECT_EQ(scalar("SELECT user_id FROM score_runs ORDER BY id DESC LIMIT 1"), m_manager2.id);
+    EXPECT_EQ(scalar("SELECT count(*) FROM lifecycle_history WHERE manual = 0 AND user_id IS NOT NULL"), 0);
 }
 
 TEST_F(ScoreRepositoryTest, ACustomerDeletedWhileScoringGetsNoScoreAndNothingDangles)

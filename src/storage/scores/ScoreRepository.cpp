@@ -538,7 +538,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         MultiRowInsert history(db,
                                "INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on, rule, "
                                "manual, user_id, reason) VALUES ",
-                               "(?,?,?,?,?,0,?,'')", 6);
+                               "(?,?,?,?,?,0,NULL,'')", 5);
         struct Change
         {
             std::uint32_t customer;
@@ -552,7 +552,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 changes.push_back({i, true});
             changes.push_back({i, false});
         }
-        const auto userId = static_cast<std::int64_t>(m_session.userId());
+        // The models' stage moves are nobody's (user_id NULL): the run is an office job, whoever started it.
         std::vector<std::array<char, 10>> firstDays(history.rowsPerStatement());
         history.insert(changes, [&](RawStatement& insert, int c, std::size_t slot, const Change& change) {
             const std::uint32_t i = change.customer;
@@ -570,7 +570,6 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
                 insert.bindStatic(c++, asOfText);
                 insert.bindStatic(c++, analytics::lifecycleRuleId(r.stageRule[i]));
             }
-            insert.bind(c++, userId);
         });
         spdlog::debug("scores written: scope {:.3f} s, run {:.3f} s, {} customers {:.3f} s, "
                       "{} history rows {:.3f} s; "
@@ -795,6 +794,20 @@ core::Result<QDateTime> ScoreRepository::lastRunAt()
     } catch (const std::exception& e) {
         return errorFromException(e);
     }
+}
+
+core::Result<std::vector<qint64>> ScoreRepository::customerIdsInScope()
+{
+    std::vector<qint64> ids;
+    try {
+        SQLite::Statement q(m_session.db().sql(), "SELECT c.id FROM customers c WHERE " +
+                                                      AccessScope::customerFilter(m_session, "c") + " ORDER BY c.id");
+        while (q.executeStep())
+            ids.push_back(q.getColumn(0).getInt64());
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+    return ids;
 }
 
 } // namespace carddesk::storage

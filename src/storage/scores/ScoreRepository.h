@@ -137,8 +137,11 @@ public:
 
     core::Result<std::vector<ScoreRow>> latest();
 
-    // The as-of date and time of the newest run visible to this user, or an invalid date when never scored.
+    // The as-of date and time of the newest run (runs are office jobs), or an invalid date when never scored.
     core::Result<QDateTime> lastRunAt();
+
+    // The ids of the customers in this user's scope, ascending (what of an office-wide run this user may see).
+    core::Result<std::vector<qint64>> customerIdsInScope();
 
     // The latest score of one customer in scope; nullopt when the customer was never scored or is out of scope.
     core::Result<std::optional<CustomerScore>> forCustomer(qint64 customerId);
