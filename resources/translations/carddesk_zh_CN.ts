@@ -3901,6 +3901,50 @@ no contact</source>
         <source>Reviewed</source>
         <translation>已检查</translation>
     </message>
+    <message>
+        <source>%1 (no target)</source>
+        <translation>%1（未设目标）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1-%2, month to date</source>
+        <translation>%1-%2，本月至今</translation>
+    </message>
+    <message>
+        <source>%1, year to date</source>
+        <translation>%1 年，本年至今</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>销售额：%1</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>回款：%1</translation>
+    </message>
+    <message>
+        <source>Sales of the month to date against the month&apos;s target (managers set targets with carddesk-cli targets set)</source>
+        <translation>本月至今的销售额与本月目标之比（主管用 carddesk-cli targets set 设定目标）</translation>
+    </message>
+    <message>
+        <source>Sales of the year to date against the year&apos;s plan (the sum of its months&apos; targets)</source>
+        <translation>本年至今的销售额与全年计划（各月目标之和）之比</translation>
+    </message>
+    <message>
+        <source>Month
+target</source>
+        <translation>本月
+目标</translation>
+    </message>
+    <message>
+        <source>Year
+plan</source>
+        <translation>全年
+计划</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::WeeklyReviewWidget</name>

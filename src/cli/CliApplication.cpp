@@ -8,6 +8,7 @@
 #include "cli/MaintenanceCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
+#include "cli/TargetCommands.h"
 
 #include <functional>
 #include <map>
@@ -62,6 +63,8 @@ QString CliApplication::helpText()
         "                [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]\n"
         "                                           per rep: activity, sales, collections, overdue, complaints\n"
         "  report review --week YYYY-Www --user REP --comment TEXT   mark a rep's week reviewed\n"
+        "  targets set (--user REP|--area NAME) --year Y --month M,..|all --sales X --collections Y\n"
+        "  targets list [--year Y] [--format ...]    monthly sales and collection targets (managers set their reps')\n"
         "\n"
         "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
 }
@@ -93,8 +96,10 @@ int CliApplication::run(const QStringList& arguments)
             ok = value(&dbPath);
         else if (arg.startsWith(QLatin1String("--db=")))
             dbPath = arg.mid(5);
-        else if (arg == QLatin1String("--user") && (rest.isEmpty() || rest.first() != QLatin1String("report")))
-            ok = value(&user); // after `report`, --user names the rep whose week is reviewed (report review)
+        else if (arg == QLatin1String("--user") &&
+                 (rest.isEmpty() ||
+                  (rest.first() != QLatin1String("report") && rest.first() != QLatin1String("targets"))))
+            ok = value(&user); // after `report` or `targets`, --user names the rep (report review, targets set)
         else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
             ok = value(&passwordFile);
         else
@@ -135,6 +140,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("complaints"), ComplaintCommands::complaints},
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
         {QStringLiteral("report"), ReportCommands::report},
+        {QStringLiteral("targets"), TargetCommands::targets},
     };
     auto it = commands.find(command);
     if (it == commands.end())

@@ -93,6 +93,30 @@ QJsonValue completeness(const storage::RepWeekFigures& f)
     return value < 0 ? QJsonValue() : QJsonValue(std::round(value * 10000.0) / 10000.0);
 }
 
+QJsonValue targetJson(double target)
+{
+    return target < 0 ? QJsonValue() : QJsonValue(money(target));
+}
+
+// "targets": the month's and the year's sales and collections against their targets (null: none set).
+QJsonObject targetsJson(const services::TargetAttainment& a)
+{
+    return QJsonObject{
+        {QStringLiteral("year"), a.year},
+        {QStringLiteral("month"), a.month},
+        {QStringLiteral("month_to_date"),
+         QJsonObject{{QStringLiteral("sales"), money(a.monthSales)},
+                     {QStringLiteral("sales_target"), targetJson(a.monthSalesTarget)},
+                     {QStringLiteral("collections"), money(a.monthCollections)},
+                     {QStringLiteral("collections_target"), targetJson(a.monthCollectionsTarget)}}},
+        {QStringLiteral("year_to_date"),
+         QJsonObject{{QStringLiteral("sales"), money(a.yearSales)},
+                     {QStringLiteral("sales_target"), targetJson(a.yearSalesTarget)},
+                     {QStringLiteral("collections"), money(a.yearCollections)},
+                     {QStringLiteral("collections_target"), targetJson(a.yearCollectionsTarget)}}},
+    };
+}
+
 QJsonObject figuresJson(const storage::RepWeekFigures& f)
 {
     QJsonObject o;
@@ -197,10 +221,13 @@ int weekly(CliContext& ctx)
                 row.figures.rep.displayName.isEmpty() ? row.figures.rep.username : row.figures.rep.displayName;
             if (row.figures.reviewed)
                 o[QStringLiteral("review_comment")] = row.figures.reviewComment;
+            o[QStringLiteral("targets")] = targetsJson(row.targets);
             reps.append(o);
         }
         json[QStringLiteral("reps")] = reps;
-        json[QStringLiteral("totals")] = figuresJson(report->totals.figures);
+        QJsonObject totals = figuresJson(report->totals.figures);
+        totals[QStringLiteral("targets")] = targetsJson(report->totals.targets);
+        json[QStringLiteral("totals")] = totals;
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return ExitOk;
     }

@@ -4,9 +4,11 @@
 #include "services/OfficeSetup.h"
 #include "storage/access/ReportAccessLog.h"
 #include "storage/queries/WeeklyReviewNotes.h"
+#include "storage/repositories/SalesTargetRepository.h"
 #include "storage/repositories/SettingsRepository.h"
 
 #include <map>
+#include <tuple>
 
 namespace carddesk::services {
 
@@ -159,6 +161,8 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
         }
         report.compared = true;
     }
+    if (auto attained = addAttainment(report, areaFilter); !attained)
+        return attained.error();
     report.totals.figures = sum(report.rows);
     for (const WeeklyReviewRow& row : report.rows)
         for (int m = 0; m < kReviewMeasureCount; ++m) {
@@ -180,6 +184,73 @@ core::Status WeeklyReview::recordExport(const WeeklyReport& report, const QStrin
     return storage::ReportAccessLog::record(
         m_session, printed ? storage::ReportAccessLog::Action::Print : storage::ReportAccessLog::Action::Export, detail,
         alongside);
+}
+
+core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter)
+{
+    const QDate to = report.period.to();
+    storage::WeeklyReviewQueries queries(m_session);
+    auto monthSums = queries.salesAndCollections(QDate(to.year(), to.month(), 1), to, areaFilter);
+    if (!monthSums)
+        return monthSums.error();
+    auto yearSums = queries.salesAndCollections(QDate(to.year(), 1, 1), to, areaFilter);
+    if (!yearSums)
+        return yearSums.error();
+    auto targets = storage::SalesTargetRepository(m_session).forYear(to.year());
+    if (!targets)
+        return targets.error();
+    // A target summed into `into` (which starts at -1: none).
+    const auto add = [](double& into, double value) { into = (into < 0 ? 0.0 : into) + value; };
+    TargetAttainment areaTargets;
+    const auto fillTargets = [&](TargetAttainment& a, const core::SalesTarget& t) {
+        add(a.yearSalesTarget, t.sales);
+        add(a.yearCollectionsTarget, t.collections);
+        if (t.month == to.month()) {
+            add(a.monthSalesTarget, t.sales);
+            add(a.monthCollectionsTarget, t.collections);
+        }
+    };
+    std::map<qint64, TargetAttainment> byRep;
+    for (const core::SalesTarget& t : *targets) {
+        if (t.repId > 0)
+            fillTargets(byRep[t.repId], t);
+        else if (report.areaId > 0 && t.areaId == report.areaId)
+            fillTargets(areaTargets, t);
+    }
+    TargetAttainment totals;
+    totals.year = to.year();
+    totals.month = to.month();
+    for (WeeklyReviewRow& row : report.rows) {
+        TargetAttainment& a = row.targets;
+        a = byRep[row.figures.rep.id];
+        a.year = to.year();
+        a.month = to.month();
+        const auto month = monthSums->find(row.figures.rep.id);
+        const auto year = yearSums->find(row.figures.rep.id);
+        if (month != monthSums->end())
+            std::tie(a.monthSales, a.monthCollections) = month->second;
+        if (year != yearSums->end())
+            std::tie(a.yearSales, a.yearCollections) = year->second;
+        totals.monthSales += a.monthSales;
+        totals.monthCollections += a.monthCollections;
+        totals.yearSales += a.yearSales;
+        totals.yearCollections += a.yearCollections;
+        for (auto [from, into] : {std::pair{a.monthSalesTarget, &totals.monthSalesTarget},
+                                  std::pair{a.monthCollectionsTarget, &totals.monthCollectionsTarget},
+                                  std::pair{a.yearSalesTarget, &totals.yearSalesTarget},
+                                  std::pair{a.yearCollectionsTarget, &totals.yearCollectionsTarget}})
+            if (from >= 0)
+                add(*into, from);
+    }
+    // An area's own plan, when the administrator set one, is the totals' target; else the reps' targets summed.
+    for (auto [from, into] : {std::pair{areaTargets.monthSalesTarget, &totals.monthSalesTarget},
+                              std::pair{areaTargets.monthCollectionsTarget, &totals.monthCollectionsTarget},
+                              std::pair{areaTargets.yearSalesTarget, &totals.yearSalesTarget},
+                              std::pair{areaTargets.yearCollectionsTarget, &totals.yearCollectionsTarget}})
+        if (from >= 0)
+            *into = from;
+    report.totals.targets = totals;
+    return {};
 }
 
 core::Result<qint64> WeeklyReview::repId(const QString& username)

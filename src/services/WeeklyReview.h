@@ -30,12 +30,34 @@ enum class ReviewMeasure
 inline constexpr int kReviewMeasureCount = 12;
 using MeasureValues = std::array<double, kReviewMeasureCount>;
 
-// One rep's row: the period's figures, the previous period's and the average of the 8 periods before.
+// Sales and collections against the targets (001 ⑥): the month of the period's last day, from its first day to
+// the period's last day, against the month's target; and the year to that day against the whole year's plan (the
+// sum of its months' targets). A target of -1: none was set.
+struct TargetAttainment
+{
+    int year = 0;
+    int month = 0;
+    double monthSalesTarget = -1;
+    double monthSales = 0;
+    double monthCollectionsTarget = -1;
+    double monthCollections = 0;
+    double yearSalesTarget = -1;
+    double yearSales = 0;
+    double yearCollectionsTarget = -1;
+    double yearCollections = 0;
+
+    // actual / target, or -1 without a target.
+    static double share(double actual, double target) { return target > 0 ? actual / target : -1.0; }
+};
+
+// One rep's row: the period's figures, the previous period's and the average of the 8 periods before, and the
+// targets' attainment.
 struct WeeklyReviewRow
 {
     storage::RepWeekFigures figures;
     MeasureValues previous{};
     MeasureValues average8{};
+    TargetAttainment targets;
 };
 
 struct WeeklyReport
@@ -87,6 +109,8 @@ public:
 
 private:
     core::Result<qint64> repId(const QString& username);
+    // Fills the rows' and the totals' targets and attainment for the month and year of the period's last day.
+    core::Status addAttainment(WeeklyReport& report, qint64 areaFilter);
 
     storage::Session& m_session;
 };

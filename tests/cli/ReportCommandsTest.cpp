@@ -261,6 +261,48 @@ TEST_F(ReportCommandsTest, BadInputExitsWithTwoAndSaysWhatIsWrong)
     EXPECT_EQ(scalar("SELECT count(*) FROM weekly_reviews"), 0);
 }
 
+TEST_F(ReportCommandsTest, TargetsAreSetByTheManagerAndTheReportShowsTheirAttainment)
+{
+    const QStringList set = {QStringLiteral("targets"),     QStringLiteral("set"),     QStringLiteral("--user"),
+                             QStringLiteral("rep1"),        QStringLiteral("--year"),  QStringLiteral("2026"),
+                             QStringLiteral("--month"),     QStringLiteral("all"),     QStringLiteral("--sales"),
+                             QStringLiteral("10000"),       QStringLiteral("--collections"), QStringLiteral("5000")};
+    EXPECT_EQ(runAs(QStringLiteral("rep1"), set).code, ExitDenied);
+    QStringList badMonth = set;
+    badMonth[7] = QStringLiteral("13");
+    EXPECT_EQ(runAs(QStringLiteral("boss1"), badMonth).code, ExitUsage);
+    QStringList otherArea = set;
+    otherArea[3] = QStringLiteral("rep3");
+    EXPECT_NE(runAs(QStringLiteral("boss1"), otherArea).code, 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM sales_targets"), 0);
+    const CliRun done = runAs(QStringLiteral("boss1"), set);
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("set 12 monthly targets"))) << done.out.toStdString();
+
+    const CliRun listed = runAs(QStringLiteral("rep1"), {QStringLiteral("targets"), QStringLiteral("list"),
+                                                         QStringLiteral("--year"), QStringLiteral("2026"),
+                                                         QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 12);
+
+    const QJsonObject json = weekly(QStringLiteral("boss1"));
+    for (const QJsonValue& value : json[QStringLiteral("reps")].toArray()) {
+        const QJsonObject rep = value.toObject();
+        const QJsonObject month = rep[QStringLiteral("targets")].toObject()[QStringLiteral("month_to_date")].toObject();
+        const QJsonObject year = rep[QStringLiteral("targets")].toObject()[QStringLiteral("year_to_date")].toObject();
+        if (rep[QStringLiteral("user")].toString() == QLatin1String("rep1")) {
+            // Orders of rep1's customers on 2 and 8 March; a payment on 6 March (the one on 10 March is later).
+            EXPECT_DOUBLE_EQ(month[QStringLiteral("sales")].toDouble(), 2000.5);
+            EXPECT_DOUBLE_EQ(month[QStringLiteral("sales_target")].toDouble(), 10000.0);
+            EXPECT_DOUBLE_EQ(month[QStringLiteral("collections")].toDouble(), 250.0);
+            EXPECT_DOUBLE_EQ(year[QStringLiteral("sales_target")].toDouble(), 120000.0);
+            EXPECT_DOUBLE_EQ(year[QStringLiteral("collections_target")].toDouble(), 60000.0);
+        } else {
+            EXPECT_TRUE(month[QStringLiteral("sales_target")].isNull());
+        }
+    }
+}
+
 TEST_F(ReportCommandsTest, ReviewMarksTheWeekAndTheJsonSaysSo)
 {
     const CliRun marked =

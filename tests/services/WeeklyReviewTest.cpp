@@ -4,6 +4,7 @@
 #include "services/WeeklyReview.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/queries/WeeklyReviewQueries.h"
+#include "storage/repositories/SalesTargetRepository.h"
 
 #include <cmath>
 #include <random>
@@ -583,6 +584,80 @@ TEST_F(WeeklyReviewTest, TheOfficeSettingDecidesWhichDaysAWeekHas)
     auto wrong = services::OfficeSettings::check("report.week_start", QStringLiteral("8"));
     ASSERT_FALSE(wrong);
     EXPECT_EQ(wrong.error().field, QStringLiteral("report.week_start"));
+}
+
+// Targets (the yearly plan, 001 ⑥): a manager sets their reps' monthly targets, the administrator an area's; the
+// review shows the month to date and the year to date against them, the actual figures counted independently.
+TEST_F(WeeklyReviewTest, TargetsAreSetByTheRightPeopleAndTheReviewShowsTheirAttainment)
+{
+    std::vector<core::SalesTarget> plan;
+    for (int month = 1; month <= 12; ++month)
+        plan.push_back({m_rep1a.id, 0, 2026, month, month == 3 ? 20000.0 : 10000.0, 8000.0});
+    ASSERT_TRUE(SalesTargetRepository(*m_manager1Session).set(plan).ok());
+    // Set again: replaced, not doubled; every change audited.
+    ASSERT_TRUE(SalesTargetRepository(*m_manager1Session).set(plan).ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM sales_targets"), 12);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'sales_targets'"), 24);
+
+    const std::vector<core::SalesTarget> mine = {{m_rep1a.id, 0, 2026, 3, 1.0, 1.0}};
+    EXPECT_EQ(SalesTargetRepository(*m_rep1aSession).set(mine).error().code, core::ErrorCode::AccessDenied);
+    EXPECT_EQ(SalesTargetRepository(*m_manager1Session).set({{m_rep2.id, 0, 2026, 3, 1.0, 1.0}}).error().code,
+              core::ErrorCode::AccessDenied);
+    EXPECT_EQ(SalesTargetRepository(*m_manager1Session).set({{0, m_area1.id, 2026, 3, 1.0, 1.0}}).error().code,
+              core::ErrorCode::AccessDenied);
+    for (const core::SalesTarget& bad : {core::SalesTarget{m_rep1a.id, 0, 2026, 13, 1.0, 1.0},
+                                         core::SalesTarget{m_rep1a.id, 0, 1999, 3, 1.0, 1.0},
+                                         core::SalesTarget{m_rep1a.id, 0, 2026, 3, -1.0, 1.0},
+                                         core::SalesTarget{m_rep1a.id, 0, 2026, 3, std::nan(""), 1.0},
+                                         core::SalesTarget{m_rep1a.id, 0, 2026, 3, 1e308, 1.0}})
+        EXPECT_EQ(SalesTargetRepository(*m_adminSession).set({bad}).error().code, core::ErrorCode::InvalidArgument);
+    EXPECT_EQ(scalar("SELECT count(*) FROM sales_targets"), 12);
+    ASSERT_TRUE(SalesTargetRepository(*m_adminSession).set({{0, m_area1.id, 2026, 3, 50000.0, 40000.0}}).ok());
+    // A rep reads their own plan only; the other area's manager sees none of it.
+    EXPECT_EQ(SalesTargetRepository(*m_rep1aSession).forYear(2026)->size(), 12u);
+    EXPECT_EQ(SalesTargetRepository(*m_rep1bSession).forYear(2026)->size(), 0u);
+    EXPECT_EQ(SalesTargetRepository(*m_manager2Session).forYear(2026)->size(), 0u);
+
+    WeeklyReview review(*m_manager1Session);
+    auto report = review.build(ReviewPeriod::week(2026, 10), {}, false); // 2–8 March
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    auto sql = [&](const std::string& query, qint64 rep) {
+        SQLite::Statement q(m_db->sql(), query);
+        q.bind(1, static_cast<int64_t>(rep));
+        q.executeStep();
+        return q.getColumn(0).getDouble();
+    };
+    const std::string sales = "SELECT total(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                              "WHERE c.owner_id = ? AND o.order_date BETWEEN ";
+    const std::string collections = "SELECT total(p.amount) FROM payments p JOIN receivables r ON r.id = "
+                                    "p.receivable_id JOIN customers c ON c.id = r.customer_id WHERE c.owner_id = ? "
+                                    "AND p.paid_date BETWEEN ";
+    bool sawRep1a = false;
+    for (const auto& row : report->rows) {
+        const services::TargetAttainment& a = row.targets;
+        SCOPED_TRACE(row.figures.rep.username.toStdString());
+        EXPECT_EQ(a.year, 2026);
+        EXPECT_EQ(a.month, 3);
+        EXPECT_NEAR(a.monthSales, sql(sales + "'2026-03-01' AND '2026-03-08'", row.figures.rep.id), 0.005);
+        EXPECT_NEAR(a.yearSales, sql(sales + "'2026-01-01' AND '2026-03-08'", row.figures.rep.id), 0.005);
+        EXPECT_NEAR(a.monthCollections, sql(collections + "'2026-03-01' AND '2026-03-08'", row.figures.rep.id),
+                    0.005);
+        EXPECT_NEAR(a.yearCollections, sql(collections + "'2026-01-01' AND '2026-03-08'", row.figures.rep.id),
+                    0.005);
+        if (row.figures.rep.id == m_rep1a.id) {
+            sawRep1a = true;
+            EXPECT_DOUBLE_EQ(a.monthSalesTarget, 20000.0);
+            EXPECT_DOUBLE_EQ(a.yearSalesTarget, 130000.0);
+            EXPECT_DOUBLE_EQ(a.yearCollectionsTarget, 96000.0);
+            EXPECT_GT(a.yearSales, 0.0);
+        } else {
+            EXPECT_LT(a.monthSalesTarget, 0.0); // none set
+        }
+    }
+    EXPECT_TRUE(sawRep1a);
+    // The area's own plan is the totals' target.
+    EXPECT_DOUBLE_EQ(report->totals.targets.monthSalesTarget, 50000.0);
+    EXPECT_DOUBLE_EQ(report->totals.targets.monthCollectionsTarget, 40000.0);
 }
 
 TEST_F(WeeklyReviewTest, AManagerMarksARepsWeekReviewedStoredAndAudited)

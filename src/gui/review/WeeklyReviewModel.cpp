@@ -163,6 +163,10 @@ double WeeklyReviewModel::value(int row, int column) const
         return static_cast<double>(f.staleCards);
     case AClassColumn:
         return static_cast<double>(f.aClassWithoutContact);
+    case MonthTargetColumn:
+        return services::TargetAttainment::share(rowAt(row).targets.monthSales, rowAt(row).targets.monthSalesTarget);
+    case YearTargetColumn:
+        return services::TargetAttainment::share(rowAt(row).targets.yearSales, rowAt(row).targets.yearSalesTarget);
     default:
         return 0;
     }
@@ -191,6 +195,8 @@ QVariant WeeklyReviewModel::data(const QModelIndex& index, int role) const
         case SatisfactionColumn:
             return now < 0 ? QStringLiteral("–") : locale.toString(now, 'f', 1);
         case CompletenessColumn:
+        case MonthTargetColumn:
+        case YearTargetColumn:
             return now < 0 ? QStringLiteral("–") : locale.toString(now * 100.0, 'f', 0) + QLatin1Char('%');
         case ReviewedColumn:
             if (total)
@@ -231,6 +237,25 @@ QVariant WeeklyReviewModel::data(const QModelIndex& index, int role) const
             return tr("Overdue 1–30 days: %1\n31–60 days: %2\n61–90 days: %3\nover 90 days: %4")
                 .arg(locale.toString(f.overdueAgeing[0], 'f', 2), locale.toString(f.overdueAgeing[1], 'f', 2),
                      locale.toString(f.overdueAgeing[2], 'f', 2), locale.toString(f.overdueAgeing[3], 'f', 2));
+        if (column == MonthTargetColumn || column == YearTargetColumn) {
+            const services::TargetAttainment& a = r.targets;
+            const bool month = column == MonthTargetColumn;
+            const auto of = [&](double actual, double target) {
+                return target < 0 ? tr("%1 (no target)").arg(locale.toString(actual, 'f', 2))
+                                  : tr("%1 of %2 (%3%)")
+                                        .arg(locale.toString(actual, 'f', 2), locale.toString(target, 'f', 2),
+                                             locale.toString(target > 0 ? actual / target * 100.0 : 0.0, 'f', 0));
+            };
+            return QString(
+                (month ? tr("%1-%2, month to date").arg(a.year).arg(a.month, 2, 10, QLatin1Char('0'))
+                       : tr("%1, year to date").arg(a.year)) +
+                QLatin1Char('\n') +
+                tr("Sales: %1").arg(month ? of(a.monthSales, a.monthSalesTarget) : of(a.yearSales, a.yearSalesTarget)) +
+                QLatin1Char('\n') +
+                tr("Collections: %1")
+                    .arg(month ? of(a.monthCollections, a.monthCollectionsTarget)
+                               : of(a.yearCollections, a.yearCollectionsTarget)));
+        }
         if (column == ReviewedColumn && f.reviewed)
             return tr("%1, %2: %3")
                 .arg(f.reviewerName, locale.toString(f.reviewedAt.toLocalTime(), QLocale::ShortFormat),
@@ -254,6 +279,11 @@ QVariant WeeklyReviewModel::headerData(int section, Qt::Orientation orientation,
             return tr("A-class customers without contact for 30 days");
         case OverdueColumn:
             return tr("Open amount past due at the end of the period");
+        case MonthTargetColumn:
+            return tr("Sales of the month to date against the month's target (managers set targets with "
+                      "carddesk-cli targets set)");
+        case YearTargetColumn:
+            return tr("Sales of the year to date against the year's plan (the sum of its months' targets)");
         default:
             return tr("Double-click a number to list the records behind it");
         }
@@ -297,6 +327,10 @@ QVariant WeeklyReviewModel::headerData(int section, Qt::Orientation orientation,
         return tr("Stale\ncards");
     case AClassColumn:
         return tr("A-class\nno contact");
+    case MonthTargetColumn:
+        return tr("Month\ntarget");
+    case YearTargetColumn:
+        return tr("Year\nplan");
     case ReviewedColumn:
         return tr("Reviewed");
     }

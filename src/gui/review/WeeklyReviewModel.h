@@ -35,6 +35,8 @@ public:
         CompletenessColumn,
         StaleColumn,
         AClassColumn,
+        MonthTargetColumn, // sales of the month to date against the month's target
+        YearTargetColumn,  // sales of the year to date against the year's plan
         ReviewedColumn,
         ColumnCount
     };

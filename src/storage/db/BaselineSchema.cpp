@@ -29,7 +29,7 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v13, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// Schema v14, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
 // 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
@@ -303,6 +303,20 @@ CREATE TABLE weekly_reviews (
     CHECK (period_to >= period_from),
     UNIQUE (rep_id, period_from, period_to)
 );
+CREATE TABLE sales_targets (
+    id INTEGER PRIMARY KEY,
+    rep_id INTEGER REFERENCES users(id),
+    area_id INTEGER REFERENCES areas(id),
+    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    sales REAL NOT NULL DEFAULT 0 CHECK (sales >= 0),
+    collections REAL NOT NULL DEFAULT 0 CHECK (collections >= 0),
+    set_by INTEGER REFERENCES users(id),
+    set_at TEXT NOT NULL,
+    CHECK ((rep_id IS NULL) <> (area_id IS NULL))
+);
+CREATE UNIQUE INDEX sales_targets_rep ON sales_targets(rep_id, year, month) WHERE rep_id IS NOT NULL;
+CREATE UNIQUE INDEX sales_targets_area ON sales_targets(area_id, year, month) WHERE area_id IS NOT NULL;
 CREATE TABLE customers_fts_pending (
     id INTEGER PRIMARY KEY,
     indexed_text TEXT

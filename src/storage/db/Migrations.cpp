@@ -625,6 +625,25 @@ ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0
     CHECK (must_change_password = 0 OR must_change_password = 1);
 )SQL";
 
+// Schema v14 (the manager's week): monthly sales and collection targets per rep or per area, the yearly plan that
+// the weekly review's attainment compares with. One row per rep (or area) and month.
+const char* const kSchemaV14 = R"SQL(
+CREATE TABLE sales_targets (
+    id INTEGER PRIMARY KEY,
+    rep_id INTEGER REFERENCES users(id),
+    area_id INTEGER REFERENCES areas(id),
+    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    sales REAL NOT NULL DEFAULT 0 CHECK (sales >= 0),
+    collections REAL NOT NULL DEFAULT 0 CHECK (collections >= 0),
+    set_by INTEGER REFERENCES users(id),
+    set_at TEXT NOT NULL,
+    CHECK ((rep_id IS NULL) <> (area_id IS NULL))
+);
+CREATE UNIQUE INDEX sales_targets_rep ON sales_targets(rep_id, year, month) WHERE rep_id IS NOT NULL;
+CREATE UNIQUE INDEX sales_targets_area ON sales_targets(area_id, year, month) WHERE area_id IS NOT NULL;
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -756,6 +775,7 @@ const std::vector<Migration>& migrations()
         {12, "scores as a plain table of integer codes; no virtual table", kSchemaV12, &finishSchemaV12},
         {13, "a password set by an administrator is changed at the next log-in: users.must_change_password",
          kSchemaV13},
+        {14, "monthly sales and collection targets per rep or area: sales_targets", kSchemaV14},
     };
     return all;
 }

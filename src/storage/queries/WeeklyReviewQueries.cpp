@@ -247,6 +247,38 @@ core::Status WeeklyReviewQueries::scan(WeeklyFigure figure, const std::vector<Re
     return {};
 }
 
+core::Result<std::map<qint64, std::pair<double, double>>>
+WeeklyReviewQueries::salesAndCollections(const QDate& from, const QDate& to, qint64 areaId)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A period needs a first and a last day, in order."),
+                         QStringLiteral("period"));
+    auto reps = this->reps(areaId);
+    if (!reps)
+        return reps.error();
+    std::map<qint64, std::pair<double, double>> sums;
+    for (const ReviewRep& rep : *reps)
+        sums[rep.id] = {0.0, 0.0};
+    if (reps->empty())
+        return sums;
+    auto status = m_session.db().read([&]() -> core::Status {
+        for (WeeklyFigure figure : {WeeklyFigure::Sales, WeeklyFigure::Collections}) {
+            core::Status scanned = scan(figure, *reps, from, to, [&](const WeeklyRecord& r) {
+                auto it = sums.find(r.repId);
+                if (it == sums.end())
+                    return;
+                (figure == WeeklyFigure::Sales ? it->second.first : it->second.second) += r.amount;
+            });
+            if (!scanned)
+                return scanned;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return sums;
+}
+
 core::Result<std::vector<RepWeekFigures>> WeeklyReviewQueries::figures(const QDate& from, const QDate& to,
                                                                        qint64 areaId, bool cardKeeping)
 {

@@ -121,6 +121,11 @@ public:
     core::Result<std::vector<RepWeekFigures>> figures(const QDate& from, const QDate& to, qint64 areaId,
                                                       bool cardKeeping = true);
 
+    // Each rep's sales and collections in [from, to] (rep id -> {sales, collections}), for the targets' attainment
+    // over a month or a year to date.
+    core::Result<std::map<qint64, std::pair<double, double>>> salesAndCollections(const QDate& from, const QDate& to,
+                                                                                  qint64 areaId);
+
     // The records behind one figure of one rep (a rep the reviewer sees), in date order.
     core::Result<std::vector<WeeklyRecord>> records(WeeklyFigure figure, qint64 repId, const QDate& from,
                                                     const QDate& to);

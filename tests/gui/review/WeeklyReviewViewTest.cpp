@@ -8,6 +8,7 @@
 #include "gui/review/WeeklyReviewWidget.h"
 #include "report/WeeklyReportPainter.h"
 #include "services/WeeklyReview.h"
+#include "storage/repositories/SalesTargetRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialog>
@@ -98,6 +99,36 @@ TEST(WeeklyReviewWidget, ShowsEachRepsFiguresDrillsDownAndMarksReviewed)
         1);
     EXPECT_EQ(model->data(model->index(rep1Row, gui::WeeklyReviewModel::ReviewedColumn)).toString(),
               QStringLiteral("Yes"));
+}
+
+// The month's target and the year's plan as a share of the sales to date, "–" without a target.
+TEST(WeeklyReviewWidget, ShowsTheSalesAgainstTheMonthsTargetAndTheYearsPlan)
+{
+    GuiTestDatabase office;
+    const services::ReviewPeriod week = services::ReviewPeriod::lastFullWeek(QDate::currentDate());
+    addOrders(office, week);
+    const QDate to = week.to();
+    std::vector<core::SalesTarget> plan;
+    for (int month = 1; month <= 12; ++month)
+        plan.push_back({office.rep1().userId(), 0, to.year(), month, 100000.0, 50000.0});
+    ASSERT_TRUE(storage::SalesTargetRepository(office.manager()).set(plan).ok());
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.runner()->waitForFinished();
+    gui::WeeklyReviewModel* model = widget.model();
+    auto expected = services::WeeklyReview(office.manager()).build(week, {}, false);
+    ASSERT_TRUE(expected);
+    for (int row = 0; row < 2; ++row) {
+        const services::TargetAttainment& a = expected->rows[static_cast<std::size_t>(row)].targets;
+        const QString month = model->data(model->index(row, gui::WeeklyReviewModel::MonthTargetColumn)).toString();
+        if (model->repId(row) == office.rep1().userId()) {
+            EXPECT_DOUBLE_EQ(model->value(row, gui::WeeklyReviewModel::MonthTargetColumn), a.monthSales / 100000.0);
+            EXPECT_DOUBLE_EQ(model->value(row, gui::WeeklyReviewModel::YearTargetColumn), a.yearSales / 1200000.0);
+            EXPECT_TRUE(month.endsWith(QLatin1Char('%'))) << month.toStdString();
+            EXPECT_GT(a.monthSales, 0.0);
+        } else {
+            EXPECT_EQ(month, QStringLiteral("–"));
+        }
+    }
 }
 
 TEST(WeeklyReviewWidget, ARepSeesOnlyTheirOwnRowAndCannotMark)
