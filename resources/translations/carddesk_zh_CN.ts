@@ -1370,6 +1370,50 @@
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>到期跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups due and done</source>
+        <translation>到期且已跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue at the end</source>
+        <translation>期末逾期未跟进</translation>
+    </message>
+    <message>
+        <source>Customers into decline or lost</source>
+        <translation>进入衰退期或流失的客户</translation>
+    </message>
+    <message>
+        <source>Customers won back</source>
+        <translation>挽回的客户</translation>
+    </message>
+    <message>
+        <source>High-risk A-class customers</source>
+        <translation>高流失风险的 A 类客户</translation>
+    </message>
+    <message>
+        <source>Sales, month to date</source>
+        <translation>本月至今销售额</translation>
+    </message>
+    <message>
+        <source>Month&apos;s sales target attained</source>
+        <translation>本月销售目标完成率</translation>
+    </message>
+    <message>
+        <source>Sales, year to date</source>
+        <translation>本年至今销售额</translation>
+    </message>
+    <message>
+        <source>Year&apos;s sales plan attained</source>
+        <translation>全年销售计划完成率</translation>
+    </message>
+    <message>
+        <source>Year&apos;s collection plan attained</source>
+        <translation>全年回款计划完成率</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::AnalysisWidget</name>
@@ -3944,6 +3988,66 @@ target</source>
 plan</source>
         <translation>全年
 计划</translation>
+    </message>
+    <message>
+        <source>Follow-ups on the rep&apos;s customers due in the period</source>
+        <translation>本期到期的该业务员客户跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period that were followed by a contact by its end</source>
+        <translation>本期到期、且期末前已再次联系的跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups due by the end of the period with no contact since</source>
+        <translation>期末前已到期、此后尚未联系的跟进</translation>
+    </message>
+    <message>
+        <source>Customers whose stage moved to decline or lost in the period</source>
+        <translation>本期阶段变为衰退期或流失的客户</translation>
+    </message>
+    <message>
+        <source>Customers won back in the period</source>
+        <translation>本期挽回的客户</translation>
+    </message>
+    <message>
+        <source>A-class customers whose churn risk is high (latest scoring)</source>
+        <translation>流失风险为高的 A 类客户（最近一次评分）</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+due</source>
+        <translation>到期
+跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+done</source>
+        <translation>已完成
+跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups
+overdue</source>
+        <translation>逾期
+跟进</translation>
+    </message>
+    <message>
+        <source>Into decline
+or lost</source>
+        <translation>转入衰退
+或流失</translation>
+    </message>
+    <message>
+        <source>Won
+back</source>
+        <translation>已
+挽回</translation>
+    </message>
+    <message>
+        <source>A-class
+high risk</source>
+        <translation>A 类
+高风险</translation>
     </message>
 </context>
 <context>

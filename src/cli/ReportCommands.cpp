@@ -147,6 +147,12 @@ QJsonObject figuresJson(const storage::RepWeekFigures& f)
         satisfaction < 0 ? QJsonValue() : QJsonValue(std::round(satisfaction * 100.0) / 100.0);
     o[QStringLiteral("stale_cards")] = f.staleCards;
     o[QStringLiteral("a_class_without_contact")] = f.aClassWithoutContact;
+    o[QStringLiteral("follow_ups_due")] = f.followUpsDue;
+    o[QStringLiteral("follow_ups_done")] = f.followUpsDone;
+    o[QStringLiteral("follow_ups_overdue")] = f.followUpsOverdue;
+    o[QStringLiteral("into_decline_or_lost")] = f.intoDeclineOrLost;
+    o[QStringLiteral("won_back")] = f.wonBack;
+    o[QStringLiteral("high_risk_a_class")] = f.highRiskAClass;
     return o;
 }
 

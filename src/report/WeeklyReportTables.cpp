@@ -230,6 +230,21 @@ ReportTable WeeklyReportTables::repFigures(const WeeklyReport& report, const Wee
     add(tr("Card completeness"), ReportCell::share(f.cardCompleteness()), std::nullopt);
     add(tr("Cards not changed for 90 days"), ReportCell::count(f.staleCards), std::nullopt);
     add(tr("A-class without contact for 30 days"), ReportCell::count(f.aClassWithoutContact), std::nullopt);
+    add(tr("Follow-ups due"), ReportCell::count(f.followUpsDue), std::nullopt);
+    add(tr("Follow-ups due and done"), ReportCell::count(f.followUpsDone), std::nullopt);
+    add(tr("Follow-ups overdue at the end"), ReportCell::count(f.followUpsOverdue), std::nullopt);
+    add(tr("Customers into decline or lost"), ReportCell::count(f.intoDeclineOrLost), std::nullopt);
+    add(tr("Customers won back"), ReportCell::count(f.wonBack), std::nullopt);
+    add(tr("High-risk A-class customers"), ReportCell::count(f.highRiskAClass), std::nullopt);
+    const services::TargetAttainment& a = row.targets;
+    add(tr("Sales, month to date"), ReportCell::money(a.monthSales), std::nullopt);
+    add(tr("Month's sales target attained"),
+        ReportCell::share(services::TargetAttainment::share(a.monthSales, a.monthSalesTarget)), std::nullopt);
+    add(tr("Sales, year to date"), ReportCell::money(a.yearSales), std::nullopt);
+    add(tr("Year's sales plan attained"),
+        ReportCell::share(services::TargetAttainment::share(a.yearSales, a.yearSalesTarget)), std::nullopt);
+    add(tr("Year's collection plan attained"),
+        ReportCell::share(services::TargetAttainment::share(a.yearCollections, a.yearCollectionsTarget)), std::nullopt);
     return t;
 }
 

@@ -100,6 +100,12 @@ RepWeekFigures WeeklyReview::sum(const std::vector<WeeklyReviewRow>& rows)
         t.completenessSum += f.completenessSum;
         t.staleCards += f.staleCards;
         t.aClassWithoutContact += f.aClassWithoutContact;
+        t.followUpsDue += f.followUpsDue;
+        t.followUpsDone += f.followUpsDone;
+        t.followUpsOverdue += f.followUpsOverdue;
+        t.intoDeclineOrLost += f.intoDeclineOrLost;
+        t.wonBack += f.wonBack;
+        t.highRiskAClass += f.highRiskAClass;
         t.reviewed = t.reviewed && f.reviewed;
     }
     return t;
@@ -242,7 +248,16 @@ core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter
             if (from >= 0)
                 add(*into, from);
     }
-    // An area's own plan, when the administrator set one, is the totals' target; else the reps' targets summed.
+    // The reps' targets summed are the totals' target only when every rep has one (else the total's share would
+    // set everybody's sales against a few reps' targets); an area's own plan, when the administrator set one,
+    // replaces them.
+    for (const WeeklyReviewRow& row : report.rows)
+        for (auto [own, into] : {std::pair{row.targets.monthSalesTarget, &totals.monthSalesTarget},
+                                 std::pair{row.targets.monthCollectionsTarget, &totals.monthCollectionsTarget},
+                                 std::pair{row.targets.yearSalesTarget, &totals.yearSalesTarget},
+                                 std::pair{row.targets.yearCollectionsTarget, &totals.yearCollectionsTarget}})
+            if (own < 0)
+                *into = -1;
     for (auto [from, into] : {std::pair{areaTargets.monthSalesTarget, &totals.monthSalesTarget},
                               std::pair{areaTargets.monthCollectionsTarget, &totals.monthCollectionsTarget},
                               std::pair{areaTargets.yearSalesTarget, &totals.yearSalesTarget},

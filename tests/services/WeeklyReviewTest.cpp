@@ -77,8 +77,15 @@ protected:
                 if (pick(2))
                     sql.exec("INSERT INTO contacts (customer_id, name) VALUES (" + std::to_string(id) + ", '王经理')");
                 if (pick(3) == 0)
-                    sql.exec("INSERT INTO scores (customer_id, run_id, abc_code) VALUES (" + std::to_string(id) +
-                             ", 1, 1)"); // abc_code 1: A
+                    sql.exec("INSERT INTO scores (customer_id, run_id, abc_code, risk_code) VALUES (" +
+                             std::to_string(id) + ", 1, 1, " + std::to_string(1 + pick(3)) +
+                             ")"); // abc_code 1: A; risk_code 1-3: low, medium, high
+                for (int k = pick(3); k > 0; --k) {
+                    static const char* const stages[] = {"decline", "lost", "won_back", "stability"};
+                    sql.exec("INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on) VALUES (" +
+                             std::to_string(id) + ", 'formation', '" + stages[pick(4)] + "', '" +
+                             day(anyDay()).toStdString() + "')");
+                }
                 for (int k = pick(8); k > 0; --k) {
                     const QDate ordered = anyDay();
                     const double amount = 100 + pick(5000) + pick(100) / 100.0;
@@ -118,11 +125,16 @@ protected:
                     // Most by the owner; some by another rep (they count for the one who recorded them).
                     const qint64 by = pick(5) ? rep.id : reps[pick(3)].id;
                     SQLite::Statement interaction(sql, "INSERT INTO interactions (customer_id, user_id, channel, "
-                                                       "occurred_at) VALUES (?, ?, ?, ?)");
+                                                       "occurred_at, next_follow_up) VALUES (?, ?, ?, ?, ?)");
+                    const QDate on = anyDay();
                     interaction.bind(1, static_cast<int64_t>(id));
                     interaction.bind(2, static_cast<int64_t>(by));
                     interaction.bind(3, channels[pick(6)]);
-                    interaction.bind(4, anyTime(anyDay()).toStdString());
+                    interaction.bind(4, anyTime(on).toStdString());
+                    if (pick(2))
+                        interaction.bind(5, day(on.addDays(1 + pick(20))).toStdString());
+                    else
+                        interaction.bind(5);
                     interaction.exec();
                 }
                 for (int k = pick(4); k > 0; --k) {
@@ -294,6 +306,31 @@ protected:
         EXPECT_EQ(f.staleCards, number("SELECT count(*) FROM customers WHERE owner_id = $REP AND status <> 'lost' AND "
                                        "julianday($TO) - julianday(date(updated_at)) >= 90 AND date(created_at) <= $TO",
                                        rep, period));
+        const std::string followUps = "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id "
+                                      "WHERE c.owner_id = $REP AND i.next_follow_up IS NOT NULL ";
+        const std::string later = "EXISTS (SELECT 1 FROM interactions l WHERE l.customer_id = i.customer_id AND "
+                                  "l.occurred_at > i.occurred_at AND date(l.occurred_at) <= $TO)";
+        EXPECT_EQ(f.followUpsDue, number(followUps + "AND date(i.next_follow_up) BETWEEN $FROM AND $TO", rep, period));
+        EXPECT_EQ(f.followUpsDone,
+                  number(followUps + "AND date(i.next_follow_up) BETWEEN $FROM AND $TO AND " + later, rep, period));
+        EXPECT_EQ(f.followUpsOverdue, number(followUps +
+                                                 "AND date(i.next_follow_up) <= $TO AND date(i.occurred_at) "
+                                                 "<= $TO AND NOT " +
+                                                 later,
+                                             rep, period));
+        EXPECT_EQ(f.intoDeclineOrLost,
+                  number("SELECT count(*) FROM lifecycle_history h JOIN customers c ON c.id = h.customer_id WHERE "
+                         "c.owner_id = $REP AND h.to_stage IN ('decline', 'lost') AND date(h.changed_on) BETWEEN "
+                         "$FROM AND $TO",
+                         rep, period));
+        EXPECT_EQ(f.wonBack,
+                  number("SELECT count(*) FROM lifecycle_history h JOIN customers c ON c.id = h.customer_id WHERE "
+                         "c.owner_id = $REP AND h.to_stage = 'won_back' AND date(h.changed_on) BETWEEN $FROM AND $TO",
+                         rep, period));
+        EXPECT_EQ(f.highRiskAClass, number("SELECT count(*) FROM customers c JOIN scores s ON s.customer_id = c.id "
+                                           "WHERE c.owner_id = $REP AND c.status <> 'lost' AND s.abc_code = 1 AND "
+                                           "s.risk_code = 3",
+                                           rep, period));
         EXPECT_EQ(
             f.aClassWithoutContact,
             number("SELECT count(*) FROM customers c WHERE owner_id = $REP AND status <> 'lost' AND id IN "
@@ -337,6 +374,16 @@ TEST_F(WeeklyReviewTest, EveryFigureOfEveryRepMatchesAnIndependentCount)
     EXPECT_GT(t.cardsEdited, 0);
     EXPECT_GT(t.staleCards, 0);
     EXPECT_GT(t.aClassWithoutContact, 0);
+    // Follow-ups answered within the period and stage moves are rarer: the quarter has them.
+    auto quarter = review.build(ReviewPeriod::quarter(2026, 1), {}, false);
+    ASSERT_TRUE(quarter);
+    const RepWeekFigures& q = quarter->totals.figures;
+    EXPECT_GT(q.followUpsDue, 0);
+    EXPECT_GT(q.followUpsDone, 0);
+    EXPECT_GT(q.followUpsOverdue, 0);
+    EXPECT_GT(q.intoDeclineOrLost, 0);
+    EXPECT_GT(q.wonBack, 0);
+    EXPECT_GT(q.highRiskAClass, 0);
 }
 
 TEST_F(WeeklyReviewTest, EveryDrillDownListsAsManyRecordsAsItsFigure)
@@ -380,6 +427,12 @@ TEST_F(WeeklyReviewTest, EveryDrillDownListsAsManyRecordsAsItsFigure)
         EXPECT_EQ(count(WeeklyFigure::CurrentCustomers), f.currentCustomers);
         EXPECT_EQ(count(WeeklyFigure::StaleCards), f.staleCards);
         EXPECT_EQ(count(WeeklyFigure::AClassWithoutContact), f.aClassWithoutContact);
+        EXPECT_EQ(count(WeeklyFigure::FollowUpsDue), f.followUpsDue);
+        EXPECT_EQ(count(WeeklyFigure::FollowUpsDone), f.followUpsDone);
+        EXPECT_EQ(count(WeeklyFigure::FollowUpsOverdue), f.followUpsOverdue);
+        EXPECT_EQ(count(WeeklyFigure::IntoDeclineOrLost), f.intoDeclineOrLost);
+        EXPECT_EQ(count(WeeklyFigure::WonBack), f.wonBack);
+        EXPECT_EQ(count(WeeklyFigure::HighRiskAClass), f.highRiskAClass);
     }
     // Another area's rep is not the manager's to drill into.
     auto other = review.drillDown(WeeklyFigure::Sales, QStringLiteral("rep2"), period);
@@ -605,11 +658,11 @@ TEST_F(WeeklyReviewTest, TargetsAreSetByTheRightPeopleAndTheReviewShowsTheirAtta
               core::ErrorCode::AccessDenied);
     EXPECT_EQ(SalesTargetRepository(*m_manager1Session).set({{0, m_area1.id, 2026, 3, 1.0, 1.0}}).error().code,
               core::ErrorCode::AccessDenied);
-    for (const core::SalesTarget& bad : {core::SalesTarget{m_rep1a.id, 0, 2026, 13, 1.0, 1.0},
-                                         core::SalesTarget{m_rep1a.id, 0, 1999, 3, 1.0, 1.0},
-                                         core::SalesTarget{m_rep1a.id, 0, 2026, 3, -1.0, 1.0},
-                                         core::SalesTarget{m_rep1a.id, 0, 2026, 3, std::nan(""), 1.0},
-                                         core::SalesTarget{m_rep1a.id, 0, 2026, 3, 1e308, 1.0}})
+    for (const core::SalesTarget& bad :
+         {core::SalesTarget{m_rep1a.id, 0, 2026, 13, 1.0, 1.0}, core::SalesTarget{m_rep1a.id, 0, 1999, 3, 1.0, 1.0},
+          core::SalesTarget{m_rep1a.id, 0, 2026, 3, -1.0, 1.0},
+          core::SalesTarget{m_rep1a.id, 0, 2026, 3, std::nan(""), 1.0},
+          core::SalesTarget{m_rep1a.id, 0, 2026, 3, 1e308, 1.0}})
         EXPECT_EQ(SalesTargetRepository(*m_adminSession).set({bad}).error().code, core::ErrorCode::InvalidArgument);
     EXPECT_EQ(scalar("SELECT count(*) FROM sales_targets"), 12);
     ASSERT_TRUE(SalesTargetRepository(*m_adminSession).set({{0, m_area1.id, 2026, 3, 50000.0, 40000.0}}).ok());
@@ -640,10 +693,8 @@ TEST_F(WeeklyReviewTest, TargetsAreSetByTheRightPeopleAndTheReviewShowsTheirAtta
         EXPECT_EQ(a.month, 3);
         EXPECT_NEAR(a.monthSales, sql(sales + "'2026-03-01' AND '2026-03-08'", row.figures.rep.id), 0.005);
         EXPECT_NEAR(a.yearSales, sql(sales + "'2026-01-01' AND '2026-03-08'", row.figures.rep.id), 0.005);
-        EXPECT_NEAR(a.monthCollections, sql(collections + "'2026-03-01' AND '2026-03-08'", row.figures.rep.id),
-                    0.005);
-        EXPECT_NEAR(a.yearCollections, sql(collections + "'2026-01-01' AND '2026-03-08'", row.figures.rep.id),
-                    0.005);
+        EXPECT_NEAR(a.monthCollections, sql(collections + "'2026-03-01' AND '2026-03-08'", row.figures.rep.id), 0.005);
+        EXPECT_NEAR(a.yearCollections, sql(collections + "'2026-01-01' AND '2026-03-08'", row.figures.rep.id), 0.005);
         if (row.figures.rep.id == m_rep1a.id) {
             sawRep1a = true;
             EXPECT_DOUBLE_EQ(a.monthSalesTarget, 20000.0);
@@ -655,7 +706,12 @@ TEST_F(WeeklyReviewTest, TargetsAreSetByTheRightPeopleAndTheReviewShowsTheirAtta
         }
     }
     EXPECT_TRUE(sawRep1a);
-    // The area's own plan is the totals' target.
+    // The area's own plan is the totals' target; without it, the reps' targets summed only when every rep has one.
+    {
+        auto withoutAreaPlan = WeeklyReview(*m_manager1Session).build(ReviewPeriod::week(2026, 14), {}, false);
+        ASSERT_TRUE(withoutAreaPlan); // April: the area plan covers only March
+        EXPECT_LT(withoutAreaPlan->totals.targets.monthSalesTarget, 0.0); // rep1b has no target
+    }
     EXPECT_DOUBLE_EQ(report->totals.targets.monthSalesTarget, 50000.0);
     EXPECT_DOUBLE_EQ(report->totals.targets.monthCollectionsTarget, 40000.0);
 }

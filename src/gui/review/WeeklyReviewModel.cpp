@@ -120,6 +120,18 @@ std::optional<WeeklyFigure> WeeklyReviewModel::figure(int column)
         return WeeklyFigure::StaleCards;
     case AClassColumn:
         return WeeklyFigure::AClassWithoutContact;
+    case FollowUpsDueColumn:
+        return WeeklyFigure::FollowUpsDue;
+    case FollowUpsDoneColumn:
+        return WeeklyFigure::FollowUpsDone;
+    case FollowUpsOverdueColumn:
+        return WeeklyFigure::FollowUpsOverdue;
+    case IntoDeclineColumn:
+        return WeeklyFigure::IntoDeclineOrLost;
+    case WonBackColumn:
+        return WeeklyFigure::WonBack;
+    case HighRiskAColumn:
+        return WeeklyFigure::HighRiskAClass;
     default:
         return std::nullopt;
     }
@@ -163,6 +175,18 @@ double WeeklyReviewModel::value(int row, int column) const
         return static_cast<double>(f.staleCards);
     case AClassColumn:
         return static_cast<double>(f.aClassWithoutContact);
+    case FollowUpsDueColumn:
+        return static_cast<double>(f.followUpsDue);
+    case FollowUpsDoneColumn:
+        return static_cast<double>(f.followUpsDone);
+    case FollowUpsOverdueColumn:
+        return static_cast<double>(f.followUpsOverdue);
+    case IntoDeclineColumn:
+        return static_cast<double>(f.intoDeclineOrLost);
+    case WonBackColumn:
+        return static_cast<double>(f.wonBack);
+    case HighRiskAColumn:
+        return static_cast<double>(f.highRiskAClass);
     case MonthTargetColumn:
         return services::TargetAttainment::share(rowAt(row).targets.monthSales, rowAt(row).targets.monthSalesTarget);
     case YearTargetColumn:
@@ -279,6 +303,18 @@ QVariant WeeklyReviewModel::headerData(int section, Qt::Orientation orientation,
             return tr("A-class customers without contact for 30 days");
         case OverdueColumn:
             return tr("Open amount past due at the end of the period");
+        case FollowUpsDueColumn:
+            return tr("Follow-ups on the rep's customers due in the period");
+        case FollowUpsDoneColumn:
+            return tr("Follow-ups due in the period that were followed by a contact by its end");
+        case FollowUpsOverdueColumn:
+            return tr("Follow-ups due by the end of the period with no contact since");
+        case IntoDeclineColumn:
+            return tr("Customers whose stage moved to decline or lost in the period");
+        case WonBackColumn:
+            return tr("Customers won back in the period");
+        case HighRiskAColumn:
+            return tr("A-class customers whose churn risk is high (latest scoring)");
         case MonthTargetColumn:
             return tr("Sales of the month to date against the month's target (managers set targets with "
                       "carddesk-cli targets set)");
@@ -327,6 +363,18 @@ QVariant WeeklyReviewModel::headerData(int section, Qt::Orientation orientation,
         return tr("Stale\ncards");
     case AClassColumn:
         return tr("A-class\nno contact");
+    case FollowUpsDueColumn:
+        return tr("Follow-ups\ndue");
+    case FollowUpsDoneColumn:
+        return tr("Follow-ups\ndone");
+    case FollowUpsOverdueColumn:
+        return tr("Follow-ups\noverdue");
+    case IntoDeclineColumn:
+        return tr("Into decline\nor lost");
+    case WonBackColumn:
+        return tr("Won\nback");
+    case HighRiskAColumn:
+        return tr("A-class\nhigh risk");
     case MonthTargetColumn:
         return tr("Month\ntarget");
     case YearTargetColumn:

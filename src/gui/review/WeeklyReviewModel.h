@@ -23,6 +23,9 @@ public:
         VisitsPlannedColumn,
         NewCustomersColumn,
         CardsEditedColumn,
+        FollowUpsDueColumn,
+        FollowUpsDoneColumn,
+        FollowUpsOverdueColumn,
         SalesColumn,
         CollectionsColumn,
         OverdueColumn,
@@ -35,6 +38,9 @@ public:
         CompletenessColumn,
         StaleColumn,
         AClassColumn,
+        IntoDeclineColumn,
+        WonBackColumn,
+        HighRiskAColumn,
         MonthTargetColumn, // sales of the month to date against the month's target
         YearTargetColumn,  // sales of the year to date against the year's plan
         ReviewedColumn,

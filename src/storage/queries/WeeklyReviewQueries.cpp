@@ -138,6 +138,37 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
                "scores s WHERE s.customer_id = c.id AND s.abc = 'A') AND NOT EXISTS (SELECT 1 FROM interactions i "
                "WHERE i.customer_id = c.id AND i.occurred_at >= :contact AND i.occurred_at < :after)" +
                own;
+    case WeeklyFigure::FollowUpsDue:
+        return "SELECT c.owner_id, i.id, " + customer +
+               "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i JOIN customers c ON c.id = "
+               "i.customer_id WHERE substr(i.next_follow_up, 1, 10) BETWEEN :from AND :to" +
+               own;
+    case WeeklyFigure::FollowUpsDone:
+        return "SELECT c.owner_id, i.id, " + customer +
+               "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i JOIN customers c ON c.id = "
+               "i.customer_id WHERE substr(i.next_follow_up, 1, 10) BETWEEN :from AND :to AND EXISTS (SELECT 1 FROM "
+               "interactions l WHERE l.customer_id = i.customer_id AND l.occurred_at > i.occurred_at AND "
+               "l.occurred_at < :after)" +
+               own;
+    case WeeklyFigure::FollowUpsOverdue:
+        return "SELECT c.owner_id, i.id, " + customer +
+               "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i JOIN customers c ON c.id = "
+               "i.customer_id WHERE substr(i.next_follow_up, 1, 10) <= :to AND i.occurred_at < :after AND NOT "
+               "EXISTS (SELECT 1 FROM interactions l WHERE l.customer_id = i.customer_id AND l.occurred_at > "
+               "i.occurred_at AND l.occurred_at < :after)" +
+               own;
+    case WeeklyFigure::IntoDeclineOrLost:
+    case WeeklyFigure::WonBack:
+        return "SELECT c.owner_id, h.id, " + customer +
+               "substr(h.changed_on, 1, 10), 0, h.to_stage FROM lifecycle_history h JOIN customers c ON c.id = "
+               "h.customer_id WHERE substr(h.changed_on, 1, 10) BETWEEN :from AND :to AND h.to_stage " +
+               (figure == WeeklyFigure::WonBack ? "= 'won_back'" : "IN ('decline', 'lost')") + own;
+    case WeeklyFigure::HighRiskAClass:
+        return "SELECT c.owner_id, c.id, " + customer +
+               "(SELECT r.as_of FROM score_runs r WHERE r.id = s.run_id), 0, 'A' FROM customers c JOIN scores s ON "
+               "s.customer_id = c.id WHERE c.status <> 'lost' "
+               "AND s.abc = 'A' AND s.churn_risk = 'high'" +
+               own;
     }
     return {};
 }
@@ -308,9 +339,12 @@ core::Result<std::vector<RepWeekFigures>> WeeklyReviewQueries::figures(const QDa
                                         WeeklyFigure::ComplaintsResolved,
                                         WeeklyFigure::ComplaintsOpenPastDeadline,
                                         WeeklyFigure::ComplaintsEscalated};
+    wanted.insert(wanted.end(),
+                  {WeeklyFigure::FollowUpsDue, WeeklyFigure::FollowUpsDone, WeeklyFigure::FollowUpsOverdue,
+                   WeeklyFigure::IntoDeclineOrLost, WeeklyFigure::WonBack});
     if (cardKeeping)
-        wanted.insert(wanted.end(),
-                      {WeeklyFigure::CurrentCustomers, WeeklyFigure::StaleCards, WeeklyFigure::AClassWithoutContact});
+        wanted.insert(wanted.end(), {WeeklyFigure::CurrentCustomers, WeeklyFigure::StaleCards,
+                                     WeeklyFigure::AClassWithoutContact, WeeklyFigure::HighRiskAClass});
     auto status = m_session.db().read([&]() -> core::Status {
         for (WeeklyFigure figure : wanted) {
             core::Status scanned = scan(figure, *reps, from, to, [&](const WeeklyRecord& r) {
@@ -377,6 +411,24 @@ core::Result<std::vector<RepWeekFigures>> WeeklyReviewQueries::figures(const QDa
                     break;
                 case WeeklyFigure::StaleCards:
                     ++f.staleCards;
+                    break;
+                case WeeklyFigure::FollowUpsDue:
+                    ++f.followUpsDue;
+                    break;
+                case WeeklyFigure::FollowUpsDone:
+                    ++f.followUpsDone;
+                    break;
+                case WeeklyFigure::FollowUpsOverdue:
+                    ++f.followUpsOverdue;
+                    break;
+                case WeeklyFigure::IntoDeclineOrLost:
+                    ++f.intoDeclineOrLost;
+                    break;
+                case WeeklyFigure::WonBack:
+                    ++f.wonBack;
+                    break;
+                case WeeklyFigure::HighRiskAClass:
+                    ++f.highRiskAClass;
                     break;
                 case WeeklyFigure::AClassWithoutContact:
                     ++f.aClassWithoutContact;

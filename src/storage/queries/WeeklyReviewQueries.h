@@ -33,6 +33,12 @@ enum class WeeklyFigure
     CurrentCustomers,           // the rep's current customers, each with its card completeness as the amount
     StaleCards,                 // the rep's customers (not lost) whose card was not changed in the 90 days to `to`
     AClassWithoutContact,       // the rep's A-class customers (not lost) with no interaction in the 30 days to `to`
+    FollowUpsDue,               // follow-ups (an interaction's next follow-up) on the rep's customers due in the period
+    FollowUpsDone,              // of those, the ones followed by a later interaction with the customer by `to`
+    FollowUpsOverdue,           // follow-ups due by `to` (recorded by then) with no later interaction by `to`
+    IntoDeclineOrLost,          // the rep's customers whose stage moved to decline or lost in the period
+    WonBack,                    // the rep's customers whose stage moved to won back in the period
+    HighRiskAClass,             // the rep's A-class customers (not lost) whose latest churn risk is high
 };
 
 // One record behind a figure.
@@ -87,6 +93,12 @@ struct RepWeekFigures
     double completenessSum = 0; // card completeness summed over the current customers
     qint64 staleCards = 0;
     qint64 aClassWithoutContact = 0;
+    qint64 followUpsDue = 0;
+    qint64 followUpsDone = 0;
+    qint64 followUpsOverdue = 0;
+    qint64 intoDeclineOrLost = 0;
+    qint64 wonBack = 0;
+    qint64 highRiskAClass = 0;
     bool reviewed = false;
     QString reviewComment;
     QString reviewerName;
