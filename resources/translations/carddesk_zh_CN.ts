@@ -2054,16 +2054,20 @@ The backup is checked first. The current office is kept beside it as a file name
         <translation>主要联系人</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
         <source>Contact name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
         <source>The contact was not saved: %1</source>
         <translation>联系人未保存：%1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or empty</source>
+        <translation>年-月-日，或留空</translation>
+    </message>
+    <message>
+        <source>The birthday is not a date; type it as 1980-12-15 or leave it empty.</source>
+        <translation>生日不是有效日期；请按 1980-12-15 的格式输入，或留空。</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2543,14 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Expected customer value over the next 12 months</source>
         <translation>未来 12 个月的预期客户价值</translation>
     </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 已逾期</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue: it was due on %1 and nobody has been in touch since</source>
+        <translation>跟进已逾期：应于 %1 跟进，此后无人联系</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListWidget</name>
@@ -2593,6 +2605,17 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
     </message>
 </context>
 <context>
