@@ -8,6 +8,7 @@
 #include "cli/MaintenanceCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
+#include "cli/VisitCommands.h"
 
 #include <functional>
 #include <map>
@@ -61,6 +62,10 @@ QString CliApplication::helpText()
         "                [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]\n"
         "                                           per rep: activity, sales, collections, overdue, complaints\n"
         "  report review --week YYYY-Www --user REP --comment TEXT   mark a rep's week reviewed\n"
+        "  visits plan --customer ID|CODE --date D [--purpose TEXT]   plan a visit; prints its id\n"
+        "  visits complete ID --result TEXT [--next-step TEXT] [--follow-up D]   done, logged as a visit\n"
+        "  visits cancel ID --reason TEXT\n"
+        "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
         "\n"
         "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
 }
@@ -134,6 +139,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("complaints"), ComplaintCommands::complaints},
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
         {QStringLiteral("report"), ReportCommands::report},
+        {QStringLiteral("visits"), VisitCommands::visits},
     };
     auto it = commands.find(command);
     if (it == commands.end())
