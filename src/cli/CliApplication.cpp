@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 
+#include "cli/AgendaCommands.h"
 #include "cli/AnalyticsCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
@@ -62,6 +63,7 @@ QString CliApplication::helpText()
         "                [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]\n"
         "                                           per rep: activity, sales, collections, overdue, complaints\n"
         "  report review --week YYYY-Www --user REP --comment TEXT   mark a rep's week reviewed\n"
+        "  agenda [--date D] [--rep USER] [--json]  the day: follow-ups, visits, complaints, receivables, at risk\n"
         "  visits plan --customer ID|CODE --date D [--purpose TEXT]   plan a visit; prints its id\n"
         "  visits complete ID --result TEXT [--next-step TEXT] [--follow-up D]   done, logged as a visit\n"
         "  visits cancel ID --reason TEXT\n"
@@ -140,6 +142,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
         {QStringLiteral("report"), ReportCommands::report},
         {QStringLiteral("visits"), VisitCommands::visits},
+        {QStringLiteral("agenda"), AgendaCommands::agenda},
     };
     auto it = commands.find(command);
     if (it == commands.end())
