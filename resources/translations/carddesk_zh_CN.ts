@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
+        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2452,10 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
+    <message>
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -2545,11 +2549,11 @@ The backup is checked first. The current office is kept beside it as a file name
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation>%1 已逾期</translation>
+        <translation>%1 已超期</translation>
     </message>
     <message>
         <source>Follow-up overdue: it was due on %1 and nobody has been in touch since</source>
-        <translation>跟进已逾期：应于 %1 跟进，此后无人联系</translation>
+        <translation>跟进已超期：应于 %1 跟进，此后无人联系</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3123,36 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Done: the statistics are fresh.</source>
         <translation>完成：统计信息已刷新。</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，超期 %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation>安排拜访(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) due today, %1 of them overdue</source>
+        <translation>
+            <numerusform>今日到期 %n 项，其中超期 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit to %1 planned for %2.</source>
+        <translation>已安排于 %2 拜访 %1。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::OfficeRestore</name>
@@ -3445,6 +3479,137 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::TodayWidget</name>
+    <message>
+        <source>Open card</source>
+        <translation>打开客户卡片</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>记录电话…</translation>
+    </message>
+    <message>
+        <source>Complete visit…</source>
+        <translation>完成拜访…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>取消拜访…</translation>
+    </message>
+    <message>
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation>查看谁的待办：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 已超期</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Complaints near or past their deadline</source>
+        <translation>临近或超过期限的投诉</translation>
+    </message>
+    <message>
+        <source>Receivables due within 14 days or overdue</source>
+        <translation>14 天内到期或已超期的应收款</translation>
+    </message>
+    <message>
+        <source>Valuable customers slipping</source>
+        <translation>重要客户流失预警</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be read: %1</source>
+        <translation>无法读取待办事项：%1</translation>
+    </message>
+    <message>
+        <source>In decline</source>
+        <translation>处于衰退期</translation>
+    </message>
+    <message>
+        <source>High churn risk</source>
+        <translation>流失风险高</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，超期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Call with %1 logged.</source>
+        <translation>已记录与 %1 的通话。</translation>
+    </message>
+    <message>
+        <source>Visit to %1 completed and logged.</source>
+        <translation>对 %1 的拜访已完成并记录。</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Why is the visit to %1 cancelled?</source>
+        <translation>为什么取消对 %1 的拜访？</translation>
+    </message>
+    <message>
+        <source>The visit was not cancelled: %1</source>
+        <translation>拜访未能取消：%1</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>对 %1 的拜访已取消。</translation>
+    </message>
+    <message>
+        <source>Visit to %1 planned for %2.</source>
+        <translation>已安排于 %2 拜访 %1。</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::UserDialog</name>
     <message>
         <source>Add user</source>
@@ -3743,6 +3908,57 @@ The office is unchanged.</source>
     <message>
         <source>Scored as of %1.</source>
         <translation>评分日期：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::VisitOutcomeDialog</name>
+    <message>
+        <source>Complete visit</source>
+        <translation>完成拜访</translation>
+    </message>
+    <message>
+        <source>What came of the visit (required)</source>
+        <translation>拜访结果（必填）</translation>
+    </message>
+    <message>
+        <source>e.g. send the quotation</source>
+        <translation>例如：发送报价单</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or empty</source>
+        <translation>年-月-日，或留空</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>跟进日期：</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Write down what came of the visit.</source>
+        <translation>请填写拜访结果。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a date; type it as 2026-12-05 or leave it empty.</source>
+        <translation>跟进日期无效；请按 2026-12-05 的格式输入，或留空。</translation>
+    </message>
+    <message>
+        <source>The visit was not completed: %1</source>
+        <translation>拜访未能完成：%1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "gui/common/ErrorText.h"
 
-#include "storage/repositories/VisitRepository.h"
+#include "services/VisitPlanning.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -54,12 +54,8 @@ QString VisitPlanDialog::errorText() const
 
 bool VisitPlanDialog::submit()
 {
-    core::Visit visit;
-    visit.customerId = m_customerId;
-    visit.plannedDate = m_date->date();
-    visit.purpose = m_purpose->text().trimmed();
-    storage::VisitRepository visits(m_session);
-    auto planned = visits.plan(visit);
+    // The service's rules (not in the past, a customer in scope) for the dialog as for the CLI.
+    auto planned = services::VisitPlanning(m_session).plan(m_customerId, m_date->date(), m_purpose->text().trimmed());
     if (!planned) {
         m_error->setText(tr("The visit could not be planned: %1").arg(ErrorText::sentence(planned.error())));
         m_error->show();

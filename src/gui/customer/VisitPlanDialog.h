@@ -14,7 +14,7 @@ class Session;
 
 namespace carddesk::gui {
 
-// Plans one visit (拜访计划) to a customer for the session's user: date and purpose, stored by VisitRepository.
+// Plans one visit (拜访计划) to a customer for the session's user: date and purpose, through services::VisitPlanning.
 class VisitPlanDialog : public QDialog
 {
     Q_OBJECT
