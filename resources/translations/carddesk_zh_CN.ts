@@ -3608,6 +3608,14 @@ The office is unchanged.</source>
         <source>Visit to %1 planned for %2.</source>
         <translation>已安排于 %2 拜访 %1。</translation>
     </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>Birthday of %1</source>
+        <translation>%1的生日</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::UserDialog</name>

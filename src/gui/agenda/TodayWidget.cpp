@@ -133,6 +133,8 @@ QString TodayWidget::sectionTitle(const QString& kind)
         return tr("Follow-ups");
     if (kind == QLatin1String("visit"))
         return tr("Visits");
+    if (kind == QLatin1String("reminder"))
+        return tr("Birthdays this week");
     if (kind == QLatin1String("complaint"))
         return tr("Complaints near or past their deadline");
     if (kind == QLatin1String("receivable"))
@@ -229,6 +231,8 @@ void TodayWidget::fill(std::vector<core::AgendaItem> items)
         QString detail = item.detail.section(QLatin1Char('\n'), 0, 0);
         if (item.kind == QLatin1String("at_risk"))
             detail = item.detail == QLatin1String("decline") ? tr("In decline") : tr("High churn risk");
+        else if (item.kind == QLatin1String("reminder"))
+            detail = tr("Birthday of %1").arg(item.detail);
         else if (item.kind == QLatin1String("receivable"))
             detail = tr("Invoice %1").arg(item.detail.isEmpty() ? QStringLiteral("—") : item.detail);
         line->setText(DetailColumn, detail);

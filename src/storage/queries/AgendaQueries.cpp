@@ -4,6 +4,8 @@
 #include "storage/db/SqlBinding.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
+#include <string_view>
 
 namespace carddesk::storage {
 
@@ -22,7 +24,34 @@ struct KindQuery
     int leadDays;
 };
 
-std::vector<KindQuery> kindQueries(const std::string& scope)
+// Month-days ("12-05") of the days from `day` to `day` + `lead`: a birthday on one of them is near. A 29 February
+// birthday is kept on 28 February in a common year.
+std::string monthDaysFrom(const QDate& day, int lead)
+{
+    std::string list;
+    for (int i = 0; i <= lead; ++i) {
+        const QDate d = day.addDays(i);
+        list += (list.empty() ? "'" : ", '") + d.toString(QStringLiteral("MM-dd")).toStdString() + "'";
+        if (d.month() == 2 && d.day() == 28 && !QDate::isLeapYear(d.year()))
+            list += ", '02-29'";
+    }
+    return list;
+}
+
+// The day in [day, day + lead] on which a birthday falls (29 February on the 28th in a common year), or invalid.
+QDate birthdayNear(const QDate& birthday, const QDate& day, int lead)
+{
+    for (int year : {day.year(), day.year() + 1}) {
+        QDate on(year, birthday.month(), birthday.day());
+        if (!on.isValid())
+            on = QDate(year, 2, 28);
+        if (on >= day && on <= day.addDays(lead))
+            return on;
+    }
+    return {};
+}
+
+std::vector<KindQuery> kindQueries(const std::string& scope, const QDate& day)
 {
     const std::string customer = "c.id, c.code, c.name, ";
     return {
@@ -42,6 +71,14 @@ std::vector<KindQuery> kindQueries(const std::string& scope)
              "WHERE v.user_id = ?1 AND v.status = 'planned' AND v.planned_date <= ?2 AND " +
              scope,
          0},
+        // Care reminders: birthdays of the owner's customers' contacts in the coming week (Gregorian dates; the
+        // day itself is computed below, the month-days only narrow the rows read).
+        {"reminder",
+         "SELECT k.id, " + customer +
+             "k.birthday, k.name, 0 FROM customers c JOIN contacts k ON k.customer_id = c.id "
+             "WHERE c.owner_id = ?1 AND k.birthday IS NOT NULL AND substr(k.birthday, 6, 5) IN (" +
+             monthDaysFrom(day, AgendaQueries::kBirthdayLeadDays) + ") AND " + scope,
+         AgendaQueries::kBirthdayLeadDays},
         // Open complaints of the owner's customers whose deadline is at most two days away or past.
         {"complaint",
          "SELECT k.id, " + customer +
@@ -77,10 +114,13 @@ core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A day is required."), QStringLiteral("date"));
     std::vector<AgendaItem> items;
     auto status = m_session.db().read([&]() -> core::Status {
-        for (const KindQuery& kind : kindQueries(AccessScope::customerFilter(m_session, "c"))) {
+        for (const KindQuery& kind : kindQueries(AccessScope::customerFilter(m_session, "c"), day)) {
+            const bool birthdays = std::string_view(kind.kind) == "reminder";
+            const size_t first = items.size();
             SQLite::Statement q(m_session.db().sql(), kind.sql + " ORDER BY 5, 4, 1");
             q.bind(1, static_cast<int64_t>(ownerId));
-            sqlbind::date(q, 2, day);
+            if (q.getBindParameterCount() >= 2)
+                sqlbind::date(q, 2, day);
             if (q.getBindParameterCount() >= 3) // only the kinds with a lead time name ?3
                 sqlbind::date(q, 3, day.addDays(kind.leadDays));
             while (q.executeStep()) {
@@ -93,9 +133,20 @@ core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const
                 item.due = sqlbind::toDate(q.getColumn(4));
                 item.detail = sqlbind::toQString(q.getColumn(5));
                 item.amount = q.getColumn(6).getDouble();
+                if (birthdays) {
+                    // A reminder is due on this year's birthday; it is never late, only near.
+                    item.due = birthdayNear(item.due, day, kind.leadDays);
+                    if (!item.due.isValid())
+                        continue;
+                }
                 item.overdue = item.due < day;
                 items.push_back(std::move(item));
             }
+            if (birthdays)
+                std::stable_sort(items.begin() + static_cast<std::ptrdiff_t>(first), items.end(),
+                                 [](const AgendaItem& a, const AgendaItem& b) {
+                                     return a.due != b.due ? a.due < b.due : a.customerName < b.customerName;
+                                 });
         }
         return {};
     });

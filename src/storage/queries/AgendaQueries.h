@@ -9,14 +9,16 @@
 namespace carddesk::storage {
 
 // The read model behind a rep's day: what is due on `day` about the customers `ownerId` owns (follow-ups,
-// complaints, receivables, valuable customers slipping) and the visits `ownerId` is to make, within the
-// session's scope. Each kind is one statement, ordered by due date; the service decides whose day it is.
+// contacts' birthdays, complaints, receivables, valuable customers slipping) and the visits `ownerId` is to make,
+// within the session's scope. Each kind is one statement, ordered by due date; the service decides whose day it is.
 class AgendaQueries
 {
 public:
     // How close a complaint's deadline or a receivable's due date must be to count.
     static constexpr int kComplaintLeadDays = 2;
     static constexpr int kReceivableLeadDays = 14;
+    // Contacts' birthdays this many days ahead (and today) are care reminders.
+    static constexpr int kBirthdayLeadDays = 7;
 
     explicit AgendaQueries(Session& session) : m_session(session) {}
 
