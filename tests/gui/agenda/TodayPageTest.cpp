@@ -10,6 +10,7 @@
 #include "gui/shell/MainWindow.h"
 #include "services/Agenda.h"
 #include "services/VisitPlanning.h"
+#include "services/WeeklyReview.h"
 #include "storage/repositories/InteractionRepository.h"
 #include "storage/repositories/VisitRepository.h"
 
@@ -167,6 +168,17 @@ TEST(TodayPage, AVisitGoesFromPlannedToDoneAndAnotherIsCancelled)
     EXPECT_EQ(interactions->front().channel, QStringLiteral("visit"));
     EXPECT_EQ(interactions->front().nextFollowUp, followUp);
     EXPECT_EQ(interactions->front().summary, QStringLiteral("客户确认下月订货\n→ 下周报价"));
+    // The manager's week counts it.
+    services::WeeklyReview review(o.office.manager());
+    const auto week = services::ReviewPeriod::containing(services::ReviewPeriod::Kind::Week, QDate::currentDate(),
+                                                         review.firstDayOfWeek());
+    auto report = review.build(week, QString(), false);
+    ASSERT_TRUE(report);
+    qint64 visitsDone = -1;
+    for (const auto& row : report->rows)
+        if (row.figures.rep.id == o.office.rep1().userId())
+            visitsDone = row.figures.visitsDone;
+    EXPECT_EQ(visitsDone, 1);
     // Gone from the day.
     for (const core::AgendaItem& item : page.items())
         EXPECT_FALSE(item.kind == QLatin1String("visit") && item.recordId == o.todaysVisit);
