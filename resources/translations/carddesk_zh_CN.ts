@@ -3995,6 +3995,14 @@ The office is unchanged.</source>
         <source>The visit could not be planned: %1</source>
         <translation>无法安排拜访：%1</translation>
     </message>
+    <message>
+        <source>yyyy-mm-dd, 12/9 or +3</source>
+        <translation>年-月-日、12/9 或 +3</translation>
+    </message>
+    <message>
+        <source>The date is not a date; type it as 2026-12-09, 12/9 or +3.</source>
+        <translation>日期无效；请按 2026-12-09、12/9 或 +3 的格式输入。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::WeeklyReviewModel</name>

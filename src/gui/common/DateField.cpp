@@ -54,9 +54,21 @@ void DateField::openCalendar()
     m_calendar->setFocus();
 }
 
-QDate DateField::parse(const QString& text)
+QDate DateField::parse(const QString& text, const QDate& today)
 {
     const QString trimmed = text.trimmed();
+    // +7, -1, 0: days from today
+    static const QRegularExpression relative(QStringLiteral("^([+-]?)(\\d{1,4})$"));
+    if (const auto m = relative.match(trimmed); m.hasMatch() && (!m.captured(1).isEmpty() || trimmed == u"0"))
+        return today.addDays(m.captured(1) == u"-" ? -m.captured(2).toInt() : m.captured(2).toInt());
+    // 12/5, 12-5: this year
+    static const QRegularExpression monthDay(QStringLiteral("^(\\d{1,2})[-/.](\\d{1,2})$"));
+    if (const auto m = monthDay.match(trimmed); m.hasMatch())
+        return QDate(today.year(), m.captured(1).toInt(), m.captured(2).toInt());
+    // 1205: this year
+    static const QRegularExpression compactMonthDay(QStringLiteral("^(\\d{2})(\\d{2})$"));
+    if (const auto m = compactMonthDay.match(trimmed); m.hasMatch())
+        return QDate(today.year(), m.captured(1).toInt(), m.captured(2).toInt());
     // 2026-12-05, 2026/12/5, 2026.12.5
     static const QRegularExpression separated(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
     if (const auto m = separated.match(trimmed); m.hasMatch())

@@ -7,9 +7,10 @@ class QCalendarWidget;
 
 namespace carddesk::gui {
 
-// A date typed as text (2026-12-05, 2026/12/5, 20261205) or picked from a calendar, which may also be left
-// empty ("not set"). QDateEdit cannot be empty: its "not set" is a minimum date whose text swallows the typed
-// digits and whose calendar opens at that date (January 1900 for a birthday).
+// A date typed as text or picked from a calendar, which may also be left empty ("not set"). Typed: 2026-12-05,
+// 2026/12/5, 20261205; within the current year 12/5, 12-5 or 1205; relative +7 (a week from today), -1, 0. QDateEdit
+// cannot be empty: its "not set" is a minimum date whose text swallows the typed digits and whose calendar opens at
+// that date (January 1900 for a birthday).
 class DateField : public QLineEdit
 {
     Q_OBJECT
@@ -29,8 +30,8 @@ public:
     QCalendarWidget* calendar() const { return m_calendar; }
     void openCalendar();
 
-    // The formats a user may type, ISO first.
-    static QDate parse(const QString& text);
+    // The formats a user may type, ISO first; `today` anchors the short and relative ones.
+    static QDate parse(const QString& text, const QDate& today = QDate::currentDate());
 
 signals:
     void dateChanged(const QDate& date);
