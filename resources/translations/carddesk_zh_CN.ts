@@ -3616,6 +3616,10 @@ The office is unchanged.</source>
         <source>Birthday of %1</source>
         <translation>%1的生日</translation>
     </message>
+    <message>
+        <source>… and %1 more (the earliest due are shown)</source>
+        <translation>……另有 %1 项（只显示最早到期的）</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::UserDialog</name>

@@ -139,9 +139,9 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     for (int i = 0; i < m_navigation->count(); ++i)
         navWidth = std::max(navWidth, QFontMetrics(navFont).horizontalAdvance(m_navigation->item(i)->text()));
     // Room for the agenda's counts once they are in.
-    navWidth = std::max(navWidth,
-                        QFontMetrics(navFont).horizontalAdvance(
-                            tr("%1 (%2, %3 overdue)").arg(tr("Today"), QStringLiteral("999"), QStringLiteral("99"))));
+    navWidth = std::max(
+        navWidth, QFontMetrics(navFont).horizontalAdvance(
+                      tr("%1 (%2, %3 overdue)").arg(tr("Today"), QStringLiteral("99999"), QStringLiteral("99999"))));
     m_navigation->setFixedWidth(navWidth + 40);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
                                                "QListWidget::item { padding: 6px 8px; }"));
