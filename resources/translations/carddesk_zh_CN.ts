@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
+        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -2102,16 +2102,20 @@ The backup is checked first. The current office is kept beside it as a file name
         <translation>主要联系人</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-    <message>
         <source>Contact name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
     <message>
         <source>The contact was not saved: %1</source>
         <translation>联系人未保存：%1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or empty</source>
+        <translation>年-月-日，或留空</translation>
+    </message>
+    <message>
+        <source>The birthday is not a date; type it as 1980-12-15 or leave it empty.</source>
+        <translation>生日不是有效日期；请按 1980-12-15 的格式输入，或留空。</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2500,10 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
+    <message>
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -2587,6 +2595,14 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Expected customer value over the next 12 months</source>
         <translation>未来 12 个月的预期客户价值</translation>
     </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 已超期</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue: it was due on %1 and nobody has been in touch since</source>
+        <translation>跟进已超期：应于 %1 跟进，此后无人联系</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListWidget</name>
@@ -2641,6 +2657,17 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3171,36 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Done: the statistics are fresh.</source>
         <translation>完成：统计信息已刷新。</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，超期 %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation>安排拜访(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) due today, %1 of them overdue</source>
+        <translation>
+            <numerusform>今日到期 %n 项，其中超期 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit to %1 planned for %2.</source>
+        <translation>已安排于 %2 拜访 %1。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::OfficeRestore</name>
@@ -3470,6 +3527,149 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::TodayWidget</name>
+    <message>
+        <source>Open card</source>
+        <translation>打开客户卡片</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>记录电话…</translation>
+    </message>
+    <message>
+        <source>Complete visit…</source>
+        <translation>完成拜访…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>取消拜访…</translation>
+    </message>
+    <message>
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation>查看谁的待办：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 已超期</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Complaints near or past their deadline</source>
+        <translation>临近或超过期限的投诉</translation>
+    </message>
+    <message>
+        <source>Receivables due within 14 days or overdue</source>
+        <translation>14 天内到期或已超期的应收款</translation>
+    </message>
+    <message>
+        <source>Valuable customers slipping</source>
+        <translation>重要客户流失预警</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be read: %1</source>
+        <translation>无法读取待办事项：%1</translation>
+    </message>
+    <message>
+        <source>In decline</source>
+        <translation>处于衰退期</translation>
+    </message>
+    <message>
+        <source>High churn risk</source>
+        <translation>流失风险高</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，超期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Call with %1 logged.</source>
+        <translation>已记录与 %1 的通话。</translation>
+    </message>
+    <message>
+        <source>Visit to %1 completed and logged.</source>
+        <translation>对 %1 的拜访已完成并记录。</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Why is the visit to %1 cancelled?</source>
+        <translation>为什么取消对 %1 的拜访？</translation>
+    </message>
+    <message>
+        <source>The visit was not cancelled: %1</source>
+        <translation>拜访未能取消：%1</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>对 %1 的拜访已取消。</translation>
+    </message>
+    <message>
+        <source>Visit to %1 planned for %2.</source>
+        <translation>已安排于 %2 拜访 %1。</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>Birthday of %1</source>
+        <translation>%1的生日</translation>
+    </message>
+    <message>
+        <source>… and %1 more (the earliest due are shown)</source>
+        <translation>……另有 %1 项（只显示最早到期的）</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::UserDialog</name>
     <message>
         <source>Add user</source>
@@ -3771,6 +3971,57 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::VisitOutcomeDialog</name>
+    <message>
+        <source>Complete visit</source>
+        <translation>完成拜访</translation>
+    </message>
+    <message>
+        <source>What came of the visit (required)</source>
+        <translation>拜访结果（必填）</translation>
+    </message>
+    <message>
+        <source>e.g. send the quotation</source>
+        <translation>例如：发送报价单</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or empty</source>
+        <translation>年-月-日，或留空</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>跟进日期：</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Write down what came of the visit.</source>
+        <translation>请填写拜访结果。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a date; type it as 2026-12-05 or leave it empty.</source>
+        <translation>跟进日期无效；请按 2026-12-05 的格式输入，或留空。</translation>
+    </message>
+    <message>
+        <source>The visit was not completed: %1</source>
+        <translation>拜访未能完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::VisitPlanDialog</name>
     <message>
         <source>Plan a visit</source>
@@ -3795,6 +4046,14 @@ The office is unchanged.</source>
     <message>
         <source>The visit could not be planned: %1</source>
         <translation>无法安排拜访：%1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, 12/9 or +3</source>
+        <translation>年-月-日、12/9 或 +3</translation>
+    </message>
+    <message>
+        <source>The date is not a date; type it as 2026-12-09, 12/9 or +3.</source>
+        <translation>日期无效；请按 2026-12-09、12/9 或 +3 的格式输入。</translation>
     </message>
 </context>
 <context>

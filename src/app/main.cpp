@@ -2,6 +2,7 @@
 #include "gui/admin/ResetPasswordPrompt.h"
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
+#include "gui/agenda/TodayWidget.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
@@ -165,6 +166,9 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
+        } else if (view == QLatin1String("today")) {
+            window.showView(gui::MainWindow::TodayView);
+            waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread
         } else if (view == QLatin1String("weekly")) {
             window.showView(gui::MainWindow::WeeklyReviewView);
             window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread
@@ -189,6 +193,7 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                    : fail(QString(), QStringLiteral("cannot save the screenshot"));
     }
     window.restoreSettings();
+    window.showView(gui::MainWindow::TodayView); // the rep's day is the first page after log-in
     window.show();
     window.startEscalation();
     gui::IntegrityCheckRunner integrity(path);

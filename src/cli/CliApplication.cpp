@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 
+#include "cli/AgendaCommands.h"
 #include "cli/AnalyticsCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
@@ -9,6 +10,7 @@
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/TargetCommands.h"
+#include "cli/VisitCommands.h"
 
 #include <functional>
 #include <map>
@@ -65,6 +67,11 @@ QString CliApplication::helpText()
         "  report review --week YYYY-Www --user REP --comment TEXT   mark a rep's week reviewed\n"
         "  targets set (--user REP|--area NAME) --year Y --month M,..|all --sales X --collections Y\n"
         "  targets list [--year Y] [--format ...]    monthly sales and collection targets (managers set their reps')\n"
+        "  agenda [--date D] [--rep USER] [--json]  the day: follow-ups, visits, complaints, receivables, at risk\n"
+        "  visits plan --customer ID|CODE --date D [--purpose TEXT]   plan a visit; prints its id\n"
+        "  visits complete ID --result TEXT [--next-step TEXT] [--follow-up D]   done, logged as a visit\n"
+        "  visits cancel ID --reason TEXT\n"
+        "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
         "\n"
         "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
 }
@@ -141,6 +148,8 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
         {QStringLiteral("report"), ReportCommands::report},
         {QStringLiteral("targets"), TargetCommands::targets},
+        {QStringLiteral("visits"), VisitCommands::visits},
+        {QStringLiteral("agenda"), AgendaCommands::agenda},
     };
     auto it = commands.find(command);
     if (it == commands.end())

@@ -10,6 +10,7 @@ namespace carddesk::core {
 struct VisitPlanEntry
 {
     Visit visit;
+    QString customerCode;
     QString customerName;
     QString customerAddress;
     QString customerPhone;

@@ -1,5 +1,6 @@
 #include "gui/customer/ContactDialog.h"
 
+#include "gui/common/DateField.h"
 #include "gui/common/ErrorText.h"
 
 #include "core/CustomerValidator.h"
@@ -7,7 +8,6 @@
 #include "storage/repositories/ContactRepository.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,14 +16,10 @@
 
 namespace carddesk::gui {
 
-namespace {
-const QDate kNoDate(1900, 1, 1);
-}
-
 ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, QWidget* parent)
     : QDialog(parent), m_session(session), m_contact(std::move(contact)), m_name(new QLineEdit(this)),
       m_title(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_mobile(new QLineEdit(this)),
-      m_email(new QLineEdit(this)), m_birthday(new QDateEdit(this)), m_primary(new QCheckBox(this)),
+      m_email(new QLineEdit(this)), m_birthday(new DateField(this)), m_primary(new QCheckBox(this)),
       m_notes(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(m_contact.id > 0 ? tr("Edit contact") : tr("Add contact"));
@@ -50,16 +46,15 @@ ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, Q
     m_name->setPlaceholderText(tr("Required"));
     m_title->setPlaceholderText(tr("e.g. purchasing manager"));
     m_primary->setText(tr("Primary contact"));
-    m_birthday->setMinimumDate(kNoDate);
-    m_birthday->setSpecialValueText(tr("(not set)"));
-    m_birthday->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_birthday->setCalendarPopup(true);
+    // Empty means not set; an empty field's calendar opens where most contacts' birthdays lie.
+    m_birthday->setPlaceholderText(tr("yyyy-mm-dd, or empty"));
+    m_birthday->setEmptyPage(QDate::currentDate().addYears(-40));
     m_name->setText(m_contact.name);
     m_title->setText(m_contact.title);
     m_phone->setText(m_contact.phone);
     m_mobile->setText(m_contact.mobile);
     m_email->setText(m_contact.email);
-    m_birthday->setDate(m_contact.birthday.isValid() ? m_contact.birthday : kNoDate);
+    m_birthday->setDate(m_contact.birthday);
     m_primary->setChecked(m_contact.isPrimary);
     m_notes->setText(m_contact.notes);
     resize(420, sizeHint().height());
@@ -78,7 +73,13 @@ bool ContactDialog::submit()
     contact.phone = m_phone->text().trimmed();
     contact.mobile = m_mobile->text().trimmed();
     contact.email = m_email->text().trimmed();
-    contact.birthday = m_birthday->date() == kNoDate ? QDate() : m_birthday->date();
+    if (!m_birthday->isAcceptable()) {
+        m_error->setText(tr("The birthday is not a date; type it as 1980-12-15 or leave it empty."));
+        m_error->show();
+        m_birthday->setFocus();
+        return false;
+    }
+    contact.birthday = m_birthday->date();
     contact.isPrimary = m_primary->isChecked();
     contact.notes = m_notes->text().trimmed();
     const auto errors = core::CustomerValidator::validate(contact);

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
@@ -14,6 +13,8 @@ class Session;
 }
 
 namespace carddesk::gui {
+
+class DateField;
 
 // Adds or edits one contact (联系人) of a customer, validated like the card (message beside the field).
 class ContactDialog : public QDialog
@@ -39,7 +40,7 @@ private:
     QLineEdit* m_phone;
     QLineEdit* m_mobile;
     QLineEdit* m_email;
-    QDateEdit* m_birthday;
+    DateField* m_birthday;
     QCheckBox* m_primary;
     QLineEdit* m_notes;
     QLabel* m_error;

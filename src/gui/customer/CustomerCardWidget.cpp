@@ -830,6 +830,10 @@ void CustomerCardWidget::refreshSections()
         log->setToolTip(tr("Ctrl+L"));
         connect(log, &QPushButton::clicked, this, &CustomerCardWidget::logInteractionRequested);
         buttons->addWidget(log);
+        auto* plan = new QPushButton(tr("Plan visit…"), tab);
+        plan->setObjectName(QStringLiteral("planVisitButton"));
+        connect(plan, &QPushButton::clicked, this, &CustomerCardWidget::planVisitRequested);
+        buttons->addWidget(plan);
         buttons->addStretch();
         layout->addLayout(buttons);
         auto* view = makeTable(model, tab);

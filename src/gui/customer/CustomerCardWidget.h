@@ -72,6 +72,7 @@ signals:
     void titleChanged(const QString& title);
     void statusMessage(const QString& message);
     void logInteractionRequested();
+    void planVisitRequested();
 
 private:
     void buildUi();

@@ -135,6 +135,11 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+bool CustomerListModel::isOverdue(const storage::CustomerListRow& row)
+{
+    return row.nextFollowUp.isValid() && row.nextFollowUp < QDate::currentDate();
+}
+
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -169,7 +174,11 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         case OpenComplaints:
             return row.openComplaints > 0 ? QString::number(row.openComplaints) : QString();
         case NextFollowUp:
-            return row.nextFollowUp.isValid() ? row.nextFollowUp.toString(Qt::ISODate) : QString();
+            if (!row.nextFollowUp.isValid())
+                return QString();
+            // Overdue ones carry a mark as well as a colour: a printed or colour-blind reading still sees them.
+            return isOverdue(row) ? tr("%1 overdue").arg(row.nextFollowUp.toString(Qt::ISODate))
+                                  : row.nextFollowUp.toString(Qt::ISODate);
         case Abc:
             return row.abc;
         case ChurnRisk:
@@ -195,6 +204,8 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole) {
         if (column == Key)
             return QBrush(QColor(0xd9, 0x8e, 0x04));
+        if (column == NextFollowUp && isOverdue(row))
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
         if (column == OpenComplaints && row.openComplaints > 0)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         if (column == Status && row.status == QLatin1String("lost"))
@@ -206,6 +217,9 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         if (column == ChurnRisk && row.churnRisk == QLatin1String("medium"))
             return QBrush(QColor(0xb3, 0x6b, 0x00));
     }
+    if (role == Qt::ToolTipRole && column == NextFollowUp && isOverdue(row))
+        return tr("Follow-up overdue: it was due on %1 and nobody has been in touch since")
+            .arg(QLocale().toString(row.nextFollowUp, QLocale::LongFormat));
     if (role == Qt::ToolTipRole && column == Name)
         return row.code.isEmpty() ? row.name : row.name + QStringLiteral(" (") + row.code + QLatin1Char(')');
     return {};

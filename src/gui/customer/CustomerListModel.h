@@ -82,6 +82,8 @@ public:
     int rowOfCustomer(qint64 customerId) const;
 
     static storage::CustomerQuery::SortColumn sortColumnFor(int column);
+    // The row's open follow-up was due before today.
+    static bool isOverdue(const storage::CustomerListRow& row);
 
     // A load, page or count is under way on the worker (always false without one).
     bool isLoading() const { return m_pending > 0; }

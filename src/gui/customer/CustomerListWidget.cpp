@@ -111,8 +111,13 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     for (int c = 0; c < CustomerListModel::ColumnCount; ++c) {
         int width = std::max(widths[c] * unit,
                              header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
-        if (c == CustomerListModel::LastOrder || c == CustomerListModel::NextFollowUp)
+        if (c == CustomerListModel::LastOrder)
             width = std::max(width, dateWidth);
+        // An overdue follow-up carries its mark after the date.
+        if (c == CustomerListModel::NextFollowUp)
+            width = std::max(width, fontMetrics().horizontalAdvance(
+                                        CustomerListModel::tr("%1 overdue").arg(QStringLiteral("0000-00-00"))) +
+                                        20);
         m_view->setColumnWidth(c, width);
     }
     layout->addWidget(m_view, 1);

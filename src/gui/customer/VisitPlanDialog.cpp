@@ -1,10 +1,10 @@
 #include "gui/customer/VisitPlanDialog.h"
 
+#include "gui/common/DateField.h"
 #include "gui/common/ErrorText.h"
 
-#include "storage/repositories/VisitRepository.h"
+#include "services/VisitPlanning.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,13 +14,13 @@ namespace carddesk::gui {
 
 VisitPlanDialog::VisitPlanDialog(storage::Session& session, qint64 customerId, const QString& customerName,
                                  QWidget* parent)
-    : QDialog(parent), m_session(session), m_customerId(customerId),
-      m_date(new QDateEdit(QDate::currentDate().addDays(3), this)), m_purpose(new QLineEdit(this)),
-      m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_customerId(customerId), m_date(new DateField(this)),
+      m_purpose(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Plan a visit"));
-    m_date->setCalendarPopup(true);
-    m_date->setMinimumDate(QDate::currentDate());
+    // Typed (2026-12-09, 12/9, +3) or picked; three days ahead unless the user says otherwise.
+    m_date->setDate(QDate::currentDate().addDays(3));
+    m_date->setPlaceholderText(tr("yyyy-mm-dd, 12/9 or +3"));
     m_purpose->setText(tr("Win-back visit"));
     m_error->setStyleSheet(QStringLiteral("color: #b01e14"));
     m_error->setWordWrap(true);
@@ -54,12 +54,14 @@ QString VisitPlanDialog::errorText() const
 
 bool VisitPlanDialog::submit()
 {
-    core::Visit visit;
-    visit.customerId = m_customerId;
-    visit.plannedDate = m_date->date();
-    visit.purpose = m_purpose->text().trimmed();
-    storage::VisitRepository visits(m_session);
-    auto planned = visits.plan(visit);
+    if (!m_date->date().isValid()) {
+        m_error->setText(tr("The date is not a date; type it as 2026-12-09, 12/9 or +3."));
+        m_error->show();
+        m_date->setFocus();
+        return false;
+    }
+    // The service's rules (not in the past, a customer in scope) for the dialog as for the CLI.
+    auto planned = services::VisitPlanning(m_session).plan(m_customerId, m_date->date(), m_purpose->text().trimmed());
     if (!planned) {
         m_error->setText(tr("The visit could not be planned: %1").arg(ErrorText::sentence(planned.error())));
         m_error->show();

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
@@ -14,7 +13,9 @@ class Session;
 
 namespace carddesk::gui {
 
-// Plans one visit (拜访计划) to a customer for the session's user: date and purpose, stored by VisitRepository.
+class DateField;
+
+// Plans one visit (拜访计划) to a customer for the session's user: date and purpose, through services::VisitPlanning.
 class VisitPlanDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
                     QWidget* parent = nullptr);
 
     void setDate(const QDate& date);
+    DateField* dateEdit() const { return m_date; }
     void setPurpose(const QString& purpose);
     QString errorText() const;
 
@@ -33,7 +35,7 @@ public:
 private:
     storage::Session& m_session;
     qint64 m_customerId;
-    QDateEdit* m_date;
+    DateField* m_date;
     QLineEdit* m_purpose;
     QLabel* m_error;
     core::Visit m_saved;

@@ -34,7 +34,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("view"),
         QCoreApplication::translate(
             "CommandLine",
-            "The view to show: customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, "
+            "The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, "
             "settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),

@@ -3,6 +3,7 @@
 #include "gui/admin/PasswordDialog.h"
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
+#include "gui/agenda/TodayWidget.h"
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/ErrorText.h"
@@ -15,6 +16,7 @@
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/customer/VisitPlanDialog.h"
 #include "gui/lifecycle/LifecycleWidget.h"
 #include "gui/review/WeeklyReviewWidget.h"
 #include "gui/shell/BackupsDialog.h"
@@ -59,12 +61,24 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/carddesk.png")));
 
+    m_today = new TodayWidget(session, m_worker.get(), m_pages);
+    m_pages->addWidget(m_today);
     m_pages->addWidget(m_list);
     m_pages->addWidget(m_card);
+    m_navigation->addItem(tr("Today"));
     m_navigation->addItem(tr("Customers"));
     m_navigation->addItem(tr("Customer card"));
-    m_navigation->item(0)->setData(Qt::UserRole, CustomersView);
-    m_navigation->item(1)->setData(Qt::UserRole, CardView);
+    m_navigation->item(0)->setData(Qt::UserRole, TodayView);
+    m_navigation->item(1)->setData(Qt::UserRole, CustomersView);
+    m_navigation->item(2)->setData(Qt::UserRole, CardView);
+    connect(m_today, &TodayWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_today, &TodayWidget::statusMessage, this, &MainWindow::showStatus);
+    connect(m_today, &TodayWidget::loaded, this, &MainWindow::showAgendaCounts);
+    connect(m_today, &TodayWidget::dataChanged, this, [this] {
+        m_list->refresh();
+        if (m_card->hasCustomer())
+            m_card->refreshSections();
+    });
     if (session.isManager() || session.isAdmin()) {
         m_handover = new HandoverWidget(session, m_pages);
         m_pages->addWidget(m_handover);
@@ -124,6 +138,10 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     int navWidth = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
         navWidth = std::max(navWidth, QFontMetrics(navFont).horizontalAdvance(m_navigation->item(i)->text()));
+    // Room for the agenda's counts once they are in.
+    navWidth = std::max(
+        navWidth, QFontMetrics(navFont).horizontalAdvance(
+                      tr("%1 (%2, %3 overdue)").arg(tr("Today"), QStringLiteral("99999"), QStringLiteral("99999"))));
     m_navigation->setFixedWidth(navWidth + 40);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
                                                "QListWidget::item { padding: 6px 8px; }"));
@@ -148,6 +166,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_card, &CustomerCardWidget::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_card, &CustomerCardWidget::saved, this, [this] { m_list->refresh(); });
     connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
+    connect(m_card, &CustomerCardWidget::planVisitRequested, this, &MainWindow::planVisit);
 
     createActions();
 
@@ -253,8 +272,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     m_logInteractionAction = edit->addAction(tr("&Log interaction…"), this, &MainWindow::logInteraction);
     m_logInteractionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_planVisitAction = edit->addAction(tr("&Plan visit…"), this, &MainWindow::planVisit);
+    m_planVisitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* today = view->addAction(tr("&Today"), this, [this] { showView(TodayView); });
+    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction* customers = view->addAction(tr("&Customers"), this, [this] { showView(CustomersView); });
     customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_cardViewAction = view->addAction(tr("Customer c&ard"), this, [this] { showView(CardView); });
@@ -305,8 +328,9 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(hasCard);
     m_closeCardAction->setEnabled(hasCard);
     m_logInteractionAction->setEnabled(hasCard ? m_card->customerId() > 0 : m_list->currentCustomerId() > 0);
+    m_planVisitAction->setEnabled(m_logInteractionAction->isEnabled());
     m_cardViewAction->setEnabled(hasCard);
-    if (QListWidgetItem* item = m_navigation->item(CardView)) {
+    if (QListWidgetItem* item = navigationItem(CardView)) {
         item->setFlags(hasCard ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         item->setHidden(!hasCard);
     }
@@ -348,14 +372,33 @@ QWidget* MainWindow::pageFor(View view) const
         return m_users;
     case SettingsView:
         return m_settings;
+    case TodayView:
+        return m_today;
     }
     return m_list;
+}
+
+QListWidgetItem* MainWindow::navigationItem(View view) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == view)
+            return m_navigation->item(row);
+    return nullptr;
+}
+
+void MainWindow::showAgendaCounts(int total, int overdue)
+{
+    if (QListWidgetItem* item = navigationItem(TodayView)) {
+        item->setText(overdue > 0 ? tr("%1 (%2, %3 overdue)").arg(tr("Today")).arg(total).arg(overdue)
+                                  : tr("%1 (%2)").arg(tr("Today")).arg(total));
+        item->setToolTip(tr("%n line(s) due today, %1 of them overdue", nullptr, total).arg(overdue));
+    }
 }
 
 MainWindow::View MainWindow::currentView() const
 {
     for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView,
-                      WeeklyReviewView, UsersView, SettingsView}) {
+                      WeeklyReviewView, UsersView, SettingsView, TodayView}) {
         if (pageFor(view) == m_pages->currentWidget())
             return view;
     }
@@ -420,7 +463,9 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
 {
     if (m_loadedPages.contains(page))
         return;
-    if (page == m_analysis)
+    if (page == m_today)
+        m_today->reload();
+    else if (page == m_analysis)
         m_analysis->reload();
     else if (page == m_lifecycle)
         m_lifecycle->reload();
@@ -455,6 +500,34 @@ void MainWindow::newCustomer()
         return;
     m_card->newCustomer();
     showView(CardView);
+}
+
+bool MainWindow::planVisit()
+{
+    qint64 id = 0;
+    QString name;
+    if (currentView() == CardView && m_card->customerId() > 0) {
+        id = m_card->customerId();
+        name = m_card->customer().name;
+    } else if (const qint64 listId = m_list->currentCustomerId(); listId > 0 && currentView() == CustomersView) {
+        id = listId;
+        name = m_list->view()->currentIndex().siblingAtColumn(0).data().toString();
+    } else if (currentView() == TodayView) {
+        return m_today->planVisit();
+    }
+    if (id <= 0)
+        return false;
+    VisitPlanDialog dialog(m_session, id, name, this);
+    dialog.setPurpose(QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showStatus(tr("Visit to %1 planned for %2.")
+                   .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+    if (m_card->customerId() == id)
+        m_card->refreshSections();
+    if (m_loadedPages.contains(m_today))
+        m_today->reload();
+    return true;
 }
 
 bool MainWindow::logInteraction()

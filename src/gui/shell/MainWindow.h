@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -31,6 +32,7 @@ class IntegrityCheckRunner;
 class SettingsWidget;
 class ScoringRunner;
 class StorageWorker;
+class TodayWidget;
 class WeeklyReviewWidget;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
@@ -50,8 +52,9 @@ public:
         LifecycleView,
         ComplaintsView,
         WeeklyReviewView,
-        UsersView,   // the administrator's
-        SettingsView // the administrator's
+        UsersView,    // the administrator's
+        SettingsView, // the administrator's
+        TodayView     // the rep's day; first in the navigation, the application's first page after log-in
     };
     // Why the window closed, for the application to act on: log in again, or replace the office with a backup
     // (which needs every connection to it closed first).
@@ -72,6 +75,7 @@ public:
     LifecycleWidget* lifecycle() const { return m_lifecycle; }
     ComplaintsWidget* complaints() const { return m_complaints; }
     WeeklyReviewWidget* weeklyReview() const { return m_weeklyReview; }
+    TodayWidget* today() const { return m_today; }
     EscalationRunner* escalation() const { return m_escalation; }
     UsersWidget* users() const { return m_users; }
     SettingsWidget* settingsPage() const { return m_settings; }
@@ -100,6 +104,8 @@ public:
     bool openCustomer(qint64 customerId);
     void newCustomer();
     bool logInteraction();
+    // Plans a visit to the open card's customer, or the list's selected one.
+    bool planVisit();
     void restoreSettings();
     // Applies the complaint escalation rules now and every 5 minutes (the app does; tests need not).
     void startEscalation();
@@ -121,6 +127,8 @@ private:
     QWidget* pageFor(View view) const;
     void scoringFinished();
     void loadPageIfNeeded(QWidget* page);
+    QListWidgetItem* navigationItem(View view) const;
+    void showAgendaCounts(int total, int overdue);
 
     storage::Session& m_session;
     // The pages' queries run on it; it outlives them (see ~MainWindow).
@@ -135,6 +143,7 @@ private:
     LifecycleWidget* m_lifecycle = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
     WeeklyReviewWidget* m_weeklyReview = nullptr;
+    TodayWidget* m_today = nullptr;
     UsersWidget* m_users = nullptr;
     SettingsWidget* m_settings = nullptr;
     ExitRequest m_exitRequest = ExitRequest::Quit;
@@ -147,6 +156,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_closeCardAction = nullptr;
     QAction* m_logInteractionAction = nullptr;
+    QAction* m_planVisitAction = nullptr;
     QAction* m_cardViewAction = nullptr;
 };
 

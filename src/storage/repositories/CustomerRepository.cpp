@@ -387,18 +387,25 @@ void bindWhere(SQLite::Statement& st, const WhereClause& where, int& index)
         st.bind(index++, id);
 }
 
-// A list row's open complaints and next follow-up (from today on), as correlated subqueries over c.
+// A list row's open complaints and open follow-up, as correlated subqueries over c.
 std::string openComplaintsExpression()
 {
     return "(SELECT count(*) FROM complaints k WHERE k.customer_id = c.id AND k.status NOT IN ('resolved', "
            "'closed'))";
 }
 
-std::string nextFollowUpExpression(const std::string& today)
+// The open follow-up is the latest interaction's date, overdue or not (as followUpsDue and the agenda count it):
+// a follow-up due yesterday must stay in sight until someone calls, and a later interaction answers it.
+std::string nextFollowUpExpression()
 {
-    return "(SELECT min(i.next_follow_up) FROM interactions i WHERE i.customer_id = c.id AND i.next_follow_up >= '" +
-           today + "')";
+    return "(SELECT i.next_follow_up FROM interactions i WHERE i.customer_id = c.id ORDER BY i.occurred_at DESC, "
+           "i.id DESC LIMIT 1)";
 }
+
+// Interactions `i` no later interaction of the same customer follows.
+const char* const kLatestInteraction =
+    "NOT EXISTS (SELECT 1 FROM interactions later WHERE later.customer_id = i.customer_id AND (later.occurred_at > "
+    "i.occurred_at OR (later.occurred_at = i.occurred_at AND later.id > i.id)))";
 
 bool sortsOnScores(CustomerQuery::SortColumn column)
 {
@@ -551,12 +558,11 @@ core::Result<std::vector<CustomerListRow>> CustomerRepository::list(const Custom
         std::string idList;
         for (int64_t id : ids)
             idList += (idList.empty() ? "" : ",") + std::to_string(id);
-        const std::string today = Database::todayIso().toStdString();
         SQLite::Statement q(
             m_session.db().sql(),
             "SELECT c.id, c.code, c.name, c.kind, c.region, a.name, c.owner_id, u.display_name, c.status, c.is_key, "
             "s.last_order_date, s.revenue_12m, " +
-                openComplaintsExpression() + ", " + nextFollowUpExpression(today) +
+                openComplaintsExpression() + ", " + nextFollowUpExpression() +
                 ", s.abc, s.churn_risk, s.lifecycle_stage, s.clv_12m, s.p_alive "
                 "FROM customers c NOT INDEXED LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = "
                 "c.owner_id "
@@ -734,11 +740,12 @@ std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
     // Open complaints and follow-ups belong to few customers (tens of thousands in a million). Their key is
     // computed for those only; every other customer has the smallest key (0 or NULL), so they come first by id
     // when ascending and last when descending: the same order as ORDER BY key, c.id over all rows.
-    const std::string today = Database::todayIso().toStdString();
     const bool complaints = query.sort == S::OpenComplaints;
     const std::string keyed =
         complaints ? "c.id IN (SELECT customer_id FROM complaints WHERE status NOT IN ('resolved', 'closed'))"
-                   : "c.id IN (SELECT customer_id FROM interactions WHERE next_follow_up >= '" + today + "')";
+                   : std::string("c.id IN (SELECT customer_id FROM interactions i WHERE i.next_follow_up IS NOT NULL "
+                                 "AND ") +
+                         kLatestInteraction + ")";
     auto fromKeyed = [&](bool withKey) { return from + (withKey ? " AND " : " AND NOT ") + keyed; };
     // The customers without a key, by id. Unfiltered (no search, no filter that keeps few customers), a walk of the
     // table in rowid order that stops after the page: a manager's scope as an index OR is 400 k rows to sort by id.
@@ -754,9 +761,9 @@ std::vector<int64_t> CustomerRepository::pageIds(const CustomerQuery& query)
         complaints
             ? "SELECT customer_id, count(*) AS sort_key FROM complaints WHERE status NOT IN ('resolved', "
               "'closed') GROUP BY customer_id"
-            : "SELECT customer_id, min(next_follow_up) AS sort_key FROM interactions INDEXED BY interactions_follow_up "
-              "WHERE next_follow_up >= '" +
-                  today + "' GROUP BY customer_id";
+            : std::string("SELECT i.customer_id, min(i.next_follow_up) AS sort_key FROM interactions i INDEXED BY "
+                          "interactions_follow_up WHERE i.next_follow_up IS NOT NULL AND ") +
+                  kLatestInteraction + " GROUP BY i.customer_id";
     const std::string keyedFrom = "FROM (" + keys + ") k CROSS JOIN customers c ON c.id = k.customer_id " +
                                   (scores ? "LEFT JOIN scores s ON s.customer_id = c.id " : "") + "WHERE " + where.sql;
     const Part keyedPart{[&](int limit, int offset) {

@@ -79,15 +79,29 @@ core::Result<std::vector<core::VisitPlanEntry>> VisitRepository::listForUser(qin
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A date range (from ≤ to) is required."),
                          QStringLiteral("from"));
+    if (userId <= 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A user is required."), QStringLiteral("user"));
+    return listInRange(from, to, userId);
+}
+
+core::Result<std::vector<core::VisitPlanEntry>> VisitRepository::listInRange(const QDate& from, const QDate& to,
+                                                                             qint64 userId)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A date range (from ≤ to) is required."),
+                         QStringLiteral("from"));
     try {
         SQLite::Statement q(m_session.db().sql(),
                             std::string("SELECT ") + kColumns +
-                                ", c.name, c.address, c.phone FROM visits v JOIN customers c ON c.id = v.customer_id "
-                                "WHERE v.user_id = ? AND v.planned_date BETWEEN ? AND ? AND " +
+                                ", c.name, c.address, c.phone, c.code FROM visits v JOIN customers c ON c.id = "
+                                "v.customer_id WHERE " +
+                                (userId > 0 ? "v.user_id = ? AND " : "") + "v.planned_date BETWEEN ? AND ? AND " +
                                 AccessScope::customerFilter(m_session, "c") + " ORDER BY v.planned_date, c.name, v.id");
-        q.bind(1, static_cast<int64_t>(userId));
-        sqlbind::date(q, 2, from);
-        sqlbind::date(q, 3, to);
+        int index = 1;
+        if (userId > 0)
+            q.bind(index++, static_cast<int64_t>(userId));
+        sqlbind::date(q, index++, from);
+        sqlbind::date(q, index, to);
         std::vector<core::VisitPlanEntry> rows;
         while (q.executeStep()) {
             core::VisitPlanEntry row;
@@ -95,12 +109,28 @@ core::Result<std::vector<core::VisitPlanEntry>> VisitRepository::listForUser(qin
             row.customerName = sqlbind::toQString(q.getColumn(8));
             row.customerAddress = sqlbind::toQString(q.getColumn(9));
             row.customerPhone = sqlbind::toQString(q.getColumn(10));
+            row.customerCode = sqlbind::toQString(q.getColumn(11));
             rows.push_back(std::move(row));
         }
         return rows;
     } catch (const std::exception& e) {
         return errorFromException(e);
     }
+}
+
+core::Result<Visit> VisitRepository::get(qint64 visitId)
+{
+    std::optional<Visit> found;
+    auto status = m_session.db().read([&]() -> core::Status {
+        found = findVisit(m_session.db(), visitId);
+        if (!found || !AccessScope::requireCustomer(m_session, found->customerId))
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("visit %1 does not exist or is not yours to see").arg(visitId));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *found;
 }
 
 core::Result<Visit> VisitRepository::plan(Visit visit)
@@ -146,9 +176,9 @@ core::Result<Visit> VisitRepository::markDone(qint64 visitId, const QString& res
     return finish(visitId, QStringLiteral("done"), result.trimmed());
 }
 
-core::Result<Visit> VisitRepository::cancel(qint64 visitId)
+core::Result<Visit> VisitRepository::cancel(qint64 visitId, const QString& reason)
 {
-    return finish(visitId, QStringLiteral("cancelled"), QString());
+    return finish(visitId, QStringLiteral("cancelled"), reason.trimmed());
 }
 
 core::Result<Visit> VisitRepository::finish(qint64 visitId, const QString& status, const QString& result)
@@ -170,10 +200,9 @@ core::Result<Visit> VisitRepository::finish(qint64 visitId, const QString& statu
                              QStringLiteral("status"));
         Visit visit = *current;
         visit.status = status;
-        if (status == QLatin1String("done")) {
-            visit.result = result;
+        visit.result = result;
+        if (status == QLatin1String("done"))
             visit.doneAt = QDateTime::fromString(Database::nowIso(), Qt::ISODate);
-        }
         SQLite::Statement st(
             m_session.db().sql(),
             "UPDATE visits SET status = ?, result = ?, done_at = ? WHERE id = ? AND status = 'planned'");

@@ -23,6 +23,13 @@ public:
     // order: the week plan and the printable visit sheet.
     core::Result<std::vector<core::VisitPlanEntry>> listForUser(qint64 userId, const QDate& from, const QDate& to);
 
+    // Visits planned between from and to (inclusive) of the customers the session may see, in date order;
+    // `userId` 0: every visiting user's.
+    core::Result<std::vector<core::VisitPlanEntry>> listInRange(const QDate& from, const QDate& to, qint64 userId = 0);
+
+    // One visit of a customer the session may see (NotFound otherwise).
+    core::Result<core::Visit> get(qint64 visitId);
+
     // Plans a visit (status planned). The visiting user defaults to the session's user; another user must be
     // one the session may assign customers to (a manager's own reps).
     core::Result<core::Visit> plan(core::Visit visit);
@@ -30,7 +37,8 @@ public:
     // A planned visit becomes done with its result (required), stamped now.
     core::Result<core::Visit> markDone(qint64 visitId, const QString& result);
 
-    core::Result<core::Visit> cancel(qint64 visitId);
+    // A planned visit becomes cancelled; the reason is kept in its result (a cancelled visit has no other).
+    core::Result<core::Visit> cancel(qint64 visitId, const QString& reason = {});
 
 private:
     core::Result<core::Visit> finish(qint64 visitId, const QString& status, const QString& result);

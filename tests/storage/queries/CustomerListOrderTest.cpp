@@ -41,15 +41,15 @@ protected:
             if (i % 6 == 1)
                 sql.exec("INSERT INTO complaints (customer_id, received_at, deadline, status) VALUES (" + cid +
                          ", '2026-01-01T00:00:00', '2026-01-08', 'closed')");
-            auto followUp = [&](int days) {
+            auto followUp = [&](int days, const std::string& occurredAt) {
                 sql.exec("INSERT INTO interactions (customer_id, channel, occurred_at, next_follow_up) VALUES (" + cid +
-                         ", 'phone', '2026-01-01T00:00:00', '" +
+                         ", 'phone', '" + occurredAt + "', '" +
                          today.addDays(days).toString(Qt::ISODate).toStdString() + "')");
             };
-            if (i % 3 == 0)
-                followUp(i % 4); // today or later (ties on the same day)
             if (i % 7 == 1)
-                followUp(-3); // past only: no next follow-up
+                followUp(-3, "2026-01-01T00:00:00"); // overdue, still open unless a later call set a new date
+            if (i % 3 == 0)
+                followUp(i % 4, "2026-01-02T00:00:00"); // today or later (ties on the same day)
             if (i % 5 == 2)
                 sql.exec("UPDATE customers SET status = 'current' WHERE id = " + cid);
             // Few regions, so the region order has ties broken by id.
@@ -119,9 +119,8 @@ protected:
                   "'closed'))";
             break;
         case S::NextFollowUp:
-            key = "(SELECT min(i.next_follow_up) FROM interactions i WHERE i.customer_id = c.id AND "
-                  "i.next_follow_up >= '" +
-                  today + "')";
+            key = "(SELECT i.next_follow_up FROM interactions i WHERE i.customer_id = c.id ORDER BY i.occurred_at "
+                  "DESC, i.id DESC LIMIT 1)";
             break;
         default:
             ADD_FAILURE() << "no reference for this sort";
@@ -203,7 +202,7 @@ TEST_F(CustomerListOrderTest, RowsCarryTheirComplaintsAndFollowUps)
             continue; // unassigned: no complaints, no follow-ups
 
         EXPECT_EQ(row.openComplaints, i % 5 == 0 ? 2 : i % 4 == 0 ? 1 : 0) << i;
-        EXPECT_EQ(row.nextFollowUp, i % 3 == 0 ? today.addDays(i % 4) : QDate()) << i;
+        EXPECT_EQ(row.nextFollowUp, i % 3 == 0 ? today.addDays(i % 4) : i % 7 == 1 ? today.addDays(-3) : QDate()) << i;
         EXPECT_EQ(row.name, QStringLiteral("客户 %1").arg(i % 7));
     }
 }

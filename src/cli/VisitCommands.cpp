@@ -1,0 +1,172 @@
+#include "cli/VisitCommands.h"
+
+#include "cli/CommandOptions.h"
+#include "cli/OutputTable.h"
+#include "services/VisitPlanning.h"
+#include "storage/repositories/CustomerRepository.h"
+
+namespace carddesk::cli {
+
+namespace {
+
+// Bad input is exit 2 whether the parser or a rule of the service found it.
+int failInput(CliContext& ctx, const core::Error& error)
+{
+    const int code = ctx.fail(error);
+    return error.code == core::ErrorCode::InvalidArgument ? int(ExitUsage) : code;
+}
+
+bool visitId(CliContext& ctx, const CommandOptions& options, const QString& command, qint64* id)
+{
+    bool ok = false;
+    if (options.positional().size() == 1)
+        *id = options.positional().first().toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        ctx.exitCode = ctx.usage(QStringLiteral("visits %1 needs one visit id").arg(command));
+        return false;
+    }
+    return true;
+}
+
+int plan(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("visits plan --customer ID|CODE --date YYYY-MM-DD [--purpose TEXT]"),
+        {CommandOptions::withValue(QStringLiteral("customer"), QStringLiteral("The customer's id or code."),
+                                   QStringLiteral("ID")),
+         CommandOptions::withValue(QStringLiteral("date"), QStringLiteral("The day of the visit (today or later)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("purpose"), QStringLiteral("Why the visit."),
+                                   QStringLiteral("TEXT"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    QDate date;
+    if (!options.require(QStringLiteral("customer")) || !options.date(QStringLiteral("date"), true, &date))
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("visits plan takes no arguments, only options"));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    const QString key = options.value(QStringLiteral("customer"));
+    bool isId = false;
+    const qint64 id = key.toLongLong(&isId);
+    storage::CustomerRepository customers(*ctx.session);
+    auto customer = isId ? customers.get(id) : customers.getByCode(key);
+    if (!customer)
+        return ctx.fail(customer.error());
+    auto visit =
+        services::VisitPlanning(*ctx.session).plan(customer->id, date, options.value(QStringLiteral("purpose")));
+    if (!visit)
+        return failInput(ctx, visit.error());
+    ctx.out << visit->id << '\n';
+    return ExitOk;
+}
+
+int complete(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("visits complete ID --result TEXT [--next-step TEXT] [--follow-up YYYY-MM-DD]"),
+        {CommandOptions::withValue(QStringLiteral("result"), QStringLiteral("What came of the visit."),
+                                   QStringLiteral("TEXT")),
+         CommandOptions::withValue(QStringLiteral("next-step"), QStringLiteral("What happens next."),
+                                   QStringLiteral("TEXT")),
+         CommandOptions::withValue(QStringLiteral("follow-up"), QStringLiteral("When to follow up (today or later)."),
+                                   QStringLiteral("DATE"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    qint64 id = 0;
+    services::VisitOutcome outcome;
+    if (!visitId(ctx, options, QStringLiteral("complete"), &id) || !options.require(QStringLiteral("result")) ||
+        !options.date(QStringLiteral("follow-up"), false, &outcome.followUp))
+        return ctx.exitCode;
+    outcome.result = options.value(QStringLiteral("result"));
+    outcome.nextStep = options.value(QStringLiteral("next-step"));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto visit = services::VisitPlanning(*ctx.session).complete(id, outcome);
+    if (!visit)
+        return failInput(ctx, visit.error());
+    ctx.out << "visit " << id << " done\n";
+    return ExitOk;
+}
+
+int cancel(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("visits cancel ID --reason TEXT"),
+        {CommandOptions::withValue(QStringLiteral("reason"), QStringLiteral("Why the visit does not take place."),
+                                   QStringLiteral("TEXT"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    qint64 id = 0;
+    if (!visitId(ctx, options, QStringLiteral("cancel"), &id) || !options.require(QStringLiteral("reason")))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto visit = services::VisitPlanning(*ctx.session).cancel(id, options.value(QStringLiteral("reason")));
+    if (!visit)
+        return failInput(ctx, visit.error());
+    ctx.out << "visit " << id << " cancelled\n";
+    return ExitOk;
+}
+
+int list(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("visits list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]"),
+        {CommandOptions::withValue(QStringLiteral("from"), QStringLiteral("First day (default today)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("to"), QStringLiteral("Last day (default 6 days after --from)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::flag(QStringLiteral("json"), QStringLiteral("A JSON array instead of a table."))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    QDate from;
+    QDate to;
+    if (!options.date(QStringLiteral("from"), false, &from) || !options.date(QStringLiteral("to"), false, &to))
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("visits list takes no arguments, only options"));
+    if (!from.isValid())
+        from = QDate::currentDate();
+    if (!to.isValid())
+        to = from.addDays(6);
+    if (from > to)
+        return ctx.usage(QStringLiteral("--from must be on or before --to"));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto rows = services::VisitPlanning(*ctx.session).list(from, to);
+    if (!rows)
+        return ctx.fail(rows.error());
+    OutputTable table({QStringLiteral("id"), QStringLiteral("planned_date"), QStringLiteral("status"),
+                       QStringLiteral("customer_id"), QStringLiteral("customer_code"), QStringLiteral("customer_name"),
+                       QStringLiteral("user_id"), QStringLiteral("purpose"), QStringLiteral("result")});
+    for (const core::VisitPlanEntry& row : *rows) {
+        const core::Visit& v = row.visit;
+        table.addRow({v.id, v.plannedDate.toString(Qt::ISODate), v.status, v.customerId, row.customerCode,
+                      row.customerName, v.userId, v.purpose, v.result});
+    }
+    table.print(ctx.out,
+                options.isSet(QStringLiteral("json")) ? OutputTable::Format::Json : OutputTable::Format::Table);
+    return ExitOk;
+}
+
+} // namespace
+
+int VisitCommands::visits(CliContext& ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.usage(QStringLiteral("visits needs plan, complete, cancel or list"));
+    const QString sub = ctx.args.takeFirst();
+    if (sub == QLatin1String("plan"))
+        return plan(ctx);
+    if (sub == QLatin1String("complete"))
+        return complete(ctx);
+    if (sub == QLatin1String("cancel"))
+        return cancel(ctx);
+    if (sub == QLatin1String("list"))
+        return list(ctx);
+    return ctx.usage(QStringLiteral("unknown visits command '%1'").arg(sub));
+}
+
+} // namespace carddesk::cli

@@ -1,0 +1,90 @@
+#include "CliTestSupport.h"
+
+#include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/InteractionRepository.h"
+
+#include <QJsonArray>
+
+namespace carddesk::cli::test {
+namespace {
+
+class AgendaCommandsTest : public CliFixture
+{
+protected:
+    void SetUp() override
+    {
+        CliFixture::SetUp();
+        ASSERT_EQ(
+            runAs(QStringLiteral("admin"), {QStringLiteral("areas"), QStringLiteral("add"), QStringLiteral("east")})
+                .code,
+            0);
+        addUser(QStringLiteral("rep1"), QStringLiteral("rep"), QStringLiteral("east"));
+        addUser(QStringLiteral("rep2"), QStringLiteral("rep"), QStringLiteral("east"));
+        addUser(QStringLiteral("boss"), QStringLiteral("manager"), QStringLiteral("east"));
+        storage::Session s = session(QStringLiteral("rep1"));
+        core::Customer c;
+        c.code = QStringLiteral("C1");
+        c.name = QStringLiteral("客户 C1");
+        m_customer = storage::CustomerRepository(s).create(c)->id;
+        core::Interaction call;
+        call.customerId = m_customer;
+        call.channel = QStringLiteral("phone");
+        call.occurredAt = QDateTime::currentDateTimeUtc().addDays(-5);
+        call.summary = QStringLiteral("答应昨天回电");
+        call.nextFollowUp = QDate::currentDate().addDays(-1);
+        ASSERT_TRUE(storage::InteractionRepository(s).create(call));
+        m_db.reset();
+    }
+
+    qint64 m_customer = 0;
+};
+
+TEST_F(AgendaCommandsTest, JsonCarriesTheContractsFields)
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    ASSERT_EQ(
+        runAs(QStringLiteral("rep1"), {QStringLiteral("visits"), QStringLiteral("plan"), QStringLiteral("--customer"),
+                                       QStringLiteral("C1"), QStringLiteral("--date"), today})
+            .code,
+        0);
+    const CliRun run = runAs(QStringLiteral("rep1"), {QStringLiteral("agenda"), QStringLiteral("--json")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QJsonObject doc = parseObject(run.out);
+    EXPECT_EQ(doc.value(QStringLiteral("date")).toString(), today);
+    const QJsonArray items = doc.value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 2);
+    const QJsonObject followUp = items[0].toObject();
+    EXPECT_EQ(followUp.value(QStringLiteral("kind")).toString(), QStringLiteral("follow_up"));
+    EXPECT_EQ(followUp.value(QStringLiteral("customer_id")).toInteger(), m_customer);
+    EXPECT_EQ(followUp.value(QStringLiteral("customer_code")).toString(), QStringLiteral("C1"));
+    EXPECT_EQ(followUp.value(QStringLiteral("customer_name")).toString(), QStringLiteral("客户 C1"));
+    EXPECT_EQ(followUp.value(QStringLiteral("due")).toString(), QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+    EXPECT_TRUE(followUp.value(QStringLiteral("overdue")).isBool());
+    EXPECT_TRUE(followUp.value(QStringLiteral("overdue")).toBool());
+    const QJsonObject visit = items[1].toObject();
+    EXPECT_EQ(visit.value(QStringLiteral("kind")).toString(), QStringLiteral("visit"));
+    EXPECT_FALSE(visit.value(QStringLiteral("overdue")).toBool());
+
+    // The day before the follow-up was due: nothing yet.
+    const CliRun before =
+        runAs(QStringLiteral("rep1"), {QStringLiteral("agenda"), QStringLiteral("--json"), QStringLiteral("--date"),
+                                       QDate::currentDate().addDays(-2).toString(Qt::ISODate)});
+    EXPECT_TRUE(parseObject(before.out).value(QStringLiteral("items")).toArray().isEmpty());
+
+    // The manager opens rep1's day; rep2 may not; a bad date is a usage error.
+    const CliRun boss = runAs(QStringLiteral("boss"), {QStringLiteral("agenda"), QStringLiteral("--rep"),
+                                                       QStringLiteral("rep1"), QStringLiteral("--json")});
+    ASSERT_EQ(boss.code, 0) << boss.err.toStdString();
+    EXPECT_EQ(parseObject(boss.out).value(QStringLiteral("items")).toArray().size(), 2);
+    EXPECT_EQ(
+        runAs(QStringLiteral("rep2"), {QStringLiteral("agenda"), QStringLiteral("--rep"), QStringLiteral("rep1")}).code,
+        3);
+    EXPECT_EQ(
+        runAs(QStringLiteral("rep1"), {QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("x")}).code,
+        2);
+    const CliRun table = runAs(QStringLiteral("rep1"), {QStringLiteral("agenda")});
+    EXPECT_TRUE(table.out.contains(QStringLiteral("follow_up"))) << table.out.toStdString();
+}
+
+} // namespace
+} // namespace carddesk::cli::test
