@@ -3201,6 +3201,14 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Visit to %1 planned for %2.</source>
         <translation>已安排于 %2 拜访 %1。</translation>
     </message>
+    <message>
+        <source>Last week&apos;s report could not be saved as PDF: %1</source>
+        <translation>上周的报表未能保存为 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Last week&apos;s report was saved as %1.</source>
+        <translation>上周的报表已保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::OfficeRestore</name>
@@ -3399,6 +3407,14 @@ The office is unchanged.</source>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Weekly report PDFs saved in (empty: none):</source>
+        <translation>每周报表 PDF 保存到（留空：不保存）：</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>报表文件夹</translation>
     </message>
 </context>
 <context>

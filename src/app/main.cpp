@@ -196,6 +196,7 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
     window.showView(gui::MainWindow::TodayView); // the rep's day is the first page after log-in
     window.show();
     window.startEscalation();
+    window.saveLastWeeksReport();
     gui::IntegrityCheckRunner integrity(path);
     QObject::connect(&integrity, &gui::IntegrityCheckRunner::finished, &window,
                      [&window, path](const QStringList& problems, const QString& error) {

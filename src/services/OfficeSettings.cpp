@@ -29,6 +29,7 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"backup.keep_daily", Kind::Integer, 1, 60, QStringLiteral("7")},
         {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},
         {"report.week_start", Kind::Weekday, 1, 7, QStringLiteral("1")},
+        {"report.pdf_folder", Kind::Folder, 0, 0, QString()},
     };
     return all;
 }

@@ -60,6 +60,8 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Weekly backups kept:");
     if (key == "report.week_start")
         return tr("Weeks in reports begin on:");
+    if (key == "report.pdf_folder")
+        return tr("Weekly report PDFs saved in (empty: none):");
     return QString::fromStdString(key);
 }
 
@@ -73,7 +75,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
           "complaint.deadline_days.4", "complaint.admin_escalation_days"}},
         {QT_TR_NOOP("Analysis"), {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours"}},
         {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly"}},
-        {QT_TR_NOOP("Reports"), {"report.week_start"}},
+        {QT_TR_NOOP("Reports"), {"report.week_start", "report.pdf_folder"}},
     };
     auto* layout = new QVBoxLayout(this);
     for (const Group& group : groups) {
@@ -107,8 +109,9 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
                 auto* edit = new QLineEdit(row);
                 edit->setObjectName(QStringLiteral("folderEdit"));
                 auto* browse = new QPushButton(tr("Choose…"), row);
-                connect(browse, &QPushButton::clicked, this, [this, edit] {
-                    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), edit->text());
+                connect(browse, &QPushButton::clicked, this, [this, edit, key] {
+                    const QString folder = QFileDialog::getExistingDirectory(
+                        this, key == "backup.folder" ? tr("Backup folder") : tr("Report folder"), edit->text());
                     if (!folder.isEmpty())
                         edit->setText(folder);
                 });

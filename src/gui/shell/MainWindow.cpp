@@ -10,6 +10,7 @@
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
+#include "gui/common/WorkerConnection.h"
 #include "gui/complaints/ComplaintsWidget.h"
 #include "gui/complaints/EscalationRunner.h"
 #include "gui/customer/CustomerCardWidget.h"
@@ -23,6 +24,7 @@
 #include "gui/shell/DatabaseOptimizeRunner.h"
 #include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Settings.h"
+#include "report/WeeklyReportAutosave.h"
 #include "services/BackupService.h"
 #include "services/OfficeMaintenance.h"
 #include "services/OfficeSettings.h"
@@ -36,6 +38,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -47,6 +50,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
+#include <QtConcurrent>
+
+#include <spdlog/spdlog.h>
 
 namespace carddesk::gui {
 
@@ -556,6 +562,34 @@ bool MainWindow::logInteraction()
 void MainWindow::startEscalation()
 {
     m_escalation->start();
+}
+
+QFuture<QString> MainWindow::saveLastWeeksReport()
+{
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString message = watcher->result();
+        watcher->deleteLater();
+        if (!message.isEmpty())
+            showStatus(message);
+    });
+    QFuture<QString> job = QtConcurrent::run([path = m_session.db().path(), user = m_session.user()] {
+        auto db = openWorkerConnection(path);
+        if (!db)
+            return QString();
+        storage::Session session(**db, user);
+        auto saved = report::WeeklyReportAutosave::saveLastWeek(session, QDate::currentDate());
+        if (!saved) {
+            spdlog::warn("last week's report was not saved: {}", saved.error().message.toStdString());
+            return tr("Last week's report could not be saved as PDF: %1").arg(ErrorText::sentence(saved.error()));
+        }
+        if (saved->isEmpty())
+            return QString();
+        spdlog::info("last week's report saved as {}", saved->toStdString());
+        return tr("Last week's report was saved as %1.").arg(QDir::toNativeSeparators(*saved));
+    });
+    watcher->setFuture(job);
+    return job;
 }
 
 void MainWindow::restoreSettings()

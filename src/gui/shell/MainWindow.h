@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QSet>
 
@@ -109,6 +110,10 @@ public:
     void restoreSettings();
     // Applies the complaint escalation rules now and every 5 minutes (the app does; tests need not).
     void startEscalation();
+    // "Ready on Monday": last week's report saved as a PDF in the office's report folder at a manager's or the
+    // administrator's first start of the week, off the GUI thread; the status bar says where. Returns the job so
+    // tests can wait for it.
+    QFuture<QString> saveLastWeeksReport();
 
     // Rescores the user's customers as of today off the GUI thread; false when a run is already going.
     bool rescore();
