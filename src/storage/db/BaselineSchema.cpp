@@ -29,7 +29,7 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v14, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// Schema v15, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
 // 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
@@ -102,6 +102,7 @@ CREATE INDEX customers_owner_pinyin ON customers(owner_id, name_pinyin);
 CREATE INDEX customers_owner_initials ON customers(owner_id, name_initials, name_pinyin);
 CREATE INDEX customers_initials_pinyin ON customers(name_initials, name_pinyin);
 CREATE INDEX customers_owner_region ON customers(owner_id, region);
+CREATE INDEX customers_owner_created ON customers(owner_id, created_at);
 CREATE INDEX customers_region ON customers(region);
 CREATE INDEX customers_search_tail ON customers(substr(search_text, -2))
     WHERE unicode(substr(search_text, -1)) >= 11904;
@@ -156,6 +157,7 @@ CREATE TABLE orders (
     created_by INTEGER REFERENCES users(id)
 );
 CREATE INDEX orders_customer_date ON orders(customer_id, order_date);
+CREATE INDEX orders_date ON orders(order_date);
 CREATE TABLE order_lines (
     id INTEGER PRIMARY KEY,
     order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
@@ -186,6 +188,7 @@ CREATE TABLE payments (
     method TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX payments_receivable ON payments(receivable_id);
+CREATE INDEX payments_paid ON payments(paid_date);
 CREATE TABLE interactions (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -198,6 +201,7 @@ CREATE TABLE interactions (
 );
 CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at);
 CREATE INDEX interactions_follow_up ON interactions(next_follow_up);
+CREATE INDEX interactions_user_time ON interactions(user_id, occurred_at);
 CREATE TABLE visits (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,

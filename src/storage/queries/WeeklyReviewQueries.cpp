@@ -3,7 +3,10 @@
 #include "storage/access/AccessScope.h"
 #include "storage/db/SqlBinding.h"
 
+#include <QElapsedTimer>
+
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <spdlog/spdlog.h>
 
 #include <unordered_map>
 
@@ -72,13 +75,14 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
                own + ") WHERE day IS NOT NULL";
     case WeeklyFigure::Sales:
         return "SELECT c.owner_id, o.id, " + customer +
-               "o.order_date, o.amount, o.order_no FROM orders o JOIN customers c ON c.id = o.customer_id "
+               "o.order_date, o.amount, o.order_no FROM orders o CROSS JOIN customers c ON c.id = o.customer_id "
                "WHERE o.order_date BETWEEN :from AND :to" +
                own;
     case WeeklyFigure::Collections:
         return "SELECT c.owner_id, p.id, " + customer +
-               "p.paid_date, p.amount, r.invoice_no FROM payments p JOIN receivables r ON r.id = p.receivable_id "
-               "JOIN customers c ON c.id = r.customer_id WHERE p.paid_date BETWEEN :from AND :to" +
+               "p.paid_date, p.amount, r.invoice_no FROM payments p CROSS JOIN receivables r ON r.id = "
+               "p.receivable_id CROSS JOIN customers c ON c.id = r.customer_id WHERE p.paid_date BETWEEN :from AND "
+               ":to" +
                own;
     case WeeklyFigure::OverdueReceivables:
     case WeeklyFigure::NewlyOverdue:
@@ -141,19 +145,19 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
     case WeeklyFigure::FollowUpsDue:
         return "SELECT c.owner_id, i.id, " + customer +
                "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i JOIN customers c ON c.id = "
-               "i.customer_id WHERE substr(i.next_follow_up, 1, 10) BETWEEN :from AND :to" +
+               "i.customer_id WHERE i.next_follow_up >= :from AND i.next_follow_up < :after" +
                own;
     case WeeklyFigure::FollowUpsDone:
         return "SELECT c.owner_id, i.id, " + customer +
                "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i JOIN customers c ON c.id = "
-               "i.customer_id WHERE substr(i.next_follow_up, 1, 10) BETWEEN :from AND :to AND EXISTS (SELECT 1 FROM "
+               "i.customer_id WHERE i.next_follow_up >= :from AND i.next_follow_up < :after AND EXISTS (SELECT 1 FROM "
                "interactions l WHERE l.customer_id = i.customer_id AND l.occurred_at > i.occurred_at AND "
                "l.occurred_at < :after)" +
                own;
     case WeeklyFigure::FollowUpsOverdue:
         return "SELECT c.owner_id, i.id, " + customer +
                "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i JOIN customers c ON c.id = "
-               "i.customer_id WHERE substr(i.next_follow_up, 1, 10) <= :to AND i.occurred_at < :after AND NOT "
+               "i.customer_id WHERE i.next_follow_up < :after AND i.occurred_at < :after AND NOT "
                "EXISTS (SELECT 1 FROM interactions l WHERE l.customer_id = i.customer_id AND l.occurred_at > "
                "i.occurred_at AND l.occurred_at < :after)" +
                own;
@@ -253,18 +257,23 @@ core::Result<std::vector<ReviewRep>> WeeklyReviewQueries::reps(qint64 areaId)
 }
 
 core::Status WeeklyReviewQueries::scan(WeeklyFigure figure, const std::vector<ReviewRep>& reps, const QDate& from,
-                                       const QDate& to, const std::function<void(const WeeklyRecord&)>& visit)
+                                       const QDate& to, bool ordered,
+                                       const std::function<void(const WeeklyRecord&)>& visit)
 {
-    const std::string sql =
-        recordSql(figure, idList(reps), AccessScope::customerFilter(m_session, "c")) + " ORDER BY 6, 2";
+    const std::string sql = recordSql(figure, idList(reps), AccessScope::customerFilter(m_session, "c")) +
+                            (ordered ? " ORDER BY 6, 2" : "");
     SQLite::Statement q(m_session.db().sql(), sql);
     bindIfUsed(q, sql, ":from", iso(from));
     bindIfUsed(q, sql, ":to", iso(to));
     bindIfUsed(q, sql, ":after", iso(to.addDays(1)));
     bindIfUsed(q, sql, ":stale", iso(to.addDays(-89)));
     bindIfUsed(q, sql, ":contact", iso(to.addDays(-29)));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 rows = 0;
     WeeklyRecord record;
     while (q.executeStep()) {
+        ++rows;
         record.repId = sqlbind::toId(q.getColumn(0));
         record.id = q.getColumn(1).getInt64();
         record.customerId = q.getColumn(2).getInt64();
@@ -275,6 +284,7 @@ core::Status WeeklyReviewQueries::scan(WeeklyFigure figure, const std::vector<Re
         record.detail = sqlbind::toQString(q.getColumn(7));
         visit(record);
     }
+    spdlog::debug("weekly figure {}: {} rows in {} ms", static_cast<int>(figure), rows, clock.elapsed());
     return {};
 }
 
@@ -292,16 +302,29 @@ WeeklyReviewQueries::salesAndCollections(const QDate& from, const QDate& to, qin
         sums[rep.id] = {0.0, 0.0};
     if (reps->empty())
         return sums;
+    // Sums in SQL: the same records as the Sales and Collections figures, without building one per order.
+    const std::string scope = AccessScope::customerFilter(m_session, "c");
+    const std::string reps_ = idList(*reps);
     auto status = m_session.db().read([&]() -> core::Status {
-        for (WeeklyFigure figure : {WeeklyFigure::Sales, WeeklyFigure::Collections}) {
-            core::Status scanned = scan(figure, *reps, from, to, [&](const WeeklyRecord& r) {
-                auto it = sums.find(r.repId);
-                if (it == sums.end())
-                    return;
-                (figure == WeeklyFigure::Sales ? it->second.first : it->second.second) += r.amount;
-            });
-            if (!scanned)
-                return scanned;
+        for (const bool sales : {true, false}) {
+            const std::string sql =
+                sales ? "SELECT c.owner_id, total(o.amount) FROM orders o CROSS JOIN customers c ON c.id = "
+                        "o.customer_id "
+                        "WHERE o.order_date BETWEEN ? AND ? AND c.owner_id IN (" +
+                            reps_ + ") AND " + scope + " GROUP BY c.owner_id"
+                      : "SELECT c.owner_id, total(p.amount) FROM payments p CROSS JOIN receivables r ON r.id = "
+                        "p.receivable_id CROSS JOIN customers c ON c.id = r.customer_id WHERE p.paid_date BETWEEN ? "
+                        "AND ? "
+                        "AND c.owner_id IN (" +
+                            reps_ + ") AND " + scope + " GROUP BY c.owner_id";
+            SQLite::Statement q(m_session.db().sql(), sql);
+            q.bind(1, iso(from));
+            q.bind(2, iso(to));
+            while (q.executeStep()) {
+                auto it = sums.find(q.getColumn(0).getInt64());
+                if (it != sums.end())
+                    (sales ? it->second.first : it->second.second) = q.getColumn(1).getDouble();
+            }
         }
         return {};
     });
@@ -347,7 +370,7 @@ core::Result<std::vector<RepWeekFigures>> WeeklyReviewQueries::figures(const QDa
                                      WeeklyFigure::AClassWithoutContact, WeeklyFigure::HighRiskAClass});
     auto status = m_session.db().read([&]() -> core::Status {
         for (WeeklyFigure figure : wanted) {
-            core::Status scanned = scan(figure, *reps, from, to, [&](const WeeklyRecord& r) {
+            core::Status scanned = scan(figure, *reps, from, to, false, [&](const WeeklyRecord& r) {
                 auto it = byRep.find(r.repId);
                 if (it == byRep.end())
                     return;
@@ -481,7 +504,7 @@ core::Result<std::vector<WeeklyRecord>> WeeklyReviewQueries::records(WeeklyFigur
                          QStringLiteral("user"));
     std::vector<WeeklyRecord> rows;
     auto status = m_session.db().read([&]() -> core::Status {
-        return scan(figure, one, from, to, [&](const WeeklyRecord& r) { rows.push_back(r); });
+        return scan(figure, one, from, to, true, [&](const WeeklyRecord& r) { rows.push_back(r); });
     });
     if (!status)
         return status.error();

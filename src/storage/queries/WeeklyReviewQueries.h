@@ -143,8 +143,10 @@ public:
                                                     const QDate& to);
 
 private:
+    // `ordered`: in date order (a drill-down's list); sums and counts need no order, and sorting a year of orders
+    // costs more than reading them.
     core::Status scan(WeeklyFigure figure, const std::vector<ReviewRep>& reps, const QDate& from, const QDate& to,
-                      const std::function<void(const WeeklyRecord&)>& visit);
+                      bool ordered, const std::function<void(const WeeklyRecord&)>& visit);
 
     Session& m_session;
 };
