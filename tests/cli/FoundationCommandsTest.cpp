@@ -459,11 +459,19 @@ TEST_F(FoundationCommandsTest, UsageAndLoginErrorsHaveTheirExitCodesAndGoToStder
 
     const QString wrongFile = m_dir.filePath(QStringLiteral("wrong.txt"));
     writeFile(wrongFile, "not-the-password\n");
-    const CliRun wrong = runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("--password-file"), wrongFile, QStringLiteral("check")});
+    const CliRun wrong =
+        runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--password-file"), wrongFile, QStringLiteral("customers"), QStringLiteral("list")});
     EXPECT_EQ(wrong.code, 3);
     EXPECT_TRUE(wrong.out.isEmpty());
     EXPECT_TRUE(wrong.err.contains(QLatin1String("wrong user name or password"))) << wrong.err.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action = 'login_failed'"), 1);
+    // `check` refuses the same way but writes nothing: it opens the file read-only (#17, finding 7).
+    const CliRun wrongCheck =
+        runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--password-file"), wrongFile, QStringLiteral("check")});
+    EXPECT_EQ(wrongCheck.code, 3);
+    EXPECT_TRUE(wrongCheck.err.contains(QLatin1String("wrong user name or password"))) << wrongCheck.err.toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action = 'login_failed'"), 1);
 
     const CliRun noUser = runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("check")});
