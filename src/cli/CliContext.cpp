@@ -84,6 +84,49 @@ bool CliContext::openDatabase(bool create)
     return true;
 }
 
+bool CliContext::openDatabaseReadOnly(core::Error* error)
+{
+    if (dbPath.isEmpty()) {
+        exitCode = usage(QStringLiteral("--db PATH is required"));
+        *error = core::makeError(core::ErrorCode::InvalidArgument, QStringLiteral("--db PATH is required"));
+        return false;
+    }
+    storage::Database::Options options;
+    options.create = false;
+    options.migrate = false;
+    options.quickCheck = false;
+    options.readOnly = true;
+    auto opened = storage::Database::open(dbPath, options);
+    if (!opened) {
+        *error = opened.error();
+        return false;
+    }
+    db = std::move(opened.value());
+    return true;
+}
+
+bool CliContext::loginWithoutRecord(core::Error* error)
+{
+    if (userName.isEmpty() || passwordFile.isEmpty()) {
+        exitCode = usage(QStringLiteral("this command needs --user NAME and --password-file FILE"));
+        *error = core::makeError(core::ErrorCode::InvalidArgument, QStringLiteral("no --user or --password-file"));
+        return false;
+    }
+    QString message;
+    auto password = readPasswordFile(passwordFile, &message);
+    if (!password) {
+        *error = core::makeError(core::ErrorCode::InvalidArgument, message, QStringLiteral("password-file"));
+        return false;
+    }
+    auto user = storage::UserRepository::verifyWithoutRecord(*db, userName, *password);
+    if (!user) {
+        *error = user.error();
+        return false;
+    }
+    session.emplace(*db, *user);
+    return true;
+}
+
 bool CliContext::login(bool toChangeOwnPassword)
 {
     if (userName.isEmpty() || passwordFile.isEmpty()) {

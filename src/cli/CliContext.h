@@ -36,8 +36,14 @@ struct CliContext
     // Opens the database (creating it when allowed) and logs in with --user/--password-file.
     // Prints the reason and returns false on failure; exitCode says which code to return.
     bool openDatabase(bool create);
+    // Opens --db read-only (storage::Database::Options::readOnly): no upgrade, no backup before one, no write.
+    // The error, if any, is left in *error for the caller to word (check words damage its own way).
+    bool openDatabaseReadOnly(core::Error* error);
     // A user whose password an administrator reset may only choose their own (`users passwd`) until they have.
     bool login(bool toChangeOwnPassword = false);
+    // Verifies --user and --password-file without writing the access log (a read-only file). The error, if any,
+    // is left in *error.
+    bool loginWithoutRecord(core::Error* error);
     int exitCode = ExitOk;
 
     int fail(const core::Error& error);

@@ -10,14 +10,17 @@
 #include "services/OfficeSetup.h"
 #include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
+#include "storage/db/DamageReport.h"
 #include "storage/db/FileSpace.h"
 #include "storage/db/PrivateFile.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QFileInfo>
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace carddesk::cli {
 
@@ -401,17 +404,61 @@ int FoundationCommands::check(CliContext& ctx)
     CommandOptions options(ctx, QStringLiteral("check"), {});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
-    if (!ctx.openDatabase(false) || !ctx.login())
-        return ctx.exitCode;
+    // Read-only: check writes nothing (no access-log row, no WAL switch, no upgrade), so it works on read-only
+    // media and on a damaged file, and never makes the damage worse. It must not send the reader back to itself.
+    auto reportDamage = [&ctx](const QString& what, const QStringList& objects, bool onlyIndexes) {
+        ctx.err << "damaged: " << ctx.dbPath << ": " << what << '\n';
+        if (!objects.isEmpty())
+            ctx.err << "damaged parts: " << objects.join(QStringLiteral(", ")) << '\n';
+        ctx.err << storage::DamageReport::whatToDo(ctx.dbPath, onlyIndexes) << '\n';
+        ctx.err.flush();
+        return ExitFailure;
+    };
+    core::Error error;
+    if (!ctx.openDatabaseReadOnly(&error)) {
+        if (error.code == core::ErrorCode::Corrupt)
+            return reportDamage(storage::DamageReport::withoutAdvice(error.message), {}, false);
+        return ctx.exitCode != ExitOk ? ctx.exitCode : ctx.fail(error);
+    }
+    if (!ctx.loginWithoutRecord(&error)) {
+        if (ctx.exitCode != ExitOk)
+            return ctx.exitCode;
+        if (error.code != core::ErrorCode::Corrupt)
+            return ctx.fail(error);
+        // The users' pages are damaged: no log-in can be verified, but the damage report holds no customer data
+        // and is what the administrator needs, so it is given.
+        ctx.err << "warning: the log-in cannot be verified because the users table is damaged; checking the file "
+                   "anyway\n";
+    }
     auto problems = ctx.db->check();
-    if (!problems)
+    if (!problems) {
+        // The whole-file check stopped at a bad page: each table is checked on its own to name them all.
+        if (problems.error().code == core::ErrorCode::Corrupt)
+            return reportDamage(storage::DamageReport::withoutAdvice(problems.error().message),
+                                storage::DamageReport::damagedTables(ctx.db->sql()), false);
         return ctx.fail(problems.error());
+    }
     // Not damage, but a warning: a file other accounts can read is the whole office in their hands.
     if (const QString warning = storage::PrivateFile::warningFor(ctx.dbPath); !warning.isEmpty())
         ctx.err << "warning: " << warning << '\n';
     if (!problems->isEmpty()) {
         for (const QString& problem : *problems)
             ctx.err << "problem: " << problem << '\n';
+        QStringList integrity;
+        for (const QString& problem : *problems)
+            if (problem.startsWith(QLatin1String("integrity: ")))
+                integrity << problem;
+        if (!integrity.isEmpty()) {
+            QStringList objects = storage::DamageReport::damagedObjects(ctx.db->sql(), integrity);
+            if (objects.isEmpty())
+                objects = storage::DamageReport::damagedTables(ctx.db->sql());
+            const bool onlyIndexes =
+                !objects.isEmpty() && std::all_of(objects.begin(), objects.end(), [](const QString& name) {
+                    return name.startsWith(QLatin1String("index "));
+                });
+            return reportDamage(QStringLiteral("%1 problems found by the integrity check").arg(integrity.size()),
+                                objects, onlyIndexes);
+        }
         ctx.err.flush();
         return ExitFailure;
     }

@@ -1,11 +1,15 @@
 #include "core/CustomerValidator.h"
 
+#include "core/CustomerCode.h"
 #include "core/CustomerKind.h"
 #include "core/CustomerSource.h"
 #include "core/CustomerStatus.h"
+#include "core/InputLimits.h"
 #include "core/LoyaltyClass.h"
 
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace carddesk::core {
 
@@ -13,6 +17,22 @@ namespace {
 Error invalid(const QString& field, const QString& message)
 {
     return Error{ErrorCode::InvalidArgument, message, field, -1};
+}
+
+// Length and control characters of one text field (InputLimits); the name's own rule comes first.
+void checkText(std::vector<Error>& errors, const char* field, const QString& label, const QString& text,
+               qsizetype maxLength, bool multiLine = false)
+{
+    if (auto problem = InputLimits::textProblem(text, maxLength, multiLine))
+        errors.push_back(invalid(QString::fromLatin1(field), QStringLiteral("%1 %2.").arg(label, *problem)));
+}
+
+void checkAmount(std::vector<Error>& errors, const char* field, const QString& label, double amount)
+{
+    if (!std::isfinite(amount) || amount > InputLimits::kMaxAmount)
+        errors.push_back(
+            invalid(QString::fromLatin1(field),
+                    QStringLiteral("%1 must be a number up to %2.").arg(label).arg(InputLimits::kMaxAmount)));
 }
 } // namespace
 
@@ -51,7 +71,8 @@ const QStringList& CustomerValidator::creditRatings()
 bool CustomerValidator::isValidEmail(const QString& email)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return email.isEmpty() || pattern.match(email).hasMatch();
+    return email.isEmpty() ||
+           (!InputLimits::textProblem(email, InputLimits::kShortText, false) && pattern.match(email).hasMatch());
 }
 
 bool CustomerValidator::isValidPhone(const QString& phone)
@@ -69,6 +90,25 @@ std::vector<Error> CustomerValidator::validate(const Customer& c)
         errors.push_back(invalid(QStringLiteral("name"), QStringLiteral("Name is required.")));
     else if (c.name.size() > 200)
         errors.push_back(invalid(QStringLiteral("name"), QStringLiteral("Name is longer than 200 characters.")));
+    else
+        checkText(errors, "name", QStringLiteral("Name"), c.name, InputLimits::kShortText);
+    if (!c.code.isEmpty()) {
+        if (auto code = CustomerCode::normalized(c.code); !code)
+            errors.push_back(invalid(QStringLiteral("code"), code.error().message));
+    }
+    checkText(errors, "industry", QStringLiteral("Industry"), c.industry, InputLimits::kShortText);
+    checkText(errors, "region", QStringLiteral("Region"), c.region, InputLimits::kShortText);
+    checkText(errors, "address", QStringLiteral("Address"), c.address, InputLimits::kAddress);
+    checkText(errors, "website", QStringLiteral("Website"), c.website, InputLimits::kShortText);
+    checkText(errors, "key_figures", QStringLiteral("Key figures"), c.keyFigures, InputLimits::kLongText, true);
+    checkText(errors, "preferences", QStringLiteral("Preferences"), c.preferences, InputLimits::kLongText, true);
+    checkText(errors, "purchase_habits", QStringLiteral("Purchase habits"), c.purchaseHabits, InputLimits::kLongText,
+              true);
+    checkText(errors, "preferred_payment", QStringLiteral("Preferred payment"), c.preferredPayment,
+              InputLimits::kShortText);
+    checkText(errors, "notes", QStringLiteral("Notes"), c.notes, InputLimits::kNotes, true);
+    checkAmount(errors, "credit_limit", QStringLiteral("Credit limit"), c.creditLimit);
+    checkAmount(errors, "registered_capital", QStringLiteral("Registered capital"), c.registeredCapital);
     if (!kinds().contains(c.kind))
         errors.push_back(invalid(QStringLiteral("kind"), QStringLiteral("Kind must be company or person.")));
     if (!statuses().contains(c.status))
@@ -104,6 +144,9 @@ std::vector<Error> CustomerValidator::validate(const Contact& c)
     std::vector<Error> errors;
     if (c.name.trimmed().isEmpty())
         errors.push_back(invalid(QStringLiteral("name"), QStringLiteral("Contact name is required.")));
+    checkText(errors, "name", QStringLiteral("Contact name"), c.name, InputLimits::kShortText);
+    checkText(errors, "title", QStringLiteral("Title"), c.title, InputLimits::kShortText);
+    checkText(errors, "notes", QStringLiteral("Notes"), c.notes, InputLimits::kNotes, true);
     if (!isValidPhone(c.phone))
         errors.push_back(
             invalid(QStringLiteral("phone"), QStringLiteral("Phone '%1' is not a phone number.").arg(c.phone)));

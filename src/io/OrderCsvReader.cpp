@@ -1,6 +1,8 @@
 #include "io/OrderCsvReader.h"
 
 #include "analytics/DayNumber.h"
+#include "core/CustomerCode.h"
+#include "core/InputLimits.h"
 
 #include <QFile>
 
@@ -84,7 +86,7 @@ bool parseIsoDate(std::string_view text, std::int32_t* day)
     const int year = parts[0];
     const int month = parts[1];
     const int dayOfMonth = parts[2];
-    if (year < 1900 || year > 2200 || month < 1 || month > 12 || dayOfMonth < 1)
+    if (year < 1 || month < 1 || month > 12 || dayOfMonth < 1)
         return false;
     static const int daysIn[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -93,6 +95,24 @@ bool parseIsoDate(std::string_view text, std::int32_t* day)
         return false;
     *day = analytics::dayNumber(year, static_cast<unsigned>(month), static_cast<unsigned>(dayOfMonth));
     return true;
+}
+
+// Codes already in their stored form (printable ASCII, no lower case, short): most files, checked cheaply. The
+// rest go through core::CustomerCode (NFKC, upper case, refusals).
+bool isStoredCodeForm(std::string_view code)
+{
+    if (code.size() > static_cast<std::size_t>(core::InputLimits::kCodeLength))
+        return false;
+    for (const char ch : code) {
+        if (ch < 0x21 || ch > 0x7E || (ch >= 'a' && ch <= 'z'))
+            return false;
+    }
+    return true;
+}
+
+std::int32_t dayNumberOf(const QDate& date)
+{
+    return analytics::dayNumber(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
 
 } // namespace
@@ -116,6 +136,10 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
     rows.amount.reserve(rows.customerCode.capacity());
     rows.line.reserve(rows.customerCode.capacity());
     std::vector<std::string> fields;
+    const QDate earliest = core::InputLimits::earliestOrderDate();
+    const QDate latest = core::InputLimits::latestOrderDate();
+    const std::int32_t earliestDay = dayNumberOf(earliest);
+    const std::int32_t latestDay = dayNumberOf(latest);
     std::int64_t lineNo = 0;
     bool headerSeen = false;
     std::size_t pos = 0;
@@ -169,15 +193,29 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
             return rowError(
                 fileName, lineNo, QStringLiteral("record"),
                 QStringLiteral("expected 3 fields (customer_code,order_date,amount), found %1").arg(fieldCount));
-        const std::string_view code = trim(parts[0]);
+        std::string_view code = trim(parts[0]);
         if (code.empty())
             return rowError(fileName, lineNo, QStringLiteral("customer_code"), QStringLiteral("is empty"));
+        std::string normalizedCode;
+        if (!isStoredCodeForm(code)) {
+            auto normalized = core::CustomerCode::fromUtf8(code);
+            if (!normalized)
+                return rowError(fileName, lineNo, QStringLiteral("customer_code"), normalized.error().message);
+            normalizedCode = normalized->toStdString();
+            code = normalizedCode;
+        }
         std::int32_t day = 0;
         const std::string_view dateText = trim(parts[1]);
         if (!parseIsoDate(dateText, &day))
             return rowError(fileName, lineNo, QStringLiteral("order_date"),
                             QStringLiteral("'%1' is not a date YYYY-MM-DD")
-                                .arg(QString::fromUtf8(dateText.data(), static_cast<qsizetype>(dateText.size()))));
+                                .arg(core::InputLimits::visible(
+                                    QString::fromUtf8(dateText.data(), static_cast<qsizetype>(dateText.size())))));
+        if (day < earliestDay || day > latestDay)
+            return rowError(fileName, lineNo, QStringLiteral("order_date"),
+                            QStringLiteral("%1 is outside %2 .. %3 (orders are dated at most a year ahead)")
+                                .arg(QString::fromUtf8(dateText.data(), static_cast<qsizetype>(dateText.size())),
+                                     earliest.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
         const std::string_view amountText = trim(parts[2]);
         double amount = 0;
         const auto [ptr, ec] = std::from_chars(amountText.data(), amountText.data() + amountText.size(), amount);
@@ -185,10 +223,16 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
             !std::isfinite(amount))
             return rowError(fileName, lineNo, QStringLiteral("amount"),
                             QStringLiteral("'%1' is not a number")
-                                .arg(QString::fromUtf8(amountText.data(), static_cast<qsizetype>(amountText.size()))));
+                                .arg(core::InputLimits::visible(
+                                    QString::fromUtf8(amountText.data(), static_cast<qsizetype>(amountText.size())))));
         if (amount < 0)
             return rowError(fileName, lineNo, QStringLiteral("amount"),
                             QStringLiteral("%1 is negative; amounts must be 0 or more").arg(amount));
+        if (amount > core::InputLimits::kMaxAmount)
+            return rowError(fileName, lineNo, QStringLiteral("amount"),
+                            QStringLiteral("%1 is more than %2, the largest amount an order may have")
+                                .arg(amount)
+                                .arg(core::InputLimits::kMaxAmount));
         rows.customerCode.emplace_back(code);
         rows.day.push_back(day);
         rows.amount.push_back(amount);

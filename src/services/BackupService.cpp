@@ -193,7 +193,12 @@ core::Result<QString> BackupService::restore(const QString& officePath, const QS
             return makeError(ErrorCode::Io, QStringLiteral("cannot keep the current office as %1").arg(aside));
         }
     }
+    // Damage seen on the old file is not the restored one's; it comes back with the old file if that is put back.
+    const bool oldFileDamaged = storage::Database::damageSeen(officePath);
     auto putBack = [&]() {
+        storage::Database::forgetDamage(officePath);
+        if (oldFileDamaged)
+            storage::Database::markDamaged(officePath);
         QFile::remove(officePath);
         QFile::remove(officePath + QStringLiteral("-wal"));
         QFile::remove(officePath + QStringLiteral("-shm"));
@@ -206,6 +211,7 @@ core::Result<QString> BackupService::restore(const QString& officePath, const QS
         return makeError(ErrorCode::Io, QStringLiteral("cannot put the backup in place of %1").arg(officePath));
     }
     (void)DatabaseBackup::syncFolderOf(officePath);
+    storage::Database::forgetDamage(officePath);
     // Open it as every window will: an older backup is upgraded here, and it must pass the full check.
     storage::Database::Options options;
     options.create = false;

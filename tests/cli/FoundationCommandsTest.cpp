@@ -242,8 +242,16 @@ TEST_F(FoundationCommandsTest, SearchByPinyinInitialsFindsTheChineseName)
 
 TEST_F(FoundationCommandsTest, CsvAndJsonListingsParseBackAndAreLoggedAsExports)
 {
+    // A line break in a name is refused since the input limits (#17), but a name stored before them (or by other
+    // tools) may hold one: the listings must still quote it.
     const QString awkward = QStringLiteral("Acme, \"Best\" Trading\nLtd");
-    const core::Customer a = createCustomer(QStringLiteral("admin"), awkward);
+    const core::Customer a = createCustomer(QStringLiteral("admin"), QStringLiteral("Acme"));
+    {
+        SQLite::Statement rename(db().sql(), "UPDATE customers SET name = ? WHERE id = ?");
+        rename.bind(1, awkward.toStdString());
+        rename.bind(2, static_cast<int64_t>(a.id));
+        ASSERT_EQ(rename.exec(), 1);
+    }
     const core::Customer b = createCustomer(QStringLiteral("admin"), QStringLiteral("上海华联商贸有限公司"));
     const qint64 before = exportRows();
 
@@ -451,11 +459,19 @@ TEST_F(FoundationCommandsTest, UsageAndLoginErrorsHaveTheirExitCodesAndGoToStder
 
     const QString wrongFile = m_dir.filePath(QStringLiteral("wrong.txt"));
     writeFile(wrongFile, "not-the-password\n");
-    const CliRun wrong = runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("--password-file"), wrongFile, QStringLiteral("check")});
+    const CliRun wrong =
+        runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--password-file"), wrongFile, QStringLiteral("customers"), QStringLiteral("list")});
     EXPECT_EQ(wrong.code, 3);
     EXPECT_TRUE(wrong.out.isEmpty());
     EXPECT_TRUE(wrong.err.contains(QLatin1String("wrong user name or password"))) << wrong.err.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action = 'login_failed'"), 1);
+    // `check` refuses the same way but writes nothing: it opens the file read-only (#17, finding 7).
+    const CliRun wrongCheck =
+        runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--password-file"), wrongFile, QStringLiteral("check")});
+    EXPECT_EQ(wrongCheck.code, 3);
+    EXPECT_TRUE(wrongCheck.err.contains(QLatin1String("wrong user name or password"))) << wrongCheck.err.toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM access_log WHERE action = 'login_failed'"), 1);
 
     const CliRun noUser = runCli({QStringLiteral("--db"), m_dbPath, QStringLiteral("check")});

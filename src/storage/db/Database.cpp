@@ -7,8 +7,13 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
+#include <QUrl>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
+#include <cerrno>
+#include <mutex>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 #include <sys/vfs.h>
@@ -47,6 +52,27 @@ ErrorCode codeFor(int sqliteCode)
     }
 }
 
+// Office files found damaged in this process. Once a page is known bad, another write could spread the damage
+// (a b-tree balanced over a bad page) or bury it under newer changes: every later write to the file is refused.
+std::mutex damagedFilesMutex;
+QSet<QString>& damagedFiles()
+{
+    static QSet<QString> files;
+    return files;
+}
+
+QString damageKey(const QString& path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QString diskFullMessage(const QString& sqliteMessage)
+{
+    return QStringLiteral("disk full: there is no space left for the office file or its journal (%1); nothing was "
+                          "saved: free some space on that disk and repeat")
+        .arg(sqliteMessage);
+}
+
 } // namespace
 
 core::Error errorFromException(const std::exception& e)
@@ -54,9 +80,14 @@ core::Error errorFromException(const std::exception& e)
     if (const auto* sqlError = dynamic_cast<const SQLite::Exception*>(&e)) {
         const ErrorCode code = codeFor(sqlError->getErrorCode());
         QString message = QString::fromUtf8(sqlError->what());
-        if (code == ErrorCode::Corrupt)
-            message += QStringLiteral(" (the database file is damaged: run `carddesk-cli check` and restore the "
-                                      "latest backup)");
+        if ((sqlError->getErrorCode() & 0xff) == SQLITE_FULL)
+            // SQLite's own words ("database or disk is full", or "disk I/O error" from some writers) do not say
+            // what to do; the change was rolled back, so repeating it once there is space is safe.
+            message = diskFullMessage(message);
+        else if (code == ErrorCode::Corrupt)
+            message += QStringLiteral(" (the database file is damaged: `carddesk-cli check` names what is damaged; "
+                                      "restore the latest backup, or recover what is readable with `sqlite3 "
+                                      "damaged.db .recover | sqlite3 new.db`)");
         return makeError(code, message);
     }
     return makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
@@ -105,6 +136,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no database path given"));
     if (auto local = checkLocalPath(path); !local)
         return local.error();
+    if (options.readOnly)
+        return openReadOnly(path, options);
     const bool exists = QFileInfo::exists(path);
     if (!exists && !options.create)
         return makeError(ErrorCode::NotFound, QStringLiteral("database file %1 does not exist").arg(path));
@@ -160,6 +193,44 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
                 return migrated.error();
         }
         database->m_hasSearchQueue = database->schemaVersion() >= 2;
+        return database;
+    } catch (const std::exception& e) {
+        auto error = errorFromException(e);
+        error.message = QStringLiteral("cannot open %1: %2").arg(path, error.message);
+        return error;
+    }
+}
+
+core::Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, const Options& options)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound, QStringLiteral("database file %1 does not exist").arg(path));
+    if (const QString warning = PrivateFile::warningFor(path); !warning.isEmpty())
+        spdlog::warn("{}", warning.toStdString());
+    const std::string uri = "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/").toStdString();
+    const int flags = SQLite::OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
+    auto attempt = [&](const std::string& parameters) -> std::unique_ptr<SQLite::Database> {
+        auto db = std::make_unique<SQLite::Database>(uri + parameters, flags, options.busyTimeoutMs);
+        db->exec("PRAGMA trusted_schema = OFF");
+        db->execAndGet("SELECT count(*) FROM sqlite_schema"); // reads page 1: not a database? fails here
+        return db;
+    };
+    try {
+        std::unique_ptr<SQLite::Database> db;
+        try {
+            db = attempt("?mode=ro");
+        } catch (const SQLite::Exception& e) {
+            // A WAL file in a folder we may not write: SQLite cannot make the -shm it needs to read. Nobody can
+            // write there either, so the file cannot change under us: immutable reads it without one.
+            if ((e.getErrorCode() & 0xff) != SQLITE_CANTOPEN && (e.getErrorCode() & 0xff) != SQLITE_READONLY)
+                throw;
+            spdlog::info("{} cannot be opened for reading alongside writers ({}); reading it as immutable",
+                         path.toStdString(), e.what());
+            db = attempt("?immutable=1");
+        }
+        std::unique_ptr<Database> database(new Database(std::move(db), path));
+        database->m_busyTimeoutMs = options.busyTimeoutMs;
+        database->m_readOnly = true;
         return database;
     } catch (const std::exception& e) {
         auto error = errorFromException(e);
@@ -295,15 +366,58 @@ core::Result<QStringList> Database::check()
             problems
                 << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
     } catch (const std::exception& e) {
-        return errorFromException(e);
+        auto error = errorFromException(e);
+        if (error.code == ErrorCode::Corrupt)
+            markDamaged(m_path);
+        return error;
     }
+    if (std::any_of(problems.begin(), problems.end(),
+                    [](const QString& p) { return p.startsWith(QLatin1String("integrity: ")); }))
+        markDamaged(m_path);
     return problems;
+}
+
+void Database::markDamaged(const QString& path)
+{
+    std::lock_guard lock(damagedFilesMutex);
+    damagedFiles().insert(damageKey(path));
+}
+
+void Database::forgetDamage(const QString& path)
+{
+    std::lock_guard lock(damagedFilesMutex);
+    damagedFiles().remove(damageKey(path));
+}
+
+bool Database::damageSeen(const QString& path)
+{
+    std::lock_guard lock(damagedFilesMutex);
+    return damagedFiles().contains(damageKey(path));
+}
+
+core::Error Database::errorWithSystemCause(const std::exception& e)
+{
+    core::Error error = errorFromException(e);
+    // Some writers (the WAL index, a journal's sync) report a full disk as a plain I/O error; the errno behind it
+    // tells.
+    if (error.code == ErrorCode::Io && !error.message.startsWith(QLatin1String("disk full")) &&
+        sqlite3_system_errno(m_db->getHandle()) == ENOSPC)
+        error.message = diskFullMessage(error.message);
+    return error;
 }
 
 core::Status Database::write(const std::function<core::Status()>& fn)
 {
     if (m_inTransaction)
         return fn(); // nested call: part of the caller's transaction
+    if (m_readOnly)
+        return makeError(ErrorCode::Io, QStringLiteral("%1 is open read-only: nothing can be written").arg(m_path));
+    if (damageSeen(m_path))
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("%1 was found damaged earlier in this session, so nothing more is written to "
+                                        "it: restore the latest backup, or recover what is readable with `sqlite3 "
+                                        "damaged.db .recover | sqlite3 new.db`")
+                             .arg(m_path));
     for (int attempt = 0;; ++attempt) {
         try {
             m_db->exec("BEGIN IMMEDIATE");
@@ -324,9 +438,11 @@ core::Status Database::write(const std::function<core::Status()>& fn)
                 m_db->exec("COMMIT");
             }
         } catch (const std::exception& e) {
-            status = errorFromException(e);
+            status = errorWithSystemCause(e);
         }
         m_inTransaction = false;
+        if (!status && status.error().code == ErrorCode::Corrupt)
+            markDamaged(m_path);
         if (!status) {
             try {
                 if (sqlite3_get_autocommit(m_db->getHandle()) == 0)

@@ -27,6 +27,9 @@ public:
         int targetVersion = -1; // -1: latest; tests stop at an older version to test migrations
         int busyTimeoutMs = 30000;
         bool quickCheck = true;
+        // Opens the file read-only and writes nothing (no WAL switch, no migration, no -wal/-shm made when the
+        // folder is read-only): for `check` on read-only media and on damaged files. Implies migrate = false.
+        bool readOnly = false;
     };
 
     ~Database();
@@ -35,6 +38,15 @@ public:
 
     static core::Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     static core::Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
+
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Damage met in this process (a write that hit a bad page, a failed integrity check) marks the file: every
+    // later write to it, on any connection of this process, is refused with ErrorCode::Corrupt.
+    static void markDamaged(const QString& path);
+    static bool damageSeen(const QString& path);
+    // A restore put another file in its place.
+    static void forgetDamage(const QString& path);
 
     // Refuses paths on network file systems (NFS, SMB/CIFS, sshfs): SQLite's locking is unreliable there.
     static core::Status checkLocalPath(const QString& path);
@@ -80,6 +92,10 @@ public:
 
 private:
     Database(std::unique_ptr<SQLite::Database> db, QString path);
+    static core::Result<std::unique_ptr<Database>> openReadOnly(const QString& path, const Options& options);
+
+    // errorFromException, and "disk full" for an I/O error whose system error is ENOSPC.
+    core::Error errorWithSystemCause(const std::exception& e);
 
     // Brings customers_fts up to date with the rows the triggers queued (see schema v2); runs before COMMIT.
     void applySearchQueue();
@@ -88,6 +104,7 @@ private:
     QString m_path;
     int m_busyTimeoutMs = 0;
     bool m_inTransaction = false;
+    bool m_readOnly = false;
     bool m_hasSearchQueue = false; // schema v2 or later: customers_fts_pending exists
 };
 

@@ -1,5 +1,6 @@
 #include "storage/repositories/CustomerRepository.h"
 
+#include "core/CustomerCode.h"
 #include "core/CustomerValidator.h"
 #include "core/PinyinText.h"
 #include "storage/access/AccessScope.h"
@@ -43,6 +44,18 @@ Customer readCustomer(SQLite::Statement& q)
     c.updatedAt = sqlbind::toDateTime(q.getColumn(index++));
     c.rowVersion = q.getColumn(index).getInt64();
     return c;
+}
+
+// The code in its one stored form (core::CustomerCode), so a look-alike of a code finds or clashes with it.
+core::Status normalizeCode(Customer& customer)
+{
+    if (customer.code.isEmpty())
+        return {};
+    auto code = core::CustomerCode::normalized(customer.code);
+    if (!code)
+        return code.error();
+    customer.code = *code;
+    return {};
 }
 
 core::Status firstValidationError(const Customer& customer)
@@ -842,8 +855,12 @@ core::Result<Customer> CustomerRepository::get(qint64 id, bool logAccess)
     }
 }
 
-core::Result<Customer> CustomerRepository::getByCode(const QString& code, bool logAccess)
+core::Result<Customer> CustomerRepository::getByCode(const QString& typed, bool logAccess)
 {
+    auto normalized = core::CustomerCode::normalized(typed);
+    if (!normalized)
+        return normalized.error();
+    const QString& code = *normalized;
     try {
         SQLite::Statement q(m_session.db().sql(), "SELECT c.id FROM customers c WHERE c.code = ? AND " +
                                                       AccessScope::customerFilter(m_session, "c"));
@@ -862,6 +879,8 @@ core::Result<Customer> CustomerRepository::getByCode(const QString& code, bool l
 core::Result<Customer> CustomerRepository::create(Customer customer)
 {
     customer.name = customer.name.trimmed();
+    if (auto ok = normalizeCode(customer); !ok)
+        return ok.error();
     if (customer.ownerId == 0 && m_session.user().role == Role::Rep)
         customer.ownerId = m_session.userId();
     if (customer.areaId == 0 && m_session.user().areaId > 0)
@@ -932,6 +951,8 @@ core::Result<Customer> CustomerRepository::update(const Customer& edited)
 {
     Customer customer = edited;
     customer.name = customer.name.trimmed();
+    if (auto ok = normalizeCode(customer); !ok)
+        return ok.error();
     if (auto ok = firstValidationError(customer); !ok)
         return ok.error();
     std::optional<Customer> stored;

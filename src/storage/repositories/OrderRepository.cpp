@@ -1,5 +1,6 @@
 #include "storage/repositories/OrderRepository.h"
 
+#include "core/InputLimits.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
@@ -108,6 +109,9 @@ core::Status prepareLines(std::vector<OrderLine>& lines)
             line.amount = line.quantity * line.unitPrice;
         if (!std::isfinite(line.amount) || line.amount < 0)
             return lineError(i, QStringLiteral("amount"), QStringLiteral("Line amount cannot be negative."));
+        if (line.amount > core::InputLimits::kMaxAmount)
+            return lineError(i, QStringLiteral("amount"),
+                             QStringLiteral("Line amount is more than %1.").arg(core::InputLimits::kMaxAmount));
     }
     return {};
 }
@@ -150,6 +154,17 @@ core::Result<OrderDetail> OrderRepository::create(Order order, std::vector<Order
     if (!std::isfinite(order.amount) || order.amount < 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order amount cannot be negative."),
                          QStringLiteral("amount"));
+    if (order.amount > core::InputLimits::kMaxAmount)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Order amount is more than %1.").arg(core::InputLimits::kMaxAmount),
+                         QStringLiteral("amount"));
+    if (order.orderDate < core::InputLimits::earliestOrderDate() ||
+        order.orderDate > core::InputLimits::latestOrderDate())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Order date must be between %1 and a year from today (%2).")
+                             .arg(core::InputLimits::earliestOrderDate().toString(Qt::ISODate),
+                                  core::InputLimits::latestOrderDate().toString(Qt::ISODate)),
+                         QStringLiteral("order_date"));
     std::optional<OrderDetail> stored;
     auto status = m_session.db().write([&]() -> core::Status {
         if (auto ok = AccessScope::requireCustomer(m_session, order.customerId); !ok)

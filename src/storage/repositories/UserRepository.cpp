@@ -182,6 +182,29 @@ core::Result<User> UserRepository::login(Database& db, const QString& username, 
     }
 }
 
+core::Result<User> UserRepository::verifyWithoutRecord(Database& db, const QString& username, const QString& password)
+{
+    try {
+        SQLite::Statement q(db.sql(),
+                            std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE username = ?");
+        sqlbind::text(q, 1, username);
+        std::optional<User> user;
+        QString hash;
+        if (q.executeStep()) {
+            user = readUser(q);
+            hash = sqlbind::toQString(q.getColumn(8));
+        }
+        q.reset();
+        const bool verified =
+            user && user->active ? PasswordHasher::verify(hash, password) : PasswordHasher::verifyDummy(password);
+        if (!user || !user->active || !verified)
+            return makeError(ErrorCode::AccessDenied, QStringLiteral("wrong user name or password"));
+        return *user;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
 core::Result<User> UserRepository::createFirstAdmin(Database& db, const QString& username, const QString& password,
                                                     const QString& displayName)
 {

@@ -18,6 +18,10 @@ public:
     // Checks the password and records the attempt in the access log. The message is the same for an unknown
     // user and a wrong password.
     static core::Result<core::User> login(Database& db, const QString& username, const QString& password);
+    // The same verification without writing anything (no access-log row, no throttle), for a file opened
+    // read-only (`check` on read-only media or a damaged file). Whoever can read the file can try passwords
+    // against its hashes offline anyway, so skipping the throttle here gives nothing away.
+    static core::Result<core::User> verifyWithoutRecord(Database& db, const QString& username, const QString& password);
 
     static core::Result<core::User> createFirstAdmin(Database& db, const QString& username, const QString& password,
                                                      const QString& displayName = {});

@@ -1,11 +1,13 @@
 #include "storage/scores/OrderScan.h"
 
+#include "core/InputLimits.h"
 #include "storage/db/Database.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/RawStatement.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
+#include <spdlog/spdlog.h>
 
 namespace carddesk::storage {
 
@@ -76,11 +78,24 @@ std::vector<OrderScan::Order> OrderScan::read(SQLite::Database& db, const std::s
     }
     RawStatement q(db, "SELECT customer_id, order_date, amount FROM orders WHERE order_date <= ?");
     q.bindStatic(1, asOfIso);
+    std::int64_t skipped = 0;
     while (q.step()) {
         const std::int64_t customerId = q.int64(0);
-        if (!keep || keep(customerId))
-            orders.push_back(Order{customerId, isoDayNumber(q.text(1)), q.real(2)});
+        if (!keep || keep(customerId)) {
+            // CardDesk stores no such amount, but a file changed with other tools may hold one (1e308, inf, -5):
+            // one of them would make every total infinite, so the analytics never see it.
+            const double amount = q.real(2);
+            if (!core::InputLimits::isSaneAmount(amount)) {
+                ++skipped;
+                continue;
+            }
+            orders.push_back(Order{customerId, isoDayNumber(q.text(1)), amount});
+        }
     }
+    if (skipped > 0)
+        spdlog::warn("{} orders with an amount outside 0 .. {:g} (changed outside CardDesk?) are left out of the "
+                     "analytics",
+                     skipped, core::InputLimits::kMaxAmount);
     return orders;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analytics/AbcClassifier.h"
 #include "analytics/DayNumber.h"
+#include "core/InputLimits.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/MultiRowInsert.h"
@@ -274,8 +275,9 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             q.bind(1, asOfText);
             while (q.executeStep()) {
                 const std::size_t i = index.of(q.getColumn(0).getInt64());
-                if (i < n)
-                    data.overdueAmount[i] = q.getColumn(1).getDouble();
+                const double overdue = q.getColumn(1).getDouble();
+                if (i < n && core::InputLimits::isSaneAmount(overdue)) // a file changed outside CardDesk
+                    data.overdueAmount[i] = overdue;
             }
         }
         {

@@ -3,6 +3,8 @@
 #include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/ProductRepository.h"
 
+#include <limits>
+
 namespace carddesk::storage::test {
 namespace {
 
@@ -81,6 +83,27 @@ TEST_F(OrderRepositoryTest, WithoutLinesTheAmountGivenIsKept)
     ASSERT_FALSE(noDate);
     EXPECT_EQ(noDate.error().field, QStringLiteral("order_date"));
     EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 1);
+}
+
+// Issue #17, finding 3: absurd amounts and dates are refused (docs/CLI.md, "Input limits").
+TEST_F(OrderRepositoryTest, AbsurdAmountsAndDatesAreRefused)
+{
+    OrderRepository repo(*m_rep1aSession);
+    for (const double amount :
+         {1e308, 1e12 + 1, std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()}) {
+        auto made = repo.create(order(QDate(2024, 3, 1), amount));
+        ASSERT_FALSE(made) << amount;
+        EXPECT_EQ(made.error().field, QStringLiteral("amount"));
+    }
+    auto huge = repo.create(order(QDate(2024, 3, 1)), {line(m_product1, 1e300, 1e300)});
+    ASSERT_FALSE(huge);
+    for (const QDate& date : {QDate(2200, 1, 1), QDate::currentDate().addYears(1).addDays(1), QDate(1899, 12, 31)}) {
+        auto made = repo.create(order(date, 10));
+        ASSERT_FALSE(made) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(made.error().field, QStringLiteral("order_date"));
+    }
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 0);
+    EXPECT_TRUE(repo.create(order(QDate::currentDate().addMonths(11), 1e12)));
 }
 
 TEST_F(OrderRepositoryTest, ListIsNewestFirstWithLines)
