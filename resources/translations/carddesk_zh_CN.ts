@@ -4324,6 +4324,26 @@ high risk</source>
         <translation>A 类
 高风险</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sales, collections and overdue</source>
+        <translation>销售、回款与逾期</translation>
+    </message>
+    <message>
+        <source>Card keeping</source>
+        <translation>资料卡维护</translation>
+    </message>
+    <message>
+        <source>Customers moving</source>
+        <translation>客户变动</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::WeeklyReviewWidget</name>
@@ -4476,6 +4496,10 @@ high risk</source>
     <message>
         <source>Print weekly report</source>
         <translation>打印周报</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,25 @@ const services::WeeklyReviewRow& WeeklyReviewModel::rowAt(int row) const
                                                         : m_report.totals;
 }
 
+QList<WeeklyReviewModel::ColumnGroup> WeeklyReviewModel::columnGroups()
+{
+    return {
+        {QStringLiteral("activity"),
+         tr("Activity"),
+         {InteractionsColumn, VisitsDoneColumn, VisitsPlannedColumn, NewCustomersColumn, CardsEditedColumn,
+          FollowUpsDueColumn, FollowUpsDoneColumn, FollowUpsOverdueColumn}},
+        {QStringLiteral("results"),
+         tr("Sales, collections and overdue"),
+         {SalesColumn, CollectionsColumn, OverdueColumn, NewlyOverdueColumn}},
+        {QStringLiteral("complaints"),
+         tr("Complaints"),
+         {ComplaintsColumn, ResolvedColumn, PastDeadlineColumn, EscalatedColumn, SatisfactionColumn}},
+        {QStringLiteral("cards"), tr("Card keeping"), {CompletenessColumn, StaleColumn, AClassColumn}},
+        {QStringLiteral("customers"), tr("Customers moving"), {IntoDeclineColumn, WonBackColumn, HighRiskAColumn}},
+        {QStringLiteral("targets"), tr("Targets"), {MonthTargetColumn, YearTargetColumn}},
+    };
+}
+
 qint64 WeeklyReviewModel::repId(int row) const
 {
     return row >= 0 && row < static_cast<int>(m_report.rows.size())

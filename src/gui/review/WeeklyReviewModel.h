@@ -47,6 +47,16 @@ public:
         ColumnCount
     };
 
+    // The column groups the page can hide, in the order: activity, results, complaints, card keeping,
+    // customers, targets. The rep and reviewed columns are always shown.
+    struct ColumnGroup
+    {
+        QString key;   // stored in the user's settings
+        QString title; // translated
+        QList<int> columns;
+    };
+    static QList<ColumnGroup> columnGroups();
+
     explicit WeeklyReviewModel(QObject* parent = nullptr);
 
     void setReport(services::WeeklyReport report);

@@ -6,6 +6,7 @@
 #include "gui/common/TextPrompt.h"
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
+#include "gui/shell/Settings.h"
 #include "report/WeeklyReportPainter.h"
 #include "services/WeeklyReview.h"
 #include "storage/access/Session.h"
@@ -19,11 +20,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -61,6 +64,21 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
         connect(m_area, &QComboBox::currentIndexChanged, this, &WeeklyReviewWidget::reload);
     }
     bar->addWidget(m_refresh);
+    // The figures are many: each group of columns can be hidden, and the choice is remembered.
+    auto* columns = new QToolButton(this);
+    columns->setText(tr("Columns"));
+    columns->setPopupMode(QToolButton::InstantPopup);
+    auto* columnMenu = new QMenu(columns);
+    const QStringList hidden = Settings::hiddenReviewColumnGroups();
+    for (const WeeklyReviewModel::ColumnGroup& group : WeeklyReviewModel::columnGroups()) {
+        QAction* action = columnMenu->addAction(group.title);
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(group.key));
+        action->setData(group.key);
+        connect(action, &QAction::toggled, this, [this, key = group.key](bool shown) { showColumnGroup(key, shown); });
+    }
+    columns->setMenu(columnMenu);
+    bar->addWidget(columns);
     bar->addStretch(1);
     if (session.isManager() || session.isAdmin()) {
         m_mark = new QPushButton(tr("Mark reviewed…"), this);
@@ -90,6 +108,8 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     m_reviewLine->setWordWrap(true);
 
     m_table->setModel(m_model);
+    for (const QString& key : hidden)
+        showColumnGroup(key, false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -149,6 +169,19 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
             [this](bool running) { m_refresh->setEnabled(!running); });
     if (loadNow)
         reload();
+}
+
+void WeeklyReviewWidget::showColumnGroup(const QString& key, bool shown)
+{
+    for (const WeeklyReviewModel::ColumnGroup& group : WeeklyReviewModel::columnGroups())
+        if (group.key == key)
+            for (int column : group.columns)
+                m_table->setColumnHidden(column, !shown);
+    QStringList hidden = Settings::hiddenReviewColumnGroups();
+    hidden.removeAll(key);
+    if (!shown)
+        hidden << key;
+    Settings::setHiddenReviewColumnGroups(hidden);
 }
 
 void WeeklyReviewWidget::fillPeriods()

@@ -61,6 +61,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QPushButton* exportPdfButton() const { return m_exportPdf; }
     QPushButton* exportXlsxButton() const { return m_exportXlsx; }
+    // Shows or hides a column group (WeeklyReviewModel::columnGroups) and remembers the choice.
+    void showColumnGroup(const QString& key, bool shown);
 
 signals:
     void statusMessage(const QString& message);

@@ -34,6 +34,16 @@ void Settings::setWindowState(const QByteArray& value)
     QSettings().setValue(kState, value);
 }
 
+QStringList Settings::hiddenReviewColumnGroups()
+{
+    return QSettings().value(QStringLiteral("weeklyReview/hiddenGroups")).toStringList();
+}
+
+void Settings::setHiddenReviewColumnGroups(const QStringList& keys)
+{
+    QSettings().setValue(QStringLiteral("weeklyReview/hiddenGroups"), keys);
+}
+
 QByteArray Settings::customerListHeader()
 {
     return QSettings().value(kListHeader).toByteArray();

@@ -16,6 +16,9 @@ public:
     static void setWindowState(const QByteArray& value);
     static QByteArray customerListHeader();
     static void setCustomerListHeader(const QByteArray& value);
+    // The weekly review's column groups the user hid (WeeklyReviewModel::groupKey values).
+    static QStringList hiddenReviewColumnGroups();
+    static void setHiddenReviewColumnGroups(const QStringList& keys);
     static QString lastUser();
     static void setLastUser(const QString& value);
     static QString language(); // empty: the system locale

@@ -6,6 +6,7 @@
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/review/WeeklyReviewWidget.h"
+#include "gui/shell/Settings.h"
 #include "report/WeeklyReportPainter.h"
 #include "services/WeeklyReview.h"
 #include "storage/repositories/SalesTargetRepository.h"
@@ -15,11 +16,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -129,6 +132,33 @@ TEST(WeeklyReviewWidget, ShowsTheSalesAgainstTheMonthsTargetAndTheYearsPlan)
             EXPECT_EQ(month, QStringLiteral("–"));
         }
     }
+}
+
+// The figures are many: a column group can be hidden from the Columns menu, and the next page remembers it.
+TEST(WeeklyReviewWidget, ColumnGroupsCanBeHiddenAndStayHidden)
+{
+    GuiTestDatabase office;
+    gui::Settings::setHiddenReviewColumnGroups({});
+    {
+        gui::WeeklyReviewWidget widget(office.manager(), nullptr, false);
+        auto* table = widget.findChild<QTableView*>();
+        ASSERT_NE(table, nullptr);
+        EXPECT_FALSE(table->isColumnHidden(gui::WeeklyReviewModel::ComplaintsColumn));
+        QAction* complaints = nullptr;
+        for (auto* button : widget.findChildren<QToolButton*>())
+            for (QAction* action : button->menu() ? button->menu()->actions() : QList<QAction*>{})
+                if (action->data().toString() == QLatin1String("complaints"))
+                    complaints = action;
+        ASSERT_NE(complaints, nullptr);
+        complaints->setChecked(false);
+        EXPECT_TRUE(table->isColumnHidden(gui::WeeklyReviewModel::ComplaintsColumn));
+        EXPECT_TRUE(table->isColumnHidden(gui::WeeklyReviewModel::SatisfactionColumn));
+        EXPECT_FALSE(table->isColumnHidden(gui::WeeklyReviewModel::SalesColumn));
+        EXPECT_FALSE(table->isColumnHidden(gui::WeeklyReviewModel::RepColumn));
+    }
+    gui::WeeklyReviewWidget again(office.manager(), nullptr, false);
+    EXPECT_TRUE(again.findChild<QTableView*>()->isColumnHidden(gui::WeeklyReviewModel::EscalatedColumn));
+    gui::Settings::setHiddenReviewColumnGroups({});
 }
 
 TEST(WeeklyReviewWidget, ARepSeesOnlyTheirOwnRowAndCannotMark)
