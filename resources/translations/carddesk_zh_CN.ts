@@ -4501,6 +4501,56 @@ high risk</source>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
+    <message>
+        <source>Routes…</source>
+        <translation>路线分析…</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s customers, sales and visits by region for the chosen period (route review)</source>
+        <translation>所选期间每位业务员按地区的客户、销售额和拜访（路线分析）</translation>
+    </message>
+    <message>
+        <source>Route review %1</source>
+        <translation>路线分析 %1</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成拜访</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>（未填地区）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): each rep&apos;s regions, largest sales first.</source>
+        <translation>
+            <numerusform>%n 行：每位业务员的各地区，按销售额从高到低。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::WelcomeDialog</name>

@@ -64,6 +64,7 @@ QString CliApplication::helpText()
         "  report weekly [--week YYYY-Www|--month YYYY-MM|--quarter YYYY-Qn] [--area NAME] [--json]\n"
         "                [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]\n"
         "                                           per rep: activity, sales, collections, overdue, complaints\n"
+        "  report routes [--month YYYY-MM|--quarter YYYY-Qn] [--area NAME] [--json]   by rep and region\n"
         "  report review --week YYYY-Www --user REP --comment TEXT   mark a rep's week reviewed\n"
         "  targets set (--user REP|--area NAME) --year Y --month M,..|all --sales X --collections Y\n"
         "  targets list [--year Y] [--format ...]    monthly sales and collection targets (managers set their reps')\n"

@@ -261,6 +261,58 @@ int weekly(CliContext& ctx)
     return ExitOk;
 }
 
+// report routes: the route review by rep and region (001 ⑤).
+int routes(CliContext& ctx)
+{
+    QList<QCommandLineOption> declared = periodOptions();
+    declared << CommandOptions::withValue(QStringLiteral("area"),
+                                          QStringLiteral("One area (administrator); default: your whole scope."),
+                                          QStringLiteral("NAME"))
+             << CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the rows as JSON."));
+    CommandOptions options(ctx,
+                           QStringLiteral("report routes [--month YYYY-MM | --quarter YYYY-Qn | --week YYYY-Www] "
+                                          "[--area NAME] [--as-of YYYY-MM-DD] [--json]"),
+                           declared);
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("report routes takes no arguments, only options"));
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    services::WeeklyReview review(*ctx.session);
+    services::ReviewPeriod period;
+    int code = ExitOk;
+    if (!periodOption(ctx, options, false, review.firstDayOfWeek(), &period, &code))
+        return code;
+    auto rows = review.routes(period, options.value(QStringLiteral("area")));
+    if (!rows)
+        return badInput(ctx, rows.error());
+    if (options.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const storage::RouteRow& r : *rows)
+            list.append(QJsonObject{{QStringLiteral("rep"), r.repName},
+                                    {QStringLiteral("region"), r.region},
+                                    {QStringLiteral("customers"), r.customers},
+                                    {QStringLiteral("orders"), r.orders},
+                                    {QStringLiteral("sales"), money(r.sales)},
+                                    {QStringLiteral("visits_done"), r.visitsDone}});
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("period"), period.label()},
+                                             {QStringLiteral("from"), period.from().toString(Qt::ISODate)},
+                                             {QStringLiteral("to"), period.to().toString(Qt::ISODate)},
+                                             {QStringLiteral("rows"), list}})
+                       .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out << "Route review " << period.label() << " (" << period.from().toString(Qt::ISODate) << " – "
+            << period.to().toString(Qt::ISODate) << ")\n";
+    OutputTable table({QStringLiteral("rep"), QStringLiteral("region"), QStringLiteral("customers"),
+                       QStringLiteral("orders"), QStringLiteral("sales"), QStringLiteral("visits_done")});
+    for (const storage::RouteRow& r : *rows)
+        table.addRow({r.repName, r.region, r.customers, r.orders, money(r.sales), r.visitsDone});
+    table.print(ctx.out, OutputTable::Format::Table);
+    return ExitOk;
+}
+
 int reviewCommand(CliContext& ctx)
 {
     QList<QCommandLineOption> declared = periodOptions();
@@ -295,10 +347,12 @@ int reviewCommand(CliContext& ctx)
 int ReportCommands::report(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("report needs a subcommand: weekly or review"));
+        return ctx.usage(QStringLiteral("report needs a subcommand: weekly, routes or review"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("weekly"))
         return weekly(ctx);
+    if (sub == QLatin1String("routes"))
+        return routes(ctx);
     if (sub == QLatin1String("review"))
         return reviewCommand(ctx);
     return ctx.usage(QStringLiteral("unknown report subcommand '%1'").arg(sub));

@@ -268,6 +268,19 @@ core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter
     return {};
 }
 
+core::Result<std::vector<storage::RouteRow>> WeeklyReview::routes(const ReviewPeriod& asked, const QString& areaName)
+{
+    const ReviewPeriod period = asked.withFirstDay(firstDayOfWeek());
+    qint64 areaId = 0;
+    if (!areaName.trimmed().isEmpty()) {
+        auto area = storage::WeeklyReviewQueries(m_session).areaByName(areaName);
+        if (!area)
+            return area.error();
+        areaId = *area;
+    }
+    return storage::RouteReviewQueries(m_session).byRegion(period.from(), period.to(), areaId);
+}
+
 core::Result<qint64> WeeklyReview::repId(const QString& username)
 {
     auto reps = storage::WeeklyReviewQueries(m_session).reps(0);

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "services/ReviewPeriod.h"
 #include "storage/access/Session.h"
+#include "storage/queries/RouteReviewQueries.h"
 #include "storage/queries/WeeklyReviewQueries.h"
 
 #include <array>
@@ -87,6 +88,9 @@ public:
     // The report for `period`; `areaName` empty: the reviewer's whole scope. `compare`: also the previous period
     // and the average of the 8 before (9 more reads of the period figures).
     core::Result<WeeklyReport> build(const ReviewPeriod& period, const QString& areaName, bool compare = true);
+
+    // The route review (001 ⑤, usually a month or a quarter): each rep's customers, sales and visits by region.
+    core::Result<std::vector<storage::RouteRow>> routes(const ReviewPeriod& period, const QString& areaName);
 
     // The records behind a figure of the rep named `username`.
     core::Result<std::vector<storage::WeeklyRecord>> drillDown(storage::WeeklyFigure figure, const QString& username,

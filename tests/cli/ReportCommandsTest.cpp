@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+
+#include <map>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -301,6 +303,31 @@ TEST_F(ReportCommandsTest, TargetsAreSetByTheManagerAndTheReportShowsTheirAttain
             EXPECT_TRUE(month[QStringLiteral("sales_target")].isNull());
         }
     }
+}
+
+TEST_F(ReportCommandsTest, RoutesSplitTheMonthByRepAndRegion)
+{
+    const CliRun run = runAs(QStringLiteral("boss1"),
+                             {QStringLiteral("report"), QStringLiteral("routes"), QStringLiteral("--month"),
+                              QStringLiteral("2026-03"), QStringLiteral("--as-of"), QStringLiteral("2026-06-01"),
+                              QStringLiteral("--json")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QJsonObject json = parseObject(run.out);
+    EXPECT_EQ(json[QStringLiteral("from")].toString(), QStringLiteral("2026-03-01"));
+    std::map<QString, double> sales;
+    for (const QJsonValue& value : json[QStringLiteral("rows")].toArray()) {
+        const QJsonObject row = value.toObject();
+        EXPECT_NE(row[QStringLiteral("rep")].toString(), QStringLiteral("rep3")); // another area
+        sales[row[QStringLiteral("rep")].toString() + QLatin1Char('/') + row[QStringLiteral("region")].toString()] =
+            row[QStringLiteral("sales")].toDouble();
+    }
+    // rep1's customer A (上海) ordered 1200.50 on 2 March; B (no region) 800 and 5000 in March.
+    EXPECT_DOUBLE_EQ(sales[QStringLiteral("rep1/上海")], 1200.5);
+    EXPECT_DOUBLE_EQ(sales[QStringLiteral("rep1/")], 5800.0);
+    EXPECT_EQ(runAs(QStringLiteral("boss1"), {QStringLiteral("report"), QStringLiteral("routes"),
+                                              QStringLiteral("--month"), QStringLiteral("2026-13")})
+                  .code,
+              ExitUsage);
 }
 
 TEST_F(ReportCommandsTest, ReviewMarksTheWeekAndTheJsonSaysSo)

@@ -716,6 +716,47 @@ TEST_F(WeeklyReviewTest, TargetsAreSetByTheRightPeopleAndTheReviewShowsTheirAtta
     EXPECT_DOUBLE_EQ(report->totals.targets.monthCollectionsTarget, 40000.0);
 }
 
+// The route review (001 ⑤): per rep and region, the customers, the period's sales and the visits done, each
+// against an independent count; a rep's regions add up to their figures of the weekly review.
+TEST_F(WeeklyReviewTest, TheRouteReviewSplitsEachRepsWorkByRegion)
+{
+    WeeklyReview review(*m_manager1Session);
+    const ReviewPeriod quarter = ReviewPeriod::quarter(2026, 1);
+    auto rows = review.routes(quarter, {});
+    ASSERT_TRUE(rows) << rows.error().toString().toStdString();
+    auto report = review.build(quarter, {}, false);
+    ASSERT_TRUE(report);
+    ASSERT_FALSE(rows->empty());
+    std::map<qint64, double> salesByRep;
+    std::map<qint64, qint64> visitsByRep;
+    for (const storage::RouteRow& r : *rows) {
+        SCOPED_TRACE(QString(r.repName + QLatin1Char('/') + r.region).toStdString());
+        EXPECT_NE(r.repId, m_rep2.id); // another area's rep is not the manager's
+        auto count = [&](const std::string& sql) {
+            SQLite::Statement q(m_db->sql(), sql);
+            q.bind(1, static_cast<int64_t>(r.repId));
+            q.bind(2, r.region.toStdString());
+            q.executeStep();
+            return q.getColumn(0).getDouble();
+        };
+        EXPECT_EQ(r.customers, count("SELECT count(*) FROM customers WHERE owner_id = ? AND region = ?"));
+        EXPECT_NEAR(r.sales,
+                    count("SELECT total(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE "
+                          "c.owner_id = ? AND c.region = ? AND o.order_date BETWEEN '2026-01-01' AND '2026-03-31'"),
+                    0.005);
+        EXPECT_EQ(r.visitsDone,
+                  count("SELECT count(*) FROM visits v JOIN customers c ON c.id = v.customer_id WHERE v.user_id = ? "
+                        "AND c.region = ? AND v.status = 'done' AND date(coalesce(v.done_at, v.planned_date)) "
+                        "BETWEEN '2026-01-01' AND '2026-03-31'"));
+        salesByRep[r.repId] += r.sales;
+        visitsByRep[r.repId] += r.visitsDone;
+    }
+    for (const auto& row : report->rows) {
+        EXPECT_NEAR(salesByRep[row.figures.rep.id], row.figures.sales, 0.005);
+        EXPECT_EQ(visitsByRep[row.figures.rep.id], row.figures.visitsDone);
+    }
+}
+
 TEST_F(WeeklyReviewTest, AManagerMarksARepsWeekReviewedStoredAndAudited)
 {
     const ReviewPeriod period = ReviewPeriod::week(2026, 10);

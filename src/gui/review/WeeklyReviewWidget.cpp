@@ -4,6 +4,7 @@
 #include "gui/common/FileDialog.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/common/WorkerConnection.h"
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/shell/Settings.h"
@@ -16,6 +17,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,10 +26,12 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -79,6 +83,11 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     }
     columns->setMenu(columnMenu);
     bar->addWidget(columns);
+    auto* routes = new QPushButton(tr("Routes…"), this);
+    routes->setObjectName(QStringLiteral("routesButton"));
+    routes->setToolTip(tr("Each rep's customers, sales and visits by region for the chosen period (route review)"));
+    connect(routes, &QPushButton::clicked, this, &WeeklyReviewWidget::showRoutes);
+    bar->addWidget(routes);
     bar->addStretch(1);
     if (session.isManager() || session.isAdmin()) {
         m_mark = new QPushButton(tr("Mark reviewed…"), this);
@@ -169,6 +178,69 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
             [this](bool running) { m_refresh->setEnabled(!running); });
     if (loadNow)
         reload();
+}
+
+QDialog* WeeklyReviewWidget::showRoutes()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ReviewPeriod chosen = period();
+    dialog->setWindowTitle(tr("Route review %1").arg(chosen.label()));
+    auto* model = new QStandardItemModel(0, 6, dialog);
+    model->setHorizontalHeaderLabels(
+        {tr("Rep"), tr("Region"), tr("Customers"), tr("Orders"), tr("Sales"), tr("Visits done")});
+    auto* table = new QTableView(dialog);
+    table->setObjectName(QStringLiteral("routesTable"));
+    table->setModel(model);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setAlternatingRowColors(true);
+    auto* status = new QLabel(tr("Loading…"), dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(status);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(760, 520);
+
+    using Outcome = std::pair<std::vector<storage::RouteRow>, QString>;
+    auto* watcher = new QFutureWatcher<Outcome>(dialog);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, dialog, [watcher, model, status] {
+        const Outcome outcome = watcher->result();
+        if (!outcome.second.isEmpty()) {
+            status->setText(outcome.second);
+            return;
+        }
+        const QLocale locale;
+        for (const storage::RouteRow& r : outcome.first) {
+            QList<QStandardItem*> items = {new QStandardItem(r.repName),
+                                           new QStandardItem(r.region.isEmpty() ? tr("(no region)") : r.region),
+                                           new QStandardItem(locale.toString(r.customers)),
+                                           new QStandardItem(locale.toString(r.orders)),
+                                           new QStandardItem(locale.toString(r.sales, 'f', 2)),
+                                           new QStandardItem(locale.toString(r.visitsDone))};
+            for (int c = 2; c < items.size(); ++c)
+                items[c]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            model->appendRow(items);
+        }
+        status->setText(
+            tr("%n row(s): each rep's regions, largest sales first.", nullptr, static_cast<int>(outcome.first.size())));
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_session.db().path(), user = m_session.user(), chosen,
+                                          area = m_area ? m_area->currentData().toString() : QString()]() -> Outcome {
+        auto db = openWorkerConnection(path);
+        if (!db)
+            return {{}, ErrorText::sentence(db.error())};
+        storage::Session session(**db, user);
+        auto rows = services::WeeklyReview(session).routes(chosen, area);
+        if (!rows)
+            return {{}, ErrorText::sentence(rows.error())};
+        return {std::move(*rows), QString()};
+    }));
+    dialog->show();
+    return dialog;
 }
 
 void WeeklyReviewWidget::showColumnGroup(const QString& key, bool shown)

@@ -61,6 +61,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QPushButton* exportPdfButton() const { return m_exportPdf; }
     QPushButton* exportXlsxButton() const { return m_exportXlsx; }
+    // Routes…: the route review of the chosen period in a dialog, read off the GUI thread. Returns the dialog.
+    QDialog* showRoutes();
     // Shows or hides a column group (WeeklyReviewModel::columnGroups) and remembers the choice.
     void showColumnGroup(const QString& key, bool shown);
 

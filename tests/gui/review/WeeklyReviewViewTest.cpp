@@ -1,4 +1,5 @@
 #include "GuiTestDatabase.h"
+#include "WaitFor.h"
 
 #include "gui/common/FileDialog.h"
 #include "gui/common/RecordTableModel.h"
@@ -159,6 +160,32 @@ TEST(WeeklyReviewWidget, ColumnGroupsCanBeHiddenAndStayHidden)
     gui::WeeklyReviewWidget again(office.manager(), nullptr, false);
     EXPECT_TRUE(again.findChild<QTableView*>()->isColumnHidden(gui::WeeklyReviewModel::EscalatedColumn));
     gui::Settings::setHiddenReviewColumnGroups({});
+}
+
+// Routes…: the route review of the chosen period, read off the GUI thread, row for row what the service gives.
+TEST(WeeklyReviewWidget, RoutesListEachRepsRegionsForThePeriod)
+{
+    GuiTestDatabase office;
+    const services::ReviewPeriod week = services::ReviewPeriod::lastFullWeek(QDate::currentDate());
+    addOrders(office, week);
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.runner()->waitForFinished();
+    QDialog* dialog = widget.showRoutes();
+    auto* table = dialog->findChild<QTableView*>(QStringLiteral("routesTable"));
+    ASSERT_NE(table, nullptr);
+    auto expected = services::WeeklyReview(office.manager()).routes(week, {});
+    ASSERT_TRUE(expected);
+    ASSERT_FALSE(expected->empty());
+    ASSERT_TRUE(waitFor([&] { return table->model()->rowCount() == static_cast<int>(expected->size()); }, 10000));
+    double shown = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown += QLocale().toDouble(table->model()->index(row, 4).data().toString());
+    double sales = 0;
+    for (const auto& r : *expected)
+        sales += r.sales;
+    EXPECT_NEAR(shown, sales, 0.005);
+    EXPECT_NEAR(sales, 1500.25, 0.005); // the week's two orders of 上海华联
+    dialog->close();
 }
 
 TEST(WeeklyReviewWidget, ARepSeesOnlyTheirOwnRowAndCannotMark)
