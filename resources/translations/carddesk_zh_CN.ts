@@ -1414,6 +1414,14 @@
         <source>Year&apos;s collection plan attained</source>
         <translation>全年回款计划完成率</translation>
     </message>
+    <message>
+        <source>Win-back queue (decline or lost)</source>
+        <translation>挽回名单（衰退或流失）</translation>
+    </message>
+    <message>
+        <source>Win-back queue contacted in the period</source>
+        <translation>本期已联系的挽回名单客户</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::AnalysisWidget</name>
@@ -4343,6 +4351,26 @@ high risk</source>
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Customers in the win-back queue: latest stage decline or lost</source>
+        <translation>挽回名单中的客户：最近阶段为衰退或流失</translation>
+    </message>
+    <message>
+        <source>Customers of the win-back queue contacted in the period (the rest were not)</source>
+        <translation>本期已联系的挽回名单客户（其余未联系）</translation>
+    </message>
+    <message>
+        <source>Win-back
+queue</source>
+        <translation>挽回
+名单</translation>
+    </message>
+    <message>
+        <source>Win-back
+contacted</source>
+        <translation>挽回
+已联系</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,8 @@ QJsonObject figuresJson(const storage::RepWeekFigures& f)
     o[QStringLiteral("into_decline_or_lost")] = f.intoDeclineOrLost;
     o[QStringLiteral("won_back")] = f.wonBack;
     o[QStringLiteral("high_risk_a_class")] = f.highRiskAClass;
+    o[QStringLiteral("win_back_queue")] = f.winBackQueue;
+    o[QStringLiteral("win_back_contacted")] = f.winBackContacted;
     return o;
 }
 

@@ -236,6 +236,8 @@ ReportTable WeeklyReportTables::repFigures(const WeeklyReport& report, const Wee
     add(tr("Customers into decline or lost"), ReportCell::count(f.intoDeclineOrLost), std::nullopt);
     add(tr("Customers won back"), ReportCell::count(f.wonBack), std::nullopt);
     add(tr("High-risk A-class customers"), ReportCell::count(f.highRiskAClass), std::nullopt);
+    add(tr("Win-back queue (decline or lost)"), ReportCell::count(f.winBackQueue), std::nullopt);
+    add(tr("Win-back queue contacted in the period"), ReportCell::count(f.winBackContacted), std::nullopt);
     const services::TargetAttainment& a = row.targets;
     add(tr("Sales, month to date"), ReportCell::money(a.monthSales), std::nullopt);
     add(tr("Month's sales target attained"),

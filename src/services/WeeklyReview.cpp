@@ -106,6 +106,8 @@ RepWeekFigures WeeklyReview::sum(const std::vector<WeeklyReviewRow>& rows)
         t.intoDeclineOrLost += f.intoDeclineOrLost;
         t.wonBack += f.wonBack;
         t.highRiskAClass += f.highRiskAClass;
+        t.winBackQueue += f.winBackQueue;
+        t.winBackContacted += f.winBackContacted;
         t.reviewed = t.reviewed && f.reviewed;
     }
     return t;

@@ -77,9 +77,10 @@ protected:
                 if (pick(2))
                     sql.exec("INSERT INTO contacts (customer_id, name) VALUES (" + std::to_string(id) + ", '王经理')");
                 if (pick(3) == 0)
-                    sql.exec("INSERT INTO scores (customer_id, run_id, abc_code, risk_code) VALUES (" +
-                             std::to_string(id) + ", 1, 1, " + std::to_string(1 + pick(3)) +
-                             ")"); // abc_code 1: A; risk_code 1-3: low, medium, high
+                    sql.exec("INSERT INTO scores (customer_id, run_id, abc_code, risk_code, stage_code) VALUES (" +
+                             std::to_string(id) + ", 1, 1, " + std::to_string(1 + pick(3)) + ", " +
+                             std::to_string(3 + id % 4) +
+                             ")"); // abc 1: A; risk 1-3: low, medium, high; stage 3-6: formation … lost
                 for (int k = pick(3); k > 0; --k) {
                     static const char* const stages[] = {"decline", "lost", "won_back", "stability"};
                     sql.exec("INSERT INTO lifecycle_history (customer_id, from_stage, to_stage, changed_on) VALUES (" +
@@ -331,6 +332,13 @@ protected:
                                            "WHERE c.owner_id = $REP AND c.status <> 'lost' AND s.abc_code = 1 AND "
                                            "s.risk_code = 3",
                                            rep, period));
+        const std::string queue = "SELECT count(*) FROM customers c JOIN scores s ON s.customer_id = c.id WHERE "
+                                  "c.owner_id = $REP AND s.stage_code IN (5, 6)";
+        EXPECT_EQ(f.winBackQueue, number(queue, rep, period));
+        EXPECT_EQ(f.winBackContacted,
+                  number(queue + " AND EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND "
+                                 "date(i.occurred_at) BETWEEN $FROM AND $TO)",
+                         rep, period));
         EXPECT_EQ(
             f.aClassWithoutContact,
             number("SELECT count(*) FROM customers c WHERE owner_id = $REP AND status <> 'lost' AND id IN "
@@ -384,6 +392,8 @@ TEST_F(WeeklyReviewTest, EveryFigureOfEveryRepMatchesAnIndependentCount)
     EXPECT_GT(q.intoDeclineOrLost, 0);
     EXPECT_GT(q.wonBack, 0);
     EXPECT_GT(q.highRiskAClass, 0);
+    EXPECT_GT(q.winBackQueue, 0);
+    EXPECT_GT(q.winBackContacted, 0);
 }
 
 TEST_F(WeeklyReviewTest, EveryDrillDownListsAsManyRecordsAsItsFigure)
@@ -433,6 +443,8 @@ TEST_F(WeeklyReviewTest, EveryDrillDownListsAsManyRecordsAsItsFigure)
         EXPECT_EQ(count(WeeklyFigure::IntoDeclineOrLost), f.intoDeclineOrLost);
         EXPECT_EQ(count(WeeklyFigure::WonBack), f.wonBack);
         EXPECT_EQ(count(WeeklyFigure::HighRiskAClass), f.highRiskAClass);
+        EXPECT_EQ(count(WeeklyFigure::WinBackQueue), f.winBackQueue);
+        EXPECT_EQ(count(WeeklyFigure::WinBackContacted), f.winBackContacted);
     }
     // Another area's rep is not the manager's to drill into.
     auto other = review.drillDown(WeeklyFigure::Sales, QStringLiteral("rep2"), period);
@@ -709,7 +721,7 @@ TEST_F(WeeklyReviewTest, TargetsAreSetByTheRightPeopleAndTheReviewShowsTheirAtta
     // The area's own plan is the totals' target; without it, the reps' targets summed only when every rep has one.
     {
         auto withoutAreaPlan = WeeklyReview(*m_manager1Session).build(ReviewPeriod::week(2026, 14), {}, false);
-        ASSERT_TRUE(withoutAreaPlan); // April: the area plan covers only March
+        ASSERT_TRUE(withoutAreaPlan);                                     // April: the area plan covers only March
         EXPECT_LT(withoutAreaPlan->totals.targets.monthSalesTarget, 0.0); // rep1b has no target
     }
     EXPECT_DOUBLE_EQ(report->totals.targets.monthSalesTarget, 50000.0);

@@ -92,7 +92,9 @@ QList<WeeklyReviewModel::ColumnGroup> WeeklyReviewModel::columnGroups()
          tr("Complaints"),
          {ComplaintsColumn, ResolvedColumn, PastDeadlineColumn, EscalatedColumn, SatisfactionColumn}},
         {QStringLiteral("cards"), tr("Card keeping"), {CompletenessColumn, StaleColumn, AClassColumn}},
-        {QStringLiteral("customers"), tr("Customers moving"), {IntoDeclineColumn, WonBackColumn, HighRiskAColumn}},
+        {QStringLiteral("customers"),
+         tr("Customers moving"),
+         {IntoDeclineColumn, WonBackColumn, HighRiskAColumn, WinBackQueueColumn, WinBackContactedColumn}},
         {QStringLiteral("targets"), tr("Targets"), {MonthTargetColumn, YearTargetColumn}},
     };
 }
@@ -151,6 +153,10 @@ std::optional<WeeklyFigure> WeeklyReviewModel::figure(int column)
         return WeeklyFigure::WonBack;
     case HighRiskAColumn:
         return WeeklyFigure::HighRiskAClass;
+    case WinBackQueueColumn:
+        return WeeklyFigure::WinBackQueue;
+    case WinBackContactedColumn:
+        return WeeklyFigure::WinBackContacted;
     default:
         return std::nullopt;
     }
@@ -206,6 +212,10 @@ double WeeklyReviewModel::value(int row, int column) const
         return static_cast<double>(f.wonBack);
     case HighRiskAColumn:
         return static_cast<double>(f.highRiskAClass);
+    case WinBackQueueColumn:
+        return static_cast<double>(f.winBackQueue);
+    case WinBackContactedColumn:
+        return static_cast<double>(f.winBackContacted);
     case MonthTargetColumn:
         return services::TargetAttainment::share(rowAt(row).targets.monthSales, rowAt(row).targets.monthSalesTarget);
     case YearTargetColumn:
@@ -334,6 +344,10 @@ QVariant WeeklyReviewModel::headerData(int section, Qt::Orientation orientation,
             return tr("Customers won back in the period");
         case HighRiskAColumn:
             return tr("A-class customers whose churn risk is high (latest scoring)");
+        case WinBackQueueColumn:
+            return tr("Customers in the win-back queue: latest stage decline or lost");
+        case WinBackContactedColumn:
+            return tr("Customers of the win-back queue contacted in the period (the rest were not)");
         case MonthTargetColumn:
             return tr("Sales of the month to date against the month's target (managers set targets with "
                       "carddesk-cli targets set)");
@@ -394,6 +408,10 @@ QVariant WeeklyReviewModel::headerData(int section, Qt::Orientation orientation,
         return tr("Won\nback");
     case HighRiskAColumn:
         return tr("A-class\nhigh risk");
+    case WinBackQueueColumn:
+        return tr("Win-back\nqueue");
+    case WinBackContactedColumn:
+        return tr("Win-back\ncontacted");
     case MonthTargetColumn:
         return tr("Month\ntarget");
     case YearTargetColumn:

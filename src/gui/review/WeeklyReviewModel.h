@@ -41,6 +41,8 @@ public:
         IntoDeclineColumn,
         WonBackColumn,
         HighRiskAColumn,
+        WinBackQueueColumn,
+        WinBackContactedColumn,
         MonthTargetColumn, // sales of the month to date against the month's target
         YearTargetColumn,  // sales of the year to date against the year's plan
         ReviewedColumn,

@@ -167,6 +167,17 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
                "substr(h.changed_on, 1, 10), 0, h.to_stage FROM lifecycle_history h JOIN customers c ON c.id = "
                "h.customer_id WHERE substr(h.changed_on, 1, 10) BETWEEN :from AND :to AND h.to_stage " +
                (figure == WeeklyFigure::WonBack ? "= 'won_back'" : "IN ('decline', 'lost')") + own;
+    case WeeklyFigure::WinBackQueue:
+        return "SELECT c.owner_id, c.id, " + customer +
+               "(SELECT r.as_of FROM score_runs r WHERE r.id = s.run_id), 0, s.lifecycle_stage FROM customers c JOIN "
+               "scores s ON s.customer_id = c.id WHERE s.lifecycle_stage IN ('decline', 'lost')" +
+               own;
+    case WeeklyFigure::WinBackContacted:
+        return "SELECT * FROM (SELECT c.owner_id, c.id, " + customer +
+               "(SELECT substr(max(i.occurred_at), 1, 10) FROM interactions i WHERE i.customer_id = c.id AND "
+               "i.occurred_at >= :from AND i.occurred_at < :after) AS day, 0, s.lifecycle_stage FROM customers c JOIN "
+               "scores s ON s.customer_id = c.id WHERE s.lifecycle_stage IN ('decline', 'lost')" +
+               own + ") WHERE day IS NOT NULL";
     case WeeklyFigure::HighRiskAClass:
         return "SELECT c.owner_id, c.id, " + customer +
                "(SELECT r.as_of FROM score_runs r WHERE r.id = s.run_id), 0, 'A' FROM customers c JOIN scores s ON "
@@ -366,8 +377,9 @@ core::Result<std::vector<RepWeekFigures>> WeeklyReviewQueries::figures(const QDa
                   {WeeklyFigure::FollowUpsDue, WeeklyFigure::FollowUpsDone, WeeklyFigure::FollowUpsOverdue,
                    WeeklyFigure::IntoDeclineOrLost, WeeklyFigure::WonBack});
     if (cardKeeping)
-        wanted.insert(wanted.end(), {WeeklyFigure::CurrentCustomers, WeeklyFigure::StaleCards,
-                                     WeeklyFigure::AClassWithoutContact, WeeklyFigure::HighRiskAClass});
+        wanted.insert(wanted.end(),
+                      {WeeklyFigure::CurrentCustomers, WeeklyFigure::StaleCards, WeeklyFigure::AClassWithoutContact,
+                       WeeklyFigure::HighRiskAClass, WeeklyFigure::WinBackQueue, WeeklyFigure::WinBackContacted});
     auto status = m_session.db().read([&]() -> core::Status {
         for (WeeklyFigure figure : wanted) {
             core::Status scanned = scan(figure, *reps, from, to, false, [&](const WeeklyRecord& r) {
@@ -452,6 +464,12 @@ core::Result<std::vector<RepWeekFigures>> WeeklyReviewQueries::figures(const QDa
                     break;
                 case WeeklyFigure::HighRiskAClass:
                     ++f.highRiskAClass;
+                    break;
+                case WeeklyFigure::WinBackQueue:
+                    ++f.winBackQueue;
+                    break;
+                case WeeklyFigure::WinBackContacted:
+                    ++f.winBackContacted;
                     break;
                 case WeeklyFigure::AClassWithoutContact:
                     ++f.aClassWithoutContact;

@@ -39,6 +39,8 @@ enum class WeeklyFigure
     IntoDeclineOrLost,          // the rep's customers whose stage moved to decline or lost in the period
     WonBack,                    // the rep's customers whose stage moved to won back in the period
     HighRiskAClass,             // the rep's A-class customers (not lost) whose latest churn risk is high
+    WinBackQueue,               // the rep's customers in the win-back queue (latest stage decline or lost)
+    WinBackContacted,           // of those, the ones with an interaction in the period
 };
 
 // One record behind a figure.
@@ -99,6 +101,8 @@ struct RepWeekFigures
     qint64 intoDeclineOrLost = 0;
     qint64 wonBack = 0;
     qint64 highRiskAClass = 0;
+    qint64 winBackQueue = 0;
+    qint64 winBackContacted = 0;
     bool reviewed = false;
     QString reviewComment;
     QString reviewerName;
