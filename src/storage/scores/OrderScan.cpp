@@ -63,6 +63,13 @@ void OrderScan::run(const QString& path)
     });
 }
 
+const char* OrderScan::readSql()
+{
+    // `+order_date`: a scan in table order. Nearly every order is on or before the as-of date, and walking the
+    // orders_date index instead fetches each row apart (12.5 s instead of 0.6 s for 7 M orders).
+    return "SELECT customer_id, order_date, amount FROM orders WHERE +order_date <= ?";
+}
+
 std::vector<OrderScan::Order> OrderScan::read(SQLite::Database& db, const std::string& asOfIso,
                                               const std::function<bool(std::int64_t customerId)>& keep)
 {
@@ -76,7 +83,7 @@ std::vector<OrderScan::Order> OrderScan::read(SQLite::Database& db, const std::s
             db.execAndGet("PRAGMA page_count").getInt64() * db.execAndGet("PRAGMA page_size").getInt64() / 16;
         orders.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(largest, 0, fileBound)));
     }
-    RawStatement q(db, "SELECT customer_id, order_date, amount FROM orders WHERE order_date <= ?");
+    RawStatement q(db, readSql());
     q.bindStatic(1, asOfIso);
     std::int64_t skipped = 0;
     while (q.step()) {

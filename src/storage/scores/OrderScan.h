@@ -47,6 +47,9 @@ public:
 
     // The same read on a connection the caller already has open, in its transaction; `keep` (when given) says
     // which customers' orders to keep, so that a narrow scope holds only its own.
+    // The orders' read (one parameter, the as-of day): a scan in table order, never a walk of orders_date.
+    static const char* readSql();
+
     static std::vector<Order> read(SQLite::Database& db, const std::string& asOfIso,
                                    const std::function<bool(std::int64_t customerId)>& keep = {});
 
