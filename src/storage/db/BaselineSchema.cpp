@@ -102,7 +102,7 @@ CREATE INDEX customers_owner_pinyin ON customers(owner_id, name_pinyin);
 CREATE INDEX customers_owner_initials ON customers(owner_id, name_initials, name_pinyin);
 CREATE INDEX customers_initials_pinyin ON customers(name_initials, name_pinyin);
 CREATE INDEX customers_owner_region ON customers(owner_id, region);
-CREATE INDEX customers_owner_created ON customers(owner_id, created_at);
+CREATE INDEX customers_created ON customers(created_at);
 CREATE INDEX customers_region ON customers(region);
 CREATE INDEX customers_search_tail ON customers(substr(search_text, -2))
     WHERE unicode(substr(search_text, -1)) >= 11904;
