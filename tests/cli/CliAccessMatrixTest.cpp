@@ -120,9 +120,10 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
         EXPECT_EQ(run.code, *want) << run.out.toStdString() << run.err.toStdString();
         if (*want != ExitOk) {
             EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
-            if (*want == ExitDenied)
+            if (*want == ExitDenied) {
                 EXPECT_TRUE(run.err.contains(QLatin1String(" role")) || run.err.contains(QLatin1String("not yours")))
                     << run.err.toStdString();
+            }
             EXPECT_EQ(changes(), before);
             EXPECT_EQ(scalar("SELECT count(*) FROM customers"), customers);
             EXPECT_TRUE(QDir(m_backups).isEmpty()) << "no copy of the office may leave for a refused user";
