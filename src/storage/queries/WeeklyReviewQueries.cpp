@@ -313,28 +313,19 @@ WeeklyReviewQueries::salesAndCollections(const QDate& from, const QDate& to, qin
         sums[rep.id] = {0.0, 0.0};
     if (reps->empty())
         return sums;
-    // Sums in SQL: the same records as the Sales and Collections figures, without building one per order.
+    // Sums in SQL over the Sales and Collections figures' own records (recordSql), without building one per order.
     const std::string scope = AccessScope::customerFilter(m_session, "c");
-    const std::string reps_ = idList(*reps);
     auto status = m_session.db().read([&]() -> core::Status {
-        for (const bool sales : {true, false}) {
-            const std::string sql =
-                sales ? "SELECT c.owner_id, total(o.amount) FROM orders o CROSS JOIN customers c ON c.id = "
-                        "o.customer_id "
-                        "WHERE o.order_date BETWEEN ? AND ? AND c.owner_id IN (" +
-                            reps_ + ") AND " + scope + " GROUP BY c.owner_id"
-                      : "SELECT c.owner_id, total(p.amount) FROM payments p CROSS JOIN receivables r ON r.id = "
-                        "p.receivable_id CROSS JOIN customers c ON c.id = r.customer_id WHERE p.paid_date BETWEEN ? "
-                        "AND ? "
-                        "AND c.owner_id IN (" +
-                            reps_ + ") AND " + scope + " GROUP BY c.owner_id";
+        for (const WeeklyFigure figure : {WeeklyFigure::Sales, WeeklyFigure::Collections}) {
+            const std::string sql = "SELECT owner_id, total(amount) FROM (" + recordSql(figure, idList(*reps), scope) +
+                                    ") GROUP BY owner_id";
             SQLite::Statement q(m_session.db().sql(), sql);
-            q.bind(1, iso(from));
-            q.bind(2, iso(to));
+            bindIfUsed(q, sql, ":from", iso(from));
+            bindIfUsed(q, sql, ":to", iso(to));
             while (q.executeStep()) {
                 auto it = sums.find(q.getColumn(0).getInt64());
                 if (it != sums.end())
-                    (sales ? it->second.first : it->second.second) = q.getColumn(1).getDouble();
+                    (figure == WeeklyFigure::Sales ? it->second.first : it->second.second) = q.getColumn(1).getDouble();
             }
         }
         return {};
