@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation>付款方式</translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Title</source>

@@ -1,5 +1,7 @@
 #include "gui/shell/Translations.h"
 
+#include "gui/common/FieldLabels.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLibraryInfo>
@@ -25,4 +27,17 @@ TEST(Translations, StandardButtonsAreChineseInAChineseSession)
     ASSERT_EQ(gui::Translations::install(QStringLiteral("en")), QStringLiteral("en"));
     QDialogButtonBox english(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     EXPECT_EQ(english.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Cancel"));
+}
+
+// The change history names a payment record 收款 (money received); it read 付款方式 ("payment method", the
+// card's preferred-payment field) until 2026-12-06.
+TEST(Translations, ChangeHistoryNamesAPaymentRecordAsMoneyReceived)
+{
+    ASSERT_EQ(gui::Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    EXPECT_EQ(gui::FieldLabels::field(QStringLiteral("payments"), QStringLiteral("amount")),
+              QStringLiteral("收款：金额"));
+    EXPECT_EQ(gui::FieldLabels::customer(core::CustomerField::PreferredPayment), QStringLiteral("偏好的付款方式"));
+    ASSERT_EQ(gui::Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    EXPECT_EQ(gui::FieldLabels::field(QStringLiteral("payments"), QStringLiteral("amount")),
+              QStringLiteral("Payment: Amount"));
 }
