@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace carddesk::core {
 
 namespace {
@@ -23,11 +25,19 @@ Split split(const QString& text)
 {
     static const QRegularExpression extension(QStringLiteral("\\s*(?:转|分机|ext\\.?|x|#)\\s*([0-9]{1,6})\\s*$"),
                                               QRegularExpression::CaseInsensitiveOption);
-    QString normal = text.normalized(QString::NormalizationForm_KC).trimmed();
+    // Most numbers are plain ASCII digits and separators: no width to fold, no extension to find (millions of them
+    // for the duplicate finder).
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar ch) {
+        return (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || ch == QLatin1Char(' ') ||
+               ch == QLatin1Char('-') || ch == QLatin1Char('(') || ch == QLatin1Char(')') || ch == QLatin1Char('+');
+    });
+    QString normal = plain ? text : text.normalized(QString::NormalizationForm_KC).trimmed();
     Split out;
-    if (auto match = extension.match(normal); match.hasMatch()) {
-        out.extension = match.captured(1);
-        normal.truncate(match.capturedStart());
+    if (!plain) {
+        if (auto match = extension.match(normal); match.hasMatch()) {
+            out.extension = match.captured(1);
+            normal.truncate(match.capturedStart());
+        }
     }
     for (qsizetype i = 0; i < normal.size(); ++i) {
         const QChar ch = normal.at(i);
