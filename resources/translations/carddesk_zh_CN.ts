@@ -168,6 +168,10 @@
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>The merge cannot be undone any more: the kept card was changed after it, or it was undone already.</source>
+        <translation>该合并已无法撤销：保留的资料卡在合并后已被修改，或该合并已撤销过。</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -2767,6 +2771,18 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>
             <numerusform>在 %1 位客户中发现 %n 对可能重复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation>撤销上一次合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undoing the merge…</source>
+        <translation>正在撤销合并…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>合并未撤销：%1</translation>
     </message>
 </context>
 <context>

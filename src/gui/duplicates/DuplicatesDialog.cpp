@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 #include "gui/common/WorkerConnection.h"
 #include "gui/duplicates/MergeDialog.h"
+#include "services/CustomerMerge.h"
 
 #include "storage/access/Session.h"
 
@@ -29,7 +30,7 @@ struct FindOutcome
 DuplicatesDialog::DuplicatesDialog(QString officePath, core::User user, QWidget* parent)
     : QDialog(parent), m_officePath(std::move(officePath)), m_user(std::move(user)),
       m_model(new QStandardItemModel(0, 3, this)), m_table(new QTableView(this)), m_status(new QLabel(this)),
-      m_merge(new QPushButton(tr("&Merge…"), this))
+      m_merge(new QPushButton(tr("&Merge…"), this)), m_undo(new QPushButton(tr("&Undo last merge"), this))
 {
     setWindowTitle(tr("Find duplicates"));
     m_model->setHorizontalHeaderLabels({tr("Card (older)"), tr("Possible duplicate"), tr("Why")});
@@ -51,12 +52,17 @@ DuplicatesDialog::DuplicatesDialog(QString officePath, core::User user, QWidget*
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_merge, QDialogButtonBox::ActionRole);
     m_merge->setEnabled(false);
+    buttons->addButton(m_undo, QDialogButtonBox::ActionRole);
+    m_undo->hide(); // until a merge is made here
+    connect(m_undo, &QPushButton::clicked, this, &DuplicatesDialog::undoLastMerge);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_merge, &QPushButton::clicked, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
             mergeRow(rows.first().row());
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_merge->setEnabled(m_table->selectionModel()->hasSelection()); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { mergeRow(index.row()); });
 
     auto* layout = new QVBoxLayout(this);
@@ -134,9 +140,6 @@ void DuplicatesDialog::showResult(const services::DuplicateFinder::Result& resul
         };
         m_model->appendRow({card(pair.first), card(pair.second), new QStandardItem(reasonText(pair.reasons))});
     }
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        [this] { m_merge->setEnabled(m_table->selectionModel()->hasSelection()); }, Qt::UniqueConnection);
     if (result.totalPairs == 0)
         setBusy(false, tr("No likely duplicates among %n customers.", nullptr, static_cast<int>(result.cardsRead)));
     else if (result.totalPairs > static_cast<qint64>(m_pairs.size()))
@@ -166,9 +169,42 @@ void DuplicatesDialog::mergeRow(int row)
     connect(&dialog, &MergeDialog::mergeDone, this, [&done](bool merged) { done = merged; });
     dialog.exec();
     if (done) {
+        m_lastMerge = dialog.mergeId();
+        m_undo->show();
         emit merged();
         reload();
     }
+}
+
+void DuplicatesDialog::undoLastMerge()
+{
+    if (m_lastMerge <= 0)
+        return;
+    setBusy(true, tr("Undoing the merge…"));
+    m_undo->setEnabled(false);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_undo->setEnabled(true);
+        if (!error.isEmpty()) {
+            setBusy(false, tr("The merge was not undone: %1").arg(error));
+        } else {
+            m_lastMerge = 0;
+            m_undo->hide();
+            emit merged(); // the list of customers changed again
+            reload();
+        }
+        emit undone(error);
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_officePath, user = m_user, id = m_lastMerge] {
+        auto db = openWorkerConnection(path);
+        if (!db)
+            return ErrorText::sentence(db.error());
+        storage::Session session(**db, user);
+        auto status = services::CustomerMerge::undo(session, id);
+        return status ? QString() : ErrorText::sentence(status.error());
+    }));
 }
 
 } // namespace carddesk::gui

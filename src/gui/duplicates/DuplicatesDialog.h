@@ -30,12 +30,16 @@ public:
     // The merge dialog for row `row` (the screenshot opens it without a click).
     void mergeRow(int row);
 
+    // Undoes the merge last made in this dialog (off the GUI thread); undone() follows.
+    void undoLastMerge();
+
     static QString reasonText(unsigned reasons);
 
 signals:
     void loaded();
     // A merge was done: pages showing customers reload.
     void merged();
+    void undone(const QString& error);
 
 private:
     void showResult(const services::DuplicateFinder::Result& result);
@@ -47,6 +51,8 @@ private:
     QTableView* m_table;
     QLabel* m_status;
     QPushButton* m_merge;
+    QPushButton* m_undo;
+    qint64 m_lastMerge = 0;
     std::vector<services::DuplicateFinder::Pair> m_pairs;
 };
 

@@ -50,9 +50,18 @@ TEST(DuplicatesDialog, ListsThePairAndMergesWithTheChosenField)
     gui::DuplicatesDialog dialog(office.path(), office.manager().user());
     QSignalSpy loaded(&dialog, &gui::DuplicatesDialog::loaded);
     ASSERT_TRUE(loaded.wait(20000));
-    ASSERT_EQ(dialog.rowCount(), 1);
-    EXPECT_EQ(dialog.pairAt(0).first.id, first.id);
-    EXPECT_EQ(dialog.pairAt(0).second.id, second.id);
+    // The test office's cards share one switchboard (021-6234 5678), so they pair up too; ours is there once, with
+    // its reason.
+    int found = 0;
+    for (int row = 0; row < dialog.rowCount(); ++row) {
+        const auto& pair = dialog.pairAt(row);
+        if (pair.first.id == first.id && pair.second.id == second.id) {
+            ++found;
+            EXPECT_EQ(pair.reasons, unsigned(services::DuplicateFinder::SameName));
+        }
+    }
+    EXPECT_EQ(found, 1);
+    EXPECT_GT(dialog.rowCount(), 1);
 
     gui::MergeDialog merge(office.path(), office.manager().user(), first.id, second.id);
     QSignalSpy read(&merge, &gui::MergeDialog::loaded);
