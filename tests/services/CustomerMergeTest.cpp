@@ -165,5 +165,54 @@ TEST_F(CustomerMergeTest, WhoMayMergeAndUndo)
     EXPECT_TRUE(CustomerMerge::undo(*m_adminSession, *merged));
 }
 
+// Products held and relations have composite keys: what the kept card already has stays, the rest moves, and an
+// undo brings back exactly what the removed card had; a card referred by the removed one follows it and back.
+TEST_F(CustomerMergeTest, ProductsRelationsAndReferralsMoveAndComeBack)
+{
+    auto& sql = db().sql();
+    sql.exec("INSERT INTO products (id, code, name) VALUES (1, 'P1', 'tea'), (2, 'P2', 'cups')");
+    const std::string k = std::to_string(m_kept.id), o = std::to_string(m_other.id);
+    sql.exec("INSERT INTO customer_products (customer_id, product_id, quantity) VALUES (" + k + ", 1, 5), (" + o +
+             ", 1, 7), (" + o + ", 2, 3)");
+    const auto third = createCustomer(*m_rep1aSession, QStringLiteral("第三方公司"));
+    const std::string t = std::to_string(third.id);
+    sql.exec("INSERT INTO customer_relations (customer_id, related_id, kind) VALUES (" + o + ", " + t +
+             ", 'related'), (" + k + ", " + o + ", 'parent')");
+    sql.exec("UPDATE customers SET referred_by_id = " + o + " WHERE id = " + t);
+
+    auto merged = CustomerMerge::merge(*m_adminSession, m_kept.id, m_other.id);
+    ASSERT_TRUE(merged) << merged.error().toString().toStdString();
+    EXPECT_EQ(scalar("SELECT quantity FROM customer_products WHERE customer_id = " + k + " AND product_id = 1"), 5);
+    EXPECT_EQ(scalar("SELECT quantity FROM customer_products WHERE customer_id = " + k + " AND product_id = 2"), 3);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customer_relations WHERE customer_id = " + k + " AND related_id = " + t), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customer_relations WHERE customer_id = related_id"), 0);
+    EXPECT_EQ(scalar("SELECT referred_by_id FROM customers WHERE id = " + t), m_kept.id);
+
+    ASSERT_TRUE(CustomerMerge::undo(*m_adminSession, *merged));
+    EXPECT_EQ(scalar("SELECT count(*) FROM customer_products WHERE customer_id = " + k), 1);
+    EXPECT_EQ(scalar("SELECT quantity FROM customer_products WHERE customer_id = " + o + " AND product_id = 1"), 7);
+    EXPECT_EQ(scalar("SELECT quantity FROM customer_products WHERE customer_id = " + o + " AND product_id = 2"), 3);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customer_relations WHERE customer_id = " + o + " AND related_id = " + t), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customer_relations WHERE customer_id = " + k + " AND related_id = " + o), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customer_relations"), 2);
+    EXPECT_EQ(scalar("SELECT referred_by_id FROM customers WHERE id = " + t), m_other.id);
+    EXPECT_TRUE(db().check()->isEmpty());
+}
+
+// A new card that took the removed card's id (SQLite reuses the highest id) blocks the undo; nothing changes.
+TEST_F(CustomerMergeTest, NoUndoWhenAnotherCardTookTheId)
+{
+    auto merged = CustomerMerge::merge(*m_adminSession, m_kept.id, m_other.id);
+    ASSERT_TRUE(merged);
+    const auto newcomer = createCustomer(*m_rep1aSession, QStringLiteral("新来的客户"));
+    ASSERT_EQ(newcomer.id, m_other.id);
+    const qint64 keptRows = rowsOf(m_kept.id);
+    auto undone = CustomerMerge::undo(*m_adminSession, *merged);
+    ASSERT_FALSE(undone);
+    EXPECT_EQ(undone.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(rowsOf(m_kept.id), keptRows);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customer_merges WHERE undone_at IS NULL"), 1);
+}
+
 } // namespace
 } // namespace carddesk::storage::test
