@@ -77,7 +77,7 @@ MergeDialog::MergeDialog(QString officePath, core::User user, qint64 keptId, qin
     layout->addWidget(scroll, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(900, 620);
+    resize(900, 560);
     load();
 }
 
