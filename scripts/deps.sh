@@ -10,6 +10,8 @@ CARDDESK_PACKAGES=(
     # Qt's own translations (qtbase_zh_CN.qm): standard buttons and Qt dialogs in the user's language.
     qt6-translations-l10n
     libsqlite3-dev libsqlitecpp-dev libspdlog-dev libsodium-dev libicu-dev
+    # Phone numbers checked and written as E.164 (core/PhoneNumber): validation and duplicate matching.
+    libphonenumber-dev
     # Excel export of the weekly report (report/WeeklyReportXlsx).
     # libxlsxwriter's pkg-config file links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev (Debian 12).
     libxlsxwriter-dev zlib1g-dev

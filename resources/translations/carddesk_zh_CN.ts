@@ -168,6 +168,10 @@
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>The merge cannot be undone any more: the kept card was changed after it, or it was undone already.</source>
+        <translation>该合并已无法撤销：保留的资料卡在合并后已被修改，或该合并已撤销过。</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -985,10 +989,6 @@
         <translation>名称为必填项。</translation>
     </message>
     <message>
-        <source>Not a phone number: use digits, spaces, +, - and brackets.</source>
-        <translation>不是有效的电话号码：请使用数字、空格、+、- 和括号。</translation>
-    </message>
-    <message>
         <source>Not an e-mail address like name@example.com.</source>
         <translation>不是形如 name@example.com 的电子邮件地址。</translation>
     </message>
@@ -1019,6 +1019,14 @@
     <message>
         <source>Choose a credit rating from the list.</source>
         <translation>请从列表中选择信用等级。</translation>
+    </message>
+    <message>
+        <source>Phone: not a valid number. Use a mobile of 11 digits (138 0013 8000), a landline with its area code (0571-8888 8888, extension after 转), or + and the country code.</source>
+        <translation>电话：不是有效的号码。请填写 11 位手机号（138 0013 8000）、带区号的固定电话（0571-8888 8888，分机号写在“转”之后），或以 + 和国家代码开头的号码。</translation>
+    </message>
+    <message>
+        <source>Mobile: not a valid number. Use a mobile of 11 digits (138 0013 8000), a landline with its area code (0571-8888 8888, extension after 转), or + and the country code.</source>
+        <translation>手机：不是有效的号码。请填写 11 位手机号（138 0013 8000）、带区号的固定电话（0571-8888 8888，分机号写在“转”之后），或以 + 和国家代码开头的号码。</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2520,26 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Plan visit…</source>
         <translation>安排拜访…</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>This card looks like a customer already on file:
+
+%1
+
+Save it anyway? (Managers can merge duplicates later under Tools → Find duplicates…)</source>
+        <translation>此资料卡与已有客户相似：
+
+%1
+
+仍然保存吗？（经理以后可在“工具 → 查找重复客户…”中合并重复的客户。）</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -2676,6 +2704,85 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Pick a date</source>
         <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Card (older)</source>
+        <translation>资料卡（较早）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cards with the same phone number, the same name apart from the legal form (有限公司, 股份, 集团 …), a name that sounds the same, or the same e-mail address. Check each pair before merging.</source>
+        <translation>电话号码相同、名称除去企业类型（有限公司、股份、集团……）后相同、名称读音相同或电子邮件地址相同的资料卡。合并前请逐对核实。</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>name sounds the same</source>
+        <translation>名称读音相同</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates… (a minute at most, also for a large office)</source>
+        <translation>正在查找重复客户…（即使客户很多，最多也只需一分钟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No likely duplicates among %n customers.</source>
+        <translation>
+            <numerusform>在 %n 位客户中没有发现可能重复的客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 strongest of %2 possible pairs among %3 customers.</source>
+        <translation>在 %3 位客户的 %2 对可能重复中，显示最可能的 %1 对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible pairs among %1 customers.</source>
+        <translation>
+            <numerusform>在 %1 位客户中发现 %n 对可能重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation>撤销上一次合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undoing the merge…</source>
+        <translation>正在撤销合并…</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>合并未撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3323,57 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Last week&apos;s report was saved as %1.</source>
         <translation>上周的报表已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::MergeDialog</name>
+    <message>
+        <source>&amp;Keep the other card instead</source>
+        <translation>改为保留另一张资料卡(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge two cards</source>
+        <translation>合并两张资料卡</translation>
+    </message>
+    <message>
+        <source>The card on the left is kept. Where the two cards differ, choose the value the kept card ends with. Contacts, orders, receivables, payments, interactions, visits, complaints and the lifecycle history of the other card move to the kept card; the other card is removed. A merge can be undone as long as the kept card is not changed afterwards.</source>
+        <translation>保留左边的资料卡。两张资料卡不同的字段，请选择保留的资料卡最终使用哪个值。另一张资料卡的联系人、订单、应收账款、付款、互动、拜访、投诉和生命周期历史都转到保留的资料卡上，另一张资料卡随后删除。只要保留的资料卡之后未被修改，合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>Reading both cards…</source>
+        <translation>正在读取两张资料卡…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (%2)</source>
+        <translation>保留：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1 (%2)</source>
+        <translation>并入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The same on both cards: %1</source>
+        <translation>两张资料卡相同的字段：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
     </message>
 </context>
 <context>

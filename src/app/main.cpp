@@ -6,6 +6,8 @@
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/duplicates/DuplicatesDialog.h"
+#include "gui/duplicates/MergeDialog.h"
 #include "gui/office/WelcomeDialog.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/review/WeeklyReviewWidget.h"
@@ -183,6 +185,24 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             gui::BackupsDialog dialog(path, window.backupFolder(), &window);
             waitFor(&dialog, &gui::BackupsDialog::loaded);
             return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view == QLatin1String("duplicates") || view.startsWith(QLatin1String("merge"))) {
+            // "duplicates": the list of pairs; "merge" or "merge:ROW": the merge dialog of that pair (default 0).
+            window.show();
+            gui::DuplicatesDialog dialog(path, session.user(), &window);
+            waitFor(&dialog, &gui::DuplicatesDialog::loaded);
+            if (view == QLatin1String("duplicates"))
+                return gui::Screenshot::save(&dialog, options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
+            const int row = view.section(QLatin1Char(':'), 1).toInt();
+            if (row < 0 || row >= dialog.rowCount())
+                return fail(QString(), QStringLiteral("no duplicate pair %1").arg(row));
+            const auto& pair = dialog.pairAt(row);
+            gui::MergeDialog merge(path, session.user(), pair.first.id, pair.second.id, &window);
+            waitFor(&merge, &gui::MergeDialog::loaded);
+            return gui::Screenshot::save(&merge, options.screenshot)
                        ? outcome
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view != QLatin1String("customers")) {

@@ -20,6 +20,8 @@ public:
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
+    // Every value of an option given more than once (--take a --take b).
+    QStringList values(const QString& name) const { return m_parser.values(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
     // A required option: prints "COMMAND needs --NAME" and returns false when missing.

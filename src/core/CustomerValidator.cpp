@@ -6,6 +6,7 @@
 #include "core/CustomerStatus.h"
 #include "core/InputLimits.h"
 #include "core/LoyaltyClass.h"
+#include "core/PhoneNumber.h"
 
 #include <QRegularExpression>
 
@@ -77,10 +78,8 @@ bool CustomerValidator::isValidEmail(const QString& email)
 
 bool CustomerValidator::isValidPhone(const QString& phone)
 {
-    // Office numbers like 021-6234 5678, +86 138 0013 8000, (0755)88886666, with an optional extension.
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\+?[0-9][0-9 ()\\-]{4,22}[0-9]( *(ext|x|转) *[0-9]{1,6})?$"));
-    return phone.isEmpty() || pattern.match(phone).hasMatch();
+    // +86 mobiles, landlines with their area code, an extension, international numbers (core/PhoneNumber).
+    return PhoneNumber::isValid(phone);
 }
 
 std::vector<Error> CustomerValidator::validate(const Customer& c)
@@ -116,8 +115,9 @@ std::vector<Error> CustomerValidator::validate(const Customer& c)
             invalid(QStringLiteral("status"), QStringLiteral("Status must be potential, current or lost.")));
     if (!isValidPhone(c.phone))
         errors.push_back(
-            invalid(QStringLiteral("phone"),
-                    QStringLiteral("Phone '%1' is not a phone number (digits, spaces, +, -, brackets).").arg(c.phone)));
+            invalid(QStringLiteral("phone"), QStringLiteral("Phone '%1' is not a valid phone number (a mobile of 11 "
+                                                            "digits, a landline with its area code, or +country code).")
+                                                 .arg(c.phone)));
     if (!isValidEmail(c.email))
         errors.push_back(invalid(QStringLiteral("email"), QStringLiteral("E-mail '%1' is not an address like "
                                                                          "name@example.com.")
@@ -148,11 +148,15 @@ std::vector<Error> CustomerValidator::validate(const Contact& c)
     checkText(errors, "title", QStringLiteral("Title"), c.title, InputLimits::kShortText);
     checkText(errors, "notes", QStringLiteral("Notes"), c.notes, InputLimits::kNotes, true);
     if (!isValidPhone(c.phone))
-        errors.push_back(
-            invalid(QStringLiteral("phone"), QStringLiteral("Phone '%1' is not a phone number.").arg(c.phone)));
+        errors.push_back(invalid(QStringLiteral("phone"),
+                                 QStringLiteral("Contact phone '%1' is not a valid phone number (a mobile of 11 "
+                                                "digits, a landline with its area code, or +country code).")
+                                     .arg(c.phone)));
     if (!isValidPhone(c.mobile))
-        errors.push_back(
-            invalid(QStringLiteral("mobile"), QStringLiteral("Mobile '%1' is not a phone number.").arg(c.mobile)));
+        errors.push_back(invalid(QStringLiteral("mobile"),
+                                 QStringLiteral("Mobile '%1' is not a valid phone number (a mobile of 11 digits, a "
+                                                "landline with its area code, or +country code).")
+                                     .arg(c.mobile)));
     if (!isValidEmail(c.email))
         errors.push_back(invalid(QStringLiteral("email"), QStringLiteral("E-mail '%1' is not an address like "
                                                                          "name@example.com.")

@@ -84,6 +84,11 @@ public:
              words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), ExitUsage,
              ExitUsage, ok},
             {"demo into an office", words({"demo", "--customers", "5"}), denied, denied, std::nullopt},
+            // Merging is a manager's or the administrator's; cards that do not exist are "not found" (1).
+            {"duplicates", words({"duplicates"}), ok, ok, ok},
+            {"duplicates merge", words({"duplicates", "merge", "1", "2"}), denied, ExitFailure, ExitFailure},
+            {"merges list", words({"merges", "list"}), denied, ok, ok},
+            {"merges undo", words({"merges", "undo", "1"}), denied, ExitFailure, ExitFailure},
         };
     }
 
@@ -131,7 +136,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 19;
+constexpr int kCases = 23;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

@@ -1,3 +1,4 @@
+#include "core/PhoneNumber.h"
 #include "io/DemoOfficeGenerator.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/db/BulkLoader.h"
@@ -476,6 +477,30 @@ TEST_F(DemoOfficeGeneratorTest, AFailedMultiRowStatementLeavesNothingBehind)
     EXPECT_EQ(scalar(*db, "SELECT count(*) FROM customers"), 0);
     EXPECT_EQ(scalar(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'customers_fts_ai'"),
               1);
+}
+
+} // namespace
+
+namespace {
+
+// Every phone the demo generator writes passes the card's phone rule (core/PhoneNumber): a demo card must save
+// after an edit of any other field.
+TEST_F(DemoOfficeGeneratorTest, EveryDemoPhoneNumberIsValid)
+{
+    auto db = open(QStringLiteral("phones.db"));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DemoOfficeGenerator::generate(*db, options(11, 2000), nullptr).ok());
+    SQLite::Statement phones(db->sql(), "SELECT phone FROM customers UNION ALL SELECT phone FROM contacts "
+                                        "UNION ALL SELECT mobile FROM contacts");
+    int checked = 0;
+    while (phones.executeStep()) {
+        const QString phone = QString::fromStdString(phones.getColumn(0).getString());
+        if (phone.isEmpty())
+            continue;
+        ++checked;
+        EXPECT_TRUE(core::PhoneNumber::isValid(phone)) << phone.toStdString();
+    }
+    EXPECT_GT(checked, 4000);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "services/ComplaintEscalator.h"
 #include "services/CustomerHandover.h"
+#include "services/CustomerMerge.h"
+#include "services/DuplicateFinder.h"
 #include "services/OfficeSettings.h"
 #include "services/ReviewPeriod.h"
 #include "services/UserAdministration.h"
@@ -40,7 +42,9 @@ enum class Op
     Remove,
     Reassign,
     Handover,
-    LogExport
+    LogExport,
+    Duplicates,
+    Merge
 };
 
 // Allowed, or the error code; for list/count/search "NotFound" means the card is silently left out.
@@ -68,14 +72,14 @@ const char* actorName(Actor actor)
 
 const char* opName(Op op)
 {
-    static const char* const names[] = {"list",   "count",  "search",   "get",      "getByCode",
-                                        "update", "remove", "reassign", "handover", "logExport"};
+    static const char* const names[] = {"list",   "count",    "search",   "get",       "getByCode",  "update",
+                                        "remove", "reassign", "handover", "logExport", "duplicates", "merge"};
     return names[static_cast<int>(op)];
 }
 
 Outcome expected(Actor actor, Op op)
 {
-    const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover;
+    const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover || op == Op::Merge;
     switch (actor) {
     case Actor::OwnerRep:
         return managerOnly ? Outcome(ErrorCode::AccessDenied) : kAllowed;
@@ -182,6 +186,26 @@ protected:
         }
         case Op::LogExport:
             return repo.logExport({target.id}, QStringLiteral("matrix.csv"));
+        case Op::Duplicates: {
+            // A second card of the same name: the pair is found exactly when the actor sees the card.
+            const core::Customer twin = createCustomer(*m_rep1aSession, target.name);
+            auto found = services::DuplicateFinder::find(session(actor));
+            if (!found)
+                return found.error();
+            for (const auto& pair : found->pairs) {
+                if (pair.first.id == target.id && pair.second.id == twin.id)
+                    return {};
+            }
+            return hidden();
+        }
+        case Op::Merge: {
+            const core::Customer twin = createCustomer(*m_rep1aSession, target.name);
+            auto merged = services::CustomerMerge::merge(session(actor), target.id, twin.id);
+            const bool twinGone = scalar("SELECT count(*) FROM customers WHERE id = " + std::to_string(twin.id)) == 0;
+            if (merged.ok() != twinGone)
+                return core::makeError(ErrorCode::Internal, QStringLiteral("the merge and the card disagree"));
+            return merged ? core::Status() : core::Status(merged.error());
+        }
         }
         return core::makeError(ErrorCode::Internal, QStringLiteral("unknown op"));
     }
@@ -211,7 +235,7 @@ protected:
 TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
 {
     const Actor actor = GetParam();
-    for (int i = 0; i <= static_cast<int>(Op::LogExport); ++i) {
+    for (int i = 0; i <= static_cast<int>(Op::Merge); ++i) {
         const Op op = static_cast<Op>(i);
         SCOPED_TRACE(std::string(actorName(actor)) + " " + opName(op));
         // A fresh card per operation, so one allowed change cannot hide another.

@@ -31,7 +31,11 @@ QString ErrorText::sentence(const core::Error& error)
                    : tr("You are not allowed to change “%1”.").arg(FieldLabels::errorField(error.field));
         break;
     case core::ErrorCode::Conflict:
-        text = tr("Someone else changed this record meanwhile; reload it and try again.");
+        // services::CustomerMerge::undo names the merge: its card changed since, or it was undone already.
+        text = error.field == QLatin1String("merge")
+                   ? tr("The merge cannot be undone any more: the kept card was changed after it, or it was undone "
+                        "already.")
+                   : tr("Someone else changed this record meanwhile; reload it and try again.");
         break;
     case core::ErrorCode::Busy:
         text = tr("The database is busy with another task; try again in a moment.");

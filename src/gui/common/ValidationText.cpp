@@ -12,8 +12,13 @@ QString ValidationText::specific(const core::Error& error)
             return tr("Name is longer than 200 characters.");
         return tr("Name is required.");
     }
-    if (field == QLatin1String("phone") || field == QLatin1String("mobile"))
-        return tr("Not a phone number: use digits, spaces, +, - and brackets.");
+    // The field's name leads, so a contact's phone and mobile side by side say which one is wrong.
+    if (field == QLatin1String("phone"))
+        return tr("Phone: not a valid number. Use a mobile of 11 digits (138 0013 8000), a landline with its area "
+                  "code (0571-8888 8888, extension after 转), or + and the country code.");
+    if (field == QLatin1String("mobile"))
+        return tr("Mobile: not a valid number. Use a mobile of 11 digits (138 0013 8000), a landline with its "
+                  "area code (0571-8888 8888, extension after 转), or + and the country code.");
     if (field == QLatin1String("email"))
         return tr("Not an e-mail address like name@example.com.");
     if (field == QLatin1String("credit_limit"))

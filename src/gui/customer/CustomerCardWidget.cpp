@@ -1,4 +1,6 @@
 #include "gui/customer/CustomerCardWidget.h"
+#include "gui/duplicates/DuplicatesDialog.h"
+#include "services/DuplicateFinder.h"
 
 #include "core/CustomerValidator.h"
 #include "gui/analysis/ValueRiskPanel.h"
@@ -494,6 +496,9 @@ bool CustomerCardWidget::save()
         emit statusMessage(tr("Nothing to save."));
         return true;
     }
+    if ((creating || m_current.name != m_original.name || m_current.phone != m_original.phone) &&
+        !confirmNotADuplicate())
+        return false;
     storage::CustomerRepository repository(m_session);
     auto result = creating ? repository.create(m_current) : repository.update(m_current);
     if (!result) {
@@ -515,6 +520,30 @@ bool CustomerCardWidget::save()
     emit statusMessage(tr("Card saved."));
     emit saved(result->id);
     return true;
+}
+
+bool CustomerCardWidget::confirmNotADuplicate()
+{
+    // Two indexed look-ups (the name's beginning, the phone's digits in the search index), like the save itself.
+    auto similar = services::DuplicateFinder::similarTo(m_session, m_current);
+    if (!similar || similar->empty())
+        return true;
+    QStringList lines;
+    for (const auto& pair : *similar) {
+        if (lines.size() == 5)
+            break;
+        lines << tr("%1 (%2): %3").arg(pair.second.name, pair.second.code, DuplicatesDialog::reasonText(pair.reasons));
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Possible duplicate"),
+        tr("This card looks like a customer already on file:\n\n%1\n\nSave it anyway? (Managers can merge "
+           "duplicates later under Tools → Find duplicates…)")
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return true;
+    emit statusMessage(tr("The card was not saved."));
+    return false;
 }
 
 bool CustomerCardWidget::resolveConflict()

@@ -84,6 +84,8 @@ private:
     bool validate();
     void setLoaded(const core::Customer& customer);
     bool resolveConflict();
+    // Asks before saving a card whose name or phone matches another customer's; true to go on.
+    bool confirmNotADuplicate();
     void updateHeader();
     void updateModified();
     void reassign();

@@ -1,4 +1,5 @@
 #include "gui/shell/MainWindow.h"
+#include "gui/duplicates/DuplicatesDialog.h"
 
 #include "gui/admin/PasswordDialog.h"
 #include "gui/admin/SettingsWidget.h"
@@ -313,6 +314,14 @@ void MainWindow::createActions()
     if (m_session.isAdmin()) {
         tools->addSeparator();
         tools->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
+    }
+    if (m_session.isAdmin() || m_session.isManager()) {
+        tools->addSeparator();
+        tools->addAction(tr("Find &duplicates…"), this, [this] {
+            DuplicatesDialog dialog(m_session.db().path(), m_session.user(), this);
+            connect(&dialog, &DuplicatesDialog::merged, m_list, &CustomerListWidget::refresh);
+            dialog.exec();
+        });
     }
     tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
     if (m_session.isAdmin())

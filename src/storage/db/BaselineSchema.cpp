@@ -29,7 +29,7 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v15, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// Schema v18, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
 // 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
@@ -321,6 +321,20 @@ CREATE TABLE sales_targets (
 );
 CREATE UNIQUE INDEX sales_targets_rep ON sales_targets(rep_id, year, month) WHERE rep_id IS NOT NULL;
 CREATE UNIQUE INDEX sales_targets_area ON sales_targets(area_id, year, month) WHERE area_id IS NOT NULL;
+CREATE TABLE customer_merges (
+    id INTEGER PRIMARY KEY,
+    kept_id INTEGER NOT NULL,
+    removed_id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    merged_at TEXT NOT NULL,
+    removed_card TEXT NOT NULL,
+    kept_before TEXT NOT NULL,
+    moved TEXT NOT NULL,
+    kept_version INTEGER NOT NULL,
+    undone_at TEXT,
+    undone_by INTEGER REFERENCES users(id)
+);
+CREATE INDEX customer_merges_kept ON customer_merges(kept_id);
 CREATE TABLE customers_fts_pending (
     id INTEGER PRIMARY KEY,
     indexed_text TEXT

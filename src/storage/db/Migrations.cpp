@@ -655,6 +655,27 @@ CREATE INDEX interactions_user_time ON interactions(user_id, occurred_at);
 CREATE INDEX customers_created ON customers(created_at);
 )SQL";
 
+// Schema v18 (duplicates and merge): one row per merge of two cards, holding what the undo needs: the removed
+// card's row and the kept card's changed fields as they were (JSON), the ids of the rows moved from one to the
+// other per table, and the kept card's row_version right after the merge (an undo needs it unchanged). No foreign
+// key to customers: the row must outlive both cards' ids.
+const char* const kSchemaV18 = R"SQL(
+CREATE TABLE customer_merges (
+    id INTEGER PRIMARY KEY,
+    kept_id INTEGER NOT NULL,
+    removed_id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    merged_at TEXT NOT NULL,
+    removed_card TEXT NOT NULL,
+    kept_before TEXT NOT NULL,
+    moved TEXT NOT NULL,
+    kept_version INTEGER NOT NULL,
+    undone_at TEXT,
+    undone_by INTEGER REFERENCES users(id)
+);
+CREATE INDEX customer_merges_kept ON customer_merges(kept_id);
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -789,6 +810,7 @@ const std::vector<Migration>& migrations()
         {14, "monthly sales and collection targets per rep or area: sales_targets", kSchemaV14},
         {15, "weekly review by period: indexes payments_paid, orders_date, interactions_user_time, customers_created",
          kSchemaV15},
+        {18, "duplicates and merge: customer_merges (what a merge moved, for its undo)", kSchemaV18},
     };
     return all;
 }

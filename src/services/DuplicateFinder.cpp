@@ -1,0 +1,281 @@
+#include "services/DuplicateFinder.h"
+
+#include "core/CompanyNameKey.h"
+#include "core/PhoneNumber.h"
+#include "core/PinyinText.h"
+#include "storage/db/Database.h"
+#include "storage/queries/DuplicateQueries.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace carddesk::services {
+
+namespace {
+
+using storage::DuplicateQueries;
+
+// One key of one card: a 64-bit hash of the key text with its kind mixed in. Two different keys sharing a hash
+// happen about once in 10^6 offices of a million cards; the pair would show with a wrong reason, never a merge
+// without review.
+struct KeyEntry
+{
+    quint64 hash;
+    quint32 card; // index into the cards read
+    quint8 reason;
+    bool operator<(const KeyEntry& other) const { return hash != other.hash ? hash < other.hash : card < other.card; }
+};
+
+quint64 keyHash(const QString& key, unsigned reason)
+{
+    // Two independent 32-bit hashes make one 64-bit one.
+    const quint64 high = qHash(key, 0x9e3779b9u + reason);
+    const quint64 low = qHash(key, 0x7f4a7c15u ^ (reason << 8));
+    return (high << 32) ^ low;
+}
+
+bool hasHan(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.unicode() >= 0x3400; });
+}
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+class KeyCollector
+{
+public:
+    void addCard(quint32 card, const QString& name, bool person, const QString& phone, const QString& email)
+    {
+        m_person.push_back(person);
+        const QString nameKey = core::CompanyNameKey::of(name);
+        if (!nameKey.isEmpty()) {
+            add(card, nameKey, DuplicateFinder::SameName);
+            if (hasHan(nameKey))
+                add(card, core::pinyinKeys(nameKey).full, DuplicateFinder::SimilarPinyin);
+        }
+        addPhone(card, phone);
+        addEmail(card, email);
+    }
+    void addPhone(quint32 card, const QString& phone)
+    {
+        if (phone.isEmpty())
+            return;
+        if (const QString key = core::PhoneNumber::matchKey(phone); !key.isEmpty())
+            add(card, key, DuplicateFinder::SamePhone);
+    }
+    void addEmail(quint32 card, const QString& email)
+    {
+        const QString key = email.trimmed().toLower();
+        if (key.contains(QLatin1Char('@')))
+            add(card, key, DuplicateFinder::SameEmail);
+    }
+
+    // Pairs of cards sharing a key, with every reason they share. Key: first index << 32 | second index.
+    std::unordered_map<quint64, unsigned> pairs(qint64& skippedGroups)
+    {
+        std::sort(m_entries.begin(), m_entries.end());
+        std::unordered_map<quint64, unsigned> out;
+        std::vector<quint32> group;
+        for (std::size_t i = 0; i < m_entries.size();) {
+            std::size_t j = i;
+            group.clear();
+            while (j < m_entries.size() && m_entries[j].hash == m_entries[i].hash) {
+                if (group.empty() || group.back() != m_entries[j].card)
+                    group.push_back(m_entries[j].card);
+                ++j;
+            }
+            const unsigned reason = m_entries[i].reason;
+            if (group.size() > static_cast<std::size_t>(DuplicateFinder::kMaxGroup)) {
+                ++skippedGroups;
+            } else {
+                for (std::size_t a = 0; a < group.size(); ++a)
+                    for (std::size_t b = a + 1; b < group.size(); ++b)
+                        out[(static_cast<quint64>(group[a]) << 32) | group[b]] |= reason;
+            }
+            i = j;
+        }
+        // Pinyin says something only when the names differ; two persons' names say nothing on their own.
+        for (auto it = out.begin(); it != out.end();) {
+            unsigned& reasons = it->second;
+            if (reasons & DuplicateFinder::SameName)
+                reasons &= ~unsigned(DuplicateFinder::SimilarPinyin);
+            const auto a = static_cast<quint32>(it->first >> 32), b = static_cast<quint32>(it->first);
+            const bool persons = m_person[a] && m_person[b];
+            if (persons)
+                reasons &= ~unsigned(DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin);
+            it = reasons == 0 ? out.erase(it) : std::next(it);
+        }
+        return out;
+    }
+
+private:
+    void add(quint32 card, const QString& key, unsigned reason)
+    {
+        m_entries.push_back(KeyEntry{keyHash(key, reason), card, static_cast<quint8>(reason)});
+    }
+
+    std::vector<KeyEntry> m_entries;
+    std::vector<bool> m_person;
+};
+
+int strength(unsigned reasons)
+{
+    // More reasons first; then a phone, a name, an e-mail, a pinyin.
+    const int count = std::popcount(reasons);
+    int order = 0;
+    if (reasons & DuplicateFinder::SamePhone)
+        order += 8;
+    if (reasons & DuplicateFinder::SameName)
+        order += 4;
+    if (reasons & DuplicateFinder::SameEmail)
+        order += 2;
+    if (reasons & DuplicateFinder::SimilarPinyin)
+        order += 1;
+    return count * 16 + order;
+}
+
+std::vector<DuplicateFinder::Pair> named(storage::Session& session, std::vector<DuplicateFinder::Pair> pairs)
+{
+    std::vector<qint64> ids;
+    for (const auto& p : pairs)
+        ids.insert(ids.end(), {p.first.id, p.second.id});
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QHash<qint64, DuplicateQueries::CardSummary> byId;
+    for (auto& s : DuplicateQueries::summaries(session, ids))
+        byId.insert(s.id, s);
+    for (auto& p : pairs) {
+        for (DuplicateFinder::Card* card : {&p.first, &p.second}) {
+            const auto& s = byId.value(card->id);
+            card->code = s.code;
+            card->name = s.name;
+        }
+    }
+    return pairs;
+}
+
+} // namespace
+
+QStringList DuplicateFinder::reasonCodes(unsigned reasons)
+{
+    QStringList codes;
+    if (reasons & SamePhone)
+        codes << QStringLiteral("phone");
+    if (reasons & SameName)
+        codes << QStringLiteral("name");
+    if (reasons & SameEmail)
+        codes << QStringLiteral("email");
+    if (reasons & SimilarPinyin)
+        codes << QStringLiteral("pinyin");
+    return codes;
+}
+
+core::Result<DuplicateFinder::Result> DuplicateFinder::find(storage::Session& session, int limit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result result;
+    std::vector<qint64> ids;
+    std::unordered_map<quint64, unsigned> found;
+    auto status = session.db().read([&]() -> core::Status {
+        KeyCollector keys;
+        QHash<qint64, quint32> index;
+        DuplicateQueries::forEachCard(session, [&](const DuplicateQueries::CardFields& row) {
+            const auto card = static_cast<quint32>(ids.size());
+            ids.push_back(row.id);
+            index.insert(row.id, card);
+            keys.addCard(card, fromUtf8(row.name), row.person, fromUtf8(row.phone), fromUtf8(row.email));
+        });
+        DuplicateQueries::forEachContact(session, [&](const DuplicateQueries::ContactFields& row) {
+            const auto it = index.constFind(row.customerId);
+            if (it == index.constEnd())
+                return;
+            if (!row.phone.empty())
+                keys.addPhone(*it, fromUtf8(row.phone));
+            if (!row.mobile.empty())
+                keys.addPhone(*it, fromUtf8(row.mobile));
+            if (!row.email.empty())
+                keys.addEmail(*it, fromUtf8(row.email));
+        });
+        found = keys.pairs(result.skippedGroups);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    result.cardsRead = static_cast<qint64>(ids.size());
+    result.totalPairs = static_cast<qint64>(found.size());
+    std::vector<std::pair<quint64, unsigned>> ordered(found.begin(), found.end());
+    std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
+        const int sa = strength(a.second), sb = strength(b.second);
+        return sa != sb ? sa > sb : a.first < b.first;
+    });
+    if (limit > 0 && ordered.size() > static_cast<std::size_t>(limit))
+        ordered.resize(static_cast<std::size_t>(limit));
+    std::vector<Pair> pairs;
+    for (const auto& [key, reasons] : ordered) {
+        Pair p;
+        p.first.id = ids[key >> 32];
+        p.second.id = ids[static_cast<quint32>(key)];
+        if (p.first.id > p.second.id)
+            std::swap(p.first.id, p.second.id);
+        p.reasons = reasons;
+        pairs.push_back(p);
+    }
+    auto named = session.db().read([&]() -> core::Status {
+        pairs = ::carddesk::services::named(session, std::move(pairs));
+        return {};
+    });
+    if (!named)
+        return named.error();
+    result.pairs = std::move(pairs);
+    result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+core::Result<std::vector<DuplicateFinder::Pair>> DuplicateFinder::similarTo(storage::Session& session,
+                                                                            const core::Customer& card)
+{
+    const QString nameKey = core::CompanyNameKey::of(card.name);
+    QStringList phoneKeys;
+    QString digits;
+    if (const QString key = core::PhoneNumber::matchKey(card.phone); !key.isEmpty()) {
+        phoneKeys << key;
+        // The local number as most offices write it without separators (the search text holds it as written).
+        digits = key.right(8);
+    }
+    // The name as typed, as long as its key (at most 6 characters): "杭州诚远食品" of "杭州诚远食品有限公司" finds
+    // "杭州诚远食品股份有限公司" on the name index.
+    const QString prefix =
+        nameKey.isEmpty() ? QString() : card.name.trimmed().left(std::min<qsizetype>(nameKey.size(), 6));
+    std::vector<Pair> out;
+    auto status = session.db().read([&]() -> core::Status {
+        const auto candidates = DuplicateQueries::candidates(session, prefix, digits, 200);
+        for (const auto& other : DuplicateQueries::summaries(session, candidates)) {
+            if (other.id == card.id)
+                continue;
+            unsigned reasons = 0;
+            if (!nameKey.isEmpty() && core::CompanyNameKey::of(other.name) == nameKey &&
+                !(other.person && card.kind == QLatin1String("person")))
+                reasons |= SameName;
+            for (const QString& phone : other.phones) {
+                if (phoneKeys.contains(core::PhoneNumber::matchKey(phone)))
+                    reasons |= SamePhone;
+            }
+            if (reasons != 0)
+                out.push_back(
+                    Pair{Card{card.id, card.code, card.name}, Card{other.id, other.code, other.name}, reasons});
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return out;
+}
+
+} // namespace carddesk::services
