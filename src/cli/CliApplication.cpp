@@ -6,6 +6,7 @@
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
 #include "cli/FoundationCommands.h"
+#include "cli/ImportCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
@@ -52,6 +53,10 @@ QString CliApplication::helpText()
         "  restore FILE                             replace the office with a backup (admin; the office must be\n"
         "                                           open nowhere else; the current file is kept aside)\n"
         "  import-orders FILE.csv [--create-customers]   customer_code,order_date,amount (UTF-8)\n"
+        "  import-customers FILE.csv|FILE.xlsx [--mapping F.json] [--encoding E] [--sheet S]\n"
+        "                   [--match update|skip|create] [--good-rows] [--dry-run] [--errors F.csv] [--json]\n"
+        "                                           customers and contacts as one batch (manager, admin)\n"
+        "  imports list [--format ...] | imports undo ID   customer imports; undo one while unchanged since\n"
         "  score --as-of YYYY-MM-DD [--json]        score the whole office (an office job; you see your own)\n"
         "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
         "  backtest --calibration-end D --holdout-end D [--json]\n"
@@ -104,9 +109,8 @@ int CliApplication::run(const QStringList& arguments)
             ok = value(&dbPath);
         else if (arg.startsWith(QLatin1String("--db=")))
             dbPath = arg.mid(5);
-        else if (arg == QLatin1String("--user") &&
-                 (rest.isEmpty() ||
-                  (rest.first() != QLatin1String("report") && rest.first() != QLatin1String("targets"))))
+        else if (arg == QLatin1String("--user") && (rest.isEmpty() || (rest.first() != QLatin1String("report") &&
+                                                                       rest.first() != QLatin1String("targets"))))
             ok = value(&user); // after `report` or `targets`, --user names the rep (report review, targets set)
         else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
             ok = value(&passwordFile);
@@ -142,6 +146,8 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("restore"), BackupCommands::restore},
         {QStringLiteral("settings"), SettingsCommands::settings},
         {QStringLiteral("import-orders"), AnalyticsCommands::importOrders},
+        {QStringLiteral("import-customers"), ImportCommands::importCustomers},
+        {QStringLiteral("imports"), ImportCommands::imports},
         {QStringLiteral("score"), AnalyticsCommands::score},
         {QStringLiteral("scores"), AnalyticsCommands::scores},
         {QStringLiteral("backtest"), AnalyticsCommands::backtest},

@@ -29,7 +29,7 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v15, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// Schema v16, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
 // 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
@@ -321,6 +321,30 @@ CREATE TABLE sales_targets (
 );
 CREATE UNIQUE INDEX sales_targets_rep ON sales_targets(rep_id, year, month) WHERE rep_id IS NOT NULL;
 CREATE UNIQUE INDEX sales_targets_area ON sales_targets(area_id, year, month) WHERE area_id IS NOT NULL;
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    file_name TEXT NOT NULL,
+    customers_created INTEGER NOT NULL DEFAULT 0,
+    customers_updated INTEGER NOT NULL DEFAULT 0,
+    contacts_added INTEGER NOT NULL DEFAULT 0,
+    rows_skipped INTEGER NOT NULL DEFAULT 0,
+    rows_in_error INTEGER NOT NULL DEFAULT 0,
+    undone_at TEXT,
+    undone_by INTEGER REFERENCES users(id)
+);
+CREATE TABLE import_batch_rows (
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+    table_name TEXT NOT NULL CHECK (table_name = 'customers' OR table_name = 'contacts'),
+    row_id INTEGER NOT NULL,
+    customer_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action = 'insert' OR action = 'update'),
+    row_version INTEGER NOT NULL,
+    before_json TEXT,
+    PRIMARY KEY (batch_id, table_name, row_id)
+) WITHOUT ROWID;
+CREATE INDEX import_batch_rows_customer ON import_batch_rows(customer_id);
 CREATE TABLE customers_fts_pending (
     id INTEGER PRIMARY KEY,
     indexed_text TEXT
