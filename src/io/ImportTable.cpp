@@ -61,9 +61,11 @@ void ImportTable::addEmptyCells(int count)
 
 void ImportTable::endRow()
 {
-    // Before the header, a row of one filled cell is a title above the table (often merged across it): skipped
-    // with a warning, like the empty rows there, which are not counted.
-    if (m_pendingFilled == 0 || (m_headerFileRow == 0 && m_pendingFilled == 1)) {
+    // Before the header, a row of one filled cell among others is a title above the table (often merged across it):
+    // skipped with a warning, like the empty rows there, which are not counted. A title has cells beside it (empty
+    // ones: trailing separators, a merged range); a single-column file's header has none.
+    const bool title = m_headerFileRow == 0 && m_pendingFilled == 1 && m_cells.size() - m_pendingStart > 1;
+    if (m_pendingFilled == 0 || title) {
         if (m_headerFileRow > 0)
             ++emptyRowsSkipped;
         else if (m_pendingFilled == 1)

@@ -3,6 +3,8 @@
 #include "cli/CliContext.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cctype>
 #include <optional>
@@ -39,6 +41,15 @@ public:
         addUser(QStringLiteral("boss1"), QStringLiteral("manager"), QStringLiteral("east"));
         addUser(QStringLiteral("rep2"), QStringLiteral("rep"), QStringLiteral("south"));
         m_backups = m_dir.filePath(QStringLiteral("elsewhere"));
+        // The customer file the import cases read (beside the office, see importFile).
+        QFile customers(importFile(m_dbPath));
+        ASSERT_TRUE(customers.open(QIODevice::WriteOnly));
+        customers.write("name\nImported by the matrix\n");
+    }
+
+    static QString importFile(const QString& office)
+    {
+        return QFileInfo(office).dir().filePath(QStringLiteral("matrix-import.csv"));
     }
 
     static std::vector<CommandCase> cases(const QString& passwordFile, const QString& backups, const QString& office)
@@ -84,6 +95,12 @@ public:
              words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), ExitUsage,
              ExitUsage, ok},
             {"demo into an office", words({"demo", "--customers", "5"}), denied, denied, std::nullopt},
+            // Customer import: managers into their own area, the administrator anywhere; a rep never.
+            {"import-customers dry run", words({"import-customers", "--dry-run"}) << importFile(office), denied, ok,
+             ok},
+            {"imports list", words({"imports", "list"}), denied, ok, ok},
+            // Nothing to undo yet: "no import 1 that you made" (1) once the role is checked.
+            {"imports undo", words({"imports", "undo", "1"}), denied, ExitFailure, ExitFailure},
         };
     }
 
@@ -131,7 +148,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 19;
+constexpr int kCases = 22;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

@@ -184,3 +184,22 @@ TEST(CsvTableReaderTest, AFileThatIsNotTextIsRefusedSayingWhatItIs)
 
 } // namespace
 } // namespace carddesk::io::test
+
+namespace carddesk::io::test {
+namespace {
+
+TEST(CsvTableReaderTest, ATitleAboveTheTableIsSkippedButASingleColumnIsATable)
+{
+    auto titled = CsvTableReader::parse("客户名单,,\ncode,name,phone\nC1,A,1\n", QStringLiteral("t.csv"), {});
+    ASSERT_TRUE(titled.ok());
+    EXPECT_EQ(titled->headerFileRow(), 2);
+    ASSERT_EQ(titled->warnings.size(), 1);
+    EXPECT_TRUE(titled->warnings[0].startsWith(QStringLiteral("row 1 is taken as a title")));
+    auto single = CsvTableReader::parse("name\nA\nB\n", QStringLiteral("s.csv"), {});
+    ASSERT_TRUE(single.ok());
+    EXPECT_EQ(single->header(0), QStringLiteral("name"));
+    EXPECT_EQ(single->rowCount(), 2);
+}
+
+} // namespace
+} // namespace carddesk::io::test
