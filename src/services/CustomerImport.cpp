@@ -135,6 +135,8 @@ public:
 
     core::Status loadOffice()
     {
+        // The whole office in scope: a code not found in it is free, with no look-up per row.
+        m_wholeOffice = storage::AccessScope::coversWholeOffice(m_session);
         auto areas = storage::UserRepository::areas(m_session);
         if (!areas)
             return areas.error();
@@ -453,7 +455,7 @@ private:
                     planned.before = *stored;
                 }
             }
-        } else if (!code.isEmpty() && storage::ImportMatchQueries::codeTaken(m_session, code)) {
+        } else if (!code.isEmpty() && !m_wholeOffice && storage::ImportMatchQueries::codeTaken(m_session, code)) {
             // Codes are unique in the office: taken outside the user's scope, it cannot be created either.
             problem(first, codeColumn,
                     QStringLiteral("the code %1 cannot be used: customer codes are unique in the office and this one "
@@ -551,6 +553,7 @@ private:
     CustomerImport::Plan& m_plan;
     ColumnIndex m_index;
     bool m_csv = false;
+    bool m_wholeOffice = false;
     QHash<QString, qint64> m_areas;
     QHash<QString, qint64> m_users;
     std::vector<storage::ImportMatchCandidate> m_candidates;
