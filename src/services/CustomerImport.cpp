@@ -406,6 +406,23 @@ private:
         }
         core::Customer fileCard;
         readCard(first, fileCard);
+        // Later rows of a customer hold its further contacts; a card value they repeat must be the first row's.
+        for (std::size_t k = 1; k < rows.size(); ++k) {
+            for (const CustomerFileColumn& column : CustomerFileColumns::all()) {
+                if (column.source == Source::ContactName || column.source == Source::ContactTitle ||
+                    column.source == Source::ContactPhone || column.source == Source::ContactMobile ||
+                    column.source == Source::ContactEmail || column.source == Source::ContactBirthday ||
+                    column.source == Source::ContactPrimary || column.source == Source::ContactNotes)
+                    continue;
+                const QString later = text(rows[k], &column);
+                if (!later.isEmpty() && later != text(first, &column))
+                    problem(rows[k], &column,
+                            QStringLiteral("'%1' differs from row %2, the first row of this customer, which holds "
+                                           "the card; leave it empty or make them equal")
+                                .arg(later.left(40))
+                                .arg(m_table.fileRow(first)));
+            }
+        }
         std::vector<core::Contact> contacts;
         QStringList phones;
         if (!fileCard.phone.isEmpty())

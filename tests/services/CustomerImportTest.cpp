@@ -189,6 +189,15 @@ TEST_F(CustomerImportTest, HeadersThatMapToNothingOrTwiceAreNamed)
     ASSERT_FALSE(badKey.ok());
     EXPECT_TRUE(badKey.error().message.contains(QStringLiteral("'fax'"))) << badKey.error().message.toStdString();
 
+    // A later row of a customer that repeats a card value differently.
+    auto differs = planFile(*m_adminSession, write("differs.csv", QByteArray("code,name,contact_name\nD1,A,Ann\n"
+                                                                             "D1,A,Bob\nD1,B,Cy\n")));
+    ASSERT_TRUE(differs.ok());
+    ASSERT_EQ(differs->problems.size(), 1U);
+    EXPECT_EQ(differs->problemText(differs->problems[0]),
+              QStringLiteral("differs.csv, row 4, column B (name): 'B' differs from row 2, the first row of this "
+                             "customer, which holds the card; leave it empty or make them equal"));
+
     auto nameless = planFile(*m_adminSession, write("nameless.csv", QByteArray("foo,bar\n1,2\n")));
     ASSERT_FALSE(nameless.ok());
     EXPECT_TRUE(nameless.error().message.contains(QStringLiteral("no column is the customers' name")));
