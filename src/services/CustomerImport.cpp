@@ -14,6 +14,7 @@
 #include "storage/queries/ImportMatchQueries.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/ImportCardWriter.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QFile>
@@ -787,6 +788,7 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
     auto status = session.db().write([&]() -> core::Status {
         storage::CustomerRepository customers(session);
         storage::ContactRepository contacts(session);
+        storage::ImportCardWriter writer(session);
         const qint64 batch = storage::ImportBatchStore::begin(session, plan.fileName);
         storage::ImportBatch counts;
         counts.id = batch;
@@ -804,7 +806,9 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
                 counts.rowsSkipped += static_cast<qint64>(planned.fileRows.size());
                 continue;
             case Action::Create: {
-                auto made = customers.create(planned.card);
+                // New cards and their contacts through the writer with statements prepared once.
+                std::vector<core::Contact> newContacts = planned.contacts;
+                auto made = writer.create(planned.card, newContacts);
                 if (!made)
                     return withRow(plan.fileName, row, made.error());
                 id = made->id;
@@ -812,8 +816,16 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
                 storage::ImportBatchStore::addRow(
                     session, batch,
                     {QStringLiteral("customers"), id, id, QStringLiteral("insert"), made->rowVersion, {}});
+                for (const core::Contact& contact : newContacts) {
+                    ++counts.contactsAdded;
+                    storage::ImportBatchStore::addRow(
+                        session, batch,
+                        {QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
+                }
                 written.insert(made->code, id);
-                break;
+                if (!planned.referredByCode.isEmpty())
+                    referrers.emplace_back(id, planned.referredByCode);
+                continue;
             }
             case Action::Update: {
                 core::Customer card = planned.card;

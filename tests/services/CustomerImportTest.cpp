@@ -123,6 +123,24 @@ TEST_F(CustomerImportTest, AChineseExportInGbkMapsByItselfAndEveryValueReadsBack
     EXPECT_EQ(contacts->at(0).birthday, QDate(1980, 12, 15));
     EXPECT_EQ(contacts->at(1).mobile, QStringLiteral("13900001111"));
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'import' AND table_name = 'import_batches'"), 1);
+    // As the card and contact repositories leave them: found by a contact's name and mobile, audited field by field.
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE code = 'G001' AND instr(search_text, '王小明') > 0 AND "
+                     "instr(search_text, '13900001111') > 0 AND name_pinyin <> ''"),
+              1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'insert' AND table_name = 'contacts' AND "
+                     "field = 'mobile' AND customer_id = " +
+                     std::to_string(first->id)),
+              2);
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'insert' AND table_name = 'customers' AND "
+                     "field = 'name' AND row_id = " +
+                     std::to_string(first->id)),
+              1);
+    CustomerQuery query;
+    query.search = QStringLiteral("李静");
+    auto found = repo.list(query);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1U);
+    EXPECT_EQ(found->front().id, first->id);
 }
 
 TEST_F(CustomerImportTest, RowsInErrorLeaveTheOfficeUnchangedUnlessTheGoodRowsAreChosen)
