@@ -787,7 +787,6 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
     Result result;
     auto status = session.db().write([&]() -> core::Status {
         storage::CustomerRepository customers(session);
-        storage::ContactRepository contacts(session);
         storage::ImportCardWriter writer(session);
         const qint64 batch = storage::ImportBatchStore::begin(session, plan.fileName);
         storage::ImportBatch counts;
@@ -843,15 +842,14 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
             }
             if (!planned.referredByCode.isEmpty())
                 referrers.emplace_back(id, planned.referredByCode);
-            for (core::Contact contact : planned.contacts) {
-                contact.customerId = id;
-                auto added = contacts.create(contact);
-                if (!added)
-                    return withRow(plan.fileName, row, added.error());
+            // Contacts of a stored card: the card's other contacts stay; a primary one among them takes over.
+            std::vector<core::Contact> added = planned.contacts;
+            writer.addContacts(id, added);
+            for (const core::Contact& contact : added) {
                 ++counts.contactsAdded;
                 storage::ImportBatchStore::addRow(
                     session, batch,
-                    {QStringLiteral("contacts"), added->id, id, QStringLiteral("insert"), added->rowVersion, {}});
+                    {QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
             }
         }
         // Referrers that are cards of this same file, now that they have ids.

@@ -258,6 +258,27 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
     ASSERT_TRUE(codeCreate.ok());
     ASSERT_NE(problemAt(*codeCreate, 2, 1), nullptr);
     EXPECT_TRUE(problemAt(*codeCreate, 2, 1)->message.contains(QStringLiteral("is in use")));
+    // A primary contact added to a stored card takes over from the card's primary one, audited as on the card.
+    core::Contact first;
+    first.customerId = stored.id;
+    first.name = QStringLiteral("Old boss");
+    first.isPrimary = true;
+    first = must(ContactRepository(*m_adminSession).create(first), "contact");
+    const QString newBoss = write(
+        "boss.csv", QStringLiteral("code,contact_name,contact_primary\n%1,New boss,是\n").arg(stored.code).toUtf8());
+    auto bossPlan = planFile(*m_adminSession, newBoss);
+    ASSERT_TRUE(bossPlan.ok());
+    ASSERT_TRUE(CustomerImport::commit(*m_adminSession, *bossPlan, CustomerImport::Choice::AllOrNothing).ok());
+    EXPECT_EQ(scalar("SELECT is_primary FROM contacts WHERE id = " + std::to_string(first.id)), 0);
+    EXPECT_EQ(scalar("SELECT is_primary FROM contacts WHERE name = 'New boss'"), 1);
+    EXPECT_EQ(
+        scalar("SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'contacts' AND row_id = " +
+               std::to_string(first.id) + " AND field = 'is_primary' AND old_value = '1' AND new_value = '0'"),
+        1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE id = " + std::to_string(stored.id) +
+                     " AND instr(search_text, 'New boss') > 0"),
+              1);
+
     // The same file imported twice: the second run finds nothing to change.
     auto again = planFile(*m_adminSession, byPhone);
     ASSERT_TRUE(again.ok());

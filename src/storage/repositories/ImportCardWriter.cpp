@@ -6,6 +6,8 @@
 #include "storage/repositories/CustomerColumns.h"
 #include "storage/repositories/CustomerRepository.h"
 
+#include <algorithm>
+
 namespace carddesk::storage {
 
 ImportCardWriter::ImportCardWriter(Session& session) : m_session(session), m_now(Database::nowIso().toStdString())
@@ -27,27 +29,107 @@ ImportCardWriter::ImportCardWriter(Session& session) : m_session(session), m_now
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_audit = std::make_unique<SQLite::Statement>(
         db, "INSERT INTO audit_log (at, user_id, action, table_name, row_id, customer_id, field, old_value, "
-            "new_value) VALUES (?, ?, 'insert', ?, ?, ?, ?, NULL, ?)");
+            "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_codeTaken = std::make_unique<SQLite::Statement>(db, "SELECT 1 FROM customers WHERE code = ?");
 }
 
 ImportCardWriter::~ImportCardWriter() = default;
 
 void ImportCardWriter::audit(const char* table, qint64 rowId, qint64 customerId, const QString& field,
-                             const QString& value)
+                             const QString& value, const char* action, const QString& oldValue)
 {
-    if (value.isEmpty())
+    if (value.isEmpty() && oldValue.isEmpty())
         return;
     SQLite::Statement& st = *m_audit;
     st.reset();
     st.bind(1, m_now);
     st.bind(2, static_cast<int64_t>(m_session.userId()));
-    st.bind(3, table);
-    st.bind(4, static_cast<int64_t>(rowId));
-    st.bind(5, static_cast<int64_t>(customerId));
-    sqlbind::text(st, 6, field);
-    sqlbind::text(st, 7, value);
+    st.bind(3, action);
+    st.bind(4, table);
+    st.bind(5, static_cast<int64_t>(rowId));
+    st.bind(6, static_cast<int64_t>(customerId));
+    sqlbind::text(st, 7, field);
+    if (oldValue.isEmpty())
+        st.bind(8);
+    else
+        sqlbind::text(st, 8, oldValue);
+    sqlbind::text(st, 9, value);
     st.exec();
+}
+
+void ImportCardWriter::keepOnePrimary(std::vector<core::Contact>& contacts)
+{
+    // The last one marked, as marking each in turn would leave it.
+    bool primarySeen = false;
+    for (auto it = contacts.rbegin(); it != contacts.rend(); ++it) {
+        it->isPrimary = it->isPrimary && !primarySeen;
+        primarySeen = primarySeen || it->isPrimary;
+    }
+    for (core::Contact& contact : contacts) {
+        contact.name = contact.name.trimmed();
+        contact.title = contact.title.trimmed();
+        contact.phone = contact.phone.trimmed();
+        contact.mobile = contact.mobile.trimmed();
+        contact.email = contact.email.trimmed();
+    }
+}
+
+void ImportCardWriter::insertContacts(qint64 customerId, std::vector<core::Contact>& contacts)
+{
+    auto& db = m_session.db().sql();
+    for (core::Contact& contact : contacts) {
+        SQLite::Statement& st = *m_contact;
+        st.reset();
+        sqlbind::text(st, 1, contact.name);
+        sqlbind::text(st, 2, contact.title);
+        sqlbind::text(st, 3, contact.phone);
+        sqlbind::text(st, 4, contact.mobile);
+        sqlbind::text(st, 5, contact.email);
+        sqlbind::date(st, 6, contact.birthday);
+        st.bind(7, contact.isPrimary ? 1 : 0);
+        sqlbind::text(st, 8, contact.notes);
+        st.bind(9, static_cast<int64_t>(customerId));
+        st.exec();
+        contact.id = db.getLastInsertRowid();
+        contact.customerId = customerId;
+        contact.rowVersion = 1;
+        // The fields ContactRepository audits, in its order.
+        audit("contacts", contact.id, customerId, QStringLiteral("name"), contact.name);
+        audit("contacts", contact.id, customerId, QStringLiteral("title"), contact.title);
+        audit("contacts", contact.id, customerId, QStringLiteral("phone"), contact.phone);
+        audit("contacts", contact.id, customerId, QStringLiteral("mobile"), contact.mobile);
+        audit("contacts", contact.id, customerId, QStringLiteral("email"), contact.email);
+        audit("contacts", contact.id, customerId, QStringLiteral("birthday"),
+              contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate) : QString());
+        audit("contacts", contact.id, customerId, QStringLiteral("is_primary"),
+              contact.isPrimary ? QStringLiteral("1") : QStringLiteral("0"));
+        audit("contacts", contact.id, customerId, QStringLiteral("notes"), contact.notes);
+    }
+}
+
+void ImportCardWriter::addContacts(qint64 customerId, std::vector<core::Contact>& contacts)
+{
+    if (contacts.empty())
+        return;
+    keepOnePrimary(contacts);
+    const bool primary = std::any_of(contacts.begin(), contacts.end(), [](const auto& c) { return c.isPrimary; });
+    if (primary) {
+        auto& db = m_session.db().sql();
+        SQLite::Statement others(db, "SELECT id FROM contacts WHERE customer_id = ? AND is_primary = 1");
+        others.bind(1, static_cast<int64_t>(customerId));
+        std::vector<qint64> ids;
+        while (others.executeStep())
+            ids.push_back(others.getColumn(0).getInt64());
+        for (qint64 id : ids) {
+            SQLite::Statement st(db, "UPDATE contacts SET is_primary = 0, row_version = row_version + 1 WHERE id = ?");
+            st.bind(1, static_cast<int64_t>(id));
+            st.exec();
+            audit("contacts", id, customerId, QStringLiteral("is_primary"), QStringLiteral("0"), "update",
+                  QStringLiteral("1"));
+        }
+    }
+    insertContacts(customerId, contacts);
+    CustomerRepository(m_session).refreshSearchText(customerId);
 }
 
 core::Result<core::Customer> ImportCardWriter::create(core::Customer customer, std::vector<core::Contact>& contacts)
@@ -81,21 +163,10 @@ core::Result<core::Customer> ImportCardWriter::create(core::Customer customer, s
                                QStringLiteral("customer code %1 is already in use").arg(customer.code),
                                QStringLiteral("code"));
     }
-    // One primary contact: the last one marked, as marking each in turn would leave it.
-    bool primarySeen = false;
-    for (auto it = contacts.rbegin(); it != contacts.rend(); ++it) {
-        it->isPrimary = it->isPrimary && !primarySeen;
-        primarySeen = primarySeen || it->isPrimary;
-    }
+    keepOnePrimary(contacts);
     QStringList contactTexts;
-    for (core::Contact& contact : contacts) {
-        contact.name = contact.name.trimmed();
-        contact.title = contact.title.trimmed();
-        contact.phone = contact.phone.trimmed();
-        contact.mobile = contact.mobile.trimmed();
-        contact.email = contact.email.trimmed();
+    for (const core::Contact& contact : contacts)
         contactTexts << contact.name << contact.phone << contact.mobile << contact.email;
-    }
     SQLite::Statement& card = *m_card;
     card.reset();
     int index = 1;
@@ -111,34 +182,7 @@ core::Result<core::Customer> ImportCardWriter::create(core::Customer customer, s
     customer.id = db.getLastInsertRowid();
     customer.rowVersion = 1;
     audit("customers", customer.id, customer.id, QStringLiteral("name"), customer.name);
-    for (core::Contact& contact : contacts) {
-        SQLite::Statement& st = *m_contact;
-        st.reset();
-        sqlbind::text(st, 1, contact.name);
-        sqlbind::text(st, 2, contact.title);
-        sqlbind::text(st, 3, contact.phone);
-        sqlbind::text(st, 4, contact.mobile);
-        sqlbind::text(st, 5, contact.email);
-        sqlbind::date(st, 6, contact.birthday);
-        st.bind(7, contact.isPrimary ? 1 : 0);
-        sqlbind::text(st, 8, contact.notes);
-        st.bind(9, static_cast<int64_t>(customer.id));
-        st.exec();
-        contact.id = db.getLastInsertRowid();
-        contact.customerId = customer.id;
-        contact.rowVersion = 1;
-        // The fields ContactRepository audits, in its order.
-        audit("contacts", contact.id, customer.id, QStringLiteral("name"), contact.name);
-        audit("contacts", contact.id, customer.id, QStringLiteral("title"), contact.title);
-        audit("contacts", contact.id, customer.id, QStringLiteral("phone"), contact.phone);
-        audit("contacts", contact.id, customer.id, QStringLiteral("mobile"), contact.mobile);
-        audit("contacts", contact.id, customer.id, QStringLiteral("email"), contact.email);
-        audit("contacts", contact.id, customer.id, QStringLiteral("birthday"),
-              contact.birthday.isValid() ? contact.birthday.toString(Qt::ISODate) : QString());
-        audit("contacts", contact.id, customer.id, QStringLiteral("is_primary"),
-              contact.isPrimary ? QStringLiteral("1") : QStringLiteral("0"));
-        audit("contacts", contact.id, customer.id, QStringLiteral("notes"), contact.notes);
-    }
+    insertContacts(customer.id, contacts);
     return customer;
 }
 

@@ -28,8 +28,15 @@ public:
     // The stored card (id, code, row_version 1); contacts get their ids and customerId.
     core::Result<core::Customer> create(core::Customer customer, std::vector<core::Contact>& contacts);
 
+    // New contacts of a stored card the plan matched in the session's scope: a primary one among them clears the
+    // card's other primaries (audited, as ContactRepository does); the card's search text is rebuilt once.
+    void addContacts(qint64 customerId, std::vector<core::Contact>& contacts);
+
 private:
-    void audit(const char* table, qint64 rowId, qint64 customerId, const QString& field, const QString& value);
+    void audit(const char* table, qint64 rowId, qint64 customerId, const QString& field, const QString& value,
+               const char* action = "insert", const QString& oldValue = {});
+    void insertContacts(qint64 customerId, std::vector<core::Contact>& contacts);
+    static void keepOnePrimary(std::vector<core::Contact>& contacts);
 
     Session& m_session;
     std::string m_now;
