@@ -827,29 +827,25 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
                 continue;
             }
             case Action::Update: {
-                core::Customer card = planned.card;
-                card.rowVersion = planned.before.rowVersion;
-                auto saved = customers.update(card);
-                if (!saved)
-                    return withRow(plan.fileName, row, saved.error());
+                std::vector<core::Contact> added = planned.contacts;
+                auto version = writer.update(planned.before, planned.card, added);
+                if (!version)
+                    return withRow(plan.fileName, row, version.error());
                 ++counts.customersUpdated;
                 storage::ImportBatchStore::addRow(session, batch,
                                                   {QStringLiteral("customers"), id, id, QStringLiteral("update"),
-                                                   saved->rowVersion, beforeJson(planned.before)});
-                written.insert(saved->code, id);
-                break;
+                                                   *version, beforeJson(planned.before)});
+                for (const core::Contact& contact : added) {
+                    ++counts.contactsAdded;
+                    storage::ImportBatchStore::addRow(
+                        session, batch,
+                        {QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
+                }
+                written.insert(planned.card.code, id);
+                if (!planned.referredByCode.isEmpty())
+                    referrers.emplace_back(id, planned.referredByCode);
+                continue;
             }
-            }
-            if (!planned.referredByCode.isEmpty())
-                referrers.emplace_back(id, planned.referredByCode);
-            // Contacts of a stored card: the card's other contacts stay; a primary one among them takes over.
-            std::vector<core::Contact> added = planned.contacts;
-            writer.addContacts(id, added);
-            for (const core::Contact& contact : added) {
-                ++counts.contactsAdded;
-                storage::ImportBatchStore::addRow(
-                    session, batch,
-                    {QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
             }
         }
         // Referrers that are cards of this same file, now that they have ids.

@@ -242,6 +242,27 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
     EXPECT_EQ(after.industry, QStringLiteral("食品"));
     EXPECT_EQ(after.name, QStringLiteral("Another name"));
     EXPECT_EQ(after.notes, QStringLiteral("kept")); // an absent column changes nothing
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'customers' AND "
+                     "field = 'industry' AND new_value = '食品' AND row_id = " +
+                     std::to_string(stored.id)),
+              1);
+    EXPECT_EQ(after.rowVersion, stored.rowVersion + 1);
+
+    // A card saved by someone else between the check and the import: the whole import is refused, nothing written.
+    const QString later = write(
+        "later.csv", QStringLiteral("code,name,industry\n%1,Another name,饮料\nL1,New,x\n").arg(stored.code).toUtf8());
+    auto laterPlan = planFile(*m_adminSession, later);
+    ASSERT_TRUE(laterPlan.ok());
+    core::Customer meanwhile = after;
+    meanwhile.notes = QStringLiteral("saved meanwhile");
+    must(CustomerRepository(*m_adminSession).update(meanwhile), "edit meanwhile");
+    const std::string beforeCommit = officeState();
+    auto conflict = CustomerImport::commit(*m_adminSession, *laterPlan, CustomerImport::Choice::AllOrNothing);
+    ASSERT_FALSE(conflict.ok());
+    EXPECT_EQ(conflict.error().code, core::ErrorCode::Conflict);
+    EXPECT_TRUE(conflict.error().message.startsWith(QStringLiteral("later.csv, row 2: customer")))
+        << conflict.error().message.toStdString();
+    EXPECT_EQ(officeState(), beforeCommit);
 
     const QString byName = write("name.csv", QStringLiteral("客户名称,备注\n Another  name ,new\n").toUtf8());
     auto skip = planFile(*m_adminSession, byName, CustomerImport::Match::Skip);

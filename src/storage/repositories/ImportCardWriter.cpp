@@ -107,29 +107,72 @@ void ImportCardWriter::insertContacts(qint64 customerId, std::vector<core::Conta
     }
 }
 
-void ImportCardWriter::addContacts(qint64 customerId, std::vector<core::Contact>& contacts)
+void ImportCardWriter::clearPrimaries(qint64 customerId)
 {
-    if (contacts.empty())
-        return;
-    keepOnePrimary(contacts);
-    const bool primary = std::any_of(contacts.begin(), contacts.end(), [](const auto& c) { return c.isPrimary; });
-    if (primary) {
-        auto& db = m_session.db().sql();
-        SQLite::Statement others(db, "SELECT id FROM contacts WHERE customer_id = ? AND is_primary = 1");
-        others.bind(1, static_cast<int64_t>(customerId));
-        std::vector<qint64> ids;
-        while (others.executeStep())
-            ids.push_back(others.getColumn(0).getInt64());
-        for (qint64 id : ids) {
-            SQLite::Statement st(db, "UPDATE contacts SET is_primary = 0, row_version = row_version + 1 WHERE id = ?");
-            st.bind(1, static_cast<int64_t>(id));
-            st.exec();
-            audit("contacts", id, customerId, QStringLiteral("is_primary"), QStringLiteral("0"), "update",
-                  QStringLiteral("1"));
+    auto& db = m_session.db().sql();
+    SQLite::Statement others(db, "SELECT id FROM contacts WHERE customer_id = ? AND is_primary = 1");
+    others.bind(1, static_cast<int64_t>(customerId));
+    std::vector<qint64> ids;
+    while (others.executeStep())
+        ids.push_back(others.getColumn(0).getInt64());
+    for (qint64 id : ids) {
+        SQLite::Statement st(db, "UPDATE contacts SET is_primary = 0, row_version = row_version + 1 WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(id));
+        st.exec();
+        audit("contacts", id, customerId, QStringLiteral("is_primary"), QStringLiteral("0"), "update",
+              QStringLiteral("1"));
+    }
+}
+
+core::Result<qint64> ImportCardWriter::update(const core::Customer& before, const core::Customer& edited,
+                                              std::vector<core::Contact>& contacts)
+{
+    core::Customer after = edited;
+    after.name = after.name.trimmed();
+    std::string sets;
+    std::vector<const CustomerColumn*> changed;
+    for (const CustomerColumn& column : customerColumns()) {
+        if (column.text(before) != column.text(after)) {
+            sets += std::string(column.name) + " = ?, ";
+            changed.push_back(&column);
         }
     }
-    insertContacts(customerId, contacts);
-    CustomerRepository(m_session).refreshSearchText(customerId);
+    qint64 version = before.rowVersion;
+    if (!changed.empty()) {
+        auto& statement = m_updates[sets];
+        if (!statement)
+            statement = std::make_unique<SQLite::Statement>(
+                m_session.db().sql(), "UPDATE customers SET " + sets +
+                                          "name_pinyin = ?, name_initials = ?, updated_at = ?, row_version = "
+                                          "row_version + 1 WHERE id = ? AND row_version = ?");
+        SQLite::Statement& st = *statement;
+        st.reset();
+        int index = 1;
+        for (const CustomerColumn* column : changed)
+            column->bind(st, index++, after);
+        const core::PinyinKeys keys = core::pinyinKeys(after.name);
+        sqlbind::text(st, index++, keys.full);
+        sqlbind::text(st, index++, keys.initials);
+        st.bind(index++, m_now);
+        st.bind(index++, static_cast<int64_t>(before.id));
+        st.bind(index, static_cast<int64_t>(before.rowVersion));
+        if (st.exec() != 1)
+            return core::makeError(core::ErrorCode::Conflict,
+                                   QStringLiteral("customer %1 (%2) was changed by someone else since the check; "
+                                                  "check the file again")
+                                       .arg(before.code, before.name));
+        for (const CustomerColumn* column : changed)
+            audit("customers", before.id, before.id, QString::fromLatin1(column->name), column->text(after), "update",
+                  column->text(before));
+        ++version;
+    }
+    keepOnePrimary(contacts);
+    if (std::any_of(contacts.begin(), contacts.end(), [](const auto& c) { return c.isPrimary; }))
+        clearPrimaries(before.id);
+    insertContacts(before.id, contacts);
+    if (!changed.empty() || !contacts.empty())
+        CustomerRepository(m_session).refreshSearchText(before.id);
+    return version;
 }
 
 core::Result<core::Customer> ImportCardWriter::create(core::Customer customer, std::vector<core::Contact>& contacts)

@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -28,14 +29,19 @@ public:
     // The stored card (id, code, row_version 1); contacts get their ids and customerId.
     core::Result<core::Customer> create(core::Customer customer, std::vector<core::Contact>& contacts);
 
-    // New contacts of a stored card the plan matched in the session's scope: a primary one among them clears the
-    // card's other primaries (audited, as ContactRepository does); the card's search text is rebuilt once.
-    void addContacts(qint64 customerId, std::vector<core::Contact>& contacts);
+    // A stored card read by the plan as `before`, saved as `after` with its new contacts: only the columns that
+    // differ are written and audited ("update", old, new), as CustomerRepository::update does; Conflict when the
+    // card's row_version moved since the plan read it (which also covers a card that left the session's scope: a
+    // handover moves the version). A primary contact among the new ones clears the card's others (audited, as
+    // ContactRepository does); the search text is rebuilt once. Returns the new row_version.
+    core::Result<qint64> update(const core::Customer& before, const core::Customer& after,
+                                std::vector<core::Contact>& contacts);
 
 private:
     void audit(const char* table, qint64 rowId, qint64 customerId, const QString& field, const QString& value,
                const char* action = "insert", const QString& oldValue = {});
     void insertContacts(qint64 customerId, std::vector<core::Contact>& contacts);
+    void clearPrimaries(qint64 customerId);
     static void keepOnePrimary(std::vector<core::Contact>& contacts);
 
     Session& m_session;
@@ -45,6 +51,7 @@ private:
     std::unique_ptr<SQLite::Statement> m_card;
     std::unique_ptr<SQLite::Statement> m_contact;
     std::unique_ptr<SQLite::Statement> m_audit;
+    std::map<std::string, std::unique_ptr<SQLite::Statement>> m_updates; // by the changed columns' SET list
 };
 
 } // namespace carddesk::storage
