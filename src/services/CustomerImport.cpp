@@ -789,6 +789,7 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
         storage::CustomerRepository customers(session);
         storage::ImportCardWriter writer(session);
         const qint64 batch = storage::ImportBatchStore::begin(session, plan.fileName);
+        std::vector<storage::ImportBatchRow> batchRows; // written together once every card is
         storage::ImportBatch counts;
         counts.id = batch;
         counts.rowsInError = plan.rowsInError;
@@ -812,14 +813,12 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
                     return withRow(plan.fileName, row, made.error());
                 id = made->id;
                 ++counts.customersCreated;
-                storage::ImportBatchStore::addRow(
-                    session, batch,
-                    {QStringLiteral("customers"), id, id, QStringLiteral("insert"), made->rowVersion, {}});
+                batchRows.push_back(storage::ImportBatchRow{
+                    QStringLiteral("customers"), id, id, QStringLiteral("insert"), made->rowVersion, {}});
                 for (const core::Contact& contact : newContacts) {
                     ++counts.contactsAdded;
-                    storage::ImportBatchStore::addRow(
-                        session, batch,
-                        {QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
+                    batchRows.push_back(storage::ImportBatchRow{
+                        QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
                 }
                 written.insert(made->code, id);
                 if (!planned.referredByCode.isEmpty())
@@ -832,14 +831,13 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
                 if (!version)
                     return withRow(plan.fileName, row, version.error());
                 ++counts.customersUpdated;
-                storage::ImportBatchStore::addRow(session, batch,
-                                                  {QStringLiteral("customers"), id, id, QStringLiteral("update"),
-                                                   *version, beforeJson(planned.before)});
+                batchRows.push_back(storage::ImportBatchRow{QStringLiteral("customers"), id, id,
+                                                            QStringLiteral("update"), *version,
+                                                            beforeJson(planned.before)});
                 for (const core::Contact& contact : added) {
                     ++counts.contactsAdded;
-                    storage::ImportBatchStore::addRow(
-                        session, batch,
-                        {QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
+                    batchRows.push_back(storage::ImportBatchRow{
+                        QStringLiteral("contacts"), contact.id, id, QStringLiteral("insert"), contact.rowVersion, {}});
                 }
                 written.insert(planned.card.code, id);
                 if (!planned.referredByCode.isEmpty())
@@ -859,6 +857,7 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
             if (auto saved = customers.update(*card); !saved)
                 return saved.error();
         }
+        storage::ImportBatchStore::addRows(session, batch, batchRows);
         storage::ImportBatchStore::finish(session, counts);
         storage::AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("import"),
                                           QStringLiteral("import_batches"), batch, 0, QStringLiteral("file"), QString(),

@@ -51,22 +51,25 @@ qint64 ImportBatchStore::begin(Session& session, const QString& fileName)
     return db.getLastInsertRowid();
 }
 
-void ImportBatchStore::addRow(Session& session, qint64 batchId, const ImportBatchRow& row)
+void ImportBatchStore::addRows(Session& session, qint64 batchId, const std::vector<ImportBatchRow>& rows)
 {
     SQLite::Statement st(session.db().sql(),
                          "INSERT OR REPLACE INTO import_batch_rows (batch_id, table_name, row_id, customer_id, action, "
                          "row_version, before_json) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, static_cast<int64_t>(batchId));
-    sqlbind::text(st, 2, row.table);
-    st.bind(3, static_cast<int64_t>(row.rowId));
-    st.bind(4, static_cast<int64_t>(row.customerId));
-    sqlbind::text(st, 5, row.action);
-    st.bind(6, static_cast<int64_t>(row.rowVersion));
-    if (row.beforeJson.isEmpty())
-        st.bind(7);
-    else
-        sqlbind::text(st, 7, row.beforeJson);
-    st.exec();
+    for (const ImportBatchRow& row : rows) {
+        st.reset();
+        st.bind(1, static_cast<int64_t>(batchId));
+        sqlbind::text(st, 2, row.table);
+        st.bind(3, static_cast<int64_t>(row.rowId));
+        st.bind(4, static_cast<int64_t>(row.customerId));
+        sqlbind::text(st, 5, row.action);
+        st.bind(6, static_cast<int64_t>(row.rowVersion));
+        if (row.beforeJson.isEmpty())
+            st.bind(7);
+        else
+            sqlbind::text(st, 7, row.beforeJson);
+        st.exec();
+    }
 }
 
 void ImportBatchStore::finish(Session& session, const ImportBatch& counts)

@@ -44,7 +44,8 @@ class ImportBatchStore
 public:
     // A new batch by the session's user; the counts are set by finish().
     static qint64 begin(Session& session, const QString& fileName);
-    static void addRow(Session& session, qint64 batchId, const ImportBatchRow& row);
+    // The rows an import wrote, with one prepared statement.
+    static void addRows(Session& session, qint64 batchId, const std::vector<ImportBatchRow>& rows);
     // The counts, and every row's row_version as the import left it (contacts added after a card was written
     // move the card's search text, not its version, but reading them last is simplest and exact).
     static void finish(Session& session, const ImportBatch& counts);
