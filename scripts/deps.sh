@@ -15,6 +15,8 @@ CARDDESK_PACKAGES=(
     # Excel export of the weekly report (report/WeeklyReportXlsx).
     # libxlsxwriter's pkg-config file links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev (Debian 12).
     libxlsxwriter-dev zlib1g-dev
+    # Customer import: the encoding of a CSV file (uchardet) and .xlsx workbooks read as zip archives (libzip).
+    libuchardet-dev libzip-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     # Tests of the report files: pdftotext reads the PDF's text back, unzip opens the .xlsx (a zip of XML).
     poppler-utils unzip

@@ -7,6 +7,7 @@
 #include "cli/ComplaintCommands.h"
 #include "cli/DuplicateCommands.h"
 #include "cli/FoundationCommands.h"
+#include "cli/ImportCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
@@ -53,6 +54,10 @@ QString CliApplication::helpText()
         "  restore FILE                             replace the office with a backup (admin; the office must be\n"
         "                                           open nowhere else; the current file is kept aside)\n"
         "  import-orders FILE.csv [--create-customers]   customer_code,order_date,amount (UTF-8)\n"
+        "  import-customers FILE.csv|FILE.xlsx [--mapping F.json] [--encoding E] [--sheet S]\n"
+        "                   [--match update|skip|create] [--good-rows] [--dry-run] [--errors F.csv] [--json]\n"
+        "                                           customers and contacts as one batch (manager, admin)\n"
+        "  imports list [--format ...] | imports undo ID   customer imports; undo one while unchanged since\n"
         "  score --as-of YYYY-MM-DD [--json]        score the whole office (an office job; you see your own)\n"
         "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
         "  backtest --calibration-end D --holdout-end D [--json]\n"
@@ -146,6 +151,8 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("restore"), BackupCommands::restore},
         {QStringLiteral("settings"), SettingsCommands::settings},
         {QStringLiteral("import-orders"), AnalyticsCommands::importOrders},
+        {QStringLiteral("import-customers"), ImportCommands::importCustomers},
+        {QStringLiteral("imports"), ImportCommands::imports},
         {QStringLiteral("score"), AnalyticsCommands::score},
         {QStringLiteral("scores"), AnalyticsCommands::scores},
         {QStringLiteral("backtest"), AnalyticsCommands::backtest},

@@ -3,6 +3,8 @@
 #include "cli/CliContext.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cctype>
 #include <optional>
@@ -39,6 +41,15 @@ public:
         addUser(QStringLiteral("boss1"), QStringLiteral("manager"), QStringLiteral("east"));
         addUser(QStringLiteral("rep2"), QStringLiteral("rep"), QStringLiteral("south"));
         m_backups = m_dir.filePath(QStringLiteral("elsewhere"));
+        // The customer file the import cases read (beside the office, see importFile).
+        QFile customers(importFile(m_dbPath));
+        ASSERT_TRUE(customers.open(QIODevice::WriteOnly));
+        customers.write("name\nImported by the matrix\n");
+    }
+
+    static QString importFile(const QString& office)
+    {
+        return QFileInfo(office).dir().filePath(QStringLiteral("matrix-import.csv"));
     }
 
     static std::vector<CommandCase> cases(const QString& passwordFile, const QString& backups, const QString& office)
@@ -89,6 +100,12 @@ public:
             {"duplicates merge", words({"duplicates", "merge", "1", "2"}), denied, ExitFailure, ExitFailure},
             {"merges list", words({"merges", "list"}), denied, ok, ok},
             {"merges undo", words({"merges", "undo", "1"}), denied, ExitFailure, ExitFailure},
+            // Customer import: managers into their own area, the administrator anywhere; a rep never.
+            {"import-customers dry run", words({"import-customers", "--dry-run"}) << importFile(office), denied, ok,
+             ok},
+            {"imports list", words({"imports", "list"}), denied, ok, ok},
+            // Nothing to undo yet: "no import 1 that you made" (1) once the role is checked.
+            {"imports undo", words({"imports", "undo", "1"}), denied, ExitFailure, ExitFailure},
         };
     }
 
@@ -136,7 +153,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 23;
+constexpr int kCases = 26;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

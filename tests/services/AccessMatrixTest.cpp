@@ -1,9 +1,11 @@
 #include "StorageFixture.h"
 
+#include "io/CsvTableReader.h"
 #include "services/ComplaintEscalator.h"
 #include "services/CustomerHandover.h"
 #include "services/CustomerMerge.h"
 #include "services/DuplicateFinder.h"
+#include "services/CustomerImport.h"
 #include "services/OfficeSettings.h"
 #include "services/ReviewPeriod.h"
 #include "services/UserAdministration.h"
@@ -269,14 +271,17 @@ enum class OfficeOp
     DeactivateUser,
     AddArea,
     RenameArea,
-    MarkArea1RepReviewed
+    MarkArea1RepReviewed,
+    ImportCustomers, // issue 16: a manager into their own area, the administrator anywhere
+    ListImports
 };
 
 const char* officeOpName(OfficeOp op)
 {
-    static const char* const names[] = {"escalate", "escalationQueue",     "saveSettings",
-                                        "addUser",  "resetOthersPassword", "deactivateUser",
-                                        "addArea",  "renameArea",          "markArea1RepReviewed"};
+    static const char* const names[] = {"escalate",        "escalationQueue",     "saveSettings",
+                                        "addUser",         "resetOthersPassword", "deactivateUser",
+                                        "addArea",         "renameArea",          "markArea1RepReviewed",
+                                        "importCustomers", "listImports"};
     return names[static_cast<int>(op)];
 }
 
@@ -290,6 +295,9 @@ Outcome expectedOffice(Actor actor, OfficeOp op)
         return rep ? Outcome(ErrorCode::AccessDenied) : kAllowed;
     case OfficeOp::MarkArea1RepReviewed:
         return rep || actor == Actor::OtherAreaManager ? Outcome(ErrorCode::AccessDenied) : kAllowed;
+    case OfficeOp::ImportCustomers:
+    case OfficeOp::ListImports:
+        return rep ? Outcome(ErrorCode::AccessDenied) : kAllowed;
     default:
         return rep || manager ? Outcome(ErrorCode::AccessDenied) : kAllowed;
     }
@@ -342,6 +350,25 @@ protected:
             auto marked = services::WeeklyReview(s).markReviewed(m_rep1a.id, *period, QStringLiteral("ok"));
             return marked ? core::Status() : core::Status(marked.error());
         }
+        case OfficeOp::ImportCustomers: {
+            auto table = io::CsvTableReader::parse(
+                QStringLiteral("name\nimported by %1\n").arg(QLatin1String(actorName(actor))).toUtf8(),
+                QStringLiteral("matrix.csv"), {});
+            if (!table)
+                return table.error();
+            auto mapping = services::CustomerImport::mapColumns(*table);
+            if (!mapping)
+                return mapping.error();
+            auto plan = services::CustomerImport::plan(s, *table, *mapping, services::CustomerImport::Match::Update);
+            if (!plan)
+                return plan.error();
+            auto done = services::CustomerImport::commit(s, *plan, services::CustomerImport::Choice::AllOrNothing);
+            return done ? core::Status() : core::Status(done.error());
+        }
+        case OfficeOp::ListImports: {
+            auto batches = services::CustomerImport::batches(s);
+            return batches ? core::Status() : core::Status(batches.error());
+        }
         }
         return core::makeError(ErrorCode::Internal, QStringLiteral("unknown op"));
     }
@@ -359,7 +386,7 @@ TEST_P(OfficeJobMatrixTest, OfficeJobsAndAdministrationNeedTheirRole)
         complaint.receivedAt = QDateTime(QDate(2024, 1, 2), QTime(9, 0), Qt::UTC);
         ASSERT_TRUE(ComplaintRepository(*owner).create(complaint));
     }
-    for (int i = 0; i <= static_cast<int>(OfficeOp::MarkArea1RepReviewed); ++i) {
+    for (int i = 0; i <= static_cast<int>(OfficeOp::ListImports); ++i) {
         const OfficeOp op = static_cast<OfficeOp>(i);
         SCOPED_TRACE(std::string(actorName(actor)) + " " + officeOpName(op));
         const qint64 changesBefore = scalar("SELECT count(*) FROM audit_log");

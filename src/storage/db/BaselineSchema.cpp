@@ -321,6 +321,30 @@ CREATE TABLE sales_targets (
 );
 CREATE UNIQUE INDEX sales_targets_rep ON sales_targets(rep_id, year, month) WHERE rep_id IS NOT NULL;
 CREATE UNIQUE INDEX sales_targets_area ON sales_targets(area_id, year, month) WHERE area_id IS NOT NULL;
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    file_name TEXT NOT NULL,
+    customers_created INTEGER NOT NULL DEFAULT 0,
+    customers_updated INTEGER NOT NULL DEFAULT 0,
+    contacts_added INTEGER NOT NULL DEFAULT 0,
+    rows_skipped INTEGER NOT NULL DEFAULT 0,
+    rows_in_error INTEGER NOT NULL DEFAULT 0,
+    undone_at TEXT,
+    undone_by INTEGER REFERENCES users(id)
+);
+CREATE TABLE import_batch_rows (
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+    table_name TEXT NOT NULL CHECK (table_name = 'customers' OR table_name = 'contacts'),
+    row_id INTEGER NOT NULL,
+    customer_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action = 'insert' OR action = 'update'),
+    row_version INTEGER NOT NULL,
+    before_json TEXT,
+    PRIMARY KEY (batch_id, table_name, row_id)
+) WITHOUT ROWID;
+CREATE INDEX import_batch_rows_customer ON import_batch_rows(customer_id);
 CREATE TABLE customer_merges (
     id INTEGER PRIMARY KEY,
     kept_id INTEGER NOT NULL,

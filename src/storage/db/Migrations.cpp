@@ -655,6 +655,37 @@ CREATE INDEX interactions_user_time ON interactions(user_id, occurred_at);
 CREATE INDEX customers_created ON customers(created_at);
 )SQL";
 
+// v16: customer imports as batches that can be undone (services/CustomerImport). A batch row names each card or
+// contact the import inserted or updated, its row_version right after the import (undo is refused once it moved)
+// and, for an update, the card's fields before it (JSON) so undo can put them back. No foreign key to customers or
+// contacts: a card deleted since must leave the row, which then says "changed since".
+const char* const kSchemaV16 = R"SQL(
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    file_name TEXT NOT NULL,
+    customers_created INTEGER NOT NULL DEFAULT 0,
+    customers_updated INTEGER NOT NULL DEFAULT 0,
+    contacts_added INTEGER NOT NULL DEFAULT 0,
+    rows_skipped INTEGER NOT NULL DEFAULT 0,
+    rows_in_error INTEGER NOT NULL DEFAULT 0,
+    undone_at TEXT,
+    undone_by INTEGER REFERENCES users(id)
+);
+CREATE TABLE import_batch_rows (
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id),
+    table_name TEXT NOT NULL CHECK (table_name = 'customers' OR table_name = 'contacts'),
+    row_id INTEGER NOT NULL,
+    customer_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action = 'insert' OR action = 'update'),
+    row_version INTEGER NOT NULL,
+    before_json TEXT,
+    PRIMARY KEY (batch_id, table_name, row_id)
+) WITHOUT ROWID;
+CREATE INDEX import_batch_rows_customer ON import_batch_rows(customer_id);
+)SQL";
+
 // Schema v18 (duplicates and merge): one row per merge of two cards, holding what the undo needs: the removed
 // card's row and the kept card's changed fields as they were (JSON), the ids of the rows moved from one to the
 // other per table, and the kept card's row_version right after the merge (an undo needs it unchanged). No foreign
@@ -810,6 +841,7 @@ const std::vector<Migration>& migrations()
         {14, "monthly sales and collection targets per rep or area: sales_targets", kSchemaV14},
         {15, "weekly review by period: indexes payments_paid, orders_date, interactions_user_time, customers_created",
          kSchemaV15},
+        {16, "customer imports as batches that can be undone: import_batches, import_batch_rows", kSchemaV16},
         {18, "duplicates and merge: customer_merges (what a merge moved, for its undo)", kSchemaV18},
     };
     return all;
