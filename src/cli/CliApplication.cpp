@@ -5,6 +5,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
+#include "cli/DataCommands.h"
 #include "cli/FoundationCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "cli/ReportCommands.h"
@@ -42,7 +43,14 @@ QString CliApplication::helpText()
         "  users reset-password NAME --new-password-file FILE (admin), users passwd --new-password-file FILE\n"
         "  areas add NAME [--region TEXT] | areas list [--format ...] | areas rename NAME NEW-NAME\n"
         "  customers list [--search TEXT] [--status S] [--limit N] [--format table|csv|json]\n"
+        "  customers archive|unarchive ID|CODE      (manager: own area; admin)\n"
+        "  customers delete ID|CODE [--yes]         print what would go; with --yes delete it all (manager, admin)\n"
+        "  customers export-data ID|CODE --out FILE [--format json|pdf]   everything about a customer\n"
         "  customer show ID|CODE [--format json|table]\n"
+        "  contact export-data ID --out FILE [--format json|pdf]   everything about a person\n"
+        "  contact erase ID [--vacuum]              erase a person (PIPL; admin)\n"
+        "  mailing labels --sheet a4-3x8|a4-2x7|a4-3x7 --out FILE.pdf [--search TEXT] [--rep USER]\n"
+        "  mailing list --out FILE.xlsx [--search TEXT] [--rep USER]   primary contacts, do-not-contact left out\n"
         "  handover --from USER --to USER [--customers ID,ID,...]\n"
         "  check                                    integrity, foreign keys, schema version, free space\n"
         "  optimize [--vacuum]                      refresh statistics; rewrite the file when >= 10% is free (admin)\n"
@@ -104,9 +112,8 @@ int CliApplication::run(const QStringList& arguments)
             ok = value(&dbPath);
         else if (arg.startsWith(QLatin1String("--db=")))
             dbPath = arg.mid(5);
-        else if (arg == QLatin1String("--user") &&
-                 (rest.isEmpty() ||
-                  (rest.first() != QLatin1String("report") && rest.first() != QLatin1String("targets"))))
+        else if (arg == QLatin1String("--user") && (rest.isEmpty() || (rest.first() != QLatin1String("report") &&
+                                                                       rest.first() != QLatin1String("targets"))))
             ok = value(&user); // after `report` or `targets`, --user names the rep (report review, targets set)
         else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
             ok = value(&passwordFile);
@@ -134,6 +141,8 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("areas"), FoundationCommands::areas},
         {QStringLiteral("customers"), FoundationCommands::customers},
         {QStringLiteral("customer"), FoundationCommands::customer},
+        {QStringLiteral("contact"), DataCommands::contact},
+        {QStringLiteral("mailing"), DataCommands::mailing},
         {QStringLiteral("handover"), FoundationCommands::handover},
         {QStringLiteral("check"), FoundationCommands::check},
         {QStringLiteral("optimize"), MaintenanceCommands::optimize},

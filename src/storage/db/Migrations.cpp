@@ -655,6 +655,28 @@ CREATE INDEX interactions_user_time ON interactions(user_id, occurred_at);
 CREATE INDEX customers_created ON customers(created_at);
 )SQL";
 
+// Schema v17 (data in and out): archived customers (hidden from the lists, kept for the reports), contacts who
+// asked not to be contacted (left out of mailing lists), and the one exception to the append-only audit log: the
+// values of a row whose erasure (PIPL) is itself in the log may be blanked to '(erased)' - nothing else of the row,
+// and no row of the erasure itself. ContactErasure writes the 'erase' row first, then blanks the values.
+const char* const kSchemaV17 = R"SQL(
+ALTER TABLE customers ADD COLUMN archived_at TEXT;
+CREATE INDEX customers_archived ON customers(archived_at) WHERE archived_at IS NOT NULL;
+ALTER TABLE contacts ADD COLUMN do_not_contact INTEGER NOT NULL DEFAULT 0
+    CHECK (do_not_contact = 0 OR do_not_contact = 1);
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (new.id = old.id AND new.at = old.at AND new.user_id IS old.user_id AND new.action = old.action
+          AND new.table_name = old.table_name AND new.row_id IS old.row_id AND new.customer_id IS old.customer_id
+          AND new.field = old.field AND old.action <> 'erase'
+          AND (new.old_value IS old.old_value OR new.old_value = '(erased)')
+          AND (new.new_value IS old.new_value OR new.new_value = '(erased)')
+          AND EXISTS (SELECT 1 FROM audit_log e WHERE e.customer_id IS old.customer_id AND e.action = 'erase'
+                      AND e.table_name = old.table_name AND e.row_id = old.row_id))
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)SQL";
+
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -789,6 +811,9 @@ const std::vector<Migration>& migrations()
         {14, "monthly sales and collection targets per rep or area: sales_targets", kSchemaV14},
         {15, "weekly review by period: indexes payments_paid, orders_date, interactions_user_time, customers_created",
          kSchemaV15},
+        // 16 is another branch's (import batches); this step does not depend on it.
+        {17, "archive, do-not-contact, and the audit log's one exception: values of an erased row blanked",
+         kSchemaV17},
     };
     return all;
 }
