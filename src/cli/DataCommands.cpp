@@ -10,6 +10,7 @@
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -189,13 +190,15 @@ int DataCommands::contact(CliContext& ctx)
     if (!report)
         return ctx.fail(report.error());
     if (options.isSet(QStringLiteral("json"))) {
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("contact_id"), report->contactId},
-                                             {QStringLiteral("customer_id"), report->customerId},
-                                             {QStringLiteral("audit_values_blanked"), report->auditValuesBlanked},
-                                             {QStringLiteral("interactions_unlinked"), report->interactionsUnlinked},
-                                             {QStringLiteral("complaints_unlinked"), report->complaintsUnlinked},
-                                             {QStringLiteral("wal_emptied"), report->walEmptied},
-                                             {QStringLiteral("vacuumed"), report->vacuumed}})
+        ctx.out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("contact_id"), report->contactId},
+                                   {QStringLiteral("customer_id"), report->customerId},
+                                   {QStringLiteral("audit_values_blanked"), report->auditValuesBlanked},
+                                   {QStringLiteral("interactions_unlinked"), report->interactionsUnlinked},
+                                   {QStringLiteral("complaints_unlinked"), report->complaintsUnlinked},
+                                   {QStringLiteral("wal_emptied"), report->walEmptied},
+                                   {QStringLiteral("vacuumed"), report->vacuumed},
+                                   {QStringLiteral("mentions_left"), QJsonArray::fromStringList(report->mentionsLeft)}})
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else {
@@ -208,6 +211,10 @@ int DataCommands::contact(CliContext& ctx)
                        .arg(report->complaintsUnlinked)
                 << Qt::endl;
     }
+    if (!report->mentionsLeft.isEmpty())
+        ctx.err << "carddesk-cli: texts of the customer still name the person (not changed; edit them if they "
+                   "should not): "
+                << report->mentionsLeft.join(QStringLiteral(", ")) << Qt::endl;
     if (!report->walEmptied)
         ctx.err << "carddesk-cli: another window or command is reading the office, so the write-ahead log could "
                    "not be emptied yet; it is emptied at the next checkpoint (close the other windows and run "

@@ -50,6 +50,50 @@ int countWhere(SQLite::Database& db, const char* sql, qint64 id)
     return q.getColumn(0).getInt();
 }
 
+// Where the customer's free text still names the person: each (table, text column) of the card's own records.
+QStringList findMentions(SQLite::Database& db, qint64 customerId, qint64 contactId, const QStringList& values)
+{
+    struct Place
+    {
+        const char* table;
+        const char* column;
+        const char* owner; // the condition tying a row to the customer (?1) or excluding the contact (?2)
+    };
+    static const Place places[] = {
+        {"customers", "key_figures", "id = ?1"},
+        {"customers", "notes", "id = ?1"},
+        {"customers", "preferences", "id = ?1"},
+        {"customers", "purchase_habits", "id = ?1"},
+        {"customers", "address", "id = ?1"},
+        {"contacts", "notes", "customer_id = ?1 AND id <> ?2"},
+        {"interactions", "summary", "customer_id = ?1"},
+        {"visits", "purpose", "customer_id = ?1"},
+        {"visits", "result", "customer_id = ?1"},
+        {"complaints", "description", "customer_id = ?1"},
+        {"complaints", "satisfaction_comment", "customer_id = ?1"},
+        {"complaints", "close_reason", "customer_id = ?1"},
+    };
+    QStringList found;
+    for (const Place& place : places) {
+        for (const QString& value : values) {
+            SQLite::Statement q(db, std::string("SELECT id FROM ") + place.table + " WHERE " + place.owner +
+                                        " AND instr(" + place.column + ", ?3) > 0");
+            q.bind(1, static_cast<int64_t>(customerId));
+            q.bind(2, static_cast<int64_t>(contactId)); // ?2 unused by most places: binding it is harmless
+            q.bind(3, value.toStdString());
+            while (q.executeStep()) {
+                const QString where = QStringLiteral("%1 %2 %3")
+                                          .arg(QString::fromLatin1(place.table))
+                                          .arg(q.getColumn(0).getInt64())
+                                          .arg(QString::fromLatin1(place.column));
+                if (!found.contains(where))
+                    found << where;
+            }
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 core::Result<ErasureReport> ContactErasure::erase(qint64 contactId, bool vacuum)
@@ -67,6 +111,19 @@ core::Result<ErasureReport> ContactErasure::erase(qint64 contactId, bool vacuum)
             if (!find.executeStep())
                 return makeError(ErrorCode::NotFound, QStringLiteral("contact %1 does not exist").arg(contactId));
             report.customerId = find.getColumn(0).getInt64();
+            find.reset();
+            SQLite::Statement values(db, "SELECT name, phone, mobile, email FROM contacts WHERE id = ?");
+            values.bind(1, static_cast<int64_t>(contactId));
+            values.executeStep();
+            QStringList identifying;
+            for (int i = 0; i < 4; ++i) {
+                const QString value = QString::fromUtf8(values.getColumn(i).getText()).trimmed();
+                // A one-character name would be found in every text; numbers and addresses are specific enough.
+                if (value.size() >= 2)
+                    identifying << value;
+            }
+            values.reset();
+            report.mentionsLeft = findMentions(db, report.customerId, contactId, identifying);
             report.interactionsUnlinked =
                 countWhere(db, "SELECT count(*) FROM interactions WHERE contact_id = ?", contactId);
             report.complaintsUnlinked =

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "storage/access/Session.h"
 
+#include <QStringList>
+
 namespace carddesk::storage {
 
 // What one erasure did, for the CLI's answer and the GUI's message.
@@ -13,6 +15,10 @@ struct ErasureReport
     int auditValuesBlanked = 0;   // audit rows of the contact whose values became '(erased)'
     int interactionsUnlinked = 0; // interactions and complaints that named the contact keep their text, not the link
     int complaintsUnlinked = 0;
+    // Free text of the same customer that still names the person (their name, a phone number or the e-mail):
+    // "table id field", e.g. "customers 12 key_figures". Not rewritten - a business record - but listed, so the
+    // administrator can edit them.
+    QStringList mentionsLeft;
     bool walEmptied = false; // the WAL checkpoint could complete (no reader held an older snapshot)
     bool vacuumed = false;
 };

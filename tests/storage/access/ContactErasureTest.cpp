@@ -155,6 +155,16 @@ TEST_F(ContactErasureTest, TheAuditLogStaysAppendOnlyOutsideTheErasure)
     EXPECT_THROW(sql.exec("DELETE FROM audit_log WHERE action = 'erase'"), SQLite::Exception);
 }
 
+TEST_F(ContactErasureTest, TextsThatStillNameThePersonAreListedNotRewritten)
+{
+    db().sql().exec("UPDATE customers SET key_figures = '法定代表人：欧阳明远' WHERE id = " +
+                    std::to_string(m_customer.id));
+    auto report = ContactErasure(*m_adminSession).erase(m_contact.id);
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->mentionsLeft, QStringList{QStringLiteral("customers %1 key_figures").arg(m_customer.id)});
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE key_figures = '法定代表人：欧阳明远'"), 1);
+}
+
 TEST_F(ContactErasureTest, OnlyTheAdministratorErases)
 {
     for (Session* session : {m_rep1aSession.get(), m_manager1Session.get(), m_manager2Session.get()}) {
