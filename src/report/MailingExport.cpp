@@ -73,8 +73,8 @@ QStringList labelLines(const storage::MailingRow& row)
         lines << row.address;
     lines << row.customerName;
     if (!row.contactName.isEmpty())
-        lines << (row.title.isEmpty() ? MailingExport::tr("%1 (addressee)").arg(row.contactName)
-                                      : MailingExport::tr("%1, %2 (addressee)").arg(row.contactName, row.title));
+        lines << (row.title.isEmpty() ? MailingExport::tr("Attn. %1").arg(row.contactName)
+                                      : MailingExport::tr("Attn. %1, %2").arg(row.contactName, row.title));
     return lines;
 }
 
