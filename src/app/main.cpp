@@ -5,6 +5,8 @@
 #include "gui/agenda/TodayWidget.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListModel.h"
+#include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/DeleteCustomerDialog.h"
 #include "gui/customer/EraseContactDialog.h"
 #include "gui/customer/InteractionDialog.h"

@@ -14,6 +14,7 @@
 #include "gui/complaints/ComplaintsWidget.h"
 #include "gui/complaints/EscalationRunner.h"
 #include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
@@ -37,6 +38,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>

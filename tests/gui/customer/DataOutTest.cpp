@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 using namespace carddesk;
