@@ -8,7 +8,9 @@
 #include "services/WeeklyReview.h"
 
 #include "storage/access/AccessScope.h"
+#include "storage/queries/PersonalDataQueries.h"
 #include "storage/repositories/ComplaintRepository.h"
+#include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <optional>
@@ -40,7 +42,10 @@ enum class Op
     Remove,
     Reassign,
     Handover,
-    LogExport
+    LogExport,
+    Archive,     // CustomerRemoval (schema v17)
+    DeleteAll,   // CustomerRemoval::remove: the card and everything attached
+    PersonalData // PersonalDataQueries::customer (PIPL)
 };
 
 // Allowed, or the error code; for list/count/search "NotFound" means the card is silently left out.
@@ -68,14 +73,16 @@ const char* actorName(Actor actor)
 
 const char* opName(Op op)
 {
-    static const char* const names[] = {"list",   "count",  "search",   "get",      "getByCode",
-                                        "update", "remove", "reassign", "handover", "logExport"};
+    static const char* const names[] = {"list",    "count",     "search",      "get",      "getByCode",
+                                        "update",  "remove",    "reassign",    "handover", "logExport",
+                                        "archive", "deleteAll", "personalData"};
     return names[static_cast<int>(op)];
 }
 
 Outcome expected(Actor actor, Op op)
 {
-    const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover;
+    const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover || op == Op::Archive ||
+                             op == Op::DeleteAll || op == Op::PersonalData;
     switch (actor) {
     case Actor::OwnerRep:
         return managerOnly ? Outcome(ErrorCode::AccessDenied) : kAllowed;
@@ -182,6 +189,16 @@ protected:
         }
         case Op::LogExport:
             return repo.logExport({target.id}, QStringLiteral("matrix.csv"));
+        case Op::Archive:
+            return CustomerRemoval(session(actor)).archive(target.id);
+        case Op::DeleteAll: {
+            auto gone = CustomerRemoval(session(actor)).remove(target.id);
+            return gone ? core::Status() : core::Status(gone.error());
+        }
+        case Op::PersonalData: {
+            auto data = PersonalDataQueries(session(actor)).customer(target.id);
+            return data ? core::Status() : core::Status(data.error());
+        }
         }
         return core::makeError(ErrorCode::Internal, QStringLiteral("unknown op"));
     }
@@ -197,11 +214,13 @@ protected:
             scalar("SELECT count(*) FROM access_log WHERE action = 'export' AND customer_id = " + id);
         const qint64 opens = scalar("SELECT count(*) FROM access_log WHERE action = 'open' AND customer_id = " + id);
         const bool opening = op == Op::Get || op == Op::GetByCode;
-        EXPECT_EQ(exists, allowed && op == Op::Remove ? 0 : 1);
+        EXPECT_EQ(exists, allowed && (op == Op::Remove || op == Op::DeleteAll) ? 0 : 1);
         if (exists) {
             const bool moves = allowed && (op == Op::Reassign || op == Op::Handover);
             EXPECT_EQ(owner, moves ? receiver(actor) : m_rep1a.id);
-            EXPECT_EQ(version, allowed && (moves || op == Op::Update) ? 2 : 1);
+            EXPECT_EQ(version, allowed && (moves || op == Op::Update || op == Op::Archive) ? 2 : 1);
+            EXPECT_EQ(scalar("SELECT archived_at IS NOT NULL FROM customers WHERE id = " + id),
+                      allowed && op == Op::Archive ? 1 : 0);
         }
         EXPECT_EQ(exports, allowed && op == Op::LogExport ? 1 : 0);
         EXPECT_EQ(opens, allowed && opening ? 1 : 0);
@@ -211,7 +230,7 @@ protected:
 TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
 {
     const Actor actor = GetParam();
-    for (int i = 0; i <= static_cast<int>(Op::LogExport); ++i) {
+    for (int i = 0; i <= static_cast<int>(Op::PersonalData); ++i) {
         const Op op = static_cast<Op>(i);
         SCOPED_TRACE(std::string(actorName(actor)) + " " + opName(op));
         // A fresh card per operation, so one allowed change cannot hide another.
