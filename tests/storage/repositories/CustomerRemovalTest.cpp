@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "storage/queries/AgendaQueries.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/InteractionRepository.h"
@@ -92,6 +93,21 @@ TEST_F(CustomerRemovalTest, ArchivedCustomersLeaveTheListAndComeBack)
                      "row_id = " +
                      id()),
               2);
+}
+
+TEST_F(CustomerRemovalTest, AnArchivedCustomerLeavesTheRepsDay)
+{
+    // The receivable (due 2026-02-05, half paid) is overdue on this day: a line of the rep's day.
+    const QDate day(2026, 3, 1);
+    auto countLines = [&] {
+        int n = 0;
+        for (const core::AgendaItem& item : AgendaQueries(*m_rep1aSession).items(m_rep1a.id, day).value())
+            n += item.customerId == m_customer.id ? 1 : 0;
+        return n;
+    };
+    ASSERT_GT(countLines(), 0);
+    ASSERT_TRUE(CustomerRemoval(*m_manager1Session).archive(m_customer.id));
+    EXPECT_EQ(countLines(), 0);
 }
 
 // The access matrix of archive, unarchive, delete and the count of what goes: a rep never, a manager within the
