@@ -4,6 +4,7 @@
 #include "report/LabelSheet.h"
 #include "report/MailingExport.h"
 #include "report/PersonalDataExport.h"
+#include "report/ReportLanguage.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/ContactErasure.h"
 #include "storage/repositories/CustomerRemoval.h"
@@ -39,7 +40,10 @@ int exportData(CliContext& ctx, report::PersonalDataExport::Subject subject, con
         ctx, synopsis,
         {CommandOptions::withValue(QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")),
          QCommandLineOption(QStringLiteral("format"), QStringLiteral("json or pdf."), QStringLiteral("FORMAT"),
-                            QStringLiteral("json"))});
+                            QStringLiteral("json")),
+         CommandOptions::withValue(QStringLiteral("lang"),
+                                   QStringLiteral("Language of the PDF: en or zh_CN (default: the system's)."),
+                                   QStringLiteral("LANG"))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (options.positional().size() != 1)
@@ -63,6 +67,7 @@ int exportData(CliContext& ctx, report::PersonalDataExport::Subject subject, con
         if (!ok)
             return ctx.usage(QStringLiteral("a contact id is a number, not '%1'").arg(options.positional().first()));
     }
+    report::ReportLanguage::install(options.value(QStringLiteral("lang")));
     auto written =
         report::PersonalDataExport::write(*ctx.session, subject, id,
                                           format == QLatin1String("pdf") ? report::PersonalDataExport::Format::Pdf
@@ -94,8 +99,9 @@ int DataCommands::customers(CliContext& ctx)
 {
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("export-data"))
-        return exportData(ctx, report::PersonalDataExport::Subject::Customer,
-                          QStringLiteral("customers export-data ID|CODE --out FILE [--format json|pdf]"));
+        return exportData(
+            ctx, report::PersonalDataExport::Subject::Customer,
+            QStringLiteral("customers export-data ID|CODE --out FILE [--format json|pdf] [--lang en|zh_CN]"));
     const bool isDelete = sub == QLatin1String("delete");
     QList<QCommandLineOption> declared;
     if (isDelete)
@@ -170,7 +176,7 @@ int DataCommands::contact(CliContext& ctx)
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("export-data"))
         return exportData(ctx, report::PersonalDataExport::Subject::Contact,
-                          QStringLiteral("contact export-data ID --out FILE [--format json|pdf]"));
+                          QStringLiteral("contact export-data ID --out FILE [--format json|pdf] [--lang en|zh_CN]"));
     if (sub != QLatin1String("erase"))
         return ctx.usage(QStringLiteral("contact needs 'erase ID' or 'export-data ID', not '%1'").arg(sub));
     CommandOptions options(
@@ -241,16 +247,19 @@ int DataCommands::mailing(CliContext& ctx)
                                   QStringLiteral("USER")),
         CommandOptions::withValue(QStringLiteral("status"), QStringLiteral("potential, current or lost."),
                                   QStringLiteral("S")),
-        CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the counts as JSON."))};
+        CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the counts as JSON.")),
+        CommandOptions::withValue(QStringLiteral("lang"),
+                                  QStringLiteral("Language of the document: en or zh_CN (default: the system's)."),
+                                  QStringLiteral("LANG"))};
     if (labels)
         declared << CommandOptions::withValue(
             QStringLiteral("sheet"), QStringLiteral("The label sheet: %1.").arg(sheets.join(QStringLiteral(", "))),
             QStringLiteral("SHEET"));
     CommandOptions options(ctx,
                            labels ? QStringLiteral("mailing labels --sheet SHEET --out FILE.pdf [--search TEXT] "
-                                                   "[--rep USER] [--status S] [--json]")
+                                                   "[--rep USER] [--status S] [--lang en|zh_CN] [--json]")
                                   : QStringLiteral("mailing list --out FILE.xlsx [--search TEXT] [--rep USER] "
-                                                   "[--status S] [--json]"),
+                                                   "[--status S] [--lang en|zh_CN] [--json]"),
                            declared);
     if (!options.parse() || options.helpShown() || !options.require(QStringLiteral("out")))
         return ctx.exitCode;
@@ -280,6 +289,7 @@ int DataCommands::mailing(CliContext& ctx)
         filter.ownerId = rep->id;
     }
     const QString out = options.value(QStringLiteral("out"));
+    report::ReportLanguage::install(options.value(QStringLiteral("lang")));
     auto result = labels ? report::MailingExport::labels(*ctx.session, filter, *sheet, out)
                          : report::MailingExport::list(*ctx.session, filter, out);
     if (!result)
