@@ -2710,6 +2710,10 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>The person&apos;s data was erased.</source>
         <translation>此人的个人信息已删除。</translation>
     </message>
+    <message>
+        <source>Erasing the person&apos;s data…</source>
+        <translation>正在删除此人的个人信息…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>

@@ -32,7 +32,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEventLoop>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -47,6 +49,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace carddesk::gui {
 
@@ -1017,7 +1020,31 @@ void CustomerCardWidget::eraseContact(int row)
     EraseContactDialog dialog(contact, m_current.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto report = storage::ContactErasure(m_session).erase(contact.id);
+    // Off the GUI thread, on a connection of its own: the erasure also merges the search index (seconds on a large
+    // office). The window keeps painting; the card waits.
+    emit statusMessage(tr("Erasing the person's data…"));
+    setEnabled(false);
+    const QString path = m_session.db().path();
+    const core::User user = m_session.user();
+    const qint64 contactId = contact.id;
+    QFutureWatcher<core::Result<storage::ErasureReport>> watcher;
+    QEventLoop wait;
+    connect(&watcher, &QFutureWatcher<core::Result<storage::ErasureReport>>::finished, &wait, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path, user, contactId]() -> core::Result<storage::ErasureReport> {
+        storage::Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        options.quickCheck = false;
+        auto db = storage::Database::open(path, options);
+        if (!db)
+            return db.error();
+        storage::Session session(**db, user);
+        return storage::ContactErasure(session).erase(contactId);
+    }));
+    if (!watcher.isFinished())
+        wait.exec();
+    setEnabled(true);
+    const core::Result<storage::ErasureReport> report = watcher.result();
     if (!report) {
         MessageBox::warning(this, tr("Erase a person's data"),
                             tr("Nothing was erased: %1").arg(ErrorText::sentence(report.error())));
