@@ -946,6 +946,49 @@
     </message>
 </context>
 <context>
+    <name>MailingExport</name>
+    <message>
+        <source>Attn. %1</source>
+        <translation>%1 收</translation>
+    </message>
+    <message>
+        <source>Attn. %1, %2</source>
+        <translation>%1 %2 收</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation>邮寄名单</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
     <name>OfficeFile</name>
     <message>
         <source>The office file %1 does not exist.</source>
@@ -958,6 +1001,85 @@
     <message>
         <source>The office file %1 cannot be opened: %2</source>
         <translation>无法打开办公室文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataExport</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint history</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <source>Orders (summary)</source>
+        <translation>订单（汇总）</translation>
+    </message>
+    <message>
+        <source>Receivables (summary)</source>
+        <translation>应收账款（汇总）</translation>
+    </message>
+    <message>
+        <source>Payments (summary)</source>
+        <translation>回款（汇总）</translation>
+    </message>
+    <message>
+        <source>Lifecycle history</source>
+        <translation>生命周期记录</translation>
+    </message>
+    <message>
+        <source>Change history (audit trail)</source>
+        <translation>变更记录（审计日志）</translation>
+    </message>
+    <message>
+        <source>Openings and exports (access log)</source>
+        <translation>查阅与导出（访问日志）</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Personal data of contact %1</source>
+        <translation>联系人 %1 的个人信息</translation>
+    </message>
+    <message>
+        <source>Data of customer %1 %2</source>
+        <translation>客户 %1 %2 的资料</translation>
+    </message>
+    <message>
+        <source>Everything CardDesk stores about them, as of %1. Field names are those of the database (docs/SCHEMA.md).</source>
+        <translation>CardDesk 保存的有关其全部信息，截至 %1。字段名为数据库中的名称（见 docs/SCHEMA.md）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2255,10 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>The birthday is not a date; type it as 1980-12-15 or leave it empty.</source>
         <translation>生日不是有效日期；请按 1980-12-15 的格式输入，或留空。</translation>
     </message>
+    <message>
+        <source>Asked not to be contacted (left out of mailing lists)</source>
+        <translation>要求不再联系（不列入邮寄名单）</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerCardWidget</name>
@@ -2540,6 +2666,82 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
 
 仍然保存吗？（经理以后可在“工具 → 查找重复客户…”中合并重复的客户。）</translation>
     </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Archived on %1</source>
+        <translation>已于 %1 归档</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>不再联系</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Archive %1? The card leaves the customer list, the search and the rep&apos;s day; its orders stay in the reports. &quot;Show archived&quot; in the list finds it again.</source>
+        <translation>归档“%1”？资料卡将不再出现在客户列表、搜索和业务员的今日待办中；其订单仍计入报表。在列表中勾选“显示已归档”可再次找到它。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Customer archived.</source>
+        <translation>客户已归档。</translation>
+    </message>
+    <message>
+        <source>Customer taken out of the archive.</source>
+        <translation>客户已取消归档。</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>未删除任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Customer %1 deleted.</source>
+        <translation>客户“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Erasing the person&apos;s data…</source>
+        <translation>正在删除此人的个人信息…</translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>未删除任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The contact is erased. Texts of this customer still name them and were not changed (edit them if they should not): %1</source>
+        <translation>联系人已删除。该客户的以下文字中仍提到此人，未作更改（如不应保留，请自行编辑）：%1</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased.</source>
+        <translation>此人的个人信息已删除。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -2694,6 +2896,10 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::DateField</name>
@@ -2704,6 +2910,99 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>Pick a date</source>
         <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::DeleteCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>联系人 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>互动记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>拜访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) and their history</source>
+        <translation>
+            <numerusform>投诉 %n 件及其处理记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>订单 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receivable(s)</source>
+        <translation>
+            <numerusform>应收账款 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>回款 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle change(s)</source>
+        <translation>
+            <numerusform>生命周期变化 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to other customers</source>
+        <translation>
+            <numerusform>与其他客户的关联 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) held</source>
+        <translation>
+            <numerusform>持有产品 %n 种</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the scores (%n)</source>
+        <translation>
+            <numerusform>评分（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Delete &lt;b&gt;%1&lt;/b&gt; (%2) and everything attached to it? This cannot be undone.</source>
+        <translation>删除 &lt;b&gt;%1&lt;/b&gt;（%2）及其全部相关资料？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing else is attached to the card.</source>
+        <translation>该资料卡没有其他相关资料。</translation>
+    </message>
+    <message>
+        <source>These go with it:</source>
+        <translation>以下资料将一并删除：</translation>
+    </message>
+    <message>
+        <source>To take the customer out of the lists but keep it in the reports, archive it instead. The change history keeps the card&apos;s code and name and these counts.</source>
+        <translation>若只想让客户不再出现在列表中、但仍计入报表，请改为归档。变更记录会保留该资料卡的编号、名称和上述数量。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3082,49 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>The merge was not undone: %1</source>
         <translation>合并未撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::EraseContactDialog</name>
+    <message>
+        <source>Erase a person&apos;s data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;%1&lt;/b&gt;, contact of %2, from this office?</source>
+        <translation>从本办公室删除 %2 的联系人 &lt;b&gt;%1&lt;/b&gt; 的个人信息？</translation>
+    </message>
+    <message>
+        <source>What goes:</source>
+        <translation>将删除：</translation>
+    </message>
+    <message>
+        <source>the contact: name, role, phones, e-mail, birthday, notes</source>
+        <translation>联系人本身：姓名、职务、电话、电子邮件、生日、备注</translation>
+    </message>
+    <message>
+        <source>their values in the change history (the rows stay, marked erased)</source>
+        <translation>变更记录中的相关数值（记录保留，标为“已删除”）</translation>
+    </message>
+    <message>
+        <source>their entries in the search index</source>
+        <translation>搜索索引中的相关条目</translation>
+    </message>
+    <message>
+        <source>the links to them from interactions and complaints (the texts stay)</source>
+        <translation>互动记录和投诉中对其的关联（文字保留）</translation>
+    </message>
+    <message>
+        <source>What stays: that an erasure happened, by whom and when. Backups made before today still hold the person; texts typed about them (an interaction&apos;s summary) are not searched out.</source>
+        <translation>将保留：删除这一事件本身，以及由谁、何时删除。今天之前的备份仍含有此人的信息；有关此人的手写文字（如互动摘要）不会被查找删除。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>我了解此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3324,99 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>Too many failed log-ins with this user name. Wait a few minutes, then try again.</source>
         <translation>此用户名登录失败次数过多。请等几分钟后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::MailingDialog</name>
+    <message>
+        <source>Mailing list</source>
+        <translation>邮寄名单</translation>
+    </message>
+    <message>
+        <source>For the customers the list shows: %1</source>
+        <translation>对象为客户列表当前显示的客户：%1</translation>
+    </message>
+    <message>
+        <source>Address labels (PDF)</source>
+        <translation>地址标签（PDF）</translation>
+    </message>
+    <message>
+        <source>Mailing list (Excel)</source>
+        <translation>邮寄名单（Excel）</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>A4, %1 × %2 labels of %3 × %4 mm</source>
+        <translation>A4，%1 × %2 张 %3 × %4 毫米标签</translation>
+    </message>
+    <message>
+        <source>Label sheet:</source>
+        <translation>标签纸：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>One label or row per customer, addressed to its primary contact. Contacts who asked not to be contacted are left out. The mailing is recorded in the access log.</source>
+        <translation>每位客户一张标签或一行，收件人为其主要联系人。要求不再联系的联系人不列入。本次邮寄会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>address-labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <source>mailing-list</source>
+        <translation>邮寄名单</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on %1 sheet(s) written to %2.</source>
+        <translation>
+            <numerusform>已将 %n 张标签（%1 页）写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) left out: their contact asked not to be contacted.</source>
+        <translation>
+            <numerusform>%n 位客户未列入：其联系人要求不再联系。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3762,26 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>key customers</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>score filters</source>
+        <translation>评分筛选</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing list…</source>
+        <translation>邮寄名单(&amp;M)…</translation>
     </message>
 </context>
 <context>

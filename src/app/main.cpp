@@ -5,7 +5,12 @@
 #include "gui/agenda/TodayWidget.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListModel.h"
+#include "gui/customer/CustomerListWidget.h"
+#include "gui/customer/DeleteCustomerDialog.h"
+#include "gui/customer/EraseContactDialog.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/customer/MailingDialog.h"
 #include "gui/duplicates/DuplicatesDialog.h"
 #include "gui/duplicates/MergeDialog.h"
 #include "gui/office/WelcomeDialog.h"
@@ -26,6 +31,8 @@
 #include "services/OfficeSettings.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
+#include "storage/queries/PersonalDataQueries.h"
+#include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QApplication>
@@ -34,6 +41,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -180,6 +188,41 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
         } else if (view == QLatin1String("users") && window.users()) {
             window.showView(gui::MainWindow::UsersView);
             waitFor(window.users(), &gui::UsersWidget::loaded);
+        } else if (view.startsWith(QLatin1String("delete:")) || view.startsWith(QLatin1String("erase:"))) {
+            // The confirmations of deleting customer ID / erasing contact ID (nothing is deleted).
+            const qint64 id = view.section(QLatin1Char(':'), 1).toLongLong();
+            window.show();
+            if (view.startsWith(QLatin1String("delete:"))) {
+                auto attachments = storage::CustomerRemoval(session).attachments(id);
+                if (!attachments)
+                    return fail(QString(), attachments.error().message);
+                gui::DeleteCustomerDialog dialog(*attachments, &window);
+                return gui::Screenshot::save(&dialog, options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
+            }
+            auto contact = storage::PersonalDataQueries(session).contact(id);
+            if (!contact)
+                return fail(QString(), contact.error().message);
+            core::Contact person;
+            const QJsonObject c = contact->value(QStringLiteral("contact")).toObject();
+            person.name = c.value(QStringLiteral("name")).toString();
+            person.phone = c.value(QStringLiteral("phone")).toString();
+            person.mobile = c.value(QStringLiteral("mobile")).toString();
+            person.email = c.value(QStringLiteral("email")).toString();
+            gui::EraseContactDialog dialog(
+                person, contact->value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString(),
+                &window);
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view == QLatin1String("mailing")) {
+            window.show();
+            const storage::CustomerQuery filter = window.customerList()->model()->query();
+            gui::MailingDialog dialog(path, session.user(), filter, window.mailingFilterText(filter), &window);
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("backups")) {
             window.show();
             gui::BackupsDialog dialog(path, window.backupFolder(), &window);

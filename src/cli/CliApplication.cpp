@@ -5,6 +5,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
+#include "cli/DataCommands.h"
 #include "cli/DuplicateCommands.h"
 #include "cli/FoundationCommands.h"
 #include "cli/ImportCommands.h"
@@ -44,7 +45,14 @@ QString CliApplication::helpText()
         "  users reset-password NAME --new-password-file FILE (admin), users passwd --new-password-file FILE\n"
         "  areas add NAME [--region TEXT] | areas list [--format ...] | areas rename NAME NEW-NAME\n"
         "  customers list [--search TEXT] [--status S] [--limit N] [--format table|csv|json]\n"
+        "  customers archive|unarchive ID|CODE      (manager: own area; admin)\n"
+        "  customers delete ID|CODE [--yes]         print what would go; with --yes delete it all (manager, admin)\n"
+        "  customers export-data ID|CODE --out FILE [--format json|pdf]   everything about a customer\n"
         "  customer show ID|CODE [--format json|table]\n"
+        "  contact export-data ID --out FILE [--format json|pdf]   everything about a person\n"
+        "  contact erase ID [--vacuum]              erase a person (PIPL; admin)\n"
+        "  mailing labels --sheet a4-3x8|a4-2x7|a4-3x7 --out FILE.pdf [--search TEXT] [--rep USER]\n"
+        "  mailing list --out FILE.xlsx [--search TEXT] [--rep USER]   primary contacts, do-not-contact left out\n"
         "  handover --from USER --to USER [--customers ID,ID,...]\n"
         "  check                                    integrity, foreign keys, schema version, free space\n"
         "  optimize [--vacuum]                      refresh statistics; rewrite the file when >= 10% is free (admin)\n"
@@ -143,6 +151,8 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("areas"), FoundationCommands::areas},
         {QStringLiteral("customers"), FoundationCommands::customers},
         {QStringLiteral("customer"), FoundationCommands::customer},
+        {QStringLiteral("contact"), DataCommands::contact},
+        {QStringLiteral("mailing"), DataCommands::mailing},
         {QStringLiteral("handover"), FoundationCommands::handover},
         {QStringLiteral("check"), FoundationCommands::check},
         {QStringLiteral("optimize"), MaintenanceCommands::optimize},

@@ -1,5 +1,7 @@
 #include "cli/FoundationCommands.h"
 
+#include "cli/DataCommands.h"
+
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
 #include "cli/UserCommands.h"
@@ -266,8 +268,10 @@ int FoundationCommands::areas(CliContext& ctx)
 
 int FoundationCommands::customers(CliContext& ctx)
 {
+    if (!ctx.args.isEmpty() && DataCommands::handlesCustomers(ctx.args.first()))
+        return DataCommands::customers(ctx);
     if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("list"))
-        return ctx.usage(QStringLiteral("customers needs 'list'"));
+        return ctx.usage(QStringLiteral("customers needs 'list', 'archive', 'unarchive', 'delete' or 'export-data'"));
     ctx.args.removeFirst();
     CommandOptions options(
         ctx, QStringLiteral("customers list [--search TEXT] [--status S] [--limit N] [--format table|csv|json]"),

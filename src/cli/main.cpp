@@ -16,9 +16,14 @@ namespace {
 // A PDF needs QtGui's fonts, hence a QGuiApplication; every other command starts faster without one.
 bool writesPdf(int argc, char* argv[])
 {
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0 ||
+            std::strcmp(argv[i], "--format=pdf") == 0)
             return true;
+        if (i + 1 < argc && ((std::strcmp(argv[i], "--format") == 0 && std::strcmp(argv[i + 1], "pdf") == 0) ||
+                             (std::strcmp(argv[i], "mailing") == 0 && std::strcmp(argv[i + 1], "labels") == 0)))
+            return true;
+    }
     return false;
 }
 

@@ -18,6 +18,7 @@ struct Contact
     QDate birthday;
     bool isPrimary = false;
     QString notes;
+    bool doNotContact = false; // asked not to be contacted (不再联系): left out of mailing lists
     qint64 rowVersion = 0;
 };
 

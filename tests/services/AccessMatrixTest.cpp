@@ -3,16 +3,18 @@
 #include "io/CsvTableReader.h"
 #include "services/ComplaintEscalator.h"
 #include "services/CustomerHandover.h"
+#include "services/CustomerImport.h"
 #include "services/CustomerMerge.h"
 #include "services/DuplicateFinder.h"
-#include "services/CustomerImport.h"
 #include "services/OfficeSettings.h"
 #include "services/ReviewPeriod.h"
 #include "services/UserAdministration.h"
 #include "services/WeeklyReview.h"
 
 #include "storage/access/AccessScope.h"
+#include "storage/queries/PersonalDataQueries.h"
 #include "storage/repositories/ComplaintRepository.h"
+#include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <optional>
@@ -46,7 +48,10 @@ enum class Op
     Handover,
     LogExport,
     Duplicates,
-    Merge
+    Merge,
+    Archive,     // CustomerRemoval (schema v17)
+    DeleteAll,   // CustomerRemoval::remove: the card and everything attached
+    PersonalData // PersonalDataQueries::customer (PIPL)
 };
 
 // Allowed, or the error code; for list/count/search "NotFound" means the card is silently left out.
@@ -74,14 +79,16 @@ const char* actorName(Actor actor)
 
 const char* opName(Op op)
 {
-    static const char* const names[] = {"list",   "count",    "search",   "get",       "getByCode",  "update",
-                                        "remove", "reassign", "handover", "logExport", "duplicates", "merge"};
+    static const char* const names[] = {"list",       "count",  "search",   "get",       "getByCode",
+                                        "update",     "remove", "reassign", "handover",  "logExport",
+                                        "duplicates", "merge",  "archive",  "deleteAll", "personalData"};
     return names[static_cast<int>(op)];
 }
 
 Outcome expected(Actor actor, Op op)
 {
-    const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover || op == Op::Merge;
+    const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover || op == Op::Merge ||
+                             op == Op::Archive || op == Op::DeleteAll || op == Op::PersonalData;
     switch (actor) {
     case Actor::OwnerRep:
         return managerOnly ? Outcome(ErrorCode::AccessDenied) : kAllowed;
@@ -208,6 +215,16 @@ protected:
                 return core::makeError(ErrorCode::Internal, QStringLiteral("the merge and the card disagree"));
             return merged ? core::Status() : core::Status(merged.error());
         }
+        case Op::Archive:
+            return CustomerRemoval(session(actor)).archive(target.id);
+        case Op::DeleteAll: {
+            auto gone = CustomerRemoval(session(actor)).remove(target.id);
+            return gone ? core::Status() : core::Status(gone.error());
+        }
+        case Op::PersonalData: {
+            auto data = PersonalDataQueries(session(actor)).customer(target.id);
+            return data ? core::Status() : core::Status(data.error());
+        }
         }
         return core::makeError(ErrorCode::Internal, QStringLiteral("unknown op"));
     }
@@ -223,11 +240,13 @@ protected:
             scalar("SELECT count(*) FROM access_log WHERE action = 'export' AND customer_id = " + id);
         const qint64 opens = scalar("SELECT count(*) FROM access_log WHERE action = 'open' AND customer_id = " + id);
         const bool opening = op == Op::Get || op == Op::GetByCode;
-        EXPECT_EQ(exists, allowed && op == Op::Remove ? 0 : 1);
+        EXPECT_EQ(exists, allowed && (op == Op::Remove || op == Op::DeleteAll) ? 0 : 1);
         if (exists) {
             const bool moves = allowed && (op == Op::Reassign || op == Op::Handover);
             EXPECT_EQ(owner, moves ? receiver(actor) : m_rep1a.id);
-            EXPECT_EQ(version, allowed && (moves || op == Op::Update) ? 2 : 1);
+            EXPECT_EQ(version, allowed && (moves || op == Op::Update || op == Op::Archive) ? 2 : 1);
+            EXPECT_EQ(scalar("SELECT archived_at IS NOT NULL FROM customers WHERE id = " + id),
+                      allowed && op == Op::Archive ? 1 : 0);
         }
         EXPECT_EQ(exports, allowed && op == Op::LogExport ? 1 : 0);
         EXPECT_EQ(opens, allowed && opening ? 1 : 0);
@@ -237,7 +256,7 @@ protected:
 TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
 {
     const Actor actor = GetParam();
-    for (int i = 0; i <= static_cast<int>(Op::Merge); ++i) {
+    for (int i = 0; i <= static_cast<int>(Op::PersonalData); ++i) {
         const Op op = static_cast<Op>(i);
         SCOPED_TRACE(std::string(actorName(actor)) + " " + opName(op));
         // A fresh card per operation, so one allowed change cannot hide another.

@@ -20,7 +20,7 @@ ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, Q
     : QDialog(parent), m_session(session), m_contact(std::move(contact)), m_name(new QLineEdit(this)),
       m_title(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_mobile(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_birthday(new DateField(this)), m_primary(new QCheckBox(this)),
-      m_notes(new QLineEdit(this)), m_error(new QLabel(this))
+      m_doNotContact(new QCheckBox(this)), m_notes(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(m_contact.id > 0 ? tr("Edit contact") : tr("Add contact"));
     auto* layout = new QVBoxLayout(this);
@@ -32,6 +32,7 @@ ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, Q
     form->addRow(tr("E-mail:"), m_email);
     form->addRow(tr("Birthday:"), m_birthday);
     form->addRow(QString(), m_primary);
+    form->addRow(QString(), m_doNotContact);
     form->addRow(tr("Notes:"), m_notes);
     layout->addLayout(form);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -46,6 +47,7 @@ ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, Q
     m_name->setPlaceholderText(tr("Required"));
     m_title->setPlaceholderText(tr("e.g. purchasing manager"));
     m_primary->setText(tr("Primary contact"));
+    m_doNotContact->setText(tr("Asked not to be contacted (left out of mailing lists)"));
     // Empty means not set; an empty field's calendar opens where most contacts' birthdays lie.
     m_birthday->setPlaceholderText(tr("yyyy-mm-dd, or empty"));
     m_birthday->setEmptyPage(QDate::currentDate().addYears(-40));
@@ -56,6 +58,7 @@ ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, Q
     m_email->setText(m_contact.email);
     m_birthday->setDate(m_contact.birthday);
     m_primary->setChecked(m_contact.isPrimary);
+    m_doNotContact->setChecked(m_contact.doNotContact);
     m_notes->setText(m_contact.notes);
     resize(420, sizeHint().height());
 }
@@ -81,6 +84,7 @@ bool ContactDialog::submit()
     }
     contact.birthday = m_birthday->date();
     contact.isPrimary = m_primary->isChecked();
+    contact.doNotContact = m_doNotContact->isChecked();
     contact.notes = m_notes->text().trimmed();
     const auto errors = core::CustomerValidator::validate(contact);
     if (!errors.empty()) {

@@ -42,6 +42,7 @@ private:
     QLineEdit* m_email;
     DateField* m_birthday;
     QCheckBox* m_primary;
+    QCheckBox* m_doNotContact;
     QLineEdit* m_notes;
     QLabel* m_error;
 };

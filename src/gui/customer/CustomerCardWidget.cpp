@@ -13,13 +13,17 @@
 #include "gui/common/ValidationText.h"
 #include "gui/customer/ConflictDialog.h"
 #include "gui/customer/ContactDialog.h"
+#include "gui/customer/DeleteCustomerDialog.h"
+#include "gui/customer/EraseContactDialog.h"
 #include "gui/customer/ReassignDialog.h"
 #include "gui/lifecycle/StageHistoryPanel.h"
 #include "services/CustomerHandover.h"
 #include "storage/access/AuditRepository.h"
+#include "storage/access/ContactErasure.h"
 #include "storage/access/Session.h"
 #include "storage/queries/ServiceHistory.h"
 #include "storage/repositories/ContactRepository.h"
+#include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/ProductRepository.h"
@@ -30,7 +34,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEventLoop>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,6 +51,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace carddesk::gui {
 
@@ -217,6 +224,18 @@ void CustomerCardWidget::buildUi()
         "background: #fff3cd; color: #7a5b00; border: 1px solid #e0c060; border-radius: 3px; padding: 2px 6px;"));
     m_modifiedLabel->hide();
     header->addWidget(m_modifiedLabel, 0, Qt::AlignTop);
+    // Archive and delete: a manager's (their area) or the administrator's.
+    m_archiveButton = new QPushButton(tr("Archive"), this);
+    m_archiveButton->setObjectName(QStringLiteral("archiveButton"));
+    m_deleteButton = new QPushButton(tr("Delete…"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    const bool mayRemove = m_session.isManager() || m_session.isAdmin();
+    m_archiveButton->setVisible(mayRemove);
+    m_deleteButton->setVisible(mayRemove);
+    connect(m_archiveButton, &QPushButton::clicked, this, &CustomerCardWidget::toggleArchived);
+    connect(m_deleteButton, &QPushButton::clicked, this, &CustomerCardWidget::deleteCustomer);
+    header->addWidget(m_archiveButton, 0, Qt::AlignTop);
+    header->addWidget(m_deleteButton, 0, Qt::AlignTop);
     outer->addLayout(header);
 
     m_tabs = new QTabWidget(this);
@@ -409,6 +428,8 @@ void CustomerCardWidget::updateHeader()
         parts << QStringLiteral("★ ") + tr("Key customer");
     if (!m_current.region.isEmpty())
         parts << m_current.region;
+    if (m_archivedAt.isValid())
+        parts << tr("Archived on %1").arg(QLocale().toString(m_archivedAt.toLocalTime().date(), QLocale::ShortFormat));
     m_subtitleLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -431,6 +452,11 @@ void CustomerCardWidget::setLoaded(const core::Customer& customer)
     }
     m_ownerLabel->setText(owner);
     m_reassignButton->setEnabled(customer.id > 0);
+    m_archivedAt = customer.id > 0 ? storage::CustomerRemoval(m_session).archivedAt(customer.id).value_or(QDateTime())
+                                   : QDateTime();
+    m_archiveButton->setText(m_archivedAt.isValid() ? tr("Unarchive") : tr("Archive"));
+    m_archiveButton->setEnabled(customer.id > 0);
+    m_deleteButton->setEnabled(customer.id > 0);
     QString referred = tr("—");
     if (customer.referredById > 0) {
         storage::CustomerRepository repository(m_session);
@@ -707,15 +733,17 @@ void CustomerCardWidget::refreshSections()
     {
         auto* tab = new QWidget(m_tabs);
         auto* layout = new QVBoxLayout(tab);
-        m_contactsModel = new RecordTableModel(
-            {tr("Name"), tr("Role"), tr("Phone"), tr("Mobile"), tr("E-mail"), tr("Birthday"), tr("Notes")}, tab);
+        m_contactsModel = new RecordTableModel({tr("Name"), tr("Role"), tr("Phone"), tr("Mobile"), tr("E-mail"),
+                                                tr("Birthday"), tr("Do not contact"), tr("Notes")},
+                                               tab);
         std::vector<RecordTableModel::Row> rows;
         storage::ContactRepository contacts(m_session);
         if (auto list = contacts.listForCustomer(id)) {
             m_contacts = *list;
             for (const core::Contact& c : *list)
                 rows.push_back({c.id,
-                                {c.name, c.title, c.phone, c.mobile, c.email, dateText(c.birthday), c.notes},
+                                {c.name, c.title, c.phone, c.mobile, c.email, dateText(c.birthday),
+                                 c.doNotContact ? tr("Do not contact") : QString(), c.notes},
                                 QColor(),
                                 c.isPrimary});
         }
@@ -730,6 +758,13 @@ void CustomerCardWidget::refreshSections()
         buttons->addWidget(add);
         buttons->addWidget(edit);
         buttons->addWidget(remove);
+        if (m_session.isAdmin()) {
+            // Erasing a person (PIPL) is the administrator's: it also blanks their values in the change history.
+            auto* erase = new QPushButton(tr("Erase person…"), tab);
+            erase->setObjectName(QStringLiteral("eraseContactButton"));
+            buttons->addWidget(erase);
+            connect(erase, &QPushButton::clicked, this, [this, view] { eraseContact(view->currentIndex().row()); });
+        }
         buttons->addStretch();
         buttons->addWidget(noteLabel(tr("The primary contact is shown in bold."), tab));
         layout->addLayout(buttons);
@@ -950,6 +985,107 @@ void CustomerCardWidget::removeContact(int row)
     }
     refreshSections();
     emit statusMessage(tr("Contact removed."));
+}
+
+void CustomerCardWidget::toggleArchived()
+{
+    if (m_current.id <= 0 || !maybeClose())
+        return;
+    storage::CustomerRemoval removal(m_session);
+    const bool archive = !m_archivedAt.isValid();
+    if (archive &&
+        MessageBox::question(this, tr("Archive customer"),
+                             tr("Archive %1? The card leaves the customer list, the search and the rep's day; its "
+                                "orders stay in the reports. \"Show archived\" in the list finds it again.")
+                                 .arg(m_current.name),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const auto status = archive ? removal.archive(m_current.id) : removal.unarchive(m_current.id);
+    if (!status) {
+        MessageBox::warning(this, tr("Archive customer"),
+                            tr("Nothing was changed: %1").arg(ErrorText::sentence(status.error())));
+        return;
+    }
+    reload();
+    emit saved(m_current.id);
+    emit statusMessage(archive ? tr("Customer archived.") : tr("Customer taken out of the archive."));
+}
+
+void CustomerCardWidget::deleteCustomer()
+{
+    if (m_current.id <= 0 || !maybeClose())
+        return;
+    storage::CustomerRemoval removal(m_session);
+    auto attachments = removal.attachments(m_current.id);
+    if (!attachments) {
+        MessageBox::warning(this, tr("Delete customer"),
+                            tr("Nothing was deleted: %1").arg(ErrorText::sentence(attachments.error())));
+        return;
+    }
+    DeleteCustomerDialog dialog(*attachments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_current.id;
+    auto gone = removal.remove(id);
+    if (!gone) {
+        MessageBox::warning(this, tr("Delete customer"),
+                            tr("Nothing was deleted: %1").arg(ErrorText::sentence(gone.error())));
+        return;
+    }
+    m_hasCustomer = false;
+    m_current = core::Customer();
+    m_original = core::Customer();
+    m_undoStack.clear();
+    setEnabled(false);
+    emit statusMessage(tr("Customer %1 deleted.").arg(gone->name));
+    emit customerDeleted(id);
+}
+
+void CustomerCardWidget::eraseContact(int row)
+{
+    if (row < 0 || row >= static_cast<int>(m_contacts.size()))
+        return;
+    const core::Contact contact = m_contacts[static_cast<size_t>(row)];
+    EraseContactDialog dialog(contact, m_current.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Off the GUI thread, on a connection of its own: the erasure also merges the search index (seconds on a large
+    // office). The window keeps painting; the card waits.
+    emit statusMessage(tr("Erasing the person's data…"));
+    setEnabled(false);
+    const QString path = m_session.db().path();
+    const core::User user = m_session.user();
+    const qint64 contactId = contact.id;
+    QFutureWatcher<core::Result<storage::ErasureReport>> watcher;
+    QEventLoop wait;
+    connect(&watcher, &QFutureWatcher<core::Result<storage::ErasureReport>>::finished, &wait, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path, user, contactId]() -> core::Result<storage::ErasureReport> {
+        storage::Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        options.quickCheck = false;
+        auto db = storage::Database::open(path, options);
+        if (!db)
+            return db.error();
+        storage::Session session(**db, user);
+        return storage::ContactErasure(session).erase(contactId);
+    }));
+    if (!watcher.isFinished())
+        wait.exec();
+    setEnabled(true);
+    const core::Result<storage::ErasureReport> report = watcher.result();
+    if (!report) {
+        MessageBox::warning(this, tr("Erase a person's data"),
+                            tr("Nothing was erased: %1").arg(ErrorText::sentence(report.error())));
+        return;
+    }
+    refreshSections();
+    if (!report->mentionsLeft.isEmpty())
+        MessageBox::warning(this, tr("Erase a person's data"),
+                            tr("The contact is erased. Texts of this customer still name them and were not changed "
+                               "(edit them if they should not): %1")
+                                .arg(report->mentionsLeft.join(QStringLiteral(", "))));
+    emit statusMessage(tr("The person's data was erased."));
 }
 
 } // namespace carddesk::gui

@@ -73,6 +73,7 @@ signals:
     void statusMessage(const QString& message);
     void logInteractionRequested();
     void planVisitRequested();
+    void customerDeleted(qint64 customerId);
 
 private:
     void buildUi();
@@ -91,6 +92,9 @@ private:
     void reassign();
     void editContact(int row); // -1: a new contact
     void removeContact(int row);
+    void eraseContact(int row);
+    void toggleArchived();
+    void deleteCustomer();
     static QString timelineKind(const QString& kind);
     static QString changedField(const QString& table, const QString& field);
 
@@ -110,6 +114,9 @@ private:
     QLabel* m_referredLabel = nullptr;
     QLabel* m_modifiedLabel = nullptr;
     QPushButton* m_reassignButton = nullptr;
+    QPushButton* m_archiveButton = nullptr;
+    QPushButton* m_deleteButton = nullptr;
+    QDateTime m_archivedAt; // invalid: not archived
     QTabWidget* m_tabs = nullptr;
     ValueRiskPanel* m_valueRisk = nullptr;
     RecordTableModel* m_contactsModel = nullptr;

@@ -28,9 +28,9 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
       m_model(worker ? new CustomerListModel(*worker, this) : new CustomerListModel(*m_repository, this)),
       m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_area(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_keyOnly(new QCheckBox(tr("Key customers only"), this)),
-      m_abc(new QComboBox(this)), m_risk(new QComboBox(this)), m_stage(new QComboBox(this)),
-      m_view(new QTableView(this)), m_count(new QLabel(this)), m_busy(new QLabel(tr("Loading…"), m_view)),
-      m_busyDelay(new QTimer(this)), m_searchTimer(new QTimer(this))
+      m_archived(new QCheckBox(tr("Show archived"), this)), m_abc(new QComboBox(this)), m_risk(new QComboBox(this)),
+      m_stage(new QComboBox(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
+      m_busy(new QLabel(tr("Loading…"), m_view)), m_busyDelay(new QTimer(this)), m_searchTimer(new QTimer(this))
 {
     // First: setting up the view's sorting below already starts a load.
     connect(m_model, &CustomerListModel::loadingChanged, this, &CustomerListWidget::showBusy);
@@ -70,6 +70,9 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     m_owner->setVisible(session.user().role != core::Role::Rep && m_owner->count() > 1);
     filters->addWidget(m_owner);
     filters->addWidget(m_keyOnly);
+    // Archived cards are out of the list; this shows them alone (to open, unarchive or delete one).
+    m_archived->setObjectName(QStringLiteral("archivedFilter"));
+    filters->addWidget(m_archived);
 
     // Score filters: empty until the first scoring run, but harmless then (nothing matches).
     m_abc->setObjectName(QStringLiteral("abcFilter"));
@@ -157,6 +160,7 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     connect(m_area, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_keyOnly, &QCheckBox::toggled, this, &CustomerListWidget::applyFilters);
+    connect(m_archived, &QCheckBox::toggled, this, &CustomerListWidget::applyFilters);
     connect(m_abc, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_risk, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomerListWidget::applyFilters);
@@ -189,6 +193,8 @@ void CustomerListWidget::applyFilters()
     query.areaId = m_area->currentData().toLongLong();
     query.ownerId = m_owner->currentData().toLongLong();
     query.keyOnly = m_keyOnly->isChecked();
+    query.archived =
+        m_archived->isChecked() ? storage::CustomerQuery::Archived::Only : storage::CustomerQuery::Archived::Hidden;
     query.abc = m_abc->currentData().toString();
     query.churnRisk = m_risk->currentData().toString();
     query.stage = m_stage->currentData().toString();

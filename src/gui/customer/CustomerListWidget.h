@@ -42,6 +42,7 @@ public:
     QComboBox* areaFilter() const { return m_area; }
     QComboBox* ownerFilter() const { return m_owner; }
     QCheckBox* keyOnlyFilter() const { return m_keyOnly; }
+    QCheckBox* archivedFilter() const { return m_archived; }
     // The "Loading…" note over the table, shown while the model waits for the worker.
     QLabel* busyIndicator() const { return m_busy; }
     QComboBox* abcFilter() const { return m_abc; }
@@ -74,6 +75,7 @@ private:
     QComboBox* m_area;
     QComboBox* m_owner;
     QCheckBox* m_keyOnly;
+    QCheckBox* m_archived;
     QComboBox* m_abc;
     QComboBox* m_risk;
     QComboBox* m_stage;

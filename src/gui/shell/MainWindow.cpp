@@ -15,9 +15,11 @@
 #include "gui/complaints/ComplaintsWidget.h"
 #include "gui/complaints/EscalationRunner.h"
 #include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/customer/MailingDialog.h"
 #include "gui/customer/VisitPlanDialog.h"
 #include "gui/lifecycle/LifecycleWidget.h"
 #include "gui/review/WeeklyReviewWidget.h"
@@ -37,6 +39,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -172,6 +175,10 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_card, &CustomerCardWidget::titleChanged, this, &MainWindow::updateTitle);
     connect(m_card, &CustomerCardWidget::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_card, &CustomerCardWidget::saved, this, [this] { m_list->refresh(); });
+    connect(m_card, &CustomerCardWidget::customerDeleted, this, [this] {
+        showView(CustomersView);
+        m_list->refresh();
+    });
     connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
     connect(m_card, &CustomerCardWidget::planVisitRequested, this, &MainWindow::planVisit);
 
@@ -242,6 +249,31 @@ MainWindow::~MainWindow()
     delete m_pages;
 }
 
+void MainWindow::mailingList()
+{
+    const storage::CustomerQuery filter = m_list->model()->query();
+    MailingDialog dialog(m_session.db().path(), m_session.user(), filter, mailingFilterText(filter), this);
+    dialog.exec();
+}
+
+QString MainWindow::mailingFilterText(const storage::CustomerQuery& filter) const
+{
+    QStringList parts;
+    if (!filter.search.trimmed().isEmpty())
+        parts << tr("search “%1”").arg(filter.search.trimmed());
+    if (!filter.status.isEmpty())
+        parts << Labels::status(filter.status);
+    if (filter.ownerId > 0)
+        parts << m_list->ownerFilter()->currentText();
+    if (filter.areaId > 0)
+        parts << m_list->areaFilter()->currentText();
+    if (filter.keyOnly)
+        parts << tr("key customers");
+    if (!filter.abc.isEmpty() || !filter.churnRisk.isEmpty() || !filter.stage.isEmpty())
+        parts << tr("score filters");
+    return parts.isEmpty() ? tr("all customers") : parts.join(QStringLiteral(", "));
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -256,6 +288,8 @@ void MainWindow::createActions()
         }
     });
     m_closeCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    file->addAction(tr("&Mailing list…"), this, &MainWindow::mailingList);
     file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     file->addAction(tr("&Log out"), this, &MainWindow::logOut);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/queries/CustomerQuery.h"
+
 #include <QFuture>
 #include <QMainWindow>
 #include <QSet>
@@ -107,6 +109,9 @@ public:
     bool logInteraction();
     // Plans a visit to the open card's customer, or the list's selected one.
     bool planVisit();
+    // File → Mailing list…: labels or a list of the customers the list's filter shows.
+    void mailingList();
+    QString mailingFilterText(const storage::CustomerQuery& filter) const;
     void restoreSettings();
     // Applies the complaint escalation rules now and every 5 minutes (the app does; tests need not).
     void startEscalation();

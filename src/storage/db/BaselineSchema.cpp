@@ -93,7 +93,7 @@ CREATE TABLE customers (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1
-);
+, archived_at TEXT);
 CREATE INDEX customers_area ON customers(area_id);
 CREATE INDEX customers_name ON customers(name);
 CREATE INDEX customers_pinyin ON customers(name_pinyin);
@@ -108,6 +108,7 @@ CREATE INDEX customers_search_tail ON customers(substr(search_text, -2))
     WHERE unicode(substr(search_text, -1)) >= 11904;
 CREATE INDEX customers_manual_stage ON customers(manual_stage, manual_stage_at)
     WHERE manual_stage <> '';
+CREATE INDEX customers_archived ON customers(archived_at) WHERE archived_at IS NOT NULL;
 CREATE TABLE customer_relations (
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     related_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -127,7 +128,8 @@ CREATE TABLE contacts (
     is_primary INTEGER NOT NULL DEFAULT 0,
     notes TEXT NOT NULL DEFAULT '',
     row_version INTEGER NOT NULL DEFAULT 1
-);
+, do_not_contact INTEGER NOT NULL DEFAULT 0
+    CHECK (do_not_contact = 0 OR do_not_contact = 1));
 CREATE INDEX contacts_customer ON contacts(customer_id);
 CREATE TABLE products (
     id INTEGER PRIMARY KEY,
@@ -401,6 +403,13 @@ CREATE TABLE scores (
          ELSE '' END) VIRTUAL
 );
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (new.id = old.id AND new.at = old.at AND new.user_id IS old.user_id AND new.action = old.action
+          AND new.table_name = old.table_name AND new.row_id IS old.row_id AND new.customer_id IS old.customer_id
+          AND new.field = old.field AND old.action <> 'erase'
+          AND (new.old_value IS old.old_value OR new.old_value = '(erased)')
+          AND (new.new_value IS old.new_value OR new.new_value = '(erased)')
+          AND EXISTS (SELECT 1 FROM audit_log e WHERE e.customer_id IS old.customer_id AND e.action = 'erase'
+                      AND e.table_name = old.table_name AND e.row_id = old.row_id))
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;

@@ -686,6 +686,27 @@ CREATE TABLE import_batch_rows (
 CREATE INDEX import_batch_rows_customer ON import_batch_rows(customer_id);
 )SQL";
 
+// Schema v17 (data in and out): archived customers (hidden from the lists, kept for the reports), contacts who
+// asked not to be contacted (left out of mailing lists), and the one exception to the append-only audit log: the
+// values of a row whose erasure (PIPL) is itself in the log may be blanked to '(erased)' - nothing else of the row,
+// and no row of the erasure itself. ContactErasure writes the 'erase' row first, then blanks the values.
+const char* const kSchemaV17 = R"SQL(
+ALTER TABLE customers ADD COLUMN archived_at TEXT;
+CREATE INDEX customers_archived ON customers(archived_at) WHERE archived_at IS NOT NULL;
+ALTER TABLE contacts ADD COLUMN do_not_contact INTEGER NOT NULL DEFAULT 0
+    CHECK (do_not_contact = 0 OR do_not_contact = 1);
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (new.id = old.id AND new.at = old.at AND new.user_id IS old.user_id AND new.action = old.action
+          AND new.table_name = old.table_name AND new.row_id IS old.row_id AND new.customer_id IS old.customer_id
+          AND new.field = old.field AND old.action <> 'erase'
+          AND (new.old_value IS old.old_value OR new.old_value = '(erased)')
+          AND (new.new_value IS old.new_value OR new.new_value = '(erased)')
+          AND EXISTS (SELECT 1 FROM audit_log e WHERE e.customer_id IS old.customer_id AND e.action = 'erase'
+                      AND e.table_name = old.table_name AND e.row_id = old.row_id))
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)SQL";
+
 // Schema v18 (duplicates and merge): one row per merge of two cards, holding what the undo needs: the removed
 // card's row and the kept card's changed fields as they were (JSON), the ids of the rows moved from one to the
 // other per table, and the kept card's row_version right after the merge (an undo needs it unchanged). No foreign
@@ -842,6 +863,7 @@ const std::vector<Migration>& migrations()
         {15, "weekly review by period: indexes payments_paid, orders_date, interactions_user_time, customers_created",
          kSchemaV15},
         {16, "customer imports as batches that can be undone: import_batches, import_batch_rows", kSchemaV16},
+        {17, "archive, do-not-contact, and the audit log's one exception: values of an erased row blanked", kSchemaV17},
         {18, "duplicates and merge: customer_merges (what a merge moved, for its undo)", kSchemaV18},
     };
     return all;

@@ -114,7 +114,9 @@ core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A day is required."), QStringLiteral("date"));
     std::vector<AgendaItem> items;
     auto status = m_session.db().read([&]() -> core::Status {
-        for (const KindQuery& kind : kindQueries(AccessScope::customerFilter(m_session, "c"), day)) {
+        // An archived customer is out of the rep's day (docs/USER_GUIDE.md, "Archiving, deleting and erasing").
+        const std::string scope = "(" + AccessScope::customerFilter(m_session, "c") + " AND c.archived_at IS NULL)";
+        for (const KindQuery& kind : kindQueries(scope, day)) {
             const bool birthdays = std::string_view(kind.kind) == "reminder";
             const size_t first = items.size();
             SQLite::Statement q(m_session.db().sql(), kind.sql + " ORDER BY 5, 4, 1");

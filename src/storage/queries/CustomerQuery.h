@@ -38,6 +38,14 @@ struct CustomerQuery
     QString abc;       // A | B | C
     QString churnRisk; // low | medium | high
     QString stage;     // lifecycle stage
+    // Archived cards (schema v17) are out of the list unless asked for: the list's "Show archived" shows them alone.
+    enum class Archived
+    {
+        Hidden,
+        Only,
+        Included
+    };
+    Archived archived = Archived::Hidden;
     SortColumn sort = SortColumn::Name;
     bool ascending = true;
     int offset = 0;

@@ -376,6 +376,10 @@ WhereClause buildWhere(const Session& session, const CustomerQuery& query, const
     }
     if (query.keyOnly)
         where.sql += " AND c.is_key = 1";
+    if (query.archived == CustomerQuery::Archived::Hidden)
+        where.sql += " AND c.archived_at IS NULL";
+    else if (query.archived == CustomerQuery::Archived::Only)
+        where.sql += " AND c.archived_at IS NOT NULL";
     if (query.areaId > 0) {
         where.sql += " AND c.area_id = ?";
         where.ids.push_back(query.areaId);
