@@ -5,6 +5,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
+#include "cli/ExportCommands.h"
 #include "cli/FoundationCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "cli/ReportCommands.h"
@@ -73,6 +74,11 @@ QString CliApplication::helpText()
         "  visits complete ID --result TEXT [--next-step TEXT] [--follow-up D]   done, logged as a visit\n"
         "  visits cancel ID --reason TEXT\n"
         "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
+        "  export customers --format csv|xlsx --out FILE [--search T] [--status S] [--rep USER] [--area A] [--key]\n"
+        "                   [--lang en|zh_CN] [--json]   the customer list as filtered, one row per contact\n"
+        "  export complaints --format csv|xlsx --out FILE [the filters of complaints list] [--lang ...] [--json]\n"
+        "  export card ID|CODE --format csv|xlsx --out FILE [--lang ...] [--json]\n"
+        "                                           (roles in the setting export.roles; each export is logged)\n"
         "\n"
         "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
 }
@@ -104,9 +110,8 @@ int CliApplication::run(const QStringList& arguments)
             ok = value(&dbPath);
         else if (arg.startsWith(QLatin1String("--db=")))
             dbPath = arg.mid(5);
-        else if (arg == QLatin1String("--user") &&
-                 (rest.isEmpty() ||
-                  (rest.first() != QLatin1String("report") && rest.first() != QLatin1String("targets"))))
+        else if (arg == QLatin1String("--user") && (rest.isEmpty() || (rest.first() != QLatin1String("report") &&
+                                                                       rest.first() != QLatin1String("targets"))))
             ok = value(&user); // after `report` or `targets`, --user names the rep (report review, targets set)
         else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
             ok = value(&passwordFile);
@@ -151,6 +156,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("targets"), TargetCommands::targets},
         {QStringLiteral("visits"), VisitCommands::visits},
         {QStringLiteral("agenda"), AgendaCommands::agenda},
+        {QStringLiteral("export"), ExportCommands::exportData},
     };
     auto it = commands.find(command);
     if (it == commands.end())

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <cctype>
 #include <optional>
@@ -84,6 +85,14 @@ public:
              words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), ExitUsage,
              ExitUsage, ok},
             {"demo into an office", words({"demo", "--customers", "5"}), denied, denied, std::nullopt},
+            // Exports: the roles of the setting export.roles (default manager, admin), before any scope.
+            {"export customers", words({"export", "customers", "--format", "csv", "--out"}) << office + ".csv", denied,
+             ok, ok},
+            {"export complaints", words({"export", "complaints", "--format", "xlsx", "--out"}) << office + ".xlsx",
+             denied, ok, ok},
+            // No customer 999: the role is refused first, then the card is not found (1).
+            {"export card", words({"export", "card", "999", "--format", "csv", "--out"}) << office + ".card.csv",
+             denied, ExitFailure, ExitFailure},
         };
     }
 
@@ -127,11 +136,14 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
             EXPECT_EQ(changes(), before);
             EXPECT_EQ(scalar("SELECT count(*) FROM customers"), customers);
             EXPECT_TRUE(QDir(m_backups).isEmpty()) << "no copy of the office may leave for a refused user";
+            for (const QString& file : {m_dbPath + QStringLiteral(".csv"), m_dbPath + QStringLiteral(".xlsx"),
+                                        m_dbPath + QStringLiteral(".card.csv")})
+                EXPECT_FALSE(QFile::exists(file)) << "no export may leave for a refused user";
         }
     }
 }
 
-constexpr int kCases = 19;
+constexpr int kCases = 22;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {
