@@ -136,8 +136,9 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
             EXPECT_EQ(changes(), before);
             EXPECT_EQ(scalar("SELECT count(*) FROM customers"), customers);
             EXPECT_TRUE(QDir(m_backups).isEmpty()) << "no copy of the office may leave for a refused user";
-            for (const QString& file : {m_dbPath + QStringLiteral(".csv"), m_dbPath + QStringLiteral(".xlsx"),
-                                        m_dbPath + QStringLiteral(".card.csv")})
+            const QStringList exports{m_dbPath + QStringLiteral(".csv"), m_dbPath + QStringLiteral(".xlsx"),
+                                      m_dbPath + QStringLiteral(".card.csv")};
+            for (const QString& file : exports)
                 EXPECT_FALSE(QFile::exists(file)) << "no export may leave for a refused user";
         }
     }
