@@ -203,7 +203,8 @@ void SettingsWidget::save()
         const QString value = valueOf(key);
         const auto it = m_loaded.find(key);
         // Numbers compare as numbers: a stored "0.80" shown as 0.8 is not a change.
-        const bool numeric = OfficeSettings::spec(key)->kind != SettingSpec::Kind::Folder;
+        const SettingSpec::Kind kind = OfficeSettings::spec(key)->kind;
+        const bool numeric = kind != SettingSpec::Kind::Folder && kind != SettingSpec::Kind::Roles;
         const bool same =
             it != m_loaded.end() &&
             (numeric ? qFuzzyCompare(1.0 + it->second.toDouble(), 1.0 + value.toDouble()) : it->second == value);

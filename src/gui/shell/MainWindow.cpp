@@ -7,6 +7,7 @@
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/ErrorText.h"
+#include "gui/common/ExportDialog.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
@@ -14,6 +15,7 @@
 #include "gui/complaints/ComplaintsWidget.h"
 #include "gui/complaints/EscalationRunner.h"
 #include "gui/customer/CustomerCardWidget.h"
+#include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
@@ -256,6 +258,9 @@ void MainWindow::createActions()
     });
     m_closeCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
+    file->addAction(tr("E&xport customers…"), this, &MainWindow::exportCustomers);
+    m_exportCardAction = file->addAction(tr("Export c&ard…"), this, &MainWindow::exportCard);
+    file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
     file->addAction(tr("&Log out"), this, &MainWindow::logOut);
     file->addSeparator();
@@ -328,6 +333,23 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::exportCustomers()
+{
+    // What the list shows: its search and filters (the export holds every match, not only the loaded rows).
+    ExportDialog dialog(m_session.db().path(), m_session.user(), ExportDialog::What::Customers, this);
+    dialog.setCustomerQuery(m_list->model()->query());
+    dialog.exec();
+}
+
+void MainWindow::exportCard()
+{
+    if (!m_card->hasCustomer() || m_card->customerId() <= 0)
+        return;
+    ExportDialog dialog(m_session.db().path(), m_session.user(), ExportDialog::What::Card, this);
+    dialog.setCustomerId(m_card->customerId());
+    dialog.exec();
+}
+
 void MainWindow::updateActions()
 {
     const bool hasCard = m_card->hasCustomer();
@@ -336,6 +358,7 @@ void MainWindow::updateActions()
     m_logInteractionAction->setEnabled(hasCard ? m_card->customerId() > 0 : m_list->currentCustomerId() > 0);
     m_planVisitAction->setEnabled(m_logInteractionAction->isEnabled());
     m_cardViewAction->setEnabled(hasCard);
+    m_exportCardAction->setEnabled(hasCard && m_card->customerId() > 0);
     if (QListWidgetItem* item = navigationItem(CardView)) {
         item->setFlags(hasCard ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         item->setHidden(!hasCard);
