@@ -58,14 +58,16 @@ std::optional<TableFileWriter::Format> TableFileWriter::formatFromName(const QSt
     return std::nullopt;
 }
 
-core::Result<std::unique_ptr<TableFileWriter>>
-TableFileWriter::open(const QString& path, Format format, std::vector<Column> columns, const QString& sheetName)
+core::Result<std::unique_ptr<TableFileWriter>> TableFileWriter::open(const QString& path, Format format,
+                                                                     std::vector<Column> columns,
+                                                                     const QString& sheetName, qint64 rowsPerSheet)
 {
     std::unique_ptr<TableFileWriter> writer(new TableFileWriter);
     writer->m_path = path;
     writer->m_format = format;
     writer->m_columns = std::move(columns);
     writer->m_sheetName = sheetName.left(28);
+    writer->m_rowsPerSheet = rowsPerSheet > 1 && rowsPerSheet < kRowsPerSheet ? rowsPerSheet : kRowsPerSheet;
     QStringList headers;
     for (const Column& column : writer->m_columns)
         headers << column.header;
@@ -152,7 +154,7 @@ core::Status TableFileWriter::addCsvRow(const QStringList& cells)
 core::Status TableFileWriter::addXlsxRow(const QStringList& cells)
 {
     Xlsx& x = *m_xlsx;
-    if (x.row >= kRowsPerSheet) {
+    if (static_cast<qint64>(x.row) >= m_rowsPerSheet) {
         if (auto started = startSheet(); !started)
             return started;
     }

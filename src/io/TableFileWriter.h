@@ -40,9 +40,11 @@ public:
     TableFileWriter(const TableFileWriter&) = delete;
     TableFileWriter& operator=(const TableFileWriter&) = delete;
 
-    // Creates `path` (replacing it) and writes the header. Io when the file cannot be created.
+    // Creates `path` (replacing it) and writes the header. Io when the file cannot be created. `rowsPerSheet`
+    // (.xlsx, header included) is Excel's limit unless a test asks for fewer.
     static core::Result<std::unique_ptr<TableFileWriter>> open(const QString& path, Format format,
-                                                               std::vector<Column> columns, const QString& sheetName);
+                                                               std::vector<Column> columns, const QString& sheetName,
+                                                               qint64 rowsPerSheet = 0);
 
     // One row, a text per column (missing ones are empty).
     core::Status addRow(const QStringList& cells);
@@ -67,6 +69,7 @@ private:
     std::vector<Column> m_columns;
     QString m_sheetName;
     qint64 m_rows = 0;
+    qint64 m_rowsPerSheet = 0;
     bool m_finished = false;
     std::unique_ptr<QFile> m_csv;
     QByteArray m_buffer;
