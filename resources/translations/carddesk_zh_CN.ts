@@ -2801,7 +2801,9 @@ The backup is checked first. The current office is kept beside it as a file name
     </message>
     <message numerus="yes">
         <source>Exporting… %n row(s) written</source>
-        <translation><numerusform>正在导出… 已写入 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>正在导出… 已写入 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2817,7 +2819,9 @@ The backup is checked first. The current office is kept beside it as a file name
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation><numerusform>已导出 %n 行到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
