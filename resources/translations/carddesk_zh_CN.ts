@@ -3567,6 +3567,26 @@ The office is unchanged.</source>
         <source>Report folder</source>
         <translation>报表文件夹</translation>
     </message>
+    <message>
+        <source>May export data to files (Excel, CSV):</source>
+        <translation>可将数据导出为文件（Excel、CSV）：</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>数据导出</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::StageCustomerModel</name>
