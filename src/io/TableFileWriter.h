@@ -63,6 +63,8 @@ private:
     core::Status addCsvRow(const QStringList& cells);
     core::Status addXlsxRow(const QStringList& cells);
     core::Status startSheet();
+    core::Status handOver(); // the caller's batch of .xlsx rows to the writing thread
+    void writeRows();        // the writing thread
 
     QString m_path;
     Format m_format = Format::Csv;
