@@ -20,7 +20,8 @@ namespace carddesk::io {
 //   .xlsx: libxlsxwriter in constant-memory mode (rows go to a temporary file as written); a bold header row that
 //          stays in view (frozen), columns as wide as given; text cells are strings, never formulas; number columns
 //          are numbers. Past Excel's 1,048,576 rows a sheet, the rows go on in a second sheet ("… 2") under the same
-//          header.
+//          header. libxlsxwriter's calls run on a thread of the writer's own, so the caller reads the next rows
+//          meanwhile; its errors come back from the next addRow() or finish().
 class TableFileWriter
 {
 public:
