@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、login、interaction:ID、welcome 或 welcome:new（后两个无需办公室文件）。</translation>
+        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, export, export:running, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、export、export:running、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -171,6 +171,10 @@
     <message>
         <source>The merge cannot be undone any more: the kept card was changed after it, or it was undone already.</source>
         <translation>该合并已无法撤销：保留的资料卡在合并后已被修改，或该合并已撤销过。</translation>
+    </message>
+    <message>
+        <source>Your role may not export data; the administrator decides who may (office setting export.roles).</source>
+        <translation>您的角色不能导出数据；由管理员决定谁可以导出（办公室设置 export.roles）。</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2161,14 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Complaint #%1 recorded.</source>
         <translation>已记录投诉 #%1。</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the complaints the list shows to Excel or CSV</source>
+        <translation>将列表中显示的投诉导出为 Excel 或 CSV 文件</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ConflictDialog</name>
@@ -3139,6 +3151,129 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     </message>
 </context>
 <context>
+    <name>carddesk::gui::ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Export complaints</source>
+        <translation>导出投诉</translation>
+    </message>
+    <message>
+        <source>Export card</source>
+        <translation>导出客户资料卡</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8 编码 (.csv)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The customers the list shows (its search and filters), one row per contact, in the format the customer import reads.</source>
+        <translation>列表中显示的客户（按当前搜索和筛选条件），每个联系人一行，格式与客户导入相同。</translation>
+    </message>
+    <message>
+        <source>The complaints the page shows (its filters), one row per complaint.</source>
+        <translation>投诉页面中显示的投诉（按当前筛选条件），每条投诉一行。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s card and its contacts, in the format the customer import reads.</source>
+        <translation>此客户的资料卡及其联系人，格式与客户导入相同。</translation>
+    </message>
+    <message>
+        <source>Every export is recorded in the access log with your name, the filter and the number of rows.</source>
+        <translation>每次导出都会记入访问日志，包括您的姓名、筛选条件和行数。</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Headers in:</source>
+        <translation>表头语言：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n row(s) written</source>
+        <translation>
+            <numerusform>正在导出… 已写入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::HandoverWidget</name>
     <message>
         <source>Hand over</source>
@@ -3783,6 +3918,14 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>&amp;Mailing list…</source>
         <translation>邮寄名单(&amp;M)…</translation>
     </message>
+    <message>
+        <source>E&amp;xport customers…</source>
+        <translation>导出客户(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;ard…</source>
+        <translation>导出客户资料卡(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::MergeDialog</name>
@@ -4036,6 +4179,26 @@ The office is unchanged.</source>
     <message>
         <source>Report folder</source>
         <translation>报表文件夹</translation>
+    </message>
+    <message>
+        <source>May export data to files (Excel, CSV):</source>
+        <translation>可将数据导出为文件（Excel、CSV）：</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>数据导出</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>业务员明细</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
 #include "gui/agenda/TodayWidget.h"
+#include "gui/common/ExportDialog.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/CustomerListModel.h"
@@ -37,6 +38,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -223,6 +225,23 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             return gui::Screenshot::save(&dialog, options.screenshot)
                        ? outcome
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view == QLatin1String("export") || view == QLatin1String("export:running")) {
+            // The export dialog as File → Export customers… opens it; "export:running" while it writes.
+            window.show();
+            gui::ExportDialog dialog(path, session.user(), gui::ExportDialog::What::Customers, &window);
+            dialog.setCustomerQuery(window.customerList()->model()->query());
+            dialog.setFileName(QDir(QDir::tempPath()).filePath(QStringLiteral("customers-screenshot.xlsx")));
+            if (view == QLatin1String("export:running")) {
+                dialog.show();
+                dialog.start();
+                QElapsedTimer shown;
+                shown.start();
+                while (shown.elapsed() < 400)
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
+            const bool saved = gui::Screenshot::save(&dialog, options.screenshot);
+            dialog.cancel();
+            return saved ? outcome : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("backups")) {
             window.show();
             gui::BackupsDialog dialog(path, window.backupFolder(), &window);

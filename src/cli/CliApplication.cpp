@@ -7,6 +7,7 @@
 #include "cli/ComplaintCommands.h"
 #include "cli/DataCommands.h"
 #include "cli/DuplicateCommands.h"
+#include "cli/ExportCommands.h"
 #include "cli/FoundationCommands.h"
 #include "cli/ImportCommands.h"
 #include "cli/MaintenanceCommands.h"
@@ -91,6 +92,11 @@ QString CliApplication::helpText()
         "  duplicates merge KEEP OTHER [--take FIELD ...]   merge OTHER into KEEP (manager, admin)\n"
         "  merges list [--json] [--limit N]          merges, newest first\n"
         "  merges undo ID                            undo a merge while the kept card is unchanged since\n"
+        "  export customers --format csv|xlsx --out FILE [--search T] [--status S] [--rep USER] [--area A] [--key]\n"
+        "                   [--lang en|zh_CN] [--json]   the customer list as filtered, one row per contact\n"
+        "  export complaints --format csv|xlsx --out FILE [the filters of complaints list] [--lang ...] [--json]\n"
+        "  export card ID|CODE --format csv|xlsx --out FILE [--lang ...] [--json]\n"
+        "                                           (roles in the setting export.roles; each export is logged)\n"
         "\n"
         "Exit codes: 0 success, 1 failure (the message says what and where), 2 usage error, 3 access denied.\n");
 }
@@ -174,6 +180,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("agenda"), AgendaCommands::agenda},
         {QStringLiteral("duplicates"), DuplicateCommands::duplicates},
         {QStringLiteral("merges"), DuplicateCommands::merges},
+        {QStringLiteral("export"), ExportCommands::exportData},
     };
     auto it = commands.find(command);
     if (it == commands.end())

@@ -28,71 +28,100 @@ double money(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
+} // namespace
+
+QList<QCommandLineOption> ComplaintCommands::filterOptions()
+{
+    return {
+        CommandOptions::withValue(QStringLiteral("status"),
+                                  QStringLiteral("new, acknowledged, in_progress, resolved, closed, reopened or "
+                                                 "open; several separated by commas."),
+                                  QStringLiteral("S")),
+        QCommandLineOption(QStringLiteral("overdue"), QStringLiteral("Only open complaints past their deadline.")),
+        QCommandLineOption(QStringLiteral("escalated"), QStringLiteral("Only escalated complaints.")),
+        CommandOptions::withValue(QStringLiteral("level"), QStringLiteral("Severity level 1..4."), QStringLiteral("N")),
+        CommandOptions::withValue(QStringLiteral("category"), QStringLiteral("Category name or id."),
+                                  QStringLiteral("NAME")),
+        CommandOptions::withValue(QStringLiteral("owner"), QStringLiteral("The user handling the complaint."),
+                                  QStringLiteral("USER")),
+        CommandOptions::withValue(QStringLiteral("as-of"),
+                                  QStringLiteral("Overdue and age at the end of this day (UTC)."),
+                                  QStringLiteral("DATE"))};
+}
+
+bool ComplaintCommands::parseFilter(CommandOptions& options, storage::ComplaintFilter* filter)
+{
+    if (options.isSet(QStringLiteral("status")))
+        filter->statuses = options.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    filter->overdueOnly = options.isSet(QStringLiteral("overdue"));
+    filter->escalatedOnly = options.isSet(QStringLiteral("escalated"));
+    if (options.isSet(QStringLiteral("level"))) {
+        qint64 level = 0;
+        if (!options.integer(QStringLiteral("level"), 1, 4, &level))
+            return false;
+        filter->level = static_cast<int>(level);
+    }
+    QDate asOf;
+    if (!options.date(QStringLiteral("as-of"), false, &asOf))
+        return false;
+    if (asOf.isValid())
+        filter->asOf = storage::ComplaintDeadline::endOfDay(asOf);
+    return true;
+}
+
+bool ComplaintCommands::resolveFilter(CliContext& ctx, const CommandOptions& options, storage::ComplaintFilter* filter)
+{
+    storage::Session& session = *ctx.session;
+    if (options.isSet(QStringLiteral("category"))) {
+        const QString wanted = options.value(QStringLiteral("category"));
+        auto categories = storage::ComplaintCategoryRepository(session).list();
+        if (!categories) {
+            ctx.exitCode = ctx.fail(categories.error());
+            return false;
+        }
+        for (const core::ComplaintCategory& category : *categories)
+            if (category.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(category.id) == wanted)
+                filter->categoryId = category.id;
+        if (filter->categoryId == 0) {
+            ctx.exitCode = ctx.fail(makeError(ErrorCode::NotFound,
+                                              QStringLiteral("there is no complaint category '%1'").arg(wanted),
+                                              QStringLiteral("category")));
+            return false;
+        }
+    }
+    if (options.isSet(QStringLiteral("owner"))) {
+        auto owner = storage::UserRepository::findByName(session, options.value(QStringLiteral("owner")));
+        if (!owner) {
+            ctx.exitCode = ctx.fail(owner.error());
+            return false;
+        }
+        filter->ownerId = owner->id;
+    }
+    return true;
+}
+
+namespace {
+
 int listComplaints(CliContext& ctx)
 {
     CommandOptions options(
         ctx,
         QStringLiteral("complaints list [--status S,...] [--overdue] [--escalated] [--level N] [--category NAME|ID] "
                        "[--owner USER] [--as-of YYYY-MM-DD] [--format table|csv|json]"),
-        {CommandOptions::withValue(QStringLiteral("status"),
-                                   QStringLiteral("new, acknowledged, in_progress, resolved, closed, reopened or open; "
-                                                  "several separated by commas."),
-                                   QStringLiteral("S")),
-         QCommandLineOption(QStringLiteral("overdue"), QStringLiteral("Only open complaints past their deadline.")),
-         QCommandLineOption(QStringLiteral("escalated"), QStringLiteral("Only escalated complaints.")),
-         CommandOptions::withValue(QStringLiteral("level"), QStringLiteral("Severity level 1..4."),
-                                   QStringLiteral("N")),
-         CommandOptions::withValue(QStringLiteral("category"), QStringLiteral("Category name or id."),
-                                   QStringLiteral("NAME")),
-         CommandOptions::withValue(QStringLiteral("owner"), QStringLiteral("The user handling the complaint."),
-                                   QStringLiteral("USER")),
-         CommandOptions::withValue(QStringLiteral("as-of"),
-                                   QStringLiteral("Overdue and age at the end of this day (UTC)."),
-                                   QStringLiteral("DATE")),
-         CommandOptions::formatOption()});
+        ComplaintCommands::filterOptions() << CommandOptions::formatOption());
     OutputTable::Format format;
     if (!options.parse() || options.helpShown() || !options.format(&format))
         return ctx.exitCode;
     if (!options.positional().isEmpty())
         return ctx.usage(QStringLiteral("complaints list takes no arguments, only options"));
     storage::ComplaintFilter filter;
-    if (options.isSet(QStringLiteral("status")))
-        filter.statuses = options.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    filter.overdueOnly = options.isSet(QStringLiteral("overdue"));
-    filter.escalatedOnly = options.isSet(QStringLiteral("escalated"));
-    if (options.isSet(QStringLiteral("level"))) {
-        qint64 level = 0;
-        if (!options.integer(QStringLiteral("level"), 1, 4, &level))
-            return ctx.exitCode;
-        filter.level = static_cast<int>(level);
-    }
-    QDate asOf;
-    if (!options.date(QStringLiteral("as-of"), false, &asOf))
+    if (!ComplaintCommands::parseFilter(options, &filter))
         return ctx.exitCode;
-    if (asOf.isValid())
-        filter.asOf = storage::ComplaintDeadline::endOfDay(asOf);
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
     storage::Session& session = *ctx.session;
-    if (options.isSet(QStringLiteral("category"))) {
-        const QString wanted = options.value(QStringLiteral("category"));
-        auto categories = storage::ComplaintCategoryRepository(session).list();
-        if (!categories)
-            return ctx.fail(categories.error());
-        for (const core::ComplaintCategory& category : *categories)
-            if (category.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(category.id) == wanted)
-                filter.categoryId = category.id;
-        if (filter.categoryId == 0)
-            return ctx.fail(makeError(ErrorCode::NotFound,
-                                      QStringLiteral("there is no complaint category '%1'").arg(wanted),
-                                      QStringLiteral("category")));
-    }
-    if (options.isSet(QStringLiteral("owner"))) {
-        auto owner = storage::UserRepository::findByName(session, options.value(QStringLiteral("owner")));
-        if (!owner)
-            return ctx.fail(owner.error());
-        filter.ownerId = owner->id;
-    }
+    if (!ComplaintCommands::resolveFilter(ctx, options, &filter))
+        return ctx.exitCode;
     auto rows = storage::ComplaintQueries(session).list(filter);
     if (!rows)
         return ctx.fail(rows.error());

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/CliContext.h"
+#include "cli/CommandOptions.h"
+#include "storage/queries/ComplaintQueries.h"
 
 namespace carddesk::cli {
 
@@ -15,6 +17,12 @@ class ComplaintCommands
 public:
     static int complaints(CliContext& ctx);
     static int lifecycle(CliContext& ctx);
+
+    // The complaints list's filter options, shared with `export complaints`: parseFilter reads those that need no
+    // database (a usage error otherwise), resolveFilter names to ids once logged in (the error printed, false).
+    static QList<QCommandLineOption> filterOptions();
+    static bool parseFilter(CommandOptions& options, storage::ComplaintFilter* filter);
+    static bool resolveFilter(CliContext& ctx, const CommandOptions& options, storage::ComplaintFilter* filter);
 };
 
 } // namespace carddesk::cli

@@ -1,5 +1,6 @@
 #include "services/OfficeSettings.h"
 
+#include "core/Role.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/Database.h"
 #include "storage/repositories/SettingsRepository.h"
@@ -30,6 +31,8 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},
         {"report.week_start", Kind::Weekday, 1, 7, QStringLiteral("1")},
         {"report.pdf_folder", Kind::Folder, 0, 0, QString()},
+        // Who may take customer data out of CardDesk as a file (docs/SECURITY.md, "Export controls").
+        {"export.roles", Kind::Roles, 0, 0, QStringLiteral("manager,admin")},
     };
     return all;
 }
@@ -49,6 +52,17 @@ core::Status OfficeSettings::check(const std::string& key, const QString& value)
     if (!s)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("there is no setting %1").arg(field), field);
     const QString text = value.trimmed();
+    if (s->kind == Kind::Roles) {
+        for (const QString& role : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!core::roleFromName(role.trimmed()))
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("%1 must list roles (rep, manager, admin) separated by commas, not '%2'")
+                        .arg(field, value),
+                    field);
+        }
+        return {};
+    }
     if (s->kind == Kind::Folder) {
         if (text.isEmpty())
             return {};

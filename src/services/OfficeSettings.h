@@ -23,7 +23,8 @@ struct SettingSpec
         Integer,
         Decimal,
         Weekday, // 1 = Monday … 7 = Sunday (Qt::DayOfWeek)
-        Folder   // a local folder, or empty for the default
+        Folder,  // a local folder, or empty for the default
+        Roles    // role codes separated by commas (rep, manager, admin), or empty for none
     };
     std::string key;
     Kind kind = Kind::Integer;
@@ -35,7 +36,7 @@ struct SettingSpec
 // The office's settings (办公室设置), in one list with their defaults and ranges (administrator): complaint deadlines
 // per level and the days before an escalation reaches the administrator, ABC cut-offs and window, how old scores may
 // get before the window rescores, the backup folder and how many daily and weekly copies are kept, the day the
-// office's week begins on in reports. Values are
+// office's week begins on in reports, the roles that may export data (export.roles). Values are
 // checked together (the B cut-off above the A cut-off), written in one transaction with one audit row per change,
 // and read by their use cases each time they run, so a change applies without a restart.
 class OfficeSettings

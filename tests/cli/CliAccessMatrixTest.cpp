@@ -116,6 +116,14 @@ public:
             {"contact export-data", words({"contact", "export-data", "999", "--out"}) << backups + "/p.json", denied,
              ExitFailure, ExitFailure},
             {"contact erase", words({"contact", "erase", "999"}), denied, denied, ExitFailure},
+            // Exports: the roles of the setting export.roles (default manager, admin), before any scope.
+            {"export customers", words({"export", "customers", "--format", "csv", "--out"}) << office + ".csv", denied,
+             ok, ok},
+            {"export complaints", words({"export", "complaints", "--format", "xlsx", "--out"}) << office + ".xlsx",
+             denied, ok, ok},
+            // No customer 999: the role is refused first, then the card is not found (1).
+            {"export card", words({"export", "card", "999", "--format", "csv", "--out"}) << office + ".card.csv",
+             denied, ExitFailure, ExitFailure},
         };
     }
 
@@ -159,11 +167,15 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
             EXPECT_EQ(changes(), before);
             EXPECT_EQ(scalar("SELECT count(*) FROM customers"), customers);
             EXPECT_TRUE(QDir(m_backups).isEmpty()) << "no copy of the office may leave for a refused user";
+            const QStringList exports{m_dbPath + QStringLiteral(".csv"), m_dbPath + QStringLiteral(".xlsx"),
+                                      m_dbPath + QStringLiteral(".card.csv")};
+            for (const QString& file : exports)
+                EXPECT_FALSE(QFile::exists(file)) << "no export may leave for a refused user";
         }
     }
 }
 
-constexpr int kCases = 32;
+constexpr int kCases = 35;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

@@ -2,6 +2,7 @@
 
 #include "io/CsvTableReader.h"
 #include "services/ComplaintEscalator.h"
+#include "services/CustomerExport.h"
 #include "services/CustomerHandover.h"
 #include "services/CustomerImport.h"
 #include "services/CustomerMerge.h"
@@ -16,6 +17,8 @@
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/CustomerRepository.h"
+
+#include <QFile>
 
 #include <optional>
 
@@ -49,9 +52,11 @@ enum class Op
     LogExport,
     Duplicates,
     Merge,
-    Archive,     // CustomerRemoval (schema v17)
-    DeleteAll,   // CustomerRemoval::remove: the card and everything attached
-    PersonalData // PersonalDataQueries::customer (PIPL)
+    Archive,      // CustomerRemoval (schema v17)
+    DeleteAll,    // CustomerRemoval::remove: the card and everything attached
+    PersonalData, // PersonalDataQueries::customer (PIPL)
+    ExportCustomers,
+    ExportCard
 };
 
 // Allowed, or the error code; for list/count/search "NotFound" means the card is silently left out.
@@ -79,16 +84,19 @@ const char* actorName(Actor actor)
 
 const char* opName(Op op)
 {
-    static const char* const names[] = {"list",       "count",  "search",   "get",       "getByCode",
-                                        "update",     "remove", "reassign", "handover",  "logExport",
-                                        "duplicates", "merge",  "archive",  "deleteAll", "personalData"};
+    static const char* const names[] = {
+        "list",         "count",           "search",    "get",        "getByCode", "update",  "remove",
+        "reassign",     "handover",        "logExport", "duplicates", "merge",     "archive", "deleteAll",
+        "personalData", "exportCustomers", "exportCard"};
     return names[static_cast<int>(op)];
 }
 
 Outcome expected(Actor actor, Op op)
 {
+    // Exports: the office setting export.roles, by default managers and the administrator (then the scope).
     const bool managerOnly = op == Op::Remove || op == Op::Reassign || op == Op::Handover || op == Op::Merge ||
-                             op == Op::Archive || op == Op::DeleteAll || op == Op::PersonalData;
+                             op == Op::Archive || op == Op::DeleteAll || op == Op::PersonalData ||
+                             op == Op::ExportCustomers || op == Op::ExportCard;
     switch (actor) {
     case Actor::OwnerRep:
         return managerOnly ? Outcome(ErrorCode::AccessDenied) : kAllowed;
@@ -225,6 +233,21 @@ protected:
             auto data = PersonalDataQueries(session(actor)).customer(target.id);
             return data ? core::Status() : core::Status(data.error());
         }
+        case Op::ExportCustomers:
+        case Op::ExportCard: {
+            services::ExportRequest request;
+            request.format = io::TableFileWriter::Format::Csv;
+            request.path = m_dir.filePath(QStringLiteral("matrix-export.csv"));
+            QFile::remove(request.path);
+            auto written = op == Op::ExportCard ? services::CustomerExport::card(session(actor), target.id, request)
+                                                : services::CustomerExport::customers(session(actor), query, request);
+            if (!written)
+                return written.error();
+            QFile file(request.path);
+            if (!file.open(QIODevice::ReadOnly))
+                return core::makeError(ErrorCode::Internal, QStringLiteral("no file"));
+            return file.readAll().contains(target.code.toUtf8()) ? core::Status() : hidden();
+        }
         }
         return core::makeError(ErrorCode::Internal, QStringLiteral("unknown op"));
     }
@@ -248,7 +271,8 @@ protected:
             EXPECT_EQ(scalar("SELECT archived_at IS NOT NULL FROM customers WHERE id = " + id),
                       allowed && op == Op::Archive ? 1 : 0);
         }
-        EXPECT_EQ(exports, allowed && op == Op::LogExport ? 1 : 0);
+        // A card's export names the card in the access log; a list's names its filter and count instead.
+        EXPECT_EQ(exports, allowed && (op == Op::LogExport || op == Op::ExportCard) ? 1 : 0);
         EXPECT_EQ(opens, allowed && opening ? 1 : 0);
     }
 };
@@ -256,7 +280,7 @@ protected:
 TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
 {
     const Actor actor = GetParam();
-    for (int i = 0; i <= static_cast<int>(Op::PersonalData); ++i) {
+    for (int i = 0; i <= static_cast<int>(Op::ExportCard); ++i) {
         const Op op = static_cast<Op>(i);
         SCOPED_TRACE(std::string(actorName(actor)) + " " + opName(op));
         // A fresh card per operation, so one allowed change cannot hide another.

@@ -6,6 +6,7 @@
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -62,6 +63,8 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Weeks in reports begin on:");
     if (key == "report.pdf_folder")
         return tr("Weekly report PDFs saved in (empty: none):");
+    if (key == "export.roles")
+        return tr("May export data to files (Excel, CSV):");
     return QString::fromStdString(key);
 }
 
@@ -76,6 +79,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
         {QT_TR_NOOP("Analysis"), {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours"}},
         {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly"}},
         {QT_TR_NOOP("Reports"), {"report.week_start", "report.pdf_folder"}},
+        {QT_TR_NOOP("Data export"), {"export.roles"}},
     };
     auto* layout = new QVBoxLayout(this);
     for (const Group& group : groups) {
@@ -102,6 +106,21 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
                 spin->setSingleStep(0.01);
                 spin->setRange(spec->minimum, spec->maximum);
                 editor = spin;
+            } else if (spec->kind == SettingSpec::Kind::Roles) {
+                // One box per role; the value is the ticked roles' codes.
+                auto* roles = new QWidget(box);
+                roles->setObjectName(QStringLiteral("rolesEditor"));
+                auto* rolesLayout = new QHBoxLayout(roles);
+                rolesLayout->setContentsMargins(0, 0, 0, 0);
+                const std::pair<const char*, QString> choices[] = {
+                    {"rep", tr("Reps")}, {"manager", tr("Managers")}, {"admin", tr("Administrator")}};
+                for (const auto& [code, label] : choices) {
+                    auto* check = new QCheckBox(label, roles);
+                    check->setProperty("role", QString::fromLatin1(code));
+                    rolesLayout->addWidget(check);
+                }
+                rolesLayout->addStretch(1);
+                editor = roles;
             } else {
                 auto* row = new QWidget(box);
                 auto* rowLayout = new QHBoxLayout(row);
@@ -157,7 +176,11 @@ void SettingsWidget::setValue(const std::string& key, const QString& value)
         days->setCurrentIndex(std::max(days->findData(value.toInt()), 0));
     else if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
         decimal->setValue(value.toDouble());
-    else if (editor)
+    else if (editor && editor->objectName() == QLatin1String("rolesEditor")) {
+        const QStringList roles = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (auto* check : editor->findChildren<QCheckBox*>())
+            check->setChecked(roles.contains(check->property("role").toString()));
+    } else if (editor)
         editor->findChild<QLineEdit*>()->setText(value);
 }
 
@@ -170,6 +193,13 @@ QString SettingsWidget::valueOf(const std::string& key) const
         return QString::number(days->currentData().toInt());
     if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
         return QString::number(decimal->value(), 'g', 6);
+    if (editor->objectName() == QLatin1String("rolesEditor")) {
+        QStringList roles;
+        for (auto* check : editor->findChildren<QCheckBox*>())
+            if (check->isChecked())
+                roles << check->property("role").toString();
+        return roles.join(QLatin1Char(','));
+    }
     return editor->findChild<QLineEdit*>()->text().trimmed();
 }
 
@@ -203,7 +233,8 @@ void SettingsWidget::save()
         const QString value = valueOf(key);
         const auto it = m_loaded.find(key);
         // Numbers compare as numbers: a stored "0.80" shown as 0.8 is not a change.
-        const bool numeric = OfficeSettings::spec(key)->kind != SettingSpec::Kind::Folder;
+        const SettingSpec::Kind kind = OfficeSettings::spec(key)->kind;
+        const bool numeric = kind != SettingSpec::Kind::Folder && kind != SettingSpec::Kind::Roles;
         const bool same =
             it != m_loaded.end() &&
             (numeric ? qFuzzyCompare(1.0 + it->second.toDouble(), 1.0 + value.toDouble()) : it->second == value);

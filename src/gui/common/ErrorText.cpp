@@ -26,6 +26,11 @@ QString ErrorText::sentence(const core::Error& error)
         text = tr("The record does not exist (any more) or is not one you may see.");
         break;
     case core::ErrorCode::AccessDenied:
+        if (error.field == QLatin1String("export")) {
+            text = tr("Your role may not export data; the administrator decides who may (office setting "
+                      "export.roles).");
+            break;
+        }
         text = error.field.isEmpty()
                    ? tr("You are not allowed to do this.")
                    : tr("You are not allowed to change “%1”.").arg(FieldLabels::errorField(error.field));

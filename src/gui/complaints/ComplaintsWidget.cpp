@@ -1,6 +1,7 @@
 #include "gui/complaints/ComplaintsWidget.h"
 
 #include "gui/common/ErrorText.h"
+#include "gui/common/ExportDialog.h"
 
 #include "gui/common/MessageBox.h"
 #include "gui/complaints/ComplaintCategoriesDialog.h"
@@ -140,6 +141,11 @@ ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, b
         connect(categories, &QPushButton::clicked, this, &ComplaintsWidget::editCategories);
         filters->addWidget(categories);
     }
+    m_exportButton = new QPushButton(tr("Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportComplaintsButton"));
+    m_exportButton->setToolTip(tr("Export the complaints the list shows to Excel or CSV"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ComplaintsWidget::exportList);
+    filters->addWidget(m_exportButton);
     filters->addWidget(newButton);
 
     m_view->setObjectName(QStringLiteral("complaintList"));
@@ -216,6 +222,26 @@ void ComplaintsWidget::loadFilterChoices()
     }
 }
 
+storage::ComplaintFilter ComplaintsWidget::currentFilter() const
+{
+    storage::ComplaintFilter filter;
+    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+        filter.statuses = {status};
+    filter.overdueOnly = m_overdue->isChecked();
+    filter.escalatedOnly = m_escalated->isChecked();
+    filter.categoryId = m_category->currentData().toLongLong();
+    filter.level = m_level->currentData().toInt();
+    filter.ownerId = m_owner->currentData().toLongLong();
+    return filter;
+}
+
+void ComplaintsWidget::exportList()
+{
+    ExportDialog dialog(m_session.db().path(), m_session.user(), ExportDialog::What::Complaints, this);
+    dialog.setComplaintFilter(currentFilter());
+    dialog.exec();
+}
+
 void ComplaintsWidget::reload()
 {
     if (m_reloading)
@@ -227,19 +253,12 @@ void ComplaintsWidget::reload()
     if (queue) {
         rows = services::ComplaintEscalator::escalationQueue(m_session);
     } else {
-        storage::ComplaintFilter filter;
-        if (const QString status = m_status->currentData().toString(); !status.isEmpty())
-            filter.statuses = {status};
-        filter.overdueOnly = m_overdue->isChecked();
-        filter.escalatedOnly = m_escalated->isChecked();
-        filter.categoryId = m_category->currentData().toLongLong();
-        filter.level = m_level->currentData().toInt();
-        filter.ownerId = m_owner->currentData().toLongLong();
         storage::ComplaintQueries queries(m_session);
-        rows = queries.list(filter);
+        rows = queries.list(currentFilter());
     }
-    for (QWidget* filter :
-         std::initializer_list<QWidget*>{m_status, m_category, m_level, m_owner, m_overdue, m_escalated})
+    // The queue is not a filter the export knows: it exports what the filters select.
+    for (QWidget* filter : std::initializer_list<QWidget*>{m_status, m_category, m_level, m_owner, m_overdue,
+                                                           m_escalated, m_exportButton})
         filter->setEnabled(!queue);
     if (!rows) {
         m_model->setRows({});

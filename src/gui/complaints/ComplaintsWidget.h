@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/queries/ComplaintQueries.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -49,6 +51,11 @@ public:
     QChartView* categoryChart() const { return m_categoryChart; }
     QChartView* resolutionChart() const { return m_resolutionChart; }
     bool selectComplaint(qint64 complaintId);
+    // The filter bar as a filter (the list's and the export's).
+    storage::ComplaintFilter currentFilter() const;
+    // "Export…": the export dialog for the complaints the filters select.
+    void exportList();
+    QPushButton* exportButton() const { return m_exportButton; }
 
 signals:
     void statusMessage(const QString& message);
@@ -70,6 +77,7 @@ private:
     QCheckBox* m_overdue;
     QCheckBox* m_escalated;
     QCheckBox* m_myQueue = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QLabel* m_countLabel;
     QChartView* m_categoryChart;
     QChartView* m_resolutionChart;

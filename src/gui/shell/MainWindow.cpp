@@ -8,6 +8,7 @@
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/ErrorText.h"
+#include "gui/common/ExportDialog.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
@@ -289,6 +290,8 @@ void MainWindow::createActions()
     });
     m_closeCardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
+    file->addAction(tr("E&xport customers…"), this, &MainWindow::exportCustomers);
+    m_exportCardAction = file->addAction(tr("Export c&ard…"), this, &MainWindow::exportCard);
     file->addAction(tr("&Mailing list…"), this, &MainWindow::mailingList);
     file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
@@ -371,6 +374,23 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::exportCustomers()
+{
+    // What the list shows: its search and filters (the export holds every match, not only the loaded rows).
+    ExportDialog dialog(m_session.db().path(), m_session.user(), ExportDialog::What::Customers, this);
+    dialog.setCustomerQuery(m_list->model()->query());
+    dialog.exec();
+}
+
+void MainWindow::exportCard()
+{
+    if (!m_card->hasCustomer() || m_card->customerId() <= 0)
+        return;
+    ExportDialog dialog(m_session.db().path(), m_session.user(), ExportDialog::What::Card, this);
+    dialog.setCustomerId(m_card->customerId());
+    dialog.exec();
+}
+
 void MainWindow::updateActions()
 {
     const bool hasCard = m_card->hasCustomer();
@@ -379,6 +399,7 @@ void MainWindow::updateActions()
     m_logInteractionAction->setEnabled(hasCard ? m_card->customerId() > 0 : m_list->currentCustomerId() > 0);
     m_planVisitAction->setEnabled(m_logInteractionAction->isEnabled());
     m_cardViewAction->setEnabled(hasCard);
+    m_exportCardAction->setEnabled(hasCard && m_card->customerId() > 0);
     if (QListWidgetItem* item = navigationItem(CardView)) {
         item->setFlags(hasCard ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         item->setHidden(!hasCard);

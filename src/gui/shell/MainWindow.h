@@ -90,6 +90,9 @@ public:
     void logOut();
     void changePassword();
     void showBackups();
+    // File → Export customers… (what the list shows) and Export card… (the open card): the export dialog.
+    void exportCustomers();
+    void exportCard();
     // Tools → Check database: SQLite's quick_check on a connection of its own, off the GUI thread; the answer is a
     // message box. Returns the runner so tests can wait for it.
     IntegrityCheckRunner* checkDatabase();
@@ -168,6 +171,7 @@ private:
     QAction* m_logInteractionAction = nullptr;
     QAction* m_planVisitAction = nullptr;
     QAction* m_cardViewAction = nullptr;
+    QAction* m_exportCardAction = nullptr;
 };
 
 } // namespace carddesk::gui

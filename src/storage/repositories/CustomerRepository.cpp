@@ -833,6 +833,97 @@ core::Result<qint64> CustomerRepository::count(const CustomerQuery& query, qint6
     }
 }
 
+core::Status CustomerRepository::streamFileRows(const std::string& where,
+                                                const std::function<void(SQLite::Statement&)>& bind,
+                                                const std::string& joins,
+                                                const std::function<bool(const CustomerFileRow&)>& visit)
+{
+    // One statement, one row per contact: SQLite walks the customers in code order (its unique index) and each
+    // one's contacts by contacts_customer, so nothing is sorted or held; the row object is reused.
+    SQLite::Statement q(m_session.db().sql(),
+                        "SELECT " + selectColumns() +
+                            ", a.name, u.username, r.code, ct.id, ct.name, ct.title, ct.phone, ct.mobile, ct.email, "
+                            "ct.birthday, ct.is_primary, ct.notes FROM customers c " +
+                            joins +
+                            "LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = c.owner_id "
+                            "LEFT JOIN customers r ON r.id = c.referred_by_id "
+                            "LEFT JOIN contacts ct ON ct.customer_id = c.id WHERE " +
+                            where + " ORDER BY c.code, ct.is_primary DESC, ct.id");
+    bind(q);
+    const int extra = static_cast<int>(customerColumns().size()) + 4;
+    CustomerFileRow row;
+    qint64 current = 0;
+    while (q.executeStep()) {
+        const qint64 id = q.getColumn(0).getInt64();
+        row.firstOfCustomer = id != current;
+        if (row.firstOfCustomer) {
+            current = id;
+            row.customer = readCustomer(q);
+            row.areaName = sqlbind::toQString(q.getColumn(extra));
+            row.ownerUsername = sqlbind::toQString(q.getColumn(extra + 1));
+            row.referredByCode = sqlbind::toQString(q.getColumn(extra + 2));
+        }
+        if (q.getColumn(extra + 3).isNull()) {
+            row.contact.reset();
+        } else {
+            core::Contact contact;
+            contact.id = q.getColumn(extra + 3).getInt64();
+            contact.customerId = id;
+            contact.name = sqlbind::toQString(q.getColumn(extra + 4));
+            contact.title = sqlbind::toQString(q.getColumn(extra + 5));
+            contact.phone = sqlbind::toQString(q.getColumn(extra + 6));
+            contact.mobile = sqlbind::toQString(q.getColumn(extra + 7));
+            contact.email = sqlbind::toQString(q.getColumn(extra + 8));
+            contact.birthday = sqlbind::toDate(q.getColumn(extra + 9));
+            contact.isPrimary = q.getColumn(extra + 10).getInt() != 0;
+            contact.notes = sqlbind::toQString(q.getColumn(extra + 11));
+            row.contact = std::move(contact);
+        }
+        if (!visit(row))
+            break;
+    }
+    return {};
+}
+
+core::Status CustomerRepository::forEachFileRow(const CustomerQuery& query,
+                                                const std::function<bool(const CustomerFileRow&)>& visit)
+{
+    try {
+        return m_session.db().read([&]() -> core::Status {
+            // The list's own filter (scope, search, status, area, rep, key, scores), so an export holds exactly
+            // what the list shows.
+            const PairHits pairHits(m_session.db().sql(), query.search.trimmed());
+            const WhereClause where = buildWhere(m_session, query, pairHits);
+            const std::string joins = needsScores(query) ? "LEFT JOIN scores s ON s.customer_id = c.id " : "";
+            return streamFileRows(
+                where.sql,
+                [&](SQLite::Statement& q) {
+                    int index = 1;
+                    bindWhere(q, where, index);
+                },
+                joins, visit);
+        });
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Status CustomerRepository::forEachFileRowOf(qint64 customerId,
+                                                  const std::function<bool(const CustomerFileRow&)>& visit)
+{
+    try {
+        return m_session.db().read([&]() -> core::Status {
+            if (auto visible = AccessScope::requireCustomer(m_session, customerId); !visible)
+                return visible;
+            return streamFileRows(
+                "c.id = ? AND " + AccessScope::customerFilter(m_session, "c"),
+                [&](SQLite::Statement& q) { q.bind(1, static_cast<int64_t>(customerId)); }, {}, visit);
+        });
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
 core::Result<Customer> CustomerRepository::get(qint64 id, bool logAccess)
 {
     std::optional<Customer> found;

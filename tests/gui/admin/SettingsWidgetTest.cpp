@@ -3,6 +3,7 @@
 #include "gui/admin/SettingsWidget.h"
 #include "services/OfficeSettings.h"
 
+#include <QCheckBox>
 #include <QSignalSpy>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -28,6 +29,26 @@ TEST(SettingsWidget, ShowsTheCurrentValuesAndSavesAChange)
     EXPECT_EQ(services::OfficeSettings::value(office.db(), "complaint.deadline_days.1"), QStringLiteral("12"));
     // Only the value changed is written: one audit row, not one per field shown.
     EXPECT_EQ(office.db().sql().execAndGet("SELECT count(*) FROM audit_log WHERE table_name = 'settings'").getInt(), 1);
+}
+
+TEST(SettingsWidget, TheExportRolesAreTickedAndSaved)
+{
+    GuiTestDatabase office;
+    gui::SettingsWidget page(office.path(), office.admin().user());
+    QSignalSpy loaded(&page, &gui::SettingsWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    QStringList ticked;
+    for (auto* check : page.editorFor("export.roles")->findChildren<QCheckBox*>())
+        if (check->isChecked())
+            ticked << check->property("role").toString();
+    EXPECT_EQ(ticked, (QStringList{QStringLiteral("manager"), QStringLiteral("admin")})) << "the default";
+    page.setValue("export.roles", QStringLiteral("rep,admin"));
+    QSignalSpy saved(&page, &gui::SettingsWidget::saved);
+    page.save();
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(saved.at(0).at(0).toString().isEmpty()) << saved.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(services::OfficeSettings::value(office.db(), "export.roles"), QStringLiteral("rep,admin"));
 }
 
 TEST(SettingsWidget, CrossedAbcSharesAreExplainedAndNothingIsSaved)
