@@ -27,7 +27,7 @@ constexpr CustomerFileColumn other(const char* key, const char* chinese, const c
 
 // The card's columns in card order; area_id, owner_id and referred_by_id by name or code, so a file moves
 // between offices; the manual lifecycle stage stays out (it is set through the stage dialog, with a reason).
-const std::array<CustomerFileColumn, 35> kColumns = {
+const std::array<CustomerFileColumn, 36> kColumns = {
     card("code", "编号", "客户编号|客户代码|Customer code", F::Code),
     card("name", "客户名称", "名称|公司名称|客户|Customer|Customer name", F::Name),
     card("kind", "类型", "客户类型", F::Kind),
@@ -63,6 +63,7 @@ const std::array<CustomerFileColumn, 35> kColumns = {
     other("contact_birthday", "联系人生日", "生日|Birthday", S::ContactBirthday),
     other("contact_primary", "主要联系人", "Primary contact", S::ContactPrimary),
     other("contact_notes", "联系人备注", "Contact notes", S::ContactNotes),
+    other("contact_do_not_contact", "不再联系", "要求不再联系|Do not contact", S::ContactDoNotContact),
 };
 
 // Full-width ASCII (Ａ, ：, ０) to half-width, the ideographic space to a space, lower case, trimmed, without a
@@ -115,7 +116,7 @@ constexpr ValueLabel kFlags[] = {{"1", "yes", "是"}, {"0", "no", "否"}};
 
 std::span<const ValueLabel> labelsOf(const CustomerFileColumn& column)
 {
-    if (column.source == S::ContactPrimary)
+    if (column.source == S::ContactPrimary || column.source == S::ContactDoNotContact)
         return kFlags;
     if (column.source != S::Card)
         return {};
@@ -139,7 +140,8 @@ std::span<const ValueLabel> labelsOf(const CustomerFileColumn& column)
 
 bool isFlag(const CustomerFileColumn& column)
 {
-    return column.source == S::ContactPrimary || (column.source == S::Card && column.field == F::IsKey);
+    return column.source == S::ContactPrimary || column.source == S::ContactDoNotContact ||
+           (column.source == S::Card && column.field == F::IsKey);
 }
 
 } // namespace

@@ -30,6 +30,7 @@ struct CustomerFileColumn
         ContactBirthday, // yyyy-MM-dd
         ContactPrimary,  // yes / no (是 / 否)
         ContactNotes,
+        ContactDoNotContact, // yes / no: asked not to be contacted (不再联系)
     };
 
     const char* key;     // the English header: the stored column name, or contact_* for the contact

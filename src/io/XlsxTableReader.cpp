@@ -201,7 +201,9 @@ core::Result<ImportTable> XlsxTableReader::read(const QString& path, const Optio
         }
     }
     int zipError = 0;
-    Archive archive(zip_open(path.toLocal8Bit().constData(), ZIP_RDONLY | ZIP_CHECKCONS, &zipError), zip_close);
+    // No ZIP_CHECKCONS: its strict header comparison refuses zip64 workbooks as libxlsxwriter (CardDesk's own
+    // export) writes them. A damaged part is still caught: zip_fread checks each part's CRC.
+    Archive archive(zip_open(path.toLocal8Bit().constData(), ZIP_RDONLY, &zipError), zip_close);
     if (!archive) {
         zip_error_t error;
         zip_error_init_with_code(&error, zipError);

@@ -90,6 +90,10 @@ QString cellText(const CustomerFileColumn& column, const storage::CustomerFileRo
                        : QString();
     case Source::ContactNotes:
         return contact ? contact->notes : QString();
+    case Source::ContactDoNotContact:
+        return contact ? CustomerFileColumns::textForValue(
+                             column, contact->doNotContact ? QStringLiteral("1") : QStringLiteral("0"), chinese)
+                       : QString();
     }
     return {};
 }

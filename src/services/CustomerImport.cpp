@@ -70,11 +70,15 @@ const CustomerFileColumn* columnBySource(Source source)
 const CustomerFileColumn* columnForField(const QString& field, bool contact)
 {
     if (contact) {
-        static const std::pair<const char*, Source> contactFields[] = {
-            {"name", Source::ContactName},   {"title", Source::ContactTitle},
-            {"phone", Source::ContactPhone}, {"mobile", Source::ContactMobile},
-            {"email", Source::ContactEmail}, {"birthday", Source::ContactBirthday},
-            {"notes", Source::ContactNotes}, {"is_primary", Source::ContactPrimary}};
+        static const std::pair<const char*, Source> contactFields[] = {{"name", Source::ContactName},
+                                                                       {"title", Source::ContactTitle},
+                                                                       {"phone", Source::ContactPhone},
+                                                                       {"mobile", Source::ContactMobile},
+                                                                       {"email", Source::ContactEmail},
+                                                                       {"birthday", Source::ContactBirthday},
+                                                                       {"notes", Source::ContactNotes},
+                                                                       {"is_primary", Source::ContactPrimary},
+                                                                       {"do_not_contact", Source::ContactDoNotContact}};
         for (const auto& [name, source] : contactFields) {
             if (field == QLatin1String(name))
                 return columnBySource(source);
@@ -335,6 +339,14 @@ private:
                     contact.isPrimary = *flag == QLatin1String("1");
                 break;
             }
+            case Source::ContactDoNotContact: {
+                const auto flag = CustomerFileColumns::valueFromText(column, value);
+                if (!flag)
+                    problem(row, &column, QStringLiteral("'%1' is not yes or no (是/否)").arg(value.left(40)));
+                else
+                    contact.doNotContact = *flag == QLatin1String("1");
+                break;
+            }
             default:
                 continue;
             }
@@ -413,7 +425,8 @@ private:
                 if (column.source == Source::ContactName || column.source == Source::ContactTitle ||
                     column.source == Source::ContactPhone || column.source == Source::ContactMobile ||
                     column.source == Source::ContactEmail || column.source == Source::ContactBirthday ||
-                    column.source == Source::ContactPrimary || column.source == Source::ContactNotes)
+                    column.source == Source::ContactPrimary || column.source == Source::ContactNotes ||
+                    column.source == Source::ContactDoNotContact)
                     continue;
                 const QString later = text(rows[k], &column);
                 if (!later.isEmpty() && later != text(first, &column))

@@ -843,7 +843,7 @@ core::Status CustomerRepository::streamFileRows(const std::string& where,
     SQLite::Statement q(m_session.db().sql(),
                         "SELECT " + selectColumns() +
                             ", a.name, u.username, r.code, ct.id, ct.name, ct.title, ct.phone, ct.mobile, ct.email, "
-                            "ct.birthday, ct.is_primary, ct.notes FROM customers c " +
+                            "ct.birthday, ct.is_primary, ct.notes, ct.do_not_contact FROM customers c " +
                             joins +
                             "LEFT JOIN areas a ON a.id = c.area_id LEFT JOIN users u ON u.id = c.owner_id "
                             "LEFT JOIN customers r ON r.id = c.referred_by_id "
@@ -877,6 +877,7 @@ core::Status CustomerRepository::streamFileRows(const std::string& where,
             contact.birthday = sqlbind::toDate(q.getColumn(extra + 9));
             contact.isPrimary = q.getColumn(extra + 10).getInt() != 0;
             contact.notes = sqlbind::toQString(q.getColumn(extra + 11));
+            contact.doNotContact = q.getColumn(extra + 12).getInt() != 0;
             row.contact = std::move(contact);
         }
         if (!visit(row))

@@ -24,9 +24,9 @@ ImportCardWriter::ImportCardWriter(Session& session) : m_session(session), m_now
                                                     "name_pinyin, name_initials, search_text, created_at, updated_at) "
                                                     "VALUES (" +
                                                     marks + "?, ?, ?, ?, ?)");
-    m_contact = std::make_unique<SQLite::Statement>(
-        db, "INSERT INTO contacts (name, title, phone, mobile, email, birthday, is_primary, notes, customer_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_contact = std::make_unique<SQLite::Statement>(db, "INSERT INTO contacts (name, title, phone, mobile, email, "
+                                                        "birthday, is_primary, notes, do_not_contact, customer_id) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_audit = std::make_unique<SQLite::Statement>(
         db, "INSERT INTO audit_log (at, user_id, action, table_name, row_id, customer_id, field, old_value, "
             "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -88,7 +88,8 @@ void ImportCardWriter::insertContacts(qint64 customerId, std::vector<core::Conta
         sqlbind::date(st, 6, contact.birthday);
         st.bind(7, contact.isPrimary ? 1 : 0);
         sqlbind::text(st, 8, contact.notes);
-        st.bind(9, static_cast<int64_t>(customerId));
+        st.bind(9, contact.doNotContact ? 1 : 0);
+        st.bind(10, static_cast<int64_t>(customerId));
         st.exec();
         contact.id = db.getLastInsertRowid();
         contact.customerId = customerId;
@@ -104,6 +105,8 @@ void ImportCardWriter::insertContacts(qint64 customerId, std::vector<core::Conta
         audit("contacts", contact.id, customerId, QStringLiteral("is_primary"),
               contact.isPrimary ? QStringLiteral("1") : QStringLiteral("0"));
         audit("contacts", contact.id, customerId, QStringLiteral("notes"), contact.notes);
+        audit("contacts", contact.id, customerId, QStringLiteral("do_not_contact"),
+              contact.doNotContact ? QStringLiteral("1") : QStringLiteral("0"));
     }
 }
 
