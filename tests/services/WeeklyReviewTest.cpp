@@ -521,6 +521,8 @@ TEST_F(WeeklyReviewBoundaryTest, OverdueAndComplaintsAreTakenAtTheEndOfThePeriod
              ", '2026-02-01', '2026-03-07', 1000)");
     sql.exec("INSERT INTO payments (receivable_id, paid_date, amount) VALUES (9001, '2026-03-08', 300), "
              "(9001, '2026-03-09', 700)");
+    // What ReceivableRepository keeps with every payment (the overdue figure reads it): paid in full today.
+    sql.exec("UPDATE receivables SET paid_amount = 1000 WHERE id = 9001");
     // Due 8 March: not overdue on the 8th.
     sql.exec("INSERT INTO receivables (id, customer_id, invoice_date, due_date, amount) VALUES (9002, " + c +
              ", '2026-02-01', '2026-03-08', 500)");

@@ -182,6 +182,7 @@ CREATE TABLE receivables (
 );
 CREATE INDEX receivables_customer ON receivables(customer_id);
 CREATE INDEX receivables_due ON receivables(due_date);
+CREATE INDEX receivables_open ON receivables(due_date) WHERE paid_amount < amount;
 CREATE TABLE payments (
     id INTEGER PRIMARY KEY,
     receivable_id INTEGER NOT NULL REFERENCES receivables(id) ON DELETE CASCADE,

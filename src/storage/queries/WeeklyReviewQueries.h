@@ -132,10 +132,11 @@ public:
     // The reps this reviewer sees, in user name order; areaId 0: all of the reviewer's scope.
     core::Result<std::vector<ReviewRep>> reps(qint64 areaId);
 
-    // Every rep's figures for [from, to]; `cardKeeping` false skips the figures that describe the cards now
-    // (completeness, stale cards, A-class without contact), which the comparisons with past periods do not use.
+    // Every rep's figures for [from, to]; `all` false reads only those the comparisons with past periods use
+    // (services::ReviewMeasure): not the card keeping (completeness, stale cards, A-class without contact, the
+    // win-back queue), the follow-ups or the stage moves.
     core::Result<std::vector<RepWeekFigures>> figures(const QDate& from, const QDate& to, qint64 areaId,
-                                                      bool cardKeeping = true);
+                                                      bool all = true);
 
     // Each rep's sales and collections in [from, to] (rep id -> {sales, collections}), for the targets' attainment
     // over a month or a year to date.
