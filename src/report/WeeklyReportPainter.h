@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/ReportTable.h"
+#include "report/WeeklyChart.h"
 #include "services/WeeklyReview.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ namespace carddesk::report {
 
 // Draws the weekly report with QPainter on any paged device, so the PDF (QPdfWriter) and the printout (QPrinter)
 // are the same drawing: a header with office, area, period and generation time and a page number on every page,
-// the area/office summary tables, a sales and collections chart (vector graphics), then one section per rep.
+// the area/office summary tables, the review's charts (WeeklyReviewCharts, vector graphics), then one section
+// per rep with the rep's trend.
 // Runs on any thread (QPainter on a PDF or printer device does not need the GUI thread).
 class WeeklyReportPainter
 {
@@ -46,7 +48,8 @@ private:
     double rowHeight(const std::vector<ReportCell>& row, const std::vector<double>& x) const;
     double tableHeight(const ReportTable& table, int rows);
     double tableHeader(const ReportTable& table, const std::vector<double>& x, bool draw);
-    void salesChart();
+    // A chart with its title (WeeklyChartPainter), or a line saying it has nothing to show.
+    void chart(const WeeklyChart& chart, double titlePoints);
 
     const services::WeeklyReport& m_report;
     QDateTime m_generatedAt;
