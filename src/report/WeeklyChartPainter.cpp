@@ -15,7 +15,6 @@ namespace carddesk::report {
 namespace {
 constexpr double kLabelPoints = 7.5;
 constexpr double kValuePoints = 6.5;
-constexpr double kLinePlotMillimetres = 42;
 const QColor kRule(0x9a, 0x99, 0x96);
 const QColor kGrid(0xde, 0xdd, 0xda);
 
@@ -33,8 +32,9 @@ double niceStep(double maximum, int parts)
 }
 } // namespace
 
-WeeklyChartPainter::WeeklyChartPainter(const WeeklyChart& chart, const QPaintDevice& device, QLocale locale)
-    : m_chart(chart), m_device(device), m_locale(std::move(locale))
+WeeklyChartPainter::WeeklyChartPainter(const WeeklyChart& chart, const QPaintDevice& device, QLocale locale,
+                                       double linePlotMillimetres)
+    : m_chart(chart), m_device(device), m_locale(std::move(locale)), m_linePlot(linePlotMillimetres)
 {
 }
 
@@ -47,6 +47,12 @@ QString WeeklyChartPainter::valueText(double value) const
 {
     return m_chart.money ? m_locale.toString(value, 'f', 2)
                          : m_locale.toString(static_cast<qint64>(std::llround(value)));
+}
+
+QString WeeklyChartPainter::axisText(double value) const
+{
+    // The axis steps are round numbers: no decimals.
+    return m_locale.toString(static_cast<qint64>(std::llround(value)));
 }
 
 double WeeklyChartPainter::legendHeight() const
@@ -65,7 +71,7 @@ double WeeklyChartPainter::barRowHeight() const
 double WeeklyChartPainter::height(double) const
 {
     if (m_chart.shape == WeeklyChart::Shape::Lines)
-        return legendHeight() + mm(kLinePlotMillimetres);
+        return legendHeight() + mm(m_linePlot);
     return legendHeight() + barRowHeight() * std::max<qsizetype>(m_chart.categories.size(), 1);
 }
 
@@ -164,7 +170,7 @@ void WeeklyChartPainter::paintLines(QPainter& p, const QRectF& area) const
     const double top = std::max(step, std::ceil(m_chart.maximum() / step) * step);
     double axisWidth = 0;
     for (double v = 0; v <= top + step / 2; v += step)
-        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(valueText(v)));
+        axisWidth = std::max(axisWidth, metrics.horizontalAdvance(axisText(v)));
     const QRectF plot(area.left() + axisWidth + mm(2), area.top() + metrics.height() / 2,
                       area.width() - axisWidth - mm(2) - mm(4), area.height() - metrics.height() * 2 - mm(1));
     p.setFont(label);
@@ -175,7 +181,7 @@ void WeeklyChartPainter::paintLines(QPainter& p, const QRectF& area) const
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(Qt::black);
         p.drawText(QRectF(area.left(), y - metrics.height() / 2, axisWidth, metrics.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, valueText(v));
+                   Qt::AlignRight | Qt::AlignVCenter, axisText(v));
     }
     if (n == 0)
         return;

@@ -16,7 +16,9 @@ namespace carddesk::report {
 class WeeklyChartPainter
 {
 public:
-    WeeklyChartPainter(const WeeklyChart& chart, const QPaintDevice& device, QLocale locale = QLocale());
+    // `linePlotMillimetres`: the height of a line chart's plot (bars take a row per category).
+    WeeklyChartPainter(const WeeklyChart& chart, const QPaintDevice& device, QLocale locale = QLocale(),
+                       double linePlotMillimetres = 42);
 
     // The height the legend and the plot need at `width` (the title is the caller's).
     double height(double width) const;
@@ -31,10 +33,12 @@ private:
     void paintBars(QPainter& painter, const QRectF& area) const;
     void paintLines(QPainter& painter, const QRectF& area) const;
     QString valueText(double value) const;
+    QString axisText(double value) const;
 
     const WeeklyChart& m_chart;
     const QPaintDevice& m_device;
     QLocale m_locale;
+    double m_linePlot;
 };
 
 } // namespace carddesk::report

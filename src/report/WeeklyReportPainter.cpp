@@ -92,16 +92,24 @@ void WeeklyReportPainter::layout()
             m_y += mm(3);
         }
         heading(tr("Charts"), 11);
-        for (const WeeklyChart& c : WeeklyReviewCharts::all(m_report))
-            chart(c, kTextPoints + 1);
-        ensureRoom(mm(80));
-        heading(tr("Reps"), 11);
+        const std::vector<WeeklyChart> charts = WeeklyReviewCharts::all(m_report);
+        chart(charts[0], kTextPoints + 1);
+        chart(charts[1], kTextPoints + 1);
+        if (m_report.compared && m_report.rows.size() > 1)
+            repTrends();
+        for (std::size_t i = 2; i < charts.size(); ++i)
+            chart(charts[i], kTextPoints + 1);
+        bool first = true;
         for (const services::WeeklyReviewRow& row : m_report.rows) {
             const storage::RepWeekFigures& f = row.figures;
             ReportTable t = WeeklyReportTables::repFigures(m_report, row);
             // A rep's section stays on one page when it fits on one.
             const double section = tableHeight(t, static_cast<int>(t.rows.size())) + mm(22);
-            ensureRoom(std::min(section, m_bodyBottom - m_bodyTop));
+            const double reps = first ? textHeight(font(11, true), m_width, tr("Reps")) + mm(1.5) : 0;
+            ensureRoom(std::min(section + reps, m_bodyBottom - m_bodyTop));
+            if (first)
+                heading(tr("Reps"), 11); // on the page of the first rep's section
+            first = false;
             QString name = WeeklyReportTables::repName(f);
             if (name != f.rep.username)
                 name += QStringLiteral(" (%1)").arg(f.rep.username);
@@ -112,10 +120,7 @@ void WeeklyReportPainter::layout()
             paragraph(f.reviewed ? tr("Reviewed by %1: %2").arg(f.reviewerName, f.reviewComment)
                                  : tr("Not reviewed yet."));
             table(t, 5);
-            m_y += mm(3);
-            if (m_report.compared)
-                chart(WeeklyReviewCharts::trend(m_report, f.rep.id), kTextPoints);
-            m_y += mm(2);
+            m_y += mm(5);
         }
     }
     finishPage();
@@ -342,6 +347,38 @@ void WeeklyReportPainter::chart(const WeeklyChart& c, double titlePoints)
     if (m_draw)
         painter.paint(*m_painter, QRectF(0, m_y, m_width, h));
     m_y += h + mm(4);
+}
+
+void WeeklyReportPainter::repTrends()
+{
+    // Each rep's trend, two to a row: small multiples on one scale each, so every rep's last 8 periods are on the
+    // summary pages without a page per rep.
+    constexpr double kPlot = 30;
+    const double gap = mm(6);
+    const double cell = (m_width - gap) / 2;
+    const QFont nameFont = font(kTextPoints, true);
+    const double name = textHeight(nameFont, cell, QStringLiteral("X")) + mm(1);
+    heading(tr("Sales and collections, the last %1 periods, by rep").arg(services::kTrendPeriods), kTextPoints + 1);
+    for (std::size_t r = 0; r < m_report.rows.size(); r += 2) {
+        std::vector<WeeklyChart> pair;
+        for (std::size_t i = r; i < std::min(r + 2, m_report.rows.size()); ++i)
+            pair.push_back(WeeklyReviewCharts::trend(m_report, m_report.rows[i].figures.rep.id));
+        const double h = WeeklyChartPainter(pair.front(), *m_device, m_locale, kPlot).height(cell);
+        ensureRoom(name + h);
+        if (m_draw) {
+            for (std::size_t i = 0; i < pair.size(); ++i) {
+                const double x = double(i) * (cell + gap);
+                m_painter->setFont(nameFont);
+                m_painter->setPen(Qt::black);
+                m_painter->drawText(QRectF(x, m_y, cell, name), Qt::AlignLeft | Qt::AlignTop,
+                                    WeeklyReportTables::repName(m_report.rows[r + i].figures));
+                WeeklyChartPainter(pair[i], *m_device, m_locale, kPlot)
+                    .paint(*m_painter, QRectF(x, m_y + name, cell, h));
+            }
+        }
+        m_y += name + h + mm(3);
+    }
+    m_y += mm(1);
 }
 
 } // namespace carddesk::report

@@ -52,17 +52,18 @@ WeeklyChart WeeklyReviewCharts::trend(const WeeklyReport& report, qint64 repId)
     const WeeklyReviewRow* source = &report.totals;
     QString whose = report.areaName.isEmpty() ? tr("whole office") : tr("area %1").arg(report.areaName);
     for (const WeeklyReviewRow& row : report.rows)
-        if (row.figures.rep.id == repId) {
+        if (row.figures.rep.id == repId || (repId == 0 && report.rows.size() == 1)) { // a rep's own report
             source = &row;
             whose = WeeklyReportTables::repName(row.figures);
         }
-    chart.title = tr("Sales and collections, the last %n period(s): %1", nullptr, services::kTrendPeriods).arg(whose);
+    chart.title =
+        tr("Sales and collections, the last %1 periods: %2").arg(QString::number(services::kTrendPeriods), whose);
     WeeklyChartSeries sales{tr("Sales"), kSalesColour, {}, std::nullopt};
     WeeklyChartSeries collections{tr("Collections"), kCollectionsColour, {}, std::nullopt};
     if (report.compared && report.trendPeriods.size() == static_cast<std::size_t>(services::kTrendPeriods)) {
         for (std::size_t i = 0; i < report.trendPeriods.size(); ++i) {
             chart.categories << report.trendPeriods[i].label();
-            chart.repIds.push_back(source == &report.totals ? 0 : repId);
+            chart.repIds.push_back(source == &report.totals ? 0 : source->figures.rep.id);
             sales.values.push_back(source->trendSales[i]);
             collections.values.push_back(source->trendCollections[i]);
         }
