@@ -138,6 +138,13 @@ QChart* WeeklyReviewChartsPanel::makeChart(const report::WeeklyChart& data)
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setMin(0);
     y->setTitleText(data.valueTitle);
+    if (std::any_of(data.valueTitle.cbegin(), data.valueTitle.cend(), [](QChar c) { return c.unicode() > 0xff; })) {
+        // A rotated axis title is measured with the first family's metrics: without CJK glyphs there, Qt Charts
+        // elides 客户数 to "…". A family that has them measures it right.
+        QFont font = y->titleFont();
+        font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"), font.family()});
+        y->setTitleFont(font);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     if (data.shape == report::WeeklyChart::Shape::Lines) {
