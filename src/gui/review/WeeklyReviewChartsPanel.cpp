@@ -136,7 +136,6 @@ QChart* WeeklyReviewChartsPanel::makeChart(const report::WeeklyChart& data)
         x->setTitleText(years.join(QStringLiteral(" – ")));
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
     y->setTitleText(data.valueTitle);
     if (std::any_of(data.valueTitle.cbegin(), data.valueTitle.cend(), [](QChar c) { return c.unicode() > 0xff; })) {
         // A rotated axis title is measured with the first family's metrics: without CJK glyphs there, Qt Charts
@@ -185,10 +184,13 @@ QChart* WeeklyReviewChartsPanel::makeChart(const report::WeeklyChart& data)
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    if (data.isEmpty())
-        y->setMax(data.money ? 100 : 1);
-    else
+    // From 0 always: attaching a line series narrows the axis to the data's range, which would cut the lower line.
+    if (data.isEmpty()) {
+        y->setRange(0, data.money ? 100 : 1);
+    } else {
+        y->setRange(0, data.maximum());
         y->applyNiceNumbers();
+    }
     if (!data.money) {
         // Customers are counted: whole steps only.
         y->setMax(std::max(y->max(), 1.0));

@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QValueAxis>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -157,6 +158,10 @@ TEST(WeeklyReviewWidget, TheChartsShowTheTablesFiguresFollowTheSelectionAndDrill
     EXPECT_DOUBLE_EQ(sales->at(services::kTrendPeriods - 1).y(), 1500.25);
     EXPECT_DOUBLE_EQ(sales->at(services::kTrendPeriods - 2).y(), 7000);
     EXPECT_EQ(charts->trendRep(), 0);
+    // The value axis starts at 0, whatever the lines' range (a line series narrows it when attached).
+    const auto valueAxes = charts->views()[1]->chart()->axes(Qt::Vertical);
+    ASSERT_EQ(valueAxes.size(), 1);
+    EXPECT_DOUBLE_EQ(qobject_cast<QValueAxis*>(valueAxes.front())->min(), 0);
     // Selecting the other rep in the table shows that rep's trend (no sales).
     const int otherRow = 1 - rep1Row;
     widget.table()->selectRow(otherRow);
