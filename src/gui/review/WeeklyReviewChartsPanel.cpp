@@ -9,11 +9,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -116,6 +119,7 @@ QChart* WeeklyReviewChartsPanel::makeChart(const report::WeeklyChart& data)
     chart->setTitle(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true); // 1,000,000 rather than 1000000 on the value axis
     chart->legend()->setAlignment(Qt::AlignBottom);
     // Names and periods as categories; a long rep name is shortened rather than the axis crowded.
     QStringList categories;
@@ -171,6 +175,19 @@ QChart* WeeklyReviewChartsPanel::makeChart(const report::WeeklyChart& data)
             for (double v : s.values)
                 *set << v;
             series->append(set);
+            // The exact number on hover: the axis only gives its size.
+            connect(set, &QBarSet::hovered, this,
+                    [set, categories = data.categories, money = data.money](bool status, int index) {
+                        if (!status || index < 0 || index >= categories.size()) {
+                            QToolTip::hideText();
+                            return;
+                        }
+                        const QLocale locale;
+                        QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
+                                                               .arg(categories[index], set->label(),
+                                                                    money ? locale.toString(set->at(index), 'f', 2)
+                                                                          : locale.toString(qRound64(set->at(index)))));
+                    });
             if (s.figure) {
                 const storage::WeeklyFigure figure = *s.figure;
                 const std::vector<qint64> reps = data.repIds;
