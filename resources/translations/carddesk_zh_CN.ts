@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, settings, backups, export, export:running, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、users、settings、backups、export、export:running、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -1194,16 +1194,20 @@
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <source>Sales and collections by rep</source>
-        <translation>各业务员销售额与回款</translation>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>销售额</translation>
+        <source>No data.</source>
+        <translation>没有数据。</translation>
     </message>
     <message>
-        <source>Collections</source>
-        <translation>回款</translation>
+        <source>None in this period.</source>
+        <translation>本期没有。</translation>
+    </message>
+    <message>
+        <source>Sales and collections, the last %1 periods, by rep</source>
+        <translation>各业务员最近 %1 期的销售额与回款</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1559,73 @@
     <message>
         <source>Win-back queue contacted in the period</source>
         <translation>本期已联系的挽回名单客户</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewCharts</name>
+    <message>
+        <source>Sales and collections by rep</source>
+        <translation>各业务员销售额与回款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>whole office</source>
+        <translation>全办事处</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Sales and collections, the last %1 periods: %2</source>
+        <translation>最近 %1 期的销售额与回款：%2</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Overdue receivables by age at the end of the period</source>
+        <translation>期末逾期应收账龄</translation>
+    </message>
+    <message>
+        <source>Customers&apos; stage moves in the period</source>
+        <translation>本期客户阶段变化</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Into decline or lost</source>
+        <translation>进入衰退期或流失</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>挽回</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +4928,33 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::WeeklyReviewChartsPanel</name>
+    <message>
+        <source>The charts show the period and the scope chosen above. Click a bar to list the records behind it.</source>
+        <translation>图表显示上方所选的期间和范围。点击柱形可列出其背后的记录。</translation>
+    </message>
+    <message>
+        <source>Trend of:</source>
+        <translation>趋势：</translation>
+    </message>
+    <message>
+        <source>Whole office</source>
+        <translation>全办事处</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>（没有数据）</translation>
+    </message>
+    <message>
+        <source>(none in this period)</source>
+        <translation>（本期没有）</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::WeeklyReviewModel</name>
     <message>
         <source>Total</source>
@@ -5354,6 +5452,14 @@ contacted</source>
         <translation>
             <numerusform>%n 行：每位业务员的各地区，按销售额从高到低。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>

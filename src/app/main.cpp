@@ -181,9 +181,11 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
         } else if (view == QLatin1String("today")) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread
-        } else if (view == QLatin1String("weekly")) {
+        } else if (view == QLatin1String("weekly") || view == QLatin1String("weekly:charts")) {
             window.showView(gui::MainWindow::WeeklyReviewView);
             window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread
+            if (view == QLatin1String("weekly:charts"))
+                window.weeklyReview()->showCharts();
         } else if (view == QLatin1String("settings") && window.settingsPage()) {
             window.showView(gui::MainWindow::SettingsView);
             waitFor(window.settingsPage(), &gui::SettingsWidget::loaded);

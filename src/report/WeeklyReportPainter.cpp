@@ -1,6 +1,8 @@
 #include "report/WeeklyReportPainter.h"
 
+#include "report/WeeklyChartPainter.h"
 #include "report/WeeklyReportTables.h"
+#include "report/WeeklyReviewCharts.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -18,8 +20,6 @@ constexpr double kTextPoints = 8.5;
 const QColor kRule(0x9a, 0x99, 0x96);
 const QColor kHeaderFill(0xe8, 0xec, 0xf2);
 const QColor kTotalFill(0xf4, 0xf4, 0xf2);
-const QColor kSalesColour(0x35, 0x84, 0xe4);
-const QColor kCollectionsColour(0x2e, 0xc2, 0x7e);
 } // namespace
 
 WeeklyReportPainter::WeeklyReportPainter(const services::WeeklyReport& report, QDateTime generatedAt, QLocale locale)
@@ -91,15 +91,25 @@ void WeeklyReportPainter::layout()
             table(t, 2);
             m_y += mm(3);
         }
-        salesChart();
-        ensureRoom(mm(80));
-        heading(tr("Reps"), 11);
+        heading(tr("Charts"), 11);
+        const std::vector<WeeklyChart> charts = WeeklyReviewCharts::all(m_report);
+        chart(charts[0], kTextPoints + 1);
+        chart(charts[1], kTextPoints + 1);
+        if (m_report.compared && m_report.rows.size() > 1)
+            repTrends();
+        for (std::size_t i = 2; i < charts.size(); ++i)
+            chart(charts[i], kTextPoints + 1);
+        bool first = true;
         for (const services::WeeklyReviewRow& row : m_report.rows) {
             const storage::RepWeekFigures& f = row.figures;
             ReportTable t = WeeklyReportTables::repFigures(m_report, row);
             // A rep's section stays on one page when it fits on one.
             const double section = tableHeight(t, static_cast<int>(t.rows.size())) + mm(22);
-            ensureRoom(std::min(section, m_bodyBottom - m_bodyTop));
+            const double reps = first ? textHeight(font(11, true), m_width, tr("Reps")) + mm(1.5) : 0;
+            ensureRoom(std::min(section + reps, m_bodyBottom - m_bodyTop));
+            if (first)
+                heading(tr("Reps"), 11); // on the page of the first rep's section
+            first = false;
             QString name = WeeklyReportTables::repName(f);
             if (name != f.rep.username)
                 name += QStringLiteral(" (%1)").arg(f.rep.username);
@@ -320,64 +330,55 @@ void WeeklyReportPainter::table(const ReportTable& t, int minimumRows)
     }
 }
 
-void WeeklyReportPainter::salesChart()
+void WeeklyReportPainter::chart(const WeeklyChart& c, double titlePoints)
 {
-    // Horizontal bars, one pair per rep, on the same scale: sales and collections side by side show at a glance
-    // whose collections lag their sales.
-    const QFont plain = font(kTablePoints);
-    const QFontMetricsF metrics(plain, m_device);
-    const double barHeight = mm(3.4);
-    const QFont valueFont = font(6.5);
-    const double rowHeight = std::max(2 * barHeight + mm(1.5), metrics.height() * 2);
-    double maximum = 0;
-    for (const services::WeeklyReviewRow& row : m_report.rows)
-        maximum = std::max({maximum, row.figures.sales, row.figures.collections});
-    ensureRoom(mm(12) + rowHeight * std::min<std::size_t>(m_report.rows.size(), 4));
-    heading(tr("Sales and collections by rep"), kTextPoints + 1);
-    // The legend.
-    const double legend = metrics.height();
-    if (m_draw) {
-        QPainter& p = *m_painter;
-        p.setFont(plain);
-        double lx = 0;
-        for (const auto& [colour, label] :
-             {std::pair{kSalesColour, tr("Sales")}, std::pair{kCollectionsColour, tr("Collections")}}) {
-            p.fillRect(QRectF(lx, m_y + legend * 0.2, legend * 0.6, legend * 0.6), colour);
-            p.setPen(Qt::black);
-            const double w = metrics.horizontalAdvance(label);
-            p.drawText(QRectF(lx + legend * 0.8, m_y, w + mm(1), legend), Qt::AlignVCenter, label);
-            lx += legend * 0.8 + w + mm(5);
-        }
+    // The title, the legend and at least a few bars (or the whole line plot) stay together on a page.
+    const WeeklyChartPainter painter(c, *m_device, m_locale);
+    const double h = painter.height(m_width);
+    const double title = textHeight(font(titlePoints, true), m_width, c.title) + mm(1.5);
+    ensureRoom(title + std::min(h, m_bodyBottom - m_bodyTop - title));
+    heading(c.title, titlePoints);
+    if (c.categories.isEmpty() || c.isEmpty()) {
+        paragraph(c.categories.isEmpty() ? tr("No data.") : tr("None in this period."));
+        m_y += mm(2);
+        return;
     }
-    m_y += legend + mm(1);
-    const double nameWidth = m_width * 0.22;
-    const double valueWidth = m_width * 0.16;
-    const double barsWidth = m_width - nameWidth - valueWidth - mm(2);
-    for (const services::WeeklyReviewRow& row : m_report.rows) {
-        ensureRoom(rowHeight);
+    ensureRoom(h);
+    if (m_draw)
+        painter.paint(*m_painter, QRectF(0, m_y, m_width, h));
+    m_y += h + mm(4);
+}
+
+void WeeklyReportPainter::repTrends()
+{
+    // Each rep's trend, two to a row: small multiples on one scale each, so every rep's last 8 periods are on the
+    // summary pages without a page per rep.
+    constexpr double kPlot = 30;
+    const double gap = mm(6);
+    const double cell = (m_width - gap) / 2;
+    const QFont nameFont = font(kTextPoints, true);
+    const double name = textHeight(nameFont, cell, QStringLiteral("X")) + mm(1);
+    heading(tr("Sales and collections, the last %1 periods, by rep").arg(services::kTrendPeriods), kTextPoints + 1);
+    for (std::size_t r = 0; r < m_report.rows.size(); r += 2) {
+        std::vector<WeeklyChart> pair;
+        for (std::size_t i = r; i < std::min(r + 2, m_report.rows.size()); ++i)
+            pair.push_back(WeeklyReviewCharts::trend(m_report, m_report.rows[i].figures.rep.id));
+        const double h = WeeklyChartPainter(pair.front(), *m_device, m_locale, kPlot).height(cell);
+        ensureRoom(name + h);
         if (m_draw) {
-            QPainter& p = *m_painter;
-            p.setFont(plain);
-            p.setPen(Qt::black);
-            p.drawText(QRectF(0, m_y, nameWidth - mm(1), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                       metrics.elidedText(WeeklyReportTables::repName(row.figures), Qt::ElideRight, nameWidth - mm(1)));
-            const double values[2] = {row.figures.sales, row.figures.collections};
-            const QColor colours[2] = {kSalesColour, kCollectionsColour};
-            for (int i = 0; i < 2; ++i) {
-                const double top = m_y + (rowHeight - 2 * barHeight) / 2 + i * barHeight;
-                const double length = maximum > 0 ? barsWidth * values[i] / maximum : 0;
-                p.fillRect(QRectF(nameWidth, top, std::max(length, mm(0.2)), barHeight * 0.85), colours[i]);
-                p.setPen(Qt::black);
-                p.setFont(valueFont);
-                p.drawText(QRectF(nameWidth + length + mm(1), top, valueWidth + barsWidth - length, barHeight * 0.85),
-                           Qt::AlignLeft | Qt::AlignVCenter, m_locale.toString(values[i], 'f', 2));
+            for (std::size_t i = 0; i < pair.size(); ++i) {
+                const double x = double(i) * (cell + gap);
+                m_painter->setFont(nameFont);
+                m_painter->setPen(Qt::black);
+                m_painter->drawText(QRectF(x, m_y, cell, name), Qt::AlignLeft | Qt::AlignTop,
+                                    WeeklyReportTables::repName(m_report.rows[r + i].figures));
+                WeeklyChartPainter(pair[i], *m_device, m_locale, kPlot)
+                    .paint(*m_painter, QRectF(x, m_y + name, cell, h));
             }
-            p.setPen(QPen(kRule, mm(0.1)));
-            p.drawLine(QPointF(nameWidth, m_y), QPointF(nameWidth, m_y + rowHeight));
         }
-        m_y += rowHeight;
+        m_y += name + h + mm(3);
     }
-    m_y += mm(3);
+    m_y += mm(1);
 }
 
 } // namespace carddesk::report

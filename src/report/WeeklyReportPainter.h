@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/ReportTable.h"
+#include "report/WeeklyChart.h"
 #include "services/WeeklyReview.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,9 @@ namespace carddesk::report {
 
 // Draws the weekly report with QPainter on any paged device, so the PDF (QPdfWriter) and the printout (QPrinter)
 // are the same drawing: a header with office, area, period and generation time and a page number on every page,
-// the area/office summary tables, a sales and collections chart (vector graphics), then one section per rep.
-// Runs on any thread (QPainter on a PDF or printer device does not need the GUI thread).
+// the area/office summary tables, the review's charts (WeeklyReviewCharts, vector graphics), each rep's trend among
+// them, then one section per rep. Runs on any thread (QPainter on a PDF or printer device does not need the GUI
+// thread).
 class WeeklyReportPainter
 {
     Q_DECLARE_TR_FUNCTIONS(WeeklyReportPainter)
@@ -46,7 +48,10 @@ private:
     double rowHeight(const std::vector<ReportCell>& row, const std::vector<double>& x) const;
     double tableHeight(const ReportTable& table, int rows);
     double tableHeader(const ReportTable& table, const std::vector<double>& x, bool draw);
-    void salesChart();
+    // A chart with its title (WeeklyChartPainter), or a line saying it has nothing to show.
+    void chart(const WeeklyChart& chart, double titlePoints);
+    // Every rep's 8-period trend, small and two to a row.
+    void repTrends();
 
     const services::WeeklyReport& m_report;
     QDateTime m_generatedAt;

@@ -147,10 +147,16 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
         std::map<qint64, std::size_t> index;
         for (std::size_t i = 0; i < report.rows.size(); ++i)
             index[report.rows[i].figures.rep.id] = i;
-        std::vector<MeasureValues> previousTotals;
+        for (WeeklyReviewRow& row : report.rows) {
+            row.trendSales[kTrendPeriods - 1] = row.figures.sales;
+            row.trendCollections[kTrendPeriods - 1] = row.figures.collections;
+        }
+        report.trendPeriods.assign(kTrendPeriods, period);
         ReviewPeriod past = period;
         for (int back = 1; back <= 8; ++back) {
             past = past.previous();
+            if (back < kTrendPeriods)
+                report.trendPeriods[static_cast<std::size_t>(kTrendPeriods - 1 - back)] = past;
             auto then = queries.figures(past.from(), past.to(), areaFilter, false);
             if (!then)
                 return then.error();
@@ -160,6 +166,10 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
                     continue;
                 WeeklyReviewRow& row = report.rows[it->second];
                 const MeasureValues values = measures(figures);
+                if (back < kTrendPeriods) {
+                    row.trendSales[static_cast<std::size_t>(kTrendPeriods - 1 - back)] = figures.sales;
+                    row.trendCollections[static_cast<std::size_t>(kTrendPeriods - 1 - back)] = figures.collections;
+                }
                 for (int m = 0; m < kReviewMeasureCount; ++m) {
                     if (back == 1)
                         row.previous[m] = values[m];
@@ -176,6 +186,12 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
         for (int m = 0; m < kReviewMeasureCount; ++m) {
             report.totals.previous[m] += row.previous[m];
             report.totals.average8[m] += row.average8[m];
+        }
+    for (const WeeklyReviewRow& row : report.rows)
+        for (int i = 0; i < kTrendPeriods; ++i) {
+            report.totals.trendSales[static_cast<std::size_t>(i)] += row.trendSales[static_cast<std::size_t>(i)];
+            report.totals.trendCollections[static_cast<std::size_t>(i)] +=
+                row.trendCollections[static_cast<std::size_t>(i)];
         }
     return report;
 }

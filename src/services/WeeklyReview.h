@@ -29,6 +29,8 @@ enum class ReviewMeasure
     ComplaintsEscalated,
 };
 inline constexpr int kReviewMeasureCount = 12;
+// The trend charts' periods: the report's period and the 7 before it.
+inline constexpr int kTrendPeriods = 8;
 using MeasureValues = std::array<double, kReviewMeasureCount>;
 
 // Sales and collections against the targets (001 ⑥): the month of the period's last day, from its first day to
@@ -59,6 +61,10 @@ struct WeeklyReviewRow
     MeasureValues previous{};
     MeasureValues average8{};
     TargetAttainment targets;
+    // Sales and collections of the kTrendPeriods periods ending with the report's, oldest first (the last is the
+    // period's own figure); read with the comparisons, by the same query as the figures.
+    std::array<double, kTrendPeriods> trendSales{};
+    std::array<double, kTrendPeriods> trendCollections{};
 };
 
 struct WeeklyReport
@@ -69,7 +75,8 @@ struct WeeklyReport
     QString officeName; // the office setting's name, for a report's header
     std::vector<WeeklyReviewRow> rows;
     WeeklyReviewRow totals; // figures summed over the rows; completeness averaged over all current customers
-    bool compared = false;  // previous and average8 were filled
+    bool compared = false;  // previous, average8 and the trends were filled
+    std::vector<ReviewPeriod> trendPeriods; // the trends' periods, oldest first; empty unless compared
 };
 
 // The area manager's week (issue 13, DOMAIN.md "The manager's week"): the period's figures per rep with
@@ -86,7 +93,7 @@ public:
     int firstDayOfWeek();
 
     // The report for `period`; `areaName` empty: the reviewer's whole scope. `compare`: also the previous period
-    // and the average of the 8 before (9 more reads of the period figures).
+    // and the average of the 8 before (8 more reads of the period figures), which also give the 8 periods' trend.
     core::Result<WeeklyReport> build(const ReviewPeriod& period, const QString& areaName, bool compare = true);
 
     // The route review (001 ⑤, usually a month or a quarter): each rep's customers, sales and visits by region.

@@ -78,6 +78,48 @@ TEST(WeeklyReportPdf, HeaderOnEveryPageAndPageNumbersThatAddUp)
     EXPECT_TRUE(text.contains(QStringLiteral("phone 29")));
 }
 
+TEST(WeeklyReportPdf, HoldsTheFourChartsAndEachRepsTrend)
+{
+    services::WeeklyReport report = makeReport(3);
+    report.compared = true;
+    services::ReviewPeriod week = report.period;
+    report.trendPeriods.assign(services::kTrendPeriods, week);
+    for (int i = services::kTrendPeriods - 1; i >= 0; --i, week = week.previous())
+        report.trendPeriods[static_cast<std::size_t>(i)] = week;
+    for (std::size_t r = 0; r < report.rows.size(); ++r) {
+        services::WeeklyReviewRow& row = report.rows[r];
+        row.figures.overdueAgeing = {100, 200, 0, 50.5 * double(r + 1)};
+        row.figures.overdueReceivables = 300 + 50.5 * double(r + 1);
+        row.figures.intoDeclineOrLost = static_cast<qint64>(r);
+        row.figures.wonBack = 1;
+        for (int i = 0; i < services::kTrendPeriods; ++i) {
+            row.trendSales[static_cast<std::size_t>(i)] = 100.0 * i;
+            row.trendCollections[static_cast<std::size_t>(i)] = 80.0 * i;
+        }
+        row.trendSales.back() = row.figures.sales;
+        row.trendCollections.back() = row.figures.collections;
+        for (int i = 0; i < services::kTrendPeriods; ++i) {
+            report.totals.trendSales[static_cast<std::size_t>(i)] += row.trendSales[static_cast<std::size_t>(i)];
+            report.totals.trendCollections[static_cast<std::size_t>(i)] +=
+                row.trendCollections[static_cast<std::size_t>(i)];
+        }
+    }
+    report.totals.figures = services::WeeklyReview::sum(report.rows);
+    const QString text = pdfText(renderPdf(report));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sales and collections by rep"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Sales and collections, the last 8 periods: area 华东区")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Overdue receivables by age at the end of the period")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Customers' stage moves in the period")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sales and collections, the last 8 periods, by rep")));
+    // The legends and the trend's periods are text too (vector drawing, not a picture).
+    EXPECT_TRUE(text.contains(QStringLiteral("over 90 days")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Into decline or lost")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2026-W03")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2026-W10")));
+    // Each rep's ageing bar is labelled with the rep's overdue total.
+    EXPECT_TRUE(text.contains(QStringLiteral("451.50")));
+}
+
 TEST(WeeklyReportPdf, AReportWithoutRepsSaysSo)
 {
     const QString text = pdfText(renderPdf(makeReport(0)));

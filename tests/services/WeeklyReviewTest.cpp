@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "report/WeeklyReviewCharts.h"
 #include "services/OfficeSettings.h"
 #include "services/WeeklyReview.h"
 #include "storage/access/AuditTrail.h"
@@ -503,6 +504,110 @@ TEST_F(WeeklyReviewTest, ComparesWithThePreviousPeriodAndTheAverageOfTheEightBef
             eight += number(sales, rep, ReviewPeriod::week(2026, w));
         EXPECT_NEAR(row.average8[static_cast<int>(services::ReviewMeasure::Sales)], eight / 8, 0.005);
     }
+}
+
+TEST_F(WeeklyReviewTest, TheTrendIsTheEightPeriodsEndingWithTheReportsOwnCountedIndependently)
+{
+    WeeklyReview review(*m_adminSession);
+    const ReviewPeriod period = ReviewPeriod::week(2026, 14);
+    auto report = review.build(period, {}, true);
+    ASSERT_TRUE(report);
+    ASSERT_EQ(report->trendPeriods.size(), static_cast<std::size_t>(services::kTrendPeriods));
+    for (int i = 0; i < services::kTrendPeriods; ++i)
+        EXPECT_EQ(report->trendPeriods[static_cast<std::size_t>(i)], ReviewPeriod::week(2026, 7 + i));
+    const std::string sales = "SELECT total(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                              "WHERE c.owner_id = $REP AND julianday(o.order_date) BETWEEN julianday($FROM) AND "
+                              "julianday($TO)";
+    const std::string collections = "SELECT total(p.amount) FROM payments p JOIN receivables x ON x.id = "
+                                    "p.receivable_id JOIN customers c ON c.id = x.customer_id WHERE c.owner_id = $REP "
+                                    "AND date(p.paid_date) BETWEEN $FROM AND $TO";
+    double lastSales = 0;
+    for (const auto& row : report->rows) {
+        const qint64 rep = row.figures.rep.id;
+        // The last point is the period's own figure.
+        EXPECT_DOUBLE_EQ(row.trendSales.back(), row.figures.sales);
+        EXPECT_DOUBLE_EQ(row.trendCollections.back(), row.figures.collections);
+        for (int i = 0; i < services::kTrendPeriods; ++i) {
+            const ReviewPeriod week = ReviewPeriod::week(2026, 7 + i);
+            EXPECT_NEAR(row.trendSales[static_cast<std::size_t>(i)], number(sales, rep, week), 0.005) << i;
+            EXPECT_NEAR(row.trendCollections[static_cast<std::size_t>(i)], number(collections, rep, week), 0.005) << i;
+        }
+        lastSales += row.figures.sales;
+    }
+    EXPECT_NEAR(report->totals.trendSales.back(), lastSales, 0.005);
+    EXPECT_NEAR(report->totals.trendSales.back(), report->totals.figures.sales, 0.005);
+    // Without the comparisons there is no trend to show.
+    auto plain = review.build(period, {}, false);
+    ASSERT_TRUE(plain);
+    EXPECT_TRUE(plain->trendPeriods.empty());
+    EXPECT_TRUE(report::WeeklyReviewCharts::trend(*plain).categories.isEmpty());
+}
+
+TEST_F(WeeklyReviewTest, TheChartsShowTheReportsFiguresAndAddUpToThem)
+{
+    using report::WeeklyReviewCharts;
+    WeeklyReview review(*m_manager1Session);
+    // A quarter: the generated stage moves are rare in a week.
+    const ReviewPeriod period = ReviewPeriod::quarter(2026, 1);
+    auto report = review.build(period, {}, true);
+    ASSERT_TRUE(report);
+    ASSERT_EQ(report->rows.size(), 2u);
+
+    const report::WeeklyChart money = WeeklyReviewCharts::salesAndCollections(*report);
+    ASSERT_EQ(money.categories.size(), 2);
+    ASSERT_EQ(money.series.size(), 2u);
+    const report::WeeklyChart ageing = WeeklyReviewCharts::overdueAgeing(*report);
+    ASSERT_EQ(ageing.series.size(), 4u);
+    EXPECT_EQ(ageing.shape, report::WeeklyChart::Shape::StackedBars);
+    const report::WeeklyChart moves = WeeklyReviewCharts::stageMoves(*report);
+    ASSERT_EQ(moves.series.size(), 2u);
+    double overdue = 0;
+    for (std::size_t r = 0; r < report->rows.size(); ++r) {
+        const RepWeekFigures& f = report->rows[r].figures;
+        EXPECT_EQ(money.repIds[r], f.rep.id);
+        EXPECT_DOUBLE_EQ(money.series[0].values[r], f.sales);
+        EXPECT_DOUBLE_EQ(money.series[1].values[r], f.collections);
+        // The ageing bar's parts add up to the rep's overdue figure, and that to an independent count.
+        double bar = 0;
+        for (const report::WeeklyChartSeries& bucket : ageing.series)
+            bar += bucket.values[r];
+        EXPECT_NEAR(bar, f.overdueReceivables, 0.005);
+        overdue += bar;
+        EXPECT_NEAR(bar,
+                    number("SELECT total(open) FROM (SELECT x.amount - (SELECT total(p.amount) FROM payments p WHERE "
+                           "p.receivable_id = x.id AND julianday(p.paid_date) <= julianday($TO)) AS open, "
+                           "julianday($TO) - julianday(x.due_date) AS days FROM receivables x JOIN customers c ON "
+                           "c.id = x.customer_id WHERE c.owner_id = $REP) WHERE days >= 1 AND open > 0.005",
+                           f.rep.id, period),
+                    0.005);
+        // Stage moves counted from the lifecycle history.
+        EXPECT_EQ(moves.series[0].values[r],
+                  number("SELECT count(*) FROM lifecycle_history h JOIN customers c ON c.id = h.customer_id WHERE "
+                         "c.owner_id = $REP AND h.to_stage IN ('decline', 'lost') AND date(h.changed_on) BETWEEN "
+                         "$FROM AND $TO",
+                         f.rep.id, period));
+        EXPECT_EQ(moves.series[1].values[r],
+                  number("SELECT count(*) FROM lifecycle_history h JOIN customers c ON c.id = h.customer_id WHERE "
+                         "c.owner_id = $REP AND h.to_stage = 'won_back' AND date(h.changed_on) BETWEEN $FROM AND $TO",
+                         f.rep.id, period));
+        // The rep's trend ends with the rep's period.
+        const report::WeeklyChart trend = WeeklyReviewCharts::trend(*report, f.rep.id);
+        ASSERT_EQ(trend.categories.size(), services::kTrendPeriods);
+        EXPECT_EQ(trend.categories.back(), QStringLiteral("2026-Q1"));
+        EXPECT_EQ(trend.categories.front(), QStringLiteral("2024-Q2"));
+        EXPECT_DOUBLE_EQ(trend.series[0].values.back(), f.sales);
+        EXPECT_DOUBLE_EQ(trend.series[1].values.back(), f.collections);
+    }
+    EXPECT_GT(overdue, 0);
+    EXPECT_NEAR(overdue, report->totals.figures.overdueReceivables, 0.005);
+    EXPECT_FALSE(moves.isEmpty());
+    // The area's trend ends with the area's totals.
+    const report::WeeklyChart area = WeeklyReviewCharts::trend(*report);
+    EXPECT_NEAR(area.series[0].values.back(), report->totals.figures.sales, 0.005);
+    EXPECT_NEAR(area.series[1].values.back(), report->totals.figures.collections, 0.005);
+    // A bar's drill-down lists the records of its figure.
+    EXPECT_EQ(money.series[0].figure, WeeklyFigure::Sales);
+    EXPECT_EQ(moves.series[1].figure, WeeklyFigure::WonBack);
 }
 
 // The fixture's office without the generated events, for figures checked by hand.

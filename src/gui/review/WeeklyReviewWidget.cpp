@@ -5,6 +5,7 @@
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/common/WorkerConnection.h"
+#include "gui/review/WeeklyReviewChartsPanel.h"
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/shell/Settings.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,7 +47,7 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
       m_refresh(new QPushButton(tr("Refresh"), this)), m_title(new QLabel(this)), m_message(new QLabel(this)),
       m_exportPdf(new QPushButton(tr("Export PDF…"), this)), m_print(new QPushButton(tr("Print…"), this)),
       m_exportXlsx(new QPushButton(tr("Export Excel…"), this)), m_reviewLine(new QLabel(this)),
-      m_table(new QTableView(this))
+      m_table(new QTableView(this)), m_tabs(new QTabWidget(this)), m_charts(new WeeklyReviewChartsPanel(this))
 {
     setObjectName(QStringLiteral("WeeklyReviewWidget"));
     m_kind->addItem(tr("Week"), static_cast<int>(ReviewPeriod::Kind::Week));
@@ -127,20 +129,27 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->setAlternatingRowColors(true);
 
-    auto* hint = new QLabel(tr("Arrows compare with the previous period (green: the good way, red: the bad way); "
-                               "hover over a number for the average of the 8 periods before. Double-click a number "
-                               "to list the records behind it."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_hint = new QLabel(tr("Arrows compare with the previous period (green: the good way, red: the bad way); "
+                           "hover over a number for the average of the 8 periods before. Double-click a number "
+                           "to list the records behind it."),
+                        this);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    // The charts in a tab of their own: the table already fills the page's width.
+    m_tabs->setObjectName(QStringLiteral("weeklyReviewTabs"));
+    m_tabs->addTab(m_table, tr("Figures"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { m_hint->setVisible(index == 0); });
+    connect(m_charts, &WeeklyReviewChartsPanel::drillDownRequested, this,
+            qOverload<storage::WeeklyFigure, qint64>(&WeeklyReviewWidget::drillDown));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(bar);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_reviewLine);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillPeriods();
@@ -322,6 +331,7 @@ void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
                          .arg(report.period.label(), locale.toString(report.period.from(), QLocale::ShortFormat),
                               locale.toString(report.period.to(), QLocale::ShortFormat), scope));
     m_model->setReport(report);
+    m_charts->setReport(report);
     m_reportShown = true;
     for (QPushButton* button : {m_exportPdf, m_print, m_exportXlsx})
         button->setEnabled(true);
@@ -351,6 +361,8 @@ void WeeklyReviewWidget::updateReviewLine()
                                                  f.reviewerName, f.reviewComment);
     }
     m_reviewLine->setText(text);
+    if (report.rows.size() > 1)
+        m_charts->showTrendOf(m_model->repId(row)); // the selected rep's trend, or the whole scope's
     if (m_mark)
         m_mark->setEnabled(m_model->repId(row) > 0);
 }
@@ -428,6 +440,23 @@ bool WeeklyReviewWidget::drillDown(int row, int column)
     m_drillColumn = column;
     m_runner->loadRecords(*figure, repId, m_model->report().period);
     return true;
+}
+
+void WeeklyReviewWidget::drillDown(storage::WeeklyFigure figure, qint64 repId)
+{
+    // The dialog's title names the figure as the table's column does.
+    m_drillColumn = -1;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (WeeklyReviewModel::figure(column) == figure) {
+            m_drillColumn = column;
+            break;
+        }
+    m_runner->loadRecords(figure, repId, m_model->report().period);
+}
+
+void WeeklyReviewWidget::showCharts(bool shown)
+{
+    m_tabs->setCurrentWidget(shown ? static_cast<QWidget*>(m_charts) : m_table);
 }
 
 void WeeklyReviewWidget::showRecords(storage::WeeklyFigure figure, qint64 repId,

@@ -11,6 +11,7 @@ class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace carddesk::storage {
 class Session;
@@ -23,6 +24,7 @@ struct WeeklyReport;
 namespace carddesk::gui {
 
 class RecordTableModel;
+class WeeklyReviewChartsPanel;
 class WeeklyReviewModel;
 class WeeklyReviewRunner;
 
@@ -31,7 +33,8 @@ class WeeklyReviewRunner;
 // reviewed…" with a comment, and a double-click on a number listing the records behind it. Managers see their
 // area, the administrator the office or one area, a rep their own row (and the manager's comment). The report is
 // read off the GUI thread (WeeklyReviewRunner); the page shows the error inline when it cannot be read. The loaded
-// report can be saved as PDF or Excel (rendered off the GUI thread) and printed.
+// report can be saved as PDF or Excel (rendered off the GUI thread) and printed. A Charts tab beside the table
+// draws the same report (WeeklyReviewChartsPanel); the trend follows the rep selected in the table.
 class WeeklyReviewWidget : public QWidget
 {
     Q_OBJECT
@@ -52,6 +55,11 @@ public:
     void printReport();
     // Opens the records behind a cell (rep rows, figure columns); false when the cell has none.
     bool drillDown(int row, int column);
+    // Opens the records behind one rep's figure (a chart's bar).
+    void drillDown(storage::WeeklyFigure figure, qint64 repId);
+    // Shows the Charts tab (true) or the table's (false).
+    void showCharts(bool shown = true);
+    WeeklyReviewChartsPanel* charts() const { return m_charts; }
 
     WeeklyReviewModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -95,6 +103,9 @@ private:
     QPushButton* m_exportXlsx;
     QLabel* m_reviewLine;
     QTableView* m_table;
+    QTabWidget* m_tabs;
+    WeeklyReviewChartsPanel* m_charts;
+    QLabel* m_hint;
     QDialog* m_drillDown = nullptr;
     RecordTableModel* m_drillDownModel = nullptr;
     int m_drillColumn = -1;

@@ -4,6 +4,7 @@
 #include "gui/common/FileDialog.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/review/WeeklyReviewChartsPanel.h"
 #include "gui/review/WeeklyReviewModel.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/review/WeeklyReviewWidget.h"
@@ -13,17 +14,25 @@
 #include "storage/repositories/SalesTargetRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineSeries>
 #include <QMenu>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QValueAxis>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -103,6 +112,79 @@ TEST(WeeklyReviewWidget, ShowsEachRepsFiguresDrillsDownAndMarksReviewed)
         1);
     EXPECT_EQ(model->data(model->index(rep1Row, gui::WeeklyReviewModel::ReviewedColumn)).toString(),
               QStringLiteral("Yes"));
+}
+
+// The Charts tab draws the report the table shows: the bars are the table's sales and collections, the trend ends
+// with the period's figures and follows the rep selected in the table, and a bar lists the records behind it.
+TEST(WeeklyReviewWidget, TheChartsShowTheTablesFiguresFollowTheSelectionAndDrillDown)
+{
+    GuiTestDatabase office;
+    const services::ReviewPeriod week = services::ReviewPeriod::lastFullWeek(QDate::currentDate());
+    addOrders(office, week);
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.resize(1400, 800);
+    widget.show();
+    widget.runner()->waitForFinished();
+    widget.showCharts();
+    EXPECT_EQ(widget.findChild<QTabWidget*>(QStringLiteral("weeklyReviewTabs"))->currentWidget(), widget.charts());
+
+    gui::WeeklyReviewModel* model = widget.model();
+    gui::WeeklyReviewChartsPanel* charts = widget.charts();
+    ASSERT_EQ(charts->charts().size(), 4u);
+    ASSERT_EQ(charts->views().size(), 4u);
+    // Sales vs collections: the bar sets hold the table's numbers, rep by rep.
+    QChart* money = charts->views()[0]->chart();
+    ASSERT_EQ(money->series().size(), 1);
+    auto* bars = qobject_cast<QBarSeries*>(money->series().front());
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->count(), 2);
+    int rep1Row = -1;
+    for (int row = 0; row < 2; ++row) {
+        EXPECT_DOUBLE_EQ(bars->barSets()[0]->at(row), model->value(row, gui::WeeklyReviewModel::SalesColumn));
+        EXPECT_DOUBLE_EQ(bars->barSets()[1]->at(row), model->value(row, gui::WeeklyReviewModel::CollectionsColumn));
+        if (model->repId(row) == office.rep1().userId())
+            rep1Row = row;
+    }
+    ASSERT_GE(rep1Row, 0);
+    // The area's trend: 8 weeks ending with this one (1,500.25), the week before with 7,000.
+    auto trendLine = [&] {
+        QChart* trend = charts->views()[1]->chart();
+        auto* line = qobject_cast<QLineSeries*>(trend->series().front());
+        EXPECT_NE(line, nullptr);
+        return line;
+    };
+    QLineSeries* sales = trendLine();
+    ASSERT_EQ(sales->count(), services::kTrendPeriods);
+    EXPECT_DOUBLE_EQ(sales->at(services::kTrendPeriods - 1).y(), 1500.25);
+    EXPECT_DOUBLE_EQ(sales->at(services::kTrendPeriods - 2).y(), 7000);
+    EXPECT_EQ(charts->trendRep(), 0);
+    // The value axis starts at 0, whatever the lines' range (a line series narrows it when attached).
+    const auto valueAxes = charts->views()[1]->chart()->axes(Qt::Vertical);
+    ASSERT_EQ(valueAxes.size(), 1);
+    EXPECT_DOUBLE_EQ(qobject_cast<QValueAxis*>(valueAxes.front())->min(), 0);
+    // Selecting the other rep in the table shows that rep's trend (no sales).
+    const int otherRow = 1 - rep1Row;
+    widget.table()->selectRow(otherRow);
+    EXPECT_EQ(charts->trendRep(), model->repId(otherRow));
+    EXPECT_DOUBLE_EQ(trendLine()->at(services::kTrendPeriods - 1).y(), 0);
+    EXPECT_EQ(charts->findChild<QComboBox*>(QStringLiteral("trendOf"))->currentData().toLongLong(),
+              model->repId(otherRow));
+    // The ageing bars add up to the overdue figure.
+    const report::WeeklyChart& ageing = charts->charts()[2];
+    for (int row = 0; row < 2; ++row) {
+        double bar = 0;
+        for (const report::WeeklyChartSeries& bucket : ageing.series)
+            bar += bucket.values[static_cast<std::size_t>(row)];
+        EXPECT_NEAR(bar, model->value(row, gui::WeeklyReviewModel::OverdueColumn), 0.005);
+    }
+    // A click on rep1's sales bar lists the two orders behind it.
+    emit bars->barSets()[0]->clicked(rep1Row);
+    widget.runner()->waitForFinished();
+    ASSERT_NE(widget.lastDrillDown(), nullptr);
+    EXPECT_TRUE(widget.lastDrillDown()->isVisible());
+    EXPECT_EQ(widget.drillDownModel()->rowCount(), 2);
+    EXPECT_TRUE(widget.lastDrillDown()->windowTitle().contains(QStringLiteral("Sales")))
+        << widget.lastDrillDown()->windowTitle().toStdString();
 }
 
 // The month's target and the year's plan as a share of the sales to date, "–" without a target.
