@@ -952,6 +952,20 @@ core::Status CustomerImport::undo(storage::Session& session, qint64 batchId)
     });
 }
 
+core::Result<QString> CustomerImport::changedCustomer(storage::Session& session, qint64 batchId)
+{
+    if (auto ok = storage::AccessScope::requireRole(session, core::Role::Manager, QStringLiteral("imports undo")); !ok)
+        return ok.error();
+    core::Result<QString> changed = QString();
+    auto status = session.db().read([&]() -> core::Status {
+        changed = storage::ImportBatchStore::firstChangedCustomer(session, batchId);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return changed;
+}
+
 QByteArray CustomerImport::problemsCsv(const Plan& plan)
 {
     QString out = QStringLiteral("file,row,column,header,problem\r\n");

@@ -35,7 +35,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate(
             "CommandLine",
             "The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, "
-            "settings, backups, export, export:running, login, interaction:ID, welcome or welcome:new (these two "
+            "settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, "
+            "imports, login, interaction:ID, welcome or welcome:new (these two "
             "without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
