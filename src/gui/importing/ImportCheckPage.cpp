@@ -48,7 +48,7 @@ ImportCheckPage::ImportCheckPage(ImportCustomersWizard* wizard)
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problems->setWordWrap(false);
+    m_problems->setWordWrap(true);
     m_problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -203,6 +203,7 @@ void ImportCheckPage::checkEnded()
         why->setToolTip(problem.message);
         m_problems->setItem(i, 3, why);
     }
+    m_problems->resizeRowsToContents();
     const bool errors = plan->rowsInError > 0;
     for (QWidget* widget : std::initializer_list<QWidget*>{m_problems, m_save, m_choiceLabel, m_goodRows, m_nothing})
         widget->setVisible(errors);

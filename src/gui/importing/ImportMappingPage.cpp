@@ -152,8 +152,13 @@ void ImportMappingPage::initializePage()
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::check);
         m_table->setCellWidget(i, TargetColumn, combo);
         QStringList values;
-        for (int r = 0; r < previewRows; ++r)
-            values << table->cell(r, i).toString();
+        bool anyValue = false;
+        for (int r = 0; r < previewRows; ++r) {
+            values << table->cell(r, i).toString().simplified();
+            anyValue = anyValue || !values.last().isEmpty();
+        }
+        if (!anyValue)
+            values.clear();
         auto* preview = new QTableWidgetItem(values.join(QStringLiteral("  |  ")));
         preview->setToolTip(values.join(QLatin1Char('\n')));
         m_table->setItem(i, PreviewColumn, preview);
