@@ -3633,6 +3633,16 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>The file has headers but no rows to import.</source>
         <translation>文件只有表头，没有可导入的行。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>rows read, columns</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ImportMappingPage</name>
@@ -3734,6 +3744,10 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>It can be undone as a whole from File → Imports… as long as its customers are not changed.</source>
         <translation>只要这些客户没有改动，就可以在“文件 → 导入记录…”中整体撤销这次导入。</translation>
+    </message>
+    <message>
+        <source>The customers checked are written in one step, as one import that can be undone.</source>
+        <translation>检查过的客户一次写入，作为一次可以撤销的导入。</translation>
     </message>
 </context>
 <context>

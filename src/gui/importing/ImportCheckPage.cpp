@@ -46,6 +46,8 @@ ImportCheckPage::ImportCheckPage(ImportCustomersWizard* wizard)
     m_warnings->setEnabled(false);
     m_problems->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Column"), tr("Problem")});
     m_problems->verticalHeader()->hide();
+    // Long reasons wrap: each row as high as its text at the columns' widths.
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
@@ -203,7 +205,6 @@ void ImportCheckPage::checkEnded()
         why->setToolTip(problem.message);
         m_problems->setItem(i, 3, why);
     }
-    m_problems->resizeRowsToContents();
     const bool errors = plan->rowsInError > 0;
     for (QWidget* widget : std::initializer_list<QWidget*>{m_problems, m_save, m_choiceLabel, m_goodRows, m_nothing})
         widget->setVisible(errors);

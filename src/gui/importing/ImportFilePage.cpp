@@ -193,13 +193,18 @@ void ImportFilePage::readEnded()
         m_detected->setText(tr("detected: %1").arg(table.detectedEncoding));
     }
     m_filling = false;
-    QString text =
-        tr("%n row(s) read", nullptr, static_cast<int>(table.rowCount())) + QStringLiteral(", ") +
-        tr("%n column(s); the headers are in row %1.", nullptr, table.columnCount()).arg(table.headerFileRow());
+    // Sentences and parts joined as the language writes them (no spaces between Chinese sentences).
+    const auto sentences = [](const QString& first, const QString& second) {
+        return tr("%1 %2", "two sentences one after the other").arg(first, second);
+    };
+    QString text = tr("%1, %2", "rows read, columns")
+                       .arg(tr("%n row(s) read", nullptr, static_cast<int>(table.rowCount())),
+                            tr("%n column(s); the headers are in row %1.", nullptr, table.columnCount())
+                                .arg(table.headerFileRow()));
     if (!workbook)
-        text += QLatin1Char(' ') + tr("Read as %1.").arg(table.encoding);
+        text = sentences(text, tr("Read as %1.").arg(table.encoding));
     if (table.emptyRowsSkipped > 0)
-        text += QLatin1Char(' ') + tr("%n empty row(s) skipped.", nullptr, static_cast<int>(table.emptyRowsSkipped));
+        text = sentences(text, tr("%n empty row(s) skipped.", nullptr, static_cast<int>(table.emptyRowsSkipped)));
     m_summary->setText(text);
     if (table.rowCount() == 0)
         m_error->setText(tr("The file has headers but no rows to import."));

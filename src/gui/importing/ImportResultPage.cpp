@@ -20,6 +20,7 @@ ImportResultPage::ImportResultPage(ImportCustomersWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_busy(new QProgressBar(this)), m_message(new QLabel(this))
 {
     setTitle(tr("Import"));
+    setSubTitle(tr("The customers checked are written in one step, as one import that can be undone."));
     setFinalPage(true);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
