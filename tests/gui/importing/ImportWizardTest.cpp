@@ -3,16 +3,21 @@
 
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
+#include "gui/customer/CustomerListModel.h"
+#include "gui/customer/CustomerListWidget.h"
 #include "gui/importing/ImportBatchesDialog.h"
 #include "gui/importing/ImportCheckPage.h"
 #include "gui/importing/ImportCustomersWizard.h"
 #include "gui/importing/ImportFilePage.h"
 #include "gui/importing/ImportMappingPage.h"
 #include "gui/importing/ImportResultPage.h"
+#include "gui/shell/MainWindow.h"
 #include "gui/shell/Settings.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -23,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -283,4 +289,55 @@ TEST_F(ImportWizardTest, UndoRefusedNamesTheChangedCustomer)
     EXPECT_TRUE(imports.status()->text().contains(QStringLiteral("撤销测试公司")))
         << imports.status()->text().toStdString();
     EXPECT_EQ(customersNamed(office.admin(), QStringLiteral("撤销测试公司")), 1);
+}
+
+// File → Import customers… is there for managers and the administrator only; an import made from it reloads the
+// customer list.
+TEST_F(ImportWizardTest, MainWindowOffersTheImportToManagersAndReloadsTheList)
+{
+    GuiTestDatabase office;
+    const auto actionTexts = [](QWidget& window) {
+        QStringList texts;
+        for (const QAction* action : window.findChildren<QAction*>())
+            texts << action->text().remove(QLatin1Char('&'));
+        return texts;
+    };
+    gui::MainWindow repWindow(office.rep1());
+    EXPECT_FALSE(actionTexts(repWindow).contains(QStringLiteral("Import customers…")));
+    EXPECT_FALSE(actionTexts(repWindow).contains(QStringLiteral("Imports…")));
+
+    gui::MainWindow window(office.manager());
+    EXPECT_TRUE(actionTexts(window).contains(QStringLiteral("Import customers…")));
+    EXPECT_TRUE(actionTexts(window).contains(QStringLiteral("Imports…")));
+    ASSERT_TRUE(waitFor([&] { return !window.customerList()->model()->isLoading(); }));
+    const int before = window.customerList()->model()->rowCount();
+
+    const QString path =
+        writeFile(m_dir, QStringLiteral("menu.csv"), "客户名称,电话\r\n菜单导入测试公司,021-5555 4444\r\n");
+    bool driven = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* wizard = qobject_cast<gui::ImportCustomersWizard*>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        if (chooseFile(*wizard, path)) {
+            wizard->next();
+            QSignalSpy checked(wizard->checkPage(), &gui::ImportCheckPage::checked);
+            wizard->next();
+            if (checked.wait(20000)) {
+                QSignalSpy ended(wizard->resultPage(), &gui::ImportResultPage::importEnded);
+                wizard->next();
+                driven = ended.wait(20000) && ended.at(0).at(0).toBool();
+            }
+        }
+        wizard->accept();
+    });
+    window.importCustomers();
+    ASSERT_TRUE(driven);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !window.customerList()->model()->isLoading() &&
+                   window.customerList()->model()->rowCount() == before + 1;
+        },
+        10000))
+        << window.customerList()->model()->rowCount();
 }
