@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -340,4 +341,38 @@ TEST_F(ImportWizardTest, MainWindowOffersTheImportToManagersAndReloadsTheList)
         },
         10000))
         << window.customerList()->model()->rowCount();
+}
+
+// A GBK file: its encoding is detected and shown; another encoding chosen reads it again (and refuses what is not
+// valid in it), and the table follows the choice.
+TEST_F(ImportWizardTest, ShowsTheDetectedEncodingAndReadsAgainInTheOneChosen)
+{
+    GuiTestDatabase office;
+    QStringEncoder gbk("GBK");
+    if (!gbk.isValid())
+        GTEST_SKIP() << "no GBK encoder in this Qt";
+    const QByteArray bytes = gbk.encode(QStringLiteral("客户名称,电话\r\n编码测试公司,021-5555 6666\r\n"));
+    gui::ImportCustomersWizard wizard(office.path(), office.manager().user());
+    wizard.show();
+    ASSERT_TRUE(chooseFile(wizard, writeFile(m_dir, QStringLiteral("gbk.csv"), bytes)));
+    gui::ImportFilePage* page = wizard.filePage();
+    EXPECT_TRUE(page->encodingChoice()->isVisible());
+    EXPECT_FALSE(page->sheetChoice()->isVisible()) << "no sheets in a CSV file";
+    EXPECT_TRUE(wizard.table()->detectedEncoding.startsWith(QStringLiteral("GB")))
+        << wizard.table()->detectedEncoding.toStdString();
+    EXPECT_EQ(wizard.table()->header(0), QStringLiteral("客户名称"));
+
+    QSignalSpy read(page, &gui::ImportFilePage::fileRead);
+    page->encodingChoice()->setCurrentIndex(page->encodingChoice()->findData(QStringLiteral("UTF-8")));
+    ASSERT_TRUE(read.wait(20000));
+    EXPECT_FALSE(read.at(0).at(0).toBool()) << "GBK bytes are not valid UTF-8";
+    EXPECT_FALSE(page->errorLabel()->text().isEmpty());
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+
+    page->encodingChoice()->setCurrentIndex(page->encodingChoice()->findData(QStringLiteral("GBK")));
+    ASSERT_TRUE(read.wait(20000));
+    EXPECT_TRUE(read.at(1).at(0).toBool()) << page->errorLabel()->text().toStdString();
+    EXPECT_EQ(wizard.table()->encoding.toUpper(), QStringLiteral("GBK"));
+    EXPECT_EQ(wizard.table()->cell(0, 0).toString(), QStringLiteral("编码测试公司"));
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
 }
