@@ -32,6 +32,7 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+#include <xlsxwriter.h>
 
 using namespace carddesk;
 
@@ -375,4 +376,40 @@ TEST_F(ImportWizardTest, ShowsTheDetectedEncodingAndReadsAgainInTheOneChosen)
     EXPECT_EQ(wizard.table()->encoding.toUpper(), QStringLiteral("GBK"));
     EXPECT_EQ(wizard.table()->cell(0, 0).toString(), QStringLiteral("编码测试公司"));
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+// A workbook: the sheet chooser lists its sheets; another sheet chosen is read instead of the first.
+TEST_F(ImportWizardTest, ReadsTheSheetChosen)
+{
+    GuiTestDatabase office;
+    const QString path = m_dir.filePath(QStringLiteral("two-sheets.xlsx"));
+    lxw_workbook* book = workbook_new(path.toLocal8Bit().constData());
+    lxw_worksheet* first = workbook_add_worksheet(book, "说明");
+    worksheet_write_string(first, 0, 0, "客户名称", nullptr);
+    worksheet_write_string(first, 1, 0, "第一页公司", nullptr);
+    lxw_worksheet* second = workbook_add_worksheet(book, "客户");
+    worksheet_write_string(second, 0, 0, "客户名称", nullptr);
+    worksheet_write_string(second, 0, 1, "电话", nullptr);
+    worksheet_write_string(second, 1, 0, "第二页公司", nullptr);
+    worksheet_write_string(second, 1, 1, "021-5555 7777", nullptr);
+    ASSERT_EQ(workbook_close(book), LXW_NO_ERROR);
+
+    gui::ImportCustomersWizard wizard(office.path(), office.manager().user());
+    wizard.show();
+    ASSERT_TRUE(chooseFile(wizard, path)) << wizard.filePage()->errorLabel()->text().toStdString();
+    gui::ImportFilePage* page = wizard.filePage();
+    EXPECT_TRUE(page->sheetChoice()->isVisible());
+    EXPECT_FALSE(page->encodingChoice()->isVisible()) << "no encoding in a workbook";
+    ASSERT_EQ(page->sheetChoice()->count(), 2);
+    EXPECT_EQ(page->sheetChoice()->currentText(), QStringLiteral("说明"));
+    EXPECT_EQ(wizard.table()->cell(0, 0).toString(), QStringLiteral("第一页公司"));
+
+    QSignalSpy read(page, &gui::ImportFilePage::fileRead);
+    page->sheetChoice()->setCurrentIndex(1);
+    ASSERT_TRUE(read.wait(20000));
+    ASSERT_TRUE(read.at(0).at(0).toBool()) << page->errorLabel()->text().toStdString();
+    EXPECT_EQ(wizard.table()->sheetName, QStringLiteral("客户"));
+    EXPECT_EQ(wizard.table()->columnCount(), 2);
+    EXPECT_EQ(wizard.table()->cell(0, 0).toString(), QStringLiteral("第二页公司"));
+    EXPECT_EQ(page->sheetChoice()->currentText(), QStringLiteral("客户"));
 }
