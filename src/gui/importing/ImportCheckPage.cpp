@@ -90,7 +90,9 @@ ImportCheckPage::ImportCheckPage(ImportCustomersWizard* wizard)
 
 ImportCheckPage::~ImportCheckPage()
 {
-    m_watcher.waitForFinished();
+    // A dry run still going holds only copies (the table, the mapping) and its own connection: it ends by itself,
+    // and nothing waits for it.
+    m_watcher.disconnect(this);
 }
 
 CustomerImport::Choice ImportCheckPage::choice() const
@@ -149,8 +151,7 @@ void ImportCheckPage::initializePage()
 
 void ImportCheckPage::cleanupPage()
 {
-    // Back to the mapping: a check still running is let finish and its result dropped.
-    m_watcher.waitForFinished();
+    // Back to the mapping: a dry run still going is not waited for; its result is dropped when it ends.
     m_wizard->setPlan(nullptr);
     QWizardPage::cleanupPage();
 }
@@ -158,6 +159,8 @@ void ImportCheckPage::cleanupPage()
 void ImportCheckPage::checkEnded()
 {
     m_busy->hide();
+    if (m_wizard->currentPage() != this)
+        return; // left with Back while it ran
     if (m_outcome->error) {
         m_status->setText(tr("The file could not be checked: %1").arg(ErrorText::sentence(*m_outcome->error)));
         emit completeChanged();

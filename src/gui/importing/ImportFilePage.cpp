@@ -105,7 +105,8 @@ ImportFilePage::ImportFilePage(ImportCustomersWizard* wizard)
 
 ImportFilePage::~ImportFilePage()
 {
-    m_watcher.waitForFinished();
+    // A read still going holds only the path and its own result: it ends by itself, and nothing waits for it.
+    m_watcher.disconnect(this);
 }
 
 bool ImportFilePage::isComplete() const
