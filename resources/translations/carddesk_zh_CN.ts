@@ -522,6 +522,73 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemText</name>
+    <message>
+        <source>“%1” does not say which number is the day and which the month; write dates as 2024-03-05.</source>
+        <translation>“%1”无法看出哪个数字是日、哪个是月；日期请写成 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>“%1” mixes separators; write dates as 2024-03-05.</source>
+        <translation>“%1”混用了不同的分隔符；日期请写成 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write dates as 2024-03-05.</source>
+        <translation>“%1”不是日期；日期请写成 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>“%1” is no day of the calendar.</source>
+        <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (thousands separators must group three digits: 1,234,567.89).</source>
+        <translation>“%1”不是数字（千位分隔符必须每三位一组：1,234,567.89）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (是/否).</source>
+        <translation>“%1”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>“%1” is none of this column&apos;s values (a code or its label in either language).</source>
+        <translation>“%1”不是该列可用的值（可填代码，或中文、英文名称）。</translation>
+    </message>
+    <message>
+        <source>There is no area named “%1”.</source>
+        <translation>没有名为“%1”的区域。</translation>
+    </message>
+    <message>
+        <source>A manager imports customers into their own area only.</source>
+        <translation>经理只能把客户导入到自己的区域。</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Cell %1 is part of the merged cells %2, so it reads empty; unmerge them and fill every cell.</source>
+        <translation>单元格 %1 属于合并单元格 %2，因此读出来是空的；请取消合并并填满每个单元格。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula without a saved result; open the file in a spreadsheet program and save it, or paste the values.</source>
+        <translation>单元格 %1 中的公式没有保存结果；请用电子表格软件打开文件并保存，或者粘贴为数值。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error value %2 (a formula that failed).</source>
+        <translation>单元格 %1 中是错误值 %2（公式计算失败）。</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log interaction</source>

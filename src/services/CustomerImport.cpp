@@ -222,7 +222,8 @@ private:
         return value;
     }
 
-    void problem(qsizetype row, const CustomerFileColumn* column, const QString& message)
+    void problem(qsizetype row, const CustomerFileColumn* column, const QString& message,
+                 const core::Error* rule = nullptr)
     {
         CustomerImport::Problem p;
         p.row = m_table.fileRow(row);
@@ -234,6 +235,8 @@ private:
             p.header = column->englishHeader();
         }
         p.message = message;
+        if (rule)
+            p.rule = *rule;
         m_plan.problems.push_back(p);
         m_groupInError = true;
     }
@@ -343,7 +346,7 @@ private:
         if (!any)
             return std::nullopt;
         for (const core::Error& error : core::CustomerValidator::validate(contact))
-            problem(row, columnForField(error.field, true), error.message);
+            problem(row, columnForField(error.field, true), error.message, &error);
         return contact;
     }
 
@@ -497,7 +500,7 @@ private:
             if (planned.action == Action::Create)
                 card.id = 0;
             for (const core::Error& error : core::CustomerValidator::validate(card))
-                problem(first, columnForField(error.field, false), error.message);
+                problem(first, columnForField(error.field, false), error.message, &error);
             // Contacts already on a matched card (same name and phone) are not added twice.
             if (planned.action == Action::Update && card.id > 0) {
                 storage::ContactRepository contactRepo(m_session);

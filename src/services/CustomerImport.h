@@ -56,6 +56,9 @@ public:
         int column = 0; // file column, 1-based; 0 when the problem is the row's (a missing column)
         QString header; // the file's header of that column, or the CardDesk column missing
         QString message;
+        // When the problem is one of the card's own rules (core::CustomerValidator): its error, whose field a
+        // window words in the user's language; its field is empty for the import's own problems.
+        core::Error rule;
     };
 
     struct PlannedCustomer

@@ -4,6 +4,7 @@
 #include "gui/common/FileDialog.h"
 #include "gui/common/WorkerConnection.h"
 #include "gui/importing/ImportCustomersWizard.h"
+#include "gui/importing/ImportProblemText.h"
 #include "storage/access/Session.h"
 
 #include <QButtonGroup>
@@ -204,8 +205,11 @@ void ImportCheckPage::checkEnded()
         m_problems->setItem(i, 0, new QTableWidgetItem(fileName));
         m_problems->setItem(i, 1, row);
         m_problems->setItem(i, 2, new QTableWidgetItem(column));
-        auto* why = new QTableWidgetItem(problem.message);
-        why->setToolTip(problem.message);
+        const QString sentence = ImportProblemText::sentence(problem);
+        auto* why = new QTableWidgetItem(sentence);
+        // The English original stays at hand (it is what the log and the saved problem list say).
+        why->setToolTip(sentence == problem.message ? sentence
+                                                    : QStringLiteral("%1\n\n%2").arg(sentence, problem.message));
         m_problems->setItem(i, 3, why);
     }
     const bool errors = plan->rowsInError > 0;

@@ -154,7 +154,9 @@ TEST_F(ImportWizardTest, ImportsTheGoodRowAndUndoesIt)
     ASSERT_EQ(check->problems()->rowCount(), 1);
     EXPECT_EQ(check->problems()->item(0, 1)->text(), QStringLiteral("3"));
     EXPECT_EQ(check->problems()->item(0, 2)->text(), QStringLiteral("D (成立日期)"));
-    EXPECT_TRUE(check->problems()->item(0, 3)->text().contains(QStringLiteral("5/3/2024")));
+    EXPECT_EQ(check->problems()->item(0, 3)->text(),
+              QStringLiteral("“5/3/2024” does not say which number is the day and which the month; write dates as "
+                             "2024-03-05."));
     // With an error, "import nothing" is the choice and Import is disabled until the good rows are chosen.
     EXPECT_TRUE(check->nothingChoice()->isChecked());
     EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
@@ -412,4 +414,24 @@ TEST_F(ImportWizardTest, ReadsTheSheetChosen)
     EXPECT_EQ(wizard.table()->columnCount(), 2);
     EXPECT_EQ(wizard.table()->cell(0, 0).toString(), QStringLiteral("第二页公司"));
     EXPECT_EQ(page->sheetChoice()->currentText(), QStringLiteral("客户"));
+}
+
+// A card's own rule broken in a row is worded as the card words it (ValidationText), with its row and column.
+TEST_F(ImportWizardTest, ACardRuleInARowIsWordedAsTheCardWordsIt)
+{
+    GuiTestDatabase office;
+    gui::ImportCustomersWizard wizard(office.path(), office.manager().user());
+    wizard.show();
+    ASSERT_TRUE(chooseFile(
+        wizard, writeFile(m_dir, QStringLiteral("rule.csv"), "客户名称,电子邮件\r\n规则测试公司,not-an-address\r\n")));
+    wizard.next();
+    QSignalSpy checked(wizard.checkPage(), &gui::ImportCheckPage::checked);
+    wizard.next();
+    ASSERT_TRUE(checked.wait(20000));
+    QTableWidget* problems = wizard.checkPage()->problems();
+    ASSERT_EQ(problems->rowCount(), 1);
+    EXPECT_EQ(problems->item(0, 1)->text(), QStringLiteral("2"));
+    EXPECT_EQ(problems->item(0, 2)->text(), QStringLiteral("B (电子邮件)"));
+    EXPECT_EQ(problems->item(0, 3)->text(), QStringLiteral("Not an e-mail address like name@example.com."));
+    EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
 }
