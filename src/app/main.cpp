@@ -294,16 +294,24 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view.startsWith(QLatin1String("import:"))) {
             // The import wizard on writeImportSample(): "import:file", "import:mapping", "import:check" (the dry
-            // run), "import:result" (imports the good rows: the office changes).
+            // run), "import:result" (imports the good rows: the office changes); "import:damaged" a broken workbook.
             window.show();
-            const QString sample = writeImportSample();
+            QString sample = writeImportSample();
+            if (view == QLatin1String("import:damaged")) {
+                // The first page with a workbook cut short: what it says about a file it cannot read.
+                sample = QDir(QDir::tempPath()).filePath(QStringLiteral("客户名单-damaged.xlsx"));
+                QFile damaged(sample);
+                if (!damaged.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                    damaged.write(QByteArray("PK\x03\x04\x14\x00 cut short", 17)) != 17)
+                    sample.clear();
+            }
             if (sample.isEmpty())
                 return fail(QString(), QStringLiteral("cannot write the sample file"));
             gui::ImportCustomersWizard wizard(path, session.user(), &window);
             wizard.show();
             wizard.filePage()->setFile(sample);
             waitFor(wizard.filePage(), &gui::ImportFilePage::fileRead);
-            if (view != QLatin1String("import:file")) {
+            if (view != QLatin1String("import:file") && view != QLatin1String("import:damaged")) {
                 wizard.next();
                 if (view != QLatin1String("import:mapping")) {
                     wizard.next();

@@ -176,6 +176,9 @@ void ImportFilePage::readEnded()
     m_sheetLabel->setVisible(workbook);
     m_sheet->setVisible(workbook);
     if (m_outcome->error) {
+        // A workbook that could not be opened has no sheets to offer.
+        m_sheetLabel->setVisible(workbook && m_sheet->count() > 0);
+        m_sheet->setVisible(workbook && m_sheet->count() > 0);
         m_summary->clear();
         m_error->setText(readError(*m_outcome->error, workbook));
         m_details->setText(tr("Details: %1").arg(m_outcome->error->message));

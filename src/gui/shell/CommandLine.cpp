@@ -36,6 +36,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "CommandLine",
             "The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, users, "
             "settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, "
+            "import:damaged, "
             "imports, login, interaction:ID, welcome or welcome:new (these two "
             "without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
