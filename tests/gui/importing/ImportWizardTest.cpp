@@ -296,8 +296,8 @@ TEST_F(ImportWizardTest, UndoRefusedNamesTheChangedCustomer)
 }
 
 // File → Import customers… is there for managers and the administrator only; an import made from it reloads the
-// customer list.
-TEST_F(ImportWizardTest, MainWindowOffersTheImportToManagersAndReloadsTheList)
+// customer list, and so does an undo from File → Imports….
+TEST_F(ImportWizardTest, MainWindowOffersImportAndUndoToManagersAndReloadsTheList)
 {
     GuiTestDatabase office;
     const auto actionTexts = [](QWidget& window) {
@@ -341,6 +341,30 @@ TEST_F(ImportWizardTest, MainWindowOffersTheImportToManagersAndReloadsTheList)
         [&] {
             return !window.customerList()->model()->isLoading() &&
                    window.customerList()->model()->rowCount() == before + 1;
+        },
+        10000))
+        << window.customerList()->model()->rowCount();
+
+    // File → Imports…: undoing it reloads the list as well.
+    bool undone = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* imports = qobject_cast<gui::ImportBatchesDialog*>(QApplication::activeModalWidget());
+        if (!imports)
+            return;
+        QSignalSpy loaded(imports, &gui::ImportBatchesDialog::loaded);
+        if (imports->rowCount() == 1 || loaded.wait(20000)) {
+            QSignalSpy done(imports, &gui::ImportBatchesDialog::undone);
+            gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+            imports->undoRow(0);
+            undone = done.wait(20000) && done.at(0).at(0).toBool();
+        }
+        imports->reject();
+    });
+    window.showImports();
+    ASSERT_TRUE(undone);
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !window.customerList()->model()->isLoading() && window.customerList()->model()->rowCount() == before;
         },
         10000))
         << window.customerList()->model()->rowCount();
