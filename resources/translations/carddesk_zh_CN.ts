@@ -3604,6 +3604,10 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Import &amp;nothing</source>
         <translation>什么都不导入(&amp;N)</translation>
     </message>
+    <message>
+        <source>Noticed while reading the file (nothing is refused for these):</source>
+        <translation>读取文件时注意到（这些不会导致拒绝导入）：</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ImportCustomersWizard</name>

@@ -187,6 +187,8 @@ void ImportCheckPage::checkEnded()
         QStringList shown = plan->warnings.mid(0, 3);
         if (plan->warnings.size() > 3)
             shown << tr("… and %n more", nullptr, static_cast<int>(plan->warnings.size() - 3));
+        // The readers' notes (title rows skipped, merged cells) are in English, as the log keeps them.
+        shown.prepend(tr("Noticed while reading the file (nothing is refused for these):"));
         m_warnings->setText(shown.join(QLatin1Char('\n')));
         m_warnings->show();
     }
