@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -519,6 +519,73 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemText</name>
+    <message>
+        <source>“%1” does not say which number is the day and which the month; write dates as 2024-03-05.</source>
+        <translation>“%1”无法看出哪个数字是日、哪个是月；日期请写成 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>“%1” mixes separators; write dates as 2024-03-05.</source>
+        <translation>“%1”混用了不同的分隔符；日期请写成 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write dates as 2024-03-05.</source>
+        <translation>“%1”不是日期；日期请写成 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>“%1” is no day of the calendar.</source>
+        <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (thousands separators must group three digits: 1,234,567.89).</source>
+        <translation>“%1”不是数字（千位分隔符必须每三位一组：1,234,567.89）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (是/否).</source>
+        <translation>“%1”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>“%1” is none of this column&apos;s values (a code or its label in either language).</source>
+        <translation>“%1”不是该列可用的值（可填代码，或中文、英文名称）。</translation>
+    </message>
+    <message>
+        <source>There is no area named “%1”.</source>
+        <translation>没有名为“%1”的区域。</translation>
+    </message>
+    <message>
+        <source>A manager imports customers into their own area only.</source>
+        <translation>经理只能把客户导入到自己的区域。</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Cell %1 is part of the merged cells %2, so it reads empty; unmerge them and fill every cell.</source>
+        <translation>单元格 %1 属于合并单元格 %2，因此读出来是空的；请取消合并并填满每个单元格。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula without a saved result; open the file in a spreadsheet program and save it, or paste the values.</source>
+        <translation>单元格 %1 中的公式没有保存结果；请用电子表格软件打开文件并保存，或者粘贴为数值。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error value %2 (a formula that failed).</source>
+        <translation>单元格 %1 中是错误值 %2（公式计算失败）。</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3467,432 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     </message>
 </context>
 <context>
+    <name>carddesk::gui::ImportBatchesDialog</name>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Skipped / in error</source>
+        <translation>跳过 / 出错</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Undoing an import deletes the cards it created, gives the cards it updated their old values and removes the contacts it added, as long as none of its customers changed since.</source>
+        <translation>撤销导入会删除它新建的资料卡，把它更新过的资料卡恢复为原来的值，并删除它添加的联系人——前提是这些客户在导入之后都没有改动过。</translation>
+    </message>
+    <message>
+        <source>Reading the imports…</source>
+        <translation>正在读取导入记录…</translation>
+    </message>
+    <message>
+        <source>No customers were imported yet.</source>
+        <translation>还没有导入过客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s).</source>
+        <translation>
+            <numerusform>共 %n 次导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo import %1 (%2)? The %n customer(s) it created are deleted, the customers it updated get their old values and the contacts it added are removed.</source>
+        <translation>
+            <numerusform>撤销导入 %1（%2）吗？它新建的 %n 位客户将被删除，它更新过的客户恢复为原来的值，它添加的联系人将被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>正在撤销导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>导入已撤销。</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) cannot be undone: the customer %3 was changed since (edited, given contacts, orders, visits or complaints, or deleted). An import is undone only while its customers are as it left them.</source>
+        <translation>导入 %1（%2）无法撤销：客户 %3 在导入之后有改动（被编辑、添加了联系人、订单、拜访或投诉，或被删除）。只有当导入的客户仍保持导入时的样子，才能撤销。</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was undone already.</source>
+        <translation>导入 %1（%2）已经撤销过了。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ImportCheckPage</name>
+    <message>
+        <source>Save problems…</source>
+        <translation>保存问题清单…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the card&apos;s own rules before anything is written.</source>
+        <translation>写入之前，每一行都按资料卡本身的规则检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-问题.csv</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problems could not be saved to %1.</source>
+        <translation>问题清单未能保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The problems were saved to %1.</source>
+        <translation>问题清单已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查该文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked in %1.</source>
+        <translation>
+            <numerusform>已检查 %1 中的 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers to create</source>
+        <translation>将新建的客户</translation>
+    </message>
+    <message>
+        <source>Customers to update</source>
+        <translation>将更新的客户</translation>
+    </message>
+    <message>
+        <source>Customers unchanged</source>
+        <translation>无变化的客户</translation>
+    </message>
+    <message>
+        <source>Customers skipped</source>
+        <translation>跳过的客户</translation>
+    </message>
+    <message>
+        <source>Contacts to add</source>
+        <translation>将添加的联系人</translation>
+    </message>
+    <message>
+        <source>Rows in error</source>
+        <translation>出错的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Noticed while reading the file (nothing is refused for these):</source>
+        <translation>读取文件时注意到（这些不会导致拒绝导入）：</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（文件中没有）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are in error. Correct the file and choose it again, or import the rows without errors:</source>
+        <translation>
+            <numerusform>有 %n 行出错。请修改文件后重新选择，或者只导入没有错误的行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows (a customer with an error in any of its rows stays out)</source>
+        <translation>导入正确的行(&amp;G)（某位客户只要有一行出错，该客户就不导入）</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>什么都不导入(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ImportCustomersWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ImportFilePage</name>
+    <message>
+        <source>This file cannot be read as an Excel workbook: it is not an .xlsx file, or it is damaged (cut short or changed).</source>
+        <translation>无法把这个文件读作 Excel 工作簿：它不是 .xlsx 文件，或者已经损坏（不完整或被改动过）。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a CSV table: it is not text (a workbook named .csv, an old .xls, a PDF…), it is damaged, or it is not in the encoding chosen.</source>
+        <translation>无法把这个文件读作 CSV 表格：它不是文本文件（例如改名为 .csv 的工作簿、旧的 .xls、PDF…），或者已经损坏，或者不是所选的编码。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per contact and a header row, such as CardDesk&apos;s own export.</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件：第一行是表头，每个联系人一行，例如 CardDesk 自己导出的文件。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer files (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>客户文件 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>detected: %1</source>
+        <translation>检测结果：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>rows read, columns</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s); the headers are in row %1.</source>
+        <translation>
+            <numerusform>共 %n 列；表头在第 %1 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>跳过了 %n 个空行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has headers but no rows to import.</source>
+        <translation>文件只有表头，没有可导入的行。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Which CardDesk column each column of the file fills. Your choices are remembered for files with the same headers.</source>
+        <translation>文件中的每一列填入 CardDesk 的哪一列。您的选择会被记住，用于表头相同的文件。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>CardDesk column</source>
+        <translation>CardDesk 列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行的值</translation>
+    </message>
+    <message>
+        <source>Customers already in the office (found by code, phone or name)</source>
+        <translation>办公室中已有的客户（按编号、电话或名称查找）</translation>
+    </message>
+    <message>
+        <source>&amp;Update them: the file&apos;s non-empty values, new contacts added</source>
+        <translation>更新(&amp;U)：写入文件中非空的值，并添加新的联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate a new card for every row&apos;s customer</source>
+        <translation>为每行的客户新建资料卡(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(column %1, no header)</source>
+        <translation>（第 %1 列，无表头）</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” both fill the column %3: choose another column for one of them, or “(do not import)”.</source>
+        <translation>“%1”和“%2”都填入列 %3：请为其中一个选择别的列，或选择“（不导入）”。</translation>
+    </message>
+    <message>
+        <source>No column fills the customer&apos;s name or code: match one of the file&apos;s columns to “name” or “code”.</source>
+        <translation>没有哪一列填入客户名称或编号：请把文件中的某一列对应到“客户名称”或“编号”。</translation>
+    </message>
+    <message>
+        <source>These columns cannot be imported as chosen; check that no two headers fill the same column and that one fills the name or the code.</source>
+        <translation>无法按所选的对应关系导入；请确认没有两个表头填入同一列，并且有一列填入客户名称或编号。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The customers checked are written in one step, as one import that can be undone.</source>
+        <translation>检查过的客户一次写入，作为一次可以撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>什么都没有导入：%1</translation>
+    </message>
+    <message>
+        <source>Import number %1 is done.</source>
+        <translation>第 %1 号导入已完成。</translation>
+    </message>
+    <message>
+        <source>Customers created: %1</source>
+        <translation>新建的客户：%1</translation>
+    </message>
+    <message>
+        <source>Customers updated: %1</source>
+        <translation>更新的客户：%1</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1</source>
+        <translation>添加的联系人：%1</translation>
+    </message>
+    <message>
+        <source>Rows skipped (customers unchanged or skipped): %1</source>
+        <translation>跳过的行（客户无变化或被跳过）：%1</translation>
+    </message>
+    <message>
+        <source>Rows in error, left out: %1</source>
+        <translation>出错而未导入的行：%1</translation>
+    </message>
+    <message>
+        <source>It can be undone as a whole from File → Imports… as long as its customers are not changed.</source>
+        <translation>只要这些客户没有改动，就可以在“文件 → 导入记录…”中整体撤销这次导入。</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::InteractionDialog</name>
     <message>
         <source>(no particular contact)</source>
@@ -3996,6 +4489,14 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Export c&amp;ard…</source>
         <translation>导出客户资料卡(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imp&amp;orts…</source>
+        <translation>导入记录(&amp;O)…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,11 @@
 #include "gui/customer/MailingDialog.h"
 #include "gui/duplicates/DuplicatesDialog.h"
 #include "gui/duplicates/MergeDialog.h"
+#include "gui/importing/ImportBatchesDialog.h"
+#include "gui/importing/ImportCheckPage.h"
+#include "gui/importing/ImportCustomersWizard.h"
+#include "gui/importing/ImportFilePage.h"
+#include "gui/importing/ImportResultPage.h"
 #include "gui/office/WelcomeDialog.h"
 #include "gui/review/WeeklyReviewRunner.h"
 #include "gui/review/WeeklyReviewWidget.h"
@@ -44,8 +49,11 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonObject>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringEncoder>
+#include <QTableWidget>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -80,6 +88,23 @@ template <typename Sender, typename Signal> void waitFor(Sender* sender, Signal 
     QObject::connect(sender, signal, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// The import screenshots' file: a CSV as Excel saves it on a Chinese Windows (GBK), with an office's own headers,
+// a column CardDesk does not have (老板) and one row in error (a date that does not say which number is the day).
+QString writeImportSample()
+{
+    const QString text = QStringLiteral("客户编号,公司名称,座机,联系人,手机号,成立时间,老板\r\n"
+                                        ",杭州新禾贸易有限公司,0571-8765 4321,王丽,13800138000,2015-06-01,王总\r\n"
+                                        ",苏州恒达机电有限公司,0512-6655 7788,李强,13912345678,5/3/2024,李总\r\n"
+                                        ",宁波海通物流有限公司,0574-8822 1100,陈静,13757412345,2018年3月5日,陈总\r\n");
+    QStringEncoder gbk("GBK");
+    const QByteArray bytes = gbk.isValid() ? QByteArray(gbk.encode(text)) : text.toUtf8();
+    const QString path = QDir(QDir::tempPath()).filePath(QStringLiteral("客户名单-screenshot.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return QString();
+    return path;
 }
 
 // Opens the office, logs someone in and runs the main window until it closes.
@@ -267,6 +292,51 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             gui::MergeDialog merge(path, session.user(), pair.first.id, pair.second.id, &window);
             waitFor(&merge, &gui::MergeDialog::loaded);
             return gui::Screenshot::save(&merge, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view.startsWith(QLatin1String("import:"))) {
+            // The import wizard on writeImportSample(): "import:file", "import:mapping", "import:check" (the dry
+            // run), "import:result" (imports the good rows: the office changes); "import:damaged" a broken workbook.
+            window.show();
+            QString sample = writeImportSample();
+            if (view == QLatin1String("import:damaged")) {
+                // The first page with a workbook cut short: what it says about a file it cannot read.
+                sample = QDir(QDir::tempPath()).filePath(QStringLiteral("客户名单-damaged.xlsx"));
+                QFile damaged(sample);
+                if (!damaged.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                    damaged.write(QByteArray("PK\x03\x04\x14\x00 cut short", 17)) != 17)
+                    sample.clear();
+            }
+            if (sample.isEmpty())
+                return fail(QString(), QStringLiteral("cannot write the sample file"));
+            gui::ImportCustomersWizard wizard(path, session.user(), &window);
+            wizard.show();
+            wizard.filePage()->setFile(sample);
+            waitFor(wizard.filePage(), &gui::ImportFilePage::fileRead);
+            if (view != QLatin1String("import:file") && view != QLatin1String("import:damaged")) {
+                wizard.next();
+                if (view != QLatin1String("import:mapping")) {
+                    wizard.next();
+                    waitFor(wizard.checkPage(), &gui::ImportCheckPage::checked);
+                    if (view == QLatin1String("import:result")) {
+                        wizard.checkPage()->goodRowsChoice()->setChecked(true);
+                        wizard.next();
+                        waitFor(wizard.resultPage(), &gui::ImportResultPage::importEnded);
+                    } else if (view != QLatin1String("import:check")) {
+                        return fail(QString(), QStringLiteral("unknown view %1").arg(view));
+                    }
+                }
+            }
+            return gui::Screenshot::save(&wizard, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view == QLatin1String("imports")) {
+            window.show();
+            gui::ImportBatchesDialog dialog(path, session.user(), &window);
+            waitFor(&dialog, &gui::ImportBatchesDialog::loaded);
+            if (dialog.rowCount() > 0)
+                dialog.table()->selectRow(0);
+            return gui::Screenshot::save(&dialog, options.screenshot)
                        ? outcome
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view != QLatin1String("customers")) {

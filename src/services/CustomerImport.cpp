@@ -226,7 +226,8 @@ private:
         return value;
     }
 
-    void problem(qsizetype row, const CustomerFileColumn* column, const QString& message)
+    void problem(qsizetype row, const CustomerFileColumn* column, const QString& message,
+                 const core::Error* rule = nullptr)
     {
         CustomerImport::Problem p;
         p.row = m_table.fileRow(row);
@@ -238,6 +239,8 @@ private:
             p.header = column->englishHeader();
         }
         p.message = message;
+        if (rule)
+            p.rule = *rule;
         m_plan.problems.push_back(p);
         m_groupInError = true;
     }
@@ -355,7 +358,7 @@ private:
         if (!any)
             return std::nullopt;
         for (const core::Error& error : core::CustomerValidator::validate(contact))
-            problem(row, columnForField(error.field, true), error.message);
+            problem(row, columnForField(error.field, true), error.message, &error);
         return contact;
     }
 
@@ -510,7 +513,7 @@ private:
             if (planned.action == Action::Create)
                 card.id = 0;
             for (const core::Error& error : core::CustomerValidator::validate(card))
-                problem(first, columnForField(error.field, false), error.message);
+                problem(first, columnForField(error.field, false), error.message, &error);
             // Contacts already on a matched card (same name and phone) are not added twice.
             if (planned.action == Action::Update && card.id > 0) {
                 storage::ContactRepository contactRepo(m_session);
@@ -963,6 +966,20 @@ core::Status CustomerImport::undo(storage::Session& session, qint64 batchId)
                                               .arg(batch->contactsAdded));
         return {};
     });
+}
+
+core::Result<QString> CustomerImport::changedCustomer(storage::Session& session, qint64 batchId)
+{
+    if (auto ok = storage::AccessScope::requireRole(session, core::Role::Manager, QStringLiteral("imports undo")); !ok)
+        return ok.error();
+    core::Result<QString> changed = QString();
+    auto status = session.db().read([&]() -> core::Status {
+        changed = storage::ImportBatchStore::firstChangedCustomer(session, batchId);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return changed;
 }
 
 QByteArray CustomerImport::problemsCsv(const Plan& plan)

@@ -56,6 +56,9 @@ public:
         int column = 0; // file column, 1-based; 0 when the problem is the row's (a missing column)
         QString header; // the file's header of that column, or the CardDesk column missing
         QString message;
+        // When the problem is one of the card's own rules (core::CustomerValidator): its error, whose field a
+        // window words in the user's language; its field is empty for the import's own problems.
+        core::Error rule;
     };
 
     struct PlannedCustomer
@@ -125,6 +128,9 @@ public:
     // Takes a batch back: cards it created deleted, cards it updated given their old values, contacts it added
     // removed; refused (Conflict, naming the first customer) once any of them changed since.
     static core::Status undo(storage::Session& session, qint64 batchId);
+    // The customer ("code name") that keeps a batch from being undone, empty when none does: what a window names
+    // after undo() said Conflict.
+    static core::Result<QString> changedCustomer(storage::Session& session, qint64 batchId);
 
     // The rows in error as a CSV file (file, row, column, header, problem), UTF-8 with a BOM for Excel.
     static QByteArray problemsCsv(const Plan& plan);

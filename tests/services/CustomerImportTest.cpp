@@ -376,6 +376,10 @@ TEST_F(CustomerImportTest, AnImportIsUndoneAsAWholeWhileItsCustomersAreUnchanged
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("the customer U2 New two changed since")))
         << refused.error().message.toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE code IN ('U1', 'U2')"), 2);
+    // What a window names after the Conflict.
+    auto changed = CustomerImport::changedCustomer(*m_adminSession, done->batchId);
+    ASSERT_TRUE(changed.ok());
+    EXPECT_EQ(*changed, QStringLiteral("U2 New two"));
 
     // A second import, untouched since, is undone: created cards go, the updated one gets its old values back.
     const QString second = write("second.csv", QStringLiteral("code,name,industry,contact_name,contact_mobile\n"
@@ -396,6 +400,9 @@ TEST_F(CustomerImportTest, AnImportIsUndoneAsAWholeWhileItsCustomersAreUnchanged
         << withOrder.error().message.toStdString();
     m_db->sql().exec("DELETE FROM orders WHERE customer_id = " + std::to_string(u3));
 
+    auto unchanged = CustomerImport::changedCustomer(*m_adminSession, done2->batchId);
+    ASSERT_TRUE(unchanged.ok());
+    EXPECT_TRUE(unchanged->isEmpty());
     ASSERT_TRUE(CustomerImport::undo(*m_adminSession, done2->batchId).ok());
     EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE code = 'U3'"), 0);
     EXPECT_EQ(must(repo.getByCode(QStringLiteral("U0"), false), "U0").industry, QStringLiteral("new"));

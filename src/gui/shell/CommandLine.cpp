@@ -35,8 +35,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate(
             "CommandLine",
             "The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, "
-            "weekly:charts, users, settings, backups, export, export:running, login, interaction:ID, welcome or "
-            "welcome:new (these two without an office)."),
+            "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
+            "import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new "
+            "(these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),

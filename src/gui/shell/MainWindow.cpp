@@ -22,6 +22,8 @@
 #include "gui/customer/InteractionDialog.h"
 #include "gui/customer/MailingDialog.h"
 #include "gui/customer/VisitPlanDialog.h"
+#include "gui/importing/ImportBatchesDialog.h"
+#include "gui/importing/ImportCustomersWizard.h"
 #include "gui/lifecycle/LifecycleWidget.h"
 #include "gui/review/WeeklyReviewWidget.h"
 #include "gui/shell/BackupsDialog.h"
@@ -292,6 +294,10 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("E&xport customers…"), this, &MainWindow::exportCustomers);
     m_exportCardAction = file->addAction(tr("Export c&ard…"), this, &MainWindow::exportCard);
+    if (m_session.isAdmin() || m_session.isManager()) {
+        file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers);
+        file->addAction(tr("Imp&orts…"), this, &MainWindow::showImports);
+    }
     file->addAction(tr("&Mailing list…"), this, &MainWindow::mailingList);
     file->addSeparator();
     file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
@@ -388,6 +394,23 @@ void MainWindow::exportCard()
         return;
     ExportDialog dialog(m_session.db().path(), m_session.user(), ExportDialog::What::Card, this);
     dialog.setCustomerId(m_card->customerId());
+    dialog.exec();
+}
+
+void MainWindow::importCustomers()
+{
+    ImportCustomersWizard wizard(m_session.db().path(), m_session.user(), this);
+    connect(&wizard, &ImportCustomersWizard::imported, m_list, &CustomerListWidget::refresh);
+    wizard.exec();
+}
+
+void MainWindow::showImports()
+{
+    ImportBatchesDialog dialog(m_session.db().path(), m_session.user(), this);
+    connect(&dialog, &ImportBatchesDialog::undone, m_list, [this](bool ok) {
+        if (ok)
+            m_list->refresh();
+    });
     dialog.exec();
 }
 

@@ -93,6 +93,10 @@ public:
     // File → Export customers… (what the list shows) and Export card… (the open card): the export dialog.
     void exportCustomers();
     void exportCard();
+    // File → Import customers… and Imports… (managers and the administrator): the import wizard and the list of
+    // imports with their undo; the customer list reloads after an import or an undo.
+    void importCustomers();
+    void showImports();
     // Tools → Check database: SQLite's quick_check on a connection of its own, off the GUI thread; the answer is a
     // message box. Returns the runner so tests can wait for it.
     IntegrityCheckRunner* checkDatabase();

@@ -9,6 +9,7 @@ namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kListHeader = QStringLiteral("customerList/header");
+const QString kImportMapping = QStringLiteral("import/columnMapping");
 const QString kLastUser = QStringLiteral("login/lastUser");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecentOffices = QStringLiteral("offices/recent");
@@ -52,6 +53,24 @@ QByteArray Settings::customerListHeader()
 void Settings::setCustomerListHeader(const QByteArray& value)
 {
     QSettings().setValue(kListHeader, value);
+}
+
+QHash<QString, QString> Settings::importColumnMapping()
+{
+    // One map value: headers may hold '/' and other characters QSettings reads as key syntax.
+    QHash<QString, QString> mapping;
+    const QVariantMap stored = QSettings().value(kImportMapping).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}
+
+void Settings::setImportColumnMapping(const QHash<QString, QString>& mapping)
+{
+    QVariantMap stored;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    QSettings().setValue(kImportMapping, stored);
 }
 
 QString Settings::lastUser()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,10 @@ public:
     // The weekly review's column groups the user hid (WeeklyReviewModel::groupKey values).
     static QStringList hiddenReviewColumnGroups();
     static void setHiddenReviewColumnGroups(const QStringList& keys);
+    // The customer import's column choices by file header (trimmed, case-folded) -> CardDesk column key, "" for
+    // "do not import": the next file with the same headers maps itself.
+    static QHash<QString, QString> importColumnMapping();
+    static void setImportColumnMapping(const QHash<QString, QString>& mapping);
     static QString lastUser();
     static void setLastUser(const QString& value);
     static QString language(); // empty: the system locale
