@@ -101,7 +101,10 @@ TEST_F(CustomerRemovalTest, AnArchivedCustomerLeavesTheRepsDay)
     const QDate day(2026, 3, 1);
     auto countLines = [&] {
         int n = 0;
-        for (const core::AgendaItem& item : AgendaQueries(*m_rep1aSession).items(m_rep1a.id, day).value())
+        // Held in a variable: a range-for over a temporary's value() would read a destroyed Result (GCC warned).
+        const auto items = AgendaQueries(*m_rep1aSession).items(m_rep1a.id, day);
+        EXPECT_TRUE(items.ok());
+        for (const core::AgendaItem& item : items.value())
             n += item.customerId == m_customer.id ? 1 : 0;
         return n;
     };
