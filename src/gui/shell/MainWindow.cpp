@@ -7,6 +7,7 @@
 #include "gui/agenda/TodayWidget.h"
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
+#include "gui/common/DataChanges.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/Labels.h"
@@ -65,7 +66,7 @@ namespace carddesk::gui {
 
 MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     : QMainWindow(parent), m_session(session),
-      m_worker(std::make_unique<StorageWorker>(session.db().path(), session.user())),
+      m_worker(std::make_unique<StorageWorker>(session.db().path(), session.user())), m_changes(new DataChanges(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_list(new CustomerListWidget(session, m_pages, m_worker.get())),
       m_card(new CustomerCardWidget(session, m_pages)), m_analysis(new AnalysisWidget(session, m_pages, false)),
@@ -73,6 +74,9 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/carddesk.png")));
+    // Another connection committed (this window's worker, another window, carddesk-cli): say so to every page.
+    connect(m_worker.get(), &StorageWorker::databaseChanged, m_changes,
+            [this] { m_changes->announce(Entity::Everything); });
 
     m_today = new TodayWidget(session, m_worker.get(), m_pages);
     m_pages->addWidget(m_today);

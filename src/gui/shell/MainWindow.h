@@ -35,6 +35,7 @@ class IntegrityCheckRunner;
 class SettingsWidget;
 class ScoringRunner;
 class StorageWorker;
+class DataChanges;
 class TodayWidget;
 class WeeklyReviewWidget;
 
@@ -105,6 +106,7 @@ public:
     DatabaseOptimizeRunner* optimizeDatabase();
     ScoringRunner* scoringRunner() const { return m_scoring; }
     StorageWorker* storageWorker() const { return m_worker.get(); }
+    DataChanges* dataChanges() const { return m_changes; }
     QProgressBar* scoringProgress() const { return m_progress; }
     QPushButton* cancelScoringButton() const { return m_cancelScoring; }
 
@@ -150,6 +152,7 @@ private:
     storage::Session& m_session;
     // The pages' queries run on it; it outlives them (see ~MainWindow).
     std::unique_ptr<StorageWorker> m_worker;
+    DataChanges* m_changes;
     QSet<QWidget*> m_loadedPages; // pages that have read their data at least once
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
