@@ -1,5 +1,6 @@
 #include "io/CsvTableReader.h"
 
+#include "core/RegularFile.h"
 #include "io/TextFileDecoder.h"
 
 #include <QFile>
@@ -51,6 +52,8 @@ QChar guessSeparator(QStringView text)
 core::Result<ImportTable> CsvTableReader::read(const QString& path, const Options& options)
 {
     const QString fileName = QFileInfo(path).fileName();
+    if (auto regular = core::requireRegularFile(path); !regular)
+        return regular.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return core::makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));

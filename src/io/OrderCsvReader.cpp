@@ -3,6 +3,7 @@
 #include "analytics/DayNumber.h"
 #include "core/CustomerCode.h"
 #include "core/InputLimits.h"
+#include "core/RegularFile.h"
 
 #include <QFile>
 
@@ -119,6 +120,8 @@ std::int32_t dayNumberOf(const QDate& date)
 
 core::Result<OrderCsvRows> OrderCsvReader::read(const QString& path)
 {
+    if (auto regular = core::requireRegularFile(path); !regular)
+        return regular.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return core::makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));

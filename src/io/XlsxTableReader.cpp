@@ -1,5 +1,6 @@
 #include "io/XlsxTableReader.h"
 
+#include "core/RegularFile.h"
 #include "io/CsvTableReader.h"
 #include "io/TextFileDecoder.h"
 
@@ -181,6 +182,8 @@ bool XlsxTableReader::isDateFormat(int numFmtId, const QString& formatCode)
 core::Result<ImportTable> XlsxTableReader::read(const QString& path, const Options& options)
 {
     const QString fileName = QFileInfo(path).fileName();
+    if (auto regular = core::requireRegularFile(path); !regular)
+        return regular.error();
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))

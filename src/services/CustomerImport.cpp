@@ -6,6 +6,7 @@
 #include "core/CustomerJson.h"
 #include "core/CustomerMatchKey.h"
 #include "core/CustomerValidator.h"
+#include "core/RegularFile.h"
 #include "io/CsvTableReader.h"
 #include "io/ImportValueText.h"
 #include "io/XlsxTableReader.h"
@@ -739,6 +740,8 @@ core::Result<CustomerImport::Mapping> CustomerImport::mapColumns(const io::Impor
 
 core::Result<QHash<QString, QString>> CustomerImport::readMappingFile(const QString& path)
 {
+    if (auto regular = core::requireRegularFile(path); !regular)
+        return regular.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return core::makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));

@@ -1,5 +1,6 @@
 #include "services/ExportFile.h"
 
+#include "core/RegularFile.h"
 #include "storage/access/AuditTrail.h"
 
 #include <QDir>
@@ -31,6 +32,9 @@ core::Status ExportFile::prepare()
     if (target.isDir())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder, not a file").arg(m_target),
                          QStringLiteral("file"));
+    // A device or pipe would be replaced by the rename below (/dev/null by a file, as root): refused before a byte.
+    if (auto regular = core::requireRegularFile(m_target); !regular)
+        return regular.error();
     // In the target's folder, so the final rename is a rename within one file system (atomic), not a copy.
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     temporary.setAutoRemove(false);

@@ -4,6 +4,8 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 namespace carddesk::cli::test {
 namespace {
 
@@ -208,6 +210,43 @@ TEST_F(CliProcessTest, PasswordFromStandardInput)
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(QLatin1String("ok: "))) << run.out.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+}
+
+TEST_F(CliProcessTest, NamedPipesGivenAsInputAreRefusedAtOnceNotWaitedFor)
+{
+    // Opening a named pipe waits for a writer; none comes, so every command hung until killed.
+    auto pipe = [this](const QString& name) {
+        const QString path = m_dir.filePath(name);
+        EXPECT_EQ(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        return path;
+    };
+    const QString orders = pipe(QStringLiteral("orders.csv"));
+    const QString customers = pipe(QStringLiteral("customers.csv"));
+    const QString workbook = pipe(QStringLiteral("customers.xlsx"));
+    const QString mapping = pipe(QStringLiteral("mapping.json"));
+    const QString backup = pipe(QStringLiteral("office-20261206-120000.db"));
+    const QString plainCsv = m_dir.filePath(QStringLiteral("plain.csv"));
+    writeFile(plainCsv, "name\nA\n");
+    const QList<QStringList> commands = {
+        {QStringLiteral("import-orders"), orders},
+        {QStringLiteral("import-customers"), customers},
+        {QStringLiteral("import-customers"), workbook},
+        {QStringLiteral("import-customers"), plainCsv, QStringLiteral("--mapping"), mapping},
+        {QStringLiteral("restore"), backup},
+    };
+    for (const QStringList& command : commands) {
+        const ProcessRun run = runProcessAs(QStringLiteral("admin"), command);
+        EXPECT_EQ(run.code, 1) << command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("is a named pipe, not a file")))
+            << command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+    }
+    const QString office = pipe(QStringLiteral("pipe.carddesk"));
+    const ProcessRun check =
+        runProcess({QStringLiteral("--db"), office, QStringLiteral("--user"), QStringLiteral("admin"),
+                    QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("check")});
+    EXPECT_NE(check.code, 0);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("pipe.carddesk is a named pipe, not a file")))
+        << check.err.toStdString();
 }
 
 } // namespace

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <sys/stat.h>
+
 namespace carddesk::storage::test {
 namespace {
 
@@ -200,6 +202,29 @@ TEST_F(CustomerExportTest, XlsxHasTheRowsAsStringsABoldFrozenHeaderAndNoFormulas
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/styles.xml")});
     unzip.waitForFinished(60000);
     EXPECT_TRUE(unzip.readAllStandardOutput().contains("<b/>")) << "a bold header";
+}
+
+TEST_F(CustomerExportTest, APipeOrDeviceAsTheTargetIsRefusedAndLeftAsItWas)
+{
+    // The export is renamed onto its target: onto /dev/null (as root) or a named pipe that rename replaced the
+    // device or pipe with a regular file holding the export.
+    createCustomer(*m_adminSession, QStringLiteral("管道客户"));
+    const QString pipe = m_dir.filePath(QStringLiteral("pipe.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    ExportRequest target = request(QStringLiteral("pipe.csv"));
+    auto outcome = CustomerExport::customers(*m_adminSession, CustomerQuery{}, target);
+    ASSERT_FALSE(outcome);
+    EXPECT_EQ(outcome.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(outcome.error().field, QStringLiteral("file"));
+    EXPECT_TRUE(outcome.error().message.contains(QStringLiteral("pipe.csv is a named pipe, not a file")))
+        << outcome.error().message.toStdString();
+    struct stat status
+    {
+    };
+    ASSERT_EQ(::stat(QFile::encodeName(pipe).constData(), &status), 0);
+    EXPECT_TRUE(S_ISFIFO(status.st_mode));
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral(".pipe.csv.*")}, QDir::Files | QDir::Hidden), QStringList());
+    EXPECT_EQ(exportsLogged(), 0);
 }
 
 TEST_F(CustomerExportTest, ARepExportsOnlyTheirOwnCustomersWhenRepsMayExport)

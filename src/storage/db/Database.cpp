@@ -1,5 +1,6 @@
 #include "storage/db/Database.h"
 
+#include "core/RegularFile.h"
 #include "storage/db/BaselineSchema.h"
 #include "storage/db/Migrations.h"
 #include "storage/db/PrivateFile.h"
@@ -136,6 +137,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no database path given"));
     if (auto local = checkLocalPath(path); !local)
         return local.error();
+    if (auto regular = core::requireRegularFile(path); !regular)
+        return regular.error();
     if (options.readOnly)
         return openReadOnly(path, options);
     const bool exists = QFileInfo::exists(path);

@@ -1,5 +1,6 @@
 #include "storage/db/DatabaseBackup.h"
 
+#include "core/RegularFile.h"
 #include "storage/db/PrivateFile.h"
 
 #include <QDir>
@@ -116,6 +117,8 @@ core::Result<OfficeFileInfo> DatabaseBackup::inspect(const QString& path, int ne
     const QFileInfo file(path);
     if (!file.exists())
         return makeError(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path), QStringLiteral("file"));
+    if (auto regular = core::requireRegularFile(path); !regular)
+        return regular.error();
     if (!file.isReadable())
         return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be read").arg(path), QStringLiteral("file"));
     OfficeFileInfo info;
