@@ -587,6 +587,66 @@
         <source>Cell %1 holds the error value %2 (a formula that failed).</source>
         <translation>单元格 %1 中是错误值 %2（公式计算失败）。</translation>
     </message>
+    <message>
+        <source>Cell %1 names text %2 that the file does not hold: the workbook is damaged; save it again from the spreadsheet program.</source>
+        <translation>单元格 %1 引用了文件中不存在的文本 %2：工作簿已损坏；请用电子表格软件重新保存。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the date number %2, which is no real day (the spreadsheet shows it as 1900-01-00 or 1900-02-29).</source>
+        <translation>单元格 %1 中的日期序号 %2 不是真实存在的日期（电子表格显示为 1900-01-00 或 1900-02-29）。</translation>
+    </message>
+    <message>
+        <source>“%1” differs from row %2, the first row of this customer, which holds the card; leave it empty or make them equal.</source>
+        <translation>“%1”与第 %2 行（该客户的第一行，保存资料卡内容）不一致；请留空或填成相同的值。</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>编号相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>This row and row %1 are the same customer %2 (%3): put its contacts under one code.</source>
+        <translation>本行与第 %1 行是同一个客户 %2（%3）：请把联系人放在同一个编号下。</translation>
+    </message>
+    <message>
+        <source>The code %1 is in use by %2; to create new cards leave the code empty (one is given) or use another.</source>
+        <translation>编号 %1 已被“%2”使用；要新建资料卡，请将编号留空（系统会自动分配）或换一个编号。</translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be used: customer codes are unique in the office and this one is taken outside your scope.</source>
+        <translation>编号 %1 不能使用：客户编号在整个办公室内唯一，而此编号已被您权限范围以外的客户占用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given customers: the account is deactivated.</source>
+        <translation>不能把客户分配给 %1：该账户已停用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given customers: administrators own no customers.</source>
+        <translation>不能把客户分配给 %1：管理员不负责客户。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given customers: they are not in your area.</source>
+        <translation>不能把客户分配给 %1：此人不在您的区域。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given customers: a rep cannot give customers to others.</source>
+        <translation>不能把客户分配给 %1：业务员不能把客户分配给他人。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is taken as a title above the table and skipped (it has one filled cell).</source>
+        <translation>%1：第 %2 行只有一个单元格有内容，被视为表格上方的标题而跳过。</translation>
+    </message>
+    <message>
+        <source>%1: cells %2 are merged.</source>
+        <translation>%1：单元格 %2 是合并单元格。</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>

@@ -184,10 +184,11 @@ void ImportCheckPage::checkEnded()
                       line(tr("Contacts to add"), plan->contactsToAdd()) +
                       line(tr("Rows in error"), plan->rowsInError) + QStringLiteral("</table>"));
     if (!plan->warnings.isEmpty()) {
-        QStringList shown = plan->warnings.mid(0, 3);
+        QStringList shown;
+        for (const QString& note : plan->warnings.mid(0, 3))
+            shown << ImportProblemText::warning(note);
         if (plan->warnings.size() > 3)
             shown << tr("… and %n more", nullptr, static_cast<int>(plan->warnings.size() - 3));
-        // The readers' notes (title rows skipped, merged cells) are in English, as the log keeps them.
         shown.prepend(tr("Noticed while reading the file (nothing is refused for these):"));
         m_warnings->setText(shown.join(QLatin1Char('\n')));
         m_warnings->show();

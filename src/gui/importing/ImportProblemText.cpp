@@ -79,6 +79,67 @@ const std::vector<Pattern>& patterns()
              return ImportProblemText::tr("Cell %1 holds the error value %2 (a formula that failed).")
                  .arg(m.captured(1), m.captured(2));
          }},
+        {QRegularExpression(QStringLiteral("^cell (\\S+) names shared string (\\S+), which the file does not hold")),
+         [](const M& m) {
+             return ImportProblemText::tr("Cell %1 names text %2 that the file does not hold: the workbook is "
+                                          "damaged; save it again from the spreadsheet program.")
+                 .arg(m.captured(1), m.captured(2));
+         }},
+        {QRegularExpression(QStringLiteral("^cell (\\S+) holds the date serial (\\S+), which is no real day")),
+         [](const M& m) {
+             return ImportProblemText::tr("Cell %1 holds the date number %2, which is no real day (the spreadsheet "
+                                          "shows it as 1900-01-00 or 1900-02-29).")
+                 .arg(m.captured(1), m.captured(2));
+         }},
+        {QRegularExpression(QStringLiteral("^'(.*)' differs from row (\\d+), the first row of this customer")),
+         [](const M& m) {
+             return ImportProblemText::tr("“%1” differs from row %2, the first row of this customer, which holds the "
+                                          "card; leave it empty or make them equal.")
+                 .arg(m.captured(1), m.captured(2));
+         }},
+        {QRegularExpression(
+             QStringLiteral("^this row and row (\\d+) are the same customer (.*) \\(same (code|phone|name)\\)")),
+         [](const M& m) {
+             const QString by = m.captured(3) == u"code"    ? ImportProblemText::tr("same code")
+                                : m.captured(3) == u"phone" ? ImportProblemText::tr("same phone")
+                                                            : ImportProblemText::tr("same name");
+             return ImportProblemText::tr("This row and row %1 are the same customer %2 (%3): put its contacts "
+                                          "under one code.")
+                 .arg(m.captured(1), m.captured(2), by);
+         }},
+        {QRegularExpression(QStringLiteral("^the code (.*) is in use by (.*); to create new cards")),
+         [](const M& m) {
+             return ImportProblemText::tr("The code %1 is in use by %2; to create new cards leave the code empty (one "
+                                          "is given) or use another.")
+                 .arg(m.captured(1), m.captured(2));
+         }},
+        {QRegularExpression(QStringLiteral("^the code (.*) cannot be used: customer codes are unique")),
+         [](const M& m) {
+             return ImportProblemText::tr("The code %1 cannot be used: customer codes are unique in the office and "
+                                          "this one is taken outside your scope.")
+                 .arg(m.captured(1));
+         }},
+        {QRegularExpression(QStringLiteral("^(.*) cannot be given customers: user \\d+ is not active$")),
+         [](const M& m) {
+             return ImportProblemText::tr("%1 cannot be given customers: the account is deactivated.")
+                 .arg(m.captured(1));
+         }},
+        {QRegularExpression(QStringLiteral("^(.*) cannot be given customers: user \\d+ is an administrator")),
+         [](const M& m) {
+             return ImportProblemText::tr("%1 cannot be given customers: administrators own no customers.")
+                 .arg(m.captured(1));
+         }},
+        {QRegularExpression(QStringLiteral("^(.*) cannot be given customers: user \\d+ is not in your area$")),
+         [](const M& m) {
+             return ImportProblemText::tr("%1 cannot be given customers: they are not in your area.")
+                 .arg(m.captured(1));
+         }},
+        {QRegularExpression(
+             QStringLiteral("^(.*) cannot be given customers: a rep cannot assign customers to others$")),
+         [](const M& m) {
+             return ImportProblemText::tr("%1 cannot be given customers: a rep cannot give customers to others.")
+                 .arg(m.captured(1));
+         }},
     };
     return list;
 }
@@ -98,6 +159,20 @@ QString ImportProblemText::sentence(const services::CustomerImport::Problem& pro
             return pattern.text(match);
     }
     return problem.message;
+}
+
+QString ImportProblemText::warning(const QString& note)
+{
+    // "file: note", as services::CustomerImport prefixes the readers' notes.
+    static const QRegularExpression title(QStringLiteral("^(.*): row (\\d+) is taken as a title above the table and "
+                                                         "skipped: it has one filled cell$"));
+    static const QRegularExpression merged(QStringLiteral("^(.*): cells (\\S+) are merged$"));
+    if (const auto m = title.match(note); m.hasMatch())
+        return tr("%1: row %2 is taken as a title above the table and skipped (it has one filled cell).")
+            .arg(m.captured(1), m.captured(2));
+    if (const auto m = merged.match(note); m.hasMatch())
+        return tr("%1: cells %2 are merged.").arg(m.captured(1), m.captured(2));
+    return note;
 }
 
 } // namespace carddesk::gui

@@ -1,0 +1,85 @@
+#include "GuiTestDatabase.h"
+
+#include "gui/importing/ImportProblemText.h"
+#include "gui/shell/Translations.h"
+#include "io/CsvTableReader.h"
+#include "services/CustomerImport.h"
+#include "storage/repositories/CustomerRepository.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace carddesk;
+using services::CustomerImport;
+
+namespace {
+
+// The service's own English sentences, made by a real dry run, must come out in Chinese: a sentence is Chinese when
+// it holds Han characters and no run of three English words (values quoted from the file are Chinese here too).
+bool readsAsChinese(const QString& text)
+{
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}"));
+    return text.contains(han) && !text.contains(english);
+}
+
+class ImportProblemTextTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_EQ(gui::Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN")); }
+    void TearDown() override { gui::Translations::install(QStringLiteral("en")); }
+
+    CustomerImport::Plan plan(const QByteArray& csv, CustomerImport::Match match)
+    {
+        auto table = io::CsvTableReader::parse(csv, QStringLiteral("客户.csv"), {});
+        EXPECT_TRUE(table) << table.error().message.toStdString();
+        auto mapping = CustomerImport::mapColumns(*table);
+        EXPECT_TRUE(mapping) << mapping.error().message.toStdString();
+        auto made = CustomerImport::plan(m_office.admin(), *table, *mapping, match);
+        EXPECT_TRUE(made) << made.error().message.toStdString();
+        return std::move(*made);
+    }
+
+    GuiTestDatabase m_office;
+};
+
+} // namespace
+
+TEST_F(ImportProblemTextTest, RowsThatDisagreeCodesInUseAndOwnersWhoCannotOwnAreSaidInChinese)
+{
+    storage::CustomerRepository customers(m_office.admin());
+    const QString usedCode = customers.get(m_office.huaLianId, false)->code;
+    const QByteArray csv = QStringLiteral("编号,客户名称,行业,负责业务员\n"
+                                          "%1,华联新卡,商贸,zhang\n"
+                                          "N0001,甲公司,制造,admin\n"
+                                          "N0002,乙公司,制造,zhang\n"
+                                          "N0002,乙公司,物流,zhang\n")
+                               .arg(usedCode)
+                               .toUtf8();
+    const CustomerImport::Plan made = plan(csv, CustomerImport::Match::Create);
+    ASSERT_GE(made.problems.size(), 3u);
+    QStringList english;
+    for (const CustomerImport::Problem& problem : made.problems) {
+        const QString sentence = gui::ImportProblemText::sentence(problem);
+        EXPECT_TRUE(readsAsChinese(sentence)) << problem.message.toStdString() << " -> " << sentence.toStdString();
+        english << problem.message;
+    }
+    // The three kinds this test is about are among them (the service's wording, before translation).
+    const QString all = english.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("is in use by"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("cannot be given customers"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("differs from row 4"))) << all.toStdString();
+}
+
+TEST_F(ImportProblemTextTest, TheReadersNotesAreSaidInChinese)
+{
+    const QByteArray csv = QStringLiteral("客户名单,\n编号,客户名称\nN0009,丙公司\n").toUtf8();
+    const CustomerImport::Plan made = plan(csv, CustomerImport::Match::Update);
+    ASSERT_FALSE(made.warnings.isEmpty());
+    for (const QString& note : made.warnings) {
+        const QString sentence = gui::ImportProblemText::warning(note);
+        EXPECT_TRUE(readsAsChinese(sentence)) << note.toStdString() << " -> " << sentence.toStdString();
+        EXPECT_TRUE(sentence.contains(QStringLiteral("客户.csv"))) << sentence.toStdString();
+    }
+}
