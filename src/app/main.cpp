@@ -186,6 +186,10 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             const qint64 id = view.section(QLatin1Char(':'), 1).toLongLong();
             if (!window.openCustomer(id))
                 return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
+            while (window.card()->isLoading()) // the card and its tabs are read off the GUI thread
+                waitFor(window.card(), &gui::CustomerCardWidget::loadingChanged);
+            if (!window.card()->hasCustomer())
+                return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
             if (view.startsWith(QLatin1String("interaction:"))) {
                 window.show();
                 gui::InteractionDialog dialog(session, id, window.card()->customer().name, &window);
