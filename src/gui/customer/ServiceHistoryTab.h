@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/TimelineEntry.h"
-#include "gui/customer/card/CardTab.h"
+#include "gui/customer/CardTab.h"
 
 #include <vector>
 

@@ -1,11 +1,11 @@
-#include "gui/customer/card/ContactsTab.h"
+#include "gui/customer/ContactsTab.h"
 
 #include "gui/common/ErrorText.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/RecordTableModel.h"
+#include "gui/customer/CardTables.h"
 #include "gui/customer/ContactDialog.h"
 #include "gui/customer/EraseContactDialog.h"
-#include "gui/customer/card/CardTables.h"
 #include "storage/access/ContactErasure.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/ContactRepository.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Contact.h"
-#include "gui/customer/card/CardTab.h"
+#include "gui/customer/CardTab.h"
 
 #include <vector>
 

@@ -4,9 +4,9 @@
 #include "gui/common/DataChanges.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/StorageWorker.h"
+#include "gui/customer/ContactsTab.h"
+#include "gui/customer/CustomerCardForm.h"
 #include "gui/customer/CustomerCardWidget.h"
-#include "gui/customer/card/ContactsTab.h"
-#include "gui/customer/card/CustomerCardForm.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRepository.h"
 

@@ -1,10 +1,10 @@
-#include "gui/customer/card/ServiceHistoryTab.h"
+#include "gui/customer/ServiceHistoryTab.h"
 
 #include "gui/common/ErrorText.h"
 #include "gui/common/FieldLabels.h"
 #include "gui/common/Labels.h"
 #include "gui/common/RecordTableModel.h"
-#include "gui/customer/card/CardTables.h"
+#include "gui/customer/CardTables.h"
 #include "storage/access/Session.h"
 #include "storage/queries/ServiceHistory.h"
 

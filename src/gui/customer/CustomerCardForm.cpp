@@ -1,4 +1,4 @@
-#include "gui/customer/card/CustomerCardForm.h"
+#include "gui/customer/CustomerCardForm.h"
 
 #include "core/CustomerValidator.h"
 #include "gui/common/Labels.h"

@@ -1,4 +1,4 @@
-#include "gui/customer/card/CardTables.h"
+#include "gui/customer/CardTables.h"
 
 #include "gui/common/RecordTableModel.h"
 

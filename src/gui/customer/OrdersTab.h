@@ -2,7 +2,7 @@
 
 #include "core/HeldProduct.h"
 #include "core/OrderDetail.h"
-#include "gui/customer/card/CardTab.h"
+#include "gui/customer/CardTab.h"
 
 #include <vector>
 

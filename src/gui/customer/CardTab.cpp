@@ -1,4 +1,4 @@
-#include "gui/customer/card/CardTab.h"
+#include "gui/customer/CardTab.h"
 
 #include <QLabel>
 #include <QTimer>

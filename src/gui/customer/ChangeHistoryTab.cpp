@@ -1,8 +1,8 @@
-#include "gui/customer/card/ChangeHistoryTab.h"
+#include "gui/customer/ChangeHistoryTab.h"
 
 #include "gui/common/FieldLabels.h"
 #include "gui/common/RecordTableModel.h"
-#include "gui/customer/card/CardTables.h"
+#include "gui/customer/CardTables.h"
 #include "storage/access/AuditRepository.h"
 #include "storage/access/Session.h"
 

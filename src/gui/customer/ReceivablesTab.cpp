@@ -1,8 +1,8 @@
-#include "gui/customer/card/ReceivablesTab.h"
+#include "gui/customer/ReceivablesTab.h"
 
 #include "gui/common/ErrorText.h"
 #include "gui/common/RecordTableModel.h"
-#include "gui/customer/card/CardTables.h"
+#include "gui/customer/CardTables.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/ReceivableRepository.h"
 
