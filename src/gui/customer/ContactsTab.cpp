@@ -46,7 +46,9 @@ ContactsTab::ContactsTab(storage::Session& session, StorageWorker* worker, QWidg
         connect(erase, &QPushButton::clicked, this, [this] { eraseContact(m_view->currentIndex().row()); });
     }
     buttons->addStretch();
-    buttons->addWidget(noteLabel(tr("The primary contact is shown in bold."), this));
+    auto* note = noteLabel(tr("The primary contact is shown in bold."), this);
+    note->setWordWrap(false); // one line beside the buttons, not a column of three
+    buttons->addWidget(note);
     body()->addLayout(buttons);
     body()->addWidget(m_view, 1);
     connect(add, &QPushButton::clicked, this, [this] { editContact(-1); });
@@ -73,6 +75,7 @@ void ContactsTab::read(qint64 customerId)
 void ContactsTab::clear()
 {
     fill({});
+    emit titleChanged(tr("Contacts")); // no count until this customer's contacts are read
 }
 
 void ContactsTab::fill(std::vector<core::Contact> contacts)

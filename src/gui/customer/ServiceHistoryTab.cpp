@@ -4,6 +4,7 @@
 #include "gui/common/FieldLabels.h"
 #include "gui/common/Labels.h"
 #include "gui/common/RecordTableModel.h"
+#include "gui/complaints/ComplaintLabels.h"
 #include "gui/customer/CardTables.h"
 #include "storage/access/Session.h"
 #include "storage/queries/ServiceHistory.h"
@@ -82,6 +83,11 @@ void ServiceHistoryTab::fill(const std::vector<core::TimelineEntry>& entries)
             what = Labels::channel(e.title);
         else if (e.kind == QLatin1String("visit"))
             what = Labels::visitStatus(e.title);
+        else if (e.kind == QLatin1String("complaint"))
+            what = ComplaintLabels::category(e.title);
+        else if (e.kind == QLatin1String("complaint_status"))
+            what = ComplaintLabels::status(e.title.section(QStringLiteral(" → "), 0, 0)) + QStringLiteral(" → ") +
+                   ComplaintLabels::status(e.title.section(QStringLiteral(" → "), 1, 1));
         else if (e.kind == QLatin1String("card_change"))
             what = FieldLabels::field(e.title.section(QLatin1Char('.'), 0, 0), e.title.section(QLatin1Char('.'), 1));
         rows.push_back({e.sourceId,
