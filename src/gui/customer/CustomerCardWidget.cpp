@@ -353,7 +353,7 @@ bool CustomerCardWidget::finishLoad(int generation, core::Result<Snapshot> snaps
     if (!snapshot) {
         if (m_form->hasCustomer()) {
             // The card shown before stays, usable again (it had no unsaved edits: the shell asked first).
-            setLoaded(m_shown, false);
+            setLoaded(m_shown); // its tabs too: they were hidden for the card asked for
         }
         MessageBox::warning(this, tr("Customer card"),
                             tr("The card cannot be opened: %1").arg(ErrorText::sentence(snapshot.error())));

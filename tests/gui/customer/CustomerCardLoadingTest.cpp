@@ -2,6 +2,7 @@
 #include "WaitFor.h"
 
 #include "gui/common/DataChanges.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/StorageWorker.h"
 #include "gui/customer/ContactsTab.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -217,4 +219,41 @@ TEST(CustomerCardLoading, ANotificationDoesNotOverwriteUnsavedEdits)
     EXPECT_TRUE(card.isModified());
     EXPECT_EQ(lineText(card, F::Industry), QStringLiteral("Mine"));
     EXPECT_NE(lineText(card, F::Address), QStringLiteral("南京东路 800 号"));
+}
+
+TEST(CustomerCardLoading, ACardThatCannotBeOpenedLeavesTheOneShownUsable)
+{
+    GuiTestDatabase office;
+    gui::StorageWorker worker(office.path(), office.rep1().user());
+    worker.setPollInterval(0);
+    gui::CustomerCardWidget card(office.rep1(), nullptr, &worker);
+    card.show();
+    ASSERT_TRUE(card.loadCustomer(office.huaLianId));
+    ASSERT_TRUE(waitFor([&] { return !card.isLoading(); }));
+    const int visibleTabs = [&] {
+        int n = 0;
+        for (int i = 0; i < card.tabs()->count(); ++i)
+            n += card.tabs()->isTabVisible(i) ? 1 : 0;
+        return n;
+    }();
+    ASSERT_EQ(visibleTabs, 7); // card, contacts, orders, receivables, service, stages, changes
+
+    // Another rep's customer: not this rep's to see.
+    const qint64 theirs = office.addCustomer(office.rep2(), QStringLiteral("南京新街口百货")).id;
+    QSignalSpy failed(&card, &gui::CustomerCardWidget::loadFailed);
+    gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    ASSERT_TRUE(card.loadCustomer(theirs));
+    EXPECT_FALSE(card.form()->isEnabled());
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 1; }));
+    EXPECT_EQ(failed.at(0).at(0).toLongLong(), theirs);
+    EXPECT_TRUE(gui::MessageBox::lastText().startsWith(QStringLiteral("The card cannot be opened: ")));
+    ASSERT_TRUE(waitFor([&] { return !card.isLoading(); }));
+    EXPECT_EQ(card.customerId(), office.huaLianId);
+    EXPECT_EQ(lineText(card, F::Name), QStringLiteral("上海华联商贸有限公司"));
+    EXPECT_TRUE(card.form()->isEnabled());
+    EXPECT_FALSE(card.busyLabel()->isVisible());
+    int visibleAfter = 0;
+    for (int i = 0; i < card.tabs()->count(); ++i)
+        visibleAfter += card.tabs()->isTabVisible(i) ? 1 : 0;
+    EXPECT_EQ(visibleAfter, visibleTabs);
 }
