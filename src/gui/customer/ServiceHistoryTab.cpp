@@ -90,8 +90,13 @@ void ServiceHistoryTab::fill(const std::vector<core::TimelineEntry>& entries)
                    ComplaintLabels::status(e.title.section(QStringLiteral(" → "), 1, 1));
         else if (e.kind == QLatin1String("card_change"))
             what = FieldLabels::field(e.title.section(QLatin1Char('.'), 0, 0), e.title.section(QLatin1Char('.'), 1));
+        QString detail = e.detail;
+        bool isAmount = false;
+        const double amount = e.detail.toDouble(&isAmount);
+        if (e.kind == QLatin1String("order") && isAmount)
+            detail = money(amount); // an order's detail is its amount: written as the orders tab writes it
         rows.push_back({e.sourceId,
-                        {dateTimeText(e.when), kindLabel(e.kind), what, e.detail, e.userName},
+                        {dateTimeText(e.when), kindLabel(e.kind), what, detail, e.userName},
                         e.kind == QLatin1String("complaint") ? QColor(0xc0, 0x39, 0x2b) : QColor(),
                         e.kind == QLatin1String("interaction")});
     }
