@@ -331,10 +331,14 @@ int runChild(const QString& dbPath, const QString& userName, const QString& pass
     gui::CustomerCardWidget* card = window.card();
     auto* cardPaints = new PaintCounter(card);
     for (qint64 id : ids) {
-        cards.ms.push_back(timeUntilPainted(card, cardPaints, [&] {
-            if (!window.openCustomer(id))
-                std::fprintf(stderr, "card %lld cannot be opened\n", static_cast<long long>(id));
-        }));
+        // The card and its tabs are read on the worker: filled is when none of them is loading any more.
+        cards.ms.push_back(timeUntilPainted(
+            card, cardPaints,
+            [&] {
+                if (!window.openCustomer(id))
+                    std::fprintf(stderr, "card %lld cannot be opened\n", static_cast<long long>(id));
+            },
+            [&] { return !card->isLoading(); }));
         window.showView(gui::MainWindow::CustomersView);
         waitFor([] { return true; });
     }

@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID, handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1986,36 @@ The backup is checked first. The current office is kept beside it as a file name
     </message>
 </context>
 <context>
+    <name>carddesk::gui::CardTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ChangeHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::ComplaintCategoriesDialog</name>
     <message>
         <source>Complaint categories</source>
@@ -2471,7 +2501,114 @@ The backup is checked first. The current office is kept beside it as a file name
     </message>
 </context>
 <context>
-    <name>carddesk::gui::CustomerCardWidget</name>
+    <name>carddesk::gui::ContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>不再联系</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Erase person…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <source>The primary contact is shown in bold.</source>
+        <translation>主要联系人以粗体显示。</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation>无法读取联系人：%1</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>联系人已保存。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Remove the contact %1?</source>
+        <translation>删除联系人“%1”？</translation>
+    </message>
+    <message>
+        <source>The contact was not removed: %1</source>
+        <translation>联系人未删除：%1</translation>
+    </message>
+    <message>
+        <source>Contact removed.</source>
+        <translation>联系人已删除。</translation>
+    </message>
+    <message>
+        <source>Erasing the person&apos;s data…</source>
+        <translation>正在删除此人的个人信息…</translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>未删除任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The contact is erased. Texts of this customer still name them and were not changed (edit them if they should not): %1</source>
+        <translation>联系人已删除。该客户的以下文字中仍提到此人，未作更改（如不应保留，请自行编辑）：%1</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased.</source>
+        <translation>此人的个人信息已删除。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::CustomerCardForm</name>
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
@@ -2499,10 +2636,6 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
     </message>
     <message>
         <source>Basic information</source>
@@ -2535,6 +2668,17 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Trade habits</source>
         <translation>交易习惯</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::CustomerCardWidget</name>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2609,240 +2753,20 @@ The backup is checked first. The current office is kept beside it as a file name
         <translation>客户已重新分配。</translation>
     </message>
     <message>
-        <source>Interaction</source>
-        <translation>互动</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Complaint status</source>
-        <translation>投诉状态</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Card change</source>
-        <translation>资料变更</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Add contact…</source>
-        <translation>添加联系人…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>The primary contact is shown in bold.</source>
-        <translation>主要联系人以粗体显示。</translation>
-    </message>
-    <message>
-        <source>Contacts (%1)</source>
-        <translation>联系人（%1）</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation>录入人</translation>
-    </message>
-    <message>
-        <source>Products held</source>
-        <translation>持有产品</translation>
-    </message>
-    <message numerus="yes">
-        <source>Orders: %n, total %1</source>
-        <translation>
-            <numerusform>订单：%n 笔，合计 %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Products &amp;&amp; orders</source>
         <translation>产品和订单</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>开票日期</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已付</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未付</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue %n day(s)</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open: %1    Overdue: %2</source>
-        <translation>未付：%1    逾期：%2</translation>
-    </message>
-    <message>
-        <source>Receivables (overdue)</source>
-        <translation>应收账款（逾期）</translation>
     </message>
     <message>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Log interaction…</source>
-        <translation>记录互动…</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
         <source>Service history</source>
         <translation>服务历史</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>新值</translation>
-    </message>
-    <message>
         <source>Change history</source>
         <translation>变更记录</translation>
-    </message>
-    <message>
-        <source>Contact saved.</source>
-        <translation>联系人已保存。</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>删除联系人</translation>
-    </message>
-    <message>
-        <source>Remove the contact %1?</source>
-        <translation>删除联系人“%1”？</translation>
-    </message>
-    <message>
-        <source>The contact was not removed: %1</source>
-        <translation>联系人未删除：%1</translation>
-    </message>
-    <message>
-        <source>Contact removed.</source>
-        <translation>联系人已删除。</translation>
     </message>
     <message>
         <source>Stage set. The card changed meanwhile: saving your edits will ask how to merge.</source>
@@ -2851,10 +2775,6 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Stage history</source>
         <translation>阶段历史</translation>
-    </message>
-    <message>
-        <source>Plan visit…</source>
-        <translation>安排拜访…</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -2893,14 +2813,6 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>取消归档</translation>
     </message>
     <message>
-        <source>Do not contact</source>
-        <translation>不再联系</translation>
-    </message>
-    <message>
-        <source>Erase person…</source>
-        <translation>删除个人信息…</translation>
-    </message>
-    <message>
         <source>Archive customer</source>
         <translation>归档客户</translation>
     </message>
@@ -2933,24 +2845,12 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>客户“%1”已删除。</translation>
     </message>
     <message>
-        <source>Erasing the person&apos;s data…</source>
-        <translation>正在删除此人的个人信息…</translation>
+        <source>Loading the card…</source>
+        <translation>正在读取客户资料…</translation>
     </message>
     <message>
-        <source>Erase a person&apos;s data</source>
-        <translation>删除个人信息</translation>
-    </message>
-    <message>
-        <source>Nothing was erased: %1</source>
-        <translation>未删除任何内容：%1</translation>
-    </message>
-    <message>
-        <source>The contact is erased. Texts of this customer still name them and were not changed (edit them if they should not): %1</source>
-        <translation>联系人已删除。该客户的以下文字中仍提到此人，未作更改（如不应保留，请自行编辑）：%1</translation>
-    </message>
-    <message>
-        <source>The person&apos;s data was erased.</source>
-        <translation>此人的个人信息已删除。</translation>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4538,67 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::OrdersTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Products held</source>
+        <translation>持有产品</translation>
+    </message>
+    <message>
+        <source>The orders cannot be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders: %n, total %1</source>
+        <translation>
+            <numerusform>订单：%n 笔，合计 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::PasswordDialog</name>
     <message>
         <source>Current password:</source>
@@ -4676,6 +4637,59 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::ReceivablesTab</name>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The receivables cannot be read: %1</source>
+        <translation>无法读取应收账款：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: %1    Overdue: %2</source>
+        <translation>未付：%1    逾期：%2</translation>
+    </message>
+    <message>
+        <source>Receivables (overdue)</source>
+        <translation>应收账款（逾期）</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::SatisfactionDialog</name>
     <message>
         <source>Customer satisfaction</source>
@@ -4696,6 +4710,69 @@ The office is unchanged.</source>
     <message>
         <source>Comment:</source>
         <translation>评价：</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::ServiceHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>投诉状态</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Card change</source>
+        <translation>资料变更</translation>
+    </message>
+    <message>
+        <source>The service history cannot be read: %1</source>
+        <translation>无法读取服务历史：%1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringEncoder>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QtConcurrent>
@@ -183,9 +184,16 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
         window.resize(1440, 900);
         const QString& view = options.view;
         if (view.startsWith(QLatin1String("card:")) || view.startsWith(QLatin1String("interaction:"))) {
-            const qint64 id = view.section(QLatin1Char(':'), 1).toLongLong();
+            const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong();
             if (!window.openCustomer(id))
                 return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
+            while (window.card()->isLoading()) // the card and its tabs are read off the GUI thread
+                waitFor(window.card(), &gui::CustomerCardWidget::loadingChanged);
+            if (!window.card()->hasCustomer())
+                return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
+            // card:ID:TAB shows one of the card's tabs (0 is the card itself).
+            if (const int tab = view.section(QLatin1Char(':'), 2, 2).toInt(); tab > 0)
+                window.card()->tabs()->setCurrentIndex(tab);
             if (view.startsWith(QLatin1String("interaction:"))) {
                 window.show();
                 gui::InteractionDialog dialog(session, id, window.card()->customer().name, &window);

@@ -13,7 +13,7 @@ struct CommandLine
     QString user;
     QString passwordFile;
     QString screenshot; // render a view offscreen into this PNG and exit
-    // customers | card:ID | handover | analysis | lifecycle | complaints | login | interaction:ID | welcome
+    // customers | card:ID[:TAB] | handover | analysis | lifecycle | complaints | login | interaction:ID | welcome
     QString view = QStringLiteral("customers");
     QString language; // zh_CN | en | empty for the system locale
     QString error;    // set when the arguments do not make sense

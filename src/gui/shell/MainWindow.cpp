@@ -69,7 +69,8 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
       m_worker(std::make_unique<StorageWorker>(session.db().path(), session.user())), m_changes(new DataChanges(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_list(new CustomerListWidget(session, m_pages, m_worker.get())),
-      m_card(new CustomerCardWidget(session, m_pages)), m_analysis(new AnalysisWidget(session, m_pages, false)),
+      m_card(new CustomerCardWidget(session, m_pages, m_worker.get(), m_changes)),
+      m_analysis(new AnalysisWidget(session, m_pages, false)),
       m_scoring(new ScoringRunner(session.db().path(), session.user(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -93,8 +94,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_today, &TodayWidget::loaded, this, &MainWindow::showAgendaCounts);
     connect(m_today, &TodayWidget::dataChanged, this, [this] {
         m_list->refresh();
-        if (m_card->hasCustomer())
-            m_card->refreshSections();
+        m_changes->announce(Entity::Visits);
     });
     if (session.isManager() || session.isAdmin()) {
         m_handover = new HandoverWidget(session, m_pages);
@@ -188,6 +188,10 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     });
     connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
     connect(m_card, &CustomerCardWidget::planVisitRequested, this, &MainWindow::planVisit);
+    connect(m_card, &CustomerCardWidget::loadFailed, this, [this] {
+        if (currentView() == CardView && !m_card->hasCustomer())
+            showView(CustomersView);
+    });
 
     createActions();
 
@@ -548,8 +552,7 @@ bool MainWindow::rescoreIfStale()
 void MainWindow::scoringFinished()
 {
     m_list->refresh();
-    if (m_card->hasCustomer())
-        m_card->refreshSections();
+    m_changes->announce(Entity::Scores);
     if (m_loadedPages.contains(m_analysis))
         m_analysis->reload();
     if (m_loadedPages.contains(m_lifecycle))
@@ -620,8 +623,7 @@ bool MainWindow::planVisit()
         return false;
     showStatus(tr("Visit to %1 planned for %2.")
                    .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
-    if (m_card->customerId() == id)
-        m_card->refreshSections();
+    m_changes->announce(Entity::Visits);
     if (m_loadedPages.contains(m_today))
         m_today->reload();
     return true;
@@ -644,8 +646,7 @@ bool MainWindow::logInteraction()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     showStatus(tr("Interaction logged."));
-    if (m_card->customerId() == id)
-        m_card->refreshSections();
+    m_changes->announce(Entity::Interactions);
     m_list->refresh();
     return true;
 }

@@ -230,6 +230,7 @@ TEST(TodayPage, IsFirstInTheNavigationWithItsCountAndPlansFromTheCard)
 
     // Plan visit… from the card.
     ASSERT_TRUE(window.openCustomer(o.office.huaLianId));
+    ASSERT_TRUE(waitFor([&] { return !window.card()->isLoading(); })); // read off the GUI thread
     QTimer::singleShot(20, [] {
         if (auto* dialog = QApplication::activeModalWidget()) {
             auto* buttons = dialog->findChild<QDialogButtonBox*>();

@@ -75,6 +75,7 @@ TEST(MainWindow, OpensACardFromTheListAndAsksBeforeLeavingUnsavedChanges)
     window.show();
     ASSERT_TRUE(window.openCustomer(office.huaLianId));
     EXPECT_EQ(window.currentView(), gui::MainWindow::CardView);
+    ASSERT_TRUE(waitFor([&] { return !window.card()->isLoading(); })); // read off the GUI thread
     EXPECT_EQ(window.card()->customer().name, QStringLiteral("上海华联商贸有限公司"));
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("上海华联商贸有限公司")));
 
@@ -87,6 +88,7 @@ TEST(MainWindow, OpensACardFromTheListAndAsksBeforeLeavingUnsavedChanges)
     EXPECT_EQ(window.card()->customerId(), office.huaLianId);
     gui::MessageBox::setNextAnswer(QMessageBox::Discard);
     EXPECT_TRUE(window.openCustomer(other));
+    ASSERT_TRUE(waitFor([&] { return !window.card()->isLoading(); }));
     EXPECT_EQ(window.card()->customerId(), other);
 }
 

@@ -1,0 +1,77 @@
+#include "gui/customer/ReceivablesTab.h"
+
+#include "gui/common/ErrorText.h"
+#include "gui/common/RecordTableModel.h"
+#include "gui/customer/CardTables.h"
+#include "storage/access/Session.h"
+#include "storage/repositories/ReceivableRepository.h"
+
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace carddesk::gui {
+
+using namespace CardTables;
+
+ReceivablesTab::ReceivablesTab(storage::Session& session, StorageWorker* worker, QWidget* parent)
+    : CardTab(session, worker, parent),
+      m_model(new RecordTableModel(
+          {tr("Invoice"), tr("Invoice date"), tr("Due date"), tr("Amount"), tr("Paid"), tr("Open"), tr("State")},
+          this)),
+      m_view(makeTable(m_model, this)), m_summary(noteLabel({}, this))
+{
+    m_summary->setObjectName(QStringLiteral("receivablesSummary"));
+    body()->addWidget(m_summary);
+    body()->addWidget(m_view, 1);
+}
+
+void ReceivablesTab::read(qint64 customerId)
+{
+    fetch<std::vector<core::Receivable>>(
+        [customerId](storage::Session& session) {
+            return storage::ReceivableRepository(session).listForCustomer(customerId);
+        },
+        [this](core::Result<std::vector<core::Receivable>> receivables) {
+            if (!receivables) {
+                emit statusMessage(
+                    tr("The receivables cannot be read: %1").arg(ErrorText::sentence(receivables.error())));
+                return;
+            }
+            fill(*receivables);
+        });
+}
+
+void ReceivablesTab::clear()
+{
+    fill({});
+}
+
+void ReceivablesTab::fill(const std::vector<core::Receivable>& receivables)
+{
+    std::vector<RecordTableModel::Row> rows;
+    double open = 0;
+    double overdue = 0;
+    const QDate today = QDate::currentDate();
+    for (const core::Receivable& r : receivables) {
+        const double left = r.amount - r.paidAmount;
+        const bool late = r.isOverdue(today);
+        open += left > 0 ? left : 0;
+        overdue += late ? left : 0;
+        const QString state = late ? tr("Overdue %n day(s)", nullptr, static_cast<int>(r.dueDate.daysTo(today)))
+                              : left > 0.005 ? tr("Open")
+                                             : tr("Paid");
+        rows.push_back({r.id,
+                        {r.invoiceNo, dateText(r.invoiceDate), dateText(r.dueDate), money(r.amount),
+                         money(r.paidAmount), money(left), state},
+                        late ? QColor(0xc0, 0x39, 0x2b) : QColor(),
+                        late});
+    }
+    m_model->setRows(std::move(rows));
+    m_summary->setText(tr("Open: %1    Overdue: %2").arg(money(open), money(overdue)));
+    m_summary->setStyleSheet(overdue > 0 ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    fitColumns(m_view);
+    emit titleChanged(overdue > 0 ? tr("Receivables (overdue)") : tr("Receivables"));
+}
+
+} // namespace carddesk::gui
