@@ -60,6 +60,8 @@
 #include <QUndoStack>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace carddesk::gui {
@@ -69,7 +71,8 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
       m_worker(std::make_unique<StorageWorker>(session.db().path(), session.user())), m_changes(new DataChanges(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_list(new CustomerListWidget(session, m_pages, m_worker.get())),
-      m_card(new CustomerCardWidget(session, m_pages)), m_analysis(new AnalysisWidget(session, m_pages, false)),
+      m_card(new CustomerCardWidget(session, m_pages)),
+      m_analysis(new AnalysisWidget(session, m_pages, false, m_worker.get(), m_changes)),
       m_scoring(new ScoringRunner(session.db().path(), session.user(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -77,6 +80,23 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     // Another connection committed (this window's worker, another window, carddesk-cli): say so to every page.
     connect(m_worker.get(), &StorageWorker::databaseChanged, m_changes,
             [this] { m_changes->announce(Entity::Everything); });
+    // The list and Today follow the poll themselves (databaseChanged); here they follow what this window's own
+    // saves announce. Today reads again at once, hidden or not: its counts are in the navigation.
+    connect(m_changes, &DataChanges::changed, this, [this](Entity entity, const QList<qint64>&) {
+        if (entity == Entity::Everything)
+            return;
+        const auto touchesAny = [entity](std::initializer_list<Entity> shown) {
+            return std::any_of(shown.begin(), shown.end(),
+                               [entity](Entity each) { return DataChanges::touches(entity, each); });
+        };
+        if (touchesAny({Entity::Customers, Entity::Contacts, Entity::Interactions, Entity::Complaints, Entity::Scores,
+                        Entity::Stages, Entity::Users, Entity::Areas}))
+            m_list->refresh();
+        if (m_loadedPages.contains(m_today) &&
+            touchesAny({Entity::Customers, Entity::Contacts, Entity::Interactions, Entity::Complaints, Entity::Visits,
+                        Entity::Receivables, Entity::Scores}))
+            m_today->reload();
+    });
 
     m_today = new TodayWidget(session, m_worker.get(), m_pages);
     m_pages->addWidget(m_today);
@@ -92,7 +112,8 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_today, &TodayWidget::statusMessage, this, &MainWindow::showStatus);
     connect(m_today, &TodayWidget::loaded, this, &MainWindow::showAgendaCounts);
     connect(m_today, &TodayWidget::dataChanged, this, [this] {
-        m_list->refresh();
+        // A visit completed or cancelled, a call logged: what the list's last-contact column shows.
+        m_changes->announce(Entity::Interactions);
         if (m_card->hasCustomer())
             m_card->refreshSections();
     });
@@ -101,7 +122,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
         m_pages->addWidget(m_handover);
         m_navigation->addItem(tr("Handover"));
         m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, HandoverView);
-        connect(m_handover, &HandoverWidget::customersMoved, this, [this] { m_list->refresh(); });
+        connect(m_handover, &HandoverWidget::customersMoved, this, [this] { m_changes->announce(Entity::Customers); });
         connect(m_handover, &HandoverWidget::statusMessage, this, &MainWindow::showStatus);
     }
     m_pages->addWidget(m_analysis);
@@ -109,13 +130,13 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, AnalysisView);
     connect(m_analysis, &AnalysisWidget::rescoreRequested, this, &MainWindow::rescore);
     connect(m_analysis, &AnalysisWidget::statusMessage, this, &MainWindow::showStatus);
-    m_lifecycle = new LifecycleWidget(session, m_pages, false);
+    m_lifecycle = new LifecycleWidget(session, m_pages, false, m_worker.get(), m_changes);
     m_pages->addWidget(m_lifecycle);
     m_navigation->addItem(tr("Lifecycle"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, LifecycleView);
     connect(m_lifecycle, &LifecycleWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_lifecycle, &LifecycleWidget::statusMessage, this, &MainWindow::showStatus);
-    m_complaints = new ComplaintsWidget(session, m_pages, false);
+    m_complaints = new ComplaintsWidget(session, m_pages, false, m_worker.get(), m_changes);
     m_pages->addWidget(m_complaints);
     m_navigation->addItem(tr("Complaints"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
@@ -140,8 +161,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_escalation = new EscalationRunner(session, this);
     connect(m_escalation, &EscalationRunner::escalated, this, [this](const auto&, const QString& message) {
         statusBar()->showMessage(message, 60000);
-        if (m_loadedPages.contains(m_complaints))
-            m_complaints->reload();
+        m_changes->announce(Entity::Complaints);
     });
     connect(m_escalation, &EscalationRunner::failed, this, &MainWindow::showStatus);
     // Pages read their data the first time they are shown (a million-customer office must not wait for them).
@@ -181,10 +201,11 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_card, &CustomerCardWidget::statusMessage, this, &MainWindow::showStatus);
     connect(m_card, &CustomerCardWidget::titleChanged, this, &MainWindow::updateTitle);
     connect(m_card, &CustomerCardWidget::modifiedChanged, this, &MainWindow::updateActions);
-    connect(m_card, &CustomerCardWidget::saved, this, [this] { m_list->refresh(); });
+    connect(m_card, &CustomerCardWidget::saved, this,
+            [this] { m_changes->announce(Entity::Customers, {m_card->customerId()}); });
     connect(m_card, &CustomerCardWidget::customerDeleted, this, [this] {
         showView(CustomersView);
-        m_list->refresh();
+        m_changes->announce(Entity::Customers);
     });
     connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
     connect(m_card, &CustomerCardWidget::planVisitRequested, this, &MainWindow::planVisit);
@@ -366,7 +387,7 @@ void MainWindow::createActions()
         tools->addSeparator();
         tools->addAction(tr("Find &duplicates…"), this, [this] {
             DuplicatesDialog dialog(m_session.db().path(), m_session.user(), this);
-            connect(&dialog, &DuplicatesDialog::merged, m_list, &CustomerListWidget::refresh);
+            connect(&dialog, &DuplicatesDialog::merged, this, [this] { m_changes->announce(Entity::Customers); });
             dialog.exec();
         });
     }
@@ -404,16 +425,16 @@ void MainWindow::exportCard()
 void MainWindow::importCustomers()
 {
     ImportCustomersWizard wizard(m_session.db().path(), m_session.user(), this);
-    connect(&wizard, &ImportCustomersWizard::imported, m_list, &CustomerListWidget::refresh);
+    connect(&wizard, &ImportCustomersWizard::imported, this, [this] { m_changes->announce(Entity::Customers); });
     wizard.exec();
 }
 
 void MainWindow::showImports()
 {
     ImportBatchesDialog dialog(m_session.db().path(), m_session.user(), this);
-    connect(&dialog, &ImportBatchesDialog::undone, m_list, [this](bool ok) {
+    connect(&dialog, &ImportBatchesDialog::undone, this, [this](bool ok) {
         if (ok)
-            m_list->refresh();
+            m_changes->announce(Entity::Customers);
     });
     dialog.exec();
 }
@@ -508,7 +529,6 @@ void MainWindow::showView(View view)
         view = CustomersView;
     if (view == HandoverView && !m_handover)
         view = CustomersView;
-    const bool complaintsLoaded = m_loadedPages.contains(m_complaints);
     m_pages->setCurrentWidget(pageFor(view));
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toInt() == view)
@@ -516,8 +536,6 @@ void MainWindow::showView(View view)
     }
     if (view == HandoverView)
         m_handover->reloadUsers();
-    if (view == ComplaintsView && complaintsLoaded)
-        m_complaints->reload(); // a page shown again is read again; the first showing loaded it already
     updateActions();
 }
 
@@ -547,13 +565,10 @@ bool MainWindow::rescoreIfStale()
 
 void MainWindow::scoringFinished()
 {
-    m_list->refresh();
+    // The run wrote every scope customer's scores and stages: the list, analysis and lifecycle pages follow.
+    m_changes->announce(Entity::Scores);
     if (m_card->hasCustomer())
         m_card->refreshSections();
-    if (m_loadedPages.contains(m_analysis))
-        m_analysis->reload();
-    if (m_loadedPages.contains(m_lifecycle))
-        m_lifecycle->reload();
 }
 
 void MainWindow::loadPageIfNeeded(QWidget* page)
@@ -622,8 +637,7 @@ bool MainWindow::planVisit()
                    .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
     if (m_card->customerId() == id)
         m_card->refreshSections();
-    if (m_loadedPages.contains(m_today))
-        m_today->reload();
+    m_changes->announce(Entity::Visits, {id});
     return true;
 }
 
@@ -646,7 +660,7 @@ bool MainWindow::logInteraction()
     showStatus(tr("Interaction logged."));
     if (m_card->customerId() == id)
         m_card->refreshSections();
-    m_list->refresh();
+    m_changes->announce(Entity::Interactions, {id});
     return true;
 }
 
