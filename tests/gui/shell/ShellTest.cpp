@@ -153,5 +153,6 @@ TEST(Shell, PagesReadTheirDataWhenFirstShown)
     gui::MainWindow window(office.admin());
     EXPECT_FALSE(window.analysis()->hasScores());
     window.showView(gui::MainWindow::AnalysisView);
-    EXPECT_TRUE(window.analysis()->hasScores());
+    // Read on the window's storage worker: the scores arrive a moment later.
+    ASSERT_TRUE(waitFor([&] { return window.analysis()->hasScores(); }));
 }
