@@ -101,10 +101,14 @@ void UsersWidget::selectUser(const QString& username)
 void UsersWidget::reload()
 {
     m_status->setText(tr("Loading…"));
+    const int generation = ++m_generation;
     auto* watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher] {
-        show(watcher->result());
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        // Each load has a thread of its own: an older one may answer last, and is not shown.
+        if (generation != m_generation)
+            return;
+        show(watcher->result());
         emit loaded();
     });
     watcher->setFuture(QtConcurrent::run([path = m_path, admin = m_admin] {

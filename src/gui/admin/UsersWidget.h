@@ -77,6 +77,7 @@ private:
     QPushButton* m_toggle;
     QPushButton* m_renameArea;
     Snapshot m_snapshot;
+    int m_generation = 0; // of the newest load; older answers are dropped
 };
 
 } // namespace carddesk::gui

@@ -43,11 +43,24 @@ void PageLoader::followChanges(DataChanges* changes, QList<Entity> shown, std::f
             touched = touched || DataChanges::touches(entity, each);
         if (!touched || !m_loadedOnce)
             return; // a page never shown reads when it first is
-        if (pageShown())
-            m_reload();
-        else
+        if (!pageShown())
             m_stale = true;
+        else if (m_loading)
+            m_changedWhileLoading = true;
+        else
+            m_reload();
     });
+}
+
+void PageLoader::reloadIfChangedMeanwhile()
+{
+    if (!m_changedWhileLoading || !m_reload)
+        return;
+    m_changedWhileLoading = false;
+    if (pageShown())
+        m_reload();
+    else
+        m_stale = true;
 }
 
 bool PageLoader::eventFilter(QObject* watched, QEvent* event)

@@ -25,7 +25,8 @@ namespace carddesk::gui {
 // thread, showing a "Loading…" note over the page meanwhile; only the newest load's answer is shown (a page
 // reloaded twice shows the second). Without a worker (widget tests) the query runs at once on the page's session.
 // followChanges() reloads the page when a DataChanges announcement touches what it shows; a hidden page only
-// marks itself stale and reads again when it is next shown.
+// marks itself stale and reads again when it is next shown, and changes that come while a load runs make one more
+// load after it (a burst of other windows' commits does not queue a read per commit).
 class PageLoader : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     {
         m_loadedOnce = true;
         m_stale = false;
+        m_changedWhileLoading = false; // this load starts after those changes: it reads them
         const int generation = ++m_generation;
         if (!m_worker) {
             done(work(m_session));
@@ -53,6 +55,7 @@ public:
                 return; // a newer load is out: its answer is the one to show
             setLoading(false);
             done(std::move(result));
+            reloadIfChangedMeanwhile();
         });
     }
 
@@ -73,6 +76,7 @@ protected:
 
 private:
     void setLoading(bool loading);
+    void reloadIfChangedMeanwhile();
     void placeBusy();
     bool pageShown() const;
 
@@ -87,6 +91,7 @@ private:
     bool m_loading = false;
     bool m_loadedOnce = false;
     bool m_stale = false;
+    bool m_changedWhileLoading = false;
 };
 
 } // namespace carddesk::gui

@@ -118,7 +118,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
             m_card->refreshSections();
     });
     if (session.isManager() || session.isAdmin()) {
-        m_handover = new HandoverWidget(session, m_pages);
+        m_handover = new HandoverWidget(session, m_pages, m_worker.get(), m_changes);
         m_pages->addWidget(m_handover);
         m_navigation->addItem(tr("Handover"));
         m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, HandoverView);
@@ -153,6 +153,11 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
         m_pages->addWidget(m_users);
         m_navigation->addItem(tr("Users and areas"));
         m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, UsersView);
+        // Users and areas renamed, added, (de)activated: the list's owner and area filters, the handover's reps.
+        connect(m_users, &UsersWidget::changed, this, [this](const QString& error) {
+            if (error.isEmpty())
+                m_changes->announce(Entity::Users);
+        });
         m_settings = new SettingsWidget(session.db().path(), session.user(), m_pages);
         m_pages->addWidget(m_settings);
         m_navigation->addItem(tr("Settings"));
@@ -534,8 +539,6 @@ void MainWindow::showView(View view)
         if (m_navigation->item(row)->data(Qt::UserRole).toInt() == view)
             m_navigation->setCurrentRow(row);
     }
-    if (view == HandoverView)
-        m_handover->reloadUsers();
     updateActions();
 }
 
@@ -577,6 +580,8 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
         return;
     if (page == m_today)
         m_today->reload();
+    else if (page != nullptr && page == m_handover)
+        m_handover->reloadUsers();
     else if (page == m_analysis)
         m_analysis->reload();
     else if (page == m_lifecycle)
