@@ -4578,6 +4578,13 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::PageLoader</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::PasswordDialog</name>
     <message>
         <source>Current password:</source>
