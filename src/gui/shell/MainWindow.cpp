@@ -142,7 +142,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
     connect(m_complaints, &ComplaintsWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_complaints, &ComplaintsWidget::statusMessage, this, &MainWindow::showStatus);
-    m_weeklyReview = new WeeklyReviewWidget(session, m_pages, false);
+    m_weeklyReview = new WeeklyReviewWidget(session, m_pages, false, m_worker.get());
     m_pages->addWidget(m_weeklyReview);
     m_navigation->addItem(tr("Weekly review"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, WeeklyReviewView);
