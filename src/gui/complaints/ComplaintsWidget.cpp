@@ -116,6 +116,9 @@ ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, b
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_level->setObjectName(QStringLiteral("levelFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    // Their choices arrive with the first load, after the page is first shown: they grow to fit them then.
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     m_escalated->setObjectName(QStringLiteral("escalatedFilter"));
 
