@@ -290,3 +290,24 @@ TEST(LifecyclePage, AHiddenPageReadsAgainWhenShownAfterAnAnnouncement)
     ASSERT_TRUE(waitFor([&] { return page->transitions()->rowCount() == movesBefore + 1; }, 5000));
     EXPECT_FALSE(page->loader()->isStale());
 }
+
+TEST(StageHistoryPanel, OnTheWorkerItShowsTheLastCustomersHistory)
+{
+    ScoredOffice office;
+    gui::StorageWorker worker(office.path(), office.admin().user());
+    worker.setPollInterval(0);
+    const qint64 first = office.scalar("SELECT customer_id FROM scores WHERE lifecycle_stage = 'formation' LIMIT 1");
+    const qint64 second = office.scalar("SELECT customer_id FROM scores WHERE lifecycle_stage = 'lost' LIMIT 1");
+    gui::StageHistoryPanel panel(office.admin(), nullptr, &worker);
+    const SlowStorage slow(300);
+    TickWatch ticks;
+    panel.setCustomer(first, QStringLiteral("first"));
+    panel.setCustomer(second, QStringLiteral("second"));
+    EXPECT_TRUE(panel.loader()->isLoading());
+    ASSERT_TRUE(waitFor([&] { return !panel.loader()->isLoading(); }, 5000));
+    EXPECT_LT(ticks.longestGap(), 250);
+    EXPECT_EQ(panel.currentStage(), QStringLiteral("lost"));
+    gui::StageHistoryPanel direct(office.admin());
+    direct.setCustomer(second, QStringLiteral("second"));
+    EXPECT_EQ(panel.history()->topLevelItemCount(), direct.history()->topLevelItemCount());
+}
