@@ -25,55 +25,19 @@ PageLoader::PageLoader(storage::Session& session, StorageWorker* worker, QWidget
         m_busy->show();
         m_busy->raise();
     });
-    m_page->installEventFilter(this);
-    if (m_busyHost != m_page)
-        m_busyHost->installEventFilter(this);
+    m_busyHost->installEventFilter(this);
 }
 
 PageLoader::~PageLoader() = default;
 
 void PageLoader::followChanges(DataChanges* changes, QList<Entity> shown, std::function<void()> reload)
 {
-    if (!changes)
-        return;
-    m_reload = std::move(reload);
-    connect(changes, &DataChanges::changed, this, [this, shown](Entity entity, const QList<qint64>&) {
-        bool touched = false;
-        for (Entity each : shown)
-            touched = touched || DataChanges::touches(entity, each);
-        if (!touched || !m_loadedOnce)
-            return; // a page never shown reads when it first is
-        if (!pageShown())
-            m_stale = true;
-        else if (m_loading)
-            m_changedWhileLoading = true;
-        else
-            m_reload();
-    });
-}
-
-void PageLoader::reloadIfChangedMeanwhile()
-{
-    if (!m_changedWhileLoading || !m_reload)
-        return;
-    m_changedWhileLoading = false;
-    if (pageShown())
-        m_reload();
-    else
-        m_stale = true;
+    if (changes)
+        m_follower = new ChangeFollower(m_page, changes, std::move(shown), std::move(reload));
 }
 
 bool PageLoader::eventFilter(QObject* watched, QEvent* event)
 {
-    // ShowToParent comes when the window's page stack makes the page current, even before the window is shown.
-    if (watched == m_page && event->type() == QEvent::ShowToParent && m_stale && m_reload)
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_stale)
-                    m_reload();
-            },
-            Qt::QueuedConnection);
     if (watched == m_busyHost && event->type() == QEvent::Resize && m_busy->isVisible())
         placeBusy();
     return QObject::eventFilter(watched, event);
@@ -98,11 +62,6 @@ void PageLoader::placeBusy()
     m_busy->adjustSize();
     // A third of the way down: over the page's content, clear of its filter bar.
     m_busy->move((m_busyHost->width() - m_busy->width()) / 2, m_busyHost->height() / 3);
-}
-
-bool PageLoader::pageShown() const
-{
-    return m_page && m_page->isVisibleTo(m_page->window());
 }
 
 } // namespace carddesk::gui

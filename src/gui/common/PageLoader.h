@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "gui/common/ChangeFollower.h"
 #include "gui/common/DataChanges.h"
 #include "gui/common/StorageWorker.h"
 
@@ -41,12 +42,13 @@ public:
     template <typename T>
     void load(std::function<core::Result<T>(storage::Session&)> work, std::function<void(core::Result<T>)> done)
     {
-        m_loadedOnce = true;
-        m_stale = false;
-        m_changedWhileLoading = false; // this load starts after those changes: it reads them
+        if (m_follower)
+            m_follower->loadStarted();
         const int generation = ++m_generation;
         if (!m_worker) {
             done(work(m_session));
+            if (m_follower)
+                m_follower->loadFinished();
             return;
         }
         setLoading(true);
@@ -55,16 +57,17 @@ public:
                 return; // a newer load is out: its answer is the one to show
             setLoading(false);
             done(std::move(result));
-            reloadIfChangedMeanwhile();
+            if (m_follower)
+                m_follower->loadFinished();
         });
     }
 
-    // Calls reload() when `changes` announces something touching one of `shown` (once the page has loaded).
+    // Calls reload() when `changes` announces something touching one of `shown` (see ChangeFollower).
     void followChanges(DataChanges* changes, QList<Entity> shown, std::function<void()> reload);
 
     bool isLoading() const { return m_loading; }
     // True when a change arrived while the page was hidden: it reads again when shown.
-    bool isStale() const { return m_stale; }
+    bool isStale() const { return m_follower && m_follower->isStale(); }
     QLabel* busyIndicator() const { return m_busy; }
     StorageWorker* worker() const { return m_worker; }
 
@@ -76,9 +79,7 @@ protected:
 
 private:
     void setLoading(bool loading);
-    void reloadIfChangedMeanwhile();
     void placeBusy();
-    bool pageShown() const;
 
     storage::Session& m_session;
     StorageWorker* m_worker;
@@ -86,12 +87,9 @@ private:
     QWidget* m_busyHost;
     QLabel* m_busy;
     QTimer* m_busyDelay;
-    std::function<void()> m_reload;
+    ChangeFollower* m_follower = nullptr;
     int m_generation = 0;
     bool m_loading = false;
-    bool m_loadedOnce = false;
-    bool m_stale = false;
-    bool m_changedWhileLoading = false;
 };
 
 } // namespace carddesk::gui

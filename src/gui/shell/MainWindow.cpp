@@ -149,7 +149,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_weeklyReview, &WeeklyReviewWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_weeklyReview, &WeeklyReviewWidget::statusMessage, this, &MainWindow::showStatus);
     if (session.isAdmin()) {
-        m_users = new UsersWidget(session.db().path(), session.user(), m_pages);
+        m_users = new UsersWidget(session.db().path(), session.user(), m_pages, m_changes);
         m_pages->addWidget(m_users);
         m_navigation->addItem(tr("Users and areas"));
         m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, UsersView);
