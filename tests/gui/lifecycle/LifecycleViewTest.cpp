@@ -230,12 +230,14 @@ TEST(LifecyclePage, AStageClickedTwiceWhileLoadingShowsTheSecondStage)
     gui::LifecycleWidget page(office.admin(), nullptr, true, &worker);
     ASSERT_TRUE(waitFor([&] { return !page.loader()->isLoading() && !page.stageLoader()->isLoading(); }, 5000));
     const SlowStorage slow(150);
+    QSignalSpy reset(page.stageModel(), &QAbstractItemModel::modelReset);
     page.showStage(QStringLiteral("formation"));
     page.showStage(QStringLiteral("lost"));
     ASSERT_TRUE(waitFor([&] { return !page.stageLoader()->isLoading(); }, 5000));
     QTest::qWait(400);
     EXPECT_EQ(page.currentStage(), QStringLiteral("lost"));
     EXPECT_EQ(page.stageModel()->rowCount(), std::min<qint64>(500, scoresInStage(office, QStringLiteral("lost"))));
+    EXPECT_EQ(reset.count(), 1); // the formation answer was dropped, not shown and replaced
 }
 
 // A stage set by hand is a move of today: the moves table shows it with its reason.
