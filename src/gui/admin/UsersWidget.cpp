@@ -2,6 +2,7 @@
 
 #include "gui/admin/PasswordDialog.h"
 #include "gui/admin/UserDialog.h"
+#include "gui/common/ChangeFollower.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
@@ -25,7 +26,7 @@
 
 namespace carddesk::gui {
 
-UsersWidget::UsersWidget(QString databasePath, core::User admin, QWidget* parent)
+UsersWidget::UsersWidget(QString databasePath, core::User admin, QWidget* parent, DataChanges* changes)
     : QWidget(parent), m_path(std::move(databasePath)), m_admin(std::move(admin)),
       m_model(new QStandardItemModel(this)), m_table(new QTableView(this)), m_areaList(new QListWidget(this)),
       m_status(new QLabel(this)), m_rename(new QPushButton(tr("&Rename…"), this)),
@@ -74,6 +75,10 @@ UsersWidget::UsersWidget(QString databasePath, core::User admin, QWidget* parent
     layout->addLayout(columns, 1);
     layout->addWidget(m_status);
     updateButtons();
+    // The customers column and the handover marks follow the customers' owners.
+    if (changes)
+        m_follower =
+            new ChangeFollower(this, changes, {Entity::Users, Entity::Areas, Entity::Customers}, [this] { reload(); });
 }
 
 int UsersWidget::userRowCount() const
@@ -101,11 +106,19 @@ void UsersWidget::selectUser(const QString& username)
 void UsersWidget::reload()
 {
     m_status->setText(tr("Loading…"));
+    const int generation = ++m_generation;
+    if (m_follower)
+        m_follower->loadStarted();
     auto* watcher = new QFutureWatcher<Snapshot>(this);
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher] {
-        show(watcher->result());
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        // Each load has a thread of its own: an older one may answer last, and is not shown.
+        if (generation != m_generation)
+            return;
+        show(watcher->result());
         emit loaded();
+        if (m_follower)
+            m_follower->loadFinished();
     });
     watcher->setFuture(QtConcurrent::run([path = m_path, admin = m_admin] {
         Snapshot snapshot;

@@ -18,15 +18,19 @@ class QTableView;
 
 namespace carddesk::gui {
 
+class ChangeFollower;
+class DataChanges;
+
 // Users and areas (administrator): who works in the office, their role, area and state; inactive users who still own
 // customers are marked as needing a handover. Adds, renames, resets passwords, deactivates and reactivates users;
-// adds and renames areas. Reads and writes run on a connection of their own, off the GUI thread.
+// adds and renames areas. Reads and writes run on a connection of their own, off the GUI thread. Given the window's
+// DataChanges it reads again when users, areas or customers change (another window's commit included).
 class UsersWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    UsersWidget(QString databasePath, core::User admin, QWidget* parent = nullptr);
+    UsersWidget(QString databasePath, core::User admin, QWidget* parent = nullptr, DataChanges* changes = nullptr);
 
     void reload();
     int userRowCount() const;
@@ -77,6 +81,8 @@ private:
     QPushButton* m_toggle;
     QPushButton* m_renameArea;
     Snapshot m_snapshot;
+    ChangeFollower* m_follower = nullptr;
+    int m_generation = 0; // of the newest load; older answers are dropped
 };
 
 } // namespace carddesk::gui

@@ -1,6 +1,8 @@
 #include "gui/analysis/AnalysisWidget.h"
 
+#include "gui/common/DataChanges.h"
 #include "gui/common/ErrorText.h"
+#include "gui/common/PageLoader.h"
 
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
@@ -67,11 +69,20 @@ QString number(double value, int decimals)
 
 } // namespace
 
-AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool loadNow)
-    : QWidget(parent), m_session(session), m_runner(new ScoringRunner(session.db().path(), session.user(), this)),
-      m_stack(new QStackedWidget(this)), m_emptyLabel(new QLabel(this)), m_header(new QLabel(this)),
-      m_paretoView(makeChartView(this)), m_segmentView(makeChartView(this)), m_pAliveView(makeChartView(this)),
-      m_fit(new QLabel(this)), m_backtest(new QLabel(this)), m_backtestButton(new QPushButton(tr("Run backtest"), this))
+// The scores the page shows, read in one job.
+struct AnalysisPageData
+{
+    storage::ScoreOverview overview;
+    std::optional<storage::ScoreRunInfo> run;
+};
+
+AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool loadNow, StorageWorker* worker,
+                               DataChanges* changes)
+    : QWidget(parent), m_session(session), m_loader(new PageLoader(session, worker, this)),
+      m_runner(new ScoringRunner(session.db().path(), session.user(), this)), m_stack(new QStackedWidget(this)),
+      m_emptyLabel(new QLabel(this)), m_header(new QLabel(this)), m_paretoView(makeChartView(this)),
+      m_segmentView(makeChartView(this)), m_pAliveView(makeChartView(this)), m_fit(new QLabel(this)),
+      m_backtest(new QLabel(this)), m_backtestButton(new QPushButton(tr("Run backtest"), this))
 {
     setObjectName(QStringLiteral("analysisPage"));
     auto* outer = new QVBoxLayout(this);
@@ -154,6 +165,8 @@ AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool 
         if (running)
             m_backtest->setText(tr("Running the backtest…"));
     });
+    // A rescoring run writes Scores and Stages; the poll says Everything.
+    m_loader->followChanges(changes, {Entity::Scores, Entity::Stages}, [this] { reload(); });
     if (loadNow)
         reload();
 }
@@ -162,19 +175,38 @@ AnalysisWidget::~AnalysisWidget() = default;
 
 void AnalysisWidget::reload()
 {
-    storage::ScoreRepository repository(m_session);
-    auto overview = repository.overview();
-    auto run = repository.latestRun();
+    m_loader->load<AnalysisPageData>(
+        [](storage::Session& session) -> core::Result<AnalysisPageData> {
+            storage::ScoreRepository repository(session);
+            auto overview = repository.overview();
+            if (!overview)
+                return overview.error();
+            auto run = repository.latestRun();
+            if (!run)
+                return run.error();
+            return AnalysisPageData{std::move(*overview), std::move(*run)};
+        },
+        [this](core::Result<AnalysisPageData> data) {
+            if (!data) {
+                showScores(std::nullopt, std::nullopt, ErrorText::sentence(data.error()));
+                return;
+            }
+            showScores(std::move(data->overview), std::move(data->run), QString());
+        });
+}
+
+void AnalysisWidget::showScores(std::optional<storage::ScoreOverview> overview,
+                                std::optional<storage::ScoreRunInfo> run, const QString& error)
+{
     m_overview.reset();
     m_run.reset();
-    if (!overview || !run) {
-        const QString message = !overview ? ErrorText::sentence(overview.error()) : ErrorText::sentence(run.error());
-        m_emptyLabel->setText(tr("The scores cannot be read: %1").arg(message));
+    if (!error.isEmpty()) {
+        m_emptyLabel->setText(tr("The scores cannot be read: %1").arg(error));
         m_stack->setCurrentIndex(0);
         return;
     }
-    m_overview = std::move(*overview);
-    m_run = std::move(*run);
+    m_overview = std::move(overview);
+    m_run = std::move(run);
     if (!hasScores() || !m_run) {
         m_stack->setCurrentIndex(0);
         return;

@@ -20,11 +20,15 @@ class Session;
 
 namespace carddesk::gui {
 
+class DataChanges;
+class PageLoader;
 class ScoringRunner;
+class StorageWorker;
 
 // The analysis page: the ABC Pareto curve, RFM segment sizes, the P(alive) distribution and the model's fit
 // (BG/NBD and Gamma-Gamma parameters, a backtest on demand), all over the scores in the user's scope. Without
-// scores it says so and offers the rescoring action.
+// scores it says so and offers the rescoring action. Given the window's StorageWorker it reads there (busy note
+// meanwhile); given its DataChanges it reloads when the scores change.
 class AnalysisWidget : public QWidget
 {
     Q_OBJECT
@@ -34,7 +38,8 @@ public:
 
     // loadNow = false leaves the page empty until reload(): the main window reads a page's data when it is first
     // shown, so that log-in does not wait for pages nobody opened.
-    explicit AnalysisWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true);
+    explicit AnalysisWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true,
+                            StorageWorker* worker = nullptr, DataChanges* changes = nullptr);
     ~AnalysisWidget() override;
 
     // Re-reads the scores (after a rescoring run, or when the page is shown).
@@ -54,17 +59,21 @@ public:
     QLabel* backtestLabel() const { return m_backtest; }
     QPushButton* backtestButton() const { return m_backtestButton; }
     ScoringRunner* backtestRunner() const { return m_runner; }
+    PageLoader* loader() const { return m_loader; }
 
 signals:
     void rescoreRequested();
     void statusMessage(const QString& message);
 
 private:
+    void showScores(std::optional<storage::ScoreOverview> overview, std::optional<storage::ScoreRunInfo> run,
+                    const QString& error);
     void buildCharts();
     void showFit();
     void showBacktest(const services::BacktestReport& report);
 
     storage::Session& m_session;
+    PageLoader* m_loader;
     ScoringRunner* m_runner;
     std::optional<storage::ScoreOverview> m_overview;
     std::optional<storage::ScoreRunInfo> m_run;

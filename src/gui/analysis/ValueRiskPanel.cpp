@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 
 #include "gui/common/Labels.h"
+#include "gui/common/PageLoader.h"
 #include "storage/access/Session.h"
 #include "storage/scores/ScoreRepository.h"
 
@@ -33,9 +34,9 @@ QString riskColor(const QString& code)
 }
 } // namespace
 
-ValueRiskPanel::ValueRiskPanel(storage::Session& session, QWidget* parent)
-    : QGroupBox(tr("Value and risk"), parent), m_session(session), m_empty(new QLabel(this)),
-      m_details(new QWidget(this))
+ValueRiskPanel::ValueRiskPanel(storage::Session& session, QWidget* parent, StorageWorker* worker)
+    : QGroupBox(tr("Value and risk"), parent), m_session(session), m_loader(new PageLoader(session, worker, this)),
+      m_empty(new QLabel(this)), m_details(new QWidget(this))
 {
     setObjectName(QStringLiteral("valueRiskPanel"));
     auto* box = new QVBoxLayout(this);
@@ -76,15 +77,25 @@ ValueRiskPanel::ValueRiskPanel(storage::Session& session, QWidget* parent)
 void ValueRiskPanel::showCustomer(qint64 customerId)
 {
     m_hasScore = false;
-    std::optional<storage::CustomerScore> score;
-    if (customerId > 0) {
-        storage::ScoreRepository repository(m_session);
-        auto read = repository.forCustomer(customerId);
-        if (read)
-            score = std::move(*read);
-        else
-            m_empty->setText(tr("The scores cannot be read: %1").arg(ErrorText::sentence(read.error())));
-    }
+    m_loader->load<std::optional<storage::CustomerScore>>(
+        [customerId](storage::Session& session) -> core::Result<std::optional<storage::CustomerScore>> {
+            if (customerId <= 0)
+                return std::optional<storage::CustomerScore>();
+            return storage::ScoreRepository(session).forCustomer(customerId);
+        },
+        [this](core::Result<std::optional<storage::CustomerScore>> score) {
+            if (!score) {
+                m_empty->setText(tr("The scores cannot be read: %1").arg(ErrorText::sentence(score.error())));
+                showScore(std::nullopt);
+                return;
+            }
+            showScore(*score);
+        });
+}
+
+void ValueRiskPanel::showScore(const std::optional<storage::CustomerScore>& score)
+{
+    m_hasScore = false;
     if (!score) {
         m_empty->setVisible(true);
         m_details->setVisible(false);

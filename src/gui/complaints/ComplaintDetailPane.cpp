@@ -4,6 +4,7 @@
 
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/complaints/ComplaintLabels.h"
 #include "gui/complaints/SatisfactionDialog.h"
@@ -20,10 +21,22 @@
 
 namespace carddesk::gui {
 
-ComplaintDetailPane::ComplaintDetailPane(storage::Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_fields(new QLabel(this)),
-      m_description(new QLabel(this)), m_timeline(new QTreeWidget(this)), m_actions(new QHBoxLayout),
-      m_satisfactionButton(new QPushButton(tr("Record satisfaction…"), this))
+namespace {
+
+// What the pane shows of one complaint, read in one go.
+struct ComplaintDetails
+{
+    core::Complaint complaint;
+    QString contact;
+    std::vector<core::ComplaintHistoryEntry> history;
+};
+
+} // namespace
+
+ComplaintDetailPane::ComplaintDetailPane(storage::Session& session, QWidget* parent, StorageWorker* worker)
+    : QWidget(parent), m_session(session), m_loader(new PageLoader(session, worker, this)), m_title(new QLabel(this)),
+      m_fields(new QLabel(this)), m_description(new QLabel(this)), m_timeline(new QTreeWidget(this)),
+      m_actions(new QHBoxLayout), m_satisfactionButton(new QPushButton(tr("Record satisfaction…"), this))
 {
     setObjectName(QStringLiteral("complaintDetail"));
     QFont titleFont = m_title->font();
@@ -82,36 +95,49 @@ void ComplaintDetailPane::showComplaint(const storage::ComplaintListRow& row)
 
 void ComplaintDetailPane::reload()
 {
-    storage::ComplaintRepository repository(m_session);
-    if (auto fresh = repository.get(m_row.complaint.id)) {
-        m_row.complaint = *fresh;
-        // The list's overdue flag is for its asOf; after a move it follows the status.
-        if (m_row.complaint.status == QLatin1String("resolved") || m_row.complaint.status == QLatin1String("closed"))
-            m_row.overdue = false;
-    } else {
-        const qint64 id = m_row.complaint.id;
-        clear();
-        m_title->setText(tr("Complaint %1 cannot be read: %2").arg(id).arg(ErrorText::sentence(fresh.error())));
-        return;
-    }
-    fill();
+    const qint64 id = m_row.complaint.id;
+    m_loader->load<ComplaintDetails>(
+        [id](storage::Session& session) -> core::Result<ComplaintDetails> {
+            storage::ComplaintRepository repository(session);
+            auto fresh = repository.get(id);
+            if (!fresh)
+                return fresh.error();
+            ComplaintDetails details{*fresh, QString(), {}};
+            if (details.complaint.contactId > 0) {
+                if (auto list = storage::ContactRepository(session).listForCustomer(details.complaint.customerId)) {
+                    for (const core::Contact& each : *list) {
+                        if (each.id == details.complaint.contactId)
+                            details.contact = each.name;
+                    }
+                }
+            }
+            if (auto history = repository.history(id))
+                details.history = std::move(*history);
+            return details;
+        },
+        [this, id](core::Result<ComplaintDetails> details) {
+            if (id != m_row.complaint.id)
+                return; // the pane moved on to another complaint (or none) meanwhile
+            if (!details) {
+                clear();
+                m_title->setText(
+                    tr("Complaint %1 cannot be read: %2").arg(id).arg(ErrorText::sentence(details.error())));
+                return;
+            }
+            m_row.complaint = details->complaint;
+            // The list's overdue flag is for its asOf; after a move it follows the status.
+            if (m_row.complaint.status == QLatin1String("resolved") ||
+                m_row.complaint.status == QLatin1String("closed"))
+                m_row.overdue = false;
+            fill(details->contact, details->history);
+        });
 }
 
-void ComplaintDetailPane::fill()
+void ComplaintDetailPane::fill(const QString& contact, const std::vector<core::ComplaintHistoryEntry>& history)
 {
     const core::Complaint& c = m_row.complaint;
     m_title->setText(tr("Complaint #%1 — %2").arg(c.id).arg(m_row.customerName));
 
-    QString contact;
-    if (c.contactId > 0) {
-        storage::ContactRepository contacts(m_session);
-        if (auto list = contacts.listForCustomer(c.customerId)) {
-            for (const core::Contact& each : *list) {
-                if (each.id == c.contactId)
-                    contact = each.name;
-            }
-        }
-    }
     const QLocale locale;
     auto line = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><td style='padding-right:10px; color:palette(mid)'>%1</td><td>%2</td></tr>")
@@ -148,18 +174,15 @@ void ComplaintDetailPane::fill()
     m_description->setVisible(!c.description.isEmpty());
 
     m_timeline->clear();
-    storage::ComplaintRepository repository(m_session);
-    if (auto history = repository.history(c.id)) {
-        for (const core::ComplaintHistoryEntry& entry : *history) {
-            QString step = ComplaintLabels::status(entry.toStatus);
-            if (!entry.fromStatus.isEmpty() && entry.fromStatus != entry.toStatus)
-                step = ComplaintLabels::status(entry.fromStatus) + QStringLiteral(" → ") + step;
-            // Steps of no user are the office's own jobs (the escalation rules the application applies).
-            const QString who = entry.userId > 0 ? entry.userName : tr("CardDesk (automatic)");
-            auto* item = new QTreeWidgetItem(
-                m_timeline, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), who, step, entry.note});
-            item->setToolTip(3, entry.note);
-        }
+    for (const core::ComplaintHistoryEntry& entry : history) {
+        QString step = ComplaintLabels::status(entry.toStatus);
+        if (!entry.fromStatus.isEmpty() && entry.fromStatus != entry.toStatus)
+            step = ComplaintLabels::status(entry.fromStatus) + QStringLiteral(" → ") + step;
+        // Steps of no user are the office's own jobs (the escalation rules the application applies).
+        const QString who = entry.userId > 0 ? entry.userName : tr("CardDesk (automatic)");
+        auto* item = new QTreeWidgetItem(
+            m_timeline, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), who, step, entry.note});
+        item->setToolTip(3, entry.note);
     }
 
     for (QPushButton* button : m_actionButtons)

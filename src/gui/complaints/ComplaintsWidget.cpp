@@ -3,7 +3,9 @@
 #include "gui/common/ErrorText.h"
 #include "gui/common/ExportDialog.h"
 
+#include "gui/common/DataChanges.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
 #include "gui/complaints/ComplaintCategoriesDialog.h"
 #include "gui/complaints/ComplaintDetailPane.h"
 #include "gui/complaints/ComplaintDialog.h"
@@ -34,6 +36,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace carddesk::gui {
 
@@ -88,18 +91,34 @@ void showBars(QChartView* view, const QString& title, const QStringList& labels,
 
 } // namespace
 
-ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, bool loadNow)
-    : QWidget(parent), m_session(session), m_model(new ComplaintListModel(this)), m_view(new QTableView(this)),
-      m_detail(new ComplaintDetailPane(session, this)), m_status(new QComboBox(this)), m_category(new QComboBox(this)),
-      m_level(new QComboBox(this)), m_owner(new QComboBox(this)), m_overdue(new QCheckBox(tr("Overdue"), this)),
-      m_escalated(new QCheckBox(tr("Escalated"), this)), m_countLabel(new QLabel(this)),
-      m_categoryChart(new QChartView(this)), m_resolutionChart(new QChartView(this))
+// What one load of the page reads: the list (or the manager's queue), the charts' figures and, when asked, the
+// filter choices.
+struct ComplaintsPageData
+{
+    core::Result<std::vector<storage::ComplaintListRow>> rows = std::vector<storage::ComplaintListRow>();
+    std::vector<storage::ComplaintCategoryCount> categoryCounts;
+    std::vector<storage::ResolutionHistogramBin> resolutionBins;
+    std::optional<std::vector<core::ComplaintCategory>> categories;
+    std::vector<core::User> users;
+};
+
+ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, bool loadNow, StorageWorker* worker,
+                                   DataChanges* changes)
+    : QWidget(parent), m_session(session), m_changes(changes), m_loader(new PageLoader(session, worker, this)),
+      m_model(new ComplaintListModel(this)), m_view(new QTableView(this)),
+      m_detail(new ComplaintDetailPane(session, this, worker)), m_status(new QComboBox(this)),
+      m_category(new QComboBox(this)), m_level(new QComboBox(this)), m_owner(new QComboBox(this)),
+      m_overdue(new QCheckBox(tr("Overdue"), this)), m_escalated(new QCheckBox(tr("Escalated"), this)),
+      m_countLabel(new QLabel(this)), m_categoryChart(new QChartView(this)), m_resolutionChart(new QChartView(this))
 {
     setObjectName(QStringLiteral("ComplaintsWidget"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_level->setObjectName(QStringLiteral("levelFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    // Their choices arrive with the first load, after the page is first shown: they grow to fit them then.
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     m_escalated->setObjectName(QStringLiteral("escalatedFilter"));
 
@@ -110,7 +129,8 @@ ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, b
     m_level->addItem(tr("All levels"), 0);
     for (int level = 1; level <= 4; ++level)
         m_level->addItem(ComplaintLabels::level(level), level);
-    loadFilterChoices();
+    m_category->addItem(tr("All categories"), 0);
+    m_owner->addItem(tr("All reps"), 0);
 
     auto* newButton = new QPushButton(tr("New complaint…"), this);
     newButton->setObjectName(QStringLiteral("newComplaintButton"));
@@ -198,28 +218,35 @@ ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, b
             emit openCustomer(row->complaint.customerId);
     });
     connect(m_detail, &ComplaintDetailPane::statusMessage, this, &ComplaintsWidget::statusMessage);
-    connect(m_detail, &ComplaintDetailPane::changed, this, [this] { reload(); });
+    connect(m_detail, &ComplaintDetailPane::changed, this, &ComplaintsWidget::wrote);
+    m_loader->followChanges(m_changes, {Entity::Complaints, Entity::Customers, Entity::Users}, [this] { reload(); });
     if (loadNow)
         reload();
 }
 
-void ComplaintsWidget::loadFilterChoices()
+ComplaintsWidget::~ComplaintsWidget() = default;
+
+void ComplaintsWidget::showFilterChoices(const ComplaintsPageData& data)
 {
+    if (!data.categories)
+        return;
+    // Filling the boxes must not start loads of its own; the current choices are kept when still offered.
+    const bool reloading = m_reloading;
+    m_reloading = true;
+    const qint64 category = m_category->currentData().toLongLong();
+    const qint64 owner = m_owner->currentData().toLongLong();
     m_category->clear();
     m_category->addItem(tr("All categories"), 0);
-    storage::ComplaintCategoryRepository categories(m_session);
-    if (auto list = categories.list()) {
-        for (const core::ComplaintCategory& category : *list)
-            m_category->addItem(ComplaintLabels::category(category.name), category.id);
-    }
+    for (const core::ComplaintCategory& each : *data.categories)
+        m_category->addItem(ComplaintLabels::category(each.name), each.id);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
     m_owner->clear();
     m_owner->addItem(tr("All reps"), 0);
-    if (m_session.isManager() || m_session.isAdmin()) {
-        if (auto users = storage::UserRepository::list(m_session)) {
-            for (const core::User& user : *users)
-                m_owner->addItem(user.displayName.isEmpty() ? user.username : user.displayName, user.id);
-        }
-    }
+    for (const core::User& user : data.users)
+        m_owner->addItem(user.displayName.isEmpty() ? user.username : user.displayName, user.id);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_reloading = reloading;
+    m_choicesLoaded = true;
 }
 
 storage::ComplaintFilter ComplaintsWidget::currentFilter() const
@@ -246,25 +273,54 @@ void ComplaintsWidget::reload()
 {
     if (m_reloading)
         return;
-    m_reloading = true;
-    const qint64 selected = m_detail->complaintId();
-    core::Result<std::vector<storage::ComplaintListRow>> rows = std::vector<storage::ComplaintListRow>();
     const bool queue = m_myQueue && m_myQueue->isChecked();
-    if (queue) {
-        rows = services::ComplaintEscalator::escalationQueue(m_session);
-    } else {
-        storage::ComplaintQueries queries(m_session);
-        rows = queries.list(currentFilter());
-    }
     // The queue is not a filter the export knows: it exports what the filters select.
     for (QWidget* filter : std::initializer_list<QWidget*>{m_status, m_category, m_level, m_owner, m_overdue,
                                                            m_escalated, m_exportButton})
         filter->setEnabled(!queue);
-    if (!rows) {
+    const storage::ComplaintFilter filter = currentFilter();
+    const bool choices = !m_choicesLoaded;
+    const bool managerChoices = m_session.isManager() || m_session.isAdmin();
+    m_loader->load<ComplaintsPageData>(
+        [queue, filter, choices, managerChoices](storage::Session& session) -> core::Result<ComplaintsPageData> {
+            ComplaintsPageData data;
+            storage::ComplaintQueries queries(session);
+            data.rows = queue ? services::ComplaintEscalator::escalationQueue(session) : queries.list(filter);
+            const QDate to = QDate::currentDate();
+            const QDate from = to.addYears(-1);
+            if (auto counts = queries.countsByCategory(from, to))
+                data.categoryCounts = std::move(*counts);
+            if (auto times = queries.resolutionTimes(from, to))
+                data.resolutionBins = storage::ComplaintQueries::histogram(*times, {1, 3, 7, 14});
+            if (choices) {
+                auto categories = storage::ComplaintCategoryRepository(session).list();
+                data.categories = categories ? std::move(*categories) : std::vector<core::ComplaintCategory>();
+                if (managerChoices) {
+                    if (auto users = storage::UserRepository::list(session))
+                        data.users = std::move(*users);
+                }
+            }
+            return data;
+        },
+        [this](core::Result<ComplaintsPageData> data) {
+            if (!data) // the worker's connection could not be opened
+                data = ComplaintsPageData{data.error(), {}, {}, {}, {}};
+            showFilterChoices(*data);
+            showList(*data);
+            showCharts(*data);
+        });
+}
+
+void ComplaintsWidget::showList(ComplaintsPageData& data)
+{
+    const qint64 selected = m_select > 0 ? m_select : m_detail->complaintId();
+    m_select = 0;
+    m_reloading = true;
+    if (!data.rows) {
         m_model->setRows({});
-        m_countLabel->setText(tr("The complaints cannot be read: %1").arg(ErrorText::sentence(rows.error())));
+        m_countLabel->setText(tr("The complaints cannot be read: %1").arg(ErrorText::sentence(data.rows.error())));
     } else {
-        m_model->setRows(std::move(*rows));
+        m_model->setRows(std::move(*data.rows));
         qint64 overdue = 0;
         for (const storage::ComplaintListRow& row : m_model->rows())
             overdue += row.overdue ? 1 : 0;
@@ -275,7 +331,6 @@ void ComplaintsWidget::reload()
         m_view->selectRow(0);
     else if (m_model->rowCount() == 0)
         m_detail->clear();
-    reloadCharts();
 }
 
 bool ComplaintsWidget::selectComplaint(qint64 complaintId)
@@ -300,33 +355,33 @@ void ComplaintsWidget::currentChanged()
         m_detail->clear();
 }
 
-void ComplaintsWidget::reloadCharts()
+void ComplaintsWidget::showCharts(const ComplaintsPageData& data)
 {
-    const QDate to = QDate::currentDate();
-    const QDate from = to.addYears(-1);
-    storage::ComplaintQueries queries(m_session);
     QStringList labels;
     QList<qreal> values;
-    if (auto counts = queries.countsByCategory(from, to)) {
-        for (const storage::ComplaintCategoryCount& count : *counts) {
-            labels << ComplaintLabels::category(count.categoryName);
-            values << static_cast<qreal>(count.count);
-        }
+    for (const storage::ComplaintCategoryCount& count : data.categoryCounts) {
+        labels << ComplaintLabels::category(count.categoryName);
+        values << static_cast<qreal>(count.count);
     }
     showBars(m_categoryChart, tr("Complaints by category, last 12 months"), labels, values, QColor(0x4c, 0x78, 0xa8));
 
     labels.clear();
     values.clear();
-    if (auto times = queries.resolutionTimes(from, to)) {
-        const std::vector<double> edges{1, 3, 7, 14};
-        for (const storage::ResolutionHistogramBin& bin : storage::ComplaintQueries::histogram(*times, edges)) {
-            labels << (std::isinf(bin.toDays) ? tr("%1+ d").arg(bin.fromDays)
-                                              : tr("%1–%2 d").arg(bin.fromDays).arg(bin.toDays));
-            values << static_cast<qreal>(bin.count);
-        }
+    for (const storage::ResolutionHistogramBin& bin : data.resolutionBins) {
+        labels << (std::isinf(bin.toDays) ? tr("%1+ d").arg(bin.fromDays)
+                                          : tr("%1–%2 d").arg(bin.fromDays).arg(bin.toDays));
+        values << static_cast<qreal>(bin.count);
     }
     showBars(m_resolutionChart, tr("Days from receipt to resolution, last 12 months"), labels, values,
              QColor(0x59, 0xa1, 0x4f));
+}
+
+void ComplaintsWidget::wrote(qint64 complaintId)
+{
+    if (m_changes)
+        m_changes->announce(Entity::Complaints, {complaintId});
+    else
+        reload();
 }
 
 bool ComplaintsWidget::newComplaint()
@@ -336,8 +391,8 @@ bool ComplaintsWidget::newComplaint()
         return false;
     emit statusMessage(tr("Complaint #%1 recorded.").arg(dialog.complaint().id));
     m_detail->clear();
-    reload();
-    selectComplaint(dialog.complaint().id);
+    m_select = dialog.complaint().id; // selected once the list with it is in
+    wrote(dialog.complaint().id);
     return true;
 }
 
@@ -345,11 +400,7 @@ void ComplaintsWidget::editCategories()
 {
     ComplaintCategoriesDialog dialog(m_session, this);
     dialog.exec();
-    const qint64 current = m_category->currentData().toLongLong();
-    m_reloading = true;
-    loadFilterChoices();
-    m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
-    m_reloading = false;
+    m_choicesLoaded = false; // the next load reads the categories again
     reload();
 }
 

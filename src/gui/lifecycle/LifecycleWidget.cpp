@@ -2,7 +2,9 @@
 
 #include "gui/common/ErrorText.h"
 
+#include "gui/common/DataChanges.h"
 #include "gui/common/Labels.h"
+#include "gui/common/PageLoader.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/customer/VisitPlanDialog.h"
 #include "gui/lifecycle/LifecycleLabels.h"
@@ -67,8 +69,20 @@ void setupTable(QTableView* view)
 
 } // namespace
 
-LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, bool loadNow)
-    : QWidget(parent), m_session(session), m_stageTitle(sectionTitle(QString(), this)),
+// What one load of the page reads, in one job on the worker.
+struct LifecyclePageData
+{
+    core::Result<std::vector<storage::StageSummary>> summary = std::vector<storage::StageSummary>();
+    core::Result<std::vector<storage::MonthStageCounts>> months = std::vector<storage::MonthStageCounts>();
+    core::Result<std::vector<storage::LifecycleTransition>> moves = std::vector<storage::LifecycleTransition>();
+    core::Result<std::vector<storage::StageCustomer>> winBack = std::vector<storage::StageCustomer>();
+    std::vector<QString> winBackReasons;
+};
+
+LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, bool loadNow, StorageWorker* worker,
+                                 DataChanges* changes)
+    : QWidget(parent), m_session(session), m_changes(changes), m_loader(new PageLoader(session, worker, this)),
+      m_stageLoader(nullptr), m_stageTitle(sectionTitle(QString(), this)),
       m_stageModel(new StageCustomerModel(false, this)), m_winBackModel(new StageCustomerModel(true, this)),
       m_stageView(new QTableView(this)), m_winBackView(new QTableView(this)), m_transitions(new QTableWidget(this)),
       m_chart(new QChartView(this)), m_planVisit(new QPushButton(tr("Plan visit…"), this)),
@@ -124,6 +138,7 @@ LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, boo
     m_chart->setObjectName(QStringLiteral("monthlyStageChart"));
     m_chart->setMinimumHeight(220);
     m_planVisit->setObjectName(QStringLiteral("planVisitButton"));
+    m_stageLoader = new PageLoader(session, worker, this, m_stageView);
     m_logCall->setObjectName(QStringLiteral("logCallButton"));
 
     auto* stagePane = new QWidget(this);
@@ -187,23 +202,54 @@ LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, boo
     };
     connect(m_winBackView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateButtons);
     connect(m_winBackModel, &QAbstractItemModel::modelReset, this, updateButtons);
+    m_loader->followChanges(m_changes, {Entity::Stages, Entity::Scores, Entity::Customers}, [this] { reload(); });
     if (loadNow)
         reload();
 }
 
+LifecycleWidget::~LifecycleWidget() = default;
+
 void LifecycleWidget::reload()
 {
-    reloadSummary();
+    m_loader->load<LifecyclePageData>(
+        [](storage::Session& session) -> core::Result<LifecyclePageData> {
+            LifecyclePageData data;
+            storage::LifecycleQueries queries(session);
+            data.summary = queries.stageSummary();
+            data.months = queries.monthlyStageCounts(Months);
+            const QDate to = QDate::currentDate();
+            data.moves = queries.transitions(
+                to.addDays(-6), to, {QStringLiteral("decline"), QStringLiteral("lost"), QStringLiteral("won_back")});
+            data.winBack = queries.winBackQueue(0, 100);
+            if (data.winBack) {
+                // The reasons in the user's language from their codes; rows scored before the codes existed keep
+                // the text.
+                storage::ScoreRepository scores(session);
+                for (const storage::StageCustomer& row : *data.winBack) {
+                    QStringList texts;
+                    if (auto score = scores.forCustomer(row.customerId); score && score->has_value()) {
+                        for (const analytics::ChurnReason& reason : (*score)->reasons)
+                            texts << Labels::churnReason(reason);
+                    }
+                    data.winBackReasons.push_back(texts.isEmpty() ? row.churnReasons : texts.join(QLatin1Char('\n')));
+                }
+            }
+            return data;
+        },
+        [this](core::Result<LifecyclePageData> data) {
+            if (!data) // the worker's connection could not be opened
+                data = LifecyclePageData{data.error(), data.error(), data.error(), data.error(), {}};
+            showSummary(*data);
+            showChart(*data);
+            showTransitions(*data);
+            showWinBack(*data);
+        });
     showStage(m_stage.isEmpty() ? QStringLiteral("decline") : m_stage);
-    reloadChart();
-    reloadTransitions();
-    reloadWinBack();
 }
 
-void LifecycleWidget::reloadSummary()
+void LifecycleWidget::showSummary(const LifecyclePageData& data)
 {
-    storage::LifecycleQueries queries(m_session);
-    auto summary = queries.stageSummary();
+    const auto& summary = data.summary;
     m_counts.assign(m_stageButtons.size(), 0);
     const QLocale locale;
     for (size_t i = 0; i < m_stageButtons.size(); ++i) {
@@ -246,25 +292,32 @@ void LifecycleWidget::showStage(const QString& stage)
     m_stage = stage;
     if (QToolButton* button = stageButton(stage))
         button->setChecked(true);
-    storage::LifecycleQueries queries(m_session);
-    auto rows = queries.customersInStage(stage, 0, 500);
-    if (!rows) {
-        m_stageModel->setRows({});
-        m_stageTitle->setText(tr("The customers cannot be read: %1").arg(ErrorText::sentence(rows.error())));
-        return;
-    }
-    const qint64 total = stageCount(stage);
-    m_stageTitle->setText(
-        total > static_cast<qint64>(rows->size())
-            ? tr("%1: the %2 most valuable of %3 customers").arg(Labels::stage(stage)).arg(rows->size()).arg(total)
-            : tr("%1: %n customer(s) by value", nullptr, static_cast<int>(rows->size())).arg(Labels::stage(stage)));
-    m_stageModel->setRows(std::move(*rows));
+    // Its own loader: a click on another stage while the page loads must not drop the page's answer.
+    m_stageLoader->load<std::vector<storage::StageCustomer>>(
+        [stage](storage::Session& session) {
+            return storage::LifecycleQueries(session).customersInStage(stage, 0, 500);
+        },
+        [this, stage](core::Result<std::vector<storage::StageCustomer>> rows) {
+            if (!rows) {
+                m_stageModel->setRows({});
+                m_stageTitle->setText(tr("The customers cannot be read: %1").arg(ErrorText::sentence(rows.error())));
+                return;
+            }
+            const qint64 total = stageCount(stage);
+            m_stageTitle->setText(total > static_cast<qint64>(rows->size())
+                                      ? tr("%1: the %2 most valuable of %3 customers")
+                                            .arg(Labels::stage(stage))
+                                            .arg(rows->size())
+                                            .arg(total)
+                                      : tr("%1: %n customer(s) by value", nullptr, static_cast<int>(rows->size()))
+                                            .arg(Labels::stage(stage)));
+            m_stageModel->setRows(std::move(*rows));
+        });
 }
 
-void LifecycleWidget::reloadChart()
+void LifecycleWidget::showChart(const LifecyclePageData& data)
 {
-    storage::LifecycleQueries queries(m_session);
-    auto months = queries.monthlyStageCounts(Months);
+    const auto& months = data.months;
     // The view's chart is reused (QChartView::setChart leaves scene warnings behind).
     QChart* chart = m_chart->chart();
     chart->removeAllSeries();
@@ -319,12 +372,9 @@ void LifecycleWidget::reloadChart()
     series->attachAxis(y);
 }
 
-void LifecycleWidget::reloadTransitions()
+void LifecycleWidget::showTransitions(const LifecyclePageData& data)
 {
-    storage::LifecycleQueries queries(m_session);
-    const QDate to = QDate::currentDate();
-    auto moves = queries.transitions(to.addDays(-6), to,
-                                     {QStringLiteral("decline"), QStringLiteral("lost"), QStringLiteral("won_back")});
+    const auto& moves = data.moves;
     m_transitions->setRowCount(0);
     if (!moves)
         return;
@@ -351,26 +401,13 @@ void LifecycleWidget::reloadTransitions()
     }
 }
 
-void LifecycleWidget::reloadWinBack()
+void LifecycleWidget::showWinBack(LifecyclePageData& data)
 {
-    storage::LifecycleQueries queries(m_session);
-    auto rows = queries.winBackQueue(0, 100);
-    if (!rows) {
+    if (!data.winBack) {
         m_winBackModel->setRows({});
         return;
     }
-    // The reasons in the user's language from their codes; rows scored before the codes existed keep the text.
-    std::vector<QString> reasons;
-    storage::ScoreRepository scores(m_session);
-    for (const storage::StageCustomer& row : *rows) {
-        QStringList texts;
-        if (auto score = scores.forCustomer(row.customerId); score && score->has_value()) {
-            for (const analytics::ChurnReason& reason : (*score)->reasons)
-                texts << Labels::churnReason(reason);
-        }
-        reasons.push_back(texts.isEmpty() ? row.churnReasons : texts.join(QLatin1Char('\n')));
-    }
-    m_winBackModel->setRows(std::move(*rows), std::move(reasons));
+    m_winBackModel->setRows(std::move(*data.winBack), std::move(data.winBackReasons));
     if (m_winBackModel->rowCount() > 0)
         m_winBackView->selectRow(0);
 }
@@ -380,11 +417,16 @@ bool LifecycleWidget::planVisit(int row)
     const storage::StageCustomer* customer = m_winBackModel->rowAt(row);
     if (!customer)
         return false;
-    VisitPlanDialog dialog(m_session, customer->customerId, customer->name, this);
+    // Copied: a reload while the dialog is open replaces the rows.
+    const qint64 id = customer->customerId;
+    const QString name = customer->name;
+    VisitPlanDialog dialog(m_session, id, name, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     emit statusMessage(tr("Visit to %1 planned for %2.")
-                           .arg(customer->name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+                           .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+    if (m_changes)
+        m_changes->announce(Entity::Visits, {id});
     return true;
 }
 
@@ -393,13 +435,17 @@ bool LifecycleWidget::logCall(int row)
     const storage::StageCustomer* customer = m_winBackModel->rowAt(row);
     if (!customer)
         return false;
+    // Copied: a reload while the dialog is open replaces the rows.
     const qint64 id = customer->customerId;
-    InteractionDialog dialog(m_session, id, customer->name, this);
+    const QString name = customer->name;
+    InteractionDialog dialog(m_session, id, name, this);
     dialog.setChannel(QStringLiteral("phone"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    emit statusMessage(tr("Call with %1 logged.").arg(customer->name));
+    emit statusMessage(tr("Call with %1 logged.").arg(name));
     emit interactionLogged(id);
+    if (m_changes)
+        m_changes->announce(Entity::Interactions, {id});
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
 #include "gui/lifecycle/LifecycleLabels.h"
 #include "gui/lifecycle/StageDialog.h"
 #include "storage/repositories/LifecycleRepository.h"
@@ -18,9 +19,9 @@
 
 namespace carddesk::gui {
 
-StageHistoryPanel::StageHistoryPanel(storage::Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_current(new QLabel(this)), m_history(new QTreeWidget(this)),
-      m_setStage(new QPushButton(tr("Set stage…"), this))
+StageHistoryPanel::StageHistoryPanel(storage::Session& session, QWidget* parent, StorageWorker* worker)
+    : QWidget(parent), m_session(session), m_loader(new PageLoader(session, worker, this)), m_current(new QLabel(this)),
+      m_history(new QTreeWidget(this)), m_setStage(new QPushButton(tr("Set stage…"), this))
 {
     setObjectName(QStringLiteral("stageHistory"));
     m_setStage->setObjectName(QStringLiteral("setStageButton"));
@@ -54,25 +55,33 @@ void StageHistoryPanel::reload()
         m_current->clear();
         return;
     }
-    storage::LifecycleRepository repository(m_session);
-    auto history = repository.history(m_customerId);
-    if (!history) {
-        m_current->setText(tr("The stage history cannot be read: %1").arg(ErrorText::sentence(history.error())));
-        return;
-    }
-    const QLocale locale;
-    for (const core::LifecycleEntry& entry : *history) {
-        const QString why = entry.manual ? tr("Set by hand: %1").arg(entry.reason) : LifecycleLabels::rule(entry.rule);
-        auto* item = new QTreeWidgetItem(
-            m_history, {locale.toString(entry.changedOn, QLocale::ShortFormat),
-                        entry.fromStage.isEmpty() ? QString() : Labels::stage(entry.fromStage),
-                        Labels::stage(entry.toStage), why, entry.manual ? entry.userName : tr("scoring")});
-        item->setToolTip(3, entry.manual ? entry.reason : entry.rule);
-    }
-    if (!history->empty())
-        m_currentStage = history->front().toStage;
-    m_current->setText(m_currentStage.isEmpty() ? tr("No stage yet: the customer was never scored.")
-                                                : tr("Current stage: <b>%1</b>").arg(Labels::stage(m_currentStage)));
+    const qint64 customerId = m_customerId;
+    m_loader->load<std::vector<core::LifecycleEntry>>(
+        [customerId](storage::Session& session) { return storage::LifecycleRepository(session).history(customerId); },
+        [this, customerId](core::Result<std::vector<core::LifecycleEntry>> history) {
+            if (customerId != m_customerId)
+                return; // another customer's history is on its way
+            if (!history) {
+                m_current->setText(
+                    tr("The stage history cannot be read: %1").arg(ErrorText::sentence(history.error())));
+                return;
+            }
+            const QLocale locale;
+            for (const core::LifecycleEntry& entry : *history) {
+                const QString why =
+                    entry.manual ? tr("Set by hand: %1").arg(entry.reason) : LifecycleLabels::rule(entry.rule);
+                auto* item = new QTreeWidgetItem(
+                    m_history, {locale.toString(entry.changedOn, QLocale::ShortFormat),
+                                entry.fromStage.isEmpty() ? QString() : Labels::stage(entry.fromStage),
+                                Labels::stage(entry.toStage), why, entry.manual ? entry.userName : tr("scoring")});
+                item->setToolTip(3, entry.manual ? entry.reason : entry.rule);
+            }
+            if (!history->empty())
+                m_currentStage = history->front().toStage;
+            m_current->setText(m_currentStage.isEmpty()
+                                   ? tr("No stage yet: the customer was never scored.")
+                                   : tr("Current stage: <b>%1</b>").arg(Labels::stage(m_currentStage)));
+        });
 }
 
 bool StageHistoryPanel::setStage(const QString& stage, const QString& reason)

@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/RecordTableModel.h"
+#include "gui/common/StorageWorker.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/common/WorkerConnection.h"
 #include "gui/review/WeeklyReviewChartsPanel.h"
@@ -27,6 +28,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,7 +43,7 @@ namespace carddesk::gui {
 
 using services::ReviewPeriod;
 
-WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* parent, bool loadNow)
+WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* parent, bool loadNow, StorageWorker* worker)
     : QWidget(parent), m_session(session), m_runner(new WeeklyReviewRunner(session.db().path(), session.user(), this)),
       m_model(new WeeklyReviewModel(this)), m_kind(new QComboBox(this)), m_periods(new QComboBox(this)),
       m_refresh(new QPushButton(tr("Refresh"), this)), m_title(new QLabel(this)), m_message(new QLabel(this)),
@@ -62,9 +64,18 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     if (session.isAdmin()) {
         m_area = new QComboBox(this);
         m_area->addItem(tr("Whole office"), QString());
-        if (auto areas = storage::UserRepository::areas(session))
+        const auto addAreas = [this](core::Result<std::vector<core::Area>> areas) {
+            if (!areas)
+                return;
+            const QSignalBlocker blocker(m_area); // adding choices is not choosing one
             for (const core::Area& area : *areas)
                 m_area->addItem(area.name, area.name);
+        };
+        if (worker)
+            worker->run<std::vector<core::Area>>(
+                this, [](storage::Session& on) { return storage::UserRepository::areas(on); }, addAreas);
+        else
+            addAreas(storage::UserRepository::areas(session));
         bar->addWidget(new QLabel(tr("Area:"), this));
         bar->addWidget(m_area);
         connect(m_area, &QComboBox::currentIndexChanged, this, &WeeklyReviewWidget::reload);

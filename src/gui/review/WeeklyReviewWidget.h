@@ -24,6 +24,7 @@ struct WeeklyReport;
 namespace carddesk::gui {
 
 class RecordTableModel;
+class StorageWorker;
 class WeeklyReviewChartsPanel;
 class WeeklyReviewModel;
 class WeeklyReviewRunner;
@@ -41,7 +42,9 @@ class WeeklyReviewWidget : public QWidget
 
 public:
     // loadNow = false leaves the page empty until reload() (the main window loads pages when first shown).
-    explicit WeeklyReviewWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true);
+    // Given the window's StorageWorker, the administrator's area choices are read there (without: at once, tests).
+    explicit WeeklyReviewWidget(storage::Session& session, QWidget* parent = nullptr, bool loadNow = true,
+                                StorageWorker* worker = nullptr);
 
     void reload();
     void setPeriod(const services::ReviewPeriod& period);

@@ -60,6 +60,8 @@
 #include <QUndoStack>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace carddesk::gui {
@@ -70,7 +72,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_list(new CustomerListWidget(session, m_pages, m_worker.get())),
       m_card(new CustomerCardWidget(session, m_pages, m_worker.get(), m_changes)),
-      m_analysis(new AnalysisWidget(session, m_pages, false)),
+      m_analysis(new AnalysisWidget(session, m_pages, false, m_worker.get(), m_changes)),
       m_scoring(new ScoringRunner(session.db().path(), session.user(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -78,6 +80,23 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     // Another connection committed (this window's worker, another window, carddesk-cli): say so to every page.
     connect(m_worker.get(), &StorageWorker::databaseChanged, m_changes,
             [this] { m_changes->announce(Entity::Everything); });
+    // The list and Today follow the poll themselves (databaseChanged); here they follow what this window's own
+    // saves announce. Today reads again at once, hidden or not: its counts are in the navigation.
+    connect(m_changes, &DataChanges::changed, this, [this](Entity entity, const QList<qint64>&) {
+        if (entity == Entity::Everything)
+            return;
+        const auto touchesAny = [entity](std::initializer_list<Entity> shown) {
+            return std::any_of(shown.begin(), shown.end(),
+                               [entity](Entity each) { return DataChanges::touches(entity, each); });
+        };
+        if (touchesAny({Entity::Customers, Entity::Contacts, Entity::Interactions, Entity::Complaints, Entity::Scores,
+                        Entity::Stages, Entity::Users, Entity::Areas}))
+            m_list->refresh();
+        if (m_loadedPages.contains(m_today) &&
+            touchesAny({Entity::Customers, Entity::Contacts, Entity::Interactions, Entity::Complaints, Entity::Visits,
+                        Entity::Receivables, Entity::Scores}))
+            m_today->reload();
+    });
 
     m_today = new TodayWidget(session, m_worker.get(), m_pages);
     m_pages->addWidget(m_today);
@@ -93,15 +112,15 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_today, &TodayWidget::statusMessage, this, &MainWindow::showStatus);
     connect(m_today, &TodayWidget::loaded, this, &MainWindow::showAgendaCounts);
     connect(m_today, &TodayWidget::dataChanged, this, [this] {
-        m_list->refresh();
-        m_changes->announce(Entity::Visits);
+        // A visit completed or cancelled, a call logged: what the list's last-contact column shows.
+        m_changes->announce(Entity::Interactions);
     });
     if (session.isManager() || session.isAdmin()) {
-        m_handover = new HandoverWidget(session, m_pages);
+        m_handover = new HandoverWidget(session, m_pages, m_worker.get(), m_changes);
         m_pages->addWidget(m_handover);
         m_navigation->addItem(tr("Handover"));
         m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, HandoverView);
-        connect(m_handover, &HandoverWidget::customersMoved, this, [this] { m_list->refresh(); });
+        connect(m_handover, &HandoverWidget::customersMoved, this, [this] { m_changes->announce(Entity::Customers); });
         connect(m_handover, &HandoverWidget::statusMessage, this, &MainWindow::showStatus);
     }
     m_pages->addWidget(m_analysis);
@@ -109,29 +128,34 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, AnalysisView);
     connect(m_analysis, &AnalysisWidget::rescoreRequested, this, &MainWindow::rescore);
     connect(m_analysis, &AnalysisWidget::statusMessage, this, &MainWindow::showStatus);
-    m_lifecycle = new LifecycleWidget(session, m_pages, false);
+    m_lifecycle = new LifecycleWidget(session, m_pages, false, m_worker.get(), m_changes);
     m_pages->addWidget(m_lifecycle);
     m_navigation->addItem(tr("Lifecycle"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, LifecycleView);
     connect(m_lifecycle, &LifecycleWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_lifecycle, &LifecycleWidget::statusMessage, this, &MainWindow::showStatus);
-    m_complaints = new ComplaintsWidget(session, m_pages, false);
+    m_complaints = new ComplaintsWidget(session, m_pages, false, m_worker.get(), m_changes);
     m_pages->addWidget(m_complaints);
     m_navigation->addItem(tr("Complaints"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
     connect(m_complaints, &ComplaintsWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_complaints, &ComplaintsWidget::statusMessage, this, &MainWindow::showStatus);
-    m_weeklyReview = new WeeklyReviewWidget(session, m_pages, false);
+    m_weeklyReview = new WeeklyReviewWidget(session, m_pages, false, m_worker.get());
     m_pages->addWidget(m_weeklyReview);
     m_navigation->addItem(tr("Weekly review"));
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, WeeklyReviewView);
     connect(m_weeklyReview, &WeeklyReviewWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_weeklyReview, &WeeklyReviewWidget::statusMessage, this, &MainWindow::showStatus);
     if (session.isAdmin()) {
-        m_users = new UsersWidget(session.db().path(), session.user(), m_pages);
+        m_users = new UsersWidget(session.db().path(), session.user(), m_pages, m_changes);
         m_pages->addWidget(m_users);
         m_navigation->addItem(tr("Users and areas"));
         m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, UsersView);
+        // Users and areas renamed, added, (de)activated: the list's owner and area filters, the handover's reps.
+        connect(m_users, &UsersWidget::changed, this, [this](const QString& error) {
+            if (error.isEmpty())
+                m_changes->announce(Entity::Users);
+        });
         m_settings = new SettingsWidget(session.db().path(), session.user(), m_pages);
         m_pages->addWidget(m_settings);
         m_navigation->addItem(tr("Settings"));
@@ -140,8 +164,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_escalation = new EscalationRunner(session, this);
     connect(m_escalation, &EscalationRunner::escalated, this, [this](const auto&, const QString& message) {
         statusBar()->showMessage(message, 60000);
-        if (m_loadedPages.contains(m_complaints))
-            m_complaints->reload();
+        m_changes->announce(Entity::Complaints);
     });
     connect(m_escalation, &EscalationRunner::failed, this, &MainWindow::showStatus);
     // Pages read their data the first time they are shown (a million-customer office must not wait for them).
@@ -181,10 +204,12 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_card, &CustomerCardWidget::statusMessage, this, &MainWindow::showStatus);
     connect(m_card, &CustomerCardWidget::titleChanged, this, &MainWindow::updateTitle);
     connect(m_card, &CustomerCardWidget::modifiedChanged, this, &MainWindow::updateActions);
-    connect(m_card, &CustomerCardWidget::saved, this, [this] { m_list->refresh(); });
+    connect(m_card, &CustomerCardWidget::loadingChanged, this, &MainWindow::updateActions);
+    connect(m_card, &CustomerCardWidget::saved, this,
+            [this] { m_changes->announce(Entity::Customers, {m_card->customerId()}); });
     connect(m_card, &CustomerCardWidget::customerDeleted, this, [this] {
         showView(CustomersView);
-        m_list->refresh();
+        m_changes->announce(Entity::Customers);
     });
     connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
     connect(m_card, &CustomerCardWidget::planVisitRequested, this, &MainWindow::planVisit);
@@ -370,7 +395,7 @@ void MainWindow::createActions()
         tools->addSeparator();
         tools->addAction(tr("Find &duplicates…"), this, [this] {
             DuplicatesDialog dialog(m_session.db().path(), m_session.user(), this);
-            connect(&dialog, &DuplicatesDialog::merged, m_list, &CustomerListWidget::refresh);
+            connect(&dialog, &DuplicatesDialog::merged, this, [this] { m_changes->announce(Entity::Customers); });
             dialog.exec();
         });
     }
@@ -398,7 +423,7 @@ void MainWindow::exportCustomers()
 
 void MainWindow::exportCard()
 {
-    if (!m_card->hasCustomer() || m_card->customerId() <= 0)
+    if (!m_card->hasCustomer() || m_card->isOpening() || m_card->customerId() <= 0)
         return;
     ExportDialog dialog(m_session.db().path(), m_session.user(), ExportDialog::What::Card, this);
     dialog.setCustomerId(m_card->customerId());
@@ -408,16 +433,16 @@ void MainWindow::exportCard()
 void MainWindow::importCustomers()
 {
     ImportCustomersWizard wizard(m_session.db().path(), m_session.user(), this);
-    connect(&wizard, &ImportCustomersWizard::imported, m_list, &CustomerListWidget::refresh);
+    connect(&wizard, &ImportCustomersWizard::imported, this, [this] { m_changes->announce(Entity::Customers); });
     wizard.exec();
 }
 
 void MainWindow::showImports()
 {
     ImportBatchesDialog dialog(m_session.db().path(), m_session.user(), this);
-    connect(&dialog, &ImportBatchesDialog::undone, m_list, [this](bool ok) {
+    connect(&dialog, &ImportBatchesDialog::undone, this, [this](bool ok) {
         if (ok)
-            m_list->refresh();
+            m_changes->announce(Entity::Customers);
     });
     dialog.exec();
 }
@@ -427,10 +452,12 @@ void MainWindow::updateActions()
     const bool hasCard = m_card->hasCustomer();
     m_saveAction->setEnabled(hasCard);
     m_closeCardAction->setEnabled(hasCard);
-    m_logInteractionAction->setEnabled(hasCard ? m_card->customerId() > 0 : m_list->currentCustomerId() > 0);
+    // While another customer is read the card still holds the previous one: nothing may act on it meanwhile.
+    const bool cardReady = hasCard && !m_card->isOpening() && m_card->customerId() > 0;
+    m_logInteractionAction->setEnabled(hasCard ? cardReady : m_list->currentCustomerId() > 0);
     m_planVisitAction->setEnabled(m_logInteractionAction->isEnabled());
     m_cardViewAction->setEnabled(hasCard);
-    m_exportCardAction->setEnabled(hasCard && m_card->customerId() > 0);
+    m_exportCardAction->setEnabled(cardReady);
     if (QListWidgetItem* item = navigationItem(CardView)) {
         item->setFlags(hasCard ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         item->setHidden(!hasCard);
@@ -512,16 +539,11 @@ void MainWindow::showView(View view)
         view = CustomersView;
     if (view == HandoverView && !m_handover)
         view = CustomersView;
-    const bool complaintsLoaded = m_loadedPages.contains(m_complaints);
     m_pages->setCurrentWidget(pageFor(view));
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toInt() == view)
             m_navigation->setCurrentRow(row);
     }
-    if (view == HandoverView)
-        m_handover->reloadUsers();
-    if (view == ComplaintsView && complaintsLoaded)
-        m_complaints->reload(); // a page shown again is read again; the first showing loaded it already
     updateActions();
 }
 
@@ -551,12 +573,8 @@ bool MainWindow::rescoreIfStale()
 
 void MainWindow::scoringFinished()
 {
-    m_list->refresh();
+    // The run wrote every scope customer's scores and stages: the list, analysis, lifecycle and card follow.
     m_changes->announce(Entity::Scores);
-    if (m_loadedPages.contains(m_analysis))
-        m_analysis->reload();
-    if (m_loadedPages.contains(m_lifecycle))
-        m_lifecycle->reload();
 }
 
 void MainWindow::loadPageIfNeeded(QWidget* page)
@@ -565,6 +583,8 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
         return;
     if (page == m_today)
         m_today->reload();
+    else if (page != nullptr && page == m_handover)
+        m_handover->reloadUsers();
     else if (page == m_analysis)
         m_analysis->reload();
     else if (page == m_lifecycle)
@@ -606,6 +626,8 @@ bool MainWindow::planVisit()
 {
     qint64 id = 0;
     QString name;
+    if (currentView() == CardView && m_card->isOpening())
+        return false; // the card shown is not yet the customer being opened
     if (currentView() == CardView && m_card->customerId() > 0) {
         id = m_card->customerId();
         name = m_card->customer().name;
@@ -624,8 +646,6 @@ bool MainWindow::planVisit()
     showStatus(tr("Visit to %1 planned for %2.")
                    .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
     m_changes->announce(Entity::Visits);
-    if (m_loadedPages.contains(m_today))
-        m_today->reload();
     return true;
 }
 
@@ -633,6 +653,8 @@ bool MainWindow::logInteraction()
 {
     qint64 id = 0;
     QString name;
+    if (currentView() == CardView && m_card->isOpening())
+        return false; // the card shown is not yet the customer being opened
     if (currentView() == CardView && m_card->customerId() > 0) {
         id = m_card->customerId();
         name = m_card->customer().name;
@@ -647,7 +669,6 @@ bool MainWindow::logInteraction()
         return false;
     showStatus(tr("Interaction logged."));
     m_changes->announce(Entity::Interactions);
-    m_list->refresh();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "gui/shell/Screenshot.h"
 
+#include "gui/common/PageLoader.h"
 #include "gui/customer/CustomerListModel.h"
 
 #include <QApplication>
@@ -19,10 +20,12 @@ bool Screenshot::save(QWidget* widget, const QString& path)
     timer.start();
     while (timer.elapsed() < 300)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
-    // Then the lists that load on the storage worker, so the picture shows their rows, not "Loading…".
+    // Then the lists and pages that load on the storage worker, so the picture shows their rows, not "Loading…".
     const auto loading = [widget] {
         const auto models = widget->findChildren<CustomerListModel*>();
-        return std::any_of(models.begin(), models.end(), [](const CustomerListModel* m) { return m->isLoading(); });
+        const auto pages = widget->findChildren<PageLoader*>();
+        return std::any_of(models.begin(), models.end(), [](const CustomerListModel* m) { return m->isLoading(); }) ||
+               std::any_of(pages.begin(), pages.end(), [](const PageLoader* p) { return p->isLoading(); });
     };
     while (loading() && timer.elapsed() < 60000)
         QApplication::processEvents(QEventLoop::AllEvents, 50);

@@ -1,8 +1,12 @@
 #include "GuiTestDatabase.h"
+#include "WaitFor.h"
 
 #include "gui/admin/UsersWidget.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/shell/MainWindow.h"
+#include "services/UserAdministration.h"
+#include "storage/db/Database.h"
 
 #include <QSignalSpy>
 
@@ -78,4 +82,27 @@ TEST(UsersWidget, AManagerSeesARefusalNotTheUsers)
     page.reload();
     ASSERT_TRUE(loaded.wait(10000));
     EXPECT_EQ(page.userRowCount(), 0);
+}
+
+TEST(UsersWidget, InTheWindowItFollowsAUserAddedThroughAnotherConnection)
+{
+    GuiTestDatabase office;
+    gui::MainWindow window(office.admin());
+    window.showView(gui::MainWindow::UsersView);
+    gui::UsersWidget* page = window.users();
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(waitFor([&] { return page->userRowCount() > 0; }, 5000));
+    const int before = page->userRowCount();
+
+    // Another administrator's window adds a rep.
+    auto other = storage::Database::open(office.path());
+    ASSERT_TRUE(other.ok());
+    storage::Session session(**other, office.admin().user());
+    core::User rep;
+    rep.username = QStringLiteral("rep.new");
+    rep.displayName = QStringLiteral("王芳");
+    rep.role = core::Role::Rep;
+    rep.areaId = office.areaId;
+    ASSERT_TRUE(services::UserAdministration::addUser(session, rep, QStringLiteral("long-enough-password")).ok());
+    ASSERT_TRUE(waitFor([&] { return page->userRowCount() == before + 1; }, 5000));
 }

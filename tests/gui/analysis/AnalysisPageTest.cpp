@@ -1,9 +1,16 @@
 #include "GuiTestDatabase.h"
 #include "ScoredOffice.h"
+#include "TickWatch.h"
+#include "WaitFor.h"
 
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
+#include "gui/common/DataChanges.h"
 #include "gui/common/Labels.h"
+#include "gui/common/PageLoader.h"
+#include "gui/common/StorageWorker.h"
+#include "gui/shell/MainWindow.h"
+#include "storage/db/Database.h"
 
 #include <QBarSet>
 #include <QLabel>
@@ -12,6 +19,7 @@
 #include <QSignalSpy>
 #include <QValueAxis>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 using namespace carddesk;
@@ -101,4 +109,64 @@ TEST(AnalysisPage, WithoutScoresOffersToRescore)
     QSignalSpy asked(&page, &gui::AnalysisWidget::rescoreRequested);
     button->click();
     EXPECT_EQ(asked.count(), 1);
+}
+
+TEST(AnalysisPage, KeepsTheWindowPaintingWhileItsQueriesRunAndShowsThatItIsBusy)
+{
+    ScoredOffice office;
+    gui::StorageWorker worker(office.path(), office.admin().user());
+    const SlowStorage slow(2000);
+    gui::AnalysisWidget page(office.admin(), nullptr, true, &worker);
+    page.resize(1200, 800);
+    page.show();
+    TickWatch ticks;
+    EXPECT_TRUE(page.loader()->isLoading());
+    EXPECT_FALSE(page.hasScores());
+    ASSERT_TRUE(waitFor([&] { return page.loader()->busyIndicator()->isVisible(); }, 1500));
+    ASSERT_TRUE(waitFor([&] { return !page.loader()->isLoading(); }, 6000));
+    EXPECT_GE(ticks.elapsed(), 1900);
+    EXPECT_TRUE(page.hasScores());
+    EXPECT_EQ(page.overview()->scored, office.scalar("SELECT count(*) FROM scores"));
+    EXPECT_FALSE(page.loader()->busyIndicator()->isVisible());
+    EXPECT_GE(ticks.ticks(), 50);
+    EXPECT_LT(ticks.longestGap(), 250);
+}
+
+TEST(AnalysisPage, ScoresChangedThroughAnotherConnectionShowWithinFiveSeconds)
+{
+    ScoredOffice office;
+    gui::MainWindow window(office.admin());
+    window.showView(gui::MainWindow::AnalysisView);
+    gui::AnalysisWidget* page = window.analysis();
+    const qint64 scored = office.scalar("SELECT count(*) FROM scores");
+    ASSERT_TRUE(waitFor([&] { return page->hasScores() && page->overview()->scored == scored; }, 5000));
+
+    auto other = storage::Database::open(office.path());
+    ASSERT_TRUE(other.ok());
+    (*other)->sql().exec("DELETE FROM scores WHERE customer_id IN (SELECT customer_id FROM scores LIMIT 10)");
+
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(waitFor([&] { return page->overview() && page->overview()->scored == scored - 10; }, 5000));
+    EXPECT_LT(clock.elapsed(), 5000);
+}
+
+TEST(AnalysisPage, ARescoringRunIsAnnouncedAndTheShownPagesReadAgain)
+{
+    ScoredOffice office;
+    gui::MainWindow window(office.admin());
+    window.storageWorker()->setPollInterval(0); // only the announcement can make the pages read again
+    window.showView(gui::MainWindow::AnalysisView);
+    gui::AnalysisWidget* page = window.analysis();
+    ASSERT_TRUE(waitFor([&] { return page->hasScores() && !page->loader()->isLoading(); }, 5000));
+    const QDateTime before = page->run()->runAt;
+    QSignalSpy announced(window.dataChanges(), &gui::DataChanges::changed);
+    QSignalSpy scored(window.scoringRunner(), &gui::ScoringRunner::scored);
+    QTest::qWait(1100); // a later run_at (seconds)
+    ASSERT_TRUE(window.rescore());
+    ASSERT_TRUE(scored.wait(60000));
+    ASSERT_GE(announced.count(), 1);
+    EXPECT_EQ(announced.at(0).at(0).value<gui::Entity>(), gui::Entity::Scores);
+    ASSERT_TRUE(
+        waitFor([&] { return !page->loader()->isLoading() && page->run() && page->run()->runAt > before; }, 5000));
 }

@@ -31,7 +31,8 @@ TEST(Rescoring, StartUpRescoresWhenThereAreNoScoresAndRefreshesThePages)
     // Pages read their data when first shown: the analysis page, never shown yet, has read nothing so far.
     EXPECT_FALSE(window.analysis()->hasScores());
     window.showView(gui::MainWindow::AnalysisView);
-    EXPECT_TRUE(window.analysis()->hasScores());
+    // It reads on the window's storage worker: the scores arrive a moment later.
+    ASSERT_TRUE(waitFor([&] { return window.analysis()->hasScores(); }));
     // The list was reloaded: the ABC column is filled in now.
     gui::CustomerListModel* model = window.customerList()->model();
     ASSERT_TRUE(waitFor([&] { return !model->isLoading(); }));

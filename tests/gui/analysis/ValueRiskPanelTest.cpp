@@ -1,8 +1,12 @@
 #include "GuiTestDatabase.h"
 #include "ScoredOffice.h"
+#include "TickWatch.h"
+#include "WaitFor.h"
 
 #include "gui/analysis/ValueRiskPanel.h"
 #include "gui/common/Labels.h"
+#include "gui/common/PageLoader.h"
+#include "gui/common/StorageWorker.h"
 #include "gui/customer/CustomerCardWidget.h"
 
 #include <gtest/gtest.h>
@@ -57,4 +61,27 @@ TEST(ValueRiskPanel, ReasonsArePhrasedFromTheirNumbers)
     EXPECT_EQ(gui::Labels::churnReason(reason), QStringLiteral("2 open complaints"));
     reason.count = 1;
     EXPECT_EQ(gui::Labels::churnReason(reason), QStringLiteral("1 open complaint"));
+}
+
+TEST(ValueRiskPanel, OnTheWorkerItShowsTheLastCustomerAskedFor)
+{
+    ScoredOffice office;
+    gui::StorageWorker worker(office.path(), office.admin().user());
+    worker.setPollInterval(0);
+    gui::ValueRiskPanel panel(office.admin(), nullptr, &worker);
+    const SlowStorage slow(300);
+    TickWatch ticks;
+    panel.showCustomer(office.ids().front());
+    panel.showCustomer(office.ids().back());
+    EXPECT_TRUE(panel.loader()->isLoading());
+    EXPECT_FALSE(panel.hasScore());
+    ASSERT_TRUE(waitFor([&] { return !panel.loader()->isLoading(); }, 5000));
+    EXPECT_LT(ticks.longestGap(), 250);
+    ASSERT_TRUE(panel.hasScore());
+    // The second customer's score, not the first's (both were asked; only the last answer is shown).
+    gui::ValueRiskPanel direct(office.admin());
+    direct.showCustomer(office.ids().back());
+    EXPECT_EQ(panel.riskText(), direct.riskText());
+    EXPECT_EQ(panel.stageText(), direct.stageText());
+    EXPECT_EQ(panel.reasonsText(), direct.reasonsText());
 }

@@ -1,13 +1,18 @@
 #include "GuiTestDatabase.h"
 #include "ScoredOffice.h"
+#include "TickWatch.h"
+#include "WaitFor.h"
 
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
+#include "gui/common/StorageWorker.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/customer/VisitPlanDialog.h"
 #include "gui/lifecycle/LifecycleWidget.h"
 #include "gui/lifecycle/StageCustomerModel.h"
 #include "gui/lifecycle/StageHistoryPanel.h"
+#include "gui/shell/MainWindow.h"
 #include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/InteractionRepository.h"
 #include "storage/repositories/LifecycleRepository.h"
@@ -15,7 +20,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -190,4 +197,119 @@ TEST(StageHistoryPanel, SettingTheStageByHandWritesHistoryAndTheCardReloads)
     ASSERT_NE(fresh, nullptr);
     EXPECT_EQ(fresh->history()->topLevelItemCount(), 1);
     EXPECT_EQ(fresh->currentStage(), QStringLiteral("stability"));
+}
+
+TEST(LifecyclePage, KeepsTheWindowPaintingWhileItsQueriesRunAndShowsThatItIsBusy)
+{
+    ScoredOffice office;
+    gui::StorageWorker worker(office.path(), office.admin().user());
+    const SlowStorage slow(2000);
+    gui::LifecycleWidget page(office.admin(), nullptr, true, &worker);
+    page.resize(1400, 900);
+    page.show();
+    TickWatch ticks;
+    EXPECT_TRUE(page.loader()->isLoading());
+    EXPECT_EQ(page.stageCount(QStringLiteral("formation")), 0);
+    ASSERT_TRUE(waitFor([&] { return page.loader()->busyIndicator()->isVisible(); }, 1500));
+    ASSERT_TRUE(waitFor([&] { return !page.loader()->isLoading(); }, 6000));
+    EXPECT_GE(ticks.elapsed(), 1900);
+    EXPECT_FALSE(page.loader()->busyIndicator()->isVisible());
+    // The stage list is the second job on the worker: it waits its own two seconds.
+    ASSERT_TRUE(waitFor([&] { return !page.stageLoader()->isLoading(); }, 6000));
+    EXPECT_EQ(page.stageCount(QStringLiteral("formation")), scoresInStage(office, QStringLiteral("formation")));
+    EXPECT_EQ(page.stageModel()->rowCount(), std::min<qint64>(500, scoresInStage(office, QStringLiteral("decline"))));
+    EXPECT_GE(ticks.ticks(), 100);
+    EXPECT_LT(ticks.longestGap(), 250);
+}
+
+TEST(LifecyclePage, AStageClickedTwiceWhileLoadingShowsTheSecondStage)
+{
+    ScoredOffice office;
+    gui::StorageWorker worker(office.path(), office.admin().user());
+    worker.setPollInterval(0);
+    gui::LifecycleWidget page(office.admin(), nullptr, true, &worker);
+    ASSERT_TRUE(waitFor([&] { return !page.loader()->isLoading() && !page.stageLoader()->isLoading(); }, 5000));
+    const SlowStorage slow(150);
+    QSignalSpy reset(page.stageModel(), &QAbstractItemModel::modelReset);
+    page.showStage(QStringLiteral("formation"));
+    page.showStage(QStringLiteral("lost"));
+    ASSERT_TRUE(waitFor([&] { return !page.stageLoader()->isLoading(); }, 5000));
+    QTest::qWait(400);
+    EXPECT_EQ(page.currentStage(), QStringLiteral("lost"));
+    EXPECT_EQ(page.stageModel()->rowCount(), std::min<qint64>(500, scoresInStage(office, QStringLiteral("lost"))));
+    EXPECT_EQ(reset.count(), 1); // the formation answer was dropped, not shown and replaced
+}
+
+// A stage set by hand is a move of today: the moves table shows it with its reason.
+TEST(LifecyclePage, AStageSetThroughAnotherConnectionShowsWithinFiveSeconds)
+{
+    ScoredOffice office;
+    gui::MainWindow window(office.admin());
+    window.showView(gui::MainWindow::LifecycleView);
+    gui::LifecycleWidget* page = window.lifecycle();
+    ASSERT_TRUE(waitFor(
+        [&] { return !page->loader()->isLoading() && page->stageCount(QStringLiteral("formation")) > 0; }, 5000));
+    const int movesBefore = page->transitions()->rowCount();
+
+    // Another window's connection sets a formation customer's stage to lost by hand.
+    const qint64 customer = office.scalar("SELECT customer_id FROM scores WHERE lifecycle_stage = 'formation' LIMIT 1");
+    auto other = storage::Database::open(office.path());
+    ASSERT_TRUE(other.ok());
+    storage::Session session(**other, office.admin().user());
+    ASSERT_TRUE(storage::LifecycleRepository(session)
+                    .setManualStage(customer, QStringLiteral("lost"), QStringLiteral("已转向竞争对手"))
+                    .ok());
+
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(waitFor([&] { return page->transitions()->rowCount() == movesBefore + 1; }, 5000));
+    EXPECT_LT(clock.elapsed(), 5000);
+}
+
+TEST(LifecyclePage, AHiddenPageReadsAgainWhenShownAfterAnAnnouncement)
+{
+    ScoredOffice office;
+    gui::MainWindow window(office.admin());
+    window.storageWorker()->setPollInterval(0); // only the announcement can make the page read again
+    window.showView(gui::MainWindow::LifecycleView);
+    gui::LifecycleWidget* page = window.lifecycle();
+    ASSERT_TRUE(waitFor(
+        [&] { return !page->loader()->isLoading() && page->stageCount(QStringLiteral("formation")) > 0; }, 5000));
+    const int movesBefore = page->transitions()->rowCount();
+    window.showView(gui::MainWindow::CustomersView);
+
+    const qint64 customer = office.scalar("SELECT customer_id FROM scores WHERE lifecycle_stage = 'formation' LIMIT 1");
+    ASSERT_TRUE(storage::LifecycleRepository(office.admin())
+                    .setManualStage(customer, QStringLiteral("lost"), QStringLiteral("已转向竞争对手"))
+                    .ok());
+    window.dataChanges()->announce(gui::Entity::Stages, {customer});
+    // Hidden: only marked, nothing read.
+    EXPECT_TRUE(page->loader()->isStale());
+    EXPECT_FALSE(page->loader()->isLoading());
+    QTest::qWait(300);
+    EXPECT_EQ(page->transitions()->rowCount(), movesBefore);
+    window.showView(gui::MainWindow::LifecycleView);
+    ASSERT_TRUE(waitFor([&] { return page->transitions()->rowCount() == movesBefore + 1; }, 5000));
+    EXPECT_FALSE(page->loader()->isStale());
+}
+
+TEST(StageHistoryPanel, OnTheWorkerItShowsTheLastCustomersHistory)
+{
+    ScoredOffice office;
+    gui::StorageWorker worker(office.path(), office.admin().user());
+    worker.setPollInterval(0);
+    const qint64 first = office.scalar("SELECT customer_id FROM scores WHERE lifecycle_stage = 'formation' LIMIT 1");
+    const qint64 second = office.scalar("SELECT customer_id FROM scores WHERE lifecycle_stage = 'lost' LIMIT 1");
+    gui::StageHistoryPanel panel(office.admin(), nullptr, &worker);
+    const SlowStorage slow(300);
+    TickWatch ticks;
+    panel.setCustomer(first, QStringLiteral("first"));
+    panel.setCustomer(second, QStringLiteral("second"));
+    EXPECT_TRUE(panel.loader()->isLoading());
+    ASSERT_TRUE(waitFor([&] { return !panel.loader()->isLoading(); }, 5000));
+    EXPECT_LT(ticks.longestGap(), 250);
+    EXPECT_EQ(panel.currentStage(), QStringLiteral("lost"));
+    gui::StageHistoryPanel direct(office.admin());
+    direct.setCustomer(second, QStringLiteral("second"));
+    EXPECT_EQ(panel.history()->topLevelItemCount(), direct.history()->topLevelItemCount());
 }

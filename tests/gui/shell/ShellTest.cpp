@@ -5,11 +5,15 @@
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
+#include "gui/common/StorageWorker.h"
+#include "gui/complaints/ComplaintsWidget.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
+#include "gui/lifecycle/LifecycleWidget.h"
 #include "gui/shell/LoginDialog.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/Translations.h"
@@ -20,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -155,5 +160,29 @@ TEST(Shell, PagesReadTheirDataWhenFirstShown)
     gui::MainWindow window(office.admin());
     EXPECT_FALSE(window.analysis()->hasScores());
     window.showView(gui::MainWindow::AnalysisView);
-    EXPECT_TRUE(window.analysis()->hasScores());
+    // Read on the window's storage worker: the scores arrive a moment later.
+    ASSERT_TRUE(waitFor([&] { return window.analysis()->hasScores(); }));
+}
+
+// The poll says Everything whenever another connection commits; a page's own reads commit nothing, so a shown page
+// reads once and then stays quiet while nobody writes (no reload loop).
+TEST(Shell, ShownPagesDoNotReadAgainFromTheirOwnReads)
+{
+    ScoredOffice office(true);
+    gui::MainWindow window(office.admin());
+    window.storageWorker()->setPollInterval(50);
+    const std::vector<std::pair<gui::MainWindow::View, gui::PageLoader*>> pages{
+        {gui::MainWindow::AnalysisView, window.analysis()->loader()},
+        {gui::MainWindow::LifecycleView, window.lifecycle()->loader()},
+        {gui::MainWindow::ComplaintsView, window.complaints()->loader()},
+        {gui::MainWindow::HandoverView, window.handover()->loader()},
+    };
+    for (const auto& [view, loader] : pages) {
+        window.showView(view);
+        ASSERT_TRUE(waitFor([loader = loader] { return !loader->isLoading(); }, 5000));
+        QTest::qWait(200);
+        QSignalSpy loads(loader, &gui::PageLoader::loadingChanged);
+        QTest::qWait(800); // sixteen polls
+        EXPECT_EQ(loads.count(), 0) << view;
+    }
 }
