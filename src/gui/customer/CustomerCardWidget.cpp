@@ -1,5 +1,7 @@
 #include "gui/customer/CustomerCardWidget.h"
 
+#include "gui/common/PageLoader.h"
+
 #include "gui/analysis/ValueRiskPanel.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
@@ -105,7 +107,7 @@ void CustomerCardWidget::buildUi()
 
     m_tabs = new QTabWidget(this);
     outer->addWidget(m_tabs, 1);
-    m_valueRisk = new ValueRiskPanel(m_session);
+    m_valueRisk = new ValueRiskPanel(m_session, nullptr, m_worker);
     m_form = new CustomerCardForm(m_valueRisk, mayManage, m_tabs);
     m_tabs->addTab(m_form, tr("Card"));
 
@@ -125,8 +127,10 @@ void CustomerCardWidget::buildUi()
     connect(m_serviceHistory, &ServiceHistoryTab::planVisitRequested, this, &CustomerCardWidget::planVisitRequested);
 
     // Stage history (客户生命周期): lifecycle transitions and the stage a rep sets by hand.
-    m_stages = new StageHistoryPanel(m_session, m_tabs);
+    m_stages = new StageHistoryPanel(m_session, m_tabs, m_worker);
     connect(m_stages, &StageHistoryPanel::statusMessage, this, &CustomerCardWidget::statusMessage);
+    for (PageLoader* loader : {m_valueRisk->loader(), m_stages->loader()})
+        connect(loader, &PageLoader::loadingChanged, this, &CustomerCardWidget::updateLoading);
     // Setting the stage moves the card's row_version on: re-read it, or let unsaved edits meet the conflict.
     connect(m_stages, &StageHistoryPanel::stageSet, this, [this](qint64 customerId) {
         if (!isModified())
@@ -205,7 +209,7 @@ bool CustomerCardWidget::isLoading() const
         if (tab->isLoading())
             return true;
     }
-    return false;
+    return m_valueRisk->loader()->isLoading() || m_stages->loader()->isLoading();
 }
 
 void CustomerCardWidget::setBusy(int delta)

@@ -77,6 +77,8 @@ public:
     // The card or one of its tabs is still being read.
     bool isLoading() const;
     qint64 customerId() const;
+    // A customer is being read: until it arrives, customerId() and customer() are still the previous card's.
+    bool isOpening() const { return m_loadingId > 0; }
     const core::Customer& customer() const;
     QString title() const;
     QUndoStack* undoStack();

@@ -327,6 +327,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("E&xport customers…"), this, &MainWindow::exportCustomers);
     m_exportCardAction = file->addAction(tr("Export c&ard…"), this, &MainWindow::exportCard);
+    m_exportCardAction->setObjectName(QStringLiteral("exportCardAction"));
     if (m_session.isAdmin() || m_session.isManager()) {
         file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers);
         file->addAction(tr("Imp&orts…"), this, &MainWindow::showImports);
@@ -354,6 +355,7 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     m_logInteractionAction = edit->addAction(tr("&Log interaction…"), this, &MainWindow::logInteraction);
+    m_logInteractionAction->setObjectName(QStringLiteral("logInteractionAction"));
     m_logInteractionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_planVisitAction = edit->addAction(tr("&Plan visit…"), this, &MainWindow::planVisit);
     m_planVisitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));

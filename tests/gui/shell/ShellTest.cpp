@@ -97,6 +97,38 @@ TEST(MainWindow, OpensACardFromTheListAndAsksBeforeLeavingUnsavedChanges)
     EXPECT_EQ(window.card()->customerId(), other);
 }
 
+TEST(MainWindow, NothingActsOnThePreviousCardWhileAnotherIsRead)
+{
+    GuiTestDatabase office;
+    gui::MainWindow window(office.rep1());
+    window.show();
+    ASSERT_TRUE(window.openCustomer(office.huaLianId));
+    ASSERT_TRUE(waitFor([&] { return !window.card()->isLoading(); }));
+    auto* exportCard = window.findChild<QAction*>(QStringLiteral("exportCardAction"));
+    auto* logInteraction = window.findChild<QAction*>(QStringLiteral("logInteractionAction"));
+    ASSERT_TRUE(exportCard && logInteraction);
+    EXPECT_TRUE(exportCard->isEnabled());
+    ASSERT_TRUE(waitFor([&] { return !window.customerList()->model()->isLoading(); }));
+    const qint64 other = window.customerList()->model()->customerId(0) == office.huaLianId
+                             ? window.customerList()->model()->customerId(1)
+                             : window.customerList()->model()->customerId(0);
+
+    // While the other card is read, the card still holds the first: exporting or logging would act on it.
+    gui::StorageWorker::setTestDelay(1500);
+    ASSERT_TRUE(window.openCustomer(other));
+    EXPECT_TRUE(window.card()->isOpening());
+    EXPECT_EQ(window.card()->customerId(), office.huaLianId);
+    EXPECT_FALSE(exportCard->isEnabled());
+    EXPECT_FALSE(logInteraction->isEnabled());
+    if (!logInteraction->isEnabled())          // (were it enabled, the dialog would wait for an answer)
+        EXPECT_FALSE(window.logInteraction()); // returns at once: no dialog for the previous customer
+    gui::StorageWorker::setTestDelay(0);
+    ASSERT_TRUE(waitFor([&] { return !window.card()->isLoading(); }));
+    EXPECT_EQ(window.card()->customerId(), other);
+    EXPECT_TRUE(exportCard->isEnabled());
+    EXPECT_TRUE(logInteraction->isEnabled());
+}
+
 TEST(HandoverWidget, MovesAllCustomersOfARep)
 {
     GuiTestDatabase office;
