@@ -501,13 +501,38 @@ core::Status Database::read(const std::function<core::Status()>& fn)
 {
     if (m_inTransaction)
         return fn();
+    // CardDesk's own writes empty the search queue before they commit, so rows in it were left by another tool's
+    // change to customers (the sqlite3 shell, DB Browser). They go into the index in a write of their own, before
+    // this read takes its snapshot, so that its searches see the change. Without waiting: while another connection
+    // writes, the read goes on (that write, if CardDesk's, indexes them before it commits).
+    if (m_hasSearchQueue && !m_readOnly && !damageSeen(m_path)) {
+        sqlite3* handle = m_db->getHandle();
+        try {
+            if (m_db->execAndGet("SELECT EXISTS (SELECT 1 FROM customers_fts_pending)").getInt() != 0) {
+                sqlite3_busy_timeout(handle, 0);
+                const bool locked = sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+                sqlite3_busy_timeout(handle, m_busyTimeoutMs);
+                if (locked) {
+                    applySearchQueue();
+                    m_db->exec("COMMIT");
+                }
+            }
+        } catch (const std::exception& e) {
+            sqlite3_busy_timeout(handle, m_busyTimeoutMs);
+            if (sqlite3_get_autocommit(handle) == 0)
+                sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            spdlog::warn("changes made outside CardDesk not yet in the search index: {}", e.what());
+        }
+    }
     try {
         m_db->exec("BEGIN");
         m_inTransaction = true;
         core::Status status = fn();
         m_inTransaction = false;
-        if (status)
-            applySearchQueue(); // in case fn wrote customers through a nested write()
+        // Only when fn wrote customers through a nested write(): a read's snapshot may be older than another
+        // connection's commit, and SQLite refuses to turn such a read into a write ("database is locked").
+        if (status && sqlite3_txn_state(m_db->getHandle(), "main") == SQLITE_TXN_WRITE)
+            applySearchQueue();
         m_db->exec(status ? "COMMIT" : "ROLLBACK");
         return status;
     } catch (const std::exception& e) {
