@@ -362,6 +362,22 @@ core::Result<QStringList> Database::check()
                             .arg(QString::fromStdString(fk.getColumn(0).getString()))
                             .arg(fk.getColumn(1).getInt64())
                             .arg(QString::fromStdString(fk.getColumn(2).getString()));
+        // paid_amount is what the overdue figures read; CardDesk writes it with each payment, but an edit in
+        // another tool may change one without the other. Cents apart is rounding, not a difference.
+        SQLite::Statement paid(*m_db, "SELECT r.id FROM receivables r WHERE abs(r.paid_amount - (SELECT "
+                                      "coalesce(sum(p.amount), 0) FROM payments p WHERE p.receivable_id = r.id)) "
+                                      "> 0.005 ORDER BY r.id");
+        QStringList unequal;
+        qint64 unequalCount = 0;
+        while (paid.executeStep())
+            if (++unequalCount <= 5)
+                unequal << QString::number(paid.getColumn(0).getInt64());
+        if (unequalCount > 0)
+            problems << QStringLiteral("paid amount: %1 receivable(s) whose paid_amount is not the sum of their "
+                                       "payments (ids %2%3)")
+                            .arg(unequalCount)
+                            .arg(unequal.join(QStringLiteral(", ")))
+                            .arg(unequalCount > 5 ? QStringLiteral(", …") : QString());
         if (schemaVersion() != latestSchemaVersion())
             problems
                 << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
