@@ -6,7 +6,7 @@
 #include "gui/common/MessageBox.h"
 #include "services/CustomerHandover.h"
 #include "storage/access/Session.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QComboBox>
@@ -81,10 +81,10 @@ void HandoverWidget::updatePreview()
         m_button->setEnabled(false);
         return;
     }
-    storage::CustomerRepository repository(m_session);
+    storage::CustomerListQueries customers(m_session);
     storage::CustomerQuery query;
     query.ownerId = from;
-    auto count = repository.count(query);
+    auto count = customers.count(query);
     const qint64 n = count ? *count : 0;
     m_preview->setText(tr("%n customer(s) of %1 will move to %2.", nullptr, static_cast<int>(n))
                            .arg(m_from->currentText(), m_to->currentText()));
