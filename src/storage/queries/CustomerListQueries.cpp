@@ -14,8 +14,6 @@
 
 namespace carddesk::storage {
 
-using core::ErrorCode;
-using core::makeError;
 using core::Role;
 
 namespace {

@@ -9,11 +9,6 @@
 #include "storage/repositories/CustomerColumns.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
-
-#include <algorithm>
-#include <functional>
-#include <unordered_map>
 
 namespace carddesk::storage {
 
