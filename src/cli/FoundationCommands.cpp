@@ -15,6 +15,7 @@
 #include "storage/db/DamageReport.h"
 #include "storage/db/FileSpace.h"
 #include "storage/db/PrivateFile.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
@@ -296,13 +297,13 @@ int FoundationCommands::customers(CliContext& ctx)
         return ctx.usage(QStringLiteral("--status must be potential, current or lost, not '%1'").arg(status));
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    storage::CustomerRepository repo(*ctx.session);
+    storage::CustomerListQueries customers(*ctx.session);
     storage::CustomerQuery query;
     query.search = options.value(QStringLiteral("search"));
     query.status = status;
     query.sort = storage::CustomerQuery::SortColumn::Code;
     query.limit = limit == 0 ? std::numeric_limits<int>::max() : static_cast<int>(limit);
-    auto rows = repo.list(query);
+    auto rows = customers.list(query);
     if (!rows)
         return ctx.fail(rows.error());
     OutputTable table({QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
@@ -315,7 +316,8 @@ int FoundationCommands::customers(CliContext& ctx)
     }
     // A csv or json listing leaves the program as a file: that is an export, and exports are logged.
     if (format != OutputTable::Format::Table && !ids.empty()) {
-        if (auto logged = repo.logExport(ids, QStringLiteral("customers list --format ") +
+        if (auto logged = storage::CustomerRepository(*ctx.session)
+                              .logExport(ids, QStringLiteral("customers list --format ") +
                                                   options.value(QStringLiteral("format")));
             !logged)
             return ctx.fail(logged.error());

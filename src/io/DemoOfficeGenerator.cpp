@@ -3,7 +3,7 @@
 #include "io/DemoDataBuilder.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/BulkLoader.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QElapsedTimer>
@@ -178,7 +178,7 @@ core::Result<DemoSummary> DemoOfficeGenerator::generate(storage::Database& db, c
         const std::vector<DemoUser> users = demoUsers();
         if (admin) {
             session.emplace(db, admin->user());
-            auto customers = storage::CustomerRepository(*session).count(storage::CustomerQuery{});
+            auto customers = storage::CustomerListQueries(*session).count(storage::CustomerQuery{});
             if (!customers)
                 return customers.error();
             if (*customers > 0)

@@ -4,7 +4,7 @@
 #include "io/CustomerFileColumns.h"
 #include "services/ExportFile.h"
 #include "services/ExportPolicy.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -207,7 +207,7 @@ core::Result<ExportOutcome> CustomerExport::customers(storage::Session& session,
 {
     return exportRows(
         session, request, 0, QStringLiteral("customers; filter: %1").arg(describe(query)),
-        [&](const auto& visit) { return storage::CustomerRepository(session).forEachFileRow(query, visit); });
+        [&](const auto& visit) { return storage::CustomerListQueries(session).forEachFileRow(query, visit); });
 }
 
 core::Result<ExportOutcome> CustomerExport::card(storage::Session& session, qint64 customerId,
@@ -215,7 +215,7 @@ core::Result<ExportOutcome> CustomerExport::card(storage::Session& session, qint
 {
     return exportRows(
         session, request, customerId, QStringLiteral("card; customer=%1").arg(customerId),
-        [&](const auto& visit) { return storage::CustomerRepository(session).forEachFileRowOf(customerId, visit); });
+        [&](const auto& visit) { return storage::CustomerListQueries(session).forEachFileRowOf(customerId, visit); });
 }
 
 } // namespace carddesk::services

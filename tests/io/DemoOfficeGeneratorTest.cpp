@@ -1,7 +1,8 @@
-#include "core/PhoneNumber.h"
 #include "io/DemoOfficeGenerator.h"
+#include "core/PhoneNumber.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/db/BulkLoader.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
@@ -234,7 +235,7 @@ TEST_F(DemoOfficeGeneratorTest, RepsOwnCustomersOfTheirAreaAndSeeOnlyThose)
     auto rep = storage::UserRepository::login(*db, QStringLiteral("rep05"), QStringLiteral("demo1234"));
     ASSERT_TRUE(rep.ok());
     storage::Session session(*db, *rep);
-    auto seen = storage::CustomerRepository(session).count({});
+    auto seen = storage::CustomerListQueries(session).count({});
     ASSERT_TRUE(seen.ok());
     EXPECT_GT(*seen, 0);
     EXPECT_EQ(*seen, scalar(*db, "SELECT count(*) FROM customers WHERE owner_id = " + std::to_string(rep->id)));
@@ -245,7 +246,7 @@ TEST_F(DemoOfficeGeneratorTest, RepsOwnCustomersOfTheirAreaAndSeeOnlyThose)
     storage::Session adminSession(*db, *admin);
     storage::CustomerQuery query;
     query.search = QStringLiteral("shhlsm");
-    auto found = storage::CustomerRepository(adminSession).list(query);
+    auto found = storage::CustomerListQueries(adminSession).list(query);
     ASSERT_TRUE(found.ok());
     bool example = false;
     for (const auto& row : *found)

@@ -97,11 +97,11 @@ TEST_F(HandoverTest, AllCustomersOfARepMoveWithTheirOpenWorkInOneStep)
     EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE row_version = 2"), 3);
 
     // The new rep now works with the cards; the old one sees none.
-    EXPECT_EQ(*CustomerRepository(*m_rep1bSession).count(CustomerQuery{}), 4);
-    EXPECT_EQ(*CustomerRepository(*m_rep1aSession).count(CustomerQuery{}), 0);
+    EXPECT_EQ(*CustomerListQueries(*m_rep1bSession).count(CustomerQuery{}), 4);
+    EXPECT_EQ(*CustomerListQueries(*m_rep1aSession).count(CustomerQuery{}), 0);
     CustomerQuery search;
     search.search = QStringLiteral("交接客户");
-    EXPECT_EQ(CustomerRepository(*m_rep1bSession).list(search)->size(), 3u);
+    EXPECT_EQ(CustomerListQueries(*m_rep1bSession).list(search)->size(), 3u);
     auto card = CustomerRepository(*m_rep1bSession).get(m_leaving.front());
     ASSERT_TRUE(card);
     EXPECT_EQ(card->ownerId, m_rep1b.id);
@@ -135,8 +135,8 @@ TEST_F(HandoverTest, AnAdminMayHandOverAcrossAreas)
     auto moved = services::CustomerHandover::handover(*m_adminSession, m_rep1a.id, m_rep2.id);
     ASSERT_TRUE(moved) << moved.error().toString().toStdString();
     EXPECT_EQ(*moved, 3);
-    EXPECT_EQ(*CustomerRepository(*m_manager2Session).count(CustomerQuery{}), 3);
-    EXPECT_EQ(*CustomerRepository(*m_manager1Session).count(CustomerQuery{}), 1);
+    EXPECT_EQ(*CustomerListQueries(*m_manager2Session).count(CustomerQuery{}), 3);
+    EXPECT_EQ(*CustomerListQueries(*m_manager1Session).count(CustomerQuery{}), 1);
 }
 
 TEST_F(HandoverTest, RefusedAcrossAreasForRepsAndForUnfitReceivers)

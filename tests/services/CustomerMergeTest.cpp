@@ -52,6 +52,9 @@ protected:
                  ", '2024-05-01', '2024-06-01', 100)");
         sql.exec(
             "INSERT INTO payments (receivable_id, paid_date, amount) VALUES (last_insert_rowid(), '2024-05-20', 50)");
+        // As ReceivableRepository::addPayment does: paid_amount is the sum of the payments (Database::check).
+        sql.exec("UPDATE receivables SET paid_amount = paid_amount + 50 WHERE id = (SELECT receivable_id FROM "
+                 "payments WHERE id = last_insert_rowid())");
         sql.exec("INSERT INTO interactions (customer_id, user_id, channel, occurred_at) VALUES (" + c + ", " + u +
                  ", 'phone', '2024-03-01T10:00:00Z')");
         sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " + u +

@@ -6,6 +6,7 @@
 #include "storage/access/PasswordHasher.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 

@@ -5,10 +5,10 @@
 #include "gui/common/Labels.h"
 #include "gui/complaints/ComplaintLabels.h"
 #include "storage/access/Session.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/ComplaintDeadline.h"
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/ContactRepository.h"
-#include "storage/repositories/CustomerRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -81,7 +81,7 @@ ComplaintDialog::ComplaintDialog(storage::Session& session, QWidget* parent)
 
 void ComplaintDialog::search()
 {
-    storage::CustomerRepository customers(m_session);
+    storage::CustomerListQueries customers(m_session);
     storage::CustomerQuery query;
     query.search = m_search->text().trimmed();
     query.limit = 100;

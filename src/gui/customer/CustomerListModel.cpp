@@ -4,7 +4,7 @@
 
 #include "gui/common/Labels.h"
 #include "gui/common/StorageWorker.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,8 +17,8 @@ namespace carddesk::gui {
 
 using storage::CustomerQuery;
 
-CustomerListModel::CustomerListModel(storage::CustomerRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(&repository)
+CustomerListModel::CustomerListModel(storage::CustomerListQueries& queries, QObject* parent)
+    : QAbstractTableModel(parent), m_queries(&queries)
 {
 }
 
@@ -235,7 +235,7 @@ struct CustomerListModel::LoadAnswer
     QString error;
 };
 
-CustomerListModel::LoadAnswer CustomerListModel::computeLoad(storage::CustomerRepository& repository,
+CustomerListModel::LoadAnswer CustomerListModel::computeLoad(storage::CustomerListQueries& queries,
                                                              const CustomerQuery& query, bool count)
 {
     // The page comes first: when it is short it is the whole answer, and no count is needed at all.
@@ -243,7 +243,7 @@ CustomerListModel::LoadAnswer CustomerListModel::computeLoad(storage::CustomerRe
     CustomerQuery page = query;
     page.offset = 0;
     page.limit = PageSize;
-    auto rows = repository.list(page);
+    auto rows = queries.list(page);
     if (rows) {
         answer.rows = std::move(*rows);
     } else {
@@ -253,7 +253,7 @@ CustomerListModel::LoadAnswer CustomerListModel::computeLoad(storage::CustomerRe
     if (static_cast<int>(answer.rows.size()) < PageSize) {
         answer.atEnd = true;
     } else if (count) {
-        auto total = repository.count(query, CountCap + 1);
+        auto total = queries.count(query, CountCap + 1);
         if (total) {
             answer.counted = true;
             answer.total = *total;
@@ -296,7 +296,7 @@ bool CustomerListModel::fetchPage()
     page.offset = static_cast<int>(m_rows.size());
     page.limit = PageSize;
     if (!m_worker) {
-        auto rows = m_repository->list(page);
+        auto rows = m_queries->list(page);
         const bool ok = rows.ok();
         appendPage(std::move(rows));
         return ok;
@@ -307,8 +307,8 @@ bool CustomerListModel::fetchPage()
     m_worker->run<std::vector<storage::CustomerListRow>>(
         this,
         [page](storage::Session& session) {
-            storage::CustomerRepository repository(session);
-            return repository.list(page);
+            storage::CustomerListQueries queries(session);
+            return queries.list(page);
         },
         [this, generation](core::Result<std::vector<storage::CustomerListRow>> rows) {
             if (generation == m_generation) {
@@ -357,7 +357,7 @@ void CustomerListModel::countAll()
     if (totalIsExact())
         return;
     if (!m_worker) {
-        applyCount(m_repository->count(m_query));
+        applyCount(m_queries->count(m_query));
         return;
     }
     beginRequest();
@@ -365,8 +365,8 @@ void CustomerListModel::countAll()
     m_worker->run<qint64>(
         this,
         [query = m_query](storage::Session& session) {
-            storage::CustomerRepository repository(session);
-            return repository.count(query);
+            storage::CustomerListQueries queries(session);
+            return queries.count(query);
         },
         [this, generation](core::Result<qint64> total) {
             endRequest();
@@ -416,7 +416,7 @@ void CustomerListModel::load(bool recount)
     ++m_generation;
     m_fetching = false;
     if (!m_worker) {
-        applyLoad(computeLoad(*m_repository, m_query, count));
+        applyLoad(computeLoad(*m_queries, m_query, count));
         return;
     }
     // The rows on screen stay until the answer arrives; any older answer still on its way is stale from here on.
@@ -426,8 +426,8 @@ void CustomerListModel::load(bool recount)
     m_worker->run<bool>(
         this,
         [query = m_query, count, answer](storage::Session& session) -> core::Result<bool> {
-            storage::CustomerRepository repository(session);
-            *answer = computeLoad(repository, query, count);
+            storage::CustomerListQueries queries(session);
+            *answer = computeLoad(queries, query, count);
             return true;
         },
         [this, generation, answer](core::Result<bool> ran) {

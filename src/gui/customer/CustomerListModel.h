@@ -8,7 +8,7 @@
 #include <vector>
 
 namespace carddesk::storage {
-class CustomerRepository;
+class CustomerListQueries;
 }
 
 namespace carddesk::gui {
@@ -16,11 +16,11 @@ namespace carddesk::gui {
 class StorageWorker;
 
 // The customer list over a million rows: rows arrive in pages through canFetchMore/fetchMore, sorting and
-// filtering are the repository's SQL (ORDER BY / WHERE), never a proxy over everything. The score columns (ABC,
+// filtering are the storage's SQL (ORDER BY / WHERE), never a proxy over everything. The score columns (ABC,
 // churn risk, stage, CLV) come from the latest scoring run and are empty for a customer never scored.
 // Built on a StorageWorker (the window's case) every page, count and re-sort runs on the worker thread: the model
 // keeps showing its rows while isLoading(), a newer request makes the answer of an older one stale (dropped), and
-// the reset happens when the answer arrives. Built on a repository it queries on the caller's thread (the tests
+// the reset happens when the answer arrives. Built on list queries it queries on the caller's thread (the tests
 // of paging and counting, the CLI-like bench).
 class CustomerListModel : public QAbstractTableModel
 {
@@ -56,7 +56,7 @@ public:
     // demand (countAll), because an exact count visits every match, hundreds of thousands for a broad search.
     static constexpr qint64 CountCap = 1000;
 
-    explicit CustomerListModel(storage::CustomerRepository& repository, QObject* parent = nullptr);
+    explicit CustomerListModel(storage::CustomerListQueries& queries, QObject* parent = nullptr);
     explicit CustomerListModel(StorageWorker& worker, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -97,7 +97,7 @@ signals:
 
 private:
     struct LoadAnswer;
-    static LoadAnswer computeLoad(storage::CustomerRepository& repository, const storage::CustomerQuery& query,
+    static LoadAnswer computeLoad(storage::CustomerListQueries& queries, const storage::CustomerQuery& query,
                                   bool count);
     void applyLoad(LoadAnswer answer);
     void appendPage(core::Result<std::vector<storage::CustomerListRow>> rows);
@@ -108,7 +108,7 @@ private:
     // Reloads from the first page; the count is kept when only the order changed.
     void load(bool recount);
 
-    storage::CustomerRepository* m_repository = nullptr;
+    storage::CustomerListQueries* m_queries = nullptr;
     StorageWorker* m_worker = nullptr;
     quint64 m_generation = 0; // bumped by every reload: answers of an older one are stale
     int m_pending = 0;        // requests on the worker whose answers are not in yet

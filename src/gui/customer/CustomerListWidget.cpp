@@ -6,7 +6,7 @@
 #include "gui/common/StorageWorker.h"
 #include "gui/customer/CustomerListModel.h"
 #include "storage/access/Session.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QCheckBox>
@@ -24,8 +24,8 @@
 namespace carddesk::gui {
 
 CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* parent, StorageWorker* worker)
-    : QWidget(parent), m_session(session), m_repository(std::make_unique<storage::CustomerRepository>(session)),
-      m_model(worker ? new CustomerListModel(*worker, this) : new CustomerListModel(*m_repository, this)),
+    : QWidget(parent), m_session(session), m_queries(std::make_unique<storage::CustomerListQueries>(session)),
+      m_model(worker ? new CustomerListModel(*worker, this) : new CustomerListModel(*m_queries, this)),
       m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_area(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_keyOnly(new QCheckBox(tr("Key customers only"), this)),
       m_archived(new QCheckBox(tr("Show archived"), this)), m_abc(new QComboBox(this)), m_risk(new QComboBox(this)),

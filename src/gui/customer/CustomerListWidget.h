@@ -12,7 +12,7 @@ class QTableView;
 class QTimer;
 
 namespace carddesk::storage {
-class CustomerRepository;
+class CustomerListQueries;
 class Session;
 } // namespace carddesk::storage
 
@@ -68,7 +68,7 @@ private:
     void afterLoad();
 
     storage::Session& m_session;
-    std::unique_ptr<storage::CustomerRepository> m_repository;
+    std::unique_ptr<storage::CustomerListQueries> m_queries;
     CustomerListModel* m_model;
     QLineEdit* m_search;
     QComboBox* m_status;

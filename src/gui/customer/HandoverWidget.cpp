@@ -7,7 +7,7 @@
 #include "gui/common/PageLoader.h"
 #include "services/CustomerHandover.h"
 #include "storage/access/Session.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QComboBox>
@@ -107,7 +107,7 @@ void HandoverWidget::updatePreview()
         [from](storage::Session& session) {
             storage::CustomerQuery query;
             query.ownerId = from;
-            return storage::CustomerRepository(session).count(query);
+            return storage::CustomerListQueries(session).count(query);
         },
         [this](core::Result<qint64> count) {
             const qint64 n = count ? *count : 0;

@@ -29,7 +29,7 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v18, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// Schema v20, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
 // 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
@@ -109,6 +109,7 @@ CREATE INDEX customers_search_tail ON customers(substr(search_text, -2))
 CREATE INDEX customers_manual_stage ON customers(manual_stage, manual_stage_at)
     WHERE manual_stage <> '';
 CREATE INDEX customers_archived ON customers(archived_at) WHERE archived_at IS NOT NULL;
+CREATE INDEX customers_referred_by ON customers(referred_by_id) WHERE referred_by_id IS NOT NULL;
 CREATE TABLE customer_relations (
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     related_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -116,6 +117,7 @@ CREATE TABLE customer_relations (
     note TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (customer_id, related_id, kind)
 );
+CREATE INDEX customer_relations_related ON customer_relations(related_id);
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -183,6 +185,7 @@ CREATE TABLE receivables (
 CREATE INDEX receivables_customer ON receivables(customer_id);
 CREATE INDEX receivables_due ON receivables(due_date);
 CREATE INDEX receivables_open ON receivables(due_date) WHERE paid_amount < amount;
+CREATE INDEX receivables_order ON receivables(order_id) WHERE order_id IS NOT NULL;
 CREATE TABLE payments (
     id INTEGER PRIMARY KEY,
     receivable_id INTEGER NOT NULL REFERENCES receivables(id) ON DELETE CASCADE,
@@ -205,6 +208,7 @@ CREATE TABLE interactions (
 CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at);
 CREATE INDEX interactions_follow_up ON interactions(next_follow_up);
 CREATE INDEX interactions_user_time ON interactions(user_id, occurred_at);
+CREATE INDEX interactions_contact ON interactions(contact_id) WHERE contact_id IS NOT NULL;
 CREATE TABLE visits (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -244,6 +248,7 @@ CREATE TABLE complaints (
 );
 CREATE INDEX complaints_customer ON complaints(customer_id);
 CREATE INDEX complaints_status_deadline ON complaints(status, deadline);
+CREATE INDEX complaints_contact ON complaints(contact_id) WHERE contact_id IS NOT NULL;
 CREATE TABLE complaint_history (
     id INTEGER PRIMARY KEY,
     complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
@@ -428,6 +433,33 @@ CREATE TRIGGER customers_fts_au AFTER UPDATE OF search_text ON customers BEGIN
     INSERT OR IGNORE INTO customers_fts_pending (id, indexed_text) VALUES (old.id, old.search_text);
 END;
 CREATE TRIGGER customers_delete_scores AFTER DELETE ON customers BEGIN DELETE FROM scores WHERE customer_id = old.id; END;
+CREATE TRIGGER customers_delete_rows AFTER DELETE ON customers BEGIN
+    DELETE FROM customer_relations WHERE customer_id = old.id;
+    DELETE FROM customer_relations WHERE related_id = old.id;
+    DELETE FROM customer_products WHERE customer_id = old.id;
+    DELETE FROM lifecycle_history WHERE customer_id = old.id;
+    DELETE FROM visits WHERE customer_id = old.id;
+    DELETE FROM interactions WHERE customer_id = old.id;
+    DELETE FROM complaints WHERE customer_id = old.id;
+    DELETE FROM contacts WHERE customer_id = old.id;
+    DELETE FROM receivables WHERE customer_id = old.id;
+    DELETE FROM orders WHERE customer_id = old.id;
+    UPDATE customers SET referred_by_id = NULL WHERE referred_by_id = old.id;
+END;
+CREATE TRIGGER contacts_delete_rows AFTER DELETE ON contacts BEGIN
+    UPDATE interactions SET contact_id = NULL WHERE contact_id = old.id;
+    UPDATE complaints SET contact_id = NULL WHERE contact_id = old.id;
+END;
+CREATE TRIGGER orders_delete_rows AFTER DELETE ON orders BEGIN
+    DELETE FROM order_lines WHERE order_id = old.id;
+    UPDATE receivables SET order_id = NULL WHERE order_id = old.id;
+END;
+CREATE TRIGGER receivables_delete_rows AFTER DELETE ON receivables BEGIN
+    DELETE FROM payments WHERE receivable_id = old.id;
+END;
+CREATE TRIGGER complaints_delete_rows AFTER DELETE ON complaints BEGIN
+    DELETE FROM complaint_history WHERE complaint_id = old.id;
+END;
 INSERT INTO complaint_categories (name) VALUES
     ('product_quality'), ('delivery'), ('service_attitude'), ('billing'), ('other');
 INSERT INTO settings (key, value) VALUES

@@ -365,6 +365,22 @@ core::Result<QStringList> Database::check()
                             .arg(QString::fromStdString(fk.getColumn(0).getString()))
                             .arg(fk.getColumn(1).getInt64())
                             .arg(QString::fromStdString(fk.getColumn(2).getString()));
+        // paid_amount is what the overdue figures read; CardDesk writes it with each payment, but an edit in
+        // another tool may change one without the other. Cents apart is rounding, not a difference.
+        SQLite::Statement paid(*m_db, "SELECT r.id FROM receivables r WHERE abs(r.paid_amount - (SELECT "
+                                      "coalesce(sum(p.amount), 0) FROM payments p WHERE p.receivable_id = r.id)) "
+                                      "> 0.005 ORDER BY r.id");
+        QStringList unequal;
+        qint64 unequalCount = 0;
+        while (paid.executeStep())
+            if (++unequalCount <= 5)
+                unequal << QString::number(paid.getColumn(0).getInt64());
+        if (unequalCount > 0)
+            problems << QStringLiteral("paid amount: %1 receivable(s) whose paid_amount is not the sum of their "
+                                       "payments (ids %2%3)")
+                            .arg(unequalCount)
+                            .arg(unequal.join(QStringLiteral(", ")))
+                            .arg(unequalCount > 5 ? QStringLiteral(", …") : QString());
         if (schemaVersion() != latestSchemaVersion())
             problems
                 << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
@@ -504,13 +520,38 @@ core::Status Database::read(const std::function<core::Status()>& fn)
 {
     if (m_inTransaction)
         return fn();
+    // CardDesk's own writes empty the search queue before they commit, so rows in it were left by another tool's
+    // change to customers (the sqlite3 shell, DB Browser). They go into the index in a write of their own, before
+    // this read takes its snapshot, so that its searches see the change. Without waiting: while another connection
+    // writes, the read goes on (that write, if CardDesk's, indexes them before it commits).
+    if (m_hasSearchQueue && !m_readOnly && !damageSeen(m_path)) {
+        sqlite3* handle = m_db->getHandle();
+        try {
+            if (m_db->execAndGet("SELECT EXISTS (SELECT 1 FROM customers_fts_pending)").getInt() != 0) {
+                sqlite3_busy_timeout(handle, 0);
+                const bool locked = sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+                sqlite3_busy_timeout(handle, m_busyTimeoutMs);
+                if (locked) {
+                    applySearchQueue();
+                    m_db->exec("COMMIT");
+                }
+            }
+        } catch (const std::exception& e) {
+            sqlite3_busy_timeout(handle, m_busyTimeoutMs);
+            if (sqlite3_get_autocommit(handle) == 0)
+                sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            spdlog::warn("changes made outside CardDesk not yet in the search index: {}", e.what());
+        }
+    }
     try {
         m_db->exec("BEGIN");
         m_inTransaction = true;
         core::Status status = fn();
         m_inTransaction = false;
-        if (status)
-            applySearchQueue(); // in case fn wrote customers through a nested write()
+        // Only when fn wrote customers through a nested write(): a read's snapshot may be older than another
+        // connection's commit, and SQLite refuses to turn such a read into a write ("database is locked").
+        if (status && sqlite3_txn_state(m_db->getHandle(), "main") == SQLITE_TXN_WRITE)
+            applySearchQueue();
         m_db->exec(status ? "COMMIT" : "ROLLBACK");
         return status;
     } catch (const std::exception& e) {

@@ -736,6 +736,45 @@ const char* const kSchemaV19 = R"SQL(
 CREATE INDEX receivables_open ON receivables(due_date) WHERE paid_amount < amount;
 )SQL";
 
+// Schema v20 (a file sound after any tool): what the foreign keys' ON DELETE clauses do, as triggers, so that a
+// delete in a tool with foreign keys off (the sqlite3 shell's default, DB Browser's when switched off) leaves no
+// rows naming the deleted one. With foreign keys on SQLite runs the clauses before AFTER triggers, so these find
+// nothing left to do. The indexes let both find the naming rows without a scan of their table per deleted row.
+const char* const kSchemaV20 = R"SQL(
+CREATE INDEX customers_referred_by ON customers(referred_by_id) WHERE referred_by_id IS NOT NULL;
+CREATE INDEX customer_relations_related ON customer_relations(related_id);
+CREATE INDEX receivables_order ON receivables(order_id) WHERE order_id IS NOT NULL;
+CREATE INDEX interactions_contact ON interactions(contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX complaints_contact ON complaints(contact_id) WHERE contact_id IS NOT NULL;
+CREATE TRIGGER customers_delete_rows AFTER DELETE ON customers BEGIN
+    DELETE FROM customer_relations WHERE customer_id = old.id;
+    DELETE FROM customer_relations WHERE related_id = old.id;
+    DELETE FROM customer_products WHERE customer_id = old.id;
+    DELETE FROM lifecycle_history WHERE customer_id = old.id;
+    DELETE FROM visits WHERE customer_id = old.id;
+    DELETE FROM interactions WHERE customer_id = old.id;
+    DELETE FROM complaints WHERE customer_id = old.id;
+    DELETE FROM contacts WHERE customer_id = old.id;
+    DELETE FROM receivables WHERE customer_id = old.id;
+    DELETE FROM orders WHERE customer_id = old.id;
+    UPDATE customers SET referred_by_id = NULL WHERE referred_by_id = old.id;
+END;
+CREATE TRIGGER contacts_delete_rows AFTER DELETE ON contacts BEGIN
+    UPDATE interactions SET contact_id = NULL WHERE contact_id = old.id;
+    UPDATE complaints SET contact_id = NULL WHERE contact_id = old.id;
+END;
+CREATE TRIGGER orders_delete_rows AFTER DELETE ON orders BEGIN
+    DELETE FROM order_lines WHERE order_id = old.id;
+    UPDATE receivables SET order_id = NULL WHERE order_id = old.id;
+END;
+CREATE TRIGGER receivables_delete_rows AFTER DELETE ON receivables BEGIN
+    DELETE FROM payments WHERE receivable_id = old.id;
+END;
+CREATE TRIGGER complaints_delete_rows AFTER DELETE ON complaints BEGIN
+    DELETE FROM complaint_history WHERE complaint_id = old.id;
+END;
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -874,6 +913,7 @@ const std::vector<Migration>& migrations()
         {17, "archive, do-not-contact, and the audit log's one exception: values of an erased row blanked", kSchemaV17},
         {18, "duplicates and merge: customer_merges (what a merge moved, for its undo)", kSchemaV18},
         {19, "weekly review: index receivables_open (receivables not fully paid, by due date)", kSchemaV19},
+        {20, "deletes in any tool leave no orphans: the ON DELETE clauses as triggers, and their indexes", kSchemaV20},
     };
     return all;
 }

@@ -1,7 +1,7 @@
 #include "storage/queries/MailingQueries.h"
 
 #include "storage/db/SqlBinding.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -17,7 +17,7 @@ core::Result<MailingList> MailingQueries::addressees(CustomerQuery query)
     MailingList list;
     auto status = m_session.db().read([&]() -> core::Status {
         // The list's own query, so the mailing is exactly the customers the user sees filtered (and scoped).
-        auto customers = CustomerRepository(m_session).list(query);
+        auto customers = CustomerListQueries(m_session).list(query);
         if (!customers)
             return customers.error();
         auto& db = m_session.db().sql();

@@ -74,4 +74,26 @@ const std::vector<CustomerColumn>& customerColumns()
     return columns;
 }
 
+std::string customerSelectColumns()
+{
+    std::string sql = "c.id";
+    for (const CustomerColumn& column : customerColumns())
+        sql += std::string(", c.") + column.name;
+    sql += ", c.created_at, c.updated_at, c.row_version";
+    return sql;
+}
+
+Customer readCustomerColumns(SQLite::Statement& q)
+{
+    Customer c;
+    c.id = q.getColumn(0).getInt64();
+    int index = 1;
+    for (const CustomerColumn& column : customerColumns())
+        column.read(q.getColumn(index++), c);
+    c.createdAt = sqlbind::toDateTime(q.getColumn(index++));
+    c.updatedAt = sqlbind::toDateTime(q.getColumn(index++));
+    c.rowVersion = q.getColumn(index).getInt64();
+    return c;
+}
+
 } // namespace carddesk::storage

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <string>
 #include <vector>
 
 namespace carddesk::storage {
@@ -22,5 +23,10 @@ struct CustomerColumn
 };
 
 const std::vector<CustomerColumn>& customerColumns();
+
+// A whole card as SELECT columns of `c` (id, every column above, created_at, updated_at, row_version), and the card
+// read back from a statement's first columns in that order: the repository's reads and the list's file rows.
+std::string customerSelectColumns();
+core::Customer readCustomerColumns(SQLite::Statement& statement);
 
 } // namespace carddesk::storage

@@ -2,7 +2,7 @@
 
 #include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -33,8 +33,8 @@ TEST(CustomerListModel, PassesTheModelTesterAndPagesThroughRows)
     GuiTestDatabase office;
     for (int i = 0; i < 250; ++i)
         office.addCustomer(office.rep2(), QStringLiteral("客户%1").arg(i, 3, 10, QLatin1Char('0')));
-    storage::CustomerRepository repository(office.admin());
-    gui::CustomerListModel model(repository);
+    storage::CustomerListQueries queries(office.admin());
+    gui::CustomerListModel model(queries);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The 6.4 tester fetches more from inside modelReset, before it clears its own reset flag: page by hand here.
     tester.setUseFetchMore(false);
@@ -76,8 +76,8 @@ TEST(CustomerListModel, CountsUpToTheCapAndEverythingOnlyOnDemand)
 {
     GuiTestDatabase office;
     addManyCustomers(office, 1100); // 1,105 in all
-    storage::CustomerRepository repository(office.admin());
-    gui::CustomerListModel model(repository);
+    storage::CustomerListQueries queries(office.admin());
+    gui::CustomerListModel model(queries);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(false);
     model.reload();
@@ -150,8 +150,8 @@ TEST(CustomerListWidget, DateColumnsShowTheWholeDate)
 TEST(CustomerListModel, SortsAndFiltersInSql)
 {
     GuiTestDatabase office;
-    storage::CustomerRepository repository(office.admin());
-    gui::CustomerListModel model(repository);
+    storage::CustomerListQueries queries(office.admin());
+    gui::CustomerListModel model(queries);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();
     ASSERT_EQ(model.rowCount(), 5);

@@ -3,7 +3,7 @@
 #include "gui/common/Labels.h"
 #include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
-#include "storage/repositories/CustomerRepository.h"
+#include "storage/queries/CustomerListQueries.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -28,8 +28,8 @@ TEST(ScoreColumns, ListShowsAbcRiskStageAndClvAndSortsAndFiltersByThem)
 {
     ScoredOffice office;
     const analytics::ScoringResult& r = office.report().result;
-    storage::CustomerRepository repository(office.admin());
-    CustomerListModel model(repository);
+    storage::CustomerListQueries queries(office.admin());
+    CustomerListModel model(queries);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(false);
     model.reload();

@@ -13,6 +13,7 @@
 #include "gui/importing/ImportResultPage.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/Settings.h"
+#include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/CustomerRepository.h"
 
 #include <QAbstractButton>
@@ -51,7 +52,7 @@ qint64 customersNamed(storage::Session& session, const QString& name)
 {
     storage::CustomerQuery query;
     query.search = name;
-    auto n = storage::CustomerRepository(session).count(query);
+    auto n = storage::CustomerListQueries(session).count(query);
     EXPECT_TRUE(n) << n.error().toString().toStdString();
     return n ? *n : -1;
 }
@@ -273,7 +274,7 @@ TEST_F(ImportWizardTest, UndoRefusedNamesTheChangedCustomer)
     // The imported card is edited afterwards.
     storage::CustomerQuery query;
     query.search = QStringLiteral("撤销测试公司");
-    auto rows = storage::CustomerRepository(office.admin()).list(query);
+    auto rows = storage::CustomerListQueries(office.admin()).list(query);
     ASSERT_TRUE(rows);
     ASSERT_EQ(rows->size(), 1u);
     auto card = storage::CustomerRepository(office.admin()).get(rows->front().id, false);

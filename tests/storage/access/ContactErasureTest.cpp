@@ -106,9 +106,9 @@ TEST_F(ContactErasureTest, TheLiveTablesAndTheSearchNoLongerKnowThePerson)
     EXPECT_EQ(scalar("SELECT count(*) FROM customers_fts_pending"), 0);
     CustomerQuery query;
     query.search = QStringLiteral("欧阳明远");
-    EXPECT_EQ(CustomerRepository(*m_adminSession).count(query).value(), 0);
+    EXPECT_EQ(CustomerListQueries(*m_adminSession).count(query).value(), 0);
     query.search = QStringLiteral("李四");
-    EXPECT_EQ(CustomerRepository(*m_adminSession).count(query).value(), 1);
+    EXPECT_EQ(CustomerListQueries(*m_adminSession).count(query).value(), 1);
 }
 
 TEST_F(ContactErasureTest, TheAuditKeepsThatAnErasureHappenedNotTheValues)

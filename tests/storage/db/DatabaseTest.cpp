@@ -235,7 +235,7 @@ TEST_F(DatabaseTest, MigratingFromVersionOneKeepsCustomersAndIndexesThemForSearc
     auto admin = UserRepository::login(*db, QStringLiteral("admin"), QStringLiteral("password123"));
     ASSERT_TRUE(admin);
     Session session(*db, *admin);
-    CustomerRepository repo(session);
+    CustomerListQueries repo(session);
     for (const char* text : {"shanghai", "shhl", "华联商"}) {
         CustomerQuery query;
         query.search = QString::fromUtf8(text);

@@ -66,7 +66,7 @@ protected:
         for (bool ascending : {true, false}) {
             const std::vector<qint64> all = reference(session, key, ascending);
             ASSERT_EQ(all.size(), expectedCount);
-            CustomerRepository repo(session);
+            CustomerListQueries repo(session);
             for (int offset : {0, 1, 199, 200, 555, static_cast<int>(all.size()) - 3, static_cast<int>(all.size())}) {
                 CustomerQuery query;
                 query.search = QStringLiteral("kehu");

@@ -141,7 +141,7 @@ protected:
         const std::vector<qint64> all =
             reference(session, sort, ascending, currentOnly ? " AND c.status = 'current'" : "");
         ASSERT_FALSE(all.empty());
-        CustomerRepository repo(session);
+        CustomerListQueries repo(session);
         for (int limit : {1, 2, 5, 200}) {
             for (int offset = 0; offset <= static_cast<int>(all.size()) + 1; ++offset) {
                 CustomerQuery query;
@@ -185,7 +185,7 @@ TEST_F(CustomerListOrderTest, EveryPageIsASliceOfTheFullOrder)
 
 TEST_F(CustomerListOrderTest, RowsCarryTheirComplaintsAndFollowUps)
 {
-    CustomerRepository repo(*m_manager1Session);
+    CustomerListQueries repo(*m_manager1Session);
     CustomerQuery query;
     query.sort = S::OpenComplaints;
     query.ascending = false;

@@ -111,7 +111,7 @@ protected:
         query.search = pair;
         query.limit = limit;
         query.offset = offset;
-        auto rows = CustomerRepository(session).list(query);
+        auto rows = CustomerListQueries(session).list(query);
         EXPECT_TRUE(rows) << (rows ? "" : rows.error().toString().toStdString());
         std::vector<qint64> ids;
         if (rows) {
@@ -125,7 +125,7 @@ protected:
     {
         CustomerQuery query;
         query.search = pair;
-        auto count = CustomerRepository(session).count(query, limit);
+        auto count = CustomerListQueries(session).count(query, limit);
         EXPECT_TRUE(count) << (count ? "" : count.error().toString().toStdString());
         return count ? *count : -1;
     }

@@ -29,7 +29,7 @@ protected:
 
     QStringList names(Session& session, const QString& search, int limit = 200, int offset = 0, bool ascending = true)
     {
-        CustomerRepository repo(session);
+        CustomerListQueries repo(session);
         CustomerQuery query;
         query.search = search;
         query.limit = limit;
@@ -50,7 +50,7 @@ protected:
     {
         CustomerQuery query;
         query.search = search;
-        auto counted = CustomerRepository(session).count(query, limit);
+        auto counted = CustomerListQueries(session).count(query, limit);
         EXPECT_TRUE(counted);
         return counted ? *counted : -1;
     }

@@ -129,7 +129,7 @@ TEST_F(ContactRepositoryTest, ContactNamesAndPhonesBecomeSearchable)
     auto created = repo.create(contact(customer.id, QStringLiteral("欧阳娜娜"), QStringLiteral("13912345678")));
     ASSERT_TRUE(created);
 
-    CustomerRepository customers(*m_rep1aSession);
+    CustomerListQueries customers(*m_rep1aSession);
     CustomerQuery byPhone;
     byPhone.search = QStringLiteral("912345");
     auto found = customers.list(byPhone);

@@ -140,12 +140,12 @@ TEST_F(OrderImporterTest, CreatedCardsHaveTheKeysOfARowByRowCreationAndIdsInCode
     CustomerRepository repo(*m_adminSession);
     CustomerQuery query;
     query.search = QStringLiteral("0001");
-    auto found = repo.list(query);
+    auto found = CustomerListQueries(*m_adminSession).list(query);
     ASSERT_TRUE(found.ok()) << found.error().message.toStdString();
     ASSERT_EQ(found->size(), 1U);
     EXPECT_EQ(found->front().code, QStringLiteral("K0001"));
     query.search = QStringLiteral("张三");
-    found = repo.list(query);
+    found = CustomerListQueries(*m_adminSession).list(query);
     ASSERT_TRUE(found.ok());
     ASSERT_EQ(found->size(), 1U);
     EXPECT_EQ(found->front().code, QStringLiteral("张三 Ltd"));
@@ -155,7 +155,7 @@ TEST_F(OrderImporterTest, CreatedCardsHaveTheKeysOfARowByRowCreationAndIdsInCode
     later.name = QStringLiteral("Later Trading");
     ASSERT_TRUE(repo.create(later).ok());
     query.search = QStringLiteral("Later Trad");
-    found = repo.list(query);
+    found = CustomerListQueries(*m_adminSession).list(query);
     ASSERT_TRUE(found.ok());
     EXPECT_EQ(found->size(), 1U);
 }
@@ -170,7 +170,7 @@ TEST_F(OrderImporterTest, ARepsNewCardsAreTheirsInTheirArea)
     EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE owner_id = " + std::to_string(m_rep1a.id) +
                      " AND area_id = " + std::to_string(m_area1.id)),
               2);
-    CustomerRepository repo(*m_rep2Session);
+    CustomerListQueries repo(*m_rep2Session);
     CustomerQuery query;
     query.search = QStringLiteral("R-1");
     auto found = repo.list(query);

@@ -26,7 +26,7 @@ protected:
         CustomerQuery query;
         query.sort = sort;
         query.ascending = ascending;
-        auto rows = must(CustomerRepository(*m_rep1aSession).list(query), "list");
+        auto rows = must(CustomerListQueries(*m_rep1aSession).list(query), "list");
         std::map<qint64, QDate> byId;
         for (const CustomerListRow& row : rows)
             byId[row.id] = row.nextFollowUp;
