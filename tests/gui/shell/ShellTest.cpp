@@ -120,8 +120,10 @@ TEST(MainWindow, NothingActsOnThePreviousCardWhileAnotherIsRead)
     EXPECT_EQ(window.card()->customerId(), office.huaLianId);
     EXPECT_FALSE(exportCard->isEnabled());
     EXPECT_FALSE(logInteraction->isEnabled());
-    if (!logInteraction->isEnabled())          // (were it enabled, the dialog would wait for an answer)
+    // Only when disabled: were it enabled, the dialog would wait for an answer.
+    if (!logInteraction->isEnabled()) {
         EXPECT_FALSE(window.logInteraction()); // returns at once: no dialog for the previous customer
+    }
     gui::StorageWorker::setTestDelay(0);
     ASSERT_TRUE(waitFor([&] { return !window.card()->isLoading(); }));
     EXPECT_EQ(window.card()->customerId(), other);
