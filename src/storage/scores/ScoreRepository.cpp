@@ -510,7 +510,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
             q.bind(c++, has ? static_cast<int>(r.rfm.segment[i]) : 0);
             q.bind(c++, model ? static_cast<int>(r.churnLevel[i]) : 0);
             if (const auto reasons = r.reasonsOf(i); !reasons.empty()) {
-                reasonBytes[slot] = ChurnReasonCodec::encode(reasons);
+                ChurnReasonCodec::encode(reasons, reasonBytes[slot]);
                 q.bindStaticBlob(c++, reasonBytes[slot].data(), static_cast<int>(reasonBytes[slot].size()));
             } else {
                 q.bindNull(c++);
