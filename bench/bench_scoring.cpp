@@ -6,6 +6,7 @@
 //   4. import-orders of the same file again, now that every customer exists (the plain import case).
 // Each timed step runs in a child process, so its peak RSS is its own (wait4's rusage).
 // Usage: bench_scoring [customers=1000000] [work dir]
+//        bench_scoring --score FILE YYYY-MM-DD   (one timed score of an existing office, for A/B on copies of it)
 
 #include "io/OrderCsvReader.h"
 #include "services/OrderImport.h"
@@ -26,6 +27,8 @@
 #include <cstdio>
 #include <functional>
 #include <random>
+#include <spdlog/cfg/env.h>
+#include <string_view>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -95,6 +98,30 @@ bool timed(const char* name, const std::function<bool()>& step)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && std::string_view(argv[1]) == "--score") {
+        // The score step alone on a kept office file: a 1 M office takes minutes to build.
+        spdlog::cfg::load_env_levels(); // SPDLOG_LEVEL=debug shows the read / models / write split
+        const QString path = QString::fromLocal8Bit(argv[2]);
+        const QDate asOf = QDate::fromString(QString::fromLatin1(argv[3]), Qt::ISODate);
+        storage::Database::Options noCheck;
+        noCheck.quickCheck = false;
+        return timed("score",
+                     [&] {
+                         auto db = storage::Database::open(path, noCheck);
+                         if (!db)
+                             return false;
+                         auto user = storage::UserRepository::findById(**db, 1);
+                         if (!user)
+                             return false;
+                         storage::Session session(**db, *user);
+                         auto report = services::ScoringService::score(session, asOf);
+                         if (!report)
+                             std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
+                         return report.ok();
+                     })
+                   ? 0
+                   : 1;
+    }
     const long customers = argc > 1 ? std::atol(argv[1]) : 1000000;
     QTemporaryDir temp;
     const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temp.path();

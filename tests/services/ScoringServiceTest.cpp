@@ -562,6 +562,12 @@ TEST(ChurnReasonCodec, RoundTripsEveryNumberAndSkipsUnknownCodes)
     EXPECT_EQ(back[3].count, 2);
     EXPECT_TRUE(ChurnReasonCodec::encode({}).empty());
     EXPECT_TRUE(ChurnReasonCodec::decode(nullptr, 0).empty());
+    // Into a reused buffer (the scoring run's): its old bytes are replaced, not appended to.
+    std::string reused = "left over from the row before";
+    ChurnReasonCodec::encode(reasons, reused);
+    EXPECT_EQ(reused, bytes);
+    ChurnReasonCodec::encode({}, reused);
+    EXPECT_TRUE(reused.empty());
 
     // A code from a newer version (with a count) between two known ones: skipped, the rest kept.
     std::string mixed = ChurnReasonCodec::encode(std::span(reasons).first(1));

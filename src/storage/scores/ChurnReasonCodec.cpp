@@ -39,6 +39,13 @@ constexpr int kLastKnownCode = static_cast<int>(analytics::ChurnReasonCode::Over
 std::string ChurnReasonCodec::encode(std::span<const analytics::ChurnReason> reasons)
 {
     std::string out;
+    encode(reasons, out);
+    return out;
+}
+
+void ChurnReasonCodec::encode(std::span<const analytics::ChurnReason> reasons, std::string& out)
+{
+    out.clear();
     for (const analytics::ChurnReason& reason : reasons) {
         const std::uint8_t fields = (reason.days != 0 ? Days : 0) |
                                     (reason.usualIntervalDays != 0 ? UsualInterval : 0) |
@@ -57,7 +64,6 @@ std::string ChurnReasonCodec::encode(std::span<const analytics::ChurnReason> rea
         if (fields & Amount)
             put<double>(out, reason.amount);
     }
-    return out;
 }
 
 std::vector<analytics::ChurnReason> ChurnReasonCodec::decode(const void* data, int bytes)

@@ -19,6 +19,8 @@ class ChurnReasonCodec
 {
 public:
     static std::string encode(std::span<const analytics::ChurnReason> reasons);
+    // The same into `out`, replacing what it held: its buffer is reused (a scoring run encodes a million lists).
+    static void encode(std::span<const analytics::ChurnReason> reasons, std::string& out);
     static std::vector<analytics::ChurnReason> decode(const void* data, int bytes);
     // The English sentences joined with "; " (the CLI and exports; the GUI phrases the codes itself).
     static QString describe(std::span<const analytics::ChurnReason> reasons);
