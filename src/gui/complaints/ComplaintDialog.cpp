@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 
 #include "gui/common/Labels.h"
+#include "gui/common/PageLoader.h"
 #include "gui/complaints/ComplaintLabels.h"
 #include "storage/access/Session.h"
 #include "storage/queries/CustomerListQueries.h"
@@ -19,15 +20,19 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace carddesk::gui {
 
-ComplaintDialog::ComplaintDialog(storage::Session& session, QWidget* parent)
+ComplaintDialog::ComplaintDialog(storage::Session& session, QWidget* parent, StorageWorker* worker)
     : QDialog(parent), m_session(session), m_search(new QLineEdit(this)), m_customer(new QComboBox(this)),
       m_contact(new QComboBox(this)), m_channel(new QComboBox(this)), m_category(new QComboBox(this)),
       m_level(new QComboBox(this)), m_received(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
       m_deadline(new QLabel(this)), m_description(new QPlainTextEdit(this)), m_error(new QLabel(this))
 {
+    m_categoryLoader = new PageLoader(session, worker, this, m_category);
+    m_customerLoader = new PageLoader(session, worker, this, m_customer);
+    m_contactLoader = new PageLoader(session, worker, this, m_contact);
     setWindowTitle(tr("New complaint"));
     setObjectName(QStringLiteral("ComplaintDialog"));
     m_search->setPlaceholderText(tr("Search your customers by name, pinyin or phone"));
@@ -39,11 +44,14 @@ ComplaintDialog::ComplaintDialog(storage::Session& session, QWidget* parent)
         m_channel->addItem(Labels::channel(channel), channel);
     m_channel->setCurrentIndex(m_channel->findData(QStringLiteral("phone")));
     m_category->addItem(tr("(no category)"), 0);
-    storage::ComplaintRepository complaints(session);
-    if (auto categories = complaints.categories()) {
-        for (const core::ComplaintCategory& category : *categories)
-            m_category->addItem(ComplaintLabels::category(category.name), category.id);
-    }
+    m_categoryLoader->load<std::vector<core::ComplaintCategory>>(
+        [](storage::Session& s) { return storage::ComplaintRepository(s).categories(); },
+        [this](core::Result<std::vector<core::ComplaintCategory>> categories) {
+            if (!categories)
+                return;
+            for (const core::ComplaintCategory& category : *categories)
+                m_category->addItem(ComplaintLabels::category(category.name), category.id);
+        });
     for (int level = 1; level <= 4; ++level)
         m_level->addItem(ComplaintLabels::level(level), level);
     m_received->setCalendarPopup(true);
@@ -81,26 +89,46 @@ ComplaintDialog::ComplaintDialog(storage::Session& session, QWidget* parent)
 
 void ComplaintDialog::search()
 {
-    storage::CustomerListQueries customers(m_session);
     storage::CustomerQuery query;
     query.search = m_search->text().trimmed();
     query.limit = 100;
-    m_customer->clear();
-    if (auto rows = customers.list(query)) {
-        for (const storage::CustomerListRow& row : *rows)
-            m_customer->addItem(QStringLiteral("%1  %2").arg(row.name, row.code), row.id);
-    }
-    loadContacts();
+    // Typing searches on: only the newest answer fills the list (PageLoader drops the others).
+    m_customerLoader->load<std::vector<storage::CustomerListRow>>(
+        [query](storage::Session& s) { return storage::CustomerListQueries(s).list(query); },
+        [this](core::Result<std::vector<storage::CustomerListRow>> rows) {
+            const QSignalBlocker blocker(m_customer);
+            m_customer->clear();
+            if (rows) {
+                for (const storage::CustomerListRow& row : *rows)
+                    m_customer->addItem(QStringLiteral("%1  %2").arg(row.name, row.code), row.id);
+            }
+            if (m_wantedCustomer > 0) {
+                const int index = m_customer->findData(m_wantedCustomer);
+                if (index >= 0)
+                    m_customer->setCurrentIndex(index);
+                m_wantedCustomer = 0;
+            }
+            loadContacts();
+        });
 }
 
 bool ComplaintDialog::setCustomer(qint64 customerId, const QString& searchText)
 {
-    m_search->setText(searchText);
+    m_wantedCustomer = customerId;
+    m_search->setText(searchText); // searches (at once without a worker)
+    if (m_customerLoader->isLoading())
+        return true; // picked when the answer comes
+    m_wantedCustomer = 0;
     const int index = m_customer->findData(customerId);
     if (index < 0)
         return false;
     m_customer->setCurrentIndex(index);
     return true;
+}
+
+bool ComplaintDialog::isLoading() const
+{
+    return m_categoryLoader->isLoading() || m_customerLoader->isLoading() || m_contactLoader->isLoading();
 }
 
 void ComplaintDialog::loadContacts()
@@ -110,13 +138,16 @@ void ComplaintDialog::loadContacts()
     const qint64 customerId = m_customer->currentData().toLongLong();
     if (customerId <= 0)
         return;
-    storage::ContactRepository contacts(m_session);
-    if (auto list = contacts.listForCustomer(customerId)) {
-        for (const core::Contact& contact : *list)
-            m_contact->addItem(contact.title.isEmpty() ? contact.name
-                                                       : QStringLiteral("%1 (%2)").arg(contact.name, contact.title),
-                               contact.id);
-    }
+    m_contactLoader->load<std::vector<core::Contact>>(
+        [customerId](storage::Session& s) { return storage::ContactRepository(s).listForCustomer(customerId); },
+        [this, customerId](core::Result<std::vector<core::Contact>> list) {
+            if (!list || m_customer->currentData().toLongLong() != customerId)
+                return;
+            for (const core::Contact& contact : *list)
+                m_contact->addItem(contact.title.isEmpty() ? contact.name
+                                                           : QStringLiteral("%1 (%2)").arg(contact.name, contact.title),
+                                   contact.id);
+        });
 }
 
 void ComplaintDialog::setCategory(const QString& name)

@@ -16,6 +16,9 @@ class Session;
 
 namespace carddesk::gui {
 
+class PageLoader;
+class StorageWorker;
+
 // Records a new complaint (客户投诉): customer (searched within the user's scope), contact, channel, category,
 // level, description, received time; shows the deadline the level gives before saving.
 class ComplaintDialog : public QDialog
@@ -23,10 +26,13 @@ class ComplaintDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ComplaintDialog(storage::Session& session, QWidget* parent = nullptr);
+    // Given the window's StorageWorker, the dialog's reads (categories, the customer search, contacts) run on it.
+    explicit ComplaintDialog(storage::Session& session, QWidget* parent = nullptr, StorageWorker* worker = nullptr);
 
     // Picks the customer (searching for it the way the user would); false when it is not in the user's scope.
+    // With a worker the search answers later: the customer is picked when it arrives (true until then).
     bool setCustomer(qint64 customerId, const QString& searchText);
+    bool isLoading() const;
     void setCategory(const QString& name);
     void setLevel(int level);
     void setChannel(const QString& channel);
@@ -47,6 +53,10 @@ private:
 
     storage::Session& m_session;
     QLineEdit* m_search;
+    PageLoader* m_categoryLoader;
+    PageLoader* m_customerLoader;
+    PageLoader* m_contactLoader;
+    qint64 m_wantedCustomer = 0; // setCustomer's pick, waiting for the search's answer
     QComboBox* m_customer;
     QComboBox* m_contact;
     QComboBox* m_channel;

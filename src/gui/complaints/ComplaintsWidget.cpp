@@ -386,7 +386,7 @@ void ComplaintsWidget::wrote(qint64 complaintId)
 
 bool ComplaintsWidget::newComplaint()
 {
-    ComplaintDialog dialog(m_session, this);
+    ComplaintDialog dialog(m_session, this, m_loader->worker());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     emit statusMessage(tr("Complaint #%1 recorded.").arg(dialog.complaint().id));

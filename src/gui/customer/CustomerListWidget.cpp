@@ -3,6 +3,7 @@
 #include "core/PinyinText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
 #include "gui/common/StorageWorker.h"
 #include "gui/customer/CustomerListModel.h"
 #include "storage/access/Session.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,23 +53,13 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
         m_status->addItem(Labels::status(QString::fromLatin1(code)), QString::fromLatin1(code));
     filters->addWidget(m_status);
 
+    m_area->setObjectName(QStringLiteral("areaFilter"));
     m_area->addItem(tr("All areas"), 0);
-    if (auto areas = storage::UserRepository::areas(session)) {
-        for (const core::Area& area : *areas)
-            m_area->addItem(area.name, area.id);
-    }
-    m_area->setVisible(m_area->count() > 2);
+    m_area->hide(); // shown when the choices are in and there is a choice
     filters->addWidget(m_area);
-
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->addItem(tr("All reps"), 0);
-    if (auto users = storage::UserRepository::list(session)) {
-        for (const core::User& user : *users) {
-            if (user.role == core::Role::Rep)
-                m_owner->addItem(user.displayName.isEmpty() ? user.username : user.displayName, user.id);
-        }
-    }
-    // A rep sees only their own customers: a rep filter would offer nothing.
-    m_owner->setVisible(session.user().role != core::Role::Rep && m_owner->count() > 1);
+    m_owner->hide();
     filters->addWidget(m_owner);
     filters->addWidget(m_keyOnly);
     // Archived cards are out of the list; this shows them alone (to open, unarchive or delete one).
@@ -172,7 +164,9 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     connect(m_model, &CustomerListModel::rowsInserted, this, &CustomerListWidget::updateCount);
     connect(m_model, &CustomerListModel::errorOccurred, this,
             [this](const QString& message) { emit statusMessage(tr("The list cannot be read: %1").arg(message)); });
+    m_choices = new PageLoader(session, worker, this, m_owner);
     applyFilters();
+    loadFilterChoices(); // after the rows: jobs run in the order posted, and the rows matter first
     // A search of 汉字 looks up their pinyin; the first lookup in a thread builds ICU's Han-Latin transliterator
     // (about 80 ms). Built here, it is part of the log-in instead of the first 汉字 typed.
     core::pinyinKeys(QStringLiteral("汉"));
@@ -205,6 +199,64 @@ void CustomerListWidget::refresh()
 {
     m_reselect = currentCustomerId();
     m_model->reload();
+    loadFilterChoices(); // a rep or area added or renamed meanwhile
+}
+
+namespace {
+
+struct FilterChoices
+{
+    std::vector<core::Area> areas;
+    std::vector<core::User> reps;
+};
+
+// Fills a filter box again, keeping the chosen item when it is still there; true when the choice had to change.
+template <typename T, typename Label> bool refill(QComboBox* box, const std::vector<T>& items, Label label)
+{
+    const QVariant chosen = box->currentData();
+    const QSignalBlocker blocker(box);
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const T& item : items)
+        box->addItem(label(item), item.id);
+    const int index = box->findData(chosen);
+    box->setCurrentIndex(std::max(index, 0));
+    return index < 0;
+}
+
+} // namespace
+
+void CustomerListWidget::loadFilterChoices()
+{
+    m_choices->load<FilterChoices>(
+        [](storage::Session& session) -> core::Result<FilterChoices> {
+            FilterChoices choices;
+            auto areas = storage::UserRepository::areas(session);
+            if (!areas)
+                return areas.error();
+            choices.areas = std::move(*areas);
+            auto users = storage::UserRepository::list(session);
+            if (!users)
+                return users.error();
+            for (core::User& user : *users) {
+                if (user.role == core::Role::Rep)
+                    choices.reps.push_back(std::move(user));
+            }
+            return choices;
+        },
+        [this](core::Result<FilterChoices> choices) {
+            if (!choices)
+                return; // the boxes keep what they offered
+            bool changed = refill(m_area, choices->areas, [](const core::Area& area) { return area.name; });
+            changed |= refill(m_owner, choices->reps, [](const core::User& user) {
+                return user.displayName.isEmpty() ? user.username : user.displayName;
+            });
+            m_area->setVisible(m_area->count() > 2);
+            // A rep sees only their own customers: a rep filter would offer nothing.
+            m_owner->setVisible(m_session.user().role != core::Role::Rep && m_owner->count() > 1);
+            if (changed)
+                applyFilters();
+        });
 }
 
 void CustomerListWidget::afterLoad()

@@ -19,6 +19,7 @@ class Session;
 namespace carddesk::gui {
 
 class CustomerListModel;
+class PageLoader;
 class StorageWorker;
 
 // Search-as-you-type (debounced) and filters over the paged customer list. Opening a row (Enter or
@@ -66,6 +67,8 @@ private:
     void updateCount();
     void showBusy(bool loading);
     void afterLoad();
+    // The area and rep filters' choices, read on the worker.
+    void loadFilterChoices();
 
     storage::Session& m_session;
     std::unique_ptr<storage::CustomerListQueries> m_queries;
@@ -86,6 +89,7 @@ private:
     qint64 m_reselect = 0;           // the customer to select again once a refresh's rows are in
     bool m_focusFirstOnLoad = false; // Enter in the search field: select the first match when it arrives
     QTimer* m_searchTimer;
+    PageLoader* m_choices = nullptr;
 };
 
 } // namespace carddesk::gui

@@ -1,5 +1,7 @@
 #include "GuiTestDatabase.h"
 #include "WaitFor.h"
+#include "storage/repositories/UserRepository.h"
+#include <QComboBox>
 
 #include "gui/common/StorageWorker.h"
 #include "gui/customer/CustomerListModel.h"
@@ -92,6 +94,30 @@ TEST(StorageWorker, WindowKeepsPaintingWhileASlowQueryRunsThenTheRowsArrive)
     EXPECT_GE(ticks, 50);
     EXPECT_LT(longestGap, 250);
     EXPECT_GE(counter.paints, 20);
+}
+
+TEST(StorageWorker, TheListsRepFilterIsReadOnTheWorkerAndOffersARepAddedMeanwhile)
+{
+    GuiTestDatabase office;
+    gui::StorageWorker worker(office.path(), office.manager().user());
+    gui::StorageWorker::setTestDelay(1000);
+    gui::CustomerListWidget list(office.manager(), nullptr, &worker);
+    auto* reps = list.findChild<QComboBox*>(QStringLiteral("ownerFilter"));
+    ASSERT_NE(reps, nullptr);
+    EXPECT_EQ(reps->count(), 1); // "All reps" only: the choices are still on their way
+    ASSERT_TRUE(waitFor([&] { return reps->count() == 3; }, 6000)); // 张伟 and 李娜
+    gui::StorageWorker::setTestDelay(0);
+    reps->setCurrentIndex(reps->findText(QStringLiteral("李娜")));
+
+    core::User rep;
+    rep.username = QStringLiteral("zhao");
+    rep.displayName = QStringLiteral("赵敏");
+    rep.role = core::Role::Rep;
+    rep.areaId = office.areaId;
+    ASSERT_TRUE(storage::UserRepository::create(office.admin(), rep, QStringLiteral("another-password")));
+    list.refresh(); // what the window does when a change is announced
+    ASSERT_TRUE(waitFor([&] { return reps->findText(QStringLiteral("赵敏")) >= 0; }));
+    EXPECT_EQ(reps->currentText(), QStringLiteral("李娜")); // the choice made stays
 }
 
 TEST(StorageWorker, ANewerRequestDropsTheAnswerOfAnOlderOne)

@@ -251,6 +251,27 @@ TEST(ComplaintDialog, OffersOnlyTheRepsCustomersAndShowsTheDeadlineOfTheLevel)
     EXPECT_EQ(c.receivedAt.daysTo(c.deadline), 3); // complaint.deadline_days.3
 }
 
+TEST(ComplaintDialog, WithAWorkerItsSearchAndListsLoadOffTheGuiThreadAndThePickComesWithTheAnswer)
+{
+    ComplaintOffice o;
+    gui::StorageWorker worker(o.office.path(), o.office.rep2().user());
+    SlowStorage slow(1500);
+    TickWatch ticks;
+    gui::ComplaintDialog dialog(o.office.rep2(), nullptr, &worker);
+    EXPECT_LT(ticks.elapsed(), 1000); // the categories and the first search are out, not waited for
+    EXPECT_TRUE(dialog.isLoading());
+    ASSERT_TRUE(dialog.setCustomer(o.rep2Customer, QString()));
+    EXPECT_NE(dialog.customerCombo()->currentData().toLongLong(), o.rep2Customer); // not yet
+    ASSERT_TRUE(waitFor([&] { return !dialog.isLoading(); }, 15000));
+    EXPECT_LT(ticks.longestGap(), 250);
+    EXPECT_EQ(dialog.customerCombo()->currentData().toLongLong(), o.rep2Customer);
+    EXPECT_EQ(dialog.customerCombo()->findData(o.office.huaLianId), -1); // rep1's customer
+    dialog.setLevel(2);
+    dialog.setDescription(QStringLiteral("发票抬头错误"));
+    ASSERT_TRUE(dialog.submit()) << dialog.errorText().toStdString();
+    EXPECT_EQ(dialog.complaint().customerId, o.rep2Customer);
+}
+
 TEST(MainWindow, HasLifecycleAndComplaintsPages)
 {
     GuiTestDatabase office;
