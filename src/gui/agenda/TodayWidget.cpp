@@ -332,7 +332,7 @@ bool TodayWidget::logCall()
         return false;
     // Copies: the page may reload (another window's save) while the dialog is open.
     const QString name = item->customerName;
-    InteractionDialog dialog(m_session, item->customerId, name, this);
+    InteractionDialog dialog(m_session, item->customerId, name, this, m_worker);
     dialog.setChannel(QStringLiteral("phone"));
     if (dialog.exec() != QDialog::Accepted)
         return false;

@@ -594,7 +594,7 @@ void CustomerCardWidget::reassign()
         return;
     if (!maybeClose())
         return;
-    ReassignDialog dialog(m_session, customer().ownerId, this);
+    ReassignDialog dialog(m_session, customer().ownerId, this, m_worker);
     if (!dialog.ask())
         return;
     const auto status = services::CustomerHandover::reassign(m_session, customerId(), dialog.selectedUserId());

@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 
 #include "gui/common/Labels.h"
+#include "gui/common/PageLoader.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/InteractionRepository.h"
@@ -13,23 +14,27 @@
 namespace carddesk::gui {
 
 InteractionDialog::InteractionDialog(storage::Session& session, qint64 customerId, const QString& customerName,
-                                     QWidget* parent)
+                                     QWidget* parent, StorageWorker* worker)
     : QDialog(parent), m_ui(std::make_unique<Ui::InteractionDialog>()), m_session(session), m_customerId(customerId)
 {
     m_ui->setupUi(this);
+    m_contacts = new PageLoader(session, worker, this, m_ui->contactCombo);
     m_ui->customerLabel->setText(customerName);
     for (const QString& channel : Labels::channels())
         m_ui->channelCombo->addItem(Labels::channel(channel), channel);
     m_ui->whenEdit->setDateTime(QDateTime::currentDateTime());
     m_ui->contactCombo->addItem(tr("(no particular contact)"), 0);
-    storage::ContactRepository contacts(session);
-    if (auto list = contacts.listForCustomer(customerId)) {
-        for (const core::Contact& contact : *list) {
-            const QString text =
-                contact.title.isEmpty() ? contact.name : QStringLiteral("%1 (%2)").arg(contact.name, contact.title);
-            m_ui->contactCombo->addItem(text, contact.id);
-        }
-    }
+    m_contacts->load<std::vector<core::Contact>>(
+        [customerId](storage::Session& s) { return storage::ContactRepository(s).listForCustomer(customerId); },
+        [this](core::Result<std::vector<core::Contact>> list) {
+            if (!list)
+                return; // no particular contact, then
+            for (const core::Contact& contact : *list) {
+                const QString text =
+                    contact.title.isEmpty() ? contact.name : QStringLiteral("%1 (%2)").arg(contact.name, contact.title);
+                m_ui->contactCombo->addItem(text, contact.id);
+            }
+        });
     m_ui->followUpEdit->setDate(QDate::currentDate().addDays(7));
     m_ui->followUpEdit->setEnabled(false);
     m_ui->errorLabel->hide();
@@ -42,6 +47,11 @@ InteractionDialog::InteractionDialog(storage::Session& session, qint64 customerI
 }
 
 InteractionDialog::~InteractionDialog() = default;
+
+bool InteractionDialog::isLoading() const
+{
+    return m_contacts->isLoading();
+}
 
 void InteractionDialog::setChannel(const QString& channel)
 {

@@ -16,14 +16,18 @@ class Session;
 
 namespace carddesk::gui {
 
+class PageLoader;
+class StorageWorker;
+
 // Logs one interaction (客户互动) from the card in a few keystrokes: channel, time (now), summary, follow-up.
 class InteractionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // Given the window's StorageWorker, the customer's contacts are read on it.
     InteractionDialog(storage::Session& session, qint64 customerId, const QString& customerName,
-                      QWidget* parent = nullptr);
+                      QWidget* parent = nullptr, StorageWorker* worker = nullptr);
     ~InteractionDialog() override;
 
     void setChannel(const QString& channel);
@@ -35,11 +39,13 @@ public:
     // Stores the interaction; on success the dialog is accepted and interaction() holds the stored row.
     bool submit();
     const core::Interaction& interaction() const { return m_saved; }
+    bool isLoading() const;
 
 private:
     std::unique_ptr<Ui::InteractionDialog> m_ui;
     storage::Session& m_session;
     qint64 m_customerId;
+    PageLoader* m_contacts;
     core::Interaction m_saved;
 };
 

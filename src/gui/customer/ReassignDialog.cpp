@@ -1,6 +1,7 @@
 #include "gui/customer/ReassignDialog.h"
 
 #include "gui/common/Labels.h"
+#include "gui/common/PageLoader.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QComboBox>
@@ -16,7 +17,7 @@ namespace {
 qint64 g_nextUserId = -1;
 }
 
-ReassignDialog::ReassignDialog(storage::Session& session, qint64 currentOwnerId, QWidget* parent)
+ReassignDialog::ReassignDialog(storage::Session& session, qint64 currentOwnerId, QWidget* parent, StorageWorker* worker)
     : QDialog(parent), m_users(new QComboBox(this))
 {
     setWindowTitle(tr("Reassign customer"));
@@ -29,16 +30,24 @@ ReassignDialog::ReassignDialog(storage::Session& session, qint64 currentOwnerId,
     auto* form = new QFormLayout;
     form->addRow(tr("New rep:"), m_users);
     layout->addLayout(form);
-    if (auto users = storage::UserRepository::list(session)) {
-        for (const core::User& user : *users) {
-            if (!user.active || user.id == currentOwnerId || user.role == core::Role::Admin)
-                continue;
-            m_users->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, Labels::role(core::roleName(user.role))),
-                             user.id);
-        }
-    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_users->count() > 0);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false); // until the users are in
+    m_loader = new PageLoader(session, worker, this, m_users);
+    m_loader->load<std::vector<core::User>>(
+        [](storage::Session& s) { return storage::UserRepository::list(s); },
+        [this, ok, currentOwnerId](core::Result<std::vector<core::User>> users) {
+            if (users) {
+                for (const core::User& user : *users) {
+                    if (!user.active || user.id == currentOwnerId || user.role == core::Role::Admin)
+                        continue;
+                    m_users->addItem(
+                        QStringLiteral("%1 (%2)").arg(user.displayName, Labels::role(core::roleName(user.role))),
+                        user.id);
+                }
+            }
+            ok->setEnabled(m_users->count() > 0);
+        });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -60,6 +69,11 @@ bool ReassignDialog::ask()
 void ReassignDialog::setNextUserId(qint64 userId)
 {
     g_nextUserId = userId;
+}
+
+bool ReassignDialog::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 } // namespace carddesk::gui

@@ -10,6 +10,9 @@ class Session;
 
 namespace carddesk::gui {
 
+class PageLoader;
+class StorageWorker;
+
 // Picks the rep a customer is assigned to (managers: reps of their area; admins: everyone).
 // Tests answer it in advance with setNextUserId().
 class ReassignDialog : public QDialog
@@ -17,7 +20,10 @@ class ReassignDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReassignDialog(storage::Session& session, qint64 currentOwnerId, QWidget* parent = nullptr);
+    // Given the window's StorageWorker, the users are read on it; OK waits for them.
+    ReassignDialog(storage::Session& session, qint64 currentOwnerId, QWidget* parent = nullptr,
+                   StorageWorker* worker = nullptr);
+    bool isLoading() const;
 
     // Shows the dialog (or takes the answer given in advance); true when a rep was chosen.
     bool ask();
@@ -27,6 +33,7 @@ public:
 
 private:
     QComboBox* m_users;
+    PageLoader* m_loader;
     qint64 m_selected = 0;
 };
 

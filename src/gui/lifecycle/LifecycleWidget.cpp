@@ -438,7 +438,7 @@ bool LifecycleWidget::logCall(int row)
     // Copied: a reload while the dialog is open replaces the rows.
     const qint64 id = customer->customerId;
     const QString name = customer->name;
-    InteractionDialog dialog(m_session, id, name, this);
+    InteractionDialog dialog(m_session, id, name, this, m_loader->worker());
     dialog.setChannel(QStringLiteral("phone"));
     if (dialog.exec() != QDialog::Accepted)
         return false;

@@ -666,7 +666,7 @@ bool MainWindow::logInteraction()
     }
     if (id <= 0)
         return false;
-    InteractionDialog dialog(m_session, id, name, this);
+    InteractionDialog dialog(m_session, id, name, this, m_worker.get());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     showStatus(tr("Interaction logged."));
