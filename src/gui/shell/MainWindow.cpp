@@ -557,20 +557,34 @@ bool MainWindow::rescore()
     return m_scoring->startScoring(QDate::currentDate());
 }
 
-bool MainWindow::rescoreIfStale()
+void MainWindow::rescoreIfStale()
 {
-    storage::ScoreRepository repository(m_session);
-    auto last = repository.lastRunAt();
-    if (!last) {
-        showStatus(tr("The scores cannot be read: %1").arg(ErrorText::sentence(last.error())));
-        return false;
-    }
-    // The office setting scoring.rescore_after_hours (default 24), read at each start: a change applies at once.
-    const qint64 staleSeconds =
-        qint64{services::OfficeSettings::integer(m_session.db(), "scoring.rescore_after_hours")} * 3600;
-    if (last->isValid() && last->secsTo(QDateTime::currentDateTimeUtc()) < staleSeconds)
-        return false;
-    return rescore();
+    struct Age
+    {
+        QDateTime lastRun;
+        qint64 staleSeconds = 0;
+    };
+    m_worker->run<Age>(
+        this,
+        [](storage::Session& session) -> core::Result<Age> {
+            auto last = storage::ScoreRepository(session).lastRunAt();
+            if (!last)
+                return last.error();
+            // The office setting scoring.rescore_after_hours (default 24), read at each start: a change applies
+            // at once.
+            return Age{*last,
+                       qint64{services::OfficeSettings::integer(session.db(), "scoring.rescore_after_hours")} * 3600};
+        },
+        [this](core::Result<Age> age) {
+            if (!age) {
+                showStatus(tr("The scores cannot be read: %1").arg(ErrorText::sentence(age.error())));
+                emit rescoreChecked(false);
+                return;
+            }
+            const bool fresh =
+                age->lastRun.isValid() && age->lastRun.secsTo(QDateTime::currentDateTimeUtc()) < age->staleSeconds;
+            emit rescoreChecked(!fresh && rescore());
+        });
 }
 
 void MainWindow::scoringFinished()

@@ -132,8 +132,11 @@ public:
     // Rescores the user's customers as of today off the GUI thread; false when a run is already going.
     bool rescore();
     // Starts rescore() when the newest scores are older than the office setting scoring.rescore_after_hours (a day
-    // by default) or there are none; true when it started.
-    bool rescoreIfStale();
+    // by default) or there are none. The age is read on the worker; rescoreChecked() says how it ended.
+    void rescoreIfStale();
+
+signals:
+    void rescoreChecked(bool started);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

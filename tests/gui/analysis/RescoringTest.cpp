@@ -22,7 +22,10 @@ TEST(Rescoring, StartUpRescoresWhenThereAreNoScoresAndRefreshesThePages)
     gui::MainWindow window(office.admin());
     EXPECT_FALSE(window.analysis()->hasScores());
     QSignalSpy scored(window.scoringRunner(), &gui::ScoringRunner::scored);
-    ASSERT_TRUE(window.rescoreIfStale());
+    QSignalSpy checked(&window, &gui::MainWindow::rescoreChecked);
+    window.rescoreIfStale(); // the age of the scores is read on the worker
+    ASSERT_TRUE(checked.wait(10000));
+    ASSERT_TRUE(checked.takeFirst().at(0).toBool());
     EXPECT_TRUE(window.scoringRunner()->isRunning());
     EXPECT_FALSE(window.scoringProgress()->isHidden());
     ASSERT_TRUE(scored.wait(60000));
@@ -42,11 +45,15 @@ TEST(Rescoring, StartUpRescoresWhenThereAreNoScoresAndRefreshesThePages)
     EXPECT_TRUE(anyAbc);
 
     // Fresh scores: nothing starts.
-    EXPECT_FALSE(window.rescoreIfStale());
+    window.rescoreIfStale();
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_FALSE(checked.takeFirst().at(0).toBool());
     EXPECT_FALSE(window.scoringRunner()->isRunning());
     // Older than a day: it starts again.
     office.exec("UPDATE score_runs SET run_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-25 hours')");
-    EXPECT_TRUE(window.rescoreIfStale());
+    window.rescoreIfStale();
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_TRUE(checked.takeFirst().at(0).toBool());
     ASSERT_TRUE(scored.wait(60000));
     EXPECT_EQ(office.scalar("SELECT count(*) FROM score_runs"), 2);
 }
