@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/complaints/ComplaintLabels.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
@@ -15,8 +16,9 @@
 
 namespace carddesk::gui {
 
-ComplaintCategoriesDialog::ComplaintCategoriesDialog(storage::Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_list(new QListWidget(this))
+ComplaintCategoriesDialog::ComplaintCategoriesDialog(storage::Session& session, QWidget* parent, StorageWorker* worker)
+    : QDialog(parent), m_session(session), m_list(new QListWidget(this)),
+      m_loader(new PageLoader(session, worker, this, m_list))
 {
     setWindowTitle(tr("Complaint categories"));
     auto* add = new QPushButton(tr("Add…"), this);
@@ -56,19 +58,27 @@ ComplaintCategoriesDialog::ComplaintCategoriesDialog(storage::Session& session, 
 
 void ComplaintCategoriesDialog::reload()
 {
-    m_loading = true;
-    m_list->clear();
-    storage::ComplaintCategoryRepository repository(m_session);
-    if (auto categories = repository.list()) {
-        for (const core::ComplaintCategory& category : *categories) {
-            auto* item = new QListWidgetItem(ComplaintLabels::category(category.name), m_list);
-            item->setData(Qt::UserRole, category.id);
-            item->setToolTip(category.name);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(category.active ? Qt::Checked : Qt::Unchecked);
-        }
-    }
-    m_loading = false;
+    m_loader->load<std::vector<core::ComplaintCategory>>(
+        [](storage::Session& session) { return storage::ComplaintCategoryRepository(session).list(); },
+        [this](core::Result<std::vector<core::ComplaintCategory>> categories) {
+            m_loading = true;
+            m_list->clear();
+            if (categories) {
+                for (const core::ComplaintCategory& category : *categories) {
+                    auto* item = new QListWidgetItem(ComplaintLabels::category(category.name), m_list);
+                    item->setData(Qt::UserRole, category.id);
+                    item->setToolTip(category.name);
+                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                    item->setCheckState(category.active ? Qt::Checked : Qt::Unchecked);
+                }
+            }
+            m_loading = false;
+        });
+}
+
+bool ComplaintCategoriesDialog::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 bool ComplaintCategoriesDialog::addCategory(const QString& name)

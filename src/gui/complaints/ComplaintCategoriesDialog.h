@@ -10,6 +10,9 @@ class Session;
 
 namespace carddesk::gui {
 
+class PageLoader;
+class StorageWorker;
+
 // The admin's editor of the complaint categories: add, rename, and (de)activate with the check box.
 // Categories are never deleted (old complaints keep theirs). Every change is saved at once.
 class ComplaintCategoriesDialog : public QDialog
@@ -17,7 +20,10 @@ class ComplaintCategoriesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ComplaintCategoriesDialog(storage::Session& session, QWidget* parent = nullptr);
+    // Given the window's StorageWorker, the list is read on it (the changes are short writes on the session).
+    explicit ComplaintCategoriesDialog(storage::Session& session, QWidget* parent = nullptr,
+                                       StorageWorker* worker = nullptr);
+    bool isLoading() const;
 
     QListWidget* list() const { return m_list; }
     bool addCategory(const QString& name);
@@ -29,7 +35,8 @@ private:
 
     storage::Session& m_session;
     QListWidget* m_list;
-    bool m_loading = false;
+    bool m_loading = false; // the list is being filled: its check boxes' changes are not the user's
+    PageLoader* m_loader;
 };
 
 } // namespace carddesk::gui

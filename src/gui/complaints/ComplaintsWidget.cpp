@@ -398,7 +398,7 @@ bool ComplaintsWidget::newComplaint()
 
 void ComplaintsWidget::editCategories()
 {
-    ComplaintCategoriesDialog dialog(m_session, this);
+    ComplaintCategoriesDialog dialog(m_session, this, m_loader->worker());
     dialog.exec();
     m_choicesLoaded = false; // the next load reads the categories again
     reload();

@@ -327,6 +327,25 @@ TEST(EscalationRunner, EscalatesOverdueComplaintsAndReportsOnlyWhenSomethingMove
     EXPECT_NE(pane.timeline()->topLevelItem(0)->text(1), QStringLiteral("CardDesk (automatic)"));
 }
 
+TEST(ComplaintCategoriesDialog, WithAWorkerTheListArrivesLaterAndAnAddedCategoryFollows)
+{
+    GuiTestDatabase office;
+    gui::StorageWorker worker(office.path(), office.admin().user());
+    SlowStorage slow(1500);
+    TickWatch ticks;
+    gui::ComplaintCategoriesDialog dialog(office.admin(), nullptr, &worker);
+    EXPECT_LT(ticks.elapsed(), 1000);
+    EXPECT_TRUE(dialog.isLoading());
+    EXPECT_EQ(dialog.list()->count(), 0);
+    ASSERT_TRUE(waitFor([&] { return !dialog.isLoading(); }));
+    EXPECT_LT(ticks.longestGap(), 250);
+    const int before = dialog.list()->count();
+    ASSERT_GT(before, 0);
+    ASSERT_TRUE(dialog.addCategory(QStringLiteral("packaging")));
+    ASSERT_TRUE(waitFor([&] { return !dialog.isLoading() && dialog.list()->count() == before + 1; }));
+    EXPECT_EQ(dialog.list()->findItems(QStringLiteral("packaging"), Qt::MatchExactly).size(), 1);
+}
+
 TEST(ComplaintCategoriesDialog, TheAdminAddsAndRetiresCategoriesAndNewComplaintsFollow)
 {
     GuiTestDatabase office;
