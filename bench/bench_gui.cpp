@@ -230,7 +230,8 @@ int runChild(const QString& dbPath, const QString& userName, const QString& pass
     auto* listPaints = new PaintCounter(view->viewport());
     window.show();
     bool rescoring = false;
-    QTimer::singleShot(0, &window, [&] { rescoring = window.rescoreIfStale(); });
+    QObject::connect(&window, &gui::MainWindow::rescoreChecked, &window, [&](bool started) { rescoring = started; });
+    QTimer::singleShot(0, &window, [&] { window.rescoreIfStale(); });
     waitFor([&] { return list->model()->rowCount() > 0 && !list->model()->isLoading() && listPaints->paints > 0; });
     const double firstPageMs = static_cast<double>(startup.nsecsElapsed()) / 1e6;
     const double rssAfterStart = currentRssMiB();
