@@ -157,7 +157,8 @@ const char* const kStreets[] = {"人民路", "建设路",   "中山路",   "解�
 const char* const kSources[] = {"visit", "referral",   "exhibition",  "phone",
                                 "web",   "competitor", "advertising", "other"};
 const std::vector<int> kSourceWeights = {20, 20, 12, 15, 18, 5, 7, 3};
-const char* const kPayments[] = {"bank_transfer", "acceptance_bill", "cash", "wechat_pay", "alipay", "cheque"};
+// Free text as an office types it (not a code list): shown as stored on the card and in the orders.
+const char* const kPayments[] = {"银行转账", "承兑汇票", "现金", "微信支付", "支付宝", "支票"};
 const std::vector<int> kPaymentWeights = {55, 10, 10, 10, 10, 5};
 const char* const kRatings[] = {"AAA", "AA", "A", "B", "C"};
 const std::vector<int> kRatingWeights = {8, 20, 35, 25, 12};
@@ -578,7 +579,7 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
                              : rhythm == Rhythm::WonBack || rhythm == Rhythm::Drifting ? 0.06
                                                                                        : 0.025;
     c.isKey = example || (buying && company && chance(keyChance));
-    c.preferredPayment = QString::fromLatin1(kPayments[weighted(kPaymentWeights)]);
+    c.preferredPayment = QString::fromUtf8(kPayments[weighted(kPaymentWeights)]);
     if (rhythm == Rhythm::Regular)
         c.purchaseHabits = QString::fromUtf8(kHabitsRegular[below(3)]);
     else if (buying && chance(0.5))
@@ -671,7 +672,7 @@ void DemoDataBuilder::makeOrders(BulkBatch& batch, const Customer& c, const std:
         o.orderDate = dayDate(day);
         o.orderNo =
             QStringLiteral("SO") + compactDate(o.orderDate) + QLatin1Char('-') + digits(static_cast<uint64_t>(o.id), 7);
-        o.paymentMethod = chance(0.85) ? c.preferredPayment : QString::fromLatin1(kPayments[weighted(kPaymentWeights)]);
+        o.paymentMethod = chance(0.85) ? c.preferredPayment : QString::fromUtf8(kPayments[weighted(kPaymentWeights)]);
         bo.createdBy = creatorId;
         const int lines = 1 + weighted({55, 30, 15});
         int used[3] = {-1, -1, -1};

@@ -89,6 +89,10 @@ TEST_F(DemoOfficeGeneratorTest, NewDatabaseGetsTheWholeOffice)
     EXPECT_GT(summary->contacts, 300);
     EXPECT_GT(summary->interactions, 300);
     EXPECT_GT(scalar(*db, "SELECT count(*) FROM visits WHERE status = 'planned' AND planned_date >= '2026-11-23'"), 0);
+    // Payment ways are free text, typed as a Chinese office types them: no stored codes such as acceptance_bill.
+    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM customers WHERE preferred_payment GLOB '*[a-z]*'"), 0);
+    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM orders WHERE payment_method GLOB '*[a-z]*'"), 0);
+    EXPECT_GT(scalar(*db, "SELECT count(*) FROM customers WHERE preferred_payment = '承兑汇票'"), 0);
     EXPECT_GT(scalar(*db, "SELECT count(*) FROM visits WHERE status = 'done' AND done_at IS NOT NULL"), 0);
 
     // Orders add up to their lines, receivables' paid amounts to their payments.
