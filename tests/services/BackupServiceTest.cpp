@@ -151,6 +151,26 @@ TEST_F(BackupServiceTest, ARestoreReplacesTheOfficeAndKeepsTheCurrentFileAside)
     EXPECT_TRUE((*reopened)->check()->isEmpty());
 }
 
+TEST_F(BackupServiceTest, ABackupWhosePaidAmountsWereEditedOutsideIsStillRestoredWithTheFindingLogged)
+{
+    // Not damage but an edit outside CardDesk (check reports it): refusing the restore would leave the administrator
+    // without the backup, so it goes ahead and the finding stays for `check` to show.
+    const core::Customer customer = createCustomer(*m_rep1aSession);
+    m_db->sql().exec("INSERT INTO receivables (customer_id, invoice_date, due_date, amount, paid_amount) VALUES (" +
+                     std::to_string(customer.id) + ", '2026-11-01', '2026-12-01', 100, 40)");
+    auto made = BackupService::backup(m_path, m_folder);
+    ASSERT_TRUE(made);
+    closeDatabase();
+    auto aside = BackupService::restore(m_path, *made);
+    ASSERT_TRUE(aside) << aside.error().toString().toStdString();
+    auto reopened = Database::open(m_path);
+    ASSERT_TRUE(reopened);
+    auto problems = (*reopened)->check();
+    ASSERT_TRUE(problems);
+    ASSERT_EQ(problems->size(), 1);
+    EXPECT_TRUE(problems->front().startsWith(QStringLiteral("paid amount:"))) << problems->front().toStdString();
+}
+
 TEST_F(BackupServiceTest, ADamagedBackupIsRefusedBeforeTheOfficeIsTouched)
 {
     auto made = BackupService::backup(m_path, m_folder);
