@@ -1214,6 +1214,29 @@
     </message>
 </context>
 <context>
+    <name>PersonalDataExporter</name>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>Export a customer&apos;s data</source>
+        <translation>导出客户的全部资料</translation>
+    </message>
+    <message>
+        <source>PDF to read (*.pdf);;JSON for a program (*.json)</source>
+        <translation>供阅读的 PDF (*.pdf);;供程序读取的 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Everything CardDesk holds about %1 is in %2. The export is recorded in the access log.</source>
+        <translation>CardDesk 保存的关于“%1”的全部资料已写入 %2。本次导出已记入访问日志。</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordPrompt</name>
     <message>
         <source>Choose your password</source>
@@ -2605,6 +2628,10 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Export person&apos;s data…</source>
+        <translation>导出个人信息…</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4484,10 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Imp&amp;orts…</source>
         <translation>导入记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export all data of this customer…</source>
+        <translation>导出此客户的全部资料…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "gui/customer/CardTables.h"
 #include "gui/customer/ContactDialog.h"
 #include "gui/customer/EraseContactDialog.h"
+#include "gui/customer/PersonalDataExporter.h"
 #include "storage/access/ContactErasure.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/ContactRepository.h"
@@ -44,6 +45,13 @@ ContactsTab::ContactsTab(storage::Session& session, StorageWorker* worker, QWidg
         erase->setObjectName(QStringLiteral("eraseContactButton"));
         buttons->addWidget(erase);
         connect(erase, &QPushButton::clicked, this, [this] { eraseContact(m_view->currentIndex().row()); });
+    }
+    if (PersonalDataExporter::mayExport(session)) {
+        // A person asks what the office holds about them (PIPL): everything, as a PDF to hand over or JSON.
+        auto* exportData = new QPushButton(tr("Export person's data…"), this);
+        exportData->setObjectName(QStringLiteral("exportContactDataButton"));
+        buttons->addWidget(exportData);
+        connect(exportData, &QPushButton::clicked, this, [this] { exportContactData(m_view->currentIndex().row()); });
     }
     buttons->addStretch();
     auto* note = noteLabel(tr("The primary contact is shown in bold."), this);
@@ -174,6 +182,15 @@ void ContactsTab::eraseContact(int row)
                                "(edit them if they should not): %1")
                                 .arg(report->mentionsLeft.join(QStringLiteral(", "))));
     emit statusMessage(tr("The person's data was erased."));
+}
+
+bool ContactsTab::exportContactData(int row)
+{
+    if (row < 0 || row >= static_cast<int>(m_contacts.size()))
+        return false;
+    const core::Contact& contact = m_contacts[static_cast<size_t>(row)];
+    return PersonalDataExporter::run(this, session(), report::PersonalDataExport::Subject::Contact, contact.id,
+                                     contact.name);
 }
 
 } // namespace carddesk::gui

@@ -28,6 +28,7 @@ public:
     void editContact(int row); // -1: a new contact
     void removeContact(int row);
     void eraseContact(int row);
+    bool exportContactData(int row); // everything about that person, to a file (PIPL)
 
 signals:
     // A contact was added, changed, removed or erased (written on the session): the card announces it.

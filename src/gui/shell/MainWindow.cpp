@@ -22,6 +22,7 @@
 #include "gui/customer/HandoverWidget.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/customer/MailingDialog.h"
+#include "gui/customer/PersonalDataExporter.h"
 #include "gui/customer/VisitPlanDialog.h"
 #include "gui/importing/ImportBatchesDialog.h"
 #include "gui/importing/ImportCustomersWizard.h"
@@ -328,6 +329,11 @@ void MainWindow::createActions()
     file->addAction(tr("E&xport customers…"), this, &MainWindow::exportCustomers);
     m_exportCardAction = file->addAction(tr("Export c&ard…"), this, &MainWindow::exportCard);
     m_exportCardAction->setObjectName(QStringLiteral("exportCardAction"));
+    if (PersonalDataExporter::mayExport(m_session)) {
+        m_exportCustomerDataAction =
+            file->addAction(tr("Export all data of this customer…"), this, &MainWindow::exportCustomerData);
+        m_exportCustomerDataAction->setObjectName(QStringLiteral("exportCustomerDataAction"));
+    }
     if (m_session.isAdmin() || m_session.isManager()) {
         file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers);
         file->addAction(tr("Imp&orts…"), this, &MainWindow::showImports);
@@ -432,6 +438,14 @@ void MainWindow::exportCard()
     dialog.exec();
 }
 
+bool MainWindow::exportCustomerData()
+{
+    if (!m_card->hasCustomer() || m_card->isOpening() || m_card->customerId() <= 0)
+        return false;
+    return PersonalDataExporter::run(this, m_session, report::PersonalDataExport::Subject::Customer,
+                                     m_card->customerId(), m_card->customer().name);
+}
+
 void MainWindow::importCustomers()
 {
     ImportCustomersWizard wizard(m_session.db().path(), m_session.user(), this);
@@ -460,6 +474,8 @@ void MainWindow::updateActions()
     m_planVisitAction->setEnabled(m_logInteractionAction->isEnabled());
     m_cardViewAction->setEnabled(hasCard);
     m_exportCardAction->setEnabled(cardReady);
+    if (m_exportCustomerDataAction)
+        m_exportCustomerDataAction->setEnabled(cardReady);
     if (QListWidgetItem* item = navigationItem(CardView)) {
         item->setFlags(hasCard ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         item->setHidden(!hasCard);

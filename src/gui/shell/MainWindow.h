@@ -94,6 +94,8 @@ public:
     // File → Export customers… (what the list shows) and Export card… (the open card): the export dialog.
     void exportCustomers();
     void exportCard();
+    // Everything about the card's customer, to a file (PIPL); managers and the administrator.
+    bool exportCustomerData();
     // File → Import customers… and Imports… (managers and the administrator): the import wizard and the list of
     // imports with their undo; the customer list reloads after an import or an undo.
     void importCustomers();
@@ -182,6 +184,7 @@ private:
     QAction* m_planVisitAction = nullptr;
     QAction* m_cardViewAction = nullptr;
     QAction* m_exportCardAction = nullptr;
+    QAction* m_exportCustomerDataAction = nullptr;
 };
 
 } // namespace carddesk::gui
