@@ -641,8 +641,27 @@ void CustomerCardWidget::deleteCustomer()
 {
     if (customerId() <= 0 || !maybeClose())
         return;
-    storage::CustomerRemoval removal(m_session);
-    auto attachments = removal.attachments(customerId());
+    // What would go with the card is counted on the worker (one count per kind of row); the question follows.
+    const qint64 id = customerId();
+    auto count = [id](storage::Session& session) { return storage::CustomerRemoval(session).attachments(id); };
+    auto ask = [this, id](core::Result<storage::CustomerAttachments> attachments) {
+        if (customerId() != id || isOpening())
+            return; // another card was opened meanwhile: the question would be about the wrong customer
+        confirmDelete(id, std::move(attachments));
+    };
+    if (!m_worker) {
+        ask(count(m_session));
+        return;
+    }
+    m_deleteButton->setEnabled(false);
+    m_worker->run<storage::CustomerAttachments>(this, count, [this, ask](auto attachments) {
+        m_deleteButton->setEnabled(customerId() > 0 && !isOpening());
+        ask(std::move(attachments));
+    });
+}
+
+void CustomerCardWidget::confirmDelete(qint64 id, core::Result<storage::CustomerAttachments> attachments)
+{
     if (!attachments) {
         MessageBox::warning(this, tr("Delete customer"),
                             tr("Nothing was deleted: %1").arg(ErrorText::sentence(attachments.error())));
@@ -651,7 +670,7 @@ void CustomerCardWidget::deleteCustomer()
     DeleteCustomerDialog dialog(*attachments, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 id = customerId();
+    storage::CustomerRemoval removal(m_session);
     auto gone = removal.remove(id);
     if (!gone) {
         MessageBox::warning(this, tr("Delete customer"),

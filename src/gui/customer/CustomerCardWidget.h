@@ -17,7 +17,8 @@ class QPushButton;
 
 namespace carddesk::storage {
 class Session;
-}
+struct CustomerAttachments;
+} // namespace carddesk::storage
 
 namespace carddesk::gui {
 
@@ -131,6 +132,7 @@ private:
     void reassign();
     void toggleArchived();
     void deleteCustomer();
+    void confirmDelete(qint64 id, core::Result<storage::CustomerAttachments> attachments);
 
     storage::Session& m_session;
     StorageWorker* m_worker;

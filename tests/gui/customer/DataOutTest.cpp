@@ -1,5 +1,7 @@
 #include "GuiTestDatabase.h"
+#include "TickWatch.h"
 #include "WaitFor.h"
+#include "gui/common/StorageWorker.h"
 
 #include "gui/common/MessageBox.h"
 #include "gui/customer/ContactDialog.h"
@@ -143,6 +145,38 @@ TEST(DataOut, AManagerArchivesAndDeletesFromTheCard)
                   .execAndGet("SELECT count(*) FROM customers WHERE id = " + std::to_string(office.huaLianId))
                   .getInt(),
               0);
+}
+
+TEST(DataOut, WithAWorkerWhatWouldGoIsCountedOffTheGuiThreadBeforeTheQuestion)
+{
+    GuiTestDatabase office;
+    gui::StorageWorker worker(office.path(), office.manager().user());
+    gui::CustomerCardWidget card(office.manager(), nullptr, &worker);
+    card.show();
+    ASSERT_TRUE(card.loadCustomer(office.huaLianId));
+    ASSERT_TRUE(waitFor([&] { return !card.isLoading(); }));
+    qint64 deleted = 0;
+    QObject::connect(&card, &gui::CustomerCardWidget::customerDeleted, [&deleted](qint64 id) { deleted = id; });
+    auto* button = card.findChild<QPushButton*>(QStringLiteral("deleteButton"));
+    ASSERT_TRUE(button->isEnabled());
+
+    gui::StorageWorker::setTestDelay(1000);
+    TickWatch ticks;
+    button->click(); // returns at once: the counts are on their way
+    EXPECT_LT(ticks.elapsed(), 500);
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    EXPECT_FALSE(button->isEnabled());
+    // The question comes with the counts; answer it when it is there.
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto* dialog = qobject_cast<gui::DeleteCustomerDialog*>(QApplication::activeModalWidget()))
+            dialog->deleteButton()->click();
+    });
+    answer.start(20);
+    ASSERT_TRUE(waitFor([&] { return deleted != 0; }, 10000));
+    gui::StorageWorker::setTestDelay(0);
+    EXPECT_LT(ticks.longestGap(), 250);
+    EXPECT_EQ(deleted, office.huaLianId);
 }
 
 TEST(DataOut, ShowArchivedListsTheArchivedAlone)
