@@ -4,6 +4,7 @@
 #include "core/PinyinText.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/AuditTrail.h"
+#include "storage/db/DeferredIndex.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/MultiRowInsert.h"
 #include "storage/db/SearchIndexPause.h"
@@ -18,18 +19,32 @@
 #include <deque>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <spdlog/spdlog.h>
 #include <string_view>
 #include <unordered_map>
 
 namespace carddesk::storage {
 
+namespace {
+
+std::size_t g_rebuildIndexFrom = 200000;
+
+std::int64_t maxOrderId(SQLite::Database& db)
+{
+    // The rowid's maximum is one look-up; a count would read the whole table.
+    return db.execAndGet("SELECT coalesce(max(id), 0) FROM orders").getInt64();
+}
+
+} // namespace
+
 using core::ErrorCode;
 using core::makeError;
 
-namespace {
-
-} // namespace
+void OrderImporter::setIndexRebuildFrom(std::size_t orders)
+{
+    g_rebuildIndexFrom = orders;
+}
 
 core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::span<const std::string> customerCodes,
                                                        std::span<const std::int32_t> days,
@@ -65,6 +80,13 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
                                                 "again and repeat the import")
                                      .arg(sourceName));
         }
+        // A load twice as large as what is stored sorts the date index once at its end instead of updating it at
+        // random (its keys do not come in date order): 3.55 M orders 16.5 s -> 2.9 s + 2.6 s for the index
+        // (2026-12-06). Dropped first, while no statement of this transaction is pending (SQLite refuses a DROP then).
+        std::optional<DeferredIndex> dateIndex;
+        if (customerCodes.size() >= g_rebuildIndexFrom &&
+            customerCodes.size() >= 2 * static_cast<std::size_t>(maxOrderId(db)))
+            dateIndex.emplace(db, "orders_date");
         const std::string scope = AccessScope::customerFilter(session, "c");
         const bool wholeOffice = AccessScope::coversWholeOffice(session);
         // The codes the user may see. Keys are views into `known` (stable addresses) or into customerCodes.
@@ -191,22 +213,26 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
         };
         if (!std::is_sorted(order.begin(), order.end(), before))
             std::stable_sort(order.begin(), order.end(), before);
-        // Many rows per statement: the per-statement work of SQLite's VM is paid once per batch.
-        // ?1 the importing user; then per order: customer, date, amount.
-        MultiRowInsert ordersInsert(
-            db, "INSERT INTO orders (customer_id, order_date, amount, created_by) VALUES ",
-            [](int b) {
-                return "(?" + std::to_string(b) + ", ?" + std::to_string(b + 1) + ", ?" + std::to_string(b + 2) +
-                       ", ?1)";
-            },
-            3, 1, 64);
-        ordersInsert.bindShared([&](RawStatement& st) { st.bind(1, static_cast<std::int64_t>(user.id)); });
-        std::vector<std::array<char, 10>> dates(ordersInsert.rowsPerStatement());
-        ordersInsert.insert(order, [&](RawStatement& st, int b, std::size_t slot, std::uint32_t i) {
-            st.bind(b, static_cast<std::int64_t>(customerOf[i]));
-            st.bindStatic(b + 1, isoDayText(days[i], dates[slot]));
-            st.bind(b + 2, amounts[i]);
-        });
+        {
+            // Many rows per statement: the per-statement work of SQLite's VM is paid once per batch.
+            // ?1 the importing user; then per order: customer, date, amount.
+            MultiRowInsert ordersInsert(
+                db, "INSERT INTO orders (customer_id, order_date, amount, created_by) VALUES ",
+                [](int b) {
+                    return "(?" + std::to_string(b) + ", ?" + std::to_string(b + 1) + ", ?" + std::to_string(b + 2) +
+                           ", ?1)";
+                },
+                3, 1, 64);
+            ordersInsert.bindShared([&](RawStatement& st) { st.bind(1, static_cast<std::int64_t>(user.id)); });
+            std::vector<std::array<char, 10>> dates(ordersInsert.rowsPerStatement());
+            ordersInsert.insert(order, [&](RawStatement& st, int b, std::size_t slot, std::uint32_t i) {
+                st.bind(b, static_cast<std::int64_t>(customerOf[i]));
+                st.bindStatic(b + 1, isoDayText(days[i], dates[slot]));
+                st.bind(b + 2, amounts[i]);
+            });
+        } // its statements finalized: the index below is made with none of them pending
+        if (dateIndex)
+            dateIndex->restore();
         summary.ordersImported = static_cast<qint64>(order.size());
         insertedNs = timer.nsecsElapsed();
         AuditTrail::recordChange(session.db(), user.id, QStringLiteral("import"), QStringLiteral("orders"), 0, 0,

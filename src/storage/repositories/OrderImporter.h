@@ -27,6 +27,10 @@ public:
                                                    std::span<const std::int32_t> days, std::span<const double> amounts,
                                                    std::span<const std::int64_t> fileRows, bool createCustomers,
                                                    const QString& sourceName);
+
+    // From this many orders (and twice as many as are stored) the date index is rebuilt after the load
+    // instead of updated row by row (DeferredIndex); tests lower it.
+    static void setIndexRebuildFrom(std::size_t orders);
 };
 
 } // namespace carddesk::storage

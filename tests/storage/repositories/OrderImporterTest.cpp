@@ -252,6 +252,34 @@ TEST_F(OrderImporterTest, AFailureAfterTheCardsWereWrittenLeavesTheDatabaseAsItW
     EXPECT_NO_THROW(ftsIntegrity());
 }
 
+TEST_F(OrderImporterTest, ALargeLoadRebuildsTheDateIndexAsItWasAndAFailureKeepsIt)
+{
+    // Lowered from 200,000 so that a test-sized load takes the large-load path (DeferredIndex).
+    OrderImporter::setIndexRebuildFrom(100);
+    const std::vector<std::string> schemaBefore = schema();
+    ASSERT_EQ(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'orders_date'"), 1);
+
+    ImportRows failing = ImportRows::newCardsFailingAt("D", 3000, 2900);
+    ASSERT_FALSE(import(*m_adminSession, failing).ok());
+    EXPECT_EQ(schema(), schemaBefore); // the drop went back with the rest
+
+    failing.amounts[2900] = 5;
+    auto result = import(*m_adminSession, failing);
+    OrderImporter::setIndexRebuildFrom(200000);
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(result->ordersImported, 3000);
+    EXPECT_EQ(schema(), schemaBefore); // the same index, from its own CREATE statement
+    EXPECT_EQ(integrity(), "ok");
+    // It is used again, and holds every order.
+    std::string plan;
+    SQLite::Statement explain(m_db->sql(),
+                              "EXPLAIN QUERY PLAN SELECT count(*) FROM orders WHERE order_date >= '2024-06-01'");
+    while (explain.executeStep())
+        plan += explain.getColumn(3).getString() + "; ";
+    EXPECT_NE(plan.find("orders_date"), std::string::npos) << plan;
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders INDEXED BY orders_date WHERE order_date >= '2024-01-01'"), 3000);
+}
+
 TEST_F(OrderImporterTest, ForeignKeysHoldAfterAnImportAndTheChecksAreBackOn)
 {
     // The import switches SQLite's per-row checks off; the references it writes must hold all the same.
