@@ -498,8 +498,10 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
                  trade.first + (listed ? QStringLiteral("股份有限公司") : QStringLiteral("有限公司"));
         c.industry = trade.second;
         static const char* const tlds[] = {".com.cn", ".com", ".cn"};
+        // Two brand syllables repeat across cities and trades: the card's number keeps each company's domain its own
+        // (shared ones made the duplicate finder pair unrelated companies by e-mail).
         domain = v.brands[static_cast<size_t>(b1)].second + v.brands[static_cast<size_t>(b2)].second +
-                 QString::fromLatin1(tlds[example ? 0 : below(3)]);
+                 (example ? QString() : QString::number(c.id, 36)) + QString::fromLatin1(tlds[example ? 0 : below(3)]);
         static const char* const mailboxes[] = {"info@", "sales@", "service@", "office@"};
         c.email = QString::fromLatin1(mailboxes[below(4)]) + domain;
         if (chance(0.4))

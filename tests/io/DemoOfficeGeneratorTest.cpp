@@ -89,6 +89,13 @@ TEST_F(DemoOfficeGeneratorTest, NewDatabaseGetsTheWholeOffice)
     EXPECT_GT(summary->contacts, 300);
     EXPECT_GT(summary->interactions, 300);
     EXPECT_GT(scalar(*db, "SELECT count(*) FROM visits WHERE status = 'planned' AND planned_date >= '2026-11-23'"), 0);
+    // Companies do not share e-mail addresses or domains (the duplicate finder took such pairs for one company).
+    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM (SELECT 1 FROM customers WHERE kind = 'company' AND email <> '' "
+                          "GROUP BY substr(email, instr(email, '@')) HAVING count(*) > 1)"),
+              0);
+    EXPECT_EQ(scalar(*db, "SELECT count(*) FROM (SELECT 1 FROM contacts WHERE email <> '' "
+                          "GROUP BY lower(email) HAVING count(DISTINCT customer_id) > 1)"),
+              0);
     // Payment ways are free text, typed as a Chinese office types them: no stored codes such as acceptance_bill.
     EXPECT_EQ(scalar(*db, "SELECT count(*) FROM customers WHERE preferred_payment GLOB '*[a-z]*'"), 0);
     EXPECT_EQ(scalar(*db, "SELECT count(*) FROM orders WHERE payment_method GLOB '*[a-z]*'"), 0);
