@@ -244,7 +244,8 @@ TEST_F(ImportWizardTest, RefusesAFileThatIsNoSpreadsheet)
     GuiTestDatabase office;
     gui::ImportCustomersWizard wizard(office.path(), office.manager().user());
     wizard.show();
-    const QString path = writeFile(m_dir, QStringLiteral("broken.xlsx"), QByteArray("PK\x03\x04 not really a zip", 24));
+    const QString path =
+        writeFile(m_dir, QStringLiteral("broken.xlsx"), QByteArrayLiteral("PK\x03\x04 not really a zip"));
     EXPECT_FALSE(chooseFile(wizard, path));
     EXPECT_TRUE(wizard.filePage()->errorLabel()->text().contains(QStringLiteral("Excel workbook")))
         << wizard.filePage()->errorLabel()->text().toStdString();
