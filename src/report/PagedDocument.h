@@ -54,6 +54,7 @@ public:
     double y() const { return m_y; }
     void advance(double height) { m_y += height; }
     double bodyHeight() const { return m_bodyBottom - m_bodyTop; }
+    double remaining() const { return m_bodyBottom - m_y; } // room left on the page
     double textHeight(const QFont& font, double width, const QString& text) const;
 
     void newPage();
