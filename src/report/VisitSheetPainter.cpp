@@ -143,11 +143,12 @@ void VisitSheetPainter::route()
     ReportTable t;
     t.title = tr("Route");
     t.headers = {tr("No."), tr("Day"), tr("Customer"), tr("Code"), tr("Address"), tr("Phone"), tr("Purpose")};
-    t.widths = {4, 10, 22, 10, 22, 12, 20};
+    t.widths = {4, 9, 22, 10, 23, 12, 20};
     int number = 0;
     for (const storage::VisitSheetCard& card : m_data.cards)
-        t.rows.push_back({ReportCell::count(++number), text(day(card.plannedDate)), text(card.name), text(card.code),
-                          text(card.address), text(card.phone), text(card.purpose)});
+        t.rows.push_back({ReportCell::count(++number),
+                          text(m_locale.toString(card.plannedDate, QStringLiteral("MM-dd ddd"))), text(card.name),
+                          text(card.code), text(card.address), text(card.phone), text(card.purpose)});
     m_doc.heading(t.title, 11);
     m_doc.table(t, 3);
 }
