@@ -3264,6 +3264,18 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>打印资料卡…</translation>
+    </message>
+    <message>
+        <source>Card as PDF…</source>
+        <translation>资料卡存为 PDF…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -4874,6 +4886,14 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Export all data of this customer…</source>
         <translation>导出此客户的全部资料…</translation>
     </message>
+    <message>
+        <source>P&amp;rint card…</source>
+        <translation>打印资料卡(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Card as P&amp;DF…</source>
+        <translation>资料卡存为 PDF(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::MergeDialog</name>
@@ -5600,6 +5620,30 @@ The office is unchanged.</source>
         <source>… and %1 more (the earliest due are shown)</source>
         <translation>……另有 %1 项（只显示最早到期的）</translation>
     </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>拜访单</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s visits…</source>
+        <translation>打印今天的拜访…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits as PDF…</source>
+        <translation>今天的拜访存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print this week&apos;s visits…</source>
+        <translation>打印本周的拜访…</translation>
+    </message>
+    <message>
+        <source>This week&apos;s visits as PDF…</source>
+        <translation>本周的拜访存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The cards of the customers to visit, with contacts, recent interactions, open complaints, receivables and scores, to print or save as a PDF</source>
+        <translation>要拜访客户的资料卡（联系人、最近互动、未结投诉、应收账款和评分），可打印或存为 PDF</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::UserDialog</name>
@@ -5986,6 +6030,53 @@ The office is unchanged.</source>
     <message>
         <source>The date is not a date; type it as 2026-12-09, 12/9 or +3.</source>
         <translation>日期无效；请按 2026-12-09、12/9 或 +3 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::VisitSheetOutput</name>
+    <message>
+        <source>Visit sheet as PDF</source>
+        <translation>拜访单存为 PDF</translation>
+    </message>
+    <message>
+        <source>Card as PDF</source>
+        <translation>资料卡存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print visit sheet</source>
+        <translation>打印拜访单</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>打印资料卡</translation>
+    </message>
+    <message>
+        <source>The card was sent to the printer; the print is in the access log.</source>
+        <translation>资料卡已发送到打印机；本次打印已记入访问日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit sheet (%n customer(s)) was sent to the printer; the print is in the access log.</source>
+        <translation>
+            <numerusform>拜访单（%n 个客户）已发送到打印机；本次打印已记入访问日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1; the export is in the access log.</source>
+        <translation>资料卡已保存为 %1；本次导出已记入访问日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit sheet (%n customer(s)) was saved as %1; the export is in the access log.</source>
+        <translation>
+            <numerusform>拜访单（%n 个客户）已保存为 %1；本次导出已记入访问日志。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -329,7 +329,7 @@ void MainWindow::createActions()
     file->addAction(tr("E&xport customers…"), this, &MainWindow::exportCustomers);
     m_exportCardAction = file->addAction(tr("Export c&ard…"), this, &MainWindow::exportCard);
     m_exportCardAction->setObjectName(QStringLiteral("exportCardAction"));
-    m_printCardAction = file->addAction(tr("&Print card…"), this, [this] { m_card->printCard(); });
+    m_printCardAction = file->addAction(tr("P&rint card…"), this, [this] { m_card->printCard(); });
     m_printCardAction->setShortcut(QKeySequence::Print);
     m_cardPdfAction = file->addAction(tr("Card as P&DF…"), this, [this] { m_card->saveCardPdf(); });
     if (PersonalDataExporter::mayExport(m_session)) {
