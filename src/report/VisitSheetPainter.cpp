@@ -285,8 +285,11 @@ void VisitSheetPainter::notes()
 {
     // Ruled lines to write on at the customer's: what was agreed, the next step, the follow-up date.
     const double minimum = m_doc.mm(40);
-    section(tr("Notes (result, next step, follow-up date)"));
-    m_doc.ensureRoom(minimum);
+    const QString title = tr("Notes (result, next step, follow-up date)");
+    // The heading goes with its lines: never alone at the foot of a page.
+    m_doc.ensureRoom(m_doc.textHeight(PagedDocument::font(kPoints + 1, true), m_doc.width(), title) + m_doc.mm(6) +
+                     minimum);
+    section(title);
     const double line = m_doc.mm(8);
     // The rest of the page, so a customer's page is filled; at least `minimum`.
     const double room = std::max(minimum, m_doc.remaining() - m_doc.mm(2));
