@@ -1219,6 +1219,10 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>CardDesk</source>
+        <translation>客户档案台</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataExporter</name>
