@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>

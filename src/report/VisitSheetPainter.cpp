@@ -132,8 +132,12 @@ void VisitSheetPainter::layout()
     route();
     int number = 0;
     for (const storage::VisitSheetCard& card : m_data.cards) {
-        // Each customer from the top of a page: a rep takes the page of the customer they are at.
-        m_doc.newPage();
+        // Each customer from the top of a page (a rep takes the page of the customer they are at); the first one
+        // under a short route, so the first page is not a near-empty list.
+        if (number == 0 && m_doc.remaining() > m_doc.bodyHeight() / 2)
+            m_doc.advance(m_doc.mm(8));
+        else
+            m_doc.newPage();
         customer(card, ++number);
     }
 }

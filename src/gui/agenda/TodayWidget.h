@@ -55,6 +55,7 @@ public:
     void printVisitSheet(bool week);
     void saveVisitSheet(bool week);
     VisitSheetOutput* visitSheet() const { return m_sheet; }
+    QPushButton* visitSheetButton() const { return m_sheetButton; }
 
     // A section's title in the user's language, by the agenda's kind code.
     static QString sectionTitle(const QString& kind);

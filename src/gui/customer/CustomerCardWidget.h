@@ -101,6 +101,7 @@ public:
     bool printCard();
     bool saveCardPdf();
     VisitSheetOutput* cardOutput() const { return m_cardOutput; }
+    QPushButton* printButton() const { return m_printButton; }
 
     // Reads what the card shows of one customer (on the worker's session); logAccess writes the opening.
     static core::Result<Snapshot> readSnapshot(storage::Session& session, qint64 customerId, bool logAccess);
