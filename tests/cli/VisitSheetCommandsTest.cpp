@@ -200,9 +200,9 @@ TEST_F(VisitSheetCommandsTest, BadInputSaysWhatIsWrongExitsTwoAndLeavesNothing)
         EXPECT_TRUE(QDir(locked).isEmpty());
     }
     // A folder nobody may create files in, root included (/proc).
-    run = sheet(QStringLiteral("rep1"), {QStringLiteral("--date"), m_day1, QStringLiteral("--pdf"),
-                                         QStringLiteral("/proc/visit-sheet.pdf"), QStringLiteral("--lang"),
-                                         QStringLiteral("zh_CN")});
+    run = sheet(QStringLiteral("rep1"),
+                {QStringLiteral("--date"), m_day1, QStringLiteral("--pdf"), QStringLiteral("/proc/visit-sheet.pdf"),
+                 QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     EXPECT_EQ(run.code, ExitUsage);
     EXPECT_TRUE(run.err.contains(QStringLiteral("无法保存"))) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(QStringLiteral("/proc/visit-sheet.pdf")));
