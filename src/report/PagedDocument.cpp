@@ -136,13 +136,37 @@ void PagedDocument::paragraph(const QString& text, double pointSize)
 {
     const QFont f = font(pointSize);
     const double h = textHeight(f, m_width, text);
+    // A text of many lines that does not fit where it starts runs on over the pages, a line at a time, rather than
+    // going down past the page's foot.
+    if (h > remaining() && text.contains(QLatin1Char('\n'))) {
+        QString chunk;
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            const QString longer = chunk.isNull() ? line : chunk + QLatin1Char('\n') + line;
+            if (!chunk.isNull() && textHeight(f, m_width, longer) > remaining()) {
+                drawText(chunk, f);
+                newPage();
+                chunk = line;
+            } else {
+                chunk = longer;
+            }
+        }
+        paragraph(chunk, pointSize);
+        return;
+    }
     ensureRoom(h);
+    drawText(text, f);
+    m_y += mm(1);
+}
+
+void PagedDocument::drawText(const QString& text, const QFont& f)
+{
+    const double h = textHeight(f, m_width, text);
     if (m_draw) {
         m_painter->setFont(f);
         m_painter->setPen(Qt::black);
         m_painter->drawText(QRectF(0, m_y, m_width, h), Qt::TextWordWrap, text);
     }
-    m_y += h + mm(1);
+    m_y += h;
 }
 double PagedDocument::tableHeader(const ReportTable& t, const std::vector<double>& x, bool draw)
 {

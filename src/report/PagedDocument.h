@@ -61,6 +61,7 @@ public:
     // A new page unless `height` fits below the current position (or the page is still empty).
     void ensureRoom(double height);
     void heading(const QString& text, double pointSize);
+    // Wrapped; one longer than the room left runs on to the next page at a line break.
     void paragraph(const QString& text, double pointSize = kTextPoints);
     // `minimumRows` rows stay on the page of the table's header.
     void table(const ReportTable& table, int minimumRows);
@@ -69,6 +70,7 @@ public:
 private:
     void beginPage();
     void finishPage();
+    void drawText(const QString& text, const QFont& font);       // at the current position, which it moves down
     std::vector<double> columns(const ReportTable& table) const; // the columns' left edges and the right edge
     double rowHeight(const std::vector<ReportCell>& row, const std::vector<double>& x) const;
     double tableHeader(const ReportTable& table, const std::vector<double>& x, bool draw);

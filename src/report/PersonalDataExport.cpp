@@ -103,7 +103,10 @@ core::Status PersonalDataExport::paintPdf(const QJsonObject& data, QIODevice& de
                 continue;
             const QJsonValue value = data.value(key);
             const int n = value.isArray() ? static_cast<int>(value.toArray().size()) : -1;
-            doc.heading(n >= 0 ? tr("%1 (%2)").arg(label).arg(n) : label, 11);
+            const QString heading = n >= 0 ? tr("%1 (%2)").arg(label).arg(n) : label;
+            // The heading with a few lines of what follows, never alone at the foot of a page.
+            doc.ensureRoom(doc.textHeight(PagedDocument::font(11, true), doc.width(), heading) + doc.mm(25));
+            doc.heading(heading, 11);
             if (value.isObject()) {
                 doc.paragraph(objectText(value.toObject()), 9);
             } else if (n == 0) {
