@@ -2,7 +2,10 @@
 
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
+#include "report/ReportLanguage.h"
+#include "report/VisitSheetExport.h"
 #include "services/VisitPlanning.h"
+#include "services/VisitSheet.h"
 #include "storage/repositories/CustomerRepository.h"
 
 namespace carddesk::cli {
@@ -151,12 +154,68 @@ int list(CliContext& ctx)
     return ExitOk;
 }
 
+// A date option read here rather than by CommandOptions::date, so that its message is in the sheet's language.
+bool sheetDate(CliContext& ctx, const CommandOptions& options, const QString& name, QDate* date)
+{
+    const QString text = options.value(name);
+    *date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    ctx.exitCode = ctx.usage(QStringLiteral("--%1: ").arg(name) + report::VisitSheetExport::notADate(text));
+    return false;
+}
+
+int sheet(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx,
+        QStringLiteral("visits sheet --date YYYY-MM-DD [--to YYYY-MM-DD] [--user NAME] --pdf FILE [--lang en|zh_CN]"),
+        {CommandOptions::withValue(QStringLiteral("date"), QStringLiteral("The day of the visits (the first day)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("to"),
+                                   QStringLiteral("The last day, for a week (at most 6 days after --date)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("user"),
+                                   QStringLiteral("Whose visits (managers and the administrator; default your own)."),
+                                   QStringLiteral("NAME")),
+         CommandOptions::withValue(QStringLiteral("pdf"), QStringLiteral("The PDF file to write."),
+                                   QStringLiteral("FILE")),
+         CommandOptions::withValue(QStringLiteral("lang"),
+                                   QStringLiteral("Language of the sheet and its messages: en or zh_CN (default: the "
+                                                  "system's)."),
+                                   QStringLiteral("LANG"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("visits sheet takes no arguments, only options"));
+    if (!options.require(QStringLiteral("date")) || !options.require(QStringLiteral("pdf")))
+        return ctx.exitCode;
+    // The language first: the messages about bad dates and empty days below are the reader's.
+    report::ReportLanguage::install(options.value(QStringLiteral("lang")));
+    QDate from;
+    QDate to;
+    if (!sheetDate(ctx, options, QStringLiteral("date"), &from))
+        return ctx.exitCode;
+    to = from;
+    if (options.isSet(QStringLiteral("to")) && !sheetDate(ctx, options, QStringLiteral("to"), &to))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto data = services::VisitSheet(*ctx.session).visits(from, to, options.value(QStringLiteral("user")));
+    if (!data)
+        return failInput(ctx, data.error());
+    if (auto written = report::VisitSheetExport::writePdf(*ctx.session, *data, options.value(QStringLiteral("pdf")));
+        !written)
+        return failInput(ctx, written.error());
+    return ExitOk; // the file is the result; stdout stays empty for scripts
+}
+
 } // namespace
 
 int VisitCommands::visits(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("visits needs plan, complete, cancel or list"));
+        return ctx.usage(QStringLiteral("visits needs plan, complete, cancel, list or sheet"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("plan"))
         return plan(ctx);
@@ -166,6 +225,8 @@ int VisitCommands::visits(CliContext& ctx)
         return cancel(ctx);
     if (sub == QLatin1String("list"))
         return list(ctx);
+    if (sub == QLatin1String("sheet"))
+        return sheet(ctx);
     return ctx.usage(QStringLiteral("unknown visits command '%1'").arg(sub));
 }
 
