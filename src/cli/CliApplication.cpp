@@ -14,6 +14,7 @@
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/TargetCommands.h"
+#include "cli/OrderCommands.h"
 #include "cli/VisitCommands.h"
 
 #include <functional>
@@ -88,6 +89,11 @@ QString CliApplication::helpText()
         "  visits complete ID --result TEXT [--next-step TEXT] [--follow-up D]   done, logged as a visit\n"
         "  visits cancel ID --reason TEXT\n"
         "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
+        "  orders add --customer ID|CODE --date D --line CODE:QTY[:PRICE] ... [--due D] [--invoice NO]\n"
+        "             [--order-no NO] [--payment-method M] [--notes TEXT] [--reason TEXT]   an order and its invoice\n"
+        "  orders void ID --reason TEXT             void an order entered by mistake (audited; not once paid)\n"
+        "  payments add --receivable ID --amount X [--date D] [--method M]   a payment; prints its id\n"
+        "  receivables list [--overdue] [--json]    the collections plan: open receivables, most urgent first\n"
         "  duplicates [--json] [--limit N]           likely duplicate customers (same phone, name, e-mail, pinyin)\n"
         "  duplicates merge KEEP OTHER [--take FIELD ...]   merge OTHER into KEEP (manager, admin)\n"
         "  merges list [--json] [--limit N]          merges, newest first\n"
@@ -177,6 +183,9 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("report"), ReportCommands::report},
         {QStringLiteral("targets"), TargetCommands::targets},
         {QStringLiteral("visits"), VisitCommands::visits},
+        {QStringLiteral("orders"), OrderCommands::orders},
+        {QStringLiteral("payments"), OrderCommands::payments},
+        {QStringLiteral("receivables"), OrderCommands::receivables},
         {QStringLiteral("agenda"), AgendaCommands::agenda},
         {QStringLiteral("duplicates"), DuplicateCommands::duplicates},
         {QStringLiteral("merges"), DuplicateCommands::merges},

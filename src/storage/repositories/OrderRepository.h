@@ -27,6 +27,12 @@ public:
 
     core::Status remove(qint64 orderId);
 
+    // Voids an order entered by mistake: the order, its lines and its receivables leave the live tables (so the
+    // card, scoring and the reports stop counting it), and the audit trail keeps every value with the action
+    // "void" and the reason (field void_reason). Refused while any payment stands against its receivables: the
+    // money came in, so the payment must be dealt with first. The reason is required.
+    core::Status voidOrder(qint64 orderId, const QString& reason);
+
 private:
     Session& m_session;
 };
