@@ -31,6 +31,8 @@
 #include "gui/shell/OfficeFile.h"
 #include "gui/shell/OfficeRestore.h"
 #include "gui/shell/Screenshot.h"
+#include "gui/agenda/CollectionsWidget.h"
+#include "gui/customer/PaymentDialog.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
 #include "services/BackupService.h"
@@ -211,6 +213,20 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
+        } else if (view == QLatin1String("collections") || view == QLatin1String("payment")) {
+            // The collections plan; "payment": the payment dialog of its first (most urgent) receivable.
+            window.showView(gui::MainWindow::CollectionsView);
+            waitFor(window.collections(), &gui::CollectionsWidget::loaded); // read off the GUI thread
+            if (view == QLatin1String("payment")) {
+                window.show();
+                const auto& items = window.collections()->items();
+                if (items.empty())
+                    return fail(QString(), QStringLiteral("no open receivable to show the payment dialog for"));
+                gui::PaymentDialog dialog(session, items.front().receivable, items.front().customerName, &window);
+                return gui::Screenshot::save(&dialog, options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
+            }
         } else if (view == QLatin1String("today")) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread
