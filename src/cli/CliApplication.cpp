@@ -11,10 +11,10 @@
 #include "cli/FoundationCommands.h"
 #include "cli/ImportCommands.h"
 #include "cli/MaintenanceCommands.h"
+#include "cli/OrderCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/TargetCommands.h"
-#include "cli/OrderCommands.h"
 #include "cli/VisitCommands.h"
 
 #include <functional>

@@ -130,8 +130,9 @@ int addOrder(CliContext& ctx)
     if (!products)
         return ctx.fail(products.error());
     for (const Typed& t : typed) {
-        auto found = std::find_if(products->begin(), products->end(),
-                                  [&t](const core::Product& p) { return p.code.compare(t.code, Qt::CaseInsensitive) == 0; });
+        auto found = std::find_if(products->begin(), products->end(), [&t](const core::Product& p) {
+            return p.code.compare(t.code, Qt::CaseInsensitive) == 0;
+        });
         if (found == products->end())
             return ctx.usage(QStringLiteral("no active product with the code %1").arg(t.code));
         core::OrderLine line;
@@ -180,8 +181,8 @@ int addPayment(CliContext& ctx)
         ctx, QStringLiteral("payments add --receivable ID --amount X [--date YYYY-MM-DD] [--method M]"),
         {CommandOptions::withValue(QStringLiteral("receivable"), QStringLiteral("The receivable paid against."),
                                    QStringLiteral("ID")),
-         CommandOptions::withValue(QStringLiteral("amount"), QStringLiteral("How much was paid (at most what is open)."),
-                                   QStringLiteral("X")),
+         CommandOptions::withValue(QStringLiteral("amount"),
+                                   QStringLiteral("How much was paid (at most what is open)."), QStringLiteral("X")),
          CommandOptions::withValue(QStringLiteral("date"), QStringLiteral("When it was paid (default today)."),
                                    QStringLiteral("DATE")),
          CommandOptions::withValue(QStringLiteral("method"), QStringLiteral("transfer, cash, cheque, …"),

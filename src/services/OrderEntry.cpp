@@ -34,8 +34,7 @@ QString OrderEntry::creditProblem(const core::CreditCheck& check)
     if (check.exceedsLimit())
         problems << QStringLiteral("the order of %1 takes the open receivables from %2 to %3, above the credit "
                                    "limit of %4")
-                        .arg(storage::RowAudit::number(check.orderAmount),
-                             storage::RowAudit::number(check.openAmount),
+                        .arg(storage::RowAudit::number(check.orderAmount), storage::RowAudit::number(check.openAmount),
                              storage::RowAudit::number(check.openAmount + check.orderAmount),
                              storage::RowAudit::number(check.creditLimit));
     if (check.hasOverdue())

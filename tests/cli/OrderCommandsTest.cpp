@@ -79,8 +79,8 @@ TEST_F(OrderCommandsTest, OrderPaymentAndThePlan)
     EXPECT_EQ(scalar("SELECT count(*) FROM payments"), 0);
     m_db.reset();
 
-    CliRun paid = runAs(rep, words({"payments", "add", "--amount", "130", "--method", "transfer", "--receivable"})
-                                 << id);
+    CliRun paid =
+        runAs(rep, words({"payments", "add", "--amount", "130", "--method", "transfer", "--receivable"}) << id);
     ASSERT_EQ(paid.code, 0) << paid.err.toStdString();
     listed = runAs(rep, words({"receivables", "list", "--json"}));
     rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
@@ -100,9 +100,9 @@ TEST_F(OrderCommandsTest, AboveTheCreditLimitNeedsAReason)
     EXPECT_TRUE(refused.err.contains(QLatin1String("--reason"))) << refused.err.toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 0);
     m_db.reset();
-    CliRun allowed = runAs(rep, words({"orders", "add", "--customer", "C1", "--line", "P-1:10", "--reason",
-                                       "老客户, 经理同意", "--date"})
-                                    << m_today);
+    CliRun allowed = runAs(
+        rep, words({"orders", "add", "--customer", "C1", "--line", "P-1:10", "--reason", "老客户, 经理同意", "--date"})
+                 << m_today);
     ASSERT_EQ(allowed.code, 0) << allowed.err.toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'credit_override'"), 1);
 }
@@ -110,8 +110,7 @@ TEST_F(OrderCommandsTest, AboveTheCreditLimitNeedsAReason)
 TEST_F(OrderCommandsTest, VoidNeedsAReasonAndLeavesTheAuditTrail)
 {
     const QString rep = QStringLiteral("rep1");
-    ASSERT_EQ(runAs(rep, words({"orders", "add", "--customer", "C1", "--line", "P-1:1", "--date"}) << m_today).code,
-              0);
+    ASSERT_EQ(runAs(rep, words({"orders", "add", "--customer", "C1", "--line", "P-1:1", "--date"}) << m_today).code, 0);
     const QString order = QString::number(scalar("SELECT id FROM orders"));
     m_db.reset();
     EXPECT_EQ(runAs(rep, words({"orders", "void"}) << order).code, ExitUsage);

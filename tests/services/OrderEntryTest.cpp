@@ -198,8 +198,7 @@ TEST_F(OrderEntryTest, VoidTakesTheOrderAndItsInvoiceOutWithAReason)
               1);
     EXPECT_EQ(audit("action = 'void' AND table_name = 'orders' AND field = 'amount' AND old_value = '500'"), 1);
     EXPECT_EQ(audit("action = 'void' AND table_name = 'receivables' AND field = 'invoice_no'"), 1);
-    EXPECT_EQ(audit("action = 'void' AND table_name = 'order_lines' AND field = 'product' AND old_value = 'P-100'"),
-              1);
+    EXPECT_EQ(audit("action = 'void' AND table_name = 'order_lines' AND field = 'product' AND old_value = 'P-100'"), 1);
 }
 
 TEST_F(OrderEntryTest, AnOrderWithPaymentsCannotBeVoided)

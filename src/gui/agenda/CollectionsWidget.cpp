@@ -83,8 +83,7 @@ CollectionsWidget::CollectionsWidget(storage::Session& session, StorageWorker* w
         if (const core::CollectionItem* item = selected())
             emit openCustomer(item->receivable.customerId);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CollectionsWidget::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CollectionsWidget::updateActions);
     m_loader->followChanges(m_changes, {Entity::Receivables, Entity::Customers}, [this] { reload(); });
     updateActions();
 }

@@ -188,8 +188,8 @@ void OrderDialog::showLines()
     m_lines->setRowCount(static_cast<int>(m_entered.size()));
     for (int row = 0; row < static_cast<int>(m_entered.size()); ++row) {
         const Line& line = m_entered[static_cast<std::size_t>(row)];
-        const QStringList cells{line.product, QLocale().toString(line.quantity),
-                                CardTables::money(line.unitPrice), CardTables::money(line.quantity * line.unitPrice)};
+        const QStringList cells{line.product, QLocale().toString(line.quantity), CardTables::money(line.unitPrice),
+                                CardTables::money(line.quantity * line.unitPrice)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (column > 0)

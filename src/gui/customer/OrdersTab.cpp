@@ -1,8 +1,8 @@
 #include "gui/customer/OrdersTab.h"
 
 #include "gui/common/ErrorText.h"
-#include "gui/common/RecordTableModel.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/customer/CardTables.h"
 #include "gui/customer/OrderDialog.h"
@@ -14,8 +14,8 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,8 +43,7 @@ OrdersTab::OrdersTab(storage::Session& session, StorageWorker* worker, QWidget* 
     body()->addWidget(m_ordersView, 2);
     connect(m_newOrder, &QPushButton::clicked, this, &OrdersTab::newOrder);
     connect(m_voidOrder, &QPushButton::clicked, this, &OrdersTab::voidOrder);
-    connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OrdersTab::updateActions);
+    connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersTab::updateActions);
     updateActions();
 }
 
@@ -76,10 +75,10 @@ bool OrdersTab::voidOrder()
     if (customerId() <= 0 || !current.isValid())
         return false;
     const qint64 id = m_orders->rowId(current.row());
-    const QString what = tr("%1, %2, %3")
-                             .arg(current.siblingAtColumn(0).data().toString(),
-                                  current.siblingAtColumn(1).data().toString(),
-                                  current.siblingAtColumn(2).data().toString());
+    const QString what =
+        tr("%1, %2, %3")
+            .arg(current.siblingAtColumn(0).data().toString(), current.siblingAtColumn(1).data().toString(),
+                 current.siblingAtColumn(2).data().toString());
     const std::optional<QString> reason =
         TextPrompt::ask(this, tr("Void order"),
                         tr("Void the order %1? It leaves the trade history with its invoice; the change history "

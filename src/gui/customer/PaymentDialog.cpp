@@ -17,8 +17,8 @@
 
 namespace carddesk::gui {
 
-PaymentDialog::PaymentDialog(storage::Session& session, const core::Receivable& receivable,
-                             const QString& customerName, QWidget* parent)
+PaymentDialog::PaymentDialog(storage::Session& session, const core::Receivable& receivable, const QString& customerName,
+                             QWidget* parent)
     : QDialog(parent), m_session(session), m_receivable(receivable), m_amount(new QLineEdit(this)),
       m_date(new DateField(this)), m_method(new QComboBox(this)), m_error(new QLabel(this))
 {
@@ -42,8 +42,8 @@ PaymentDialog::PaymentDialog(storage::Session& session, const core::Receivable& 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Customer:"), new QLabel(customerName, this));
     const QString invoice = receivable.invoiceNo.isEmpty() ? tr("(no number)") : receivable.invoiceNo;
-    form->addRow(tr("Invoice:"), new QLabel(tr("%1, due %2").arg(invoice, CardTables::dateText(receivable.dueDate)),
-                                            this));
+    form->addRow(tr("Invoice:"),
+                 new QLabel(tr("%1, due %2").arg(invoice, CardTables::dateText(receivable.dueDate)), this));
     form->addRow(tr("Amount invoiced:"), new QLabel(CardTables::money(receivable.amount), this));
     auto* openLabel = new QLabel(CardTables::money(open), this);
     openLabel->setObjectName(QStringLiteral("openAmount"));

@@ -60,7 +60,8 @@ public:
         UsersView,    // the administrator's
         SettingsView, // the administrator's
         TodayView,    // the rep's day; first in the navigation, the application's first page after log-in
-        CollectionsView // the collections plan (收款计划), after the card in the navigation
+        // The collections plan (收款计划), after the card in the navigation.
+        CollectionsView
     };
     // Why the window closed, for the application to act on: log in again, or replace the office with a backup
     // (which needs every connection to it closed first).

@@ -258,10 +258,10 @@ core::Status OrderRepository::voidOrder(qint64 orderId, const QString& reason)
         paid.bind(1, static_cast<int64_t>(orderId));
         paid.executeStep();
         if (paid.getColumn(0).getInt() > 0)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Order %1 has payments against its invoice; it cannot be voided.")
-                                 .arg(orderId),
-                             QStringLiteral("payments"));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Order %1 has payments against its invoice; it cannot be voided.").arg(orderId),
+                QStringLiteral("payments"));
         SQLite::Statement receivables(db, "SELECT id, invoice_no, invoice_date, due_date, amount FROM receivables "
                                           "WHERE order_id = ? ORDER BY id");
         receivables.bind(1, static_cast<int64_t>(orderId));
