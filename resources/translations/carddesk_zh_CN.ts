@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, collections, payment, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、collections（收款计划）、payment（收款计划中第一笔应收款的收款对话框）、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -519,6 +519,34 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Reason for exceeding credit</source>
+        <translation>超出信用的原因</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1332,46 @@
         <source>Mobile: not a valid number. Use a mobile of 11 digits (138 0013 8000), a landline with its area code (0571-8888 8888, extension after 转), or + and the country code.</source>
         <translation>手机：不是有效的号码。请填写 11 位手机号（138 0013 8000）、带区号的固定电话（0571-8888 8888，分机号写在“转”之后），或以 + 和国家代码开头的号码。</translation>
     </message>
+    <message>
+        <source>Payments stand against this order&apos;s invoice, so it cannot be voided.</source>
+        <translation>该订单的发票已有收款记录，不能作废。</translation>
+    </message>
+    <message>
+        <source>A reason for voiding the order is required.</source>
+        <translation>作废订单必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The order exceeds the credit limit or the customer has overdue receivables: a reason is required.</source>
+        <translation>该订单超出信用额度，或客户有逾期应收款：必须填写原因。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行明细。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the order date.</source>
+        <translation>到期日不能早于订单日期。</translation>
+    </message>
+    <message>
+        <source>The payment date is in the future; record a payment when it has arrived.</source>
+        <translation>收款日期在将来；请在款项到账后再登记。</translation>
+    </message>
+    <message>
+        <source>The payment is more than what is still open (another payment may have been recorded meanwhile).</source>
+        <translation>收款金额超过了未付金额（可能有人同时登记了另一笔收款）。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.</source>
+        <translation>收款金额必须大于 0。</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReportPainter</name>
@@ -2036,6 +2104,99 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::CollectionsWidget</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;card</source>
+        <translation>打开资料卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collections plan</source>
+        <translation>收款计划</translation>
+    </message>
+    <message>
+        <source>Open receivables, most urgent first: overdue more than 30 days or at a weak credit rating (B, C) is high; overdue or due within 7 days is medium. Enter records a payment, a double-click opens the card.</source>
+        <translation>未付清的应收款，最紧急的排在前面：逾期超过 30 天或信用等级较低（B、C）且已逾期的为“高”；已逾期或 7 天内到期的为“中”。按回车键登记收款，双击打开客户资料卡。</translation>
+    </message>
+    <message>
+        <source>The collections plan cannot be read: %1</source>
+        <translation>无法读取收款计划：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receivable(s) open: %1; overdue: %2 of %3</source>
+        <translation>
+            <numerusform>未付应收款 %n 笔，共 %1；其中逾期 %2 笔，共 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>已登记收款 %1。</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4650,14 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Export all data of this customer…</source>
         <translation>导出此客户的全部资料…</translation>
     </message>
+    <message>
+        <source>Collections</source>
+        <translation>收款计划</translation>
+    </message>
+    <message>
+        <source>Co&amp;llections plan</source>
+        <translation>收款计划(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::MergeDialog</name>
@@ -4569,6 +4738,153 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::OrderDialog</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除明细(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, 12/9 or -1</source>
+        <translation>yyyy-mm-dd、12/9 或 -1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the order date</source>
+        <translation>
+            <numerusform>订单日期后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>例如：10</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>订单日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Order &amp;no.:</source>
+        <translation>订单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price:</source>
+        <translation>单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice no.:</source>
+        <translation>发票号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>到期日(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The product list is empty: a manager adds products before orders can be entered.</source>
+        <translation>产品目录为空：须由经理先添加产品，才能录入订单。</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number more than 0.</source>
+        <translation>数量必须是大于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>The unit price must be a number, 0 or more.</source>
+        <translation>单价必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line: choose a product and type the quantity.</source>
+        <translation>订单至少需要一行明细：请选择产品并输入数量。</translation>
+    </message>
+    <message>
+        <source>The order date is not a date; type it as 2026-12-09, 12/9 or -1.</source>
+        <translation>订单日期不是有效日期；请按 2026-12-09、12/9 或 -1 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The due date is not a date; type it as 2026-12-09, 12/9 or +30.</source>
+        <translation>到期日不是有效日期；请按 2026-12-09、12/9 或 +30 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>订单未能保存：%1</translation>
+    </message>
+    <message>
+        <source>This order of %1 takes the open receivables from %2 to %3, above the credit limit of %4 (credit rating %5).</source>
+        <translation>本订单金额 %1，将使未付应收款从 %2 增至 %3，超出信用额度 %4（信用等级 %5）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer has %n overdue receivable(s) of %1 in all.</source>
+        <translation>
+            <numerusform>该客户有 %n 笔逾期应收款，共计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To enter the order anyway, give the reason (it is kept in the change history):</source>
+        <translation>如仍要录入此订单，请填写原因（原因将记入变更记录）：</translation>
+    </message>
+    <message>
+        <source>Credit warning</source>
+        <translation>信用警告</translation>
+    </message>
+    <message>
+        <source>The order was not saved: a reason is required to exceed the credit limit or to sell with overdue receivables.</source>
+        <translation>订单未保存：超出信用额度或在有逾期应收款时销售，必须填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::OrdersTab</name>
     <message>
         <source>Code</source>
@@ -4628,6 +4944,42 @@ The office is unchanged.</source>
             <numerusform>订单：%n 笔，合计 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>新订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void order…</source>
+        <translation>作废订单(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Order of %1 saved above the credit warning; the reason is in the change history.</source>
+        <translation>金额 %1 的订单已在信用警告后保存；原因已记入变更记录。</translation>
+    </message>
+    <message>
+        <source>Order of %1 saved.</source>
+        <translation>金额 %1 的订单已保存。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Void order</source>
+        <translation>作废订单</translation>
+    </message>
+    <message>
+        <source>Void the order %1? It leaves the trade history with its invoice; the change history keeps it. Why is it voided?</source>
+        <translation>作废订单 %1 吗？该订单及其发票将从交易记录中移除，变更记录中仍会保留。作废原因是什么？</translation>
+    </message>
+    <message>
+        <source>The order was not voided: %1</source>
+        <translation>订单未作废：%1</translation>
+    </message>
+    <message>
+        <source>Order voided.</source>
+        <translation>订单已作废。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::PageLoader</name>
@@ -4657,6 +5009,93 @@ The office is unchanged.</source>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, 12/9 or -1</source>
+        <translation>yyyy-mm-dd、12/9 或 -1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>发票：</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，%2 到期</translation>
+    </message>
+    <message>
+        <source>Amount invoiced:</source>
+        <translation>开票金额：</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>未付：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>收款金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date paid:</source>
+        <translation>收款日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>付款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>金额不是数字。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.</source>
+        <translation>收款金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A payment of %1 is more than the %2 still open.</source>
+        <translation>收款 %1 超过了未付金额 %2。</translation>
+    </message>
+    <message>
+        <source>The date is not a date; type it as 2026-12-09, 12/9 or -1.</source>
+        <translation>日期无效；请按 2026-12-09、12/9 或 -1 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The payment could not be recorded: %1</source>
+        <translation>收款未能登记：%1</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5164,18 @@ The office is unchanged.</source>
     <message>
         <source>Receivables</source>
         <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a receivable with money still open.</source>
+        <translation>请选择一笔尚有未付金额的应收款。</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>已登记收款 %1。</translation>
     </message>
 </context>
 <context>
