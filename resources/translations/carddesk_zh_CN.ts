@@ -2109,18 +2109,6 @@ The backup is checked first. The current office is kept beside it as a file name
 <context>
     <name>carddesk::gui::CollectionsWidget</name>
     <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -2197,6 +2185,22 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Payment of %1 recorded.</source>
         <translation>已登记收款 %1。</translation>
+    </message>
+    <message>
+        <source> (the %1 most urgent shown)</source>
+        <translation>（显示最紧急的 %1 笔）</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3384,45 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>The merge was not undone: %1</source>
         <translation>合并未撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::EditOrderDialog</name>
+    <message>
+        <source>Edit order</source>
+        <translation>修改订单</translation>
+    </message>
+    <message>
+        <source>Order &amp;no.:</source>
+        <translation>订单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method:</source>
+        <translation>付款方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice no.:</source>
+        <translation>发票号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>到期日(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The date, lines and amount stay; to change them, void the order and enter it again.</source>
+        <translation>订单日期、明细和金额不能修改；如需修改，请作废该订单后重新录入。</translation>
+    </message>
+    <message>
+        <source>The due date is not a date; type it as 2026-12-09, 12/9 or +30.</source>
+        <translation>到期日不是有效日期；请按 2026-12-09、12/9 或 +30 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The order could not be changed: %1</source>
+        <translation>订单未能修改：%1</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5022,22 @@ The office is unchanged.</source>
     <message>
         <source>Order voided.</source>
         <translation>订单已作废。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit order…</source>
+        <translation>修改订单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit order</source>
+        <translation>修改订单</translation>
+    </message>
+    <message>
+        <source>The order cannot be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <source>Order changed.</source>
+        <translation>订单已修改。</translation>
     </message>
 </context>
 <context>

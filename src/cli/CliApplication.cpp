@@ -91,6 +91,7 @@ QString CliApplication::helpText()
         "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
         "  orders add --customer ID|CODE --date D --line CODE:QTY[:PRICE] ... [--due D] [--invoice NO]\n"
         "             [--order-no NO] [--payment-method M] [--notes TEXT] [--reason TEXT]   an order and its invoice\n"
+        "  orders edit ID [--order-no NO] [--payment-method M] [--notes TEXT] [--invoice NO] [--due D]\n"
         "  orders void ID --reason TEXT             void an order entered by mistake (audited; not once paid)\n"
         "  payments add --receivable ID --amount X [--date D] [--method M]   a payment; prints its id\n"
         "  receivables list [--overdue] [--json]    the collections plan: open receivables, most urgent first\n"

@@ -175,6 +175,51 @@ int voidOrder(CliContext& ctx)
     return ExitOk;
 }
 
+int editOrder(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx,
+        QStringLiteral("orders edit ID [--order-no NO] [--payment-method M] [--notes TEXT] [--invoice NO] "
+                       "[--due YYYY-MM-DD]"),
+        {CommandOptions::withValue(QStringLiteral("order-no"), QStringLiteral("The order number."),
+                                   QStringLiteral("NO")),
+         CommandOptions::withValue(QStringLiteral("payment-method"), QStringLiteral("How the customer pays."),
+                                   QStringLiteral("M")),
+         CommandOptions::withValue(QStringLiteral("notes"), QStringLiteral("Notes."), QStringLiteral("TEXT")),
+         CommandOptions::withValue(QStringLiteral("invoice"), QStringLiteral("The invoice number."),
+                                   QStringLiteral("NO")),
+         CommandOptions::withValue(QStringLiteral("due"), QStringLiteral("When the invoice falls due."),
+                                   QStringLiteral("DATE"))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    qint64 id = 0;
+    QDate due;
+    if (!oneId(ctx, options, QStringLiteral("orders edit"), &id) || !options.date(QStringLiteral("due"), false, &due))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    services::OrderEntry entry(*ctx.session);
+    auto changes = entry.editable(id);
+    if (!changes)
+        return ctx.fail(changes.error());
+    // Options not given keep their value.
+    const auto take = [&options](const char* name, QString* value) {
+        if (options.isSet(QLatin1String(name)))
+            *value = options.value(QLatin1String(name));
+    };
+    take("order-no", &changes->orderNo);
+    take("payment-method", &changes->paymentMethod);
+    take("notes", &changes->notes);
+    take("invoice", &changes->invoiceNo);
+    if (due.isValid())
+        changes->dueDate = due;
+    auto edited = entry.edit(id, *changes);
+    if (!edited)
+        return failInput(ctx, edited.error());
+    ctx.out << "order " << id << " changed\n";
+    return ExitOk;
+}
+
 int addPayment(CliContext& ctx)
 {
     CommandOptions options(
@@ -251,12 +296,14 @@ int listReceivables(CliContext& ctx)
 int OrderCommands::orders(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("orders needs add or void"));
+        return ctx.usage(QStringLiteral("orders needs add, edit or void"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("add"))
         return addOrder(ctx);
     if (sub == QLatin1String("void"))
         return voidOrder(ctx);
+    if (sub == QLatin1String("edit"))
+        return editOrder(ctx);
     return ctx.usage(QStringLiteral("unknown orders command '%1'").arg(sub));
 }
 

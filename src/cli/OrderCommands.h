@@ -7,6 +7,7 @@ namespace carddesk::cli {
 // Orders, receivables and payments by hand (services::OrderEntry, services::CollectionsPlan):
 //   orders add --customer ID|CODE --date D --line CODE:QTY[:PRICE] ... [--due D] [--invoice NO] [--order-no NO]
 //              [--payment-method M] [--notes TEXT] [--reason TEXT]      prints the order id and the receivable id
+//   orders edit ID [--order-no NO] [--payment-method M] [--notes TEXT] [--invoice NO] [--due D]
 //   orders void ID --reason TEXT
 //   payments add --receivable ID --amount X [--date D] [--method M]     prints the payment id
 //   receivables list [--overdue] [--json|--format F]                    the collections plan, most urgent first

@@ -126,6 +126,69 @@ core::Result<RecordedOrder> OrderEntry::record(const OrderDraft& draft, const QS
     return *recorded;
 }
 
+core::Result<OrderEdit> OrderEntry::editable(qint64 orderId)
+{
+    auto order = storage::OrderRepository(m_session).get(orderId);
+    if (!order)
+        return order.error();
+    auto invoices = storage::ReceivableRepository(m_session).forOrder(orderId);
+    if (!invoices)
+        return invoices.error();
+    OrderEdit current;
+    current.orderNo = order->order.orderNo;
+    current.paymentMethod = order->order.paymentMethod;
+    current.notes = order->order.notes;
+    if (!invoices->empty()) {
+        current.invoiceNo = invoices->front().invoiceNo;
+        current.dueDate = invoices->front().dueDate;
+    }
+    return current;
+}
+
+core::Result<core::OrderDetail> OrderEntry::edit(qint64 orderId, const OrderEdit& changes)
+{
+    const struct
+    {
+        const QString& text;
+        qsizetype limit;
+        bool multiLine;
+        const char* field;
+        const char* label;
+    } texts[] = {{changes.orderNo, core::InputLimits::kShortText, false, "order_no", "order number"},
+                 {changes.invoiceNo, core::InputLimits::kShortText, false, "invoice_no", "invoice number"},
+                 {changes.paymentMethod, core::InputLimits::kShortText, false, "payment_method", "payment method"},
+                 {changes.notes, core::InputLimits::kNotes, true, "notes", "notes"}};
+    for (const auto& t : texts) {
+        if (auto problem = core::InputLimits::textProblem(t.text, t.limit, t.multiLine))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The %1 %2.").arg(QLatin1String(t.label), *problem),
+                             QLatin1String(t.field));
+    }
+    std::optional<core::OrderDetail> edited;
+    auto written = m_session.db().write([&]() -> core::Status {
+        auto order = storage::OrderRepository(m_session).updateHeader(orderId, changes.orderNo, changes.paymentMethod,
+                                                                      changes.notes);
+        if (!order)
+            return order.error();
+        storage::ReceivableRepository receivables(m_session);
+        auto invoices = receivables.forOrder(orderId);
+        if (!invoices)
+            return invoices.error();
+        for (const core::Receivable& invoice : *invoices) {
+            const QDate due = changes.dueDate.isValid() ? changes.dueDate : invoice.dueDate;
+            if (invoice.invoiceNo == changes.invoiceNo.trimmed() && invoice.dueDate == due)
+                continue;
+            if (auto updated = receivables.updateInvoice(invoice.id, changes.invoiceNo, due); !updated)
+                return updated.error();
+        }
+        edited = *order;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return *edited;
+}
+
 core::Status OrderEntry::voidOrder(qint64 orderId, const QString& reason)
 {
     return storage::OrderRepository(m_session).voidOrder(orderId, reason);

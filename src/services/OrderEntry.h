@@ -3,6 +3,7 @@
 #include "core/CreditCheck.h"
 #include "core/Result.h"
 #include "services/OrderDraft.h"
+#include "services/OrderEdit.h"
 #include "services/RecordedOrder.h"
 #include "storage/access/Session.h"
 
@@ -33,6 +34,13 @@ public:
     // before the order date. When the credit check needs a reason and `reason` is empty, nothing is written and
     // the error's field is "credit_reason" (the GUI then asks for one; the CLI names --reason).
     core::Result<RecordedOrder> record(const OrderDraft& draft, const QString& reason = {});
+
+    // What edit() may change, as it is now (the first receivable's invoice number and due date).
+    core::Result<OrderEdit> editable(qint64 orderId);
+
+    // Changes the order's number, payment method and notes and its receivable's number and due date in one
+    // transaction, audited.
+    core::Result<core::OrderDetail> edit(qint64 orderId, const OrderEdit& changes);
 
     // See storage::OrderRepository::voidOrder: refused while payments stand against the order's invoice.
     core::Status voidOrder(qint64 orderId, const QString& reason);

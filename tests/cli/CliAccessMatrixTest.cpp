@@ -128,6 +128,7 @@ public:
             // has id 999) is "not found" (1), and the plan lists only the caller's scope.
             {"orders add", words({"orders", "add", "--customer", "999", "--date", "2026-03-02", "--line", "P:1"}),
              ExitFailure, ExitFailure, ExitFailure},
+            {"orders edit", words({"orders", "edit", "999", "--notes", "x"}), ExitFailure, ExitFailure, ExitFailure},
             {"orders void", words({"orders", "void", "999", "--reason", "x"}), ExitFailure, ExitFailure, ExitFailure},
             {"payments add", words({"payments", "add", "--receivable", "999", "--amount", "1"}), ExitFailure,
              ExitFailure, ExitFailure},
@@ -183,7 +184,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 39;
+constexpr int kCases = 40;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

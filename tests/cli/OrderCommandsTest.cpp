@@ -122,6 +122,27 @@ TEST_F(OrderCommandsTest, VoidNeedsAReasonAndLeavesTheAuditTrail)
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'void' AND field = 'void_reason'"), 1);
 }
 
+TEST_F(OrderCommandsTest, EditKeepsWhatIsNotGiven)
+{
+    const QString rep = QStringLiteral("rep1");
+    ASSERT_EQ(runAs(rep, words({"orders", "add", "--customer", "C1", "--line", "P-1:1", "--invoice", "INV-1",
+                                "--order-no", "SO-1", "--date"})
+                             << m_today)
+                  .code,
+              0);
+    const QString order = QString::number(scalar("SELECT id FROM orders"));
+    m_db.reset();
+    const QString due = QDate::currentDate().addDays(45).toString(Qt::ISODate);
+    CliRun edited = runAs(rep, words({"orders", "edit", "--invoice", "INV-1b", "--due"}) << due << order);
+    ASSERT_EQ(edited.code, 0) << edited.err.toStdString();
+    EXPECT_EQ(db().sql().execAndGet("SELECT order_no FROM orders").getString(), "SO-1");
+    EXPECT_EQ(db().sql().execAndGet("SELECT invoice_no || ' ' || due_date FROM receivables").getString(),
+              "INV-1b " + due.toStdString());
+    m_db.reset();
+    EXPECT_EQ(runAs(rep, words({"orders", "edit", "--due", "2000-01-01"}) << order).code, ExitUsage);
+    EXPECT_EQ(runAs(QStringLiteral("rep2"), words({"orders", "edit", "--notes", "x"}) << order).code, ExitFailure);
+}
+
 TEST_F(OrderCommandsTest, BadLinesAreUsageErrors)
 {
     const QString rep = QStringLiteral("rep1");

@@ -254,5 +254,37 @@ TEST_F(OrderEntryTest, ThePlanPutsLongOverdueAndWeakCreditFirstAndIsScoped)
     EXPECT_EQ(must(CollectionsPlan(*m_adminSession, m_today).list(), "admin").size(), 6u);
 }
 
+TEST_F(OrderEntryTest, EditChangesTheHeaderAndTheInvoiceWithTheAuditTrail)
+{
+    const auto customer = createCustomer(*m_rep1aSession);
+    OrderEntry orders(*m_rep1aSession, m_today);
+    auto recorded = must(orders.record(draft(customer.id, 2, m_today)), "order");
+    services::OrderEdit changes;
+    changes.orderNo = QStringLiteral("SO-2");
+    changes.notes = QStringLiteral("加急");
+    changes.invoiceNo = QStringLiteral("INV-2");
+    changes.dueDate = m_today.addDays(60);
+    auto edited = orders.edit(recorded.order.order.id, changes);
+    ASSERT_TRUE(edited) << edited.error().toString().toStdString();
+    EXPECT_EQ(edited->order.orderNo, QStringLiteral("SO-2"));
+    EXPECT_DOUBLE_EQ(edited->order.amount, 500); // lines and amount stay
+    auto invoice = must(ReceivableRepository(*m_rep1aSession).forOrder(recorded.order.order.id), "invoice");
+    ASSERT_EQ(invoice.size(), 1u);
+    EXPECT_EQ(invoice[0].invoiceNo, QStringLiteral("INV-2"));
+    EXPECT_EQ(invoice[0].dueDate, m_today.addDays(60));
+    EXPECT_EQ(audit("action = 'update' AND table_name = 'orders' AND field = 'order_no' AND old_value = 'SO-1' AND "
+                    "new_value = 'SO-2'"),
+              1);
+    EXPECT_EQ(audit("action = 'update' AND table_name = 'receivables' AND field = 'due_date'"), 1);
+
+    // A due date before the order, or another rep's order: refused, nothing changed.
+    changes.dueDate = m_today.addDays(-1);
+    changes.orderNo = QStringLiteral("SO-3");
+    EXPECT_EQ(orders.edit(recorded.order.order.id, changes).error().field, QStringLiteral("due_date"));
+    EXPECT_EQ(OrderEntry(*m_rep1bSession, m_today).edit(recorded.order.order.id, changes).error().code,
+              ErrorCode::NotFound);
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE order_no = 'SO-2'"), 1);
+}
+
 } // namespace
 } // namespace carddesk::storage::test

@@ -16,26 +16,32 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace carddesk::gui {
 
 using namespace CardTables;
 
 namespace {
 
-QString priorityText(core::CollectionPriority priority)
+// The most urgent rows a screen can use; the sums above the table still count every open receivable (an
+// administrator's whole office may have hundreds of thousands).
+constexpr std::size_t kMaxRows = 2000;
+
+} // namespace
+
+QString CollectionsWidget::priorityText(core::CollectionPriority priority)
 {
     switch (priority) {
     case core::CollectionPriority::High:
-        return CollectionsWidget::tr("High");
+        return tr("High");
     case core::CollectionPriority::Medium:
-        return CollectionsWidget::tr("Medium");
+        return tr("Medium");
     case core::CollectionPriority::Low:
         break;
     }
-    return CollectionsWidget::tr("Low");
+    return tr("Low");
 }
-
-} // namespace
 
 CollectionsWidget::CollectionsWidget(storage::Session& session, StorageWorker* worker, DataChanges* changes,
                                      QWidget* parent)
@@ -115,7 +121,7 @@ void CollectionsWidget::fill(const std::vector<core::CollectionItem>& items)
     const qint64 current = selected() ? selected()->receivable.id : 0;
     m_items = items;
     std::vector<RecordTableModel::Row> rows;
-    rows.reserve(items.size());
+    rows.reserve(std::min(items.size(), kMaxRows));
     double open = 0;
     double overdue = 0;
     int overdueCount = 0;
@@ -126,6 +132,8 @@ void CollectionsWidget::fill(const std::vector<core::CollectionItem>& items)
             overdue += item.openAmount;
             ++overdueCount;
         }
+        if (rows.size() >= kMaxRows)
+            continue;
         rows.push_back({r.id,
                         {priorityText(item.priority), dateText(r.dueDate),
                          item.daysOverdue > 0 ? QLocale().toString(item.daysOverdue) : QString(), item.customerName,
@@ -138,7 +146,10 @@ void CollectionsWidget::fill(const std::vector<core::CollectionItem>& items)
     m_summary->setText(tr("%n receivable(s) open: %1; overdue: %2 of %3", nullptr, static_cast<int>(items.size()))
                            .arg(money(open))
                            .arg(overdueCount)
-                           .arg(money(overdue)));
+                           .arg(money(overdue)) +
+                       (items.size() > kMaxRows
+                            ? tr(" (the %1 most urgent shown)").arg(static_cast<qulonglong>(kMaxRows))
+                            : QString()));
     fitColumns(m_view);
     // A rep's plan is all their own: the rep column is for managers and the administrator.
     m_view->setColumnHidden(m_model->columnCount() - 1, m_session.user().role == core::Role::Rep);

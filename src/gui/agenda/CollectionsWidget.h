@@ -50,6 +50,9 @@ signals:
     void openCustomer(qint64 customerId);
     void statusMessage(const QString& message);
 
+    // High, Medium, Low in the user's language.
+    static QString priorityText(core::CollectionPriority priority);
+
 private:
     void fill(const std::vector<core::CollectionItem>& items);
     const core::CollectionItem* selected() const;

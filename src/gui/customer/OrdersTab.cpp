@@ -5,6 +5,7 @@
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/customer/CardTables.h"
+#include "gui/customer/EditOrderDialog.h"
 #include "gui/customer/OrderDialog.h"
 #include "services/OrderEntry.h"
 #include "storage/access/Session.h"
@@ -29,7 +30,8 @@ OrdersTab::OrdersTab(storage::Session& session, StorageWorker* worker, QWidget* 
       m_orders(new RecordTableModel(
           {tr("Date"), tr("Order no."), tr("Amount"), tr("Payment"), tr("Products"), tr("Entered by")}, this)),
       m_heldView(makeTable(m_held, this)), m_ordersView(makeTable(m_orders, this)), m_summary(noteLabel({}, this)),
-      m_newOrder(new QPushButton(tr("&New order…"), this)), m_voidOrder(new QPushButton(tr("&Void order…"), this))
+      m_newOrder(new QPushButton(tr("&New order…"), this)), m_voidOrder(new QPushButton(tr("&Void order…"), this)),
+      m_editOrder(new QPushButton(tr("&Edit order…"), this))
 {
     m_newOrder->setObjectName(QStringLiteral("newOrder"));
     m_voidOrder->setObjectName(QStringLiteral("voidOrder"));
@@ -38,11 +40,13 @@ OrdersTab::OrdersTab(storage::Session& session, StorageWorker* worker, QWidget* 
     auto* ordersBar = new QHBoxLayout;
     ordersBar->addWidget(m_summary, 1);
     ordersBar->addWidget(m_newOrder);
+    ordersBar->addWidget(m_editOrder);
     ordersBar->addWidget(m_voidOrder);
     body()->addLayout(ordersBar);
     body()->addWidget(m_ordersView, 2);
     connect(m_newOrder, &QPushButton::clicked, this, &OrdersTab::newOrder);
     connect(m_voidOrder, &QPushButton::clicked, this, &OrdersTab::voidOrder);
+    connect(m_editOrder, &QPushButton::clicked, this, &OrdersTab::editOrder);
     connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersTab::updateActions);
     updateActions();
 }
@@ -51,6 +55,7 @@ void OrdersTab::updateActions()
 {
     m_newOrder->setEnabled(customerId() > 0);
     m_voidOrder->setEnabled(customerId() > 0 && m_ordersView->currentIndex().isValid());
+    m_editOrder->setEnabled(m_voidOrder->isEnabled());
 }
 
 bool OrdersTab::newOrder()
@@ -65,6 +70,27 @@ bool OrdersTab::newOrder()
                            ? tr("Order of %1 saved above the credit warning; the reason is in the change history.")
                                  .arg(money(recorded.order.order.amount))
                            : tr("Order of %1 saved.").arg(money(recorded.order.order.amount)));
+    emit ordersChanged();
+    return true;
+}
+
+bool OrdersTab::editOrder()
+{
+    const QModelIndex current = m_ordersView->currentIndex();
+    if (customerId() <= 0 || !current.isValid())
+        return false;
+    const qint64 id = m_orders->rowId(current.row());
+    // A short read by key inside the user's action: the values to edit as they are now.
+    auto values = services::OrderEntry(session()).editable(id);
+    if (!values) {
+        MessageBox::warning(this, tr("Edit order"),
+                            tr("The order cannot be read: %1").arg(ErrorText::sentence(values.error())));
+        return false;
+    }
+    EditOrderDialog dialog(session(), id, *values, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit statusMessage(tr("Order changed."));
     emit ordersChanged();
     return true;
 }

@@ -16,7 +16,8 @@ namespace carddesk::gui {
 class RecordTableModel;
 
 // The card's products held (持有产品) and the trade history (orders with their products and total), with "New
-// order…" (OrderDialog) and "Void order…" (a reason asked, through services::OrderEntry).
+// order…" (OrderDialog), "Edit order…" (EditOrderDialog) and "Void order…" (a reason asked, through
+// services::OrderEntry).
 class OrdersTab : public CardTab
 {
     Q_OBJECT
@@ -36,10 +37,13 @@ public:
     QTableView* ordersView() const { return m_ordersView; }
     QPushButton* newOrderButton() const { return m_newOrder; }
     QPushButton* voidOrderButton() const { return m_voidOrder; }
+    QPushButton* editOrderButton() const { return m_editOrder; }
     void setCustomerName(const QString& name) { m_customerName = name; }
 
     // The new-order dialog; true when an order was saved.
     bool newOrder();
+    // The edit dialog for the selected order; true when it was changed.
+    bool editOrder();
     // Voids the selected order after asking why; true when it was voided.
     bool voidOrder();
 
@@ -62,6 +66,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_newOrder;
     QPushButton* m_voidOrder;
+    QPushButton* m_editOrder;
     std::vector<core::Product> m_products;
     QString m_customerName;
 };

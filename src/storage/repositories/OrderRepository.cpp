@@ -139,6 +139,21 @@ core::Result<std::vector<OrderDetail>> OrderRepository::listForCustomer(qint64 c
     return orders;
 }
 
+core::Result<OrderDetail> OrderRepository::get(qint64 orderId)
+{
+    std::optional<OrderDetail> found;
+    auto status = m_session.db().read([&]() -> core::Status {
+        found = findOrder(m_session.db(), orderId);
+        if (!found || !AccessScope::requireCustomer(m_session, found->order.customerId))
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *found;
+}
+
 core::Result<OrderDetail> OrderRepository::create(Order order, std::vector<OrderLine> lines)
 {
     order.orderNo = order.orderNo.trimmed();
@@ -231,6 +246,39 @@ core::Status OrderRepository::remove(qint64 orderId)
         RowAudit::removed(m_session, kOrders, orderId, current->order.customerId, orderFields(current->order));
         return {};
     });
+}
+
+core::Result<OrderDetail> OrderRepository::updateHeader(qint64 orderId, const QString& orderNo,
+                                                        const QString& paymentMethod, const QString& notes)
+{
+    std::optional<OrderDetail> stored;
+    auto status = m_session.db().write([&]() -> core::Status {
+        const std::optional<OrderDetail> current = findOrder(m_session.db(), orderId);
+        const core::Error notFound = makeError(
+            ErrorCode::NotFound, QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
+        if (!current)
+            return notFound;
+        if (auto ok = AccessScope::requireCustomer(m_session, current->order.customerId); !ok)
+            return notFound;
+        Order changed = current->order;
+        changed.orderNo = orderNo.trimmed();
+        changed.paymentMethod = paymentMethod.trimmed();
+        changed.notes = notes.trimmed();
+        SQLite::Statement st(m_session.db().sql(),
+                             "UPDATE orders SET order_no = ?, payment_method = ?, notes = ? WHERE id = ?");
+        sqlbind::text(st, 1, changed.orderNo);
+        sqlbind::text(st, 2, changed.paymentMethod);
+        sqlbind::text(st, 3, changed.notes);
+        st.bind(4, static_cast<int64_t>(orderId));
+        st.exec();
+        RowAudit::updated(m_session, kOrders, orderId, changed.customerId, orderFields(current->order),
+                          orderFields(changed));
+        stored = findOrder(m_session.db(), orderId);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *stored;
 }
 
 core::Status OrderRepository::voidOrder(qint64 orderId, const QString& reason)

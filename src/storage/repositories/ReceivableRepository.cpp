@@ -128,6 +128,61 @@ core::Result<Receivable> ReceivableRepository::create(Receivable receivable)
     return receivable;
 }
 
+core::Result<Receivable> ReceivableRepository::updateInvoice(qint64 receivableId, const QString& invoiceNo,
+                                                             const QDate& dueDate)
+{
+    if (!dueDate.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Due date is required."),
+                         QStringLiteral("due_date"));
+    std::optional<Receivable> stored;
+    auto status = m_session.db().write([&]() -> core::Status {
+        const std::optional<Receivable> current = findReceivable(m_session.db(), receivableId);
+        if (!current)
+            return receivableNotFound(receivableId);
+        if (auto ok = AccessScope::requireCustomer(m_session, current->customerId); !ok)
+            return receivableNotFound(receivableId);
+        if (dueDate < current->invoiceDate)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The due date cannot be before the invoice date (order date) %1.")
+                                 .arg(current->invoiceDate.toString(Qt::ISODate)),
+                             QStringLiteral("due_date"));
+        SQLite::Statement st(m_session.db().sql(), "UPDATE receivables SET invoice_no = ?, due_date = ? WHERE id = ?");
+        sqlbind::text(st, 1, invoiceNo.trimmed());
+        sqlbind::date(st, 2, dueDate);
+        st.bind(3, static_cast<int64_t>(receivableId));
+        st.exec();
+        RowAudit::updated(m_session, QStringLiteral("receivables"), receivableId, current->customerId,
+                          {{QStringLiteral("invoice_no"), current->invoiceNo},
+                           {QStringLiteral("due_date"), current->dueDate.toString(Qt::ISODate)}},
+                          {{QStringLiteral("invoice_no"), invoiceNo.trimmed()},
+                           {QStringLiteral("due_date"), dueDate.toString(Qt::ISODate)}});
+        stored = findReceivable(m_session.db(), receivableId);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *stored;
+}
+
+core::Result<std::vector<Receivable>> ReceivableRepository::forOrder(qint64 orderId)
+{
+    std::vector<Receivable> receivables;
+    auto status = m_session.db().read([&]() -> core::Status {
+        SQLite::Statement q(m_session.db().sql(), std::string("SELECT ") + kColumns +
+                                                      " FROM receivables r WHERE r.order_id = ? ORDER BY r.id");
+        q.bind(1, static_cast<int64_t>(orderId));
+        while (q.executeStep()) {
+            Receivable r = readReceivable(q);
+            if (AccessScope::requireCustomer(m_session, r.customerId))
+                receivables.push_back(r);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return receivables;
+}
+
 core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Payment payment)
 {
     payment.receivableId = receivableId;

@@ -26,6 +26,12 @@ public:
     // customer's. Starts unpaid (paidAmount is ignored).
     core::Result<core::Receivable> create(core::Receivable receivable);
 
+    // The invoice number and due date of a receivable (the due date not before the invoice date), audited.
+    core::Result<core::Receivable> updateInvoice(qint64 receivableId, const QString& invoiceNo, const QDate& dueDate);
+
+    // The receivables raised for an order (normally one), scoped to its customer.
+    core::Result<std::vector<core::Receivable>> forOrder(qint64 orderId);
+
     // A payment of more than 0 and at most the open amount, with a date. Returns the payment as stored.
     core::Result<core::Payment> addPayment(qint64 receivableId, core::Payment payment);
 

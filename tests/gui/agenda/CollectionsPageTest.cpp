@@ -8,6 +8,7 @@
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/StorageWorker.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/customer/EditOrderDialog.h"
 #include "gui/customer/OrderDialog.h"
 #include "gui/customer/OrdersTab.h"
 #include "gui/customer/PaymentDialog.h"
@@ -224,4 +225,25 @@ TEST(CollectionsPage, VoidingAnOrderAsksWhyAndLeavesTheAuditTrail)
     EXPECT_EQ(o.scalar("SELECT count(*) FROM orders"), 0);
     EXPECT_EQ(o.scalar("SELECT count(*) FROM receivables"), 0);
     EXPECT_EQ(o.scalar("SELECT count(*) FROM audit_log WHERE action = 'void' AND new_value = '录错客户'"), 1);
+}
+
+TEST(CollectionsPage, EditingAnOrderChangesItsInvoiceDueDate)
+{
+    MoneyOffice o;
+    gui::OrdersTab tab(o.office.rep1(), nullptr);
+    tab.show();
+    tab.showCustomer(o.office.huaLianId);
+    ASSERT_EQ(tab.ordersModel()->rowCount(), 1);
+    tab.ordersView()->setCurrentIndex(tab.ordersModel()->index(0, 0));
+    ASSERT_TRUE(tab.editOrderButton()->isEnabled());
+    const QDate due = QDate::currentDate().addDays(10);
+    answerDialog<gui::EditOrderDialog>([due](gui::EditOrderDialog* dialog) {
+        EXPECT_EQ(dialog->invoiceEdit()->text(), QStringLiteral("INV-7"));
+        dialog->dueDateEdit()->clear();
+        QTest::keyClicks(dialog->dueDateEdit(), due.toString(Qt::ISODate));
+        QTest::keyClick(dialog->dueDateEdit(), Qt::Key_Return);
+    });
+    ASSERT_TRUE(tab.editOrder());
+    EXPECT_EQ(QString::fromStdString(o.office.db().sql().execAndGet("SELECT due_date FROM receivables").getString()),
+              due.toString(Qt::ISODate));
 }
