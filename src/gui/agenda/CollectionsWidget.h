@@ -45,13 +45,13 @@ public:
     // The payment dialog for the chosen receivable; true when a payment was recorded.
     bool recordPayment();
 
+    // High, Medium, Low in the user's language.
+    static QString priorityText(core::CollectionPriority priority);
+
 signals:
     void loaded();
     void openCustomer(qint64 customerId);
     void statusMessage(const QString& message);
-
-    // High, Medium, Low in the user's language.
-    static QString priorityText(core::CollectionPriority priority);
 
 private:
     void fill(const std::vector<core::CollectionItem>& items);
