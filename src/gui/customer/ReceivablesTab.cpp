@@ -117,6 +117,13 @@ void ReceivablesTab::fill(const std::vector<core::Receivable>& receivables)
     }
     m_rows = receivables;
     m_model->setRows(std::move(rows));
+    // The first invoice with money open is chosen, so Record payment… is one keystroke away.
+    for (std::size_t i = 0; i < receivables.size(); ++i) {
+        if (receivables[i].amount - receivables[i].paidAmount > 0.005) {
+            m_view->setCurrentIndex(m_model->index(static_cast<int>(i), 0));
+            break;
+        }
+    }
     updateActions();
     m_summary->setText(tr("Open: %1    Overdue: %2").arg(money(open), money(overdue)));
     m_summary->setStyleSheet(overdue > 0 ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
