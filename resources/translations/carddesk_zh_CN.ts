@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, collections, payment, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、collections（收款计划）、payment（收款计划中第一笔应收款的收款对话框）、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, collections, payment, order, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、collections（收款计划）、payment（收款计划中第一笔应收款的收款对话框）、order（该客户的新订单对话框）、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -4857,10 +4857,6 @@ The office is unchanged.</source>
         <translation>发票号(&amp;I)：</translation>
     </message>
     <message>
-        <source>D&amp;ue date:</source>
-        <translation>到期日(&amp;U)：</translation>
-    </message>
-    <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
@@ -4925,6 +4921,10 @@ The office is unchanged.</source>
     <message>
         <source>The order was not saved: a reason is required to exceed the credit limit or to sell with overdue receivables.</source>
         <translation>订单未保存：超出信用额度或在有逾期应收款时销售，必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Du&amp;e date:</source>
+        <translation>到期日(&amp;E)：</translation>
     </message>
 </context>
 <context>

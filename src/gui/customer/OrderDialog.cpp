@@ -73,7 +73,10 @@ OrderDialog::OrderDialog(storage::Session& session, qint64 customerId, const QSt
     lineRow->addWidget(priceLabel);
     lineRow->addWidget(m_price, 1);
     lineRow->addWidget(m_addLine);
-    form->addRow(tr("&Quantity:"), lineRow);
+    // A row holding a layout gets no buddy from addRow: without one the label would show the & itself.
+    auto* quantityLabel = new QLabel(tr("&Quantity:"), this);
+    quantityLabel->setBuddy(m_quantity);
+    form->addRow(quantityLabel, lineRow);
     outer->addLayout(form);
     outer->addWidget(m_lines, 1);
     auto* totals = new QHBoxLayout;
@@ -83,7 +86,7 @@ OrderDialog::OrderDialog(storage::Session& session, qint64 customerId, const QSt
     outer->addLayout(totals);
     auto* invoiceForm = new QFormLayout;
     invoiceForm->addRow(tr("&Invoice no.:"), m_invoice);
-    invoiceForm->addRow(tr("D&ue date:"), m_dueDate);
+    invoiceForm->addRow(tr("Du&e date:"), m_dueDate);
     invoiceForm->addRow(tr("No&tes:"), m_notes);
     outer->addLayout(invoiceForm);
     outer->addWidget(m_error);

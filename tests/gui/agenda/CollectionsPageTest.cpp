@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -196,6 +197,12 @@ TEST(CollectionsPage, AnOrderWithoutLinesOrWithABadQuantityIsNotSaved)
     MoneyOffice o;
     gui::OrderDialog dialog(o.office.rep1(), o.office.huaLianId, QStringLiteral("上海华联"), {o.product});
     dialog.show();
+    // Alt+Q reaches the quantity: its label (beside a row of fields) has the field as its buddy, so the & is a
+    // mnemonic and not shown as text.
+    bool quantityLabelled = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        quantityLabelled = quantityLabelled || label->buddy() == dialog.quantityEdit();
+    EXPECT_TRUE(quantityLabelled);
     EXPECT_FALSE(dialog.submit());
     EXPECT_FALSE(dialog.errorText().isEmpty());
     dialog.quantityEdit()->setText(QStringLiteral("-1"));
