@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CommandLine</name>
@@ -24,7 +23,7 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use zh_CN or en.</source>
+        <source>Unknown language '%1': use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -32,7 +31,7 @@
         <translation>--screenshot 需要 --user 和 --password-file。</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Unexpected argument '%1'.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -40,8 +39,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -520,6 +519,34 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Reason for exceeding credit</source>
+        <translation>超出信用的原因</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemText</name>
@@ -556,7 +583,7 @@
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>“%1” is none of this column&apos;s values (a code or its label in either language).</source>
+        <source>“%1” is none of this column's values (a code or its label in either language).</source>
         <translation>“%1”不是该列可用的值（可填代码，或中文、英文名称）。</translation>
     </message>
     <message>
@@ -901,7 +928,7 @@
         <translation>有流失风险</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
+        <source>Can't lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
@@ -1227,11 +1254,11 @@
 <context>
     <name>PersonalDataExporter</name>
     <message>
-        <source>Export a person&apos;s data</source>
+        <source>Export a person's data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <source>Export a customer&apos;s data</source>
+        <source>Export a customer's data</source>
         <translation>导出客户的全部资料</translation>
     </message>
     <message>
@@ -1315,6 +1342,46 @@
         <source>Mobile: not a valid number. Use a mobile of 11 digits (138 0013 8000), a landline with its area code (0571-8888 8888, extension after 转), or + and the country code.</source>
         <translation>手机：不是有效的号码。请填写 11 位手机号（138 0013 8000）、带区号的固定电话（0571-8888 8888，分机号写在“转”之后），或以 + 和国家代码开头的号码。</translation>
     </message>
+    <message>
+        <source>Payments stand against this order's invoice, so it cannot be voided.</source>
+        <translation>该订单的发票已有收款记录，不能作废。</translation>
+    </message>
+    <message>
+        <source>A reason for voiding the order is required.</source>
+        <translation>作废订单必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The order exceeds the credit limit or the customer has overdue receivables: a reason is required.</source>
+        <translation>该订单超出信用额度，或客户有逾期应收款：必须填写原因。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行明细。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the order date.</source>
+        <translation>到期日不能早于订单日期。</translation>
+    </message>
+    <message>
+        <source>The payment date is in the future; record a payment when it has arrived.</source>
+        <translation>收款日期在将来；请在款项到账后再登记。</translation>
+    </message>
+    <message>
+        <source>The payment is more than what is still open (another payment may have been recorded meanwhile).</source>
+        <translation>收款金额超过了未付金额（可能有人同时登记了另一笔收款）。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.</source>
+        <translation>收款金额必须大于 0。</translation>
+    </message>
 </context>
 <context>
     <name>VisitSheetExport</name>
@@ -1347,7 +1414,7 @@
         <translation>%1 至 %2 没有计划拜访，未生成拜访单。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, for example 2026-12-07.</source>
+        <source>'%1' is not a date; write it as YYYY-MM-DD, for example 2026-12-07.</source>
         <translation>“%1”不是日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-07。</translation>
     </message>
     <message>
@@ -2076,7 +2143,7 @@
         <translation>本月至今销售额</translation>
     </message>
     <message>
-        <source>Month&apos;s sales target attained</source>
+        <source>Month's sales target attained</source>
         <translation>本月销售目标完成率</translation>
     </message>
     <message>
@@ -2084,11 +2151,11 @@
         <translation>本年至今销售额</translation>
     </message>
     <message>
-        <source>Year&apos;s sales plan attained</source>
+        <source>Year's sales plan attained</source>
         <translation>全年销售计划完成率</translation>
     </message>
     <message>
-        <source>Year&apos;s collection plan attained</source>
+        <source>Year's collection plan attained</source>
         <translation>全年回款计划完成率</translation>
     </message>
     <message>
@@ -2151,7 +2218,7 @@
         <translation>期末逾期应收账龄</translation>
     </message>
     <message>
-        <source>Customers&apos; stage moves in the period</source>
+        <source>Customers' stage moves in the period</source>
         <translation>本期客户阶段变化</translation>
     </message>
     <message>
@@ -2174,7 +2241,7 @@
         <translation>运行回测</translation>
     </message>
     <message>
-        <source>No scores yet. Rescore the customers to see ABC classes, RFM segments, churn risk and the model&apos;s fit.</source>
+        <source>No scores yet. Rescore the customers to see ABC classes, RFM segments, churn risk and the model's fit.</source>
         <translation>尚无评分。请重新评分客户，以查看 ABC 分类、RFM 细分、流失风险和模型拟合情况。</translation>
     </message>
     <message>
@@ -2398,10 +2465,10 @@ The backup is checked first. The current office is kept beside it as a file name
     </message>
 </context>
 <context>
-    <name>carddesk::gui::CardTab</name>
+    <name>carddesk::gui::BusyNote</name>
     <message>
         <source>Loading…</source>
-        <translation>正在加载…</translation>
+        <translation type="unfinished">正在加载…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2492,103 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::CollectionsWidget</name>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;card</source>
+        <translation>打开资料卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collections plan</source>
+        <translation>收款计划</translation>
+    </message>
+    <message>
+        <source>Open receivables, most urgent first: overdue more than 30 days or at a weak credit rating (B, C) is high; overdue or due within 7 days is medium. Enter records a payment, a double-click opens the card.</source>
+        <translation>未付清的应收款，最紧急的排在前面：逾期超过 30 天或信用等级较低（B、C）且已逾期的为“高”；已逾期或 7 天内到期的为“中”。按回车键登记收款，双击打开客户资料卡。</translation>
+    </message>
+    <message>
+        <source>The collections plan cannot be read: %1</source>
+        <translation>无法读取收款计划：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receivable(s) open: %1; overdue: %2 of %3</source>
+        <translation>
+            <numerusform>未付应收款 %n 笔，共 %1；其中逾期 %2 笔，共 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the %1 most urgent shown)</source>
+        <translation>（显示最紧急的 %1 笔）</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>已登记收款 %1。</translation>
     </message>
 </context>
 <context>
@@ -2573,11 +2737,11 @@ The backup is checked first. The current office is kept beside it as a file name
         <translation>投诉 #%1：%2</translation>
     </message>
     <message>
-        <source>The customer&apos;s satisfaction is not recorded. Closing without it needs a reason:</source>
+        <source>The customer's satisfaction is not recorded. Closing without it needs a reason:</source>
         <translation>尚未记录客户满意度。不记录满意度而关闭需要填写原因：</translation>
     </message>
     <message>
-        <source>The complaint stays open: a reason is required to close it without the customer&apos;s satisfaction.</source>
+        <source>The complaint stays open: a reason is required to close it without the customer's satisfaction.</source>
         <translation>投诉未关闭：不记录客户满意度而关闭时必须填写原因。</translation>
     </message>
     <message>
@@ -2995,11 +3159,11 @@ The backup is checked first. The current office is kept beside it as a file name
         <translation>联系人已删除。</translation>
     </message>
     <message>
-        <source>Erasing the person&apos;s data…</source>
+        <source>Erasing the person's data…</source>
         <translation>正在删除此人的个人信息…</translation>
     </message>
     <message>
-        <source>Erase a person&apos;s data</source>
+        <source>Erase a person's data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
@@ -3011,7 +3175,7 @@ The backup is checked first. The current office is kept beside it as a file name
         <translation>联系人已删除。该客户的以下文字中仍提到此人，未作更改（如不应保留，请自行编辑）：%1</translation>
     </message>
     <message>
-        <source>The person&apos;s data was erased.</source>
+        <source>The person's data was erased.</source>
         <translation>此人的个人信息已删除。</translation>
     </message>
     <message>
@@ -3019,7 +3183,7 @@ The backup is checked first. The current office is kept beside it as a file name
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Export person&apos;s data…</source>
+        <source>Export person's data…</source>
         <translation>导出个人信息…</translation>
     </message>
 </context>
@@ -3233,7 +3397,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>归档客户</translation>
     </message>
     <message>
-        <source>Archive %1? The card leaves the customer list, the search and the rep&apos;s day; its orders stay in the reports. &quot;Show archived&quot; in the list finds it again.</source>
+        <source>Archive %1? The card leaves the customer list, the search and the rep's day; its orders stay in the reports. "Show archived" in the list finds it again.</source>
         <translation>归档“%1”？资料卡将不再出现在客户列表、搜索和业务员的今日待办中；其订单仍计入报表。在列表中勾选“显示已归档”可再次找到它。</translation>
     </message>
     <message>
@@ -3407,7 +3571,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
+        <source>No customer matches "%1".</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
@@ -3427,12 +3591,8 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>全部阶段</translation>
     </message>
     <message>
-        <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href=&quot;count&quot;&gt;count all&lt;/a&gt;</source>
-        <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href=&quot;count&quot;&gt;统计全部&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
+        <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href="count"&gt;count all&lt;/a&gt;</source>
+        <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href="count"&gt;统计全部&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -3535,7 +3695,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>以下资料将一并删除：</translation>
     </message>
     <message>
-        <source>To take the customer out of the lists but keep it in the reports, archive it instead. The change history keeps the card&apos;s code and name and these counts.</source>
+        <source>To take the customer out of the lists but keep it in the reports, archive it instead. The change history keeps the card's code and name and these counts.</source>
         <translation>若只想让客户不再出现在列表中、但仍计入报表，请改为归档。变更记录会保留该资料卡的编号、名称和上述数量。</translation>
     </message>
     <message>
@@ -3623,9 +3783,48 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     </message>
 </context>
 <context>
+    <name>carddesk::gui::EditOrderDialog</name>
+    <message>
+        <source>Edit order</source>
+        <translation>修改订单</translation>
+    </message>
+    <message>
+        <source>Order &amp;no.:</source>
+        <translation>订单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payment method:</source>
+        <translation>付款方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice no.:</source>
+        <translation>发票号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>到期日(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The date, lines and amount stay; to change them, void the order and enter it again.</source>
+        <translation>订单日期、明细和金额不能修改；如需修改，请作废该订单后重新录入。</translation>
+    </message>
+    <message>
+        <source>The due date is not a date; type it as 2026-12-09, 12/9 or +30.</source>
+        <translation>到期日不是有效日期；请按 2026-12-09、12/9 或 +30 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The order could not be changed: %1</source>
+        <translation>订单未能修改：%1</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::EraseContactDialog</name>
     <message>
-        <source>Erase a person&apos;s data</source>
+        <source>Erase a person's data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
@@ -3653,7 +3852,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>互动记录和投诉中对其的关联（文字保留）</translation>
     </message>
     <message>
-        <source>What stays: that an erasure happened, by whom and when. Backups made before today still hold the person; texts typed about them (an interaction&apos;s summary) are not searched out.</source>
+        <source>What stays: that an erasure happened, by whom and when. Backups made before today still hold the person; texts typed about them (an interaction's summary) are not searched out.</source>
         <translation>将保留：删除这一事件本身，以及由谁、何时删除。今天之前的备份仍含有此人的信息；有关此人的手写文字（如互动摘要）不会被查找删除。</translation>
     </message>
     <message>
@@ -3723,7 +3922,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>投诉页面中显示的投诉（按当前筛选条件），每条投诉一行。</translation>
     </message>
     <message>
-        <source>This customer&apos;s card and its contacts, in the format the customer import reads.</source>
+        <source>This customer's card and its contacts, in the format the customer import reads.</source>
         <translation>此客户的资料卡及其联系人，格式与客户导入相同。</translation>
     </message>
     <message>
@@ -3806,7 +4005,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>移交</translation>
     </message>
     <message>
-        <source>Hand over a rep&apos;s customers</source>
+        <source>Hand over a rep's customers</source>
         <translation>移交业务员的客户</translation>
     </message>
     <message>
@@ -3956,7 +4155,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>检查</translation>
     </message>
     <message>
-        <source>Every row is checked with the card&apos;s own rules before anything is written.</source>
+        <source>Every row is checked with the card's own rules before anything is written.</source>
         <translation>写入之前，每一行都按资料卡本身的规则检查。</translation>
     </message>
     <message>
@@ -4102,7 +4301,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file with one row per contact and a header row, such as CardDesk&apos;s own export.</source>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per contact and a header row, such as CardDesk's own export.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件：第一行是表头，每个联系人一行，例如 CardDesk 自己导出的文件。</translation>
     </message>
     <message>
@@ -4201,7 +4400,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>办公室中已有的客户（按编号、电话或名称查找）</translation>
     </message>
     <message>
-        <source>&amp;Update them: the file&apos;s non-empty values, new contacts added</source>
+        <source>&amp;Update them: the file's non-empty values, new contacts added</source>
         <translation>更新(&amp;U)：写入文件中非空的值，并添加新的联系人</translation>
     </message>
     <message>
@@ -4209,7 +4408,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <source>C&amp;reate a new card for every row&apos;s customer</source>
+        <source>C&amp;reate a new card for every row's customer</source>
         <translation>为每行的客户新建资料卡(&amp;R)</translation>
     </message>
     <message>
@@ -4225,7 +4424,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>“%1”和“%2”都填入列 %3：请为其中一个选择别的列，或选择“（不导入）”。</translation>
     </message>
     <message>
-        <source>No column fills the customer&apos;s name or code: match one of the file&apos;s columns to “name” or “code”.</source>
+        <source>No column fills the customer's name or code: match one of the file's columns to “name” or “code”.</source>
         <translation>没有哪一列填入客户名称或编号：请把文件中的某一列对应到“客户名称”或“编号”。</translation>
     </message>
     <message>
@@ -4839,11 +5038,11 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>已安排于 %2 拜访 %1。</translation>
     </message>
     <message>
-        <source>Last week&apos;s report could not be saved as PDF: %1</source>
+        <source>Last week's report could not be saved as PDF: %1</source>
         <translation>上周的报表未能保存为 PDF：%1</translation>
     </message>
     <message>
-        <source>Last week&apos;s report was saved as %1.</source>
+        <source>Last week's report was saved as %1.</source>
         <translation>上周的报表已保存为 %1。</translation>
     </message>
     <message>
@@ -4897,6 +5096,14 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Card as P&amp;DF…</source>
         <translation>资料卡存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>收款计划</translation>
+    </message>
+    <message>
+        <source>Co&amp;llections plan</source>
+        <translation>收款计划(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5185,153 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::OrderDialog</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除明细(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, 12/9 or -1</source>
+        <translation>yyyy-mm-dd、12/9 或 -1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the order date</source>
+        <translation>
+            <numerusform>订单日期后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>例如：10</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>订单日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Order &amp;no.:</source>
+        <translation>订单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price:</source>
+        <translation>单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice no.:</source>
+        <translation>发票号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Du&amp;e date:</source>
+        <translation>到期日(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The product list is empty: a manager adds products before orders can be entered.</source>
+        <translation>产品目录为空：须由经理先添加产品，才能录入订单。</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number more than 0.</source>
+        <translation>数量必须是大于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>The unit price must be a number, 0 or more.</source>
+        <translation>单价必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line: choose a product and type the quantity.</source>
+        <translation>订单至少需要一行明细：请选择产品并输入数量。</translation>
+    </message>
+    <message>
+        <source>The order date is not a date; type it as 2026-12-09, 12/9 or -1.</source>
+        <translation>订单日期不是有效日期；请按 2026-12-09、12/9 或 -1 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The due date is not a date; type it as 2026-12-09, 12/9 or +30.</source>
+        <translation>到期日不是有效日期；请按 2026-12-09、12/9 或 +30 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>订单未能保存：%1</translation>
+    </message>
+    <message>
+        <source>This order of %1 takes the open receivables from %2 to %3, above the credit limit of %4 (credit rating %5).</source>
+        <translation>本订单金额 %1，将使未付应收款从 %2 增至 %3，超出信用额度 %4（信用等级 %5）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer has %n overdue receivable(s) of %1 in all.</source>
+        <translation>
+            <numerusform>该客户有 %n 笔逾期应收款，共计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To enter the order anyway, give the reason (it is kept in the change history):</source>
+        <translation>如仍要录入此订单，请填写原因（原因将记入变更记录）：</translation>
+    </message>
+    <message>
+        <source>Credit warning</source>
+        <translation>信用警告</translation>
+    </message>
+    <message>
+        <source>The order was not saved: a reason is required to exceed the credit limit or to sell with overdue receivables.</source>
+        <translation>订单未保存：超出信用额度或在有逾期应收款时销售，必须填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::OrdersTab</name>
     <message>
         <source>Code</source>
@@ -5037,12 +5391,57 @@ The office is unchanged.</source>
             <numerusform>订单：%n 笔，合计 %1</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>carddesk::gui::PageLoader</name>
     <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
+        <source>&amp;New order…</source>
+        <translation>新订单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void order…</source>
+        <translation>作废订单(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit order…</source>
+        <translation>修改订单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Order of %1 saved above the credit warning; the reason is in the change history.</source>
+        <translation>金额 %1 的订单已在信用警告后保存；原因已记入变更记录。</translation>
+    </message>
+    <message>
+        <source>Order of %1 saved.</source>
+        <translation>金额 %1 的订单已保存。</translation>
+    </message>
+    <message>
+        <source>Edit order</source>
+        <translation>修改订单</translation>
+    </message>
+    <message>
+        <source>The order cannot be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <source>Order changed.</source>
+        <translation>订单已修改。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Void order</source>
+        <translation>作废订单</translation>
+    </message>
+    <message>
+        <source>Void the order %1? It leaves the trade history with its invoice; the change history keeps it. Why is it voided?</source>
+        <translation>作废订单 %1 吗？该订单及其发票将从交易记录中移除，变更记录中仍会保留。作废原因是什么？</translation>
+    </message>
+    <message>
+        <source>The order was not voided: %1</source>
+        <translation>订单未作废：%1</translation>
+    </message>
+    <message>
+        <source>Order voided.</source>
+        <translation>订单已作废。</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5465,93 @@ The office is unchanged.</source>
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, 12/9 or -1</source>
+        <translation>yyyy-mm-dd、12/9 或 -1</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>发票：</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，%2 到期</translation>
+    </message>
+    <message>
+        <source>Amount invoiced:</source>
+        <translation>开票金额：</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>未付：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>收款金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date paid:</source>
+        <translation>收款日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>付款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>金额不是数字。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.</source>
+        <translation>收款金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A payment of %1 is more than the %2 still open.</source>
+        <translation>收款 %1 超过了未付金额 %2。</translation>
+    </message>
+    <message>
+        <source>The date is not a date; type it as 2026-12-09, 12/9 or -1.</source>
+        <translation>日期无效；请按 2026-12-09、12/9 或 -1 的格式输入。</translation>
+    </message>
+    <message>
+        <source>The payment could not be recorded: %1</source>
+        <translation>收款未能登记：%1</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5620,18 @@ The office is unchanged.</source>
     <message>
         <source>Receivables</source>
         <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a receivable with money still open.</source>
+        <translation>请选择一笔尚有未付金额的应收款。</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>已登记收款 %1。</translation>
     </message>
 </context>
 <context>
@@ -5399,7 +5897,7 @@ The office is unchanged.</source>
         <translation>设定阶段</translation>
     </message>
     <message>
-        <source>Why the scoring&apos;s stage is not right for this customer</source>
+        <source>Why the scoring's stage is not right for this customer</source>
         <translation>为什么评分得出的阶段不适合此客户</translation>
     </message>
     <message>
@@ -5629,19 +6127,19 @@ The office is unchanged.</source>
         <translation>拜访单</translation>
     </message>
     <message>
-        <source>Print today&apos;s visits…</source>
+        <source>Print today's visits…</source>
         <translation>打印今天的拜访…</translation>
     </message>
     <message>
-        <source>Today&apos;s visits as PDF…</source>
+        <source>Today's visits as PDF…</source>
         <translation>今天的拜访存为 PDF…</translation>
     </message>
     <message>
-        <source>Print this week&apos;s visits…</source>
+        <source>Print this week's visits…</source>
         <translation>打印本周的拜访…</translation>
     </message>
     <message>
-        <source>This week&apos;s visits as PDF…</source>
+        <source>This week's visits as PDF…</source>
         <translation>本周的拜访存为 PDF…</translation>
     </message>
     <message>
@@ -5801,7 +6299,7 @@ The office is unchanged.</source>
         <translation>密码至少需要 8 个字符，且不能与用户名相同。</translation>
     </message>
     <message>
-        <source>The user name must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no other user may have it.</source>
+        <source>The user name must be 2 to 32 letters, digits, '.', '_' or '-', and no other user may have it.</source>
         <translation>用户名须为 2 到 32 个字母、数字、“.”、“_”或“-”，且不能与其他用户重复。</translation>
     </message>
     <message>
@@ -6145,7 +6643,7 @@ over 90 days: %4</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <source>Share of the card&apos;s key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
+        <source>Share of the card's key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
         <translation>资料卡关键字段（行业、区域、地址、电话、电子邮件、来源、规模、信用等级、付款偏好、联系人）已填写的比例，按现有客户平均</translation>
     </message>
     <message>
@@ -6283,11 +6781,11 @@ no contact</source>
         <translation>回款：%1</translation>
     </message>
     <message>
-        <source>Sales of the month to date against the month&apos;s target (managers set targets with carddesk-cli targets set)</source>
+        <source>Sales of the month to date against the month's target (managers set targets with carddesk-cli targets set)</source>
         <translation>本月至今的销售额与本月目标之比（主管用 carddesk-cli targets set 设定目标）</translation>
     </message>
     <message>
-        <source>Sales of the year to date against the year&apos;s plan (the sum of its months&apos; targets)</source>
+        <source>Sales of the year to date against the year's plan (the sum of its months' targets)</source>
         <translation>本年至今的销售额与全年计划（各月目标之和）之比</translation>
     </message>
     <message>
@@ -6303,7 +6801,7 @@ plan</source>
 计划</translation>
     </message>
     <message>
-        <source>Follow-ups on the rep&apos;s customers due in the period</source>
+        <source>Follow-ups on the rep's customers due in the period</source>
         <translation>本期到期的该业务员客户跟进</translation>
     </message>
     <message>
@@ -6446,7 +6944,7 @@ contacted</source>
         <translation>无法读取每周检查：%1</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 is marked reviewed.</source>
+        <source>%1's %2 is marked reviewed.</source>
         <translation>已将 %1 的 %2 标记为已检查。</translation>
     </message>
     <message>
@@ -6462,7 +6960,7 @@ contacted</source>
         <translation>此处没有需要检查的业务员。</translation>
     </message>
     <message>
-        <source>Every rep&apos;s period is reviewed.</source>
+        <source>Every rep's period is reviewed.</source>
         <translation>所有业务员本期均已检查。</translation>
     </message>
     <message>
@@ -6478,7 +6976,7 @@ contacted</source>
         <translation>标记为已检查</translation>
     </message>
     <message>
-        <source>Your comment on %1&apos;s %2:</source>
+        <source>Your comment on %1's %2:</source>
         <translation>您对 %1 的 %2 的意见：</translation>
     </message>
     <message>
@@ -6564,7 +7062,7 @@ contacted</source>
         <translation>路线分析…</translation>
     </message>
     <message>
-        <source>Each rep&apos;s customers, sales and visits by region for the chosen period (route review)</source>
+        <source>Each rep's customers, sales and visits by region for the chosen period (route review)</source>
         <translation>所选期间每位业务员按地区的客户、销售额和拜访（路线分析）</translation>
     </message>
     <message>
@@ -6604,7 +7102,7 @@ contacted</source>
         <translation>（未填地区）</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s): each rep&apos;s regions, largest sales first.</source>
+        <source>%n row(s): each rep's regions, largest sales first.</source>
         <translation>
             <numerusform>%n 行：每位业务员的各地区，按销售额从高到低。</numerusform>
         </translation>
@@ -6625,7 +7123,7 @@ contacted</source>
         <translation>欢迎使用 CardDesk</translation>
     </message>
     <message>
-        <source>CardDesk keeps the customer cards of one sales office in one file on this computer. Create the office&apos;s file, open one you already have, or look around in a demo office first.</source>
+        <source>CardDesk keeps the customer cards of one sales office in one file on this computer. Create the office's file, open one you already have, or look around in a demo office first.</source>
         <translation>CardDesk 把一个销售办事处的客户资料卡保存在本机的一个文件中。您可以新建办公室文件、打开已有的文件，或先在演示办公室里看看。</translation>
     </message>
     <message>
@@ -6685,7 +7183,7 @@ contacted</source>
         <translation>用逗号分隔，例如：华东区，华北区</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>管理员用户名(&amp;U)：</translation>
     </message>
     <message>
@@ -6693,7 +7191,7 @@ contacted</source>
         <translation>例如：admin</translation>
     </message>
     <message>
-        <source>Administrator&apos;s full na&amp;me:</source>
+        <source>Administrator's full na&amp;me:</source>
         <translation>管理员姓名(&amp;M)：</translation>
     </message>
     <message>
@@ -6761,7 +7259,7 @@ contacted</source>
         <translation>有一个区域重复填写了两次。</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s user name.</source>
+        <source>Enter the administrator's user name.</source>
         <translation>请输入管理员的用户名。</translation>
     </message>
     <message>
@@ -6777,7 +7275,7 @@ contacted</source>
         <translation>文件夹 %1 不存在：请为办公室文件选择一个文件夹。</translation>
     </message>
     <message>
-        <source>%1 is on a network drive. Several computers writing to one file there can damage it: choose a folder on this computer&apos;s own disk.</source>
+        <source>%1 is on a network drive. Several computers writing to one file there can damage it: choose a folder on this computer's own disk.</source>
         <translation>%1 位于网络驱动器上。多台电脑同时写入那里的同一个文件可能损坏文件：请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
@@ -6805,7 +7303,7 @@ contacted</source>
         <translation>无法生成演示办公室：%1</translation>
     </message>
     <message>
-        <source>Keep the file on this computer&apos;s own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
+        <source>Keep the file on this computer's own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
         <translation>请把文件保存在本机自己的磁盘上：网络驱动器会被拒绝，因为多台电脑同时写入那里的同一个文件可能损坏文件。首次登录后，由管理员添加其他用户。</translation>
     </message>
 </context>
@@ -6848,7 +7346,7 @@ Stop working in it and restore the latest backup.</source>
         <translation>办公室文件需要升级到此版本的 CardDesk，但升级前的备份无法保存到 %1。没有任何改动。</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup could not be made in %1 (Tools → Backups… says more).</source>
+        <source>Today's automatic backup could not be made in %1 (Tools → Backups… says more).</source>
         <translation>今天的自动备份无法保存到 %1（详见 工具 → 备份…）。</translation>
     </message>
     <message>

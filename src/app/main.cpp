@@ -2,6 +2,7 @@
 #include "gui/admin/ResetPasswordPrompt.h"
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
+#include "gui/agenda/CollectionsWidget.h"
 #include "gui/agenda/TodayWidget.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/MessageBox.h"
@@ -12,6 +13,8 @@
 #include "gui/customer/EraseContactDialog.h"
 #include "gui/customer/InteractionDialog.h"
 #include "gui/customer/MailingDialog.h"
+#include "gui/customer/OrderDialog.h"
+#include "gui/customer/PaymentDialog.h"
 #include "gui/duplicates/DuplicatesDialog.h"
 #include "gui/duplicates/MergeDialog.h"
 #include "gui/importing/ImportBatchesDialog.h"
@@ -39,6 +42,7 @@
 #include "storage/db/Database.h"
 #include "storage/queries/PersonalDataQueries.h"
 #include "storage/repositories/CustomerRemoval.h"
+#include "storage/repositories/ProductRepository.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QApplication>
@@ -49,6 +53,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -215,6 +220,37 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
+        } else if (view == QLatin1String("collections") || view == QLatin1String("payment") ||
+                   view == QLatin1String("order")) {
+            // The collections plan; "payment": the payment dialog of its first (most urgent) receivable; "order":
+            // the new-order dialog for that receivable's customer, with one line typed.
+            window.showView(gui::MainWindow::CollectionsView);
+            waitFor(window.collections(), &gui::CollectionsWidget::loaded); // read off the GUI thread
+            if (view == QLatin1String("order")) {
+                window.show();
+                const auto& items = window.collections()->items();
+                auto products = storage::ProductRepository(session).list();
+                if (items.empty() || !products || products->empty())
+                    return fail(QString(), QStringLiteral("no customer with receivables, or no products"));
+                gui::OrderDialog dialog(session, items.front().receivable.customerId, items.front().customerName,
+                                        *products, &window);
+                dialog.quantityEdit()->setText(QStringLiteral("12"));
+                dialog.addLine();
+                dialog.invoiceEdit()->setText(QStringLiteral("INV-2026-0815"));
+                return gui::Screenshot::save(&dialog, options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
+            }
+            if (view == QLatin1String("payment")) {
+                window.show();
+                const auto& items = window.collections()->items();
+                if (items.empty())
+                    return fail(QString(), QStringLiteral("no open receivable to show the payment dialog for"));
+                gui::PaymentDialog dialog(session, items.front().receivable, items.front().customerName, &window);
+                return gui::Screenshot::save(&dialog, options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
+            }
         } else if (view == QLatin1String("today") || view == QLatin1String("today:sheet")) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread

@@ -11,6 +11,7 @@
 #include "cli/FoundationCommands.h"
 #include "cli/ImportCommands.h"
 #include "cli/MaintenanceCommands.h"
+#include "cli/OrderCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
 #include "cli/TargetCommands.h"
@@ -90,6 +91,12 @@ QString CliApplication::helpText()
         "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
         "  visits sheet --date D [--to D] [--user NAME] --pdf FILE [--lang en|zh_CN]\n"
         "                                           the visit sheet: the cards of the customers to visit, as a PDF\n"
+        "  orders add --customer ID|CODE --date D --line CODE:QTY[:PRICE] ... [--due D] [--invoice NO]\n"
+        "             [--order-no NO] [--payment-method M] [--notes TEXT] [--reason TEXT]   an order and its invoice\n"
+        "  orders edit ID [--order-no NO] [--payment-method M] [--notes TEXT] [--invoice NO] [--due D]\n"
+        "  orders void ID --reason TEXT             void an order entered by mistake (audited; not once paid)\n"
+        "  payments add --receivable ID --amount X [--date D] [--method M]   a payment; prints its id\n"
+        "  receivables list [--overdue] [--json]    the collections plan: open receivables, most urgent first\n"
         "  duplicates [--json] [--limit N]           likely duplicate customers (same phone, name, e-mail, pinyin)\n"
         "  duplicates merge KEEP OTHER [--take FIELD ...]   merge OTHER into KEEP (manager, admin)\n"
         "  merges list [--json] [--limit N]          merges, newest first\n"
@@ -181,6 +188,9 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("report"), ReportCommands::report},
         {QStringLiteral("targets"), TargetCommands::targets},
         {QStringLiteral("visits"), VisitCommands::visits},
+        {QStringLiteral("orders"), OrderCommands::orders},
+        {QStringLiteral("payments"), OrderCommands::payments},
+        {QStringLiteral("receivables"), OrderCommands::receivables},
         {QStringLiteral("agenda"), AgendaCommands::agenda},
         {QStringLiteral("duplicates"), DuplicateCommands::duplicates},
         {QStringLiteral("merges"), DuplicateCommands::merges},

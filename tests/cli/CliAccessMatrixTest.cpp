@@ -124,6 +124,15 @@ public:
             // No customer 999: the role is refused first, then the card is not found (1).
             {"export card", words({"export", "card", "999", "--format", "csv", "--out"}) << office + ".card.csv",
              denied, ExitFailure, ExitFailure},
+            // Orders and payments by hand: every role within its own scope; a card or receivable outside it (none
+            // has id 999) is "not found" (1), and the plan lists only the caller's scope.
+            {"orders add", words({"orders", "add", "--customer", "999", "--date", "2026-03-02", "--line", "P:1"}),
+             ExitFailure, ExitFailure, ExitFailure},
+            {"orders edit", words({"orders", "edit", "999", "--notes", "x"}), ExitFailure, ExitFailure, ExitFailure},
+            {"orders void", words({"orders", "void", "999", "--reason", "x"}), ExitFailure, ExitFailure, ExitFailure},
+            {"payments add", words({"payments", "add", "--receivable", "999", "--amount", "1"}), ExitFailure,
+             ExitFailure, ExitFailure},
+            {"receivables list", words({"receivables", "list"}), ok, ok, ok},
         };
     }
 
@@ -175,7 +184,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 35;
+constexpr int kCases = 40;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

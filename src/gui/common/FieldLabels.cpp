@@ -163,6 +163,15 @@ QString FieldLabels::column(const QString& f)
         {"as_of", QT_TR_NOOP("Reference date")},
         {"months", QT_TR_NOOP("Months")},
         {"done", QT_TR_NOOP("Done")},
+        {"order_no", QT_TR_NOOP("Order no.")},
+        {"invoice_no", QT_TR_NOOP("Invoice no.")},
+        {"payment_method", QT_TR_NOOP("Payment method")},
+        {"method", QT_TR_NOOP("Payment method")},
+        {"product", QT_TR_NOOP("Product")},
+        {"receivable_id", QT_TR_NOOP("Receivable")},
+        {"lines", QT_TR_NOOP("Order lines")},
+        {"void_reason", QT_TR_NOOP("Reason for voiding")},
+        {"credit_reason", QT_TR_NOOP("Reason for exceeding credit")},
     };
     for (const auto& c : kColumns) {
         if (f == QLatin1String(c.name))

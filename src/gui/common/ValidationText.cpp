@@ -35,6 +35,29 @@ QString ValidationText::specific(const core::Error& error)
         return tr("Choose a loyalty class from the list.");
     if (field == QLatin1String("credit_rating"))
         return tr("Choose a credit rating from the list.");
+    // Orders, receivables and payments (services::OrderEntry, services::CollectionsPlan).
+    if (field == QLatin1String("payments"))
+        return tr("Payments stand against this order's invoice, so it cannot be voided.");
+    if (field == QLatin1String("void_reason"))
+        return tr("A reason for voiding the order is required.");
+    if (field == QLatin1String("credit_reason"))
+        return tr("The order exceeds the credit limit or the customer has overdue receivables: a reason is "
+                  "required.");
+    if (field == QLatin1String("lines"))
+        return tr("An order needs at least one line.");
+    if (field == QLatin1String("quantity") && error.message.contains(QLatin1String("more than 0")))
+        return tr("The quantity must be more than 0.");
+    if (field == QLatin1String("unit_price"))
+        return tr("The unit price cannot be negative.");
+    if (field == QLatin1String("due_date") && error.message.contains(QLatin1String("order date")))
+        return tr("The due date cannot be before the order date.");
+    if (field == QLatin1String("paid_date") && error.message.contains(QLatin1String("future")))
+        return tr("The payment date is in the future; record a payment when it has arrived.");
+    if (field == QLatin1String("amount") && error.message.contains(QLatin1String("open amount")))
+        return tr("The payment is more than what is still open (another payment may have been recorded "
+                  "meanwhile).");
+    if (field == QLatin1String("amount") && error.message.contains(QLatin1String("more than 0")))
+        return tr("A payment must be more than 0.");
     return {};
 }
 

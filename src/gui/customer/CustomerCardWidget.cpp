@@ -134,6 +134,10 @@ void CustomerCardWidget::buildUi()
     addTab(m_orders, tr("Products && orders"));
     m_receivables = new ReceivablesTab(m_session, m_worker, m_tabs);
     addTab(m_receivables, tr("Receivables"));
+    // An order brings its invoice, a payment moves what is open: the tabs, Today and the collections plan follow.
+    connect(m_orders, &OrdersTab::ordersChanged, this, [this] { announce(Entity::Receivables, {}); });
+    connect(m_receivables, &ReceivablesTab::receivablesChanged, this,
+            [this](const QList<qint64>& ids) { announce(Entity::Receivables, ids); });
     m_serviceHistory = new ServiceHistoryTab(m_session, m_worker, m_tabs);
     addTab(m_serviceHistory, tr("Service history"));
     connect(m_serviceHistory, &ServiceHistoryTab::logInteractionRequested, this,
@@ -335,6 +339,8 @@ void CustomerCardWidget::setLoaded(const Snapshot& snapshot, bool readTabs)
     m_lastModified = false;
     m_modifiedLabel->hide();
     m_contacts->setCustomerName(customer.name);
+    m_orders->setCustomerName(customer.name);
+    m_receivables->setCustomerName(customer.name);
     for (int i = 1; i < m_tabs->count(); ++i) {
         // The change history shows itself once the storage has said this user may read it.
         if (m_tabs->widget(i) != m_changeHistory || customer.id <= 0)

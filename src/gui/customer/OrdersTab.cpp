@@ -1,14 +1,22 @@
 #include "gui/customer/OrdersTab.h"
 
 #include "gui/common/ErrorText.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/RecordTableModel.h"
+#include "gui/common/TextPrompt.h"
 #include "gui/customer/CardTables.h"
+#include "gui/customer/EditOrderDialog.h"
+#include "gui/customer/OrderDialog.h"
+#include "services/OrderEntry.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/ProductRepository.h"
 
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,12 +29,97 @@ OrdersTab::OrdersTab(storage::Session& session, StorageWorker* worker, QWidget* 
       m_held(new RecordTableModel({tr("Code"), tr("Product"), tr("Quantity"), tr("Since"), tr("Notes")}, this)),
       m_orders(new RecordTableModel(
           {tr("Date"), tr("Order no."), tr("Amount"), tr("Payment"), tr("Products"), tr("Entered by")}, this)),
-      m_heldView(makeTable(m_held, this)), m_ordersView(makeTable(m_orders, this)), m_summary(noteLabel({}, this))
+      m_heldView(makeTable(m_held, this)), m_ordersView(makeTable(m_orders, this)), m_summary(noteLabel({}, this)),
+      m_newOrder(new QPushButton(tr("&New order…"), this)), m_voidOrder(new QPushButton(tr("&Void order…"), this)),
+      m_editOrder(new QPushButton(tr("&Edit order…"), this))
 {
+    m_newOrder->setObjectName(QStringLiteral("newOrder"));
+    m_voidOrder->setObjectName(QStringLiteral("voidOrder"));
     body()->addWidget(noteLabel(tr("Products held"), this));
     body()->addWidget(m_heldView, 1);
-    body()->addWidget(m_summary);
+    auto* ordersBar = new QHBoxLayout;
+    ordersBar->addWidget(m_summary, 1);
+    ordersBar->addWidget(m_newOrder);
+    ordersBar->addWidget(m_editOrder);
+    ordersBar->addWidget(m_voidOrder);
+    body()->addLayout(ordersBar);
     body()->addWidget(m_ordersView, 2);
+    connect(m_newOrder, &QPushButton::clicked, this, &OrdersTab::newOrder);
+    connect(m_voidOrder, &QPushButton::clicked, this, &OrdersTab::voidOrder);
+    connect(m_editOrder, &QPushButton::clicked, this, &OrdersTab::editOrder);
+    connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersTab::updateActions);
+    updateActions();
+}
+
+void OrdersTab::updateActions()
+{
+    m_newOrder->setEnabled(customerId() > 0);
+    m_voidOrder->setEnabled(customerId() > 0 && m_ordersView->currentIndex().isValid());
+    m_editOrder->setEnabled(m_voidOrder->isEnabled());
+}
+
+bool OrdersTab::newOrder()
+{
+    if (customerId() <= 0)
+        return false;
+    OrderDialog dialog(session(), customerId(), m_customerName, m_products, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const services::RecordedOrder& recorded = dialog.recorded();
+    emit statusMessage(recorded.creditOverridden
+                           ? tr("Order of %1 saved above the credit warning; the reason is in the change history.")
+                                 .arg(money(recorded.order.order.amount))
+                           : tr("Order of %1 saved.").arg(money(recorded.order.order.amount)));
+    emit ordersChanged();
+    return true;
+}
+
+bool OrdersTab::editOrder()
+{
+    const QModelIndex current = m_ordersView->currentIndex();
+    if (customerId() <= 0 || !current.isValid())
+        return false;
+    const qint64 id = m_orders->rowId(current.row());
+    // A short read by key inside the user's action: the values to edit as they are now.
+    auto values = services::OrderEntry(session()).editable(id);
+    if (!values) {
+        MessageBox::warning(this, tr("Edit order"),
+                            tr("The order cannot be read: %1").arg(ErrorText::sentence(values.error())));
+        return false;
+    }
+    EditOrderDialog dialog(session(), id, *values, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit statusMessage(tr("Order changed."));
+    emit ordersChanged();
+    return true;
+}
+
+bool OrdersTab::voidOrder()
+{
+    const QModelIndex current = m_ordersView->currentIndex();
+    if (customerId() <= 0 || !current.isValid())
+        return false;
+    const qint64 id = m_orders->rowId(current.row());
+    const QString what =
+        tr("%1, %2, %3")
+            .arg(current.siblingAtColumn(0).data().toString(), current.siblingAtColumn(1).data().toString(),
+                 current.siblingAtColumn(2).data().toString());
+    const std::optional<QString> reason =
+        TextPrompt::ask(this, tr("Void order"),
+                        tr("Void the order %1? It leaves the trade history with its invoice; the change history "
+                           "keeps it. Why is it voided?")
+                            .arg(what));
+    if (!reason)
+        return false;
+    if (auto voided = services::OrderEntry(session()).voidOrder(id, *reason); !voided) {
+        MessageBox::warning(this, tr("Void order"),
+                            tr("The order was not voided: %1").arg(ErrorText::sentence(voided.error())));
+        return false;
+    }
+    emit statusMessage(tr("Order voided."));
+    emit ordersChanged();
+    return true;
 }
 
 void OrdersTab::read(qint64 customerId)
@@ -39,7 +132,10 @@ void OrdersTab::read(qint64 customerId)
             auto orders = storage::OrderRepository(session).listForCustomer(customerId);
             if (!orders)
                 return orders.error();
-            return Rows{std::move(*held), std::move(*orders)};
+            auto products = storage::ProductRepository(session).list();
+            if (!products)
+                return products.error();
+            return Rows{std::move(*held), std::move(*orders), std::move(*products)};
         },
         [this](core::Result<Rows> rows) {
             if (!rows) {
@@ -66,6 +162,7 @@ void OrdersTab::fill(const Rows& rows)
              QColor(),
              false});
     m_held->setRows(std::move(heldRows));
+    m_products = rows.products;
     std::vector<RecordTableModel::Row> orderRows;
     double total = 0;
     for (const core::OrderDetail& o : rows.orders) {
@@ -85,6 +182,7 @@ void OrdersTab::fill(const Rows& rows)
     m_summary->setText(tr("Orders: %n, total %1", nullptr, orderCount).arg(money(total)));
     fitColumns(m_heldView);
     fitColumns(m_ordersView);
+    updateActions();
 }
 
 } // namespace carddesk::gui

@@ -3,10 +3,14 @@
 #include "gui/common/ErrorText.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/customer/CardTables.h"
+#include "gui/customer/PaymentDialog.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/ReceivableRepository.h"
 
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,11 +23,55 @@ ReceivablesTab::ReceivablesTab(storage::Session& session, StorageWorker* worker,
       m_model(new RecordTableModel(
           {tr("Invoice"), tr("Invoice date"), tr("Due date"), tr("Amount"), tr("Paid"), tr("Open"), tr("State")},
           this)),
-      m_view(makeTable(m_model, this)), m_summary(noteLabel({}, this))
+      m_view(makeTable(m_model, this)), m_summary(noteLabel({}, this)),
+      m_payButton(new QPushButton(tr("Record &payment…"), this))
 {
     m_summary->setObjectName(QStringLiteral("receivablesSummary"));
-    body()->addWidget(m_summary);
+    m_payButton->setObjectName(QStringLiteral("recordPayment"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_payButton);
+    body()->addLayout(top);
     body()->addWidget(m_view, 1);
+    connect(m_payButton, &QPushButton::clicked, this, &ReceivablesTab::recordPayment);
+    connect(m_view, &QTableView::activated, this, [this] { recordPayment(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReceivablesTab::updateActions);
+    updateActions();
+}
+
+const core::Receivable* ReceivablesTab::selected() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const qint64 id = m_model->rowId(current.row());
+    for (const core::Receivable& r : m_rows) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+void ReceivablesTab::updateActions()
+{
+    const core::Receivable* r = selected();
+    m_payButton->setEnabled(r && r->amount - r->paidAmount > 0.005);
+}
+
+bool ReceivablesTab::recordPayment()
+{
+    const core::Receivable* r = selected();
+    if (!r || r->amount - r->paidAmount <= 0.005) {
+        emit statusMessage(tr("Choose a receivable with money still open."));
+        return false;
+    }
+    PaymentDialog dialog(session(), *r, m_customerName, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const qint64 id = r->id;
+    emit statusMessage(tr("Payment of %1 recorded.").arg(money(dialog.payment().amount)));
+    emit receivablesChanged({id});
+    return true;
 }
 
 void ReceivablesTab::read(qint64 customerId)
@@ -67,7 +115,16 @@ void ReceivablesTab::fill(const std::vector<core::Receivable>& receivables)
                         late ? QColor(0xc0, 0x39, 0x2b) : QColor(),
                         late});
     }
+    m_rows = receivables;
     m_model->setRows(std::move(rows));
+    // The first invoice with money open is chosen, so Record payment… is one keystroke away.
+    for (std::size_t i = 0; i < receivables.size(); ++i) {
+        if (receivables[i].amount - receivables[i].paidAmount > 0.005) {
+            m_view->setCurrentIndex(m_model->index(static_cast<int>(i), 0));
+            break;
+        }
+    }
+    updateActions();
     m_summary->setText(tr("Open: %1    Overdue: %2").arg(money(open), money(overdue)));
     m_summary->setStyleSheet(overdue > 0 ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
     fitColumns(m_view);

@@ -34,7 +34,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("view"),
         QCoreApplication::translate(
             "CommandLine",
-            "The view to show: today, today:sheet, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, "
+            "The view to show: today, today:sheet, collections, payment, order, customers, card:ID[:TAB|:print], "
+            "handover, analysis, lifecycle, "
             "complaints, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
             "import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new "

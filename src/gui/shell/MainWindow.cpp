@@ -4,6 +4,7 @@
 #include "gui/admin/PasswordDialog.h"
 #include "gui/admin/SettingsWidget.h"
 #include "gui/admin/UsersWidget.h"
+#include "gui/agenda/CollectionsWidget.h"
 #include "gui/agenda/TodayWidget.h"
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
@@ -109,6 +110,12 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(0)->setData(Qt::UserRole, TodayView);
     m_navigation->item(1)->setData(Qt::UserRole, CustomersView);
     m_navigation->item(2)->setData(Qt::UserRole, CardView);
+    m_collections = new CollectionsWidget(session, m_worker.get(), m_changes, m_pages);
+    m_pages->addWidget(m_collections);
+    m_navigation->addItem(tr("Collections"));
+    m_navigation->item(3)->setData(Qt::UserRole, CollectionsView);
+    connect(m_collections, &CollectionsWidget::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_collections, &CollectionsWidget::statusMessage, this, &MainWindow::showStatus);
     connect(m_today, &TodayWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_today, &TodayWidget::statusMessage, this, &MainWindow::showStatus);
     connect(m_today, &TodayWidget::loaded, this, &MainWindow::showAgendaCounts);
@@ -392,6 +399,8 @@ void MainWindow::createActions()
     complaints->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     QAction* weekly = view->addAction(tr("&Weekly review"), this, [this] { showView(WeeklyReviewView); });
     weekly->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    QAction* collections = view->addAction(tr("Co&llections plan"), this, [this] { showView(CollectionsView); });
+    collections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_rescoreAction = tools->addAction(tr("&Rescore customers"), this, &MainWindow::rescore);
@@ -525,6 +534,8 @@ QWidget* MainWindow::pageFor(View view) const
         return m_settings;
     case TodayView:
         return m_today;
+    case CollectionsView:
+        return m_collections;
     }
     return m_list;
 }
@@ -549,7 +560,7 @@ void MainWindow::showAgendaCounts(int total, int overdue)
 MainWindow::View MainWindow::currentView() const
 {
     for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView,
-                      WeeklyReviewView, UsersView, SettingsView, TodayView}) {
+                      WeeklyReviewView, UsersView, SettingsView, TodayView, CollectionsView}) {
         if (pageFor(view) == m_pages->currentWidget())
             return view;
     }
@@ -620,6 +631,8 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
         return;
     if (page == m_today)
         m_today->reload();
+    else if (page == m_collections)
+        m_collections->reload();
     else if (page != nullptr && page == m_handover)
         m_handover->reloadUsers();
     else if (page == m_analysis)

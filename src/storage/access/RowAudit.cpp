@@ -34,6 +34,15 @@ void RowAudit::removed(Session& session, const QString& table, qint64 rowId, qin
     }
 }
 
+void RowAudit::voided(Session& session, const QString& table, qint64 rowId, qint64 customerId, const Fields& fields)
+{
+    for (const auto& [field, value] : fields) {
+        if (!value.isEmpty())
+            AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("void"), table, rowId, customerId,
+                                     field, value, QString());
+    }
+}
+
 QString RowAudit::number(double value)
 {
     static const QRegularExpression trailingZeros(QStringLiteral("\\.?0+$"));

@@ -23,6 +23,8 @@ public:
                         const Fields& after);
     // One "delete" row per non-empty field: old value the field, new value NULL.
     static void removed(Session& session, const QString& table, qint64 rowId, qint64 customerId, const Fields& fields);
+    // As removed(), with the action "void": a record entered by mistake, taken back with a reason.
+    static void voided(Session& session, const QString& table, qint64 rowId, qint64 customerId, const Fields& fields);
 
     // Money and quantities in audit text: no trailing zeros, never scientific notation.
     static QString number(double value);

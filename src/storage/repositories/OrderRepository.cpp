@@ -2,6 +2,7 @@
 
 #include "core/InputLimits.h"
 #include "storage/access/AccessScope.h"
+#include "storage/access/AuditTrail.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
 
@@ -138,6 +139,21 @@ core::Result<std::vector<OrderDetail>> OrderRepository::listForCustomer(qint64 c
     return orders;
 }
 
+core::Result<OrderDetail> OrderRepository::get(qint64 orderId)
+{
+    std::optional<OrderDetail> found;
+    auto status = m_session.db().read([&]() -> core::Status {
+        found = findOrder(m_session.db(), orderId);
+        if (!found || !AccessScope::requireCustomer(m_session, found->order.customerId))
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *found;
+}
+
 core::Result<OrderDetail> OrderRepository::create(Order order, std::vector<OrderLine> lines)
 {
     order.orderNo = order.orderNo.trimmed();
@@ -228,6 +244,94 @@ core::Status OrderRepository::remove(qint64 orderId)
             RowAudit::removed(m_session, kLines, line.line.id, current->order.customerId,
                               lineFields(line.line, line.productCode));
         RowAudit::removed(m_session, kOrders, orderId, current->order.customerId, orderFields(current->order));
+        return {};
+    });
+}
+
+core::Result<OrderDetail> OrderRepository::updateHeader(qint64 orderId, const QString& orderNo,
+                                                        const QString& paymentMethod, const QString& notes)
+{
+    std::optional<OrderDetail> stored;
+    auto status = m_session.db().write([&]() -> core::Status {
+        const std::optional<OrderDetail> current = findOrder(m_session.db(), orderId);
+        const core::Error notFound = makeError(
+            ErrorCode::NotFound, QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
+        if (!current)
+            return notFound;
+        if (auto ok = AccessScope::requireCustomer(m_session, current->order.customerId); !ok)
+            return notFound;
+        Order changed = current->order;
+        changed.orderNo = orderNo.trimmed();
+        changed.paymentMethod = paymentMethod.trimmed();
+        changed.notes = notes.trimmed();
+        SQLite::Statement st(m_session.db().sql(),
+                             "UPDATE orders SET order_no = ?, payment_method = ?, notes = ? WHERE id = ?");
+        sqlbind::text(st, 1, changed.orderNo);
+        sqlbind::text(st, 2, changed.paymentMethod);
+        sqlbind::text(st, 3, changed.notes);
+        st.bind(4, static_cast<int64_t>(orderId));
+        st.exec();
+        RowAudit::updated(m_session, kOrders, orderId, changed.customerId, orderFields(current->order),
+                          orderFields(changed));
+        stored = findOrder(m_session.db(), orderId);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *stored;
+}
+
+core::Status OrderRepository::voidOrder(qint64 orderId, const QString& reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A reason for voiding the order is required."),
+                         QStringLiteral("void_reason"));
+    if (why.size() > core::InputLimits::kLongText)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("The reason is longer than %1 characters.").arg(core::InputLimits::kLongText),
+                         QStringLiteral("void_reason"));
+    return m_session.db().write([&]() -> core::Status {
+        const std::optional<OrderDetail> current = findOrder(m_session.db(), orderId);
+        const core::Error notFound = makeError(
+            ErrorCode::NotFound, QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
+        if (!current)
+            return notFound;
+        const qint64 customerId = current->order.customerId;
+        if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
+            return notFound;
+        auto& db = m_session.db().sql();
+        SQLite::Statement paid(db, "SELECT count(*) FROM payments p JOIN receivables r ON r.id = p.receivable_id "
+                                   "WHERE r.order_id = ?");
+        paid.bind(1, static_cast<int64_t>(orderId));
+        paid.executeStep();
+        if (paid.getColumn(0).getInt() > 0)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Order %1 has payments against its invoice; it cannot be voided.").arg(orderId),
+                QStringLiteral("payments"));
+        SQLite::Statement receivables(db, "SELECT id, invoice_no, invoice_date, due_date, amount FROM receivables "
+                                          "WHERE order_id = ? ORDER BY id");
+        receivables.bind(1, static_cast<int64_t>(orderId));
+        while (receivables.executeStep()) {
+            RowAudit::voided(m_session, QStringLiteral("receivables"), receivables.getColumn(0).getInt64(), customerId,
+                             {{QStringLiteral("invoice_no"), sqlbind::toQString(receivables.getColumn(1))},
+                              {QStringLiteral("invoice_date"), sqlbind::toQString(receivables.getColumn(2))},
+                              {QStringLiteral("due_date"), sqlbind::toQString(receivables.getColumn(3))},
+                              {QStringLiteral("amount"), RowAudit::number(receivables.getColumn(4).getDouble())}});
+        }
+        receivables.reset();
+        SQLite::Statement dropReceivables(db, "DELETE FROM receivables WHERE order_id = ?");
+        dropReceivables.bind(1, static_cast<int64_t>(orderId));
+        dropReceivables.exec();
+        SQLite::Statement st(db, "DELETE FROM orders WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(orderId));
+        st.exec();
+        for (const OrderDetail::Line& line : current->lines)
+            RowAudit::voided(m_session, kLines, line.line.id, customerId, lineFields(line.line, line.productCode));
+        RowAudit::voided(m_session, kOrders, orderId, customerId, orderFields(current->order));
+        AuditTrail::recordChange(m_session.db(), m_session.userId(), QStringLiteral("void"), kOrders, orderId,
+                                 customerId, QStringLiteral("void_reason"), QString(), why);
         return {};
     });
 }

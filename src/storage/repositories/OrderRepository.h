@@ -23,9 +23,23 @@ public:
     // The order date is required. With lines, the order amount is the sum of the line amounts (a line's amount
     // is quantity × unit price when left 0); without lines, the amount given, which must not be negative.
     // A bad line is reported with its 1-based number in Error::row.
+    // One order with its lines; not found outside the session's scope.
+    core::Result<core::OrderDetail> get(qint64 orderId);
+
     core::Result<core::OrderDetail> create(core::Order order, std::vector<core::OrderLine> lines = {});
 
     core::Status remove(qint64 orderId);
+
+    // The order number, payment method and notes of an order (its date, lines and amount stay: an order entered
+    // wrong is voided and entered again), audited field by field.
+    core::Result<core::OrderDetail> updateHeader(qint64 orderId, const QString& orderNo, const QString& paymentMethod,
+                                                 const QString& notes);
+
+    // Voids an order entered by mistake: the order, its lines and its receivables leave the live tables (so the
+    // card, scoring and the reports stop counting it), and the audit trail keeps every value with the action
+    // "void" and the reason (field void_reason). Refused while any payment stands against its receivables: the
+    // money came in, so the payment must be dealt with first. The reason is required.
+    core::Status voidOrder(qint64 orderId, const QString& reason);
 
 private:
     Session& m_session;

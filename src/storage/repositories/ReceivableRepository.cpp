@@ -128,6 +128,61 @@ core::Result<Receivable> ReceivableRepository::create(Receivable receivable)
     return receivable;
 }
 
+core::Result<Receivable> ReceivableRepository::updateInvoice(qint64 receivableId, const QString& invoiceNo,
+                                                             const QDate& dueDate)
+{
+    if (!dueDate.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Due date is required."),
+                         QStringLiteral("due_date"));
+    std::optional<Receivable> stored;
+    auto status = m_session.db().write([&]() -> core::Status {
+        const std::optional<Receivable> current = findReceivable(m_session.db(), receivableId);
+        if (!current)
+            return receivableNotFound(receivableId);
+        if (auto ok = AccessScope::requireCustomer(m_session, current->customerId); !ok)
+            return receivableNotFound(receivableId);
+        if (dueDate < current->invoiceDate)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The due date cannot be before the invoice date (order date) %1.")
+                                 .arg(current->invoiceDate.toString(Qt::ISODate)),
+                             QStringLiteral("due_date"));
+        SQLite::Statement st(m_session.db().sql(), "UPDATE receivables SET invoice_no = ?, due_date = ? WHERE id = ?");
+        sqlbind::text(st, 1, invoiceNo.trimmed());
+        sqlbind::date(st, 2, dueDate);
+        st.bind(3, static_cast<int64_t>(receivableId));
+        st.exec();
+        RowAudit::updated(m_session, QStringLiteral("receivables"), receivableId, current->customerId,
+                          {{QStringLiteral("invoice_no"), current->invoiceNo},
+                           {QStringLiteral("due_date"), current->dueDate.toString(Qt::ISODate)}},
+                          {{QStringLiteral("invoice_no"), invoiceNo.trimmed()},
+                           {QStringLiteral("due_date"), dueDate.toString(Qt::ISODate)}});
+        stored = findReceivable(m_session.db(), receivableId);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *stored;
+}
+
+core::Result<std::vector<Receivable>> ReceivableRepository::forOrder(qint64 orderId)
+{
+    std::vector<Receivable> receivables;
+    auto status = m_session.db().read([&]() -> core::Status {
+        SQLite::Statement q(m_session.db().sql(), std::string("SELECT ") + kColumns +
+                                                      " FROM receivables r WHERE r.order_id = ? ORDER BY r.id");
+        q.bind(1, static_cast<int64_t>(orderId));
+        while (q.executeStep()) {
+            Receivable r = readReceivable(q);
+            if (AccessScope::requireCustomer(m_session, r.customerId))
+                receivables.push_back(r);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return receivables;
+}
+
 core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Payment payment)
 {
     payment.receivableId = receivableId;
@@ -236,6 +291,74 @@ core::Result<std::vector<core::OverdueReceivable>> ReceivableRepository::overdue
     } catch (const std::exception& e) {
         return errorFromException(e);
     }
+}
+
+core::Result<std::vector<core::CollectionItem>> ReceivableRepository::open(const QDate& asOf)
+{
+    if (!asOf.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An as-of date is required."),
+                         QStringLiteral("as_of"));
+    try {
+        // "paid_amount < amount" is the partial index's own predicate, so SQLite reads only open receivables;
+        // the half-cent tolerance then drops rounding remnants.
+        SQLite::Statement q(m_session.db().sql(),
+                            std::string("SELECT ") + kColumns +
+                                ", c.code, c.name, c.credit_rating, c.credit_limit, c.owner_id, "
+                                "coalesce(nullif(u.display_name, ''), u.username) "
+                                "FROM receivables r JOIN customers c ON c.id = r.customer_id "
+                                "LEFT JOIN users u ON u.id = c.owner_id "
+                                "WHERE r.paid_amount < r.amount AND r.paid_amount + 0.005 < r.amount AND " +
+                                AccessScope::customerFilter(m_session, "c") + " ORDER BY r.due_date, r.id");
+        std::vector<core::CollectionItem> rows;
+        while (q.executeStep()) {
+            core::CollectionItem row;
+            row.receivable = readReceivable(q);
+            row.customerCode = sqlbind::toQString(q.getColumn(8));
+            row.customerName = sqlbind::toQString(q.getColumn(9));
+            row.creditRating = sqlbind::toQString(q.getColumn(10));
+            row.creditLimit = q.getColumn(11).getDouble();
+            row.ownerId = sqlbind::toId(q.getColumn(12));
+            row.ownerName = sqlbind::toQString(q.getColumn(13));
+            row.openAmount = row.receivable.amount - row.receivable.paidAmount;
+            row.daysOverdue = std::max(0, static_cast<int>(row.receivable.dueDate.daysTo(asOf)));
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+core::Result<core::CreditCheck> ReceivableRepository::creditCheck(qint64 customerId, const QDate& asOf)
+{
+    core::CreditCheck check;
+    check.customerId = customerId;
+    auto status = m_session.db().read([&]() -> core::Status {
+        if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
+            return ok;
+        auto& db = m_session.db().sql();
+        SQLite::Statement customer(db, "SELECT credit_rating, credit_limit FROM customers WHERE id = ?");
+        customer.bind(1, static_cast<int64_t>(customerId));
+        if (customer.executeStep()) {
+            check.creditRating = sqlbind::toQString(customer.getColumn(0));
+            check.creditLimit = customer.getColumn(1).getDouble();
+        }
+        SQLite::Statement sums(db, "SELECT coalesce(sum(amount - paid_amount), 0), "
+                                   "coalesce(sum(due_date < ?1), 0), "
+                                   "coalesce(sum(CASE WHEN due_date < ?1 THEN amount - paid_amount END), 0) "
+                                   "FROM receivables WHERE customer_id = ?2 AND paid_amount + 0.005 < amount");
+        sqlbind::date(sums, 1, asOf);
+        sums.bind(2, static_cast<int64_t>(customerId));
+        if (sums.executeStep()) {
+            check.openAmount = sums.getColumn(0).getDouble();
+            check.overdueCount = sums.getColumn(1).getInt();
+            check.overdueAmount = sums.getColumn(2).getDouble();
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return check;
 }
 
 } // namespace carddesk::storage

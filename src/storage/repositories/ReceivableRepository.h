@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CollectionItem.h"
+#include "core/CreditCheck.h"
 #include "core/OverdueReceivable.h"
 #include "core/Payment.h"
 #include "core/Receivable.h"
@@ -24,6 +26,12 @@ public:
     // customer's. Starts unpaid (paidAmount is ignored).
     core::Result<core::Receivable> create(core::Receivable receivable);
 
+    // The invoice number and due date of a receivable (the due date not before the invoice date), audited.
+    core::Result<core::Receivable> updateInvoice(qint64 receivableId, const QString& invoiceNo, const QDate& dueDate);
+
+    // The receivables raised for an order (normally one), scoped to its customer.
+    core::Result<std::vector<core::Receivable>> forOrder(qint64 orderId);
+
     // A payment of more than 0 and at most the open amount, with a date. Returns the payment as stored.
     core::Result<core::Payment> addPayment(qint64 receivableId, core::Payment payment);
 
@@ -32,6 +40,14 @@ public:
     // Receivables of the customers the session may see that are due before `asOf` with money still open,
     // most overdue first.
     core::Result<std::vector<core::OverdueReceivable>> overdue(const QDate& asOf);
+
+    // Every receivable of the customers the session may see with money still open, by due date (the partial
+    // index receivables_open), with the customer's credit standing; daysOverdue as of `asOf`. The priority is
+    // left to services::CollectionsPlan.
+    core::Result<std::vector<core::CollectionItem>> open(const QDate& asOf);
+
+    // The customer's credit limit and rating, what is open and what is overdue as of `asOf`; orderAmount 0.
+    core::Result<core::CreditCheck> creditCheck(qint64 customerId, const QDate& asOf);
 
 private:
     Session& m_session;

@@ -1,0 +1,197 @@
+#include "services/OrderEntry.h"
+
+#include "core/InputLimits.h"
+#include "storage/access/AuditTrail.h"
+#include "storage/access/RowAudit.h"
+#include "storage/repositories/OrderRepository.h"
+#include "storage/repositories/ReceivableRepository.h"
+
+#include <optional>
+
+namespace carddesk::services {
+
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+
+constexpr int kDefaultTermDays = 30;
+
+} // namespace
+
+core::Result<core::CreditCheck> OrderEntry::creditCheck(qint64 customerId, double orderAmount)
+{
+    auto check = storage::ReceivableRepository(m_session).creditCheck(customerId, m_today);
+    if (!check)
+        return check.error();
+    check->orderAmount = orderAmount;
+    return check;
+}
+
+QString OrderEntry::creditProblem(const core::CreditCheck& check)
+{
+    QStringList problems;
+    if (check.exceedsLimit())
+        problems << QStringLiteral("the order of %1 takes the open receivables from %2 to %3, above the credit "
+                                   "limit of %4")
+                        .arg(storage::RowAudit::number(check.orderAmount), storage::RowAudit::number(check.openAmount),
+                             storage::RowAudit::number(check.openAmount + check.orderAmount),
+                             storage::RowAudit::number(check.creditLimit));
+    if (check.hasOverdue())
+        problems << QStringLiteral("the customer has %1 overdue receivable(s) of %2")
+                        .arg(check.overdueCount)
+                        .arg(storage::RowAudit::number(check.overdueAmount));
+    return problems.join(QStringLiteral("; "));
+}
+
+core::Result<RecordedOrder> OrderEntry::record(const OrderDraft& draft, const QString& reason)
+{
+    if (draft.lines.empty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An order needs at least one line."),
+                         QStringLiteral("lines"));
+    if (!draft.orderDate.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order date is required."),
+                         QStringLiteral("order_date"));
+    const QDate due = draft.dueDate.isValid() ? draft.dueDate : draft.orderDate.addDays(kDefaultTermDays);
+    if (due < draft.orderDate)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The due date cannot be before the order date."),
+                         QStringLiteral("due_date"));
+    const struct
+    {
+        const QString& text;
+        qsizetype limit;
+        bool multiLine;
+        const char* field;
+        const char* label;
+    } texts[] = {{draft.orderNo, core::InputLimits::kShortText, false, "order_no", "order number"},
+                 {draft.invoiceNo, core::InputLimits::kShortText, false, "invoice_no", "invoice number"},
+                 {draft.paymentMethod, core::InputLimits::kShortText, false, "payment_method", "payment method"},
+                 {draft.notes, core::InputLimits::kNotes, true, "notes", "notes"}};
+    for (const auto& t : texts) {
+        if (auto problem = core::InputLimits::textProblem(t.text, t.limit, t.multiLine))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The %1 %2.").arg(QLatin1String(t.label), *problem),
+                             QLatin1String(t.field));
+    }
+    const QString why = reason.trimmed();
+    if (why.size() > core::InputLimits::kLongText)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("The reason is longer than %1 characters.").arg(core::InputLimits::kLongText),
+                         QStringLiteral("credit_reason"));
+    std::optional<RecordedOrder> recorded;
+    auto written = m_session.db().write([&]() -> core::Status {
+        // Checked under the write lock: a payment or order committed meanwhile counts.
+        auto check = creditCheck(draft.customerId, draft.amount());
+        if (!check)
+            return check.error();
+        if (check->needsReason() && why.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A reason is required: %1.").arg(creditProblem(*check)),
+                             QStringLiteral("credit_reason"));
+        core::Order order;
+        order.customerId = draft.customerId;
+        order.orderDate = draft.orderDate;
+        order.orderNo = draft.orderNo;
+        order.paymentMethod = draft.paymentMethod.trimmed();
+        order.notes = draft.notes.trimmed();
+        auto stored = storage::OrderRepository(m_session).create(order, draft.lines);
+        if (!stored)
+            return stored.error();
+        RecordedOrder result;
+        result.order = *stored;
+        if (stored->order.amount > 0) {
+            core::Receivable receivable;
+            receivable.customerId = draft.customerId;
+            receivable.orderId = stored->order.id;
+            receivable.invoiceNo = draft.invoiceNo;
+            receivable.invoiceDate = draft.orderDate;
+            receivable.dueDate = due;
+            receivable.amount = stored->order.amount;
+            auto invoice = storage::ReceivableRepository(m_session).create(receivable);
+            if (!invoice)
+                return invoice.error();
+            result.receivable = *invoice;
+        }
+        if (check->needsReason()) {
+            storage::AuditTrail::recordChange(m_session.db(), m_session.userId(), QStringLiteral("credit_override"),
+                                              QStringLiteral("orders"), stored->order.id, draft.customerId,
+                                              QStringLiteral("credit_reason"), creditProblem(*check), why);
+            result.creditOverridden = true;
+        }
+        recorded = std::move(result);
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return *recorded;
+}
+
+core::Result<OrderEdit> OrderEntry::editable(qint64 orderId)
+{
+    auto order = storage::OrderRepository(m_session).get(orderId);
+    if (!order)
+        return order.error();
+    auto invoices = storage::ReceivableRepository(m_session).forOrder(orderId);
+    if (!invoices)
+        return invoices.error();
+    OrderEdit current;
+    current.orderNo = order->order.orderNo;
+    current.paymentMethod = order->order.paymentMethod;
+    current.notes = order->order.notes;
+    if (!invoices->empty()) {
+        current.invoiceNo = invoices->front().invoiceNo;
+        current.dueDate = invoices->front().dueDate;
+    }
+    return current;
+}
+
+core::Result<core::OrderDetail> OrderEntry::edit(qint64 orderId, const OrderEdit& changes)
+{
+    const struct
+    {
+        const QString& text;
+        qsizetype limit;
+        bool multiLine;
+        const char* field;
+        const char* label;
+    } texts[] = {{changes.orderNo, core::InputLimits::kShortText, false, "order_no", "order number"},
+                 {changes.invoiceNo, core::InputLimits::kShortText, false, "invoice_no", "invoice number"},
+                 {changes.paymentMethod, core::InputLimits::kShortText, false, "payment_method", "payment method"},
+                 {changes.notes, core::InputLimits::kNotes, true, "notes", "notes"}};
+    for (const auto& t : texts) {
+        if (auto problem = core::InputLimits::textProblem(t.text, t.limit, t.multiLine))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The %1 %2.").arg(QLatin1String(t.label), *problem),
+                             QLatin1String(t.field));
+    }
+    std::optional<core::OrderDetail> edited;
+    auto written = m_session.db().write([&]() -> core::Status {
+        auto order = storage::OrderRepository(m_session).updateHeader(orderId, changes.orderNo, changes.paymentMethod,
+                                                                      changes.notes);
+        if (!order)
+            return order.error();
+        storage::ReceivableRepository receivables(m_session);
+        auto invoices = receivables.forOrder(orderId);
+        if (!invoices)
+            return invoices.error();
+        for (const core::Receivable& invoice : *invoices) {
+            const QDate due = changes.dueDate.isValid() ? changes.dueDate : invoice.dueDate;
+            if (invoice.invoiceNo == changes.invoiceNo.trimmed() && invoice.dueDate == due)
+                continue;
+            if (auto updated = receivables.updateInvoice(invoice.id, changes.invoiceNo, due); !updated)
+                return updated.error();
+        }
+        edited = *order;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return *edited;
+}
+
+core::Status OrderEntry::voidOrder(qint64 orderId, const QString& reason)
+{
+    return storage::OrderRepository(m_session).voidOrder(orderId, reason);
+}
+
+} // namespace carddesk::services
