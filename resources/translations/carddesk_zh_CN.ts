@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>The view to show: today, today:sheet, collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation type="unfinished" />
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2468,7 @@ The backup is checked first. The current office is kept beside it as a file name
     <name>carddesk::gui::BusyNote</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
