@@ -22,9 +22,10 @@ namespace carddesk::gui {
 
 class StorageWorker;
 
-// "Today" (issue 14): the rep's first page — follow-ups, visits, complaints, receivables and slipping customers,
-// each kind a section with its count. Read on the window's storage worker, never on the GUI thread. A line opens
-// its card (double-click, Enter) or is acted on in place: log a call, complete or cancel a visit, plan a visit.
+// "Today" (issue 14): the rep's first page — follow-ups, visits, care reminders, complaints, receivables and slipping
+// customers, each kind a section with its count. Read on the window's storage worker, never on the GUI thread. A line
+// opens its card (double-click, Enter) or is acted on in place: log a call, complete or cancel a visit, plan a visit,
+// log a greeting for a care reminder or snooze it.
 // Managers and the administrator see their own day and may pick a user they can see.
 class TodayWidget : public QWidget
 {
@@ -48,6 +49,9 @@ public:
     bool completeVisit();
     bool cancelVisit();
     bool planVisit();
+    // A care reminder: log the greeting (an interaction; the reminder is then done for its occasion), or put it off.
+    bool actOnReminder();
+    bool snoozeReminder();
 
     // A section's title in the user's language, by the agenda's kind code.
     static QString sectionTitle(const QString& kind);
@@ -78,6 +82,8 @@ private:
     QPushButton* m_complete;
     QPushButton* m_cancel;
     QPushButton* m_plan;
+    QPushButton* m_greet;
+    QPushButton* m_snooze;
     std::vector<core::AgendaItem> m_items;
     qint64 m_userId = 0;
     int m_generation = 0;
