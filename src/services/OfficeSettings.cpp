@@ -1,5 +1,6 @@
 #include "services/OfficeSettings.h"
 
+#include "core/CareHolidays.h"
 #include "core/Role.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/Database.h"
@@ -48,14 +49,12 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         // Who may take customer data out of CardDesk as a file (docs/SECURITY.md, "Export controls").
         {"export.roles", Kind::Roles, 0, 0, QStringLiteral("manager,admin")},
         // Care reminders on the agenda (客户关怀, issue 14): which rules, how many days ahead, which holidays.
-        {"care.rules", Kind::Codes, 0, 0, QStringLiteral("birthday,anniversary,holiday,no_contact"),
-         {"birthday", "anniversary", "holiday", "no_contact"}},
+        {"care.rules", Kind::Codes, 0, 0, QStringLiteral("birthday,anniversary,holiday,no_contact")},
         {"care.birthday_lead_days", Kind::Integer, 0, 60, QStringLiteral("7")},
         {"care.anniversary_lead_days", Kind::Integer, 0, 60, QStringLiteral("7")},
         {"care.holiday_lead_days", Kind::Integer, 0, 60, QStringLiteral("7")},
         {"care.holidays", Kind::Codes, 0, 0,
-         QStringLiteral("new_year,spring_festival,lantern,dragon_boat,mid_autumn,national_day"),
-         {"new_year", "spring_festival", "lantern", "dragon_boat", "mid_autumn", "national_day"}},
+         QStringLiteral("new_year,spring_festival,lantern,dragon_boat,mid_autumn,national_day")},
         {"care.no_contact_days", Kind::Integer, 7, 730, QStringLiteral("60")},
     };
     return all;
@@ -67,6 +66,19 @@ const SettingSpec* OfficeSettings::spec(const std::string& key)
         if (s.key == key)
             return &s;
     return nullptr;
+}
+
+std::vector<std::string> OfficeSettings::choices(const std::string& key)
+{
+    if (key == "care.rules")
+        return {"birthday", "anniversary", "holiday", "no_contact"};
+    if (key == "care.holidays") {
+        std::vector<std::string> codes;
+        for (const core::CareHoliday& holiday : core::CareHolidays::all())
+            codes.emplace_back(holiday.code);
+        return codes;
+    }
+    return {};
 }
 
 core::Status OfficeSettings::check(const std::string& key, const QString& value)
@@ -88,11 +100,12 @@ core::Status OfficeSettings::check(const std::string& key, const QString& value)
         return {};
     }
     if (s->kind == Kind::Codes) {
+        const std::vector<std::string> allowed = choices(key);
         for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (std::find(s->choices.begin(), s->choices.end(), code.trimmed().toStdString()) == s->choices.end())
+            if (std::find(allowed.begin(), allowed.end(), code.trimmed().toStdString()) == allowed.end())
                 return makeError(ErrorCode::InvalidArgument,
                                  QStringLiteral("%1 must list codes from %2 separated by commas, not '%3'")
-                                     .arg(field, QString::fromStdString(joined(s->choices)), value),
+                                     .arg(field, QString::fromStdString(joined(allowed)), value),
                                  field);
         return {};
     }

@@ -33,7 +33,6 @@ struct SettingSpec
     double minimum = 0;
     double maximum = 0;
     QString defaultValue;
-    std::vector<std::string> choices; // Kind::Codes: the codes it may list
 };
 
 // The office's settings (办公室设置), in one list with their defaults and ranges (administrator): complaint deadlines
@@ -48,6 +47,8 @@ class OfficeSettings
 public:
     static const std::vector<SettingSpec>& specs();
     static const SettingSpec* spec(const std::string& key);
+    // The codes a Kind::Codes setting may list, in the order the settings page offers them.
+    static std::vector<std::string> choices(const std::string& key);
 
     // Every setting: the stored value when it is valid, else the default.
     static std::map<std::string, QString> current(storage::Database& db);

@@ -145,7 +145,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
                 auto* codesLayout = new QGridLayout(codes);
                 codesLayout->setContentsMargins(0, 0, 0, 0);
                 int index = 0;
-                for (const std::string& choice : spec->choices) {
+                for (const std::string& choice : OfficeSettings::choices(key)) {
                     const QString code = QString::fromStdString(choice);
                     auto* check = new QCheckBox(
                         key == "care.holidays" ? CareLabels::holiday(code) : CareLabels::rule(code), codes);

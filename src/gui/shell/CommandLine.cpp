@@ -36,7 +36,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "CommandLine",
             "The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
-            "import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new "
+            "import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's "
+            "contact, a lunar birthday first), welcome or welcome:new "
             "(these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
