@@ -225,10 +225,6 @@
         <translation>%1的生日</translation>
     </message>
     <message>
-        <source>Lunar birthday of %1</source>
-        <translation>%1的农历生日</translation>
-    </message>
-    <message>
         <source>Founded %1 years ago (%2)</source>
         <translation>成立 %1 周年（%2 年）</translation>
     </message>
@@ -259,6 +255,10 @@
     <message>
         <source>Regular call to a key customer</source>
         <translation>重点客户定期回访</translation>
+    </message>
+    <message>
+        <source>Lunar birthday of %1 (%2)</source>
+        <translation>%1的农历生日（%2）</translation>
     </message>
 </context>
 <context>
@@ -300,8 +300,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，优先显示有农历生日者）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:KIND (scrolled to a section, e.g. today:reminder), customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:KIND（滚动到某一部分，例如 today:reminder）、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，优先显示有农历生日者）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>

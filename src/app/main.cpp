@@ -229,9 +229,12 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
-        } else if (view == QLatin1String("today")) {
+        } else if (view == QLatin1String("today") || view.startsWith(QLatin1String("today:"))) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread
+            // today:KIND scrolls to a section (today:reminder, the care reminders).
+            if (view.startsWith(QLatin1String("today:")))
+                window.today()->showSection(view.section(QLatin1Char(':'), 1));
         } else if (view == QLatin1String("weekly") || view == QLatin1String("weekly:charts")) {
             window.showView(gui::MainWindow::WeeklyReviewView);
             window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread

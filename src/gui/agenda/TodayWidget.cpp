@@ -315,6 +315,16 @@ bool TodayWidget::selectItem(const QString& kind, qint64 recordId)
     return false;
 }
 
+void TodayWidget::showSection(const QString& kind)
+{
+    QTreeWidgetItem* section = m_tree->topLevelItem(int(services::Agenda::kinds().indexOf(kind)));
+    if (!section)
+        return;
+    m_tree->scrollToItem(section, QAbstractItemView::PositionAtTop);
+    if (section->childCount() > 0)
+        m_tree->setCurrentItem(section->child(0));
+}
+
 void TodayWidget::updateButtons()
 {
     const core::AgendaItem* item = selected();

@@ -43,6 +43,8 @@ public:
     QComboBox* userPicker() const { return m_user; }
     // Selects the line of `kind` about `recordId` (tests, and the page after an action).
     bool selectItem(const QString& kind, qint64 recordId);
+    // Scrolls the section of `kind` to the top and selects its first line (the screenshot's today:KIND).
+    void showSection(const QString& kind);
 
     // The actions on the selected line; false when it does not apply or the user cancelled.
     bool logCall();

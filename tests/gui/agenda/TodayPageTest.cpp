@@ -4,6 +4,7 @@
 #include "core/LunarCalendar.h"
 #include "gui/agenda/SnoozeDialog.h"
 #include "gui/agenda/TodayWidget.h"
+#include "gui/common/CareLabels.h"
 #include "gui/agenda/VisitOutcomeDialog.h"
 #include "gui/common/DateField.h"
 #include "gui/common/StorageWorker.h"
@@ -278,7 +279,9 @@ TEST(TodayPage, ACareReminderIsGreetedOrSnoozedInPlace)
         texts.insert(care->child(i)->text(2));
         EXPECT_EQ(care->child(i)->text(1), birthday.toString(Qt::ISODate));
     }
-    EXPECT_EQ(texts, (std::set<QString>{QStringLiteral("Lunar birthday of 周敏"), QStringLiteral("Birthday of 吴刚")}));
+    const QString lunarDay = gui::CareLabels::lunarDate(core::LunarCalendar::fromGregorian(birthday));
+    EXPECT_EQ(texts, (std::set<QString>{QStringLiteral("Lunar birthday of 周敏 (%1)").arg(lunarDay),
+                                        QStringLiteral("Birthday of 吴刚")}));
 
     // Log greeting…: the interaction dialog comes with the greeting written; Save logs it and the reminder is done.
     ASSERT_TRUE(page.selectItem(QStringLiteral("reminder"), contactId));
