@@ -45,14 +45,14 @@ int AgendaCommands::agenda(CliContext& ctx)
         QJsonArray list;
         for (const core::AgendaItem& item : *items) {
             QJsonObject line{{QStringLiteral("kind"), item.kind},
-                                    {QStringLiteral("customer_id"), item.customerId},
-                                    {QStringLiteral("customer_code"), item.customerCode},
-                                    {QStringLiteral("customer_name"), item.customerName},
-                                    {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
-                                    {QStringLiteral("overdue"), item.overdue},
-                                    {QStringLiteral("record_id"), item.recordId},
-                                    {QStringLiteral("detail"), item.detail},
-                                    {QStringLiteral("amount"), money(item.amount)}};
+                             {QStringLiteral("customer_id"), item.customerId},
+                             {QStringLiteral("customer_code"), item.customerCode},
+                             {QStringLiteral("customer_name"), item.customerName},
+                             {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
+                             {QStringLiteral("overdue"), item.overdue},
+                             {QStringLiteral("record_id"), item.recordId},
+                             {QStringLiteral("detail"), item.detail},
+                             {QStringLiteral("amount"), money(item.amount)}};
             // Care reminders say which occasion (birthday, lunar_birthday, anniversary, holiday:<code>, no_contact).
             if (!item.occasion.isEmpty())
                 line.insert(QStringLiteral("occasion"), item.occasion);

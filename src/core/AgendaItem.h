@@ -18,7 +18,7 @@ struct AgendaItem
     // summary, purpose, contact name (birthday), complaint text, invoice number, the slipping signal, the year founded
     // (anniversary), the holiday's code, or the last contact's day (no_contact; empty when never)
     QString detail;
-    double amount = 0;   // a receivable's open amount
+    double amount = 0; // a receivable's open amount
     // Care reminders (kind "reminder"): birthday, lunar_birthday, anniversary, holiday:<code> (core::CareHolidays),
     // no_contact. With the customer, the contact (recordId, 0 for the others) and `due` it names the occasion that
     // acting on or snoozing the reminder settles.

@@ -16,9 +16,9 @@ struct CareRules
     int anniversaryLeadDays = 7;
     int holidayLeadDays = 7;
     int noContactDays = 60;
-    QStringList holidayCodes{QStringLiteral("new_year"),    QStringLiteral("spring_festival"),
-                             QStringLiteral("lantern"),     QStringLiteral("dragon_boat"),
-                             QStringLiteral("mid_autumn"),  QStringLiteral("national_day")};
+    QStringList holidayCodes{QStringLiteral("new_year"),   QStringLiteral("spring_festival"),
+                             QStringLiteral("lantern"),    QStringLiteral("dragon_boat"),
+                             QStringLiteral("mid_autumn"), QStringLiteral("national_day")};
 };
 
 } // namespace carddesk::core

@@ -17,7 +17,7 @@ struct Contact
     QString phone;
     QString mobile;
     QString email;
-    QDate birthday;         // Gregorian; with a lunar birthday, the date of birth when its year is known
+    QDate birthday;          // Gregorian; with a lunar birthday, the date of birth when its year is known
     LunarDate birthdayLunar; // 农历生日: when set, reminders follow it, not `birthday`
     bool isPrimary = false;
     QString notes;

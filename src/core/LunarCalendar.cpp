@@ -24,9 +24,8 @@ icu::Calendar* chinese()
 {
     thread_local std::unique_ptr<icu::Calendar> calendar = [] {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Calendar> made(
-            icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale("zh_CN@calendar=chinese"),
-                                          status));
+        std::unique_ptr<icu::Calendar> made(icu::Calendar::createInstance(
+            icu::TimeZone::getGMT()->clone(), icu::Locale("zh_CN@calendar=chinese"), status));
         if (U_FAILURE(status))
             made.reset();
         return made;

@@ -12,8 +12,8 @@ namespace carddesk::core {
 // The Chinese calendar through ICU's own (icu::Calendar with "@calendar=chinese", astronomical, China's time zone):
 // ICU names the months (which one is leap, the years); the first day of each is checked against the new moon's day
 // in China (NewMoon), because ICU's moon is off by minutes (ICU 72 starts 2027's 正月 on 02-07, the published
-// calendar on 02-06). No table of years is kept. A lunar year is named by the Gregorian year in which its 正月初一 falls (农历 2026
-// begins on 2026-02-17). Any thread may call it (each thread keeps its own ICU calendar).
+// calendar on 02-06). No table of years is kept. A lunar year is named by the Gregorian year in which its 正月初一
+// falls (农历 2026 begins on 2026-02-17). Any thread may call it (each thread keeps its own ICU calendar).
 class LunarCalendar
 {
 public:

@@ -10,8 +10,8 @@
 namespace carddesk::io {
 
 using core::Contact;
-using core::LunarCalendar;
 using core::Customer;
+using core::LunarCalendar;
 using storage::BulkBatch;
 using storage::BulkCustomer;
 
@@ -631,8 +631,8 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
             k.email = pinyin + QLatin1Char('@') + domain;
             if (chance(0.7))
                 k.birthday = QDate(between(1965, 1998), between(1, 12), between(1, 28));
-            // One birthday in five is kept by the lunar calendar (农历生日), as many are; chosen by the day drawn, so the
-            // random sequence, and every other demo value, stays as it was.
+            // One birthday in five is kept by the lunar calendar (农历生日), as many are; chosen by the day drawn, so
+            // the random sequence, and every other demo value, stays as it was.
             if (k.birthday.isValid() && k.birthday.day() % 5 == 0)
                 k.birthdayLunar = LunarCalendar::fromGregorian(k.birthday);
             k.isPrimary = i == 0;

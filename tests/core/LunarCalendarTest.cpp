@@ -1,5 +1,5 @@
-#include "core/CareHolidays.h"
 #include "core/LunarCalendar.h"
+#include "core/CareHolidays.h"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +14,9 @@ using namespace carddesk::core;
 
 TEST(LunarCalendarTest, HolidaysFallOnThePublishedDays)
 {
-    auto on = [](const char* code, int year) { return CareHolidays::dateIn(*CareHolidays::find(QString::fromLatin1(code)), year); };
+    auto on = [](const char* code, int year) {
+        return CareHolidays::dateIn(*CareHolidays::find(QString::fromLatin1(code)), year);
+    };
     EXPECT_EQ(on("spring_festival", 2026), QDate(2026, 2, 17));
     EXPECT_EQ(on("spring_festival", 2027), QDate(2027, 2, 6));
     EXPECT_EQ(on("lantern", 2026), QDate(2026, 3, 3));
@@ -102,7 +104,8 @@ TEST(LunarCalendarTest, OccasionsOnADayIncludeThoseTheRuleMovesThere)
                     const QDate at = LunarCalendar::occasionIn(year, date);
                     ASSERT_TRUE(at.isValid());
                     const auto list = LunarCalendar::occasionsOn(at);
-                    EXPECT_NE(std::find(list.begin(), list.end(), date), list.end()) << year << " " << month << "-" << day;
+                    EXPECT_NE(std::find(list.begin(), list.end(), date), list.end())
+                        << year << " " << month << "-" << day;
                 }
 }
 

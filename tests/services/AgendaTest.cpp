@@ -138,8 +138,8 @@ protected:
                                                  u + " AND k.birthday_lunar IS NOT NULL AND k.do_not_contact = 0");
         while (lunar.executeStep())
             for (int year : {lunarYear - 1, lunarYear, lunarYear + 1})
-                if (const QDate on = core::LunarCalendar::occasionIn(
-                        year, core::LunarDate::fromCode(lunar.getColumn(2).getInt()));
+                if (const QDate on =
+                        core::LunarCalendar::occasionIn(year, core::LunarDate::fromCode(lunar.getColumn(2).getInt()));
                     on >= day && on <= last)
                     add(lunar.getColumn(0).getInt64(), lunar.getColumn(1).getInt64(), on);
         SQLite::Statement founded(s_db->sql(), "SELECT id, established FROM customers WHERE owner_id = " + u +
@@ -249,9 +249,9 @@ TEST_F(AgendaTest, CareRemindersAroundTheHolidaysAreExactlyTheDueOnes)
             if (item.kind == QLatin1String("reminder"))
                 occasions.insert(item.occasion);
     }
-    for (const char* occasion : {"birthday", "lunar_birthday", "anniversary", "no_contact", "holiday:spring_festival",
-                                 "holiday:lantern", "holiday:dragon_boat", "holiday:mid_autumn",
-                                 "holiday:national_day", "holiday:new_year"})
+    for (const char* occasion :
+         {"birthday", "lunar_birthday", "anniversary", "no_contact", "holiday:spring_festival", "holiday:lantern",
+          "holiday:dragon_boat", "holiday:mid_autumn", "holiday:national_day", "holiday:new_year"})
         EXPECT_TRUE(occasions.count(QString::fromLatin1(occasion))) << occasion;
 }
 

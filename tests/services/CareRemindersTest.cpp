@@ -38,7 +38,8 @@ protected:
     std::vector<core::AgendaItem> reminders(const QDate& day, const core::CareRules& rules = {})
     {
         std::vector<core::AgendaItem> found;
-        for (core::AgendaItem& item : must(storage::AgendaQueries(*m_rep1aSession).items(m_rep1a.id, day, rules), "day"))
+        for (core::AgendaItem& item :
+             must(storage::AgendaQueries(*m_rep1aSession).items(m_rep1a.id, day, rules), "day"))
             if (item.kind == QLatin1String("reminder"))
                 found.push_back(std::move(item));
         return found;
@@ -159,11 +160,12 @@ TEST_F(CareRemindersTest, KeyCustomersWithoutContactAndAnniversariesFollowTheSet
     customer.isKey = true;
     customer.established = QDate(2010, 3, 2);
     must(storage::CustomerRepository(*m_rep1aSession).update(customer), "save");
-    const QDate created = QDate::fromString(QString::fromStdString(m_db->sql()
-                                                                       .execAndGet("SELECT date(created_at) FROM customers WHERE id = " +
-                                                                                   std::to_string(m_customer))
-                                                                       .getString()),
-                                            Qt::ISODate);
+    const QDate created =
+        QDate::fromString(QString::fromStdString(m_db->sql()
+                                                     .execAndGet("SELECT date(created_at) FROM customers WHERE id = " +
+                                                                 std::to_string(m_customer))
+                                                     .getString()),
+                          Qt::ISODate);
     // Never contacted: due 60 days after the card was made, late after that.
     auto items = reminders(created.addDays(61));
     auto silent = std::find_if(items.begin(), items.end(), [](const auto& i) { return i.occasion == u"no_contact"; });
@@ -178,8 +180,8 @@ TEST_F(CareRemindersTest, KeyCustomersWithoutContactAndAnniversariesFollowTheSet
     EXPECT_EQ(founded->detail, QStringLiteral("2010"));
     // The office's settings turn rules off and change the days.
     storage::Session& admin = *m_adminSession;
-    ASSERT_TRUE(OfficeSettings::save(admin, {{"care.rules", QStringLiteral("birthday,holiday")},
-                                             {"care.no_contact_days", QStringLiteral("30")}}));
+    ASSERT_TRUE(OfficeSettings::save(
+        admin, {{"care.rules", QStringLiteral("birthday,holiday")}, {"care.no_contact_days", QStringLiteral("30")}}));
     const core::CareRules rules = OfficeSettings::careRules(*m_db);
     EXPECT_FALSE(rules.anniversaries);
     EXPECT_FALSE(rules.noContact);

@@ -278,8 +278,8 @@ void SettingsWidget::save()
         const auto it = m_loaded.find(key);
         // Numbers compare as numbers: a stored "0.80" shown as 0.8 is not a change.
         const SettingSpec::Kind kind = OfficeSettings::spec(key)->kind;
-        const bool numeric = kind != SettingSpec::Kind::Folder && kind != SettingSpec::Kind::Roles &&
-                             kind != SettingSpec::Kind::Codes;
+        const bool numeric =
+            kind != SettingSpec::Kind::Folder && kind != SettingSpec::Kind::Roles && kind != SettingSpec::Kind::Codes;
         const bool same =
             it != m_loaded.end() &&
             (numeric ? qFuzzyCompare(1.0 + it->second.toDouble(), 1.0 + value.toDouble()) : it->second == value);

@@ -79,8 +79,8 @@ QString CareLabels::reminderText(const core::AgendaItem& item)
     if (occasion == QLatin1String("birthday"))
         text = tr("Birthday of %1").arg(item.detail);
     else if (occasion == QLatin1String("lunar_birthday"))
-        text = tr("Lunar birthday of %1 (%2)")
-                   .arg(item.detail, lunarDate(core::LunarCalendar::fromGregorian(item.due)));
+        text =
+            tr("Lunar birthday of %1 (%2)").arg(item.detail, lunarDate(core::LunarCalendar::fromGregorian(item.due)));
     else if (occasion == QLatin1String("anniversary"))
         text = tr("Founded %1 years ago (%2)").arg(item.due.year() - item.detail.toInt()).arg(item.detail);
     else if (occasion.startsWith(QLatin1String("holiday:")))

@@ -28,8 +28,8 @@ ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, Q
       m_email(new QLineEdit(this)), m_birthday(new DateField(this)), m_calendar(new QComboBox(this)),
       m_lunar(new QWidget(this)), m_lunarYear(new QSpinBox(m_lunar)), m_lunarMonth(new QComboBox(m_lunar)),
       m_lunarDay(new QComboBox(m_lunar)), m_lunarLeap(new QCheckBox(m_lunar)), m_lunarNote(new QLabel(this)),
-      m_form(nullptr), m_primary(new QCheckBox(this)),
-      m_doNotContact(new QCheckBox(this)), m_notes(new QLineEdit(this)), m_error(new QLabel(this))
+      m_form(nullptr), m_primary(new QCheckBox(this)), m_doNotContact(new QCheckBox(this)),
+      m_notes(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(m_contact.id > 0 ? tr("Edit contact") : tr("Add contact"));
     auto* layout = new QVBoxLayout(this);
@@ -118,8 +118,8 @@ ContactDialog::ContactDialog(storage::Session& session, core::Contact contact, Q
             m_lunarLeap->setChecked(lunar.leap);
         } else if (!isLunar() && m_lunarYear->value() != m_lunarYear->minimum()) {
             m_birthday->setDate(core::LunarCalendar::toGregorian(
-                m_lunarYear->value(), {m_lunarMonth->currentIndex() + 1, m_lunarDay->currentIndex() + 1,
-                                       m_lunarLeap->isChecked()}));
+                m_lunarYear->value(),
+                {m_lunarMonth->currentIndex() + 1, m_lunarDay->currentIndex() + 1, m_lunarLeap->isChecked()}));
         }
         showCalendar();
     });
@@ -192,9 +192,7 @@ QString ContactDialog::lunarProblem(const core::LunarDate& lunar, int year) cons
                               .arg(year)
                               .arg(CareLabels::lunarMonth(lunar.month, true));
     }
-    return tr("%1 of lunar year %2 has only 29 days.")
-        .arg(CareLabels::lunarMonth(lunar.month, lunar.leap))
-        .arg(year);
+    return tr("%1 of lunar year %2 has only 29 days.").arg(CareLabels::lunarMonth(lunar.month, lunar.leap)).arg(year);
 }
 
 QString ContactDialog::errorText() const

@@ -34,7 +34,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("view"),
         QCoreApplication::translate(
             "CommandLine",
-            "The view to show: today, today:KIND (scrolled to a section, e.g. today:reminder), customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, "
+            "The view to show: today, today:KIND (scrolled to a section, e.g. today:reminder), customers, "
+            "card:ID[:TAB], handover, analysis, lifecycle, complaints, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
             "import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's "
             "contact, a lunar birthday first), welcome or welcome:new "

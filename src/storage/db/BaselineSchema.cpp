@@ -29,9 +29,10 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v22 (v20 and issue 14's care reminders; v21 is another change's), as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
-// own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
-// 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
+// Schema v22 (v20 and issue 14's care reminders; v21 is another change's), as the migrations leave it (tables with
+// their indexes, then the triggers; the FTS5 table makes its own shadow tables). Money is REAL in currency units; dates
+// are ISO-8601 TEXT ('YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it
+// (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
 CREATE TABLE areas (
     id INTEGER PRIMARY KEY,

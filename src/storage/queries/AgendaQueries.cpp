@@ -77,7 +77,7 @@ std::vector<KindQuery> kindQueries(const std::string& scope)
 } // namespace
 
 core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const QDate& day,
-                                                            const core::CareRules& rules)
+                                                           const core::CareRules& rules)
 {
     if (!day.isValid())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A day is required."), QStringLiteral("date"));

@@ -23,7 +23,8 @@ public:
     explicit AgendaQueries(Session& session) : m_session(session) {}
 
     // `rules`: which care reminders, how early (the office settings `care.*`; services::Agenda reads them).
-    core::Result<std::vector<core::AgendaItem>> items(qint64 ownerId, const QDate& day, const core::CareRules& rules = {});
+    core::Result<std::vector<core::AgendaItem>> items(qint64 ownerId, const QDate& day,
+                                                      const core::CareRules& rules = {});
 
 private:
     Session& m_session;

@@ -167,8 +167,8 @@ std::vector<AgendaItem> CareReminderQueries::items(qint64 ownerId, const QDate& 
         q.bind(1, static_cast<int64_t>(ownerId));
         while (q.executeStep()) {
             const QString last = sqlbind::toQString(q.getColumn(4));
-            const QDate since = QDate::fromString((last.isEmpty() ? sqlbind::toQString(q.getColumn(5)) : last).left(10),
-                                                  Qt::ISODate);
+            const QDate since =
+                QDate::fromString((last.isEmpty() ? sqlbind::toQString(q.getColumn(5)) : last).left(10), Qt::ISODate);
             if (!since.isValid())
                 continue;
             AgendaItem item = reminder(q, "no_contact");

@@ -32,8 +32,7 @@ core::Status CareReminderRepository::markDone(const core::AgendaItem& reminder, 
     return record(reminder, QStringLiteral("done"), {}, {}, interactionId);
 }
 
-core::Status CareReminderRepository::snooze(const core::AgendaItem& reminder, const QDate& until,
-                                            const QString& reason)
+core::Status CareReminderRepository::snooze(const core::AgendaItem& reminder, const QDate& until, const QString& reason)
 {
     if (!until.isValid() || until <= QDate::currentDate())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A reminder is snoozed until a later day."),
@@ -44,8 +43,8 @@ core::Status CareReminderRepository::snooze(const core::AgendaItem& reminder, co
     return record(reminder, QStringLiteral("snoozed"), until, reason.trimmed(), 0);
 }
 
-core::Status CareReminderRepository::record(const core::AgendaItem& reminder, const QString& action,
-                                            const QDate& until, const QString& reason, qint64 interactionId)
+core::Status CareReminderRepository::record(const core::AgendaItem& reminder, const QString& action, const QDate& until,
+                                            const QString& reason, qint64 interactionId)
 {
     if (reminder.kind != QLatin1String("reminder") || reminder.occasion.isEmpty() || !reminder.due.isValid())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Only a care reminder can be done or snoozed."),
@@ -107,7 +106,10 @@ core::Status CareReminderRepository::record(const core::AgendaItem& reminder, co
         RowAudit::inserted(m_session, kTable, db.getLastInsertRowid(), reminder.customerId,
                            {{QStringLiteral("occasion"), reminder.occasion},
                             {QStringLiteral("due"), reminder.due.toString(Qt::ISODate)},
-                            after[0], after[1], after[2], after[3]});
+                            after[0],
+                            after[1],
+                            after[2],
+                            after[3]});
         return {};
     });
 }

@@ -155,8 +155,9 @@ core::Result<Contact> ContactRepository::create(Contact contact)
         if (auto ok = AccessScope::requireCustomer(m_session, contact.customerId); !ok)
             return ok;
         auto& db = m_session.db().sql();
-        SQLite::Statement st(db, "INSERT INTO contacts (name, title, phone, mobile, email, birthday, is_primary, "
-                                 "notes, do_not_contact, birthday_lunar, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement st(
+            db, "INSERT INTO contacts (name, title, phone, mobile, email, birthday, is_primary, "
+                "notes, do_not_contact, birthday_lunar, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bindFields(st, contact);
         st.bind(11, static_cast<int64_t>(contact.customerId));
         st.exec();
@@ -195,10 +196,11 @@ core::Result<Contact> ContactRepository::update(const Contact& edited)
                                  .arg(contact.id)
                                  .arg(current->rowVersion)
                                  .arg(contact.rowVersion));
-        SQLite::Statement st(m_session.db().sql(),
-                             "UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, birthday = ?, "
-                             "is_primary = ?, notes = ?, do_not_contact = ?, birthday_lunar = ?, row_version = row_version + 1 "
-                             "WHERE id = ? AND row_version = ?");
+        SQLite::Statement st(
+            m_session.db().sql(),
+            "UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, birthday = ?, "
+            "is_primary = ?, notes = ?, do_not_contact = ?, birthday_lunar = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND row_version = ?");
         bindFields(st, contact);
         st.bind(11, static_cast<int64_t>(contact.id));
         st.bind(12, static_cast<int64_t>(current->rowVersion));

@@ -7,9 +7,9 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
-#include <QLabel>
 #include <QTest>
 
 #include <gtest/gtest.h>
