@@ -2941,6 +2941,10 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Export person&apos;s data…</source>
         <translation>导出个人信息…</translation>
     </message>
+    <message>
+        <source>Lunar %1</source>
+        <translation>农历%1</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerCardForm</name>

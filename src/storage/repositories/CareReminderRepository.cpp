@@ -103,13 +103,15 @@ core::Status CareReminderRepository::record(const core::AgendaItem& reminder, co
         st.bind(9, static_cast<int64_t>(m_session.userId()));
         sqlbind::text(st, 10, at);
         st.exec();
-        RowAudit::inserted(m_session, kTable, db.getLastInsertRowid(), reminder.customerId,
-                           {{QStringLiteral("occasion"), reminder.occasion},
-                            {QStringLiteral("due"), reminder.due.toString(Qt::ISODate)},
-                            after[0],
-                            after[1],
-                            after[2],
-                            after[3]});
+        // A birthday's day is the contact's personal data: an erasure of the contact blanks only the contacts rows
+        // of the trail, so it is not written here (the contact's id and the occasion say which reminder it was).
+        RowAudit::Fields fields{{QStringLiteral("occasion"), reminder.occasion}};
+        if (reminder.recordId > 0)
+            fields.emplace_back(QStringLiteral("contact_id"), QString::number(reminder.recordId));
+        else
+            fields.emplace_back(QStringLiteral("due"), reminder.due.toString(Qt::ISODate));
+        fields.insert(fields.end(), after.begin(), after.end());
+        RowAudit::inserted(m_session, kTable, db.getLastInsertRowid(), reminder.customerId, fields);
         return {};
     });
 }
