@@ -1,6 +1,266 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CareLabels</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Founding anniversaries</source>
+        <translation>成立周年</translation>
+    </message>
+    <message>
+        <source>Holiday greetings (A/B)</source>
+        <translation>节日问候（A/B 类）</translation>
+    </message>
+    <message>
+        <source>Key customers not contacted</source>
+        <translation>重点客户久未联系</translation>
+    </message>
+    <message>
+        <source>1st month</source>
+        <translation>正月</translation>
+    </message>
+    <message>
+        <source>2nd month</source>
+        <translation>二月</translation>
+    </message>
+    <message>
+        <source>3rd month</source>
+        <translation>三月</translation>
+    </message>
+    <message>
+        <source>4th month</source>
+        <translation>四月</translation>
+    </message>
+    <message>
+        <source>5th month</source>
+        <translation>五月</translation>
+    </message>
+    <message>
+        <source>6th month</source>
+        <translation>六月</translation>
+    </message>
+    <message>
+        <source>7th month</source>
+        <translation>七月</translation>
+    </message>
+    <message>
+        <source>8th month</source>
+        <translation>八月</translation>
+    </message>
+    <message>
+        <source>9th month</source>
+        <translation>九月</translation>
+    </message>
+    <message>
+        <source>10th month</source>
+        <translation>十月</translation>
+    </message>
+    <message>
+        <source>11th month</source>
+        <translation>冬月</translation>
+    </message>
+    <message>
+        <source>12th month</source>
+        <translation>腊月</translation>
+    </message>
+    <message>
+        <source>leap %1</source>
+        <translation>闰%1</translation>
+    </message>
+    <message>
+        <source>day 1</source>
+        <translation>初一</translation>
+    </message>
+    <message>
+        <source>day 2</source>
+        <translation>初二</translation>
+    </message>
+    <message>
+        <source>day 3</source>
+        <translation>初三</translation>
+    </message>
+    <message>
+        <source>day 4</source>
+        <translation>初四</translation>
+    </message>
+    <message>
+        <source>day 5</source>
+        <translation>初五</translation>
+    </message>
+    <message>
+        <source>day 6</source>
+        <translation>初六</translation>
+    </message>
+    <message>
+        <source>day 7</source>
+        <translation>初七</translation>
+    </message>
+    <message>
+        <source>day 8</source>
+        <translation>初八</translation>
+    </message>
+    <message>
+        <source>day 9</source>
+        <translation>初九</translation>
+    </message>
+    <message>
+        <source>day 10</source>
+        <translation>初十</translation>
+    </message>
+    <message>
+        <source>day 11</source>
+        <translation>十一</translation>
+    </message>
+    <message>
+        <source>day 12</source>
+        <translation>十二</translation>
+    </message>
+    <message>
+        <source>day 13</source>
+        <translation>十三</translation>
+    </message>
+    <message>
+        <source>day 14</source>
+        <translation>十四</translation>
+    </message>
+    <message>
+        <source>day 15</source>
+        <translation>十五</translation>
+    </message>
+    <message>
+        <source>day 16</source>
+        <translation>十六</translation>
+    </message>
+    <message>
+        <source>day 17</source>
+        <translation>十七</translation>
+    </message>
+    <message>
+        <source>day 18</source>
+        <translation>十八</translation>
+    </message>
+    <message>
+        <source>day 19</source>
+        <translation>十九</translation>
+    </message>
+    <message>
+        <source>day 20</source>
+        <translation>二十</translation>
+    </message>
+    <message>
+        <source>day 21</source>
+        <translation>廿一</translation>
+    </message>
+    <message>
+        <source>day 22</source>
+        <translation>廿二</translation>
+    </message>
+    <message>
+        <source>day 23</source>
+        <translation>廿三</translation>
+    </message>
+    <message>
+        <source>day 24</source>
+        <translation>廿四</translation>
+    </message>
+    <message>
+        <source>day 25</source>
+        <translation>廿五</translation>
+    </message>
+    <message>
+        <source>day 26</source>
+        <translation>廿六</translation>
+    </message>
+    <message>
+        <source>day 27</source>
+        <translation>廿七</translation>
+    </message>
+    <message>
+        <source>day 28</source>
+        <translation>廿八</translation>
+    </message>
+    <message>
+        <source>day 29</source>
+        <translation>廿九</translation>
+    </message>
+    <message>
+        <source>day 30</source>
+        <translation>三十</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A lunar date: month, then day (Chinese: 闰四月十五, no separator)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Birthday of %1</source>
+        <translation>%1的生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday of %1 (%2)</source>
+        <translation>%1的农历生日（%2）</translation>
+    </message>
+    <message>
+        <source>Founded %1 years ago (%2)</source>
+        <translation>成立 %1 周年（%2 年）</translation>
+    </message>
+    <message>
+        <source>%1 greetings</source>
+        <translation>%1问候</translation>
+    </message>
+    <message>
+        <source>Key customer, never contacted</source>
+        <translation>重点客户，从未联系</translation>
+    </message>
+    <message>
+        <source>Key customer, no contact since %1</source>
+        <translation>重点客户，自 %1 起未联系</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed: %2)</source>
+        <translation>%1（已推迟：%2）</translation>
+    </message>
+    <message>
+        <source>Birthday greetings to %1</source>
+        <translation>祝%1生日快乐</translation>
+    </message>
+    <message>
+        <source>Congratulations on the founding anniversary</source>
+        <translation>祝贺成立周年</translation>
+    </message>
+    <message>
+        <source>Regular call to a key customer</source>
+        <translation>重点客户定期回访</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>CardDesk: the customer archive of a sales office.</source>
@@ -39,8 +299,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3075,6 +3335,54 @@ The backup is checked first. The current office is kept beside it as a file name
         <source>Asked not to be contacted (left out of mailing lists)</source>
         <translation>要求不再联系（不列入邮寄名单）</translation>
     </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Birthday calendar:</source>
+        <translation>生日历法：</translation>
+    </message>
+    <message>
+        <source>year?</source>
+        <translation>年份？</translation>
+    </message>
+    <message>
+        <source>The lunar year of birth, if known (the year its 1st month began in)</source>
+        <translation>出生的农历年（如知道；以该年正月所在的公历年计）</translation>
+    </message>
+    <message>
+        <source>leap month (闰月)</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Lunar birthday:</source>
+        <translation>农历生日：</translation>
+    </message>
+    <message>
+        <source>Born %1.</source>
+        <translation>出生于 %1（公历）。</translation>
+    </message>
+    <message>
+        <source>Next birthday: %1.</source>
+        <translation>下次生日：%1。</translation>
+    </message>
+    <message>
+        <source>Lunar year %1 has no %2; its leap month is %3.</source>
+        <translation>农历 %1 年没有%2；该年的闰月是%3。</translation>
+    </message>
+    <message>
+        <source>Lunar year %1 has no %2; it has no leap month.</source>
+        <translation>农历 %1 年没有%2；该年无闰月。</translation>
+    </message>
+    <message>
+        <source>%1 of lunar year %2 has only 29 days.</source>
+        <translation>农历 %2 年的%1只有 29 天。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::ContactsTab</name>
@@ -3185,6 +3493,10 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Export person's data…</source>
         <translation>导出个人信息…</translation>
+    </message>
+    <message>
+        <source>Lunar %1</source>
+        <translation>农历%1</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +6166,61 @@ The office is unchanged.</source>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Remind of:</source>
+        <translation>提醒内容：</translation>
+    </message>
+    <message>
+        <source>Birthdays, days ahead:</source>
+        <translation>生日提前天数：</translation>
+    </message>
+    <message>
+        <source>Founding anniversaries, days ahead:</source>
+        <translation>成立周年提前天数：</translation>
+    </message>
+    <message>
+        <source>Holiday greetings, days ahead:</source>
+        <translation>节日问候提前天数：</translation>
+    </message>
+    <message>
+        <source>Holidays greeted:</source>
+        <translation>问候的节日：</translation>
+    </message>
+    <message>
+        <source>Key customers not contacted for (days):</source>
+        <translation>重点客户未联系天数达到：</translation>
+    </message>
+    <message>
+        <source>Care reminders</source>
+        <translation>客户关怀提醒</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::SnoozeDialog</name>
+    <message>
+        <source>Snooze reminder</source>
+        <translation>推迟提醒</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>e.g. on a business trip until Monday</source>
+        <translation>例如：出差到周一</translation>
+    </message>
+    <message>
+        <source>Remind again in:</source>
+        <translation>再次提醒于：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Say why the reminder is put off.</source>
+        <translation>请说明推迟提醒的原因。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::StageCustomerModel</name>
@@ -6111,14 +6478,6 @@ The office is unchanged.</source>
         <translation>已安排于 %2 拜访 %1。</translation>
     </message>
     <message>
-        <source>Birthdays this week</source>
-        <translation>本周生日</translation>
-    </message>
-    <message>
-        <source>Birthday of %1</source>
-        <translation>%1的生日</translation>
-    </message>
-    <message>
         <source>… and %1 more (the earliest due are shown)</source>
         <translation>……另有 %1 项（只显示最早到期的）</translation>
     </message>
@@ -6145,6 +6504,34 @@ The office is unchanged.</source>
     <message>
         <source>The cards of the customers to visit, with contacts, recent interactions, open complaints, receivables and scores, to print or save as a PDF</source>
         <translation>要拜访客户的资料卡（联系人、最近互动、未结投诉、应收账款和评分），可打印或存为 PDF</translation>
+    </message>
+    <message>
+        <source>Log greeting…</source>
+        <translation>记录问候…</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>推迟…</translation>
+    </message>
+    <message>
+        <source>Care reminders</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Greeting to %1 logged; the reminder is done.</source>
+        <translation>已记录对%1的问候，该提醒已完成。</translation>
+    </message>
+    <message>
+        <source>Snooze reminder</source>
+        <translation>推迟提醒</translation>
+    </message>
+    <message>
+        <source>The reminder was not snoozed: %1</source>
+        <translation>提醒未推迟：%1</translation>
+    </message>
+    <message>
+        <source>Reminder about %1 snoozed until %2.</source>
+        <translation>关于%1的提醒已推迟到 %2。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "gui/agenda/TodayWidget.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/MessageBox.h"
+#include "gui/customer/ContactDialog.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
@@ -41,6 +42,7 @@
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 #include "storage/queries/PersonalDataQueries.h"
+#include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/ProductRepository.h"
 #include "storage/repositories/UserRepository.h"
@@ -62,6 +64,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 #include <spdlog/spdlog.h>
 
@@ -212,6 +216,20 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                            ? outcome
                            : fail(QString(), QStringLiteral("cannot save the screenshot"));
             }
+        } else if (view.startsWith(QLatin1String("contact:"))) {
+            // contact:CUSTOMER — the contact dialog on the customer's first contact with a lunar birthday (or its
+            // first contact).
+            const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong();
+            auto contacts = storage::ContactRepository(session).listForCustomer(id);
+            if (!contacts || contacts->empty())
+                return fail(QString(), QStringLiteral("customer %1 has no contact to show").arg(id));
+            const auto lunar = std::find_if(contacts->begin(), contacts->end(),
+                                            [](const core::Contact& c) { return c.birthdayLunar.isSet(); });
+            window.show();
+            gui::ContactDialog dialog(session, lunar != contacts->end() ? *lunar : contacts->front(), &window);
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("handover")) {
             window.showView(gui::MainWindow::HandoverView);
         } else if (view == QLatin1String("analysis")) {
@@ -251,13 +269,16 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                            ? outcome
                            : fail(QString(), QStringLiteral("cannot save the screenshot"));
             }
-        } else if (view == QLatin1String("today") || view == QLatin1String("today:sheet")) {
+        } else if (view == QLatin1String("today") || view.startsWith(QLatin1String("today:"))) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread
-            if (view == QLatin1String("today:sheet"))           // the visit sheet's menu open
+            if (view == QLatin1String("today:sheet")) // the visit sheet's menu open
                 return gui::Screenshot::saveWithMenu(&window, window.today()->visitSheetButton(), options.screenshot)
                            ? outcome
                            : fail(QString(), QStringLiteral("cannot save the screenshot"));
+            // today:KIND scrolls to a section (today:reminder, the care reminders).
+            if (view.startsWith(QLatin1String("today:")))
+                window.today()->showSection(view.section(QLatin1Char(':'), 1));
         } else if (view == QLatin1String("weekly") || view == QLatin1String("weekly:charts")) {
             window.showView(gui::MainWindow::WeeklyReviewView);
             window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread

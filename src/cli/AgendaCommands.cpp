@@ -43,16 +43,23 @@ int AgendaCommands::agenda(CliContext& ctx)
     auto money = [](double value) { return std::round(value * 100.0) / 100.0; };
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const core::AgendaItem& item : *items)
-            list.append(QJsonObject{{QStringLiteral("kind"), item.kind},
-                                    {QStringLiteral("customer_id"), item.customerId},
-                                    {QStringLiteral("customer_code"), item.customerCode},
-                                    {QStringLiteral("customer_name"), item.customerName},
-                                    {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
-                                    {QStringLiteral("overdue"), item.overdue},
-                                    {QStringLiteral("record_id"), item.recordId},
-                                    {QStringLiteral("detail"), item.detail},
-                                    {QStringLiteral("amount"), money(item.amount)}});
+        for (const core::AgendaItem& item : *items) {
+            QJsonObject line{{QStringLiteral("kind"), item.kind},
+                             {QStringLiteral("customer_id"), item.customerId},
+                             {QStringLiteral("customer_code"), item.customerCode},
+                             {QStringLiteral("customer_name"), item.customerName},
+                             {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
+                             {QStringLiteral("overdue"), item.overdue},
+                             {QStringLiteral("record_id"), item.recordId},
+                             {QStringLiteral("detail"), item.detail},
+                             {QStringLiteral("amount"), money(item.amount)}};
+            // Care reminders say which occasion (birthday, lunar_birthday, anniversary, holiday:<code>, no_contact).
+            if (!item.occasion.isEmpty())
+                line.insert(QStringLiteral("occasion"), item.occasion);
+            if (!item.snoozeReason.isEmpty())
+                line.insert(QStringLiteral("snooze_reason"), item.snoozeReason);
+            list.append(line);
+        }
         const QJsonObject document{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                                    {QStringLiteral("user"), user->username},
                                    {QStringLiteral("items"), list}};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/LunarDate.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -15,7 +17,8 @@ struct Contact
     QString phone;
     QString mobile;
     QString email;
-    QDate birthday;
+    QDate birthday;          // Gregorian; with a lunar birthday, the date of birth when its year is known
+    LunarDate birthdayLunar; // 农历生日: when set, reminders follow it, not `birthday`
     bool isPrimary = false;
     QString notes;
     bool doNotContact = false; // asked not to be contacted (不再联系): left out of mailing lists

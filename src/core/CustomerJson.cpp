@@ -66,6 +66,8 @@ QJsonObject CustomerJson::toJson(const Contact& c)
         {QStringLiteral("mobile"), c.mobile},
         {QStringLiteral("email"), c.email},
         {QStringLiteral("birthday"), dateValue(c.birthday)},
+        // A lunar birthday as stored: MMDD, plus 10000 for a leap month; null when the birthday is Gregorian.
+        {QStringLiteral("birthday_lunar"), c.birthdayLunar.isSet() ? QJsonValue(c.birthdayLunar.code()) : QJsonValue()},
         {QStringLiteral("is_primary"), c.isPrimary},
         {QStringLiteral("notes"), c.notes},
     };

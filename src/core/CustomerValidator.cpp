@@ -6,6 +6,7 @@
 #include "core/CustomerStatus.h"
 #include "core/InputLimits.h"
 #include "core/LoyaltyClass.h"
+#include "core/LunarCalendar.h"
 #include "core/PhoneNumber.h"
 
 #include <QRegularExpression>
@@ -161,6 +162,17 @@ std::vector<Error> CustomerValidator::validate(const Contact& c)
         errors.push_back(invalid(QStringLiteral("email"), QStringLiteral("E-mail '%1' is not an address like "
                                                                          "name@example.com.")
                                                               .arg(c.email)));
+    if (c.birthdayLunar.isSet()) {
+        // With the date of birth known too, both must name the same day.
+        int year = 0;
+        if (c.birthday.isValid() && LunarCalendar::fromGregorian(c.birthday, &year) != c.birthdayLunar)
+            errors.push_back(invalid(QStringLiteral("birthday_lunar"),
+                                     QStringLiteral("The lunar birthday is not the day of the birth date %1.")
+                                         .arg(c.birthday.toString(Qt::ISODate))));
+        else if (const QString problem = LunarCalendar::problem(c.birthdayLunar, year); !problem.isEmpty())
+            errors.push_back(invalid(QStringLiteral("birthday_lunar"),
+                                     QStringLiteral("The lunar birthday cannot be: %1.").arg(problem)));
+    }
     return errors;
 }
 

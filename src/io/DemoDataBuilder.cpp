@@ -1,5 +1,7 @@
 #include "io/DemoDataBuilder.h"
 
+#include "core/LunarCalendar.h"
+
 #include <QTime>
 
 #include <algorithm>
@@ -9,6 +11,7 @@ namespace carddesk::io {
 
 using core::Contact;
 using core::Customer;
+using core::LunarCalendar;
 using storage::BulkBatch;
 using storage::BulkCustomer;
 
@@ -628,6 +631,10 @@ void DemoDataBuilder::makeCustomer(BulkBatch& batch)
             k.email = pinyin + QLatin1Char('@') + domain;
             if (chance(0.7))
                 k.birthday = QDate(between(1965, 1998), between(1, 12), between(1, 28));
+            // One birthday in five is kept by the lunar calendar (农历生日), as many are; chosen by the day drawn, so
+            // the random sequence, and every other demo value, stays as it was.
+            if (k.birthday.isValid() && k.birthday.day() % 5 == 0)
+                k.birthdayLunar = LunarCalendar::fromGregorian(k.birthday);
             k.isPrimary = i == 0;
             batch.contacts.push_back(k);
         }

@@ -1,5 +1,6 @@
 #include "services/Agenda.h"
 
+#include "services/OfficeSettings.h"
 #include "storage/access/AccessScope.h"
 #include "storage/queries/AgendaQueries.h"
 #include "storage/repositories/UserRepository.h"
@@ -31,7 +32,8 @@ core::Result<std::vector<core::AgendaItem>> Agenda::forDay(const QDate& day, qin
         if (auto visible = storage::UserRepository::findByName(m_session, user->username); !visible)
             return visible.error();
     }
-    return storage::AgendaQueries(m_session).items(userId > 0 ? userId : m_session.userId(), day);
+    return storage::AgendaQueries(m_session).items(userId > 0 ? userId : m_session.userId(), day,
+                                                   OfficeSettings::careRules(m_session.db()));
 }
 
 core::Result<core::User> Agenda::whose(const QString& username)

@@ -11,8 +11,9 @@
 
 namespace carddesk::services {
 
-// A rep's day (issue 14, "Today"): follow-ups due and overdue, planned visits due and overdue, contacts'
-// birthdays in the coming week (care reminders, Gregorian dates only), complaints near
+// A rep's day (issue 14, "Today"): follow-ups due and overdue, planned visits due and overdue, care reminders
+// (contacts' birthdays, Gregorian or lunar, founding anniversaries, holiday greetings to A/B customers, key customers
+// not contacted for long; rules and lead days from the office settings `care.*`), complaints near
 // or past their deadline, receivables due within 14 days or overdue, and A/B customers slipping (decline or high
 // churn risk). A rep sees their own day; a manager or the administrator sees their own and may pick any user
 // they can see (a manager: their area's reps), always within their customer scope. The CLI's `agenda` and the

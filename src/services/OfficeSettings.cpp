@@ -1,5 +1,6 @@
 #include "services/OfficeSettings.h"
 
+#include "core/CareHolidays.h"
 #include "core/Role.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/Database.h"
@@ -8,11 +9,25 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace carddesk::services {
 
 using core::ErrorCode;
 using core::makeError;
 using Kind = SettingSpec::Kind;
+
+namespace {
+
+std::string joined(const std::vector<std::string>& codes)
+{
+    std::string text;
+    for (const std::string& code : codes)
+        text += (text.empty() ? "" : ", ") + code;
+    return text;
+}
+
+} // namespace
 
 const std::vector<SettingSpec>& OfficeSettings::specs()
 {
@@ -33,6 +48,14 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"report.pdf_folder", Kind::Folder, 0, 0, QString()},
         // Who may take customer data out of CardDesk as a file (docs/SECURITY.md, "Export controls").
         {"export.roles", Kind::Roles, 0, 0, QStringLiteral("manager,admin")},
+        // Care reminders on the agenda (客户关怀, issue 14): which rules, how many days ahead, which holidays.
+        {"care.rules", Kind::Codes, 0, 0, QStringLiteral("birthday,anniversary,holiday,no_contact")},
+        {"care.birthday_lead_days", Kind::Integer, 0, 60, QStringLiteral("7")},
+        {"care.anniversary_lead_days", Kind::Integer, 0, 60, QStringLiteral("7")},
+        {"care.holiday_lead_days", Kind::Integer, 0, 60, QStringLiteral("7")},
+        {"care.holidays", Kind::Codes, 0, 0,
+         QStringLiteral("new_year,spring_festival,lantern,dragon_boat,mid_autumn,national_day")},
+        {"care.no_contact_days", Kind::Integer, 7, 730, QStringLiteral("60")},
     };
     return all;
 }
@@ -43,6 +66,19 @@ const SettingSpec* OfficeSettings::spec(const std::string& key)
         if (s.key == key)
             return &s;
     return nullptr;
+}
+
+std::vector<std::string> OfficeSettings::choices(const std::string& key)
+{
+    if (key == "care.rules")
+        return {"birthday", "anniversary", "holiday", "no_contact"};
+    if (key == "care.holidays") {
+        std::vector<std::string> codes;
+        for (const core::CareHoliday& holiday : core::CareHolidays::all())
+            codes.emplace_back(holiday.code);
+        return codes;
+    }
+    return {};
 }
 
 core::Status OfficeSettings::check(const std::string& key, const QString& value)
@@ -61,6 +97,16 @@ core::Status OfficeSettings::check(const std::string& key, const QString& value)
                         .arg(field, value),
                     field);
         }
+        return {};
+    }
+    if (s->kind == Kind::Codes) {
+        const std::vector<std::string> allowed = choices(key);
+        for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (std::find(allowed.begin(), allowed.end(), code.trimmed().toStdString()) == allowed.end())
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("%1 must list codes from %2 separated by commas, not '%3'")
+                                     .arg(field, QString::fromStdString(joined(allowed)), value),
+                                 field);
         return {};
     }
     if (s->kind == Kind::Folder) {
@@ -116,6 +162,23 @@ QString OfficeSettings::value(storage::Database& db, const std::string& key)
 int OfficeSettings::integer(storage::Database& db, const std::string& key)
 {
     return value(db, key).toInt();
+}
+
+core::CareRules OfficeSettings::careRules(storage::Database& db)
+{
+    auto values = current(db);
+    const QStringList rules = values["care.rules"].split(QLatin1Char(','), Qt::SkipEmptyParts);
+    core::CareRules care;
+    care.birthdays = rules.contains(QStringLiteral("birthday"));
+    care.anniversaries = rules.contains(QStringLiteral("anniversary"));
+    care.holidays = rules.contains(QStringLiteral("holiday"));
+    care.noContact = rules.contains(QStringLiteral("no_contact"));
+    care.birthdayLeadDays = values["care.birthday_lead_days"].toInt();
+    care.anniversaryLeadDays = values["care.anniversary_lead_days"].toInt();
+    care.holidayLeadDays = values["care.holiday_lead_days"].toInt();
+    care.noContactDays = values["care.no_contact_days"].toInt();
+    care.holidayCodes = values["care.holidays"].split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return care;
 }
 
 core::Status OfficeSettings::save(storage::Session& session, const std::map<std::string, QString>& changes)

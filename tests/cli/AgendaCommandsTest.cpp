@@ -1,5 +1,6 @@
 #include "CliTestSupport.h"
 
+#include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/InteractionRepository.h"
 
@@ -38,6 +39,34 @@ protected:
 
     qint64 m_customer = 0;
 };
+
+TEST_F(AgendaCommandsTest, ALunarBirthdayIsAReminderWithTheContractsFieldsAndItsOccasion)
+{
+    {
+        storage::Session s = session(QStringLiteral("rep1"));
+        core::Contact contact;
+        contact.customerId = m_customer;
+        contact.name = QStringLiteral("孙丽");
+        contact.birthdayLunar = {8, 15, false}; // 中秋: 2026-09-25 (python-lunardate agrees)
+        ASSERT_TRUE(storage::ContactRepository(s).create(contact));
+        m_db.reset();
+    }
+    const CliRun run = runAs(QStringLiteral("rep1"), {QStringLiteral("agenda"), QStringLiteral("--json"),
+                                                      QStringLiteral("--date"), QStringLiteral("2026-09-20")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    QJsonObject reminder;
+    for (const QJsonValue& item : parseObject(run.out).value(QStringLiteral("items")).toArray())
+        if (item.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("reminder"))
+            reminder = item.toObject();
+    ASSERT_FALSE(reminder.isEmpty()) << run.out.toStdString();
+    EXPECT_EQ(reminder.value(QStringLiteral("customer_id")).toInteger(), m_customer);
+    EXPECT_EQ(reminder.value(QStringLiteral("customer_code")).toString(), QStringLiteral("C1"));
+    EXPECT_EQ(reminder.value(QStringLiteral("customer_name")).toString(), QStringLiteral("客户 C1"));
+    EXPECT_EQ(reminder.value(QStringLiteral("due")).toString(), QStringLiteral("2026-09-25"));
+    EXPECT_FALSE(reminder.value(QStringLiteral("overdue")).toBool());
+    EXPECT_EQ(reminder.value(QStringLiteral("occasion")).toString(), QStringLiteral("lunar_birthday"));
+    EXPECT_EQ(reminder.value(QStringLiteral("detail")).toString(), QStringLiteral("孙丽"));
+}
 
 TEST_F(AgendaCommandsTest, JsonCarriesTheContractsFields)
 {

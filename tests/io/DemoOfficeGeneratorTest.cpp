@@ -1,4 +1,5 @@
 #include "io/DemoOfficeGenerator.h"
+#include "core/LunarCalendar.h"
 #include "core/PhoneNumber.h"
 #include "storage/access/PasswordHasher.h"
 #include "storage/db/BulkLoader.h"
@@ -96,6 +97,18 @@ TEST_F(DemoOfficeGeneratorTest, NewDatabaseGetsTheWholeOffice)
     EXPECT_EQ(scalar(*db, "SELECT count(*) FROM (SELECT 1 FROM contacts WHERE email <> '' "
                           "GROUP BY lower(email) HAVING count(DISTINCT customer_id) > 1)"),
               0);
+    // About one birthday in five is lunar (农历), each the same day as its date of birth in the lunar calendar.
+    const qint64 birthdays = scalar(*db, "SELECT count(*) FROM contacts WHERE birthday IS NOT NULL");
+    const qint64 lunar = scalar(*db, "SELECT count(*) FROM contacts WHERE birthday_lunar IS NOT NULL");
+    EXPECT_GT(lunar, birthdays / 10);
+    EXPECT_LT(lunar, birthdays * 3 / 10);
+    SQLite::Statement lunarBirthdays(db->sql(),
+                                     "SELECT birthday, birthday_lunar FROM contacts WHERE birthday_lunar IS NOT NULL");
+    while (lunarBirthdays.executeStep())
+        EXPECT_EQ(core::LunarCalendar::fromGregorian(
+                      QDate::fromString(QString::fromStdString(lunarBirthdays.getColumn(0).getString()), Qt::ISODate))
+                      .code(),
+                  lunarBirthdays.getColumn(1).getInt());
     // Payment ways are free text, typed as a Chinese office types them: no stored codes such as acceptance_bill.
     EXPECT_EQ(scalar(*db, "SELECT count(*) FROM customers WHERE preferred_payment GLOB '*[a-z]*'"), 0);
     EXPECT_EQ(scalar(*db, "SELECT count(*) FROM orders WHERE payment_method GLOB '*[a-z]*'"), 0);

@@ -1,6 +1,8 @@
 // The rep's day against independent SQL on a generated office: every kind, every rep of an area, the manager
 // looking at a rep's day, and a follow-up that fell due yesterday.
 #include "services/Agenda.h"
+#include "core/CareHolidays.h"
+#include "core/LunarCalendar.h"
 #include "io/DemoOfficeGenerator.h"
 #include "services/ScoringService.h"
 #include "services/VisitPlanning.h"
@@ -94,7 +96,7 @@ protected:
             birthdayIn("strftime('%Y', " + d + ")") + " AS this_year, " + birthdayIn("strftime('%Y', " + d + ") + 1") +
             " AS next_year FROM contacts WHERE birthday IS NOT NULL) b ON b.id = k.id WHERE c.owner_id = " + u +
             " AND (b.this_year BETWEEN " + d + " AND date(" + d + ", '+7 days') OR b.next_year BETWEEN " + d +
-            " AND date(" + d + ", '+7 days'))" +
+            " AND date(" + d + ", '+7 days')) AND k.birthday_lunar IS NULL AND k.do_not_contact = 0" +
             " UNION ALL SELECT 'complaint', k.customer_id, k.id, date(k.deadline) FROM complaints k JOIN customers c "
             "ON "
             "c.id = k.customer_id WHERE c.owner_id = " +
@@ -114,7 +116,66 @@ protected:
             set.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(), due,
                         due < day.toString(Qt::ISODate).toStdString());
         }
+        careReminders(userId, day, set);
         return set;
+    }
+
+    // The care reminders storage does not find by month-day (issue 14), contact by contact and customer by customer:
+    // a lunar birthday through LunarCalendar::occasionIn in each lunar year around the day (the agenda asks the
+    // calendar the other way, which lunar dates fall on each day), anniversaries, holidays and key customers'
+    // silence with the default rules.
+    static void careReminders(qint64 userId, const QDate& day, std::set<Line>& set)
+    {
+        const std::string u = std::to_string(userId);
+        const QDate last = day.addDays(7);
+        auto add = [&](qint64 customer, qint64 record, const QDate& due) {
+            set.emplace("reminder", customer, record, due.toString(Qt::ISODate).toStdString(), due < day);
+        };
+        int lunarYear = 0;
+        core::LunarCalendar::fromGregorian(day, &lunarYear);
+        SQLite::Statement lunar(s_db->sql(), "SELECT c.id, k.id, k.birthday_lunar FROM contacts k JOIN customers c ON "
+                                             "c.id = k.customer_id WHERE c.owner_id = " +
+                                                 u + " AND k.birthday_lunar IS NOT NULL AND k.do_not_contact = 0");
+        while (lunar.executeStep())
+            for (int year : {lunarYear - 1, lunarYear, lunarYear + 1})
+                if (const QDate on =
+                        core::LunarCalendar::occasionIn(year, core::LunarDate::fromCode(lunar.getColumn(2).getInt()));
+                    on >= day && on <= last)
+                    add(lunar.getColumn(0).getInt64(), lunar.getColumn(1).getInt64(), on);
+        SQLite::Statement founded(s_db->sql(), "SELECT id, established FROM customers WHERE owner_id = " + u +
+                                                   " AND established IS NOT NULL AND status <> 'lost'");
+        while (founded.executeStep()) {
+            const QDate established =
+                QDate::fromString(QString::fromStdString(founded.getColumn(1).getString()), Qt::ISODate);
+            for (QDate on = day; on <= last; on = on.addDays(1)) {
+                const bool leapDayInCommonYear = established.month() == 2 && established.day() == 29 &&
+                                                 !QDate::isLeapYear(on.year()) && on.month() == 2 && on.day() == 28;
+                if (on.year() > established.year() &&
+                    ((on.month() == established.month() && on.day() == established.day()) || leapDayInCommonYear))
+                    add(founded.getColumn(0).getInt64(), 0, on);
+            }
+        }
+        std::vector<QDate> holidays;
+        for (const core::CareHoliday& holiday : core::CareHolidays::all())
+            for (int year : {day.year(), day.year() + 1})
+                if (const QDate on = core::CareHolidays::dateIn(holiday, year); on >= day && on <= last)
+                    holidays.push_back(on);
+        SQLite::Statement valuable(s_db->sql(), "SELECT s.customer_id FROM scores s JOIN customers c ON c.id = "
+                                                "s.customer_id WHERE c.owner_id = " +
+                                                    u + " AND s.abc IN ('A', 'B') AND c.status <> 'lost'");
+        while (valuable.executeStep())
+            for (const QDate& on : holidays)
+                add(valuable.getColumn(0).getInt64(), 0, on);
+        SQLite::Statement key(s_db->sql(), "SELECT c.id, coalesce((SELECT date(max(occurred_at)) FROM interactions i "
+                                           "WHERE i.customer_id = c.id), date(c.created_at)) FROM customers c WHERE "
+                                           "c.is_key = 1 AND c.status <> 'lost' AND c.owner_id = " +
+                                               u);
+        while (key.executeStep()) {
+            const QDate due =
+                QDate::fromString(QString::fromStdString(key.getColumn(1).getString()), Qt::ISODate).addDays(60);
+            if (due <= day)
+                add(key.getColumn(0).getInt64(), 0, due);
+        }
     }
 
     static inline QTemporaryDir* s_dir = nullptr;
@@ -171,6 +232,27 @@ TEST_F(AgendaTest, EveryRepsDayIsExactlyTheDueItems)
             EXPECT_EQ(lines(*items), expected(other.userId(), day)) << name;
         }
     }
+}
+
+TEST_F(AgendaTest, CareRemindersAroundTheHolidaysAreExactlyTheDueOnes)
+{
+    // Days before 春节 2027 (02-06), 元宵, 端午 2026 (06-19), 中秋 2026 (09-25), 国庆 and 元旦, and today: every
+    // occasion of care reminders turns up, and each day's list is exactly the independent one.
+    storage::Session rep = session("rep01");
+    std::set<QString> occasions;
+    for (const QDate& day : {QDate(2027, 2, 1), QDate(2027, 2, 18), QDate(2026, 6, 15), QDate(2026, 9, 20),
+                             QDate(2026, 9, 28), QDate(2026, 12, 27), QDate::currentDate()}) {
+        auto items = Agenda(rep).forDay(day);
+        ASSERT_TRUE(items) << items.error().toString().toStdString();
+        EXPECT_EQ(lines(*items), expected(rep.userId(), day)) << day.toString(Qt::ISODate).toStdString();
+        for (const core::AgendaItem& item : *items)
+            if (item.kind == QLatin1String("reminder"))
+                occasions.insert(item.occasion);
+    }
+    for (const char* occasion :
+         {"birthday", "lunar_birthday", "anniversary", "no_contact", "holiday:spring_festival", "holiday:lantern",
+          "holiday:dragon_boat", "holiday:mid_autumn", "holiday:national_day", "holiday:new_year"})
+        EXPECT_TRUE(occasions.count(QString::fromLatin1(occasion))) << occasion;
 }
 
 TEST_F(AgendaTest, ManagersPickARepInTheirAreaRepsOnlyTheirOwn)

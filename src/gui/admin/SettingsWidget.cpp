@@ -1,5 +1,6 @@
 #include "gui/admin/SettingsWidget.h"
 
+#include "gui/common/CareLabels.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/WorkerConnection.h"
 #include "services/OfficeSettings.h"
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,6 +67,18 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Weekly report PDFs saved in (empty: none):");
     if (key == "export.roles")
         return tr("May export data to files (Excel, CSV):");
+    if (key == "care.rules")
+        return tr("Remind of:");
+    if (key == "care.birthday_lead_days")
+        return tr("Birthdays, days ahead:");
+    if (key == "care.anniversary_lead_days")
+        return tr("Founding anniversaries, days ahead:");
+    if (key == "care.holiday_lead_days")
+        return tr("Holiday greetings, days ahead:");
+    if (key == "care.holidays")
+        return tr("Holidays greeted:");
+    if (key == "care.no_contact_days")
+        return tr("Key customers not contacted for (days):");
     return QString::fromStdString(key);
 }
 
@@ -80,6 +94,9 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
         {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly"}},
         {QT_TR_NOOP("Reports"), {"report.week_start", "report.pdf_folder"}},
         {QT_TR_NOOP("Data export"), {"export.roles"}},
+        {QT_TR_NOOP("Care reminders"),
+         {"care.rules", "care.birthday_lead_days", "care.anniversary_lead_days", "care.holiday_lead_days",
+          "care.holidays", "care.no_contact_days"}},
     };
     auto* layout = new QVBoxLayout(this);
     for (const Group& group : groups) {
@@ -121,6 +138,22 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
                 }
                 rolesLayout->addStretch(1);
                 editor = roles;
+            } else if (spec->kind == SettingSpec::Kind::Codes) {
+                // One box per code, like the roles; the value is the ticked codes.
+                auto* codes = new QWidget(box);
+                codes->setObjectName(QStringLiteral("codesEditor"));
+                auto* codesLayout = new QGridLayout(codes);
+                codesLayout->setContentsMargins(0, 0, 0, 0);
+                int index = 0;
+                for (const std::string& choice : OfficeSettings::choices(key)) {
+                    const QString code = QString::fromStdString(choice);
+                    auto* check = new QCheckBox(
+                        key == "care.holidays" ? CareLabels::holiday(code) : CareLabels::rule(code), codes);
+                    check->setProperty("code", code);
+                    codesLayout->addWidget(check, index / 3, index % 3);
+                    ++index;
+                }
+                editor = codes;
             } else {
                 auto* row = new QWidget(box);
                 auto* rowLayout = new QHBoxLayout(row);
@@ -176,7 +209,11 @@ void SettingsWidget::setValue(const std::string& key, const QString& value)
         days->setCurrentIndex(std::max(days->findData(value.toInt()), 0));
     else if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
         decimal->setValue(value.toDouble());
-    else if (editor && editor->objectName() == QLatin1String("rolesEditor")) {
+    else if (editor && editor->objectName() == QLatin1String("codesEditor")) {
+        const QStringList codes = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (auto* check : editor->findChildren<QCheckBox*>())
+            check->setChecked(codes.contains(check->property("code").toString()));
+    } else if (editor && editor->objectName() == QLatin1String("rolesEditor")) {
         const QStringList roles = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (auto* check : editor->findChildren<QCheckBox*>())
             check->setChecked(roles.contains(check->property("role").toString()));
@@ -193,6 +230,13 @@ QString SettingsWidget::valueOf(const std::string& key) const
         return QString::number(days->currentData().toInt());
     if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
         return QString::number(decimal->value(), 'g', 6);
+    if (editor->objectName() == QLatin1String("codesEditor")) {
+        QStringList codes;
+        for (auto* check : editor->findChildren<QCheckBox*>())
+            if (check->isChecked())
+                codes << check->property("code").toString();
+        return codes.join(QLatin1Char(','));
+    }
     if (editor->objectName() == QLatin1String("rolesEditor")) {
         QStringList roles;
         for (auto* check : editor->findChildren<QCheckBox*>())
@@ -234,7 +278,8 @@ void SettingsWidget::save()
         const auto it = m_loaded.find(key);
         // Numbers compare as numbers: a stored "0.80" shown as 0.8 is not a change.
         const SettingSpec::Kind kind = OfficeSettings::spec(key)->kind;
-        const bool numeric = kind != SettingSpec::Kind::Folder && kind != SettingSpec::Kind::Roles;
+        const bool numeric =
+            kind != SettingSpec::Kind::Folder && kind != SettingSpec::Kind::Roles && kind != SettingSpec::Kind::Codes;
         const bool same =
             it != m_loaded.end() &&
             (numeric ? qFuzzyCompare(1.0 + it->second.toDouble(), 1.0 + value.toDouble()) : it->second == value);

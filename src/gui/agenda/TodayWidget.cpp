@@ -1,7 +1,9 @@
 #include "gui/agenda/TodayWidget.h"
 
+#include "gui/agenda/SnoozeDialog.h"
 #include "gui/agenda/VisitOutcomeDialog.h"
 #include "gui/agenda/VisitSheetOutput.h"
+#include "gui/common/CareLabels.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
@@ -9,6 +11,7 @@
 #include "gui/customer/InteractionDialog.h"
 #include "gui/customer/VisitPlanDialog.h"
 #include "services/Agenda.h"
+#include "services/CareReminders.h"
 #include "services/VisitPlanning.h"
 #include "services/VisitSheet.h"
 #include "storage/access/Session.h"
@@ -55,6 +58,7 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
       m_call(new QPushButton(tr("Log call…"), this)), m_complete(new QPushButton(tr("Complete visit…"), this)),
       m_cancel(new QPushButton(tr("Cancel visit…"), this)), m_plan(new QPushButton(tr("Plan visit…"), this)),
       m_sheetButton(new QPushButton(tr("Visit sheet"), this)), m_sheet(new VisitSheetOutput(session, worker, this)),
+      m_greet(new QPushButton(tr("Log greeting…"), this)), m_snooze(new QPushButton(tr("Snooze…"), this)),
       m_userId(session.userId())
 {
     QFont titleFont = m_title->font();
@@ -97,7 +101,7 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
     m_tree->header()->setStretchLastSection(true);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_open, m_call, m_complete, m_cancel, m_plan})
+    for (QPushButton* button : {m_open, m_call, m_complete, m_cancel, m_plan, m_greet, m_snooze})
         buttons->addWidget(button);
     buttons->addStretch(1);
     // The cards of the day's (or the week's) visits to take along: printed or as a PDF.
@@ -119,6 +123,8 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
     m_complete->setObjectName(QStringLiteral("completeVisitButton"));
     m_cancel->setObjectName(QStringLiteral("cancelVisitButton"));
     m_plan->setObjectName(QStringLiteral("planVisitButton"));
+    m_greet->setObjectName(QStringLiteral("greetButton"));
+    m_snooze->setObjectName(QStringLiteral("snoozeButton"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -138,6 +144,8 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
     connect(m_complete, &QPushButton::clicked, this, &TodayWidget::completeVisit);
     connect(m_cancel, &QPushButton::clicked, this, &TodayWidget::cancelVisit);
     connect(m_plan, &QPushButton::clicked, this, &TodayWidget::planVisit);
+    connect(m_greet, &QPushButton::clicked, this, &TodayWidget::actOnReminder);
+    connect(m_snooze, &QPushButton::clicked, this, &TodayWidget::snoozeReminder);
     connect(m_user, &QComboBox::activated, this, [this] {
         m_userId = m_user->currentData().toLongLong();
         reload();
@@ -171,7 +179,7 @@ QString TodayWidget::sectionTitle(const QString& kind)
     if (kind == QLatin1String("visit"))
         return tr("Visits");
     if (kind == QLatin1String("reminder"))
-        return tr("Birthdays this week");
+        return tr("Care reminders");
     if (kind == QLatin1String("complaint"))
         return tr("Complaints near or past their deadline");
     if (kind == QLatin1String("receivable"))
@@ -276,11 +284,11 @@ void TodayWidget::fill(std::vector<core::AgendaItem> items)
         if (item.kind == QLatin1String("at_risk"))
             detail = item.detail == QLatin1String("decline") ? tr("In decline") : tr("High churn risk");
         else if (item.kind == QLatin1String("reminder"))
-            detail = tr("Birthday of %1").arg(item.detail);
+            detail = CareLabels::reminderText(item);
         else if (item.kind == QLatin1String("receivable"))
             detail = tr("Invoice %1").arg(item.detail.isEmpty() ? QStringLiteral("—") : item.detail);
         line->setText(DetailColumn, detail);
-        line->setToolTip(DetailColumn, item.detail);
+        line->setToolTip(DetailColumn, item.kind == QLatin1String("reminder") ? detail : item.detail);
         if (item.amount > 0) {
             line->setText(AmountColumn, locale.toString(item.amount, 'f', 2));
             line->setTextAlignment(AmountColumn, Qt::AlignRight | Qt::AlignVCenter);
@@ -343,6 +351,16 @@ bool TodayWidget::selectItem(const QString& kind, qint64 recordId)
     return false;
 }
 
+void TodayWidget::showSection(const QString& kind)
+{
+    QTreeWidgetItem* section = m_tree->topLevelItem(int(services::Agenda::kinds().indexOf(kind)));
+    if (!section)
+        return;
+    m_tree->scrollToItem(section, QAbstractItemView::PositionAtTop);
+    if (section->childCount() > 0)
+        m_tree->setCurrentItem(section->child(0));
+}
+
 void TodayWidget::updateButtons()
 {
     const core::AgendaItem* item = selected();
@@ -352,6 +370,9 @@ void TodayWidget::updateButtons()
     m_plan->setEnabled(item != nullptr);
     m_complete->setEnabled(isVisit);
     m_cancel->setEnabled(isVisit);
+    const bool isReminder = item && item->kind == QLatin1String("reminder");
+    m_greet->setEnabled(isReminder);
+    m_snooze->setEnabled(isReminder);
 }
 
 void TodayWidget::afterWrite(const QString& message)
@@ -422,6 +443,45 @@ bool TodayWidget::planVisit()
         return false;
     afterWrite(tr("Visit to %1 planned for %2.")
                    .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+    return true;
+}
+
+bool TodayWidget::actOnReminder()
+{
+    const core::AgendaItem* selectedItem = selected();
+    if (!selectedItem || selectedItem->kind != QLatin1String("reminder"))
+        return false;
+    // A copy: the page may reload while the dialog is open.
+    const core::AgendaItem reminder = *selectedItem;
+    InteractionDialog dialog(m_session, reminder.customerId, reminder.customerName, this, m_worker);
+    dialog.setChannel(QStringLiteral("phone"));
+    dialog.setSummary(CareLabels::greetingSummary(reminder));
+    dialog.setSaver([this, reminder](const core::Interaction& interaction) {
+        return services::CareReminders(m_session).act(reminder, interaction);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    afterWrite(tr("Greeting to %1 logged; the reminder is done.").arg(reminder.customerName));
+    return true;
+}
+
+bool TodayWidget::snoozeReminder()
+{
+    const core::AgendaItem* selectedItem = selected();
+    if (!selectedItem || selectedItem->kind != QLatin1String("reminder"))
+        return false;
+    const core::AgendaItem reminder = *selectedItem;
+    SnoozeDialog dialog(QStringLiteral("%1 — %2").arg(reminder.customerName, CareLabels::reminderText(reminder)), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto snoozed = services::CareReminders(m_session).snooze(reminder, dialog.until(), dialog.reason());
+    if (!snoozed) {
+        MessageBox::warning(this, tr("Snooze reminder"),
+                            tr("The reminder was not snoozed: %1").arg(ErrorText::sentence(snoozed.error())));
+        return false;
+    }
+    afterWrite(tr("Reminder about %1 snoozed until %2.")
+                   .arg(reminder.customerName, QLocale().toString(dialog.until(), QLocale::ShortFormat)));
     return true;
 }
 

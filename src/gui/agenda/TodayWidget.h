@@ -23,9 +23,10 @@ namespace carddesk::gui {
 class StorageWorker;
 class VisitSheetOutput;
 
-// "Today" (issue 14): the rep's first page — follow-ups, visits, complaints, receivables and slipping customers,
-// each kind a section with its count. Read on the window's storage worker, never on the GUI thread. A line opens
-// its card (double-click, Enter) or is acted on in place: log a call, complete or cancel a visit, plan a visit.
+// "Today" (issue 14): the rep's first page — follow-ups, visits, care reminders, complaints, receivables and slipping
+// customers, each kind a section with its count. Read on the window's storage worker, never on the GUI thread. A line
+// opens its card (double-click, Enter) or is acted on in place: log a call, complete or cancel a visit, plan a visit,
+// log a greeting for a care reminder or snooze it.
 // Managers and the administrator see their own day and may pick a user they can see. The visit sheet prints or
 // saves the cards of that user's visits of the day or the week.
 class TodayWidget : public QWidget
@@ -44,6 +45,8 @@ public:
     QComboBox* userPicker() const { return m_user; }
     // Selects the line of `kind` about `recordId` (tests, and the page after an action).
     bool selectItem(const QString& kind, qint64 recordId);
+    // Scrolls the section of `kind` to the top and selects its first line (the screenshot's today:KIND).
+    void showSection(const QString& kind);
 
     // The actions on the selected line; false when it does not apply or the user cancelled.
     bool logCall();
@@ -56,6 +59,9 @@ public:
     void saveVisitSheet(bool week);
     VisitSheetOutput* visitSheet() const { return m_sheet; }
     QPushButton* visitSheetButton() const { return m_sheetButton; }
+    // A care reminder: log the greeting (an interaction; the reminder is then done for its occasion), or put it off.
+    bool actOnReminder();
+    bool snoozeReminder();
 
     // A section's title in the user's language, by the agenda's kind code.
     static QString sectionTitle(const QString& kind);
@@ -88,6 +94,8 @@ private:
     QPushButton* m_plan;
     QPushButton* m_sheetButton;
     VisitSheetOutput* m_sheet;
+    QPushButton* m_greet;
+    QPushButton* m_snooze;
     std::vector<core::AgendaItem> m_items;
     qint64 m_userId = 0;
     int m_generation = 0;

@@ -1,5 +1,6 @@
 #include "gui/customer/ContactsTab.h"
 
+#include "gui/common/CareLabels.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/RecordTableModel.h"
@@ -86,13 +87,22 @@ void ContactsTab::clear()
     emit titleChanged(tr("Contacts")); // no count until this customer's contacts are read
 }
 
+// A lunar birthday as it is kept (闰四月十五), with the Gregorian date of birth when known.
+QString ContactsTab::birthdayText(const core::Contact& c)
+{
+    if (!c.birthdayLunar.isSet())
+        return dateText(c.birthday);
+    const QString lunar = tr("Lunar %1").arg(CareLabels::lunarDate(c.birthdayLunar));
+    return c.birthday.isValid() ? QStringLiteral("%1 (%2)").arg(lunar, dateText(c.birthday)) : lunar;
+}
+
 void ContactsTab::fill(std::vector<core::Contact> contacts)
 {
     m_contacts = std::move(contacts);
     std::vector<RecordTableModel::Row> rows;
     for (const core::Contact& c : m_contacts)
         rows.push_back({c.id,
-                        {c.name, c.title, c.phone, c.mobile, c.email, dateText(c.birthday),
+                        {c.name, c.title, c.phone, c.mobile, c.email, birthdayText(c),
                          c.doNotContact ? tr("Do not contact") : QString(), c.notes},
                         QColor(),
                         c.isPrimary});

@@ -39,6 +39,7 @@ protected:
     void clear() override;
 
 private:
+    static QString birthdayText(const core::Contact& c);
     void fill(std::vector<core::Contact> contacts);
 
     RecordTableModel* m_model;

@@ -98,8 +98,7 @@ bool InteractionDialog::submit()
         m_ui->summaryEdit->setFocus();
         return false;
     }
-    storage::InteractionRepository repository(m_session);
-    auto saved = repository.create(interaction);
+    auto saved = m_saver ? m_saver(interaction) : storage::InteractionRepository(m_session).create(interaction);
     if (!saved) {
         m_ui->errorLabel->setText(tr("The interaction was not saved: %1").arg(ErrorText::sentence(saved.error())));
         m_ui->errorLabel->show();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Interaction.h"
+#include "core/Result.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -35,6 +37,10 @@ public:
     void setFollowUp(const QDate& date);
     void setOccurredAt(const QDateTime& when);
     QString errorText() const;
+    // How the interaction is stored when it is part of something more (a care reminder acted on: logged and settled
+    // in one transaction); by default InteractionRepository::create.
+    using Saver = std::function<core::Result<core::Interaction>(const core::Interaction&)>;
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
 
     // Stores the interaction; on success the dialog is accepted and interaction() holds the stored row.
     bool submit();
@@ -47,6 +53,7 @@ private:
     qint64 m_customerId;
     PageLoader* m_contacts;
     core::Interaction m_saved;
+    Saver m_saver;
 };
 
 } // namespace carddesk::gui

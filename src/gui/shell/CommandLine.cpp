@@ -34,11 +34,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("view"),
         QCoreApplication::translate(
             "CommandLine",
-            "The view to show: today, today:sheet, collections, payment, order, customers, card:ID[:TAB|:print], "
-            "handover, analysis, lifecycle, "
+            "The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), "
+            "collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, "
             "complaints, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
-            "import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new "
+            "import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's "
+            "contact, a lunar birthday first), welcome or welcome:new "
             "(these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),

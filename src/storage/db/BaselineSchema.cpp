@@ -29,9 +29,10 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v20, as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
-// own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
-// 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
+// Schema v21 (v20 and issue 14's care reminders), as the migrations leave it (tables with
+// their indexes, then the triggers; the FTS5 table makes its own shadow tables). Money is REAL in currency units; dates
+// are ISO-8601 TEXT ('YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it
+// (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
 CREATE TABLE areas (
     id INTEGER PRIMARY KEY,
@@ -131,7 +132,8 @@ CREATE TABLE contacts (
     notes TEXT NOT NULL DEFAULT '',
     row_version INTEGER NOT NULL DEFAULT 1
 , do_not_contact INTEGER NOT NULL DEFAULT 0
-    CHECK (do_not_contact = 0 OR do_not_contact = 1));
+    CHECK (do_not_contact = 0 OR do_not_contact = 1), birthday_lunar INTEGER
+    CHECK (birthday_lunar IS NULL OR (birthday_lunar % 100 BETWEEN 1 AND 30 AND birthday_lunar / 100 % 100 BETWEEN 1 AND 12 AND birthday_lunar < 20000)));
 CREATE INDEX contacts_customer ON contacts(customer_id);
 CREATE TABLE products (
     id INTEGER PRIMARY KEY,
@@ -459,6 +461,27 @@ CREATE TRIGGER receivables_delete_rows AFTER DELETE ON receivables BEGIN
 END;
 CREATE TRIGGER complaints_delete_rows AFTER DELETE ON complaints BEGIN
     DELETE FROM complaint_history WHERE complaint_id = old.id;
+END;
+CREATE TABLE care_reminders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL DEFAULT 0,
+    occasion TEXT NOT NULL,
+    due TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action = 'done' OR action = 'snoozed'),
+    snoozed_until TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    interaction_id INTEGER,
+    user_id INTEGER REFERENCES users(id),
+    at TEXT NOT NULL,
+    UNIQUE (customer_id, contact_id, occasion, due)
+);
+CREATE INDEX care_reminders_contact ON care_reminders(contact_id);
+CREATE TRIGGER customers_delete_care_reminders AFTER DELETE ON customers BEGIN
+    DELETE FROM care_reminders WHERE customer_id = old.id;
+END;
+CREATE TRIGGER contacts_delete_care_reminders AFTER DELETE ON contacts BEGIN
+    DELETE FROM care_reminders WHERE contact_id = old.id;
 END;
 INSERT INTO complaint_categories (name) VALUES
     ('product_quality'), ('delivery'), ('service_attitude'), ('billing'), ('other');

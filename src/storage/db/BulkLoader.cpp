@@ -258,7 +258,8 @@ class BulkLoader::Statements
 public:
     explicit Statements(SQLite::Database& db)
         : customer(db, "customers", customerColumnList()),
-          contact(db, "contacts", "id, customer_id, name, title, phone, mobile, email, birthday, is_primary, notes"),
+          contact(db, "contacts",
+                  "id, customer_id, name, title, phone, mobile, email, birthday, is_primary, notes, birthday_lunar"),
           order(db, "orders", "id, customer_id, order_no, order_date, amount, payment_method, notes, created_by"),
           orderLine(db, "order_lines", "id, order_id, product_id, quantity, unit_price, amount"),
           receivable(db, "receivables",
@@ -435,7 +436,8 @@ core::Status BulkLoader::insert(BulkBatch& batch)
             .text(c.email)
             .date(c.birthday)
             .integer(c.isPrimary ? 1 : 0)
-            .text(c.notes);
+            .text(c.notes)
+            .optionalId(c.birthdayLunar.code()); // 0: no lunar birthday, NULL
     });
     insertRows(s.order, s.buffers, batch.orders, [](Row& row, const BulkOrder& bo) {
         const core::Order& o = bo.order;

@@ -775,6 +775,36 @@ CREATE TRIGGER complaints_delete_rows AFTER DELETE ON complaints BEGIN
 END;
 )SQL";
 
+// Care reminders (issue 14): a contact's lunar birthday (农历生日) as one integer — MMDD, plus 10000 for a leap month —
+// beside the Gregorian `birthday` (kept as the date of birth when known); and what was done about a reminder, one row
+// per customer, contact (0: the customer itself), occasion and due day, so acting on or snoozing a reminder holds for
+// that year's occasion only. Deleting a customer or a contact takes its rows with it, in any tool.
+const char* const kSchemaV21 = R"SQL(
+ALTER TABLE contacts ADD COLUMN birthday_lunar INTEGER
+    CHECK (birthday_lunar IS NULL OR (birthday_lunar % 100 BETWEEN 1 AND 30 AND birthday_lunar / 100 % 100 BETWEEN 1 AND 12 AND birthday_lunar < 20000));
+CREATE TABLE care_reminders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL DEFAULT 0,
+    occasion TEXT NOT NULL,
+    due TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action = 'done' OR action = 'snoozed'),
+    snoozed_until TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    interaction_id INTEGER,
+    user_id INTEGER REFERENCES users(id),
+    at TEXT NOT NULL,
+    UNIQUE (customer_id, contact_id, occasion, due)
+);
+CREATE INDEX care_reminders_contact ON care_reminders(contact_id);
+CREATE TRIGGER customers_delete_care_reminders AFTER DELETE ON customers BEGIN
+    DELETE FROM care_reminders WHERE customer_id = old.id;
+END;
+CREATE TRIGGER contacts_delete_care_reminders AFTER DELETE ON contacts BEGIN
+    DELETE FROM care_reminders WHERE contact_id = old.id;
+END;
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -914,6 +944,8 @@ const std::vector<Migration>& migrations()
         {18, "duplicates and merge: customer_merges (what a merge moved, for its undo)", kSchemaV18},
         {19, "weekly review: index receivables_open (receivables not fully paid, by due date)", kSchemaV19},
         {20, "deletes in any tool leave no orphans: the ON DELETE clauses as triggers, and their indexes", kSchemaV20},
+        // 21 is another change's (issue 14, another part); the steps need not be contiguous, only ascending.
+        {21, "care reminders: contacts.birthday_lunar, care_reminders", kSchemaV21},
     };
     return all;
 }

@@ -2,9 +2,10 @@
 
 #include "storage/access/AccessScope.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/queries/CareReminderQueries.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 namespace carddesk::storage {
@@ -24,34 +25,7 @@ struct KindQuery
     int leadDays;
 };
 
-// Month-days ("12-05") of the days from `day` to `day` + `lead`: a birthday on one of them is near. A 29 February
-// birthday is kept on 28 February in a common year.
-std::string monthDaysFrom(const QDate& day, int lead)
-{
-    std::string list;
-    for (int i = 0; i <= lead; ++i) {
-        const QDate d = day.addDays(i);
-        list += (list.empty() ? "'" : ", '") + d.toString(QStringLiteral("MM-dd")).toStdString() + "'";
-        if (d.month() == 2 && d.day() == 28 && !QDate::isLeapYear(d.year()))
-            list += ", '02-29'";
-    }
-    return list;
-}
-
-// The day in [day, day + lead] on which a birthday falls (29 February on the 28th in a common year), or invalid.
-QDate birthdayNear(const QDate& birthday, const QDate& day, int lead)
-{
-    for (int year : {day.year(), day.year() + 1}) {
-        QDate on(year, birthday.month(), birthday.day());
-        if (!on.isValid())
-            on = QDate(year, 2, 28);
-        if (on >= day && on <= day.addDays(lead))
-            return on;
-    }
-    return {};
-}
-
-std::vector<KindQuery> kindQueries(const std::string& scope, const QDate& day)
+std::vector<KindQuery> kindQueries(const std::string& scope)
 {
     const std::string customer = "c.id, c.code, c.name, ";
     return {
@@ -71,14 +45,8 @@ std::vector<KindQuery> kindQueries(const std::string& scope, const QDate& day)
              "WHERE v.user_id = ?1 AND v.status = 'planned' AND v.planned_date <= ?2 AND " +
              scope,
          0},
-        // Care reminders: birthdays of the owner's customers' contacts in the coming week (Gregorian dates; the
-        // day itself is computed below, the month-days only narrow the rows read).
-        {"reminder",
-         "SELECT k.id, " + customer +
-             "k.birthday, k.name, 0 FROM customers c JOIN contacts k ON k.customer_id = c.id "
-             "WHERE c.owner_id = ?1 AND k.birthday IS NOT NULL AND substr(k.birthday, 6, 5) IN (" +
-             monthDaysFrom(day, AgendaQueries::kBirthdayLeadDays) + ") AND " + scope,
-         AgendaQueries::kBirthdayLeadDays},
+        // Care reminders: CareReminderQueries, in this place of the day's order.
+        {"reminder", "", 0},
         // Open complaints of the owner's customers whose deadline is at most two days away or past.
         {"complaint",
          "SELECT k.id, " + customer +
@@ -108,7 +76,8 @@ std::vector<KindQuery> kindQueries(const std::string& scope, const QDate& day)
 
 } // namespace
 
-core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const QDate& day)
+core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const QDate& day,
+                                                           const core::CareRules& rules)
 {
     if (!day.isValid())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A day is required."), QStringLiteral("date"));
@@ -116,9 +85,13 @@ core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const
     auto status = m_session.db().read([&]() -> core::Status {
         // An archived customer is out of the rep's day (docs/USER_GUIDE.md, "Archiving, deleting and erasing").
         const std::string scope = "(" + AccessScope::customerFilter(m_session, "c") + " AND c.archived_at IS NULL)";
-        for (const KindQuery& kind : kindQueries(scope, day)) {
-            const bool birthdays = std::string_view(kind.kind) == "reminder";
-            const size_t first = items.size();
+        for (const KindQuery& kind : kindQueries(scope)) {
+            if (std::string_view(kind.kind) == "reminder") {
+                auto reminders = CareReminderQueries(m_session).items(ownerId, day, rules, scope);
+                items.insert(items.end(), std::make_move_iterator(reminders.begin()),
+                             std::make_move_iterator(reminders.end()));
+                continue;
+            }
             SQLite::Statement q(m_session.db().sql(), kind.sql + " ORDER BY 5, 4, 1");
             q.bind(1, static_cast<int64_t>(ownerId));
             if (q.getBindParameterCount() >= 2)
@@ -135,20 +108,9 @@ core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const
                 item.due = sqlbind::toDate(q.getColumn(4));
                 item.detail = sqlbind::toQString(q.getColumn(5));
                 item.amount = q.getColumn(6).getDouble();
-                if (birthdays) {
-                    // A reminder is due on this year's birthday; it is never late, only near.
-                    item.due = birthdayNear(item.due, day, kind.leadDays);
-                    if (!item.due.isValid())
-                        continue;
-                }
                 item.overdue = item.due < day;
                 items.push_back(std::move(item));
             }
-            if (birthdays)
-                std::stable_sort(items.begin() + static_cast<std::ptrdiff_t>(first), items.end(),
-                                 [](const AgendaItem& a, const AgendaItem& b) {
-                                     return a.due != b.due ? a.due < b.due : a.customerName < b.customerName;
-                                 });
         }
         return {};
     });

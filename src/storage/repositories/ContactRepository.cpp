@@ -20,7 +20,8 @@ namespace {
 
 const QString kTable = QStringLiteral("contacts");
 const char* const kColumns =
-    "id, customer_id, name, title, phone, mobile, email, birthday, is_primary, notes, row_version, do_not_contact";
+    "id, customer_id, name, title, phone, mobile, email, birthday, is_primary, notes, row_version, do_not_contact, "
+    "birthday_lunar";
 
 Contact readContact(SQLite::Statement& q)
 {
@@ -37,6 +38,7 @@ Contact readContact(SQLite::Statement& q)
     c.notes = sqlbind::toQString(q.getColumn(9));
     c.rowVersion = q.getColumn(10).getInt64();
     c.doNotContact = q.getColumn(11).getInt() != 0;
+    c.birthdayLunar = core::LunarDate::fromCode(q.getColumn(12).getInt());
     return c;
 }
 
@@ -48,6 +50,8 @@ RowAudit::Fields auditFields(const Contact& c)
             {QStringLiteral("mobile"), c.mobile},
             {QStringLiteral("email"), c.email},
             {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("birthday_lunar"),
+             c.birthdayLunar.isSet() ? QString::number(c.birthdayLunar.code()) : QString()},
             {QStringLiteral("is_primary"), c.isPrimary ? QStringLiteral("1") : QStringLiteral("0")},
             {QStringLiteral("notes"), c.notes},
             {QStringLiteral("do_not_contact"), c.doNotContact ? QStringLiteral("1") : QStringLiteral("0")}};
@@ -115,6 +119,10 @@ void bindFields(SQLite::Statement& st, const Contact& c)
     st.bind(7, c.isPrimary ? 1 : 0);
     sqlbind::text(st, 8, c.notes);
     st.bind(9, c.doNotContact ? 1 : 0);
+    if (c.birthdayLunar.isSet())
+        st.bind(10, c.birthdayLunar.code());
+    else
+        st.bind(10);
 }
 
 } // namespace
@@ -147,10 +155,11 @@ core::Result<Contact> ContactRepository::create(Contact contact)
         if (auto ok = AccessScope::requireCustomer(m_session, contact.customerId); !ok)
             return ok;
         auto& db = m_session.db().sql();
-        SQLite::Statement st(db, "INSERT INTO contacts (name, title, phone, mobile, email, birthday, is_primary, "
-                                 "notes, do_not_contact, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement st(
+            db, "INSERT INTO contacts (name, title, phone, mobile, email, birthday, is_primary, "
+                "notes, do_not_contact, birthday_lunar, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bindFields(st, contact);
-        st.bind(10, static_cast<int64_t>(contact.customerId));
+        st.bind(11, static_cast<int64_t>(contact.customerId));
         st.exec();
         contact.id = db.getLastInsertRowid();
         contact.rowVersion = 1;
@@ -187,13 +196,14 @@ core::Result<Contact> ContactRepository::update(const Contact& edited)
                                  .arg(contact.id)
                                  .arg(current->rowVersion)
                                  .arg(contact.rowVersion));
-        SQLite::Statement st(m_session.db().sql(),
-                             "UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, birthday = ?, "
-                             "is_primary = ?, notes = ?, do_not_contact = ?, row_version = row_version + 1 WHERE id = "
-                             "? AND row_version = ?");
+        SQLite::Statement st(
+            m_session.db().sql(),
+            "UPDATE contacts SET name = ?, title = ?, phone = ?, mobile = ?, email = ?, birthday = ?, "
+            "is_primary = ?, notes = ?, do_not_contact = ?, birthday_lunar = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND row_version = ?");
         bindFields(st, contact);
-        st.bind(10, static_cast<int64_t>(contact.id));
-        st.bind(11, static_cast<int64_t>(current->rowVersion));
+        st.bind(11, static_cast<int64_t>(contact.id));
+        st.bind(12, static_cast<int64_t>(current->rowVersion));
         if (st.exec() != 1)
             return makeError(ErrorCode::Conflict, QStringLiteral("contact %1 changed while saving").arg(contact.id));
         contact.rowVersion = current->rowVersion + 1;

@@ -1,8 +1,11 @@
 #include "GuiTestDatabase.h"
 #include "WaitFor.h"
 
+#include "core/LunarCalendar.h"
+#include "gui/agenda/SnoozeDialog.h"
 #include "gui/agenda/TodayWidget.h"
 #include "gui/agenda/VisitOutcomeDialog.h"
+#include "gui/common/CareLabels.h"
 #include "gui/common/DateField.h"
 #include "gui/common/StorageWorker.h"
 #include "gui/common/TextPrompt.h"
@@ -11,6 +14,7 @@
 #include "services/Agenda.h"
 #include "services/VisitPlanning.h"
 #include "services/WeeklyReview.h"
+#include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/InteractionRepository.h"
 #include "storage/repositories/VisitRepository.h"
 
@@ -22,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -245,4 +250,79 @@ TEST(TodayPage, IsFirstInTheNavigationWithItsCountAndPlansFromTheCard)
     ASSERT_EQ(planned->size(), 1u);
     EXPECT_EQ(planned->front().status, QStringLiteral("planned"));
     EXPECT_GE(planned->front().plannedDate, QDate::currentDate());
+}
+
+TEST(TodayPage, ACareReminderIsGreetedOrSnoozedInPlace)
+{
+    GuiTestDatabase office;
+    const QDate today = QDate::currentDate();
+    const QDate birthday = today.addDays(2);
+    core::Contact contact;
+    contact.customerId = office.huaLianId;
+    contact.name = QStringLiteral("周敏");
+    contact.birthdayLunar = core::LunarCalendar::fromGregorian(birthday);
+    const qint64 contactId = storage::ContactRepository(office.rep1()).create(contact)->id;
+    core::Contact second = contact;
+    second.name = QStringLiteral("吴刚");
+    second.birthdayLunar = {};
+    second.birthday = QDate(1980, birthday.month(), birthday.day());
+    const qint64 secondId = storage::ContactRepository(office.rep1()).create(second)->id;
+
+    gui::StorageWorker worker(office.path(), office.rep1().user());
+    gui::TodayWidget page(office.rep1(), &worker);
+    page.show();
+    ASSERT_TRUE(load(page));
+    QTreeWidgetItem* care = section(page, QStringLiteral("reminder"));
+    EXPECT_EQ(care->text(0), QStringLiteral("Care reminders (2)"));
+    std::set<QString> texts;
+    for (int i = 0; i < care->childCount(); ++i) {
+        texts.insert(care->child(i)->text(2));
+        EXPECT_EQ(care->child(i)->text(1), birthday.toString(Qt::ISODate));
+    }
+    const QString lunarDay = gui::CareLabels::lunarDate(core::LunarCalendar::fromGregorian(birthday));
+    EXPECT_EQ(texts, (std::set<QString>{QStringLiteral("Lunar birthday of 周敏 (%1)").arg(lunarDay),
+                                        QStringLiteral("Birthday of 吴刚")}));
+
+    // Log greeting…: the interaction dialog comes with the greeting written; Save logs it and the reminder is done.
+    ASSERT_TRUE(page.selectItem(QStringLiteral("reminder"), contactId));
+    auto* greet = page.findChild<QPushButton*>(QStringLiteral("greetButton"));
+    ASSERT_TRUE(greet->isEnabled());
+    QString offered;
+    QTimer::singleShot(20, [&offered] {
+        if (auto* dialog = QApplication::activeModalWidget()) {
+            if (auto* summary = dialog->findChild<QPlainTextEdit*>())
+                offered = summary->toPlainText();
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        }
+    });
+    greet->click();
+    EXPECT_EQ(offered, QStringLiteral("Birthday greetings to 周敏"));
+    ASSERT_TRUE(waitFor([&] { return !page.isLoading(); }));
+    auto logged = storage::InteractionRepository(office.rep1()).listForCustomer(office.huaLianId);
+    ASSERT_TRUE(logged);
+    ASSERT_FALSE(logged->empty());
+    EXPECT_EQ(logged->front().contactId, contactId);
+    EXPECT_FALSE(page.selectItem(QStringLiteral("reminder"), contactId));
+
+    // Snooze…: a reason is required; the reminder is gone until its day.
+    ASSERT_TRUE(page.selectItem(QStringLiteral("reminder"), secondId));
+    QTimer::singleShot(20, [] {
+        if (auto* dialog = qobject_cast<gui::SnoozeDialog*>(QApplication::activeModalWidget())) {
+            EXPECT_FALSE(dialog->submit());
+            EXPECT_FALSE(dialog->errorText().isEmpty());
+            dialog->reasonEdit()->setText(QStringLiteral("客户出差"));
+            dialog->daysBox()->setValue(1);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        }
+    });
+    page.findChild<QPushButton*>(QStringLiteral("snoozeButton"))->click();
+    ASSERT_TRUE(waitFor([&] { return !page.isLoading(); }));
+    EXPECT_FALSE(page.selectItem(QStringLiteral("reminder"), secondId));
+    EXPECT_EQ(section(page, QStringLiteral("reminder"))->text(0), QStringLiteral("Care reminders (0)"));
+    auto tomorrow = services::Agenda(office.rep1()).forDay(today.addDays(1));
+    ASSERT_TRUE(tomorrow);
+    bool back = false;
+    for (const core::AgendaItem& item : *tomorrow)
+        back = back || (item.recordId == secondId && item.snoozeReason == QStringLiteral("客户出差"));
+    EXPECT_TRUE(back);
 }

@@ -5,7 +5,11 @@
 #include "storage/repositories/ContactRepository.h"
 
 #include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -97,4 +101,61 @@ TEST(ContactBirthday, CalendarOpensNearTheDateNotIn1900)
     emit field->calendar()->clicked(QDate(1980, 12, 20));
     EXPECT_EQ(field->date(), QDate(1980, 12, 20));
     EXPECT_EQ(field->text(), QStringLiteral("1980-12-20"));
+}
+
+TEST(ContactBirthday, ALunarBirthdayIsTypedStoredAndAMissingDayIsNamed)
+{
+    GuiTestDatabase office;
+    gui::ContactDialog dialog(office.rep1(), firstContact(office.rep1(), office.huaLianId));
+    dialog.show();
+    // Keyboard only: the calendar choice, then the year typed, month and day by arrow keys.
+    dialog.calendarCombo()->setFocus();
+    QTest::keyClick(dialog.calendarCombo(), Qt::Key_Down);
+    ASSERT_TRUE(dialog.calendarCombo()->currentData().toBool());
+    EXPECT_TRUE(dialog.lunarMonthCombo()->isVisible());
+    EXPECT_FALSE(dialog.birthdayField()->isVisible());
+    typeInto(dialog.lunarYearBox(), QStringLiteral("1990"));
+    dialog.lunarMonthCombo()->setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(dialog.lunarMonthCombo(), Qt::Key_Down); // 四月
+    dialog.lunarDayCombo()->setFocus();
+    for (int i = 0; i < 14; ++i)
+        QTest::keyClick(dialog.lunarDayCombo(), Qt::Key_Down); // 十五
+    EXPECT_TRUE(dialog.lunarNote().contains(QLocale().toString(QDate(1990, 5, 9), QLocale::ShortFormat)))
+        << dialog.lunarNote().toStdString();
+    ASSERT_TRUE(dialog.submit()) << dialog.errorText().toStdString();
+    const core::Contact stored = firstContact(office.rep1(), office.huaLianId);
+    EXPECT_EQ(stored.birthdayLunar, (core::LunarDate{4, 15, false}));
+    EXPECT_EQ(stored.birthday, QDate(1990, 5, 9));
+
+    // Opened again, it shows lunar; a leap sixth month in 2026 (which has none) and 腊月三十 of 2026 (29 days) are
+    // refused with what is wrong, and nothing is stored.
+    gui::ContactDialog again(office.rep1(), stored);
+    again.show();
+    EXPECT_TRUE(again.calendarCombo()->currentData().toBool());
+    EXPECT_EQ(again.lunarYearBox()->value(), 1990);
+    again.lunarYearBox()->setValue(2026);
+    again.lunarMonthCombo()->setCurrentIndex(5);
+    again.lunarLeapBox()->setChecked(true);
+    EXPECT_FALSE(again.submit());
+    EXPECT_EQ(again.errorText(), QStringLiteral("Lunar year 2026 has no leap 6th month; it has no leap month."));
+    again.lunarLeapBox()->setChecked(false);
+    again.lunarMonthCombo()->setCurrentIndex(11);
+    again.lunarDayCombo()->setCurrentIndex(29);
+    EXPECT_FALSE(again.submit());
+    EXPECT_EQ(again.errorText(), QStringLiteral("12th month of lunar year 2026 has only 29 days."));
+    // Without a year the day is kept; the documented rule moves it in short years.
+    again.lunarYearBox()->setValue(again.lunarYearBox()->minimum());
+    ASSERT_TRUE(again.submit()) << again.errorText().toStdString();
+    const core::Contact noYear = firstContact(office.rep1(), office.huaLianId);
+    EXPECT_EQ(noYear.birthdayLunar, (core::LunarDate{12, 30, false}));
+    EXPECT_FALSE(noYear.birthday.isValid());
+
+    // Back to Gregorian: the lunar birthday is cleared.
+    gui::ContactDialog gregorian(office.rep1(), noYear);
+    gregorian.show();
+    gregorian.calendarCombo()->setCurrentIndex(0);
+    typeInto(gregorian.birthdayField(), QStringLiteral("1980-12-15"));
+    ASSERT_TRUE(gregorian.submit());
+    EXPECT_FALSE(firstContact(office.rep1(), office.huaLianId).birthdayLunar.isSet());
 }
