@@ -33,6 +33,7 @@
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
+#include "gui/visits/VisitsPage.h"
 #include "services/BackupService.h"
 #include "services/OfficeSettings.h"
 #include "storage/access/Session.h"
@@ -211,6 +212,11 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
+        } else if (view == QLatin1String("visits") || view == QLatin1String("visits:list")) {
+            window.showView(gui::MainWindow::VisitsView);
+            waitFor(window.visits(), &gui::VisitsPage::loaded); // the week is read off the GUI thread
+            if (view == QLatin1String("visits:list"))
+                window.visits()->setListMode(true);
         } else if (view == QLatin1String("today")) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread

@@ -88,6 +88,7 @@ QString CliApplication::helpText()
         "  visits complete ID --result TEXT [--next-step TEXT] [--follow-up D]   done, logged as a visit\n"
         "  visits cancel ID --reason TEXT\n"
         "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
+        "  visits suggest [--week YYYY-Www] [--days N] [--rep USER] [--json]   who to visit this week, by region\n"
         "  duplicates [--json] [--limit N]           likely duplicate customers (same phone, name, e-mail, pinyin)\n"
         "  duplicates merge KEEP OTHER [--take FIELD ...]   merge OTHER into KEEP (manager, admin)\n"
         "  merges list [--json] [--limit N]          merges, newest first\n"

@@ -37,6 +37,7 @@ class ScoringRunner;
 class StorageWorker;
 class DataChanges;
 class TodayWidget;
+class VisitsPage;
 class WeeklyReviewWidget;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
@@ -58,7 +59,8 @@ public:
         WeeklyReviewView,
         UsersView,    // the administrator's
         SettingsView, // the administrator's
-        TodayView     // the rep's day; first in the navigation, the application's first page after log-in
+        TodayView,    // the rep's day; first in the navigation, the application's first page after log-in
+        VisitsView    // the week's visits and suggestions
     };
     // Why the window closed, for the application to act on: log in again, or replace the office with a backup
     // (which needs every connection to it closed first).
@@ -80,6 +82,7 @@ public:
     ComplaintsWidget* complaints() const { return m_complaints; }
     WeeklyReviewWidget* weeklyReview() const { return m_weeklyReview; }
     TodayWidget* today() const { return m_today; }
+    VisitsPage* visits() const { return m_visits; }
     EscalationRunner* escalation() const { return m_escalation; }
     UsersWidget* users() const { return m_users; }
     SettingsWidget* settingsPage() const { return m_settings; }
@@ -168,6 +171,7 @@ private:
     LifecycleWidget* m_lifecycle = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
     WeeklyReviewWidget* m_weeklyReview = nullptr;
+    VisitsPage* m_visits = nullptr;
     TodayWidget* m_today = nullptr;
     UsersWidget* m_users = nullptr;
     SettingsWidget* m_settings = nullptr;
