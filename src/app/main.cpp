@@ -212,9 +212,14 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {
             window.showView(gui::MainWindow::ComplaintsView);
-        } else if (view == QLatin1String("visits") || view == QLatin1String("visits:list")) {
+        } else if (view == QLatin1String("visits") || view.startsWith(QLatin1String("visits:"))) {
+            // "visits:list" the week as a list, "visits:next" next week's calendar.
             window.showView(gui::MainWindow::VisitsView);
             waitFor(window.visits(), &gui::VisitsPage::loaded); // the week is read off the GUI thread
+            if (view == QLatin1String("visits:next")) {
+                window.visits()->showWeek(QDate::currentDate().addDays(7));
+                waitFor(window.visits(), &gui::VisitsPage::loaded);
+            }
             if (view == QLatin1String("visits:list"))
                 window.visits()->setListMode(true);
         } else if (view == QLatin1String("today")) {

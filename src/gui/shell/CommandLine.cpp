@@ -35,7 +35,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate(
             "CommandLine",
             "The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, visits, "
-            "visits:list, weekly, "
+            "visits:list, visits:next, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
             "import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new "
             "(these two without an office)."),

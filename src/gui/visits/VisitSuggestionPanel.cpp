@@ -50,22 +50,22 @@ VisitSuggestionPanel::VisitSuggestionPanel(QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(CustomerColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_tree->setColumnWidth(CustomerColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_planSelected->setObjectName(QStringLiteral("planSelectedButton"));
     m_planSelected->setEnabled(false);
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addStretch(1);
-    auto* daysLabel = new QLabel(tr("A customers unvisited for"), this);
+    auto* rule = new QHBoxLayout;
+    auto* daysLabel = new QLabel(tr("A customers not visited for"), this);
     daysLabel->setBuddy(m_days);
-    header->addWidget(daysLabel);
-    header->addWidget(m_days);
+    rule->addWidget(daysLabel);
+    rule->addWidget(m_days);
+    rule->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
+    layout->addWidget(m_title);
+    layout->addLayout(rule);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_note);
     auto* buttons = new QHBoxLayout;
@@ -112,7 +112,7 @@ QString VisitSuggestionPanel::reasonText(const storage::VisitSuggestionRow& row)
         parts << tr("in decline");
     if (row.reasons & storage::SuggestOpenComplaint)
         parts << tr("open complaints: %1").arg(row.openComplaints);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(tr("; ", "between the reasons of one suggestion"));
 }
 
 void VisitSuggestionPanel::setSuggestions(const core::Result<services::VisitSuggestionList>& list)

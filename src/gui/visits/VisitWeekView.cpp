@@ -35,7 +35,7 @@ VisitWeekView::VisitWeekView(QWidget* parent)
         header->setMargin(4);
         list->setObjectName(name);
         list->setWordWrap(true);
-        list->setTextElideMode(Qt::ElideRight);
+        list->setTextElideMode(Qt::ElideNone); // long company names wrap instead
         list->setSpacing(2);
         list->setSelectionMode(QAbstractItemView::SingleSelection);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -56,7 +56,7 @@ VisitWeekView::VisitWeekView(QWidget* parent)
     m_overdueHeader->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kOverdue.name()));
     column(m_overdueColumn, m_overdueHeader, m_overdue, QStringLiteral("overdueVisits"));
     connect(m_overdue, &QListWidget::itemPressed, this, [this] { m_currentDay = m_monday; });
-    layout->addWidget(m_overdueColumn, 1);
+    layout->addWidget(m_overdueColumn, 3);
     m_overdueColumn->hide();
     for (int day = 0; day < 7; ++day) {
         auto* host = new QWidget(this);
@@ -66,7 +66,8 @@ VisitWeekView::VisitWeekView(QWidget* parent)
         connect(list, &QListWidget::itemPressed, this, [this, day] { m_currentDay = m_monday.addDays(day); });
         m_headers.push_back(header);
         m_days.push_back(list);
-        layout->addWidget(host, 1);
+        // The weekend is rarely a visiting day: its columns are narrower.
+        layout->addWidget(host, day < 5 ? 3 : 2);
     }
 }
 

@@ -140,9 +140,11 @@ VisitsPage::VisitsPage(storage::Session& session, StorageWorker* worker, DataCha
     splitter->addWidget(left);
     splitter->addWidget(m_suggestions);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    m_suggestions->setMinimumWidth(28 * unit);
+    // The suggestions' names and reasons need room; the seven day columns share the rest.
+    m_suggestions->setMinimumWidth(30 * unit);
+    splitter->setSizes({64 * unit, 36 * unit});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -222,11 +224,11 @@ void VisitsPage::reload()
                 emit loaded();
                 return;
             }
-            show(std::move(*data));
+            showData(std::move(*data));
         });
 }
 
-void VisitsPage::show(VisitsPageData data)
+void VisitsPage::showData(VisitsPageData data)
 {
     const QDate today = QDate::currentDate();
     int planned = 0;
@@ -245,7 +247,7 @@ void VisitsPage::show(VisitsPageData data)
             ++cancelled;
         }
     }
-    m_summary->setText(tr("Visits this week: %1 (planned %2, done %3, cancelled %4) · overdue: %5")
+    m_summary->setText(tr("Visits in the week: %1 (planned %2, done %3, cancelled %4) · overdue: %5")
                            .arg(data.week.size())
                            .arg(planned)
                            .arg(done)

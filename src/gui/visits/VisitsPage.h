@@ -78,7 +78,7 @@ signals:
     void loaded();
 
 private:
-    void show(VisitsPageData data);
+    void showData(VisitsPageData data);
     void loadReps();
     void updateButtons();
     void afterWrite(const QString& message, bool interaction);

@@ -15,7 +15,8 @@ using core::makeError;
 
 namespace {
 
-// Every rule's statement selects the customer's id, code, name, region, address and then its own two values; the
+// Every rule's statement selects the customer's id, code, name, region, address, name's pinyin and then its own two
+// values; the
 // owner is ?1, the as-of day ?2 and the not-visited cut-off ?3.
 struct RuleQuery
 {
@@ -25,7 +26,7 @@ struct RuleQuery
 
 std::vector<RuleQuery> ruleQueries(const std::string& base)
 {
-    const std::string customer = "SELECT c.id, c.code, c.name, c.region, c.address, ";
+    const std::string customer = "SELECT c.id, c.code, c.name, c.region, c.address, c.name_pinyin, ";
     // The latest visit: a visit interaction (every completed visit logs one) or a done visit.
     const std::string lastVisit =
         "max(coalesce((SELECT max(substr(i.occurred_at, 1, 10)) FROM interactions i WHERE i.customer_id = c.id AND "
@@ -86,20 +87,21 @@ core::Result<std::vector<VisitSuggestionRow>> VisitSuggestionQueries::forOwner(q
                     row.name = sqlbind::toQString(q.getColumn(2));
                     row.region = sqlbind::toQString(q.getColumn(3));
                     row.address = sqlbind::toQString(q.getColumn(4));
+                    row.namePinyin = sqlbind::toQString(q.getColumn(5));
                     rows.push_back(std::move(row));
                 }
                 VisitSuggestionRow& row = rows[it->second];
                 row.reasons |= rule.reason;
                 switch (rule.reason) {
                 case SuggestNotVisited:
-                    row.lastVisit = sqlbind::toDate(q.getColumn(5));
+                    row.lastVisit = sqlbind::toDate(q.getColumn(6));
                     break;
                 case SuggestOverdueReceivable:
-                    row.overdueAmount = q.getColumn(5).getDouble();
-                    row.oldestDue = sqlbind::toDate(q.getColumn(6));
+                    row.overdueAmount = q.getColumn(6).getDouble();
+                    row.oldestDue = sqlbind::toDate(q.getColumn(7));
                     break;
                 case SuggestOpenComplaint:
-                    row.openComplaints = q.getColumn(5).getInt();
+                    row.openComplaints = q.getColumn(6).getInt();
                     break;
                 case SuggestDecline:
                     break;
@@ -116,8 +118,8 @@ core::Result<std::vector<VisitSuggestionRow>> VisitSuggestionQueries::forOwner(q
             return b.region.isEmpty();
         if (a.region != b.region)
             return a.region < b.region;
-        if (a.name != b.name)
-            return a.name < b.name;
+        if (a.namePinyin != b.namePinyin)
+            return a.namePinyin < b.namePinyin;
         return a.customerId < b.customerId;
     });
     return rows;

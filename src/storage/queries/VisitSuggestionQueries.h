@@ -25,6 +25,7 @@ struct VisitSuggestionRow
     qint64 customerId = 0;
     QString code;
     QString name;
+    QString namePinyin; // the order within a region
     QString region;
     QString address;
     unsigned reasons = 0;
@@ -44,7 +45,7 @@ public:
     explicit VisitSuggestionQueries(Session& session) : m_session(session) {}
 
     // The rules as of `asOf`: overdue means due before it, not visited means no visit on or after asOf − days.
-    // Rows ordered by region (customers without one last), then name.
+    // Rows ordered by region (customers without one last), then name (by its pinyin).
     core::Result<std::vector<VisitSuggestionRow>> forOwner(qint64 ownerId, const QDate& asOf, int notVisitedDays);
 
 private:
