@@ -1,9 +1,13 @@
 #include "services/VisitSuggestions.h"
 
 #include "storage/access/AccessScope.h"
+#include "storage/db/ThreadCpuTime.h"
 #include "storage/repositories/UserRepository.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 
@@ -48,9 +52,14 @@ core::Result<VisitSuggestionList> VisitSuggestions::forWeek(const QDate& day, qi
     if (m_today > list.sunday)
         list.asOf = list.monday;
     list.days = days;
+    QElapsedTimer wall;
+    wall.start();
+    const double cpu = storage::threadCpuSeconds();
     auto rows = storage::VisitSuggestionQueries(m_session).forOwner(list.repId, list.asOf, days);
     if (!rows)
         return rows.error();
+    spdlog::debug("visit suggestions for user {}: {} customers in {} ms ({:.3f} s CPU)", list.repId, rows->size(),
+                  wall.elapsed(), storage::threadCpuSeconds() - cpu);
     list.rows = std::move(*rows);
     return list;
 }
