@@ -56,10 +56,13 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     gui::MainWindow repWindow(office.rep1());
     auto* navigation = repWindow.findChild<QListWidget*>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    // today, customers, card, analysis, lifecycle, complaints, weekly review (their own row): no handover for a rep
-    EXPECT_EQ(navigation->count(), 7);
+    // today, customers, card, analysis, lifecycle, complaints, visits, weekly review (their own row): no handover for
+    // a rep
+    EXPECT_EQ(navigation->count(), 8);
     EXPECT_EQ(navigation->item(0)->data(Qt::UserRole).toInt(), gui::MainWindow::TodayView);
-    EXPECT_EQ(navigation->item(6)->text(), QStringLiteral("Weekly review"));
+    EXPECT_EQ(navigation->item(6)->data(Qt::UserRole).toInt(), gui::MainWindow::VisitsView);
+    EXPECT_EQ(navigation->item(6)->text(), QStringLiteral("Visits"));
+    EXPECT_EQ(navigation->item(7)->text(), QStringLiteral("Weekly review"));
     EXPECT_TRUE(navigation->item(2)->isHidden()); // the card: none open yet
     // The list loads on the window's storage worker.
     ASSERT_TRUE(waitFor([&] { return !repWindow.customerList()->model()->isLoading(); }));
@@ -68,7 +71,7 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("roleLabel"))->text(), QStringLiteral("Role: Sales rep"));
 
     gui::MainWindow managerWindow(office.manager());
-    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 8);
+    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 9);
     ASSERT_TRUE(waitFor([&] { return !managerWindow.customerList()->model()->isLoading(); }));
     EXPECT_EQ(managerWindow.customerList()->model()->rowCount(), 5);
 }
