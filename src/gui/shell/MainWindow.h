@@ -121,7 +121,8 @@ public:
     bool openCustomer(qint64 customerId);
     void newCustomer();
     bool logInteraction();
-    // Plans a visit to the open card's customer, or the list's selected one.
+    // Plans a visit to the open card's customer, or the list's selected one; several selected rows: one day's visits to
+    // all of them (all or none).
     bool planVisit();
     // File → Mailing list…: labels or a list of the customers the list's filter shows.
     void mailingList();

@@ -7,7 +7,10 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
 #include "gui/common/TextPrompt.h"
+#include "gui/customer/CustomerListModel.h"
+#include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/VisitPlanDialog.h"
+#include "gui/shell/MainWindow.h"
 #include "gui/visits/VisitListModel.h"
 #include "gui/visits/VisitSuggestionPanel.h"
 #include "gui/visits/VisitWeekView.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +37,8 @@
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
+
+#include <set>
 
 using namespace carddesk;
 
@@ -270,4 +276,29 @@ TEST(VisitPlanDialog, SeveralCustomersArePlannedInOneStep)
     ASSERT_TRUE(dialog.submit());
     EXPECT_EQ(dialog.plannedCount(), 2);
     EXPECT_EQ(services::VisitPlanning(office.rep1()).list(day, day)->size(), 2u);
+}
+
+TEST(VisitPlanDialog, AMultiSelectionInTheCustomerListIsPlannedAtOnce)
+{
+    GuiTestDatabase office;
+    const QDate day = QDate::currentDate().addDays(1);
+    gui::MainWindow window(office.rep1());
+    window.show();
+    window.showView(gui::MainWindow::CustomersView);
+    ASSERT_TRUE(waitFor([&] { return !window.customerList()->model()->isLoading(); }));
+    QTableView* table = window.customerList()->view();
+    ASSERT_GE(table->model()->rowCount(), 3);
+    // Ctrl-click on two rows: both are planned, the third is not.
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const auto selected = window.customerList()->selectedCustomers();
+    ASSERT_EQ(selected.size(), 2u);
+    answerPlan(day);
+    ASSERT_TRUE(window.planVisit());
+    auto planned = services::VisitPlanning(office.rep1()).list(day, day);
+    ASSERT_TRUE(planned);
+    ASSERT_EQ(planned->size(), 2u);
+    std::set<qint64> ids{planned->at(0).visit.customerId, planned->at(1).visit.customerId};
+    EXPECT_EQ(ids, (std::set<qint64>{selected[0].first, selected[1].first}));
 }
