@@ -109,7 +109,7 @@ TEST_F(ChineseUi, VisitRulesAreSentencesInChinese)
     EXPECT_EQ(sentence(QStringLiteral("Visit 7 is cancelled; a cancelled visit cannot be completed."),
                        QStringLiteral("visit_status")),
               QStringLiteral("此拜访已取消；已取消的拜访不能再完成或再次取消。请重新安排一次拜访。"));
-    EXPECT_EQ(sentence(QStringLiteral("Visit 7 is done; a done visit cannot be cancelled."),
-                       QStringLiteral("visit_status")),
-              QStringLiteral("此拜访已完成，不能再次完成或取消。"));
+    EXPECT_EQ(
+        sentence(QStringLiteral("Visit 7 is done; a done visit cannot be cancelled."), QStringLiteral("visit_status")),
+        QStringLiteral("此拜访已完成，不能再次完成或取消。"));
 }
