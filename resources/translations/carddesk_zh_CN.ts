@@ -40,8 +40,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、customers、card:ID[:TAB]（TAB 为资料卡的标签页序号）、handover、analysis、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、visits、visits:list（拜访列表）、visits:next（下周的拜访日历）、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1135,13 @@
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataExport</name>
     <message>
         <source>Customer</source>
@@ -1211,6 +1218,10 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>CardDesk</source>
+        <translation>客户档案台</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1333,388 @@
     </message>
 </context>
 <context>
+    <name>VisitSheetExport</name>
+    <message>
+        <source>The PDF cannot be saved as %1: %2</source>
+        <translation>无法保存 PDF 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>没有给出文件名。</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the folder %1 may not be written to.</source>
+        <translation>没有写入文件夹 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>No visits are planned on %1; no visit sheet was made.</source>
+        <translation>%1 没有计划拜访，未生成拜访单。</translation>
+    </message>
+    <message>
+        <source>No visits are planned from %1 to %2; no visit sheet was made.</source>
+        <translation>%1 至 %2 没有计划拜访，未生成拜访单。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation>“%1”不是日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-07。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheetPainter</name>
+    <message>
+        <source>Potential</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>现有客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重开</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <comment>lifecycle stage</comment>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>考察期</translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <translation>形成期</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>稳定期</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>退化期</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>lifecycle stage</comment>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>拜访单</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Visits of %1 · %2</source>
+        <translation>%1 的拜访 · %2</translation>
+    </message>
+    <message>
+        <source>CardDesk</source>
+        <translation>客户档案台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>拜访路线</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <source>key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Visit on %1 by %2</source>
+        <translation>拜访日期 %1，拜访人 %2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>拜访目的：%1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>资料卡</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>No contacts on the card.</source>
+        <translation>资料卡上没有联系人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>不再联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n interaction(s)</source>
+        <translation>
+            <numerusform>最近 %n 次互动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interactions yet.</source>
+        <translation>尚无互动记录。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>没有未结投诉。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Receivables, value and risk</source>
+        <translation>应收账款、价值与风险</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>未收款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n invoice(s))</source>
+        <translation>
+            <numerusform>%1（%n 张发票）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>%1, oldest due %2</source>
+        <translation>%1，最早到期日 %2</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Value, next 12 months</source>
+        <translation>未来 12 个月价值</translation>
+    </message>
+    <message>
+        <source>Still buying (probability)</source>
+        <translation>仍在购买的概率</translation>
+    </message>
+    <message>
+        <source>Sales, last 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>Notes (result, next step, follow-up date)</source>
+        <translation>记录（结果、下一步、跟进日期）</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReportPainter</name>
     <message>
         <source>There are no reps in this report.</source>
@@ -1354,10 +1747,6 @@
     <message>
         <source>CardDesk</source>
         <translation>客户档案台</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2025,7 +2414,7 @@ The backup is checked first. The current office is kept beside it as a file name
     </message>
 </context>
 <context>
-    <name>carddesk::gui::CardTab</name>
+    <name>carddesk::gui::BusyNote</name>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
@@ -2895,6 +3284,18 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>打印资料卡…</translation>
+    </message>
+    <message>
+        <source>Card as PDF…</source>
+        <translation>资料卡存为 PDF…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -3044,10 +3445,6 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href=&quot;count&quot;&gt;count all&lt;/a&gt;</source>
         <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href=&quot;count&quot;&gt;统计全部&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -4514,6 +4911,14 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>导出此客户的全部资料…</translation>
     </message>
     <message>
+        <source>P&amp;rint card…</source>
+        <translation>打印资料卡(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Card as P&amp;DF…</source>
+        <translation>资料卡存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>拜访计划</translation>
     </message>
@@ -4663,13 +5068,6 @@ The office is unchanged.</source>
         <translation>
             <numerusform>订单：%n 笔，合计 %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>carddesk::gui::PageLoader</name>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -5251,6 +5649,30 @@ The office is unchanged.</source>
         <source>… and %1 more (the earliest due are shown)</source>
         <translation>……另有 %1 项（只显示最早到期的）</translation>
     </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>拜访单</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s visits…</source>
+        <translation>打印今天的拜访…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits as PDF…</source>
+        <translation>今天的拜访存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print this week&apos;s visits…</source>
+        <translation>打印本周的拜访…</translation>
+    </message>
+    <message>
+        <source>This week&apos;s visits as PDF…</source>
+        <translation>本周的拜访存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The cards of the customers to visit, with contacts, recent interactions, open complaints, receivables and scores, to print or save as a PDF</source>
+        <translation>要拜访客户的资料卡（联系人、最近互动、未结投诉、应收账款和评分），可打印或存为 PDF</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::UserDialog</name>
@@ -5691,6 +6113,53 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::VisitSheetOutput</name>
+    <message>
+        <source>Visit sheet as PDF</source>
+        <translation>拜访单存为 PDF</translation>
+    </message>
+    <message>
+        <source>Card as PDF</source>
+        <translation>资料卡存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print visit sheet</source>
+        <translation>打印拜访单</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>打印资料卡</translation>
+    </message>
+    <message>
+        <source>The card was sent to the printer; the print is in the access log.</source>
+        <translation>资料卡已发送到打印机；本次打印已记入访问日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit sheet (%n customer(s)) was sent to the printer; the print is in the access log.</source>
+        <translation>
+            <numerusform>拜访单（%n 个客户）已发送到打印机；本次打印已记入访问日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The card was saved as %1; the export is in the access log.</source>
+        <translation>资料卡已保存为 %1；本次导出已记入访问日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit sheet (%n customer(s)) was saved as %1; the export is in the access log.</source>
+        <translation>
+            <numerusform>拜访单（%n 个客户）已保存为 %1；本次导出已记入访问日志。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::VisitSuggestionPanel</name>
     <message>
         <source>Suggested this week</source>
@@ -5741,6 +6210,11 @@ The office is unchanged.</source>
         <translation>未结投诉：%1</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the reasons of one suggestion</comment>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>The suggestions cannot be read: %1</source>
         <translation>无法读取拜访建议：%1</translation>
     </message>
@@ -5775,11 +6249,6 @@ The office is unchanged.</source>
     <message>
         <source>Customers: %1 · regions: %2</source>
         <translation>客户：%1 · 地区：%2</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <comment>between the reasons of one suggestion</comment>
-        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             // card:ID:TAB shows one of the card's tabs (0 is the card itself).
             if (const int tab = view.section(QLatin1Char(':'), 2, 2).toInt(); tab > 0)
                 window.card()->tabs()->setCurrentIndex(tab);
+            if (view.section(QLatin1Char(':'), 2, 2) == QLatin1String("print")) // card:ID:print, its menu open
+                return gui::Screenshot::saveWithMenu(&window, window.card()->printButton(), options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
             if (view.startsWith(QLatin1String("interaction:"))) {
                 window.show();
                 gui::InteractionDialog dialog(session, id, window.card()->customer().name, &window);
@@ -222,9 +226,13 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             }
             if (view == QLatin1String("visits:list"))
                 window.visits()->setListMode(true);
-        } else if (view == QLatin1String("today")) {
+        } else if (view == QLatin1String("today") || view == QLatin1String("today:sheet")) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread
+            if (view == QLatin1String("today:sheet"))           // the visit sheet's menu open
+                return gui::Screenshot::saveWithMenu(&window, window.today()->visitSheetButton(), options.screenshot)
+                           ? outcome
+                           : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("weekly") || view == QLatin1String("weekly:charts")) {
             window.showView(gui::MainWindow::WeeklyReviewView);
             window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread

@@ -89,6 +89,8 @@ QString CliApplication::helpText()
         "  visits cancel ID --reason TEXT\n"
         "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
         "  visits suggest [--week YYYY-Www] [--days N] [--rep USER] [--json]   who to visit this week, by region\n"
+        "  visits sheet --date D [--to D] [--user NAME] --pdf FILE [--lang en|zh_CN]\n"
+        "                                           the visit sheet: the cards of the customers to visit, as a PDF\n"
         "  duplicates [--json] [--limit N]           likely duplicate customers (same phone, name, e-mail, pinyin)\n"
         "  duplicates merge KEEP OTHER [--take FIELD ...]   merge OTHER into KEEP (manager, admin)\n"
         "  merges list [--json] [--limit N]          merges, newest first\n"
@@ -129,9 +131,11 @@ int CliApplication::run(const QStringList& arguments)
             ok = value(&dbPath);
         else if (arg.startsWith(QLatin1String("--db=")))
             dbPath = arg.mid(5);
-        else if (arg == QLatin1String("--user") && (rest.isEmpty() || (rest.first() != QLatin1String("report") &&
-                                                                       rest.first() != QLatin1String("targets"))))
-            ok = value(&user); // after `report` or `targets`, --user names the rep (report review, targets set)
+        else if (arg == QLatin1String("--user") &&
+                 (rest.isEmpty() ||
+                  (rest.first() != QLatin1String("report") && rest.first() != QLatin1String("targets") &&
+                   !(rest.size() > 1 && rest[0] == QLatin1String("visits") && rest[1] == QLatin1String("sheet")))))
+            ok = value(&user); // after `report`, `targets`, `visits sheet`, --user names the rep
         else if (arg == QLatin1String("--password-file") && (rest.isEmpty() || rest.first() != QLatin1String("init")))
             ok = value(&passwordFile);
         else

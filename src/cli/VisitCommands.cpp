@@ -2,8 +2,11 @@
 
 #include "cli/CommandOptions.h"
 #include "cli/OutputTable.h"
+#include "report/ReportLanguage.h"
+#include "report/VisitSheetExport.h"
 #include "services/Agenda.h"
 #include "services/VisitPlanning.h"
+#include "services/VisitSheet.h"
 #include "services/VisitSuggestions.h"
 #include "storage/repositories/CustomerRepository.h"
 
@@ -217,6 +220,47 @@ int suggest(CliContext& ctx)
     table.print(ctx.out,
                 options.isSet(QStringLiteral("json")) ? OutputTable::Format::Json : OutputTable::Format::Table);
     return ExitOk;
+    // A date option read here rather than by CommandOptions::date, so that its message is in the sheet's language.
+    bool sheetDate(CliContext & ctx, const CommandOptions& options, const QString& name, QDate* date)
+        const QString text = options.value(name);
+    *date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    ctx.exitCode = ctx.usage(QStringLiteral("--%1: ").arg(name) + report::VisitSheetExport::notADate(text));
+    return false;
+int sheet(CliContext& ctx)
+        ctx,
+        QStringLiteral("visits sheet --date YYYY-MM-DD [--to YYYY-MM-DD] [--user NAME] --pdf FILE [--lang en|zh_CN]"),
+        {CommandOptions::withValue(QStringLiteral("date"), QStringLiteral("The day of the visits (the first day)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("to"),
+                                   QStringLiteral("The last day, for a week (at most 6 days after --date)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::withValue(QStringLiteral("user"),
+                                   QStringLiteral("Whose visits (managers and the administrator; default your own)."),
+                                   QStringLiteral("NAME")),
+         CommandOptions::withValue(QStringLiteral("pdf"), QStringLiteral("The PDF file to write."),
+                                   QStringLiteral("FILE")),
+         CommandOptions::withValue(QStringLiteral("lang"),
+                                   QStringLiteral("Language of the sheet and its messages: en or zh_CN (default: the "
+                                                  "system's)."),
+                                   QStringLiteral("LANG"))});
+return ctx.usage(QStringLiteral("visits sheet takes no arguments, only options"));
+if (!options.require(QStringLiteral("date")) || !options.require(QStringLiteral("pdf")))
+    // The language first: the messages about bad dates and empty days below are the reader's.
+    report::ReportLanguage::install(options.value(QStringLiteral("lang")));
+QDate from;
+QDate to;
+if (!sheetDate(ctx, options, QStringLiteral("date"), &from))
+    to = from;
+if (options.isSet(QStringLiteral("to")) && !sheetDate(ctx, options, QStringLiteral("to"), &to))
+    auto data = services::VisitSheet(*ctx.session).visits(from, to, options.value(QStringLiteral("user")));
+if (!data)
+    return failInput(ctx, data.error());
+if (auto written = report::VisitSheetExport::writePdf(*ctx.session, *data, options.value(QStringLiteral("pdf")));
+    !written)
+    return failInput(ctx, written.error());
+return ExitOk; // the file is the result; stdout stays empty for scripts
 }
 
 } // namespace
@@ -224,7 +268,7 @@ int suggest(CliContext& ctx)
 int VisitCommands::visits(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("visits needs plan, complete, cancel, list or suggest"));
+        return ctx.usage(QStringLiteral("visits needs plan, complete, cancel, list, suggest or sheet"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("plan"))
         return plan(ctx);
@@ -236,6 +280,8 @@ int VisitCommands::visits(CliContext& ctx)
         return list(ctx);
     if (sub == QLatin1String("suggest"))
         return suggest(ctx);
+    if (sub == QLatin1String("sheet"))
+        return sheet(ctx);
     return ctx.usage(QStringLiteral("unknown visits command '%1'").arg(sub));
 }
 

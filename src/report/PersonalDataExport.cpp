@@ -1,18 +1,17 @@
 #include "report/PersonalDataExport.h"
 
-#include "report/WeeklyReportPainter.h"
+#include "report/PagedDocument.h"
+#include "report/WeeklyReportTables.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/queries/PersonalDataQueries.h"
 
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -80,55 +79,49 @@ core::Status PersonalDataExport::paintPdf(const QJsonObject& data, QIODevice& de
     writer.setResolution(300);
     writer.setCreator(QStringLiteral("CardDesk"));
     writer.setTitle(tr("Personal data"));
-    QPainter p;
-    if (!p.begin(&writer))
-        return core::makeError(core::ErrorCode::InvalidArgument,
-                               QStringLiteral("The PDF cannot be written: %1").arg(device.errorString()),
-                               QStringLiteral("pdf"));
-    const QRectF page(0, 0, writer.width(), writer.height());
-    double y = 0;
-    auto block = [&](const QString& text, const QFont& font, double gapAfter) {
-        p.setFont(font);
-        const QFontMetricsF metrics(font, &writer);
-        QRectF needed = metrics.boundingRect(QRectF(0, 0, page.width(), 1e9), Qt::TextWordWrap, text);
-        if (y > 0 && y + needed.height() > page.height()) {
-            writer.newPage();
-            y = 0;
-        }
-        p.drawText(QRectF(0, y, page.width(), needed.height()), Qt::TextWordWrap, text);
-        y += needed.height() + gapAfter * metrics.height();
-    };
-    const QFont title = WeeklyReportPainter::font(15, true);
-    const QFont heading = WeeklyReportPainter::font(11, true);
-    const QFont plain = WeeklyReportPainter::font(9);
-    const QFont small = WeeklyReportPainter::font(8);
     const bool isContact = data.value(QStringLiteral("kind")).toString() == QLatin1String("contact");
     const QJsonObject subject =
         data.value(isContact ? QStringLiteral("contact") : QStringLiteral("customer")).toObject();
-    block(isContact ? tr("Personal data of contact %1").arg(subject.value(QStringLiteral("name")).toString())
-                    : tr("Data of customer %1 %2")
-                          .arg(subject.value(QStringLiteral("code")).toString(),
-                               subject.value(QStringLiteral("name")).toString()),
-          title, 0.3);
-    block(tr("Everything CardDesk stores about them, as of %1. Field names are those of the database (docs/SCHEMA.md).")
-              .arg(QLocale().toString(generatedAt, QLocale::ShortFormat)),
-          small, 0.8);
-    for (const auto& [key, label] : sections()) {
-        if (!data.contains(key))
-            continue;
-        const QJsonValue value = data.value(key);
-        const int n = value.isArray() ? static_cast<int>(value.toArray().size()) : -1;
-        block(n >= 0 ? tr("%1 (%2)").arg(label).arg(n) : label, heading, 0.2);
-        if (value.isObject()) {
-            block(objectText(value.toObject()), plain, 0.6);
-        } else if (n == 0) {
-            block(tr("none"), plain, 0.6);
-        } else {
-            for (const QJsonValue& row : value.toArray())
-                block(objectText(row.toObject()), plain, 0.5);
+    const QString title = isContact
+                              ? tr("Personal data of contact %1").arg(subject.value(QStringLiteral("name")).toString())
+                              : tr("Data of customer %1 %2")
+                                    .arg(subject.value(QStringLiteral("code")).toString(),
+                                         subject.value(QStringLiteral("name")).toString());
+    // The pages of the weekly report and the visit sheet: running header, page numbers, wrapped text.
+    PagedDocument doc;
+    const PagedDocument::Header header{tr("CardDesk"), tr("Personal data"), title,
+                                       WeeklyReportTables::generatedText(generatedAt, QLocale())};
+    const bool painted = doc.paint(writer, header, [&] {
+        doc.heading(title, 15);
+        doc.paragraph(tr("Everything CardDesk stores about them, as of %1. Field names are those of the database "
+                         "(docs/SCHEMA.md).")
+                          .arg(QLocale().toString(generatedAt, QLocale::ShortFormat)),
+                      8);
+        doc.advance(doc.mm(2));
+        for (const auto& [key, label] : sections()) {
+            if (!data.contains(key))
+                continue;
+            const QJsonValue value = data.value(key);
+            const int n = value.isArray() ? static_cast<int>(value.toArray().size()) : -1;
+            const QString heading = n >= 0 ? tr("%1 (%2)").arg(label).arg(n) : label;
+            // The heading with a few lines of what follows, never alone at the foot of a page.
+            doc.ensureRoom(doc.textHeight(PagedDocument::font(11, true), doc.width(), heading) + doc.mm(25));
+            doc.heading(heading, 11);
+            if (value.isObject()) {
+                doc.paragraph(objectText(value.toObject()), 9);
+            } else if (n == 0) {
+                doc.paragraph(tr("none"), 9);
+            } else {
+                for (const QJsonValue& row : value.toArray())
+                    doc.paragraph(objectText(row.toObject()), 9);
+            }
+            doc.advance(doc.mm(2));
         }
-    }
-    p.end();
+    });
+    if (!painted)
+        return core::makeError(core::ErrorCode::InvalidArgument,
+                               QStringLiteral("The PDF cannot be written: %1").arg(device.errorString()),
+                               QStringLiteral("pdf"));
     return {};
 }
 

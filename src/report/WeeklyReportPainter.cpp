@@ -4,94 +4,57 @@
 #include "report/WeeklyReportTables.h"
 #include "report/WeeklyReviewCharts.h"
 
-#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QRegularExpression>
 
 #include <algorithm>
-#include <numeric>
 
 namespace carddesk::report {
 
 namespace {
-constexpr double kTablePoints = 7.5;
-constexpr double kTextPoints = 8.5;
-const QColor kRule(0x9a, 0x99, 0x96);
-const QColor kHeaderFill(0xe8, 0xec, 0xf2);
-const QColor kTotalFill(0xf4, 0xf4, 0xf2);
+constexpr double kTextPoints = PagedDocument::kTextPoints;
 } // namespace
 
 WeeklyReportPainter::WeeklyReportPainter(const services::WeeklyReport& report, QDateTime generatedAt, QLocale locale)
-    : m_report(report), m_generatedAt(std::move(generatedAt)), m_locale(std::move(locale))
+    : m_report(report), m_generatedAt(std::move(generatedAt)), m_locale(std::move(locale)), m_doc(m_locale)
 {
 }
 
 QFont WeeklyReportPainter::font(double pointSize, bool bold)
 {
-    QFont f;
-    // WenQuanYi Micro Hei first: Noto Sans CJK maps the Kangxi radicals (U+2F00…) to the same glyphs as common
-    // ideographs (户, 页, 长 …), and Qt's PDF text map then names the radical, so copied or searched text (and
-    // pdftotext) would read ⼾ for 户. Micro Hei has no radicals; Noto Sans CJK is the fallback.
-    f.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
-                   QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    return f;
+    return PagedDocument::font(pointSize, bold);
 }
 
 bool WeeklyReportPainter::paint(QPagedPaintDevice& device)
 {
-    QPainter painter;
-    if (!painter.begin(&device))
+    const QString office = m_report.officeName.isEmpty() ? tr("CardDesk") : m_report.officeName;
+    const PagedDocument::Header header{office, WeeklyReportTables::title(m_report),
+                                       WeeklyReportTables::scope(m_report) + QStringLiteral(" · ") +
+                                           WeeklyReportTables::periodText(m_report, m_locale),
+                                       WeeklyReportTables::generatedText(m_generatedAt, m_locale)};
+    if (!m_doc.paint(device, header, [this] { layout(); }))
         return false;
-    m_device = &device;
-    m_painter = &painter;
-    m_width = device.width();
-    m_draw = false;
-    layout();
-    m_pageCount = m_page;
-    m_draw = true;
-    layout();
-    painter.end();
-    m_painter = nullptr;
-    m_device = nullptr;
+    m_pageCount = m_doc.pageCount();
     return true;
-}
-
-double WeeklyReportPainter::mm(double millimetres) const
-{
-    return millimetres * m_device->logicalDpiY() / 25.4;
-}
-
-double WeeklyReportPainter::textHeight(const QFont& f, double width, const QString& text) const
-{
-    const QFontMetricsF metrics(f, m_device);
-    if (text.isEmpty())
-        return metrics.height();
-    return metrics.boundingRect(QRectF(0, 0, std::max(width, 1.0), 1e6), Qt::TextWordWrap, text).height();
 }
 
 void WeeklyReportPainter::layout()
 {
-    m_page = 0;
-    beginPage();
-    heading(WeeklyReportTables::title(m_report), 15);
-    paragraph(WeeklyReportTables::scope(m_report) + QStringLiteral(" · ") +
-              WeeklyReportTables::periodText(m_report, m_locale));
-    m_y += mm(2);
+    m_doc.heading(WeeklyReportTables::title(m_report), 15);
+    m_doc.paragraph(WeeklyReportTables::scope(m_report) + QStringLiteral(" · ") +
+                    WeeklyReportTables::periodText(m_report, m_locale));
+    m_doc.advance(m_doc.mm(2));
     if (m_report.rows.empty()) {
-        paragraph(tr("There are no reps in this report."));
+        m_doc.paragraph(tr("There are no reps in this report."));
     } else {
-        heading(tr("Summary"), 11);
+        m_doc.heading(tr("Summary"), 11);
         for (const ReportTable& t : WeeklyReportTables::summary(m_report)) {
-            ensureRoom(textHeight(font(kTextPoints + 1, true), m_width, t.title) + mm(20));
-            heading(t.title, kTextPoints + 1);
-            table(t, 2);
-            m_y += mm(3);
+            m_doc.ensureRoom(m_doc.textHeight(font(kTextPoints + 1, true), m_doc.width(), t.title) + m_doc.mm(20));
+            m_doc.heading(t.title, kTextPoints + 1);
+            m_doc.table(t, 2);
+            m_doc.advance(m_doc.mm(3));
         }
-        heading(tr("Charts"), 11);
+        m_doc.heading(tr("Charts"), 11);
         const std::vector<WeeklyChart> charts = WeeklyReviewCharts::all(m_report);
         chart(charts[0], kTextPoints + 1);
         chart(charts[1], kTextPoints + 1);
@@ -104,249 +67,44 @@ void WeeklyReportPainter::layout()
             const storage::RepWeekFigures& f = row.figures;
             ReportTable t = WeeklyReportTables::repFigures(m_report, row);
             // A rep's section stays on one page when it fits on one.
-            const double section = tableHeight(t, static_cast<int>(t.rows.size())) + mm(22);
-            const double reps = first ? textHeight(font(11, true), m_width, tr("Reps")) + mm(1.5) : 0;
-            ensureRoom(std::min(section + reps, m_bodyBottom - m_bodyTop));
+            const double section = m_doc.tableHeight(t, static_cast<int>(t.rows.size())) + m_doc.mm(22);
+            const double reps = first ? m_doc.textHeight(font(11, true), m_doc.width(), tr("Reps")) + m_doc.mm(1.5) : 0;
+            m_doc.ensureRoom(std::min(section + reps, m_doc.bodyHeight()));
             if (first)
-                heading(tr("Reps"), 11); // on the page of the first rep's section
+                m_doc.heading(tr("Reps"), 11); // on the page of the first rep's section
             first = false;
             QString name = WeeklyReportTables::repName(f);
             if (name != f.rep.username)
                 name += QStringLiteral(" (%1)").arg(f.rep.username);
             if (!f.rep.areaName.isEmpty())
                 name += QStringLiteral(" · ") + tr("Area %1").arg(f.rep.areaName);
-            heading(name, kTextPoints + 1.5);
-            paragraph(tr("Interactions by channel: %1").arg(WeeklyReportTables::channelsText(f, m_locale)));
-            paragraph(f.reviewed ? tr("Reviewed by %1: %2").arg(f.reviewerName, f.reviewComment)
-                                 : tr("Not reviewed yet."));
-            table(t, 5);
-            m_y += mm(5);
+            m_doc.heading(name, kTextPoints + 1.5);
+            m_doc.paragraph(tr("Interactions by channel: %1").arg(WeeklyReportTables::channelsText(f, m_locale)));
+            m_doc.paragraph(f.reviewed ? tr("Reviewed by %1: %2").arg(f.reviewerName, f.reviewComment)
+                                       : tr("Not reviewed yet."));
+            m_doc.table(t, 5);
+            m_doc.advance(m_doc.mm(5));
         }
-    }
-    finishPage();
-}
-
-void WeeklyReportPainter::beginPage()
-{
-    ++m_page;
-    const QFont strong = font(10, true);
-    const QFont small = font(7.5);
-    const double line = QFontMetricsF(strong, m_device).height();
-    const double smallLine = QFontMetricsF(small, m_device).height();
-    if (m_draw) {
-        QPainter& p = *m_painter;
-        const QString office = m_report.officeName.isEmpty() ? tr("CardDesk") : m_report.officeName;
-        p.setPen(Qt::black);
-        p.setFont(strong);
-        p.drawText(QRectF(0, 0, m_width * 0.6, line), Qt::AlignLeft | Qt::AlignVCenter, office);
-        p.drawText(QRectF(m_width * 0.4, 0, m_width * 0.6, line), Qt::AlignRight | Qt::AlignVCenter,
-                   WeeklyReportTables::title(m_report));
-        p.setFont(small);
-        p.drawText(QRectF(0, line, m_width * 0.65, smallLine), Qt::AlignLeft | Qt::AlignVCenter,
-                   WeeklyReportTables::scope(m_report) + QStringLiteral(" · ") +
-                       WeeklyReportTables::periodText(m_report, m_locale));
-        p.drawText(QRectF(m_width * 0.35, line, m_width * 0.65, smallLine), Qt::AlignRight | Qt::AlignVCenter,
-                   WeeklyReportTables::generatedText(m_generatedAt, m_locale));
-        p.setPen(QPen(kRule, mm(0.3)));
-        p.drawLine(QPointF(0, line + smallLine + mm(1)), QPointF(m_width, line + smallLine + mm(1)));
-    }
-    m_bodyTop = line + smallLine + mm(4);
-    const double footer = QFontMetricsF(small, m_device).height() + mm(2);
-    m_bodyBottom = m_device->height() - footer;
-    m_y = m_bodyTop;
-}
-
-void WeeklyReportPainter::finishPage()
-{
-    if (!m_draw)
-        return;
-    QPainter& p = *m_painter;
-    const QFont small = font(7.5);
-    const double h = QFontMetricsF(small, m_device).height();
-    p.setFont(small);
-    p.setPen(Qt::black);
-    p.drawText(QRectF(0, m_device->height() - h, m_width, h), Qt::AlignHCenter | Qt::AlignBottom,
-               tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
-}
-
-void WeeklyReportPainter::newPage()
-{
-    finishPage();
-    if (m_draw)
-        m_device->newPage();
-    beginPage();
-}
-
-void WeeklyReportPainter::ensureRoom(double height)
-{
-    if (m_y + height > m_bodyBottom && m_y > m_bodyTop)
-        newPage();
-}
-
-void WeeklyReportPainter::heading(const QString& text, double pointSize)
-{
-    const QFont f = font(pointSize, true);
-    const double h = textHeight(f, m_width, text);
-    ensureRoom(h + mm(8));
-    if (m_draw) {
-        m_painter->setFont(f);
-        m_painter->setPen(Qt::black);
-        m_painter->drawText(QRectF(0, m_y, m_width, h), Qt::TextWordWrap, text);
-    }
-    m_y += h + mm(1.5);
-}
-
-void WeeklyReportPainter::paragraph(const QString& text)
-{
-    const QFont f = font(kTextPoints);
-    const double h = textHeight(f, m_width, text);
-    ensureRoom(h);
-    if (m_draw) {
-        m_painter->setFont(f);
-        m_painter->setPen(Qt::black);
-        m_painter->drawText(QRectF(0, m_y, m_width, h), Qt::TextWordWrap, text);
-    }
-    m_y += h + mm(1);
-}
-
-double WeeklyReportPainter::tableHeader(const ReportTable& t, const std::vector<double>& x, bool draw)
-{
-    const QFont f = font(kTablePoints, true);
-    const double pad = mm(1.2);
-    double h = 0;
-    for (int c = 0; c < t.headers.size(); ++c)
-        h = std::max(h, textHeight(f, x[c + 1] - x[c] - 2 * pad, t.headers[c]));
-    h += 2 * pad;
-    if (draw && m_draw) {
-        QPainter& p = *m_painter;
-        p.fillRect(QRectF(0, m_y, x.back(), h), kHeaderFill);
-        p.setFont(f);
-        p.setPen(Qt::black);
-        for (int c = 0; c < t.headers.size(); ++c)
-            p.drawText(QRectF(x[c] + pad, m_y + pad, x[c + 1] - x[c] - 2 * pad, h - 2 * pad),
-                       Qt::TextWordWrap | Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignHCenter), t.headers[c]);
-        p.setPen(QPen(kRule, mm(0.3)));
-        p.drawLine(QPointF(0, m_y + h), QPointF(x.back(), m_y + h));
-    }
-    return h;
-}
-
-std::vector<double> WeeklyReportPainter::columns(const ReportTable& t) const
-{
-    // Proportional widths, but never narrower than a column's longest header word or widest cell: the missing
-    // width is taken from the columns that have room to spare, so no word is clipped.
-    const double pad = mm(1.2);
-    const QFontMetricsF header(font(kTablePoints, true), m_device);
-    const QFontMetricsF cells(font(kTablePoints, true), m_device);
-    const std::size_t n = t.widths.size();
-    const double total = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
-    std::vector<double> width(n), minimum(n);
-    for (std::size_t c = 0; c < n; ++c) {
-        width[c] = m_width * t.widths[c] / total;
-        double need = 0;
-        if (c < static_cast<std::size_t>(t.headers.size()))
-            for (const QString& word :
-                 t.headers[static_cast<qsizetype>(c)].split(QRegularExpression(QStringLiteral("\\s+"))))
-                need = std::max(need, header.horizontalAdvance(word));
-        for (const std::vector<ReportCell>& row : t.rows)
-            if (c < row.size() && row[c].isNumber())
-                need = std::max(need, cells.horizontalAdvance(row[c].display(m_locale)));
-        minimum[c] = need + 2 * pad + 1;
-    }
-    double missing = 0, spare = 0;
-    for (std::size_t c = 0; c < n; ++c) {
-        if (width[c] < minimum[c])
-            missing += minimum[c] - width[c];
-        else
-            spare += width[c] - minimum[c];
-    }
-    if (missing > 0 && spare > 0) {
-        const double share = std::min(1.0, missing / spare);
-        for (std::size_t c = 0; c < n; ++c)
-            width[c] = width[c] < minimum[c] ? minimum[c] : width[c] - (width[c] - minimum[c]) * share;
-    }
-    std::vector<double> x{0};
-    for (double w : width)
-        x.push_back(x.back() + w);
-    return x;
-}
-
-double WeeklyReportPainter::rowHeight(const std::vector<ReportCell>& row, const std::vector<double>& x) const
-{
-    const double pad = mm(1.2);
-    const QFont plain = font(kTablePoints);
-    const QFont bold = font(kTablePoints, true);
-    double h = QFontMetricsF(plain, m_device).height();
-    for (std::size_t c = 0; c < row.size() && c + 1 < x.size(); ++c)
-        if (row[c].kind == ReportCell::Kind::Text)
-            h = std::max(h, textHeight(row[c].emphasised ? bold : plain, x[c + 1] - x[c] - 2 * pad, row[c].text));
-    return h + 2 * pad;
-}
-
-double WeeklyReportPainter::tableHeight(const ReportTable& t, int rows)
-{
-    const std::vector<double> x = columns(t);
-    double h = tableHeader(t, x, false);
-    for (int i = 0; i < rows && i < static_cast<int>(t.rows.size()); ++i)
-        h += rowHeight(t.rows[static_cast<std::size_t>(i)], x);
-    return h;
-}
-
-void WeeklyReportPainter::table(const ReportTable& t, int minimumRows)
-{
-    const double pad = mm(1.2);
-    const std::vector<double> x = columns(t);
-    const QFont plain = font(kTablePoints);
-    const QFont bold = font(kTablePoints, true);
-    // The header with at least a few rows, so a table never starts at the foot of a page.
-    ensureRoom(tableHeight(t, minimumRows));
-    m_y += tableHeader(t, x, true);
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        const std::vector<ReportCell>& row = t.rows[r];
-        const double h = rowHeight(row, x);
-        if (m_y + h > m_bodyBottom) {
-            newPage();
-            m_y += tableHeader(t, x, true); // the header again on the next page
-        }
-        const bool totalRow = t.hasTotalRow && r + 1 == t.rows.size();
-        if (m_draw) {
-            QPainter& p = *m_painter;
-            if (totalRow)
-                p.fillRect(QRectF(0, m_y, x.back(), h), kTotalFill);
-            p.setPen(Qt::black);
-            for (std::size_t c = 0; c < row.size() && c + 1 < x.size(); ++c) {
-                p.setFont(row[c].emphasised || totalRow ? bold : plain);
-                const Qt::Alignment align =
-                    row[c].isNumber() ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
-                p.drawText(QRectF(x[c] + pad, m_y + pad, x[c + 1] - x[c] - 2 * pad, h - 2 * pad),
-                           align | Qt::TextWordWrap, row[c].display(m_locale));
-            }
-            p.setPen(QPen(kRule, totalRow ? mm(0.3) : mm(0.1)));
-            p.drawLine(QPointF(0, m_y + h), QPointF(x.back(), m_y + h));
-            if (totalRow)
-                p.drawLine(QPointF(0, m_y), QPointF(x.back(), m_y));
-        }
-        m_y += h;
     }
 }
 
 void WeeklyReportPainter::chart(const WeeklyChart& c, double titlePoints)
 {
     // The title, the legend and at least a few bars (or the whole line plot) stay together on a page.
-    const WeeklyChartPainter painter(c, *m_device, m_locale);
-    const double h = painter.height(m_width);
-    const double title = textHeight(font(titlePoints, true), m_width, c.title) + mm(1.5);
-    ensureRoom(title + std::min(h, m_bodyBottom - m_bodyTop - title));
-    heading(c.title, titlePoints);
+    const WeeklyChartPainter painter(c, m_doc.device(), m_locale);
+    const double h = painter.height(m_doc.width());
+    const double title = m_doc.textHeight(font(titlePoints, true), m_doc.width(), c.title) + m_doc.mm(1.5);
+    m_doc.ensureRoom(title + std::min(h, m_doc.bodyHeight() - title));
+    m_doc.heading(c.title, titlePoints);
     if (c.categories.isEmpty() || c.isEmpty()) {
-        paragraph(c.categories.isEmpty() ? tr("No data.") : tr("None in this period."));
-        m_y += mm(2);
+        m_doc.paragraph(c.categories.isEmpty() ? tr("No data.") : tr("None in this period."));
+        m_doc.advance(m_doc.mm(2));
         return;
     }
-    ensureRoom(h);
-    if (m_draw)
-        painter.paint(*m_painter, QRectF(0, m_y, m_width, h));
-    m_y += h + mm(4);
+    m_doc.ensureRoom(h);
+    if (m_doc.drawing())
+        painter.paint(m_doc.painter(), QRectF(0, m_doc.y(), m_doc.width(), h));
+    m_doc.advance(h + m_doc.mm(4));
 }
 
 void WeeklyReportPainter::repTrends()
@@ -354,31 +112,32 @@ void WeeklyReportPainter::repTrends()
     // Each rep's trend, two to a row: small multiples on one scale each, so every rep's last 8 periods are on the
     // summary pages without a page per rep.
     constexpr double kPlot = 30;
-    const double gap = mm(6);
-    const double cell = (m_width - gap) / 2;
+    const double gap = m_doc.mm(6);
+    const double cell = (m_doc.width() - gap) / 2;
     const QFont nameFont = font(kTextPoints, true);
-    const double name = textHeight(nameFont, cell, QStringLiteral("X")) + mm(1);
-    heading(tr("Sales and collections, the last %1 periods, by rep").arg(services::kTrendPeriods), kTextPoints + 1);
+    const double name = m_doc.textHeight(nameFont, cell, QStringLiteral("X")) + m_doc.mm(1);
+    m_doc.heading(tr("Sales and collections, the last %1 periods, by rep").arg(services::kTrendPeriods),
+                  kTextPoints + 1);
     for (std::size_t r = 0; r < m_report.rows.size(); r += 2) {
         std::vector<WeeklyChart> pair;
         for (std::size_t i = r; i < std::min(r + 2, m_report.rows.size()); ++i)
             pair.push_back(WeeklyReviewCharts::trend(m_report, m_report.rows[i].figures.rep.id));
-        const double h = WeeklyChartPainter(pair.front(), *m_device, m_locale, kPlot).height(cell);
-        ensureRoom(name + h);
-        if (m_draw) {
+        const double h = WeeklyChartPainter(pair.front(), m_doc.device(), m_locale, kPlot).height(cell);
+        m_doc.ensureRoom(name + h);
+        if (m_doc.drawing()) {
             for (std::size_t i = 0; i < pair.size(); ++i) {
                 const double x = double(i) * (cell + gap);
-                m_painter->setFont(nameFont);
-                m_painter->setPen(Qt::black);
-                m_painter->drawText(QRectF(x, m_y, cell, name), Qt::AlignLeft | Qt::AlignTop,
-                                    WeeklyReportTables::repName(m_report.rows[r + i].figures));
-                WeeklyChartPainter(pair[i], *m_device, m_locale, kPlot)
-                    .paint(*m_painter, QRectF(x, m_y + name, cell, h));
+                m_doc.painter().setFont(nameFont);
+                m_doc.painter().setPen(Qt::black);
+                m_doc.painter().drawText(QRectF(x, m_doc.y(), cell, name), Qt::AlignLeft | Qt::AlignTop,
+                                         WeeklyReportTables::repName(m_report.rows[r + i].figures));
+                WeeklyChartPainter(pair[i], m_doc.device(), m_locale, kPlot)
+                    .paint(m_doc.painter(), QRectF(x, m_doc.y() + name, cell, h));
             }
         }
-        m_y += name + h + mm(3);
+        m_doc.advance(name + h + m_doc.mm(3));
     }
-    m_y += mm(1);
+    m_doc.advance(m_doc.mm(1));
 }
 
 } // namespace carddesk::report

@@ -222,15 +222,14 @@ core::Result<QString> BackupService::restore(const QString& officePath, const QS
         putBack();
         return reopened.error();
     }
-    auto problems = (*reopened)->check();
-    if (problems) {
-        // Paid amounts that differ from their payments come from an edit outside CardDesk, not from damage: the
-        // backup is still the office as it was, so it is restored and the finding left to `check`.
-        const qsizetype before = problems->size();
-        problems->removeIf([](const QString& problem) { return problem.startsWith(QLatin1String("paid amount:")); });
-        if (problems->size() < before)
-            spdlog::warn("restored {}: its paid amounts differ from their payments (see carddesk-cli check)",
-                         officePath.toStdString());
+    auto problems = (*reopened)->findDamage();
+    if (problems && problems->isEmpty()) {
+        // Figures that disagree (paid amounts against payments) come from an edit outside CardDesk, not from
+        // damage: the backup is still the office as it was, so it is restored and the finding left to `check`.
+        auto inconsistencies = (*reopened)->findInconsistencies();
+        if (inconsistencies && !inconsistencies->isEmpty())
+            spdlog::warn("restored {}: {} (see carddesk-cli check)", officePath.toStdString(),
+                         inconsistencies->join(QStringLiteral("; ")).toStdString());
     }
     if (!problems || !problems->isEmpty()) {
         reopened->reset();

@@ -49,8 +49,16 @@ core::Status ExportFile::prepare()
 
 core::Status ExportFile::commit(storage::Session& session, qint64 customerId, const QString& detail)
 {
+    return commit(session, std::vector<qint64>{customerId}, detail);
+}
+
+core::Status ExportFile::commit(storage::Session& session, const std::vector<qint64>& customerIds,
+                                const QString& detail)
+{
     return session.db().write([&]() -> core::Status {
-        storage::AuditTrail::recordAccess(session.db(), session.userId(), customerId, QStringLiteral("export"), detail);
+        for (qint64 customerId : customerIds)
+            storage::AuditTrail::recordAccess(session.db(), session.userId(), customerId, QStringLiteral("export"),
+                                              detail);
         std::error_code error;
         std::filesystem::rename(QFile::encodeName(m_temporary).toStdString(), QFile::encodeName(m_target).toStdString(),
                                 error);

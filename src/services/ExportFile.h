@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace carddesk::services {
 
 // The file an export writes: first a temporary file beside the target, put in place by a rename only when every
@@ -25,6 +27,8 @@ public:
     // Writes the access-log entry (action 'export', `customerId` 0 for a list) and renames the temporary file onto
     // the target, together: when the rename fails the entry is rolled back.
     core::Status commit(storage::Session& session, qint64 customerId, const QString& detail);
+    // The same with one entry per customer (a visit sheet: who took which cards).
+    core::Status commit(storage::Session& session, const std::vector<qint64>& customerIds, const QString& detail);
 
 private:
     QString m_target;

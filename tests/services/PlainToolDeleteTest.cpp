@@ -1,9 +1,9 @@
+#include "SqliteShell.h"
 #include "StorageFixture.h"
 
 #include "services/ScoringService.h"
 
 #include <QFile>
-#include <QProcess>
 
 #include <string>
 
@@ -20,12 +20,7 @@ const QDate kAsOf(2025, 6, 30);
 class PlainToolDeleteTest : public StorageFixture
 {
 protected:
-    struct Shell
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Shell = carddesk::test::SqliteShellRun;
 
     void SetUp() override
     {
@@ -86,20 +81,7 @@ protected:
         ASSERT_EQ(scalar("SELECT count(*) FROM scores WHERE customer_id = " + a), 1);
     }
 
-    Shell shell(const QString& path, const QString& sql)
-    {
-        QProcess process;
-        process.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), path, sql});
-        Shell result;
-        if (!process.waitForFinished(60000)) {
-            result.err = process.errorString();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        result.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-        return result;
-    }
+    Shell shell(const QString& path, const QString& sql) { return carddesk::test::runSqliteShell(path, sql); }
 
     // The command, exactly as typed: no PRAGMA, so the shell's foreign keys are off.
     Shell deleteTheFirstCustomer(const QString& path, const QString& pragma = {})

@@ -1,3 +1,4 @@
+#include "SqliteShell.h"
 #include "StorageFixture.h"
 
 #include "services/CustomerHandover.h"
@@ -12,7 +13,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 
 #include <algorithm>
 #include <cmath>
@@ -376,27 +376,9 @@ TEST_F(ScoreRepositoryTest, LatestRunCarriesTheModelParameters)
 class SqliteShellTest : public ScoreRepositoryTest
 {
 protected:
-    struct Shell
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Shell = carddesk::test::SqliteShellRun;
 
-    Shell shell(const QString& sql)
-    {
-        QProcess process;
-        process.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_path, sql});
-        Shell result;
-        if (!process.waitForFinished(60000)) {
-            result.err = process.errorString();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        result.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-        return result;
-    }
+    Shell shell(const QString& sql) { return carddesk::test::runSqliteShell(m_path, sql); }
 
     void expectSound()
     {

@@ -10,6 +10,7 @@
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -89,6 +90,28 @@ protected:
         customer.name = name.isEmpty() ? QStringLiteral("客户 %1").arg(++m_customerSerial) : name;
         CustomerRepository repo(repSession);
         return must(repo.create(customer), "create a customer");
+    }
+
+    // The names the customer list's search finds for `text` in the session's scope; the list's count must agree.
+    QStringList searchNames(Session& session, const QString& text)
+    {
+        CustomerListQueries customers(session);
+        CustomerQuery query;
+        query.search = text;
+        auto rows = customers.list(query);
+        if (!rows) {
+            ADD_FAILURE() << "search '" << text.toStdString() << "' failed: " << rows.error().toString().toStdString();
+            return {};
+        }
+        auto counted = customers.count(query);
+        EXPECT_TRUE(counted);
+        if (counted) {
+            EXPECT_EQ(*counted, static_cast<qint64>(rows->size())) << text.toStdString();
+        }
+        QStringList names;
+        for (const CustomerListRow& row : *rows)
+            names << row.name;
+        return names;
     }
 
     // One value from the database, for assertions on rows the repositories do not expose.

@@ -1,6 +1,7 @@
 #include "gui/agenda/TodayWidget.h"
 
 #include "gui/agenda/VisitOutcomeDialog.h"
+#include "gui/agenda/VisitSheetOutput.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
@@ -9,6 +10,7 @@
 #include "gui/customer/VisitPlanDialog.h"
 #include "services/Agenda.h"
 #include "services/VisitPlanning.h"
+#include "services/VisitSheet.h"
 #include "storage/access/Session.h"
 
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -35,7 +38,8 @@ enum Column
     ColumnCount
 };
 
-constexpr int kIndexRole = Qt::UserRole + 1; // the line's index into m_items; -1 on a section
+constexpr int kIndexRole = Qt::UserRole + 1;    // the line's index into m_items; -1 on a section
+constexpr int kUsernameRole = Qt::UserRole + 2; // the user picker's user name (the visit sheet asks by name)
 
 // Lines shown per section, the earliest due first: a demo rep of a million-customer office has 24,000 open
 // receivables, which nobody works through on one page, and 68,000 widget items take seconds on the GUI thread.
@@ -50,6 +54,7 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
       m_note(new QLabel(this)), m_tree(new QTreeWidget(this)), m_open(new QPushButton(tr("Open card"), this)),
       m_call(new QPushButton(tr("Log call…"), this)), m_complete(new QPushButton(tr("Complete visit…"), this)),
       m_cancel(new QPushButton(tr("Cancel visit…"), this)), m_plan(new QPushButton(tr("Plan visit…"), this)),
+      m_sheetButton(new QPushButton(tr("Visit sheet"), this)), m_sheet(new VisitSheetOutput(session, worker, this)),
       m_userId(session.userId())
 {
     QFont titleFont = m_title->font();
@@ -61,6 +66,7 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_user->addItem(session.user().displayName.isEmpty() ? session.user().username : session.user().displayName,
                     session.userId());
+    m_user->setItemData(0, session.user().username, kUsernameRole);
     // A rep's day is their own: the picker is for managers and the administrator.
     m_user->setVisible(session.isManager() || session.isAdmin());
     m_note->setObjectName(QStringLiteral("agendaNote"));
@@ -94,6 +100,20 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
     for (QPushButton* button : {m_open, m_call, m_complete, m_cancel, m_plan})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    // The cards of the day's (or the week's) visits to take along: printed or as a PDF.
+    auto* sheetMenu = new QMenu(m_sheetButton);
+    sheetMenu->addAction(tr("Print today's visits…"), this, [this] { printVisitSheet(false); });
+    sheetMenu->addAction(tr("Today's visits as PDF…"), this, [this] { saveVisitSheet(false); });
+    sheetMenu->addSeparator();
+    sheetMenu->addAction(tr("Print this week's visits…"), this, [this] { printVisitSheet(true); });
+    sheetMenu->addAction(tr("This week's visits as PDF…"), this, [this] { saveVisitSheet(true); });
+    m_sheetButton->setMenu(sheetMenu);
+    m_sheetButton->setObjectName(QStringLiteral("visitSheetButton"));
+    m_sheetButton->setToolTip(tr("The cards of the customers to visit, with contacts, recent interactions, open "
+                                 "complaints, receivables and scores, to print or save as a PDF"));
+    buttons->addWidget(m_sheetButton);
+    connect(m_sheet, &VisitSheetOutput::finished, this,
+            [this](bool, const QString& message) { emit statusMessage(message); });
     m_open->setObjectName(QStringLiteral("openCardButton"));
     m_call->setObjectName(QStringLiteral("logCallButton"));
     m_complete->setObjectName(QStringLiteral("completeVisitButton"));
@@ -128,6 +148,20 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
                 reload();
         });
     updateButtons();
+}
+
+void TodayWidget::printVisitSheet(bool week)
+{
+    const QDate today = QDate::currentDate();
+    m_sheet->printSheet(today, week ? today.addDays(services::VisitSheet::kMaxDays - 1) : today,
+                        m_user->currentData(kUsernameRole).toString());
+}
+
+void TodayWidget::saveVisitSheet(bool week)
+{
+    const QDate today = QDate::currentDate();
+    m_sheet->saveSheet(today, week ? today.addDays(services::VisitSheet::kMaxDays - 1) : today,
+                       m_user->currentData(kUsernameRole).toString());
 }
 
 QString TodayWidget::sectionTitle(const QString& kind)
@@ -190,8 +224,10 @@ void TodayWidget::loadUsers()
             if (!users || m_user->count() > 1)
                 return;
             for (const core::User& user : *users)
-                if (user.id != m_session.userId())
+                if (user.id != m_session.userId()) {
                     m_user->addItem(user.displayName.isEmpty() ? user.username : user.displayName, user.id);
+                    m_user->setItemData(m_user->count() - 1, user.username, kUsernameRole);
+                }
         });
 }
 

@@ -21,11 +21,13 @@ class Session;
 namespace carddesk::gui {
 
 class StorageWorker;
+class VisitSheetOutput;
 
 // "Today" (issue 14): the rep's first page — follow-ups, visits, complaints, receivables and slipping customers,
 // each kind a section with its count. Read on the window's storage worker, never on the GUI thread. A line opens
 // its card (double-click, Enter) or is acted on in place: log a call, complete or cancel a visit, plan a visit.
-// Managers and the administrator see their own day and may pick a user they can see.
+// Managers and the administrator see their own day and may pick a user they can see. The visit sheet prints or
+// saves the cards of that user's visits of the day or the week.
 class TodayWidget : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,12 @@ public:
     bool completeVisit();
     bool cancelVisit();
     bool planVisit();
+    // The visit sheet of the picked user's visits, today or today and the 6 days after (a week): printed through a
+    // preview or saved as a PDF (VisitSheetOutput).
+    void printVisitSheet(bool week);
+    void saveVisitSheet(bool week);
+    VisitSheetOutput* visitSheet() const { return m_sheet; }
+    QPushButton* visitSheetButton() const { return m_sheetButton; }
 
     // A section's title in the user's language, by the agenda's kind code.
     static QString sectionTitle(const QString& kind);
@@ -78,6 +86,8 @@ private:
     QPushButton* m_complete;
     QPushButton* m_cancel;
     QPushButton* m_plan;
+    QPushButton* m_sheetButton;
+    VisitSheetOutput* m_sheet;
     std::vector<core::AgendaItem> m_items;
     qint64 m_userId = 0;
     int m_generation = 0;

@@ -1,31 +1,14 @@
 #include "gui/common/PageLoader.h"
 
-#include <QEvent>
-#include <QLabel>
-#include <QTimer>
 #include <QWidget>
 
 namespace carddesk::gui {
 
 PageLoader::PageLoader(storage::Session& session, StorageWorker* worker, QWidget* page, QWidget* busyHost)
-    : QObject(page), m_session(session), m_worker(worker), m_page(page), m_busyHost(busyHost ? busyHost : page),
-      m_busy(new QLabel(tr("Loading…"), m_busyHost)), m_busyDelay(new QTimer(this))
+    : QObject(page), m_session(session), m_worker(worker), m_page(page),
+      m_busy(new BusyNote(busyHost ? busyHost : page))
 {
     m_busy->setObjectName(QStringLiteral("pageBusyIndicator"));
-    m_busy->setAlignment(Qt::AlignCenter);
-    m_busy->setAutoFillBackground(true);
-    m_busy->setFrameShape(QFrame::StyledPanel);
-    m_busy->setContentsMargins(12, 4, 12, 4);
-    m_busy->hide();
-    // After a short delay, so that a quick answer does not flicker.
-    m_busyDelay->setSingleShot(true);
-    m_busyDelay->setInterval(BusyDelayMs);
-    connect(m_busyDelay, &QTimer::timeout, this, [this] {
-        placeBusy();
-        m_busy->show();
-        m_busy->raise();
-    });
-    m_busyHost->installEventFilter(this);
 }
 
 PageLoader::~PageLoader() = default;
@@ -36,11 +19,14 @@ void PageLoader::followChanges(DataChanges* changes, QList<Entity> shown, std::f
         m_follower = new ChangeFollower(m_page, changes, std::move(shown), std::move(reload));
 }
 
-bool PageLoader::eventFilter(QObject* watched, QEvent* event)
+void PageLoader::cancel()
 {
-    if (watched == m_busyHost && event->type() == QEvent::Resize && m_busy->isVisible())
-        placeBusy();
-    return QObject::eventFilter(watched, event);
+    ++m_generation;
+    if (!m_loading)
+        return;
+    setLoading(false);
+    if (m_follower)
+        m_follower->loadFinished();
 }
 
 void PageLoader::setLoading(bool loading)
@@ -48,20 +34,11 @@ void PageLoader::setLoading(bool loading)
     if (loading == m_loading)
         return;
     m_loading = loading;
-    if (loading) {
-        m_busyDelay->start();
-    } else {
-        m_busyDelay->stop();
-        m_busy->hide();
-    }
+    if (loading)
+        m_busy->started();
+    else
+        m_busy->finished();
     emit loadingChanged(loading);
-}
-
-void PageLoader::placeBusy()
-{
-    m_busy->adjustSize();
-    // A third of the way down: over the page's content, clear of its filter bar.
-    m_busy->move((m_busyHost->width() - m_busy->width()) / 2, m_busyHost->height() / 3);
 }
 
 } // namespace carddesk::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "gui/common/BusyNote.h"
 #include "gui/common/ChangeFollower.h"
 #include "gui/common/DataChanges.h"
 #include "gui/common/StorageWorker.h"
@@ -13,7 +14,6 @@
 #include <memory>
 
 class QLabel;
-class QTimer;
 class QWidget;
 
 namespace carddesk::storage {
@@ -33,7 +33,7 @@ class PageLoader : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int BusyDelayMs = 200;
+    static constexpr int BusyDelayMs = BusyNote::DelayMs;
 
     // The note sits over `busyHost` (the page when null); the loader is the page's child.
     PageLoader(storage::Session& session, StorageWorker* worker, QWidget* page, QWidget* busyHost = nullptr);
@@ -62,6 +62,9 @@ public:
         });
     }
 
+    // Drops the answer of a load still out: the page now shows something else (a card closed meanwhile).
+    void cancel();
+
     // Calls reload() when `changes` announces something touching one of `shown` (see ChangeFollower).
     void followChanges(DataChanges* changes, QList<Entity> shown, std::function<void()> reload);
 
@@ -74,19 +77,13 @@ public:
 signals:
     void loadingChanged(bool loading);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void setLoading(bool loading);
-    void placeBusy();
 
     storage::Session& m_session;
     StorageWorker* m_worker;
     QPointer<QWidget> m_page;
-    QWidget* m_busyHost;
-    QLabel* m_busy;
-    QTimer* m_busyDelay;
+    BusyNote* m_busy;
     ChangeFollower* m_follower = nullptr;
     int m_generation = 0;
     bool m_loading = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "gui/common/PageLoader.h"
 #include "gui/common/StorageWorker.h"
 
 #include <QWidget>
@@ -8,7 +9,6 @@
 #include <functional>
 
 class QLabel;
-class QTimer;
 class QVBoxLayout;
 
 namespace carddesk::storage {
@@ -18,15 +18,13 @@ class Session;
 namespace carddesk::gui {
 
 // One tab of the customer card below the form: it reads its own rows for the shown customer through the window's
-// StorageWorker (never on the GUI thread), shows "Loading…" while a read is out and drops answers that a newer
-// read has overtaken. Without a worker (tests of single widgets) it reads on the session at once.
+// StorageWorker through a PageLoader (never on the GUI thread): "Loading…" while a read is out, answers that a newer
+// read has overtaken dropped. Without a worker (tests of single widgets) it reads on the session at once.
 class CardTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int BusyDelayMs = 200; // shorter reads do not flicker the busy line
-
     CardTab(storage::Session& session, StorageWorker* worker, QWidget* parent = nullptr);
 
     // Shows this customer's rows (0: none, a new card) and reads them; the same customer's rows stay until then.
@@ -34,8 +32,8 @@ public:
     // Reads the shown customer's rows again.
     void reload();
     qint64 customerId() const { return m_customerId; }
-    bool isLoading() const { return m_pending > 0; }
-    QLabel* busyLabel() const { return m_busy; }
+    bool isLoading() const { return m_loader->isLoading(); }
+    QLabel* busyLabel() const { return m_loader->busyIndicator(); }
 
 signals:
     // The tab's title in the card's tab bar (a count, a warning).
@@ -56,34 +54,16 @@ protected:
     template <typename T>
     void fetch(std::function<core::Result<T>(storage::Session&)> work, std::function<void(core::Result<T>)> done)
     {
-        const int generation = ++m_generation;
-        begin();
-        if (!m_worker) {
-            done(work(m_session));
-            end();
-            return;
-        }
-        m_worker->run<T>(this, std::move(work), [this, generation, done](core::Result<T> result) {
-            end();
-            if (generation == m_generation)
-                done(std::move(result));
-        });
+        m_loader->load<T>(std::move(work), std::move(done));
     }
 
     QVBoxLayout* body() const { return m_body; }
     storage::Session& session() const { return m_session; }
 
 private:
-    void begin();
-    void end();
-
     storage::Session& m_session;
-    StorageWorker* m_worker;
+    PageLoader* m_loader;
     qint64 m_customerId = 0;
-    int m_generation = 0;
-    int m_pending = 0;
-    QLabel* m_busy;
-    QTimer* m_busyDelay;
     QVBoxLayout* m_body;
 };
 

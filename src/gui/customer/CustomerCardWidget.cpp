@@ -2,6 +2,7 @@
 
 #include "gui/common/PageLoader.h"
 
+#include "gui/agenda/VisitSheetOutput.h"
 #include "gui/analysis/ValueRiskPanel.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
@@ -29,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -101,6 +103,18 @@ void CustomerCardWidget::buildUi()
     m_deleteButton->setEnabled(false);
     connect(m_archiveButton, &QPushButton::clicked, this, &CustomerCardWidget::toggleArchived);
     connect(m_deleteButton, &QPushButton::clicked, this, &CustomerCardWidget::deleteCustomer);
+    // The card to take along or file: everyone who may open it may print it (logged like an export).
+    m_cardOutput = new VisitSheetOutput(m_session, m_worker, this);
+    connect(m_cardOutput, &VisitSheetOutput::finished, this,
+            [this](bool, const QString& message) { emit statusMessage(message); });
+    m_printButton = new QPushButton(tr("Print"), this);
+    m_printButton->setObjectName(QStringLiteral("printCardButton"));
+    auto* printMenu = new QMenu(m_printButton);
+    printMenu->addAction(tr("Print card…"), this, &CustomerCardWidget::printCard);
+    printMenu->addAction(tr("Card as PDF…"), this, &CustomerCardWidget::saveCardPdf);
+    m_printButton->setMenu(printMenu);
+    m_printButton->setEnabled(false);
+    header->addWidget(m_printButton, 0, Qt::AlignTop);
     header->addWidget(m_archiveButton, 0, Qt::AlignTop);
     header->addWidget(m_deleteButton, 0, Qt::AlignTop);
     outer->addLayout(header);
@@ -266,6 +280,22 @@ void CustomerCardWidget::updateHeader()
     m_subtitleLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
+bool CustomerCardWidget::printCard()
+{
+    if (!hasCustomer() || isOpening() || customerId() <= 0)
+        return false;
+    m_cardOutput->printCard(customerId());
+    return true;
+}
+
+bool CustomerCardWidget::saveCardPdf()
+{
+    if (!hasCustomer() || isOpening() || customerId() <= 0)
+        return false;
+    m_cardOutput->saveCard(customerId(), customer().code);
+    return true;
+}
+
 core::Result<CustomerCardWidget::Snapshot> CustomerCardWidget::readSnapshot(storage::Session& session,
                                                                             qint64 customerId, bool logAccess)
 {
@@ -299,6 +329,7 @@ void CustomerCardWidget::setLoaded(const Snapshot& snapshot, bool readTabs)
     m_form->setReferredName(snapshot.referredName.isEmpty() ? tr("—") : snapshot.referredName);
     m_archiveButton->setText(snapshot.archivedAt.isValid() ? tr("Unarchive") : tr("Archive"));
     m_archiveButton->setEnabled(customer.id > 0);
+    m_printButton->setEnabled(customer.id > 0);
     m_deleteButton->setEnabled(customer.id > 0);
     updateHeader();
     m_lastModified = false;
@@ -327,6 +358,7 @@ bool CustomerCardWidget::loadCustomer(qint64 customerId)
     // Until the card comes, what the form shows is not this customer's: nothing may be edited or saved.
     m_form->setEnabled(false);
     m_archiveButton->setEnabled(false);
+    m_printButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
     if (customerId != m_form->current().id) {
         for (int i = 1; i < m_tabs->count(); ++i)
@@ -680,6 +712,7 @@ void CustomerCardWidget::confirmDelete(qint64 id, core::Result<storage::Customer
     m_form->clearCustomer();
     m_shown = Snapshot();
     m_archiveButton->setEnabled(false);
+    m_printButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabVisible(i, false);

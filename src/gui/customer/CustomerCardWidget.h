@@ -31,6 +31,7 @@ class ReceivablesTab;
 class ServiceHistoryTab;
 class StageHistoryPanel;
 class StorageWorker;
+class VisitSheetOutput;
 class ValueRiskPanel;
 
 // The customer archive card (客户资料卡): a header (name, code, state; archive and delete) over the
@@ -96,6 +97,12 @@ public:
     // Used by SetFieldCommand: sets the value in the card and in its editor.
     void applyField(CustomerFields::Field field, const QVariant& value);
 
+    // The card on paper or as a PDF (VisitSheetOutput: read on the worker, logged); false when no card is ready.
+    bool printCard();
+    bool saveCardPdf();
+    VisitSheetOutput* cardOutput() const { return m_cardOutput; }
+    QPushButton* printButton() const { return m_printButton; }
+
     // Reads what the card shows of one customer (on the worker's session); logAccess writes the opening.
     static core::Result<Snapshot> readSnapshot(storage::Session& session, qint64 customerId, bool logAccess);
 
@@ -152,6 +159,8 @@ private:
     QLabel* m_modifiedLabel = nullptr;
     QPushButton* m_archiveButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
+    QPushButton* m_printButton = nullptr;
+    VisitSheetOutput* m_cardOutput = nullptr;
     QTabWidget* m_tabs = nullptr;
     ValueRiskPanel* m_valueRisk = nullptr;
     ContactsTab* m_contacts = nullptr;

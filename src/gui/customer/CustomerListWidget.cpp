@@ -1,5 +1,7 @@
 #include "gui/customer/CustomerListWidget.h"
 
+#include "gui/common/BusyNote.h"
+
 #include "core/PinyinText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
@@ -35,7 +37,13 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
       m_owner(new QComboBox(this)), m_keyOnly(new QCheckBox(tr("Key customers only"), this)),
       m_archived(new QCheckBox(tr("Show archived"), this)), m_abc(new QComboBox(this)), m_risk(new QComboBox(this)),
       m_stage(new QComboBox(this)), m_view(new QTableView(this)), m_count(new QLabel(this)),
-      m_busy(new QLabel(tr("Loading…"), m_view)), m_busyDelay(new QTimer(this)), m_searchTimer(new QTimer(this))
+      m_busy(new BusyNote(m_view,
+                          [this](const QSize& view, const QSize& note) {
+                              // Below the header, over the first rows.
+                              return QPoint((view.width() - note.width()) / 2,
+                                            m_view->horizontalHeader()->height() + 8);
+                          })),
+      m_searchTimer(new QTimer(this))
 {
     // First: setting up the view's sorting below already starts a load.
     connect(m_model, &CustomerListModel::loadingChanged, this, &CustomerListWidget::showBusy);
@@ -131,21 +139,7 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     }
     layout->addWidget(m_view, 1);
 
-    // Over the table's top edge while the worker answers; after a short delay, so a quick answer does not flicker.
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setAlignment(Qt::AlignCenter);
-    m_busy->setAutoFillBackground(true);
-    m_busy->setFrameShape(QFrame::StyledPanel);
-    m_busy->setContentsMargins(12, 4, 12, 4);
-    m_busy->hide();
-    m_busyDelay->setSingleShot(true);
-    m_busyDelay->setInterval(BusyDelayMs);
-    connect(m_busyDelay, &QTimer::timeout, this, [this] {
-        m_busy->adjustSize();
-        m_busy->move((m_view->width() - m_busy->width()) / 2, m_view->horizontalHeader()->height() + 8);
-        m_busy->show();
-        m_busy->raise();
-    });
     if (worker)
         connect(worker, &StorageWorker::databaseChanged, this, &CustomerListWidget::refresh);
 
@@ -293,13 +287,10 @@ void CustomerListWidget::afterLoad()
 
 void CustomerListWidget::showBusy(bool loading)
 {
-    if (loading) {
-        if (!m_busy->isVisible())
-            m_busyDelay->start();
-        return;
-    }
-    m_busyDelay->stop();
-    m_busy->hide();
+    if (loading)
+        m_busy->started();
+    else
+        m_busy->finished();
 }
 
 void CustomerListWidget::focusSearch()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/BusyNote.h"
+
 #include <QWidget>
 
 #include <utility>
@@ -34,7 +36,7 @@ class CustomerListWidget : public QWidget
 
 public:
     static constexpr int SearchDelayMs = 150;
-    static constexpr int BusyDelayMs = 200;
+    static constexpr int BusyDelayMs = BusyNote::DelayMs;
 
     explicit CustomerListWidget(storage::Session& session, QWidget* parent = nullptr, StorageWorker* worker = nullptr);
     ~CustomerListWidget() override;
@@ -91,8 +93,7 @@ private:
     QComboBox* m_stage;
     QTableView* m_view;
     QLabel* m_count;
-    QLabel* m_busy;
-    QTimer* m_busyDelay;
+    BusyNote* m_busy;
     qint64 m_reselect = 0;           // the customer to select again once a refresh's rows are in
     bool m_focusFirstOnLoad = false; // Enter in the search field: select the first match when it arrives
     QTimer* m_searchTimer;

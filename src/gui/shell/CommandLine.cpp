@@ -34,8 +34,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("view"),
         QCoreApplication::translate(
             "CommandLine",
-            "The view to show: today, customers, card:ID[:TAB], handover, analysis, lifecycle, complaints, visits, "
-            "visits:list, visits:next, weekly, "
+            "The view to show: today, today:sheet, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, "
+            "complaints, visits, visits:list, visits:next, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
             "import:check, import:result, import:damaged, imports, login, interaction:ID, welcome or welcome:new "
             "(these two without an office)."),

@@ -337,6 +337,9 @@ void MainWindow::createActions()
     file->addAction(tr("E&xport customers…"), this, &MainWindow::exportCustomers);
     m_exportCardAction = file->addAction(tr("Export c&ard…"), this, &MainWindow::exportCard);
     m_exportCardAction->setObjectName(QStringLiteral("exportCardAction"));
+    m_printCardAction = file->addAction(tr("P&rint card…"), this, [this] { m_card->printCard(); });
+    m_printCardAction->setShortcut(QKeySequence::Print);
+    m_cardPdfAction = file->addAction(tr("Card as P&DF…"), this, [this] { m_card->saveCardPdf(); });
     if (PersonalDataExporter::mayExport(m_session)) {
         m_exportCustomerDataAction =
             file->addAction(tr("Export all data of this customer…"), this, &MainWindow::exportCustomerData);
@@ -484,6 +487,8 @@ void MainWindow::updateActions()
     m_planVisitAction->setEnabled(m_logInteractionAction->isEnabled());
     m_cardViewAction->setEnabled(hasCard);
     m_exportCardAction->setEnabled(cardReady);
+    m_printCardAction->setEnabled(cardReady);
+    m_cardPdfAction->setEnabled(cardReady);
     if (m_exportCustomerDataAction)
         m_exportCustomerDataAction->setEnabled(cardReady);
     if (QListWidgetItem* item = navigationItem(CardView)) {

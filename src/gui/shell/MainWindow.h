@@ -189,6 +189,8 @@ private:
     QAction* m_planVisitAction = nullptr;
     QAction* m_cardViewAction = nullptr;
     QAction* m_exportCardAction = nullptr;
+    QAction* m_printCardAction = nullptr;
+    QAction* m_cardPdfAction = nullptr;
     QAction* m_exportCustomerDataAction = nullptr;
 };
 

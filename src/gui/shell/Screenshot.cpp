@@ -5,7 +5,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMenu>
+#include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QWidget>
 
 #include <algorithm>
@@ -31,6 +34,28 @@ bool Screenshot::save(QWidget* widget, const QString& path)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     QApplication::processEvents(QEventLoop::AllEvents, 50);
     return widget->grab().save(path, "PNG");
+}
+
+bool Screenshot::saveWithMenu(QWidget* widget, QPushButton* button, const QString& path)
+{
+    if (!save(widget, path) || !button->menu())
+        return false;
+    QMenu* menu = button->menu();
+    menu->ensurePolished();
+    menu->adjustSize();
+    QPixmap picture(path);
+    const QPixmap popup = menu->grab();
+    // Below the button, right-aligned with it, or above it when there is no room below, as Qt opens it.
+    QPoint at = button->mapTo(widget, QPoint(button->width() - popup.width(), button->height()));
+    if (at.y() + popup.height() > picture.height())
+        at.setY(button->mapTo(widget, QPoint(0, 0)).y() - popup.height());
+    at.setX(std::max(0, at.x()));
+    QPainter painter(&picture);
+    painter.drawPixmap(at, popup);
+    painter.setPen(QColor(0x80, 0x80, 0x80));
+    painter.drawRect(QRect(at, popup.size()).adjusted(0, 0, -1, -1));
+    painter.end();
+    return picture.save(path, "PNG");
 }
 
 } // namespace carddesk::gui

@@ -351,6 +351,17 @@ core::Result<QStringList> Database::quickCheck()
 
 core::Result<QStringList> Database::check()
 {
+    auto damage = findDamage();
+    if (!damage)
+        return damage;
+    auto inconsistencies = findInconsistencies();
+    if (!inconsistencies)
+        return inconsistencies;
+    return *damage + *inconsistencies;
+}
+
+core::Result<QStringList> Database::findDamage()
+{
     QStringList problems;
     try {
         SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
@@ -365,6 +376,25 @@ core::Result<QStringList> Database::check()
                             .arg(QString::fromStdString(fk.getColumn(0).getString()))
                             .arg(fk.getColumn(1).getInt64())
                             .arg(QString::fromStdString(fk.getColumn(2).getString()));
+        if (schemaVersion() != latestSchemaVersion())
+            problems
+                << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
+    } catch (const std::exception& e) {
+        auto error = errorFromException(e);
+        if (error.code == ErrorCode::Corrupt)
+            markDamaged(m_path);
+        return error;
+    }
+    if (std::any_of(problems.begin(), problems.end(),
+                    [](const QString& p) { return p.startsWith(QLatin1String("integrity: ")); }))
+        markDamaged(m_path);
+    return problems;
+}
+
+core::Result<QStringList> Database::findInconsistencies()
+{
+    QStringList problems;
+    try {
         // paid_amount is what the overdue figures read; CardDesk writes it with each payment, but an edit in
         // another tool may change one without the other. Cents apart is rounding, not a difference.
         SQLite::Statement paid(*m_db, "SELECT r.id FROM receivables r WHERE abs(r.paid_amount - (SELECT "
@@ -381,18 +411,12 @@ core::Result<QStringList> Database::check()
                             .arg(unequalCount)
                             .arg(unequal.join(QStringLiteral(", ")))
                             .arg(unequalCount > 5 ? QStringLiteral(", …") : QString());
-        if (schemaVersion() != latestSchemaVersion())
-            problems
-                << QStringLiteral("schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
     } catch (const std::exception& e) {
         auto error = errorFromException(e);
         if (error.code == ErrorCode::Corrupt)
             markDamaged(m_path);
         return error;
     }
-    if (std::any_of(problems.begin(), problems.end(),
-                    [](const QString& p) { return p.startsWith(QLatin1String("integrity: ")); }))
-        markDamaged(m_path);
     return problems;
 }
 

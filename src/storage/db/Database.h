@@ -64,8 +64,14 @@ public:
     // application runs it on a second connection after its window shows, not before the log-in dialog.
     core::Result<QStringList> quickCheck();
 
-    // integrity_check, foreign_key_check and the schema version; an empty list means all is well.
+    // What `carddesk-cli check` reports: findDamage() then findInconsistencies(); an empty list means all is well.
     core::Result<QStringList> check();
+    // The file's soundness: integrity_check, foreign_key_check and the schema version. A file with any of these is
+    // not to be trusted (a restore refuses it).
+    core::Result<QStringList> findDamage();
+    // Sound rows whose figures disagree, as an edit in another tool leaves them (a receivable's paid_amount that is
+    // not the sum of its payments): worth fixing, but the file is still the office as it was.
+    core::Result<QStringList> findInconsistencies();
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT. Any error (a returned one or a thrown SQLite exception)
     // rolls back, so nothing is half-written. SQLITE_BUSY past the busy timeout is retried a few times

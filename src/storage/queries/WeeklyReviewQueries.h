@@ -9,6 +9,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace carddesk::storage {
@@ -152,6 +153,11 @@ private:
     // costs more than reading them.
     core::Status scan(WeeklyFigure figure, const std::vector<ReviewRep>& reps, const QDate& from, const QDate& to,
                       bool ordered, const std::function<void(const WeeklyRecord&)>& visit);
+
+    // The customer and card-keeping figures of `reps` in one pass over their customers (the figures' records are
+    // still those recordSql lists; the drill-down reads them one figure at a time).
+    core::Status sumCardKeeping(const std::vector<ReviewRep>& reps, const QDate& from, const QDate& to,
+                                const std::unordered_map<qint64, RepWeekFigures*>& byRep);
 
     Session& m_session;
 };

@@ -1,4 +1,5 @@
 #include "GuiTestDatabase.h"
+#include "TickWatch.h"
 #include "WaitFor.h"
 
 #include "gui/common/DataChanges.h"
@@ -16,24 +17,14 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 
 using namespace carddesk;
 using F = gui::CustomerFields::Field;
 
 namespace {
-
-// Every job of every StorageWorker sleeps this long while the guard lives (or until ended).
-struct SlowQueries
-{
-    explicit SlowQueries(int ms) { gui::StorageWorker::setTestDelay(ms); }
-    ~SlowQueries() { end(); }
-    void end() { gui::StorageWorker::setTestDelay(0); }
-};
 
 // Counts paint events of a widget.
 class PaintCounter : public QObject
@@ -77,27 +68,13 @@ TEST(CustomerCardLoading, TheWindowKeepsPaintingWhileTheCardIsReadAndTheFormWait
     ASSERT_EQ(lineText(card, F::Name), QStringLiteral("南京新街口百货"));
     ASSERT_TRUE(card.form()->isEnabled());
 
-    SlowQueries slow(2000);
+    SlowStorage slow(2000);
     PaintCounter counter;
     card.installEventFilter(&counter);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastTick = 0;
-    qint64 longestGap = 0;
-    int ticks = 0;
-    QTimer tick;
-    tick.setInterval(20);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        longestGap = std::max(longestGap, now - lastTick);
-        lastTick = now;
-        ++ticks;
-        card.update();
-    });
-    tick.start();
+    const TickWatch watch([&card] { card.update(); });
 
     ASSERT_TRUE(card.loadCustomer(office.huaLianId)); // returns at once: the read is on the worker
-    EXPECT_LT(clock.elapsed(), 500);
+    EXPECT_LT(watch.elapsed(), 500);
     EXPECT_TRUE(card.isLoading());
     // The busy state, and the other customer's values cannot be edited meanwhile.
     EXPECT_TRUE(card.busyLabel()->isVisible());
@@ -107,13 +84,13 @@ TEST(CustomerCardLoading, TheWindowKeepsPaintingWhileTheCardIsReadAndTheFormWait
     EXPECT_FALSE(card.save());
 
     ASSERT_TRUE(waitFor([&] { return card.form()->isEnabled(); }, 6000));
-    EXPECT_GE(clock.elapsed(), 1900); // the delay really was on the card's way
+    EXPECT_GE(watch.elapsed(), 1900); // the delay really was on the card's way
     EXPECT_EQ(card.customerId(), office.huaLianId);
     EXPECT_EQ(lineText(card, F::Name), QStringLiteral("上海华联商贸有限公司"));
     EXPECT_FALSE(card.busyLabel()->isVisible());
     // Two seconds of 20 ms ticks: most fired, none waited on the query, and the card kept repainting.
-    EXPECT_GE(ticks, 50);
-    EXPECT_LT(longestGap, 250);
+    EXPECT_GE(watch.ticks(), 50);
+    EXPECT_LT(watch.longestGap(), 250);
     EXPECT_GE(counter.paints, 20);
 
     // The tabs read their own rows after the card, each saying so while it waits.
@@ -134,7 +111,7 @@ TEST(CustomerCardLoading, ANewerCardDropsTheAnswerOfAnOlderOne)
     GuiTestDatabase office;
     gui::StorageWorker worker(office.path(), office.rep1().user());
     worker.setPollInterval(0);
-    const SlowQueries slow(100);
+    const SlowStorage slow(100);
     gui::CustomerCardWidget card(office.rep1(), nullptr, &worker);
     const qint64 other = office.addCustomer(office.rep1(), QStringLiteral("南京新街口百货")).id;
     card.loadCustomer(other);

@@ -78,6 +78,23 @@ TEST_F(PaidAmountCheckTest, AReceivableWhosePaidAmountIsNotItsPaymentsSumIsListe
     EXPECT_FALSE(found.front().contains(QStringLiteral(" %1,").arg(sound)));
 }
 
+TEST_F(PaidAmountCheckTest, AnUnequalPaidAmountIsAnInconsistencyNotDamage)
+{
+    const qint64 id = receivableWithPayments({100});
+    db().sql().exec("UPDATE receivables SET paid_amount = 90 WHERE id = " + std::to_string(id));
+    // A restore asks for damage only; the paid amount is the office as it was, and `check` still lists it.
+    auto damage = db().findDamage();
+    ASSERT_TRUE(damage);
+    EXPECT_TRUE(damage->isEmpty()) << damage->join(QStringLiteral("; ")).toStdString();
+    auto inconsistencies = db().findInconsistencies();
+    ASSERT_TRUE(inconsistencies);
+    ASSERT_EQ(inconsistencies->size(), 1);
+    EXPECT_TRUE(inconsistencies->front().startsWith(QLatin1String("paid amount: 1 receivable(s)")));
+    auto all = db().check();
+    ASSERT_TRUE(all);
+    EXPECT_EQ(*all, *inconsistencies);
+}
+
 TEST_F(PaidAmountCheckTest, ManyUnequalReceivablesAreCountedWithTheFirstFiveIds)
 {
     std::vector<qint64> ids;

@@ -3,10 +3,7 @@
 #include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/CustomerRepository.h"
 
-#if __has_include("storage/ContactRepository.h")
 #include "storage/repositories/ContactRepository.h"
-#define CARDDESK_HAVE_CONTACTS 1
-#endif
 
 #include <QStringList>
 
@@ -16,27 +13,6 @@ namespace {
 // The customer list's search, sort, paging and filters (moved from CustomerRepositoryTest with the list itself).
 class CustomerListQueriesTest : public StorageFixture
 {
-protected:
-    QStringList searchNames(Session& session, const QString& text)
-    {
-        CustomerListQueries customers(session);
-        CustomerQuery query;
-        query.search = text;
-        auto rows = customers.list(query);
-        if (!rows) {
-            ADD_FAILURE() << "search '" << text.toStdString() << "' failed: " << rows.error().toString().toStdString();
-            return {};
-        }
-        auto counted = customers.count(query);
-        EXPECT_TRUE(counted);
-        if (counted) {
-            EXPECT_EQ(*counted, static_cast<qint64>(rows->size())) << text.toStdString();
-        }
-        QStringList names;
-        for (const CustomerListRow& row : *rows)
-            names << row.name;
-        return names;
-    }
 };
 
 TEST_F(CustomerListQueriesTest, PinyinInitialsHanziAndTrigramSearchFindTheCard)
@@ -58,7 +34,6 @@ TEST_F(CustomerListQueriesTest, PinyinInitialsHanziAndTrigramSearchFindTheCard)
     EXPECT_TRUE(searchNames(*m_rep1bSession, QStringLiteral("shanghai")).isEmpty());
 }
 
-#ifdef CARDDESK_HAVE_CONTACTS
 TEST_F(CustomerListQueriesTest, SearchFindsTheCardByAContactsNameOrPhone)
 {
     const auto target = createCustomer(*m_rep1aSession, QStringLiteral("上海华联商贸有限公司"));
@@ -93,7 +68,6 @@ TEST_F(CustomerListQueriesTest, ATwoCharacterQueryFindsAContactsName)
     EXPECT_TRUE(searchNames(*m_rep1aSession, QStringLiteral("丰")).isEmpty());
     EXPECT_TRUE(searchNames(*m_rep1bSession, QStringLiteral("陈静")).isEmpty());
 }
-#endif
 
 TEST_F(CustomerListQueriesTest, ListSortsPagesAndFilters)
 {

@@ -3,10 +3,7 @@
 #include "storage/queries/CustomerListQueries.h"
 #include "storage/repositories/CustomerRepository.h"
 
-#if __has_include("storage/ContactRepository.h")
 #include "storage/repositories/ContactRepository.h"
-#define CARDDESK_HAVE_CONTACTS 1
-#endif
 
 #include <QStringList>
 
@@ -20,27 +17,6 @@ using core::ErrorCode;
 class CustomerRepositoryTest : public StorageFixture
 {
 protected:
-    QStringList searchNames(Session& session, const QString& text)
-    {
-        CustomerListQueries customers(session);
-        CustomerQuery query;
-        query.search = text;
-        auto rows = customers.list(query);
-        if (!rows) {
-            ADD_FAILURE() << "search '" << text.toStdString() << "' failed: " << rows.error().toString().toStdString();
-            return {};
-        }
-        auto counted = customers.count(query);
-        EXPECT_TRUE(counted);
-        if (counted) {
-            EXPECT_EQ(*counted, static_cast<qint64>(rows->size())) << text.toStdString();
-        }
-        QStringList names;
-        for (const CustomerListRow& row : *rows)
-            names << row.name;
-        return names;
-    }
-
     struct AuditRow
     {
         std::string action;
