@@ -220,15 +220,22 @@ int suggest(CliContext& ctx)
     table.print(ctx.out,
                 options.isSet(QStringLiteral("json")) ? OutputTable::Format::Json : OutputTable::Format::Table);
     return ExitOk;
-    // A date option read here rather than by CommandOptions::date, so that its message is in the sheet's language.
-    bool sheetDate(CliContext & ctx, const CommandOptions& options, const QString& name, QDate* date)
-        const QString text = options.value(name);
+}
+
+// A date option read here rather than by CommandOptions::date, so that its message is in the sheet's language.
+bool sheetDate(CliContext& ctx, const CommandOptions& options, const QString& name, QDate* date)
+{
+    const QString text = options.value(name);
     *date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (date->isValid())
         return true;
     ctx.exitCode = ctx.usage(QStringLiteral("--%1: ").arg(name) + report::VisitSheetExport::notADate(text));
     return false;
+}
+
 int sheet(CliContext& ctx)
+{
+    CommandOptions options(
         ctx,
         QStringLiteral("visits sheet --date YYYY-MM-DD [--to YYYY-MM-DD] [--user NAME] --pdf FILE [--lang en|zh_CN]"),
         {CommandOptions::withValue(QStringLiteral("date"), QStringLiteral("The day of the visits (the first day)."),
@@ -245,22 +252,30 @@ int sheet(CliContext& ctx)
                                    QStringLiteral("Language of the sheet and its messages: en or zh_CN (default: the "
                                                   "system's)."),
                                    QStringLiteral("LANG"))});
-return ctx.usage(QStringLiteral("visits sheet takes no arguments, only options"));
-if (!options.require(QStringLiteral("date")) || !options.require(QStringLiteral("pdf")))
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("visits sheet takes no arguments, only options"));
+    if (!options.require(QStringLiteral("date")) || !options.require(QStringLiteral("pdf")))
+        return ctx.exitCode;
     // The language first: the messages about bad dates and empty days below are the reader's.
     report::ReportLanguage::install(options.value(QStringLiteral("lang")));
-QDate from;
-QDate to;
-if (!sheetDate(ctx, options, QStringLiteral("date"), &from))
+    QDate from;
+    QDate to;
+    if (!sheetDate(ctx, options, QStringLiteral("date"), &from))
+        return ctx.exitCode;
     to = from;
-if (options.isSet(QStringLiteral("to")) && !sheetDate(ctx, options, QStringLiteral("to"), &to))
+    if (options.isSet(QStringLiteral("to")) && !sheetDate(ctx, options, QStringLiteral("to"), &to))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
     auto data = services::VisitSheet(*ctx.session).visits(from, to, options.value(QStringLiteral("user")));
-if (!data)
-    return failInput(ctx, data.error());
-if (auto written = report::VisitSheetExport::writePdf(*ctx.session, *data, options.value(QStringLiteral("pdf")));
-    !written)
-    return failInput(ctx, written.error());
-return ExitOk; // the file is the result; stdout stays empty for scripts
+    if (!data)
+        return failInput(ctx, data.error());
+    if (auto written = report::VisitSheetExport::writePdf(*ctx.session, *data, options.value(QStringLiteral("pdf")));
+        !written)
+        return failInput(ctx, written.error());
+    return ExitOk; // the file is the result; stdout stays empty for scripts
 }
 
 } // namespace
