@@ -299,8 +299,8 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
-        <translation type="unfinished" />
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1641,22 @@
     <message>
         <source>A payment must be more than 0.</source>
         <translation>收款金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A visit cannot be planned in the past; choose today or a later day.</source>
+        <translation>拜访不能安排在过去的日期；请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled; a cancelled visit cannot be completed or cancelled again. Plan a new visit instead.</source>
+        <translation>此拜访已取消；已取消的拜访不能再完成或再次取消。请重新安排一次拜访。</translation>
+    </message>
+    <message>
+        <source>This visit is done already; it cannot be completed or cancelled again.</source>
+        <translation>此拜访已完成，不能再次完成或取消。</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the visit.</source>
+        <translation>请填写取消拜访的原因。</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3926,14 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
+    <message>
+        <source>Plan visits to %1 customers…</source>
+        <translation>为 %1 位客户安排拜访…</translation>
+    </message>
+    <message>
+        <source>Plan visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::DateField</name>
@@ -5417,6 +5441,18 @@ The customer archive of a sales office, offline, in one file.</source>
         <source>Co&amp;llections plan</source>
         <translation>收款计划(&amp;L)</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>V&amp;isits</source>
+        <translation>拜访计划(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 visits planned for %2.</source>
+        <translation>已安排于 %2 进行 %1 次拜访。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::MergeDialog</name>
@@ -6836,6 +6872,41 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::VisitListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Result or reason</source>
+        <translation>结果或取消原因</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::VisitOutcomeDialog</name>
     <message>
         <source>Complete visit</source>
@@ -6920,6 +6991,22 @@ The office is unchanged.</source>
         <source>The date is not a date; type it as 2026-12-09, 12/9 or +3.</source>
         <translation>日期无效；请按 2026-12-09、12/9 或 +3 的格式输入。</translation>
     </message>
+    <message>
+        <source>Plan visits to %1 customers</source>
+        <translation>为 %1 位客户安排拜访</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 位</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>No visit was planned: %1</source>
+        <translation>未安排任何拜访：%1</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::VisitSheetOutput</name>
@@ -6966,6 +7053,236 @@ The office is unchanged.</source>
         <translation>
             <numerusform>拜访单（%n 个客户）已保存为 %1；本次导出已记入访问日志。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::VisitSuggestionPanel</name>
+    <message>
+        <source>Suggested this week</source>
+        <translation>本周建议拜访</translation>
+    </message>
+    <message>
+        <source>Plan selected…</source>
+        <translation>为所选客户安排…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>An A customer is suggested when not visited for this many days</source>
+        <translation>A 类客户超过此天数未拜访即列入建议</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>A customers not visited for</source>
+        <translation>A 类客户未拜访超过</translation>
+    </message>
+    <message>
+        <source>A customer, last visit %1</source>
+        <translation>A 类客户，上次拜访 %1</translation>
+    </message>
+    <message>
+        <source>A customer, never visited</source>
+        <translation>A 类客户，从未拜访</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>逾期应收 %1（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>in decline</source>
+        <translation>处于衰退期</translation>
+    </message>
+    <message>
+        <source>open complaints: %1</source>
+        <translation>未结投诉：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the reasons of one suggestion</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The suggestions cannot be read: %1</source>
+        <translation>无法读取拜访建议：%1</translation>
+    </message>
+    <message>
+        <source>Suggested for week %1</source>
+        <translation>%1 周建议拜访</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Plan visits to every customer of this region on one day</source>
+        <translation>在同一天拜访此地区的所有建议客户</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>无地区</translation>
+    </message>
+    <message>
+        <source>Nobody to suggest: every customer that needs a visit has one planned.</source>
+        <translation>暂无建议：需要拜访的客户都已安排了拜访。</translation>
+    </message>
+    <message>
+        <source>Customers: %1 · regions: %2; the first %3 are shown.</source>
+        <translation>客户：%1 · 地区：%2；仅显示前 %3 位。</translation>
+    </message>
+    <message>
+        <source>Customers: %1 · regions: %2</source>
+        <translation>客户：%1 · 地区：%2</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::VisitWeekView</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>拜访：%1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::VisitsPage</name>
+    <message>
+        <source>Open card</source>
+        <translation>打开客户卡片</translation>
+    </message>
+    <message>
+        <source>Complete visit…</source>
+        <translation>完成拜访…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>取消拜访…</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Visits of:</source>
+        <translation>查看谁的拜访：</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation>%1 周 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>The visits cannot be read: %1</source>
+        <translation>无法读取拜访：%1</translation>
+    </message>
+    <message>
+        <source>Visits in the week: %1 (planned %2, done %3, cancelled %4) · overdue: %5</source>
+        <translation>该周拜访：%1（已计划 %2，已完成 %3，已取消 %4）· 逾期：%5</translation>
+    </message>
+    <message>
+        <source>Complete visit</source>
+        <translation>完成拜访</translation>
+    </message>
+    <message>
+        <source>The visit to %1 was cancelled; a cancelled visit cannot be completed. Plan a new visit instead.</source>
+        <translation>对 %1 的拜访已取消；已取消的拜访不能完成。请重新安排一次拜访。</translation>
+    </message>
+    <message>
+        <source>The visit to %1 is done already.</source>
+        <translation>对 %1 的拜访已经完成。</translation>
+    </message>
+    <message>
+        <source>Visit to %1 completed and logged.</source>
+        <translation>对 %1 的拜访已完成并记录。</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Why is the visit to %1 cancelled?</source>
+        <translation>为什么取消对 %1 的拜访？</translation>
+    </message>
+    <message>
+        <source>The visit was not cancelled: %1</source>
+        <translation>拜访未能取消：%1</translation>
+    </message>
+    <message>
+        <source>Visit to %1 cancelled.</source>
+        <translation>对 %1 的拜访已取消。</translation>
+    </message>
+    <message>
+        <source>Visit to %1 planned for %2.</source>
+        <translation>已安排于 %2 拜访 %1。</translation>
+    </message>
+    <message>
+        <source>%1 visits planned for %2.</source>
+        <translation>已安排于 %2 进行 %1 次拜访。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
+#include "gui/visits/VisitsPage.h"
 #include "services/BackupService.h"
 #include "services/OfficeSettings.h"
 #include "storage/access/Session.h"
@@ -269,6 +270,16 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                            ? outcome
                            : fail(QString(), QStringLiteral("cannot save the screenshot"));
             }
+        } else if (view == QLatin1String("visits") || view.startsWith(QLatin1String("visits:"))) {
+            // "visits:list" the week as a list, "visits:next" next week's calendar.
+            window.showView(gui::MainWindow::VisitsView);
+            waitFor(window.visits(), &gui::VisitsPage::loaded); // the week is read off the GUI thread
+            if (view == QLatin1String("visits:next")) {
+                window.visits()->showWeek(QDate::currentDate().addDays(7));
+                waitFor(window.visits(), &gui::VisitsPage::loaded);
+            }
+            if (view == QLatin1String("visits:list"))
+                window.visits()->setListMode(true);
         } else if (view == QLatin1String("today") || view.startsWith(QLatin1String("today:"))) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread

@@ -89,6 +89,7 @@ QString CliApplication::helpText()
         "  visits complete ID --result TEXT [--next-step TEXT] [--follow-up D]   done, logged as a visit\n"
         "  visits cancel ID --reason TEXT\n"
         "  visits list [--from D] [--to D] [--json]  visits in a date range (default: this day and 6 more)\n"
+        "  visits suggest [--week YYYY-Www] [--days N] [--rep USER] [--json]   who to visit this week, by region\n"
         "  visits sheet --date D [--to D] [--user NAME] --pdf FILE [--lang en|zh_CN]\n"
         "                                           the visit sheet: the cards of the customers to visit, as a PDF\n"
         "  orders add --customer ID|CODE --date D --line CODE:QTY[:PRICE] ... [--due D] [--invoice NO]\n"

@@ -4,8 +4,10 @@
 #include "cli/OutputTable.h"
 #include "report/ReportLanguage.h"
 #include "report/VisitSheetExport.h"
+#include "services/Agenda.h"
 #include "services/VisitPlanning.h"
 #include "services/VisitSheet.h"
+#include "services/VisitSuggestions.h"
 #include "storage/repositories/CustomerRepository.h"
 
 namespace carddesk::cli {
@@ -154,6 +156,72 @@ int list(CliContext& ctx)
     return ExitOk;
 }
 
+// The rules a suggestion meets, as stable codes for scripts.
+QString reasonCodes(unsigned reasons)
+{
+    QStringList codes;
+    if (reasons & storage::SuggestNotVisited)
+        codes << QStringLiteral("a_not_visited");
+    if (reasons & storage::SuggestOverdueReceivable)
+        codes << QStringLiteral("overdue_receivable");
+    if (reasons & storage::SuggestDecline)
+        codes << QStringLiteral("decline");
+    if (reasons & storage::SuggestOpenComplaint)
+        codes << QStringLiteral("open_complaint");
+    return codes.join(QLatin1Char(','));
+}
+
+int suggest(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("visits suggest [--week YYYY-Www] [--days N] [--rep USER] [--json]"),
+        {CommandOptions::withValue(QStringLiteral("week"), QStringLiteral("The ISO week (default this week)."),
+                                   QStringLiteral("YYYY-Www")),
+         CommandOptions::withValue(
+             QStringLiteral("days"),
+             QStringLiteral("An A customer not visited for this many days is suggested (default %1).")
+                 .arg(services::VisitSuggestions::kDefaultDays),
+             QStringLiteral("N")),
+         CommandOptions::withValue(
+             QStringLiteral("rep"),
+             QStringLiteral("Whose customers (managers and the administrator; default your own)."),
+             QStringLiteral("USER")),
+         CommandOptions::flag(QStringLiteral("json"), QStringLiteral("A JSON array instead of a table."))});
+    if (!options.parse() || options.helpShown())
+        return ctx.exitCode;
+    if (!options.positional().isEmpty())
+        return ctx.usage(QStringLiteral("visits suggest takes no arguments, only options"));
+    QDate week = QDate::currentDate();
+    if (options.isSet(QStringLiteral("week"))) {
+        auto parsed = services::VisitSuggestions::parseWeek(options.value(QStringLiteral("week")));
+        if (!parsed)
+            return ctx.usage(parsed.error().message);
+        week = *parsed;
+    }
+    qint64 days = services::VisitSuggestions::kDefaultDays;
+    if (options.isSet(QStringLiteral("days")) && !options.integer(QStringLiteral("days"), 1, 3650, &days))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto rep = services::Agenda(*ctx.session).whose(options.value(QStringLiteral("rep")));
+    if (!rep)
+        return ctx.fail(rep.error());
+    auto list = services::VisitSuggestions(*ctx.session).forWeek(week, rep->id, int(days));
+    if (!list)
+        return failInput(ctx, list.error());
+    OutputTable table({QStringLiteral("region"), QStringLiteral("customer_id"), QStringLiteral("customer_code"),
+                       QStringLiteral("customer_name"), QStringLiteral("reasons"), QStringLiteral("last_visit"),
+                       QStringLiteral("overdue_amount"), QStringLiteral("oldest_due"),
+                       QStringLiteral("open_complaints"), QStringLiteral("address")});
+    for (const storage::VisitSuggestionRow& row : list->rows)
+        table.addRow({row.region, row.customerId, row.code, row.name, reasonCodes(row.reasons),
+                      row.lastVisit.toString(Qt::ISODate), row.overdueAmount, row.oldestDue.toString(Qt::ISODate),
+                      row.openComplaints, row.address});
+    table.print(ctx.out,
+                options.isSet(QStringLiteral("json")) ? OutputTable::Format::Json : OutputTable::Format::Table);
+    return ExitOk;
+}
+
 // A date option read here rather than by CommandOptions::date, so that its message is in the sheet's language.
 bool sheetDate(CliContext& ctx, const CommandOptions& options, const QString& name, QDate* date)
 {
@@ -215,7 +283,7 @@ int sheet(CliContext& ctx)
 int VisitCommands::visits(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("visits needs plan, complete, cancel, list or sheet"));
+        return ctx.usage(QStringLiteral("visits needs plan, complete, cancel, list, suggest or sheet"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("plan"))
         return plan(ctx);
@@ -225,6 +293,8 @@ int VisitCommands::visits(CliContext& ctx)
         return cancel(ctx);
     if (sub == QLatin1String("list"))
         return list(ctx);
+    if (sub == QLatin1String("suggest"))
+        return suggest(ctx);
     if (sub == QLatin1String("sheet"))
         return sheet(ctx);
     return ctx.usage(QStringLiteral("unknown visits command '%1'").arg(sub));

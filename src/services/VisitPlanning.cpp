@@ -12,8 +12,7 @@ namespace carddesk::services {
 using core::ErrorCode;
 using core::makeError;
 
-core::Result<core::Visit> VisitPlanning::plan(qint64 customerId, const QDate& date, const QString& purpose,
-                                              qint64 userId)
+core::Status VisitPlanning::checkDate(const QDate& date) const
 {
     if (!date.isValid())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A visit needs a date."),
@@ -24,12 +23,49 @@ core::Result<core::Visit> VisitPlanning::plan(qint64 customerId, const QDate& da
                          QStringLiteral("A visit cannot be planned in the past (%1 is before today, %2).")
                              .arg(date.toString(Qt::ISODate), m_today.toString(Qt::ISODate)),
                          QStringLiteral("planned_date"));
+    return {};
+}
+
+core::Result<core::Visit> VisitPlanning::plan(qint64 customerId, const QDate& date, const QString& purpose,
+                                              qint64 userId)
+{
+    if (auto ok = checkDate(date); !ok)
+        return ok.error();
     core::Visit visit;
     visit.customerId = customerId;
     visit.userId = userId;
     visit.plannedDate = date;
     visit.purpose = purpose;
     return storage::VisitRepository(m_session).plan(visit);
+}
+
+core::Result<std::vector<core::Visit>> VisitPlanning::planMany(const std::vector<qint64>& customerIds,
+                                                               const QDate& date, const QString& purpose, qint64 userId)
+{
+    if (customerIds.empty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("No customer to visit."),
+                         QStringLiteral("customer"));
+    if (auto ok = checkDate(date); !ok)
+        return ok.error();
+    std::vector<core::Visit> planned;
+    auto written = m_session.db().write([&]() -> core::Status {
+        storage::VisitRepository visits(m_session);
+        for (qint64 customerId : customerIds) {
+            core::Visit visit;
+            visit.customerId = customerId;
+            visit.userId = userId;
+            visit.plannedDate = date;
+            visit.purpose = purpose;
+            auto stored = visits.plan(visit);
+            if (!stored)
+                return stored.error(); // the transaction rolls back the ones before
+            planned.push_back(*stored);
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return planned;
 }
 
 core::Status VisitPlanning::requirePlanned(qint64 visitId, const QString& action)
@@ -41,7 +77,7 @@ core::Status VisitPlanning::requirePlanned(qint64 visitId, const QString& action
         return makeError(
             ErrorCode::InvalidArgument,
             QStringLiteral("Visit %1 is %2; a %2 visit cannot be %3.").arg(visitId).arg(current->status, action),
-            QStringLiteral("status"));
+            QStringLiteral("visit_status"));
     return {};
 }
 
@@ -102,6 +138,11 @@ core::Result<core::Visit> VisitPlanning::cancel(qint64 visitId, const QString& r
 core::Result<std::vector<core::VisitPlanEntry>> VisitPlanning::list(const QDate& from, const QDate& to, qint64 userId)
 {
     return storage::VisitRepository(m_session).listInRange(from, to, userId);
+}
+
+core::Result<std::vector<core::VisitPlanEntry>> VisitPlanning::overdue(const QDate& before, qint64 userId)
+{
+    return storage::VisitRepository(m_session).listPlannedBefore(before, userId);
 }
 
 QString VisitPlanning::interactionSummary(const VisitOutcome& outcome)

@@ -36,6 +36,11 @@ public:
     core::Result<core::Visit> plan(qint64 customerId, const QDate& date, const QString& purpose = {},
                                    qint64 userId = 0);
 
+    // Visits on `date` for several customers at once (a selection in the customer list, a region of the week's
+    // suggestions), in one transaction: all are planned or, when one customer is refused, none.
+    core::Result<std::vector<core::Visit>> planMany(const std::vector<qint64>& customerIds, const QDate& date,
+                                                    const QString& purpose = {}, qint64 userId = 0);
+
     // In one transaction: the visit becomes done with the result, and a `visit` interaction (result, next step,
     // follow-up date) is logged by the session's user. A cancelled or done visit cannot be completed.
     core::Result<core::Visit> complete(qint64 visitId, const VisitOutcome& outcome);
@@ -46,10 +51,15 @@ public:
     // Visits planned between from and to (inclusive) in the session's scope; `userId` 0: everybody's.
     core::Result<std::vector<core::VisitPlanEntry>> list(const QDate& from, const QDate& to, qint64 userId = 0);
 
+    // Visits still planned for a day before `before` (overdue when `before` is today): they stay in the plan until
+    // done or cancelled. `userId` 0: everybody's in the session's scope.
+    core::Result<std::vector<core::VisitPlanEntry>> overdue(const QDate& before, qint64 userId = 0);
+
     // The interaction summary a completed visit leaves: the result, then the next step on its own line.
     static QString interactionSummary(const VisitOutcome& outcome);
 
 private:
+    core::Status checkDate(const QDate& date) const;
     core::Status requirePlanned(qint64 visitId, const QString& action);
 
     storage::Session& m_session;

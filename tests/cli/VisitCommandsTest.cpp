@@ -1,8 +1,10 @@
 #include "CliTestSupport.h"
 
 #include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/ReceivableRepository.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace carddesk::cli::test {
 namespace {
@@ -105,6 +107,64 @@ TEST_F(VisitCommandsTest, BadInputExitsTwo)
                                            QStringLiteral("--result"), QStringLiteral("ok")});
     EXPECT_EQ(completeCancelled.code, 2);
     EXPECT_TRUE(completeCancelled.err.contains(QStringLiteral("cancelled"))) << completeCancelled.err.toStdString();
+}
+
+TEST_F(VisitCommandsTest, SuggestListsTheWeeksCustomersWithTheirReasons)
+{
+    {
+        storage::Session s = session(QStringLiteral("rep1"));
+        core::Receivable receivable;
+        receivable.customerId = m_customer;
+        receivable.invoiceNo = QStringLiteral("INV-7");
+        receivable.invoiceDate = QDate::currentDate().addDays(-40);
+        receivable.dueDate = QDate::currentDate().addDays(-10);
+        receivable.amount = 800;
+        ASSERT_TRUE(storage::ReceivableRepository(s).create(receivable));
+    }
+    m_db.reset();
+    const QString rep = QStringLiteral("rep1");
+    CliRun suggested = runAs(rep, {QStringLiteral("visits"), QStringLiteral("suggest"), QStringLiteral("--json")});
+    ASSERT_EQ(suggested.code, 0) << suggested.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(suggested.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 1);
+    const QJsonObject row = rows[0].toObject();
+    EXPECT_EQ(row.value(QStringLiteral("customer_code")).toString(), QStringLiteral("C1"));
+    EXPECT_EQ(row.value(QStringLiteral("reasons")).toString(), QStringLiteral("overdue_receivable"));
+    EXPECT_DOUBLE_EQ(row.value(QStringLiteral("overdue_amount")).toDouble(), 800.0);
+    EXPECT_EQ(row.value(QStringLiteral("oldest_due")).toString(),
+              QDate::currentDate().addDays(-10).toString(Qt::ISODate));
+    // Four weeks back the receivable was not yet due.
+    int isoYear = 0;
+    const QDate past = QDate::currentDate().addDays(-28);
+    const int week = past.weekNumber(&isoYear);
+    const QString pastWeek = QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'));
+    CliRun earlier = runAs(rep, {QStringLiteral("visits"), QStringLiteral("suggest"), QStringLiteral("--week"),
+                                 pastWeek, QStringLiteral("--json")});
+    ASSERT_EQ(earlier.code, 0) << earlier.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(earlier.out.toUtf8()).array().size(), 0);
+
+    // A planned visit takes the customer off the list.
+    ASSERT_EQ(runAs(rep, {QStringLiteral("visits"), QStringLiteral("plan"), QStringLiteral("--customer"),
+                          QStringLiteral("C1"), QStringLiteral("--date"), m_today})
+                  .code,
+              0);
+    CliRun after = runAs(rep, {QStringLiteral("visits"), QStringLiteral("suggest"), QStringLiteral("--json")});
+    ASSERT_EQ(after.code, 0) << after.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), 0);
+
+    // Bad input is exit 2; a rep asking for a colleague's is refused.
+    EXPECT_EQ(runAs(rep, {QStringLiteral("visits"), QStringLiteral("suggest"), QStringLiteral("--week"),
+                          QStringLiteral("2026-12-07")})
+                  .code,
+              2);
+    EXPECT_EQ(
+        runAs(rep, {QStringLiteral("visits"), QStringLiteral("suggest"), QStringLiteral("--days"), QStringLiteral("0")})
+            .code,
+        2);
+    EXPECT_EQ(runAs(QStringLiteral("rep2"),
+                    {QStringLiteral("visits"), QStringLiteral("suggest"), QStringLiteral("--rep"), rep})
+                  .code,
+              3);
 }
 
 } // namespace

@@ -31,6 +31,17 @@ QString ValidationText::specific(const core::Error& error)
         return tr("Kind must be company or person.");
     if (field == QLatin1String("status"))
         return tr("Status must be potential, current or lost.");
+    // Visits (services::VisitPlanning): the rule broken, in words, not the field.
+    if (field == QLatin1String("planned_date") && error.message.contains(QLatin1String("past")))
+        return tr("A visit cannot be planned in the past; choose today or a later day.");
+    if (field == QLatin1String("visit_status")) {
+        if (error.message.contains(QLatin1String(" is cancelled")))
+            return tr("This visit was cancelled; a cancelled visit cannot be completed or cancelled again. Plan a "
+                      "new visit instead.");
+        return tr("This visit is done already; it cannot be completed or cancelled again.");
+    }
+    if (field == QLatin1String("reason"))
+        return tr("Give a reason for cancelling the visit.");
     if (field == QLatin1String("loyalty_class"))
         return tr("Choose a loyalty class from the list.");
     if (field == QLatin1String("credit_rating"))

@@ -20,10 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace carddesk::gui {
 
@@ -97,7 +100,18 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once (Ctrl/Shift-click) for planning visits to all of them; opening acts on the current row.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (!m_view->indexAt(at).isValid())
+            return;
+        QMenu menu(this);
+        const int count = int(selectedCustomers().size());
+        menu.addAction(count > 1 ? tr("Plan visits to %1 customers…").arg(count) : tr("Plan visit…"), this,
+                       &CustomerListWidget::planVisitRequested);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -289,6 +303,17 @@ qint64 CustomerListWidget::currentCustomerId() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? m_model->customerId(index.row()) : 0;
+}
+
+std::vector<std::pair<qint64, QString>> CustomerListWidget::selectedCustomers() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(CustomerListModel::Name);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::vector<std::pair<qint64, QString>> customers;
+    for (const QModelIndex& index : rows)
+        if (const qint64 id = m_model->customerId(index.row()); id > 0)
+            customers.emplace_back(id, index.data().toString());
+    return customers;
 }
 
 void CustomerListWidget::updateCount()

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 #include <memory>
 
 class QCheckBox;
@@ -57,6 +60,8 @@ public:
     void focusSearch();
     void refresh();
     qint64 currentCustomerId() const;
+    // The selected rows' customers (id, name), in list order: several may be selected to plan visits at once.
+    std::vector<std::pair<qint64, QString>> selectedCustomers() const;
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -64,6 +69,8 @@ public:
 signals:
     void openCustomer(qint64 customerId);
     void statusMessage(const QString& message);
+    // "Plan visit…" from the list's context menu, for the selected customers.
+    void planVisitRequested();
 
 private:
     void updateCount();

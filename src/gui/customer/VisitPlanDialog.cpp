@@ -14,10 +14,34 @@ namespace carddesk::gui {
 
 VisitPlanDialog::VisitPlanDialog(storage::Session& session, qint64 customerId, const QString& customerName,
                                  QWidget* parent)
-    : QDialog(parent), m_session(session), m_customerId(customerId), m_date(new DateField(this)),
+    : QDialog(parent), m_session(session), m_customerIds{customerId}, m_date(new DateField(this)),
       m_purpose(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Plan a visit"));
+    build(customerName);
+}
+
+VisitPlanDialog::VisitPlanDialog(storage::Session& session, std::vector<std::pair<qint64, QString>> customers,
+                                 QWidget* parent)
+    : QDialog(parent), m_session(session), m_date(new DateField(this)), m_purpose(new QLineEdit(this)),
+      m_error(new QLabel(this))
+{
+    QStringList names;
+    for (const auto& [id, name] : customers) {
+        m_customerIds.push_back(id);
+        names << name;
+    }
+    setWindowTitle(names.size() == 1 ? tr("Plan a visit") : tr("Plan visits to %1 customers").arg(names.size()));
+    // A long selection is named in part: the count says how many.
+    constexpr int kNamed = 6;
+    QString text = names.mid(0, kNamed).join(QStringLiteral("\n"));
+    if (names.size() > kNamed)
+        text += QStringLiteral("\n") + tr("and %1 more").arg(names.size() - kNamed);
+    build(text);
+}
+
+void VisitPlanDialog::build(const QString& customerText)
+{
     // Typed (2026-12-09, 12/9, +3) or picked; three days ahead unless the user says otherwise.
     m_date->setDate(QDate::currentDate().addDays(3));
     m_date->setPlaceholderText(tr("yyyy-mm-dd, 12/9 or +3"));
@@ -26,7 +50,7 @@ VisitPlanDialog::VisitPlanDialog(storage::Session& session, qint64 customerId, c
     m_error->setWordWrap(true);
     m_error->hide();
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Customer:"), new QLabel(customerName, this));
+    form->addRow(m_customerIds.size() == 1 ? tr("Customer:") : tr("Customers:"), new QLabel(customerText, this));
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Purpose:"), m_purpose);
     form->addRow(m_error);
@@ -60,14 +84,19 @@ bool VisitPlanDialog::submit()
         m_date->setFocus();
         return false;
     }
-    // The service's rules (not in the past, a customer in scope) for the dialog as for the CLI.
-    auto planned = services::VisitPlanning(m_session).plan(m_customerId, m_date->date(), m_purpose->text().trimmed());
+    // The service's rules (not in the past, a customer in scope) for the dialog as for the CLI; several customers
+    // are planned in one transaction, all or none.
+    auto planned = services::VisitPlanning(m_session).planMany(m_customerIds, m_date->date(),
+                                                               m_purpose->text().trimmed(), m_visitor);
     if (!planned) {
-        m_error->setText(tr("The visit could not be planned: %1").arg(ErrorText::sentence(planned.error())));
+        m_error->setText(m_customerIds.size() == 1
+                             ? tr("The visit could not be planned: %1").arg(ErrorText::sentence(planned.error()))
+                             : tr("No visit was planned: %1").arg(ErrorText::sentence(planned.error())));
         m_error->show();
         return false;
     }
-    m_saved = *planned;
+    m_saved = planned->front();
+    m_plannedCount = int(planned->size());
     accept();
     return true;
 }

@@ -33,6 +33,7 @@
 #include "gui/shell/DatabaseOptimizeRunner.h"
 #include "gui/shell/IntegrityCheckRunner.h"
 #include "gui/shell/Settings.h"
+#include "gui/visits/VisitsPage.h"
 #include "report/WeeklyReportAutosave.h"
 #include "services/BackupService.h"
 #include "services/OfficeMaintenance.h"
@@ -148,6 +149,12 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, ComplaintsView);
     connect(m_complaints, &ComplaintsWidget::openCustomer, this, &MainWindow::openCustomer);
     connect(m_complaints, &ComplaintsWidget::statusMessage, this, &MainWindow::showStatus);
+    m_visits = new VisitsPage(session, m_worker.get(), m_changes, m_pages);
+    m_pages->addWidget(m_visits);
+    m_navigation->addItem(tr("Visits"));
+    m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, VisitsView);
+    connect(m_visits, &VisitsPage::openCustomer, this, &MainWindow::openCustomer);
+    connect(m_visits, &VisitsPage::statusMessage, this, &MainWindow::showStatus);
     m_weeklyReview = new WeeklyReviewWidget(session, m_pages, false, m_worker.get());
     m_pages->addWidget(m_weeklyReview);
     m_navigation->addItem(tr("Weekly review"));
@@ -221,6 +228,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     });
     connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
     connect(m_card, &CustomerCardWidget::planVisitRequested, this, &MainWindow::planVisit);
+    connect(m_list, &CustomerListWidget::planVisitRequested, this, &MainWindow::planVisit);
     connect(m_card, &CustomerCardWidget::loadFailed, this, [this] {
         if (currentView() == CardView && !m_card->hasCustomer())
             showView(CustomersView);
@@ -401,6 +409,8 @@ void MainWindow::createActions()
     weekly->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     QAction* collections = view->addAction(tr("Co&llections plan"), this, [this] { showView(CollectionsView); });
     collections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    QAction* visits = view->addAction(tr("V&isits"), this, [this] { showView(VisitsView); });
+    visits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_rescoreAction = tools->addAction(tr("&Rescore customers"), this, &MainWindow::rescore);
@@ -536,6 +546,8 @@ QWidget* MainWindow::pageFor(View view) const
         return m_today;
     case CollectionsView:
         return m_collections;
+    case VisitsView:
+        return m_visits;
     }
     return m_list;
 }
@@ -560,7 +572,7 @@ void MainWindow::showAgendaCounts(int total, int overdue)
 MainWindow::View MainWindow::currentView() const
 {
     for (View view : {CustomersView, CardView, HandoverView, AnalysisView, LifecycleView, ComplaintsView,
-                      WeeklyReviewView, UsersView, SettingsView, TodayView, CollectionsView}) {
+                      WeeklyReviewView, UsersView, SettingsView, TodayView, CollectionsView, VisitsView}) {
         if (pageFor(view) == m_pages->currentWidget())
             return view;
     }
@@ -643,6 +655,8 @@ void MainWindow::loadPageIfNeeded(QWidget* page)
         m_complaints->reload();
     else if (page == m_weeklyReview)
         m_weeklyReview->reload();
+    else if (page == m_visits)
+        m_visits->reload();
     else if (page != nullptr && page == m_users)
         m_users->reload();
     else if (page != nullptr && page == m_settings)
@@ -681,6 +695,17 @@ bool MainWindow::planVisit()
     if (currentView() == CardView && m_card->customerId() > 0) {
         id = m_card->customerId();
         name = m_card->customer().name;
+    } else if (const auto selected = m_list->selectedCustomers();
+               selected.size() > 1 && currentView() == CustomersView) {
+        VisitPlanDialog several(m_session, selected, this); // all or none, in one transaction
+        several.setPurpose(QString());
+        if (several.exec() != QDialog::Accepted)
+            return false;
+        showStatus(tr("%1 visits planned for %2.")
+                       .arg(several.plannedCount())
+                       .arg(QLocale().toString(several.visit().plannedDate, QLocale::ShortFormat)));
+        m_changes->announce(Entity::Visits);
+        return true;
     } else if (const qint64 listId = m_list->currentCustomerId(); listId > 0 && currentView() == CustomersView) {
         id = listId;
         name = m_list->view()->currentIndex().siblingAtColumn(0).data().toString();

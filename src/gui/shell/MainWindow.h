@@ -38,6 +38,7 @@ class StorageWorker;
 class DataChanges;
 class TodayWidget;
 class CollectionsWidget;
+class VisitsPage;
 class WeeklyReviewWidget;
 
 // The shell: navigation on the left (only pages this user can use), the customer list, the open card, the
@@ -61,7 +62,8 @@ public:
         SettingsView, // the administrator's
         TodayView,    // the rep's day; first in the navigation, the application's first page after log-in
         // The collections plan (收款计划), after the card in the navigation.
-        CollectionsView
+        CollectionsView,
+        VisitsView    // the week's visits and suggestions
     };
     // Why the window closed, for the application to act on: log in again, or replace the office with a backup
     // (which needs every connection to it closed first).
@@ -84,6 +86,7 @@ public:
     WeeklyReviewWidget* weeklyReview() const { return m_weeklyReview; }
     TodayWidget* today() const { return m_today; }
     CollectionsWidget* collections() const { return m_collections; }
+    VisitsPage* visits() const { return m_visits; }
     EscalationRunner* escalation() const { return m_escalation; }
     UsersWidget* users() const { return m_users; }
     SettingsWidget* settingsPage() const { return m_settings; }
@@ -122,7 +125,8 @@ public:
     bool openCustomer(qint64 customerId);
     void newCustomer();
     bool logInteraction();
-    // Plans a visit to the open card's customer, or the list's selected one.
+    // Plans a visit to the open card's customer, or the list's selected one; several selected rows: one day's visits to
+    // all of them (all or none).
     bool planVisit();
     // File → Mailing list…: labels or a list of the customers the list's filter shows.
     void mailingList();
@@ -172,6 +176,7 @@ private:
     LifecycleWidget* m_lifecycle = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
     WeeklyReviewWidget* m_weeklyReview = nullptr;
+    VisitsPage* m_visits = nullptr;
     TodayWidget* m_today = nullptr;
     CollectionsWidget* m_collections = nullptr;
     UsersWidget* m_users = nullptr;

@@ -90,18 +90,32 @@ core::Result<std::vector<core::VisitPlanEntry>> VisitRepository::listInRange(con
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A date range (from ≤ to) is required."),
                          QStringLiteral("from"));
+    return listWhere("v.planned_date BETWEEN ? AND ?", from, to, userId);
+}
+
+core::Result<std::vector<core::VisitPlanEntry>> VisitRepository::listPlannedBefore(const QDate& before, qint64 userId)
+{
+    if (!before.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A day is required."), QStringLiteral("date"));
+    return listWhere("v.status = 'planned' AND v.planned_date < ?", before, {}, userId);
+}
+
+core::Result<std::vector<core::VisitPlanEntry>>
+VisitRepository::listWhere(const std::string& condition, const QDate& from, const QDate& to, qint64 userId)
+{
     try {
         SQLite::Statement q(m_session.db().sql(),
                             std::string("SELECT ") + kColumns +
                                 ", c.name, c.address, c.phone, c.code FROM visits v JOIN customers c ON c.id = "
                                 "v.customer_id WHERE " +
-                                (userId > 0 ? "v.user_id = ? AND " : "") + "v.planned_date BETWEEN ? AND ? AND " +
+                                (userId > 0 ? "v.user_id = ? AND " : "") + condition + " AND " +
                                 AccessScope::customerFilter(m_session, "c") + " ORDER BY v.planned_date, c.name, v.id");
         int index = 1;
         if (userId > 0)
             q.bind(index++, static_cast<int64_t>(userId));
         sqlbind::date(q, index++, from);
-        sqlbind::date(q, index, to);
+        if (to.isValid())
+            sqlbind::date(q, index, to);
         std::vector<core::VisitPlanEntry> rows;
         while (q.executeStep()) {
             core::VisitPlanEntry row;

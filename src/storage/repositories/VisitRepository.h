@@ -5,6 +5,7 @@
 #include "core/VisitPlanEntry.h"
 #include "storage/access/Session.h"
 
+#include <string>
 #include <vector>
 
 namespace carddesk::storage {
@@ -27,6 +28,10 @@ public:
     // `userId` 0: every visiting user's.
     core::Result<std::vector<core::VisitPlanEntry>> listInRange(const QDate& from, const QDate& to, qint64 userId = 0);
 
+    // Visits still planned for a day before `before` of the customers the session may see (overdue ones, which
+    // stay in the plan until done or cancelled), in date order; `userId` 0: every visiting user's.
+    core::Result<std::vector<core::VisitPlanEntry>> listPlannedBefore(const QDate& before, qint64 userId = 0);
+
     // One visit of a customer the session may see (NotFound otherwise).
     core::Result<core::Visit> get(qint64 visitId);
 
@@ -41,6 +46,8 @@ public:
     core::Result<core::Visit> cancel(qint64 visitId, const QString& reason = {});
 
 private:
+    core::Result<std::vector<core::VisitPlanEntry>> listWhere(const std::string& condition, const QDate& from,
+                                                              const QDate& to, qint64 userId);
     core::Result<core::Visit> finish(qint64 visitId, const QString& status, const QString& result);
 
     Session& m_session;

@@ -95,3 +95,21 @@ TEST(CustomerFields, AreTheEditableCoreColumns)
     EXPECT_EQ(gui::CustomerFields::key(gui::CustomerFields::IsKey), QStringLiteral("is_key"));
     EXPECT_EQ(gui::CustomerFields::key(gui::CustomerFields::Notes), QStringLiteral("notes"));
 }
+
+// Bad visit input from services::VisitPlanning says which rule it broke, in the user's language (issue 14).
+TEST_F(ChineseUi, VisitRulesAreSentencesInChinese)
+{
+    const auto sentence = [](const QString& message, const QString& field) {
+        return gui::ErrorText::sentence(core::Error{core::ErrorCode::InvalidArgument, message, field, -1});
+    };
+    EXPECT_EQ(sentence(QStringLiteral("A visit cannot be planned in the past (2026-12-01 is before today, "
+                                      "2026-12-07)."),
+                       QStringLiteral("planned_date")),
+              QStringLiteral("拜访不能安排在过去的日期；请选择今天或以后的日期。"));
+    EXPECT_EQ(sentence(QStringLiteral("Visit 7 is cancelled; a cancelled visit cannot be completed."),
+                       QStringLiteral("visit_status")),
+              QStringLiteral("此拜访已取消；已取消的拜访不能再完成或再次取消。请重新安排一次拜访。"));
+    EXPECT_EQ(
+        sentence(QStringLiteral("Visit 7 is done; a done visit cannot be cancelled."), QStringLiteral("visit_status")),
+        QStringLiteral("此拜访已完成，不能再次完成或取消。"));
+}

@@ -56,11 +56,13 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     gui::MainWindow repWindow(office.rep1());
     auto* navigation = repWindow.findChild<QListWidget*>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    // today, customers, card, collections, analysis, lifecycle, complaints, weekly review (their own row): no
+    // today, customers, card, collections, analysis, lifecycle, complaints, visits, weekly review (their own row): no
     // handover for a rep
-    EXPECT_EQ(navigation->count(), 8);
+    EXPECT_EQ(navigation->count(), 9);
     EXPECT_EQ(navigation->item(0)->data(Qt::UserRole).toInt(), gui::MainWindow::TodayView);
     EXPECT_EQ(navigation->item(3)->data(Qt::UserRole).toInt(), gui::MainWindow::CollectionsView);
+    EXPECT_EQ(navigation->item(7)->data(Qt::UserRole).toInt(), gui::MainWindow::VisitsView);
+    EXPECT_EQ(navigation->item(7)->text(), QStringLiteral("Visits"));
     EXPECT_EQ(navigation->item(7)->text(), QStringLiteral("Weekly review"));
     EXPECT_TRUE(navigation->item(2)->isHidden()); // the card: none open yet
     // The list loads on the window's storage worker.
@@ -70,7 +72,7 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     EXPECT_EQ(repWindow.findChild<QLabel*>(QStringLiteral("roleLabel"))->text(), QStringLiteral("Role: Sales rep"));
 
     gui::MainWindow managerWindow(office.manager());
-    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 9);
+    EXPECT_EQ(managerWindow.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 10);
     ASSERT_TRUE(waitFor([&] { return !managerWindow.customerList()->model()->isLoading(); }));
     EXPECT_EQ(managerWindow.customerList()->model()->rowCount(), 5);
 }
