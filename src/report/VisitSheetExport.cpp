@@ -79,7 +79,8 @@ core::Status VisitSheetExport::writePdf(storage::Session& session, const service
                                         const QString& path, const QDateTime& generatedAt, const QLocale& locale)
 {
     if (data.cards.empty())
-        return core::makeError(core::ErrorCode::InvalidArgument, noVisits(data.from, data.to), QStringLiteral("date"));
+        return core::makeError(core::ErrorCode::InvalidArgument, noVisits(data.from, data.to),
+                               QStringLiteral("visits"));
     if (auto ok = checkTarget(path); !ok)
         return ok;
     services::ExportFile file(path);

@@ -167,7 +167,16 @@ int OfficeSettings::integer(storage::Database& db, const std::string& key)
 core::CareRules OfficeSettings::careRules(storage::Database& db)
 {
     auto values = current(db);
-    const QStringList rules = values["care.rules"].split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // As check() reads them: "birthday, holiday" (a space after the comma) names two rules, not "birthday" and
+    // " holiday", which would match nothing and silently turn the greetings off.
+    const auto codes = [](const QString& text) {
+        QStringList list;
+        for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (const QString trimmed = code.trimmed(); !trimmed.isEmpty())
+                list << trimmed;
+        return list;
+    };
+    const QStringList rules = codes(values["care.rules"]);
     core::CareRules care;
     care.birthdays = rules.contains(QStringLiteral("birthday"));
     care.anniversaries = rules.contains(QStringLiteral("anniversary"));
@@ -177,7 +186,7 @@ core::CareRules OfficeSettings::careRules(storage::Database& db)
     care.anniversaryLeadDays = values["care.anniversary_lead_days"].toInt();
     care.holidayLeadDays = values["care.holiday_lead_days"].toInt();
     care.noContactDays = values["care.no_contact_days"].toInt();
-    care.holidayCodes = values["care.holidays"].split(QLatin1Char(','), Qt::SkipEmptyParts);
+    care.holidayCodes = codes(values["care.holidays"]);
     return care;
 }
 

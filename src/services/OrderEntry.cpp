@@ -174,10 +174,27 @@ core::Result<core::OrderDetail> OrderEntry::edit(qint64 orderId, const OrderEdit
         auto invoices = receivables.forOrder(orderId);
         if (!invoices)
             return invoices.error();
-        for (const core::Receivable& invoice : *invoices) {
+        // An order entered here has one invoice. One imported from an ERP may have none or several: its invoice
+        // is not this dialog's to change (editable() shows the first one's, and writing them to every invoice
+        // would overwrite the others).
+        const QString invoiceNo = changes.invoiceNo.trimmed();
+        if (invoices->size() != 1) {
+            const bool asked = invoices->empty()
+                                   ? !invoiceNo.isEmpty() || changes.dueDate.isValid()
+                                   : invoiceNo != invoices->front().invoiceNo ||
+                                         (changes.dueDate.isValid() && changes.dueDate != invoices->front().dueDate);
+            if (asked)
+                return makeError(ErrorCode::InvalidArgument,
+                                 invoices->empty()
+                                     ? QStringLiteral("This order has no invoice whose number or due date to change.")
+                                     : QStringLiteral("This order has %1 invoices; change them where they were "
+                                                      "made.")
+                                           .arg(invoices->size()),
+                                 QStringLiteral("invoice_no"));
+        } else if (const core::Receivable& invoice = invoices->front();
+                   invoice.invoiceNo != invoiceNo ||
+                   (changes.dueDate.isValid() && invoice.dueDate != changes.dueDate)) {
             const QDate due = changes.dueDate.isValid() ? changes.dueDate : invoice.dueDate;
-            if (invoice.invoiceNo == changes.invoiceNo.trimmed() && invoice.dueDate == due)
-                continue;
             if (auto updated = receivables.updateInvoice(invoice.id, changes.invoiceNo, due); !updated)
                 return updated.error();
         }

@@ -286,5 +286,44 @@ TEST_F(OrderEntryTest, EditChangesTheHeaderAndTheInvoiceWithTheAuditTrail)
     EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE order_no = 'SO-2'"), 1);
 }
 
+// Bug: an order with two invoices (as the ERP import may leave it) had both overwritten with the first one's number
+// and the due date typed; one without an invoice took the edit silently.
+TEST_F(OrderEntryTest, EditLeavesTheInvoicesOfAnOrderWithoutExactlyOneAlone)
+{
+    const auto customer = createCustomer(*m_rep1aSession);
+    OrderEntry orders(*m_rep1aSession, m_today);
+    auto recorded = must(orders.record(draft(customer.id, 2, m_today)), "order");
+    const qint64 orderId = recorded.order.order.id;
+    core::Receivable second;
+    second.customerId = customer.id;
+    second.orderId = orderId;
+    second.invoiceNo = QStringLiteral("INV-1B");
+    second.invoiceDate = m_today;
+    second.dueDate = m_today.addDays(45);
+    second.amount = 100;
+    must(ReceivableRepository(*m_rep1aSession).create(second), "second invoice");
+
+    services::OrderEdit changes = must(orders.editable(orderId), "editable");
+    changes.orderNo = QStringLiteral("SO-9");
+    ASSERT_TRUE(orders.edit(orderId, changes)); // the header alone: fine
+    changes.invoiceNo = QStringLiteral("INV-9");
+    auto refused = orders.edit(orderId, changes);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("invoice_no"));
+    EXPECT_EQ(scalar("SELECT count(*) FROM receivables WHERE invoice_no = 'INV-1B' AND order_id = " +
+                     std::to_string(orderId)),
+              1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM receivables WHERE invoice_no = 'INV-9'"), 0);
+
+    m_db->sql().exec("DELETE FROM receivables WHERE order_id = " + std::to_string(orderId));
+    services::OrderEdit none;
+    none.orderNo = QStringLiteral("SO-10");
+    none.invoiceNo = QStringLiteral("INV-10");
+    auto noInvoice = orders.edit(orderId, none);
+    ASSERT_FALSE(noInvoice);
+    EXPECT_EQ(noInvoice.error().field, QStringLiteral("invoice_no"));
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE order_no = 'SO-10'"), 0); // nothing half-written
+}
+
 } // namespace
 } // namespace carddesk::storage::test

@@ -71,8 +71,9 @@ void VisitSheetOutput::saveCard(qint64 customerId, const QString& code)
 
 void VisitSheetOutput::fail(const QString& title, const core::Error& error)
 {
-    // The export's own messages are already worded for the reader (no visits, a folder that cannot be written).
-    const bool worded = error.field == QLatin1String("pdf") || error.field == QLatin1String("date");
+    // The export's own messages are translated already (no visits, a folder that cannot be written); the
+    // service's (a date, whose day) are not.
+    const bool worded = error.field == QLatin1String("pdf") || error.field == QLatin1String("visits");
     const QString text = worded ? error.message : ErrorText::sentence(error);
     MessageBox::warning(m_parent, title, text);
     emit finished(false, text);
@@ -88,7 +89,7 @@ void VisitSheetOutput::print(Work work)
         if (data->cards.empty()) {
             fail(tr("Print visit sheet"),
                  core::makeError(core::ErrorCode::InvalidArgument,
-                                 report::VisitSheetExport::noVisits(data->from, data->to), QStringLiteral("date")));
+                                 report::VisitSheetExport::noVisits(data->from, data->to), QStringLiteral("visits")));
             return;
         }
         showPreview(*data);

@@ -67,6 +67,12 @@ QString ValidationText::specific(const core::Error& error)
     if (field == QLatin1String("amount") && error.message.contains(QLatin1String("open amount")))
         return tr("The payment is more than what is still open (another payment may have been recorded "
                   "meanwhile).");
+    if (field == QLatin1String("invoice_no") && error.message.contains(QLatin1String("no invoice")))
+        return tr("This order has no invoice whose number or due date could be changed.");
+    if (field == QLatin1String("invoice_no") && error.message.contains(QLatin1String("invoices;")))
+        return tr("This order has several invoices (from the ERP import); change them where they were made.");
+    if (field == QLatin1String("amount") && error.message.contains(QLatin1String("paid in full")))
+        return tr("The invoice is already paid in full; nothing is open.");
     if (field == QLatin1String("amount") && error.message.contains(QLatin1String("more than 0")))
         return tr("A payment must be more than 0.");
     return {};

@@ -94,12 +94,14 @@ void PaymentDialog::showError(const QString& text, QWidget* field)
 
 bool PaymentDialog::submit()
 {
-    const std::optional<double> amount = parseAmount(m_amount->text());
+    std::optional<double> amount = parseAmount(m_amount->text());
     if (!amount) {
         showError(tr("The amount is not a number."), m_amount);
         return false;
     }
-    const double open = m_receivable.amount - m_receivable.paidAmount;
+    // In cents, as the receivable keeps them.
+    *amount = std::round(*amount * 100.0) / 100.0;
+    const double open = std::round((m_receivable.amount - m_receivable.paidAmount) * 100.0) / 100.0;
     if (*amount <= 0) {
         showError(tr("A payment must be more than 0."), m_amount);
         return false;

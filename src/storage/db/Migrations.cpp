@@ -944,7 +944,6 @@ const std::vector<Migration>& migrations()
         {18, "duplicates and merge: customer_merges (what a merge moved, for its undo)", kSchemaV18},
         {19, "weekly review: index receivables_open (receivables not fully paid, by due date)", kSchemaV19},
         {20, "deletes in any tool leave no orphans: the ON DELETE clauses as triggers, and their indexes", kSchemaV20},
-        // 21 is another change's (issue 14, another part); the steps need not be contiguous, only ascending.
         {21, "care reminders: contacts.birthday_lunar, care_reminders", kSchemaV21},
     };
     return all;

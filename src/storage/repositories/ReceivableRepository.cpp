@@ -187,6 +187,9 @@ core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Paym
 {
     payment.receivableId = receivableId;
     payment.method = payment.method.trimmed();
+    // Money is kept in cents: a payment of 0.004 is none, and what is stored is what paid_amount adds up.
+    if (std::isfinite(payment.amount))
+        payment.amount = std::round(payment.amount * 100.0) / 100.0;
     if (!std::isfinite(payment.amount) || payment.amount <= 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A payment must be more than 0."),
                          QStringLiteral("amount"));
@@ -199,8 +202,12 @@ core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Paym
             return receivableNotFound(receivableId);
         if (auto ok = AccessScope::requireCustomer(m_session, current->customerId); !ok)
             return receivableNotFound(receivableId);
-        const double open = current->amount - current->paidAmount;
-        if (payment.amount > open + kCent)
+        const double open = std::round((current->amount - current->paidAmount) * 100.0) / 100.0;
+        if (open <= 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The receivable is already paid in full; nothing is open."),
+                             QStringLiteral("amount"));
+        if (payment.amount > open + kCent / 2)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("A payment of %1 is more than the open amount of %2.")
                                  .arg(RowAudit::number(payment.amount), RowAudit::number(open)),

@@ -63,7 +63,7 @@ TEST(MainWindow, ShowsOnlyWhatTheUserCanUse)
     EXPECT_EQ(navigation->item(3)->data(Qt::UserRole).toInt(), gui::MainWindow::CollectionsView);
     EXPECT_EQ(navigation->item(7)->data(Qt::UserRole).toInt(), gui::MainWindow::VisitsView);
     EXPECT_EQ(navigation->item(7)->text(), QStringLiteral("Visits"));
-    EXPECT_EQ(navigation->item(7)->text(), QStringLiteral("Weekly review"));
+    EXPECT_EQ(navigation->item(8)->text(), QStringLiteral("Weekly review"));
     EXPECT_TRUE(navigation->item(2)->isHidden()); // the card: none open yet
     // The list loads on the window's storage worker.
     ASSERT_TRUE(waitFor([&] { return !repWindow.customerList()->model()->isLoading(); }));

@@ -101,6 +101,29 @@ TEST_F(ReceivableRepositoryTest, APaymentAboveTheOpenAmountWritesNothing)
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log"), auditBefore);
 }
 
+// Bug: a payment of less than half a cent passed on a paid-in-full invoice, and two of them made paid_amount differ
+// from the payments' sum by more than `check` allows.
+TEST_F(ReceivableRepositoryTest, PaymentsAreCentsAndAPaidInvoiceTakesNoMore)
+{
+    const auto customer = createCustomer(*m_rep1aSession);
+    ReceivableRepository repo(*m_rep1aSession);
+    auto created = repo.create(receivable(customer.id, QDate(2024, 3, 31), 1000));
+    ASSERT_TRUE(created);
+    auto split = repo.addPayment(created->id, payment(333.333));
+    ASSERT_TRUE(split);
+    EXPECT_DOUBLE_EQ(split->amount, 333.33);
+    ASSERT_TRUE(repo.addPayment(created->id, payment(666.67)));
+    for (const double crumb : {0.004, 0.004, 0.01}) {
+        auto refused = repo.addPayment(created->id, payment(crumb));
+        ASSERT_FALSE(refused) << crumb;
+        EXPECT_EQ(refused.error().field, QStringLiteral("amount"));
+    }
+    EXPECT_EQ(scalar("SELECT count(*) FROM payments"), 2);
+    auto inconsistencies = m_db->findInconsistencies();
+    ASSERT_TRUE(inconsistencies);
+    EXPECT_TRUE(inconsistencies->isEmpty()) << inconsistencies->join(QStringLiteral("; ")).toStdString();
+}
+
 TEST_F(ReceivableRepositoryTest, OverdueIsScopedAndCountsDays)
 {
     const auto mine = createCustomer(*m_rep1aSession, QStringLiteral("甲公司"));
