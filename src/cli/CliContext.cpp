@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "services/BackupService.h"
+#include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <QFile>
@@ -155,6 +156,14 @@ bool CliContext::login(bool toChangeOwnPassword)
     }
     session.emplace(*db, *user);
     return true;
+}
+
+core::Result<core::Customer> CliContext::customerByKey(const QString& key, bool logAccess)
+{
+    bool isId = false;
+    const qint64 id = key.toLongLong(&isId);
+    storage::CustomerRepository customers(*session);
+    return isId ? customers.get(id, logAccess) : customers.getByCode(key, logAccess);
 }
 
 } // namespace carddesk::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Customer.h"
+#include "core/Result.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 
@@ -45,6 +47,10 @@ struct CliContext
     // is left in *error.
     bool loginWithoutRecord(core::Error* error);
     int exitCode = ExitOk;
+
+    // The customer a command names by id or by code, in the session's scope (NotFound otherwise); with logAccess
+    // the opening is written to the access log, as the card's.
+    core::Result<core::Customer> customerByKey(const QString& key, bool logAccess = true);
 
     int fail(const core::Error& error);
     int usage(const QString& message);

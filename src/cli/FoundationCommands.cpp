@@ -340,11 +340,7 @@ int FoundationCommands::customer(CliContext& ctx)
         return ctx.usage(QStringLiteral("customer show needs one customer id or code"));
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    storage::CustomerRepository repo(*ctx.session);
-    const QString key = options.positional().first();
-    bool isId = false;
-    const qint64 id = key.toLongLong(&isId);
-    auto card = isId ? repo.get(id) : repo.getByCode(key);
+    auto card = ctx.customerByKey(options.positional().first());
     if (!card)
         return ctx.fail(card.error());
     const QJsonObject json = core::CustomerJson::toJson(*card);

@@ -118,11 +118,7 @@ int addOrder(CliContext& ctx)
     draft.notes = options.value(QStringLiteral("notes"));
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    const QString key = options.value(QStringLiteral("customer"));
-    bool isId = false;
-    const qint64 id = key.toLongLong(&isId);
-    storage::CustomerRepository customers(*ctx.session);
-    auto customer = isId ? customers.get(id) : customers.getByCode(key);
+    auto customer = ctx.customerByKey(options.value(QStringLiteral("customer")));
     if (!customer)
         return ctx.fail(customer.error());
     draft.customerId = customer->id;
