@@ -17,6 +17,30 @@ namespace {
 
 constexpr int kDefaultTermDays = 30;
 
+// The header's texts within the input limits, as the card's (the same for a new order and an edit).
+core::Status checkTexts(const QString& orderNo, const QString& invoiceNo, const QString& paymentMethod,
+                        const QString& notes)
+{
+    const struct
+    {
+        const QString& text;
+        qsizetype limit;
+        bool multiLine;
+        const char* field;
+        const char* label;
+    } texts[] = {{orderNo, core::InputLimits::kShortText, false, "order_no", "order number"},
+                 {invoiceNo, core::InputLimits::kShortText, false, "invoice_no", "invoice number"},
+                 {paymentMethod, core::InputLimits::kShortText, false, "payment_method", "payment method"},
+                 {notes, core::InputLimits::kNotes, true, "notes", "notes"}};
+    for (const auto& t : texts) {
+        if (auto problem = core::InputLimits::textProblem(t.text, t.limit, t.multiLine))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The %1 %2.").arg(QLatin1String(t.label), *problem),
+                             QLatin1String(t.field));
+    }
+    return {};
+}
+
 } // namespace
 
 core::Result<core::CreditCheck> OrderEntry::creditCheck(qint64 customerId, double orderAmount)
@@ -56,23 +80,8 @@ core::Result<RecordedOrder> OrderEntry::record(const OrderDraft& draft, const QS
     if (due < draft.orderDate)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The due date cannot be before the order date."),
                          QStringLiteral("due_date"));
-    const struct
-    {
-        const QString& text;
-        qsizetype limit;
-        bool multiLine;
-        const char* field;
-        const char* label;
-    } texts[] = {{draft.orderNo, core::InputLimits::kShortText, false, "order_no", "order number"},
-                 {draft.invoiceNo, core::InputLimits::kShortText, false, "invoice_no", "invoice number"},
-                 {draft.paymentMethod, core::InputLimits::kShortText, false, "payment_method", "payment method"},
-                 {draft.notes, core::InputLimits::kNotes, true, "notes", "notes"}};
-    for (const auto& t : texts) {
-        if (auto problem = core::InputLimits::textProblem(t.text, t.limit, t.multiLine))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("The %1 %2.").arg(QLatin1String(t.label), *problem),
-                             QLatin1String(t.field));
-    }
+    if (auto ok = checkTexts(draft.orderNo, draft.invoiceNo, draft.paymentMethod, draft.notes); !ok)
+        return ok.error();
     const QString why = reason.trimmed();
     if (why.size() > core::InputLimits::kLongText)
         return makeError(ErrorCode::InvalidArgument,
@@ -147,23 +156,8 @@ core::Result<OrderEdit> OrderEntry::editable(qint64 orderId)
 
 core::Result<core::OrderDetail> OrderEntry::edit(qint64 orderId, const OrderEdit& changes)
 {
-    const struct
-    {
-        const QString& text;
-        qsizetype limit;
-        bool multiLine;
-        const char* field;
-        const char* label;
-    } texts[] = {{changes.orderNo, core::InputLimits::kShortText, false, "order_no", "order number"},
-                 {changes.invoiceNo, core::InputLimits::kShortText, false, "invoice_no", "invoice number"},
-                 {changes.paymentMethod, core::InputLimits::kShortText, false, "payment_method", "payment method"},
-                 {changes.notes, core::InputLimits::kNotes, true, "notes", "notes"}};
-    for (const auto& t : texts) {
-        if (auto problem = core::InputLimits::textProblem(t.text, t.limit, t.multiLine))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("The %1 %2.").arg(QLatin1String(t.label), *problem),
-                             QLatin1String(t.field));
-    }
+    if (auto ok = checkTexts(changes.orderNo, changes.invoiceNo, changes.paymentMethod, changes.notes); !ok)
+        return ok.error();
     std::optional<core::OrderDetail> edited;
     auto written = m_session.db().write([&]() -> core::Status {
         auto order = storage::OrderRepository(m_session).updateHeader(orderId, changes.orderNo, changes.paymentMethod,
