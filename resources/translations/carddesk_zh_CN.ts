@@ -7148,16 +7148,16 @@ The office is unchanged.</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <source>Nobody to suggest: every customer that needs a visit has one planned.</source>
-        <translation>暂无建议：需要拜访的客户都已安排了拜访。</translation>
-    </message>
-    <message>
         <source>Customers: %1 · regions: %2; the first %3 are shown.</source>
         <translation>客户：%1 · 地区：%2；仅显示前 %3 位。</translation>
     </message>
     <message>
         <source>Customers: %1 · regions: %2</source>
         <translation>客户：%1 · 地区：%2</translation>
+    </message>
+    <message>
+        <source>Nobody to suggest this week: no customer of this user meets a rule, or each one that does has a visit planned.</source>
+        <translation>本周没有建议拜访的客户：此用户没有客户符合规则，或符合规则的客户都已安排拜访。</translation>
     </message>
 </context>
 <context>

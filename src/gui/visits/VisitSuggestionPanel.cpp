@@ -167,7 +167,9 @@ void VisitSuggestionPanel::setSuggestions(const core::Result<services::VisitSugg
     }
     const int total = int(list->rows.size());
     if (total == 0)
-        m_note->setText(tr("Nobody to suggest: every customer that needs a visit has one planned."));
+        m_note->setText(
+            tr("Nobody to suggest this week: no customer of this user meets a rule, or each one that does has a visit "
+               "planned."));
     else if (total > shown)
         m_note->setText(tr("Customers: %1 · regions: %2; the first %3 are shown.")
                             .arg(locale.toString(total))
