@@ -8,6 +8,7 @@
 #include "storage/repositories/SalesTargetRepository.h"
 
 #include <cmath>
+#include <ctime>
 #include <random>
 
 namespace carddesk::storage::test {
@@ -611,12 +612,36 @@ TEST_F(WeeklyReviewTest, TheChartsShowTheReportsFiguresAndAddUpToThem)
 }
 
 // The fixture's office without the generated events, for figures checked by hand.
+// The process's local time zone while the guard lives (TZ, as the C library and SQLite's 'localtime' read it).
+class LocalTimeZone
+{
+public:
+    explicit LocalTimeZone(const char* zone) : m_old(qgetenv("TZ")), m_had(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~LocalTimeZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+private:
+    QByteArray m_old;
+    bool m_had;
+};
+
 class WeeklyReviewBoundaryTest : public StorageFixture
 {
 };
 
 TEST_F(WeeklyReviewBoundaryTest, OverdueAndComplaintsAreTakenAtTheEndOfThePeriod)
 {
+    const LocalTimeZone utc("UTC"); // the times below are written as UTC days
     // Hand-made events around 2026-W10 (2 to 8 March) for a fresh customer of rep1a.
     const qint64 id = createCustomer(*m_rep1aSession, QStringLiteral("边界客户")).id;
     SQLite::Database& sql = m_db->sql();
@@ -671,6 +696,31 @@ TEST_F(WeeklyReviewBoundaryTest, OverdueAndComplaintsAreTakenAtTheEndOfThePeriod
     ASSERT_TRUE(next);
     EXPECT_NEAR(next->rows.at(0).figures.overdueReceivables, 200 + 500, 1e-9); // 9001 paid, 9002 now overdue
     EXPECT_EQ(next->rows.at(0).figures.complaintsOpenPastDeadline, 0);
+}
+
+// Bug: the period's days were UTC days. In Beijing a call logged on Monday 2 March at 07:00 (Sunday 23:00 UTC)
+// counted in the week before, and one on Monday 9 March at 01:00 (Sunday 8 March, 17:00 UTC) in this week.
+TEST_F(WeeklyReviewBoundaryTest, ThePeriodsDaysAreTheOfficesLocalDays)
+{
+    const LocalTimeZone beijing("Asia/Shanghai");
+    const qint64 id = createCustomer(*m_rep1aSession, QStringLiteral("时区客户")).id;
+    const std::string who = std::to_string(id) + ", " + std::to_string(m_rep1a.id);
+    m_db->sql().exec("INSERT INTO interactions (id, customer_id, user_id, channel, occurred_at) VALUES (9201, " + who +
+                     ", 'phone', '2026-03-01T23:00:00Z'), (9202, " + who + ", 'phone', '2026-03-08T17:00:00Z')");
+    WeeklyReview review(*m_rep1aSession);
+    auto week10 = review.drillDown(WeeklyFigure::Interactions, m_rep1a.id, ReviewPeriod::week(2026, 10));
+    ASSERT_TRUE(week10);
+    ASSERT_EQ(week10->size(), 1u);
+    EXPECT_EQ(week10->front().id, 9201);
+    EXPECT_EQ(week10->front().day, QDate(2026, 3, 2));
+    auto week11 = review.drillDown(WeeklyFigure::Interactions, m_rep1a.id, ReviewPeriod::week(2026, 11));
+    ASSERT_TRUE(week11);
+    ASSERT_EQ(week11->size(), 1u);
+    EXPECT_EQ(week11->front().id, 9202);
+    EXPECT_EQ(week11->front().day, QDate(2026, 3, 9));
+    auto report = review.build(ReviewPeriod::week(2026, 10), {}, false);
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->rows.at(0).figures.interactions, 1);
 }
 
 TEST(ReviewPeriodTest, WeeksMonthsAndQuartersAndTheirErrors)

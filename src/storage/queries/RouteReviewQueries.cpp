@@ -2,6 +2,7 @@
 
 #include "storage/access/AccessScope.h"
 #include "storage/db/Database.h"
+#include "storage/db/LocalDay.h"
 #include "storage/db/SqlBinding.h"
 #include "storage/queries/WeeklyReviewQueries.h"
 
@@ -60,12 +61,16 @@ core::Result<std::vector<RouteRow>> RouteReviewQueries::byRegion(const QDate& fr
             r.sales = sales.getColumn(3).getDouble();
         }
         // Visits count for the rep who made them (as in the weekly review), by the visited customer's region.
+        // As the weekly review's visits done: a done visit's time (UTC) against the local days' bounds.
         SQLite::Statement visits(db, "SELECT v.user_id, c.region, count(*) FROM visits v JOIN customers c ON c.id = "
-                                     "v.customer_id WHERE v.status = 'done' AND coalesce(v.done_at, v.planned_date) "
-                                     ">= ? AND coalesce(v.done_at, v.planned_date) < ? AND v.user_id IN (" +
+                                     "v.customer_id WHERE v.status = 'done' AND (CASE WHEN v.done_at IS NULL THEN "
+                                     "v.planned_date BETWEEN ?1 AND ?2 ELSE v.done_at >= ?3 AND v.done_at < ?4 END) "
+                                     "AND v.user_id IN (" +
                                          ids + ") AND " + scope + " GROUP BY 1, 2");
         sqlbind::date(visits, 1, from);
-        sqlbind::date(visits, 2, to.addDays(1));
+        sqlbind::date(visits, 2, to);
+        visits.bind(3, localDayStartUtc(from));
+        visits.bind(4, localDayStartUtc(to.addDays(1)));
         while (visits.executeStep())
             row(visits.getColumn(0).getInt64(), sqlbind::toQString(visits.getColumn(1))).visitsDone =
                 visits.getColumn(2).getInt64();

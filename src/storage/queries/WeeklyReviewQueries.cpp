@@ -1,6 +1,7 @@
 #include "storage/queries/WeeklyReviewQueries.h"
 
 #include "storage/access/AccessScope.h"
+#include "storage/db/LocalDay.h"
 #include "storage/db/SqlBinding.h"
 
 #include <QElapsedTimer>
@@ -36,13 +37,13 @@ std::string idList(const std::vector<ReviewRep>& reps)
 
 // Conditions shared by a figure's records (recordSql) and the one-pass card-keeping sums (cardKeepingSql), so the
 // two cannot drift apart; `c` is the customer, `s` its scores.
-const std::string kStaleCard = "c.status <> 'lost' AND c.updated_at < :stale AND c.created_at < :after";
+const std::string kStaleCard = "c.status <> 'lost' AND c.updated_at < :t_stale AND c.created_at < :t_after";
 const std::string kNoContactIn30Days = "NOT EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND "
-                                       "i.occurred_at >= :contact AND i.occurred_at < :after)";
+                                       "i.occurred_at >= :t_contact AND i.occurred_at < :t_after)";
 const std::string kInWinBackQueue = "s.lifecycle_stage IN ('decline', 'lost')";
 const std::string kHighRiskAClass = "c.status <> 'lost' AND s.abc = 'A' AND s.churn_risk = 'high'";
 const std::string kContactedInPeriod = "EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND "
-                                       "i.occurred_at >= :from AND i.occurred_at < :after)";
+                                       "i.occurred_at >= :t_from AND i.occurred_at < :t_after)";
 
 // A customer's card completeness (0..1): the share of completenessFields() filled.
 std::string completenessSql()
@@ -77,14 +78,16 @@ std::string cardKeepingSql(const std::string& reps, const std::string& scope)
 }
 
 // The records of one figure as SQL selecting (rep, id, customer id, code, name, day, amount, detail).
-// Parameters: :from and :to (the period's days), :after (the day after `to`: times are 'YYYY-MM-DDTHH:MM:SSZ', so
-// `t < :after` is "on or before `to`"), :stale (the last day a card changed counts as 90 days untouched) and
-// :contact (the first day of the 30-day contact window). `reps` and `scope` are SQL written from integers.
-// The joins name their order (CROSS JOIN): the office file has no planner statistics, and without them SQLite
-// leads with the reps' customers (~100 k each at a million) where a period's few records should lead.
-// `customersLead`: for a long period (a year to date) the reps' customers lead the sales and collections instead —
-// every one of them has records in it, and reading the records by customer is 5-6x faster than by day (1 M office:
-// a year's sales of an area 1.7 s instead of 10 s).
+// Parameters: :from and :to (the period's days) and :after (the day after `to`) for the columns that hold days
+// (order_date, paid_date, due_date, planned_date, next_follow_up). The columns that hold times, stored in UTC as
+// 'YYYY-MM-DDTHH:MM:SSZ', compare with the instants the office's local days begin: :t_from, :t_after (`t <
+// :t_after` is "on or before `to`, local time"), :t_stale (a card not changed since counts as 90 days untouched)
+// and :t_contact (the first day of the 30-day contact window); their days show as date(t, 'localtime'). `reps` and
+// `scope` are SQL written from integers. The joins name their order (CROSS JOIN): the office file has no planner
+// statistics, and without them SQLite leads with the reps' customers (~100 k each at a million) where a period's few
+// records should lead. `customersLead`: for a long period (a year to date) the reps' customers lead the sales and
+// collections instead — every one of them has records in it, and reading the records by customer is 5-6x faster than by
+// day (1 M office: a year's sales of an area 1.7 s instead of 10 s).
 std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::string& scope,
                       bool customersLead = false)
 {
@@ -98,14 +101,14 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
     switch (figure) {
     case WeeklyFigure::Interactions:
         return "SELECT i.user_id, i.id, " + customer +
-               "substr(i.occurred_at, 1, 10), 0, i.channel FROM interactions i JOIN customers c ON c.id = "
-               "i.customer_id WHERE i.occurred_at >= :from AND i.occurred_at < :after AND i.user_id IN (" +
+               "date(i.occurred_at, 'localtime'), 0, i.channel FROM interactions i JOIN customers c ON c.id = "
+               "i.customer_id WHERE i.occurred_at >= :t_from AND i.occurred_at < :t_after AND i.user_id IN (" +
                reps + ") AND " + scope;
     case WeeklyFigure::VisitsDone:
         return "SELECT v.user_id, v.id, " + customer +
-               "substr(coalesce(v.done_at, v.planned_date), 1, 10), 0, v.purpose FROM visits v JOIN customers c ON "
-               "c.id = v.customer_id WHERE v.status = 'done' AND coalesce(v.done_at, v.planned_date) >= :from AND "
-               "coalesce(v.done_at, v.planned_date) < :after AND v.user_id IN (" +
+               "coalesce(date(v.done_at, 'localtime'), v.planned_date), 0, v.purpose FROM visits v JOIN customers c ON "
+               "c.id = v.customer_id WHERE v.status = 'done' AND (CASE WHEN v.done_at IS NULL THEN v.planned_date "
+               "BETWEEN :from AND :to ELSE v.done_at >= :t_from AND v.done_at < :t_after END) AND v.user_id IN (" +
                reps + ") AND " + scope;
     case WeeklyFigure::VisitsPlanned:
         return "SELECT v.user_id, v.id, " + customer +
@@ -114,14 +117,14 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
                reps + ") AND " + scope;
     case WeeklyFigure::NewCustomers:
         return "SELECT c.owner_id, c.id, " + customer +
-               "substr(c.created_at, 1, 10), 0, c.status FROM customers c INDEXED BY customers_created WHERE "
-               "c.created_at >= :from AND "
-               "c.created_at < :after" +
+               "date(c.created_at, 'localtime'), 0, c.status FROM customers c INDEXED BY customers_created WHERE "
+               "c.created_at >= :t_from AND c.created_at < :t_after" +
                own;
     case WeeklyFigure::CardsEdited:
         return "SELECT * FROM (SELECT c.owner_id, c.id, " + customer +
-               "(SELECT substr(max(a.at), 1, 10) FROM audit_log a WHERE a.customer_id = c.id AND a.at >= :from AND "
-               "a.at < :after AND NOT (a.action = 'insert' AND a.table_name = 'customers')) AS day, 0, '' "
+               "(SELECT date(max(a.at), 'localtime') FROM audit_log a WHERE a.customer_id = c.id AND a.at >= :t_from "
+               "AND "
+               "a.at < :t_after AND NOT (a.action = 'insert' AND a.table_name = 'customers')) AS day, 0, '' "
                "FROM customers c WHERE 1" +
                own + ") WHERE day IS NOT NULL";
     case WeeklyFigure::Sales:
@@ -155,39 +158,41 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
                own + ") WHERE open > 0.005";
     case WeeklyFigure::ComplaintsReceived:
         return "SELECT c.owner_id, k.id, " + customer +
-               "substr(k.received_at, 1, 10), 0, k.status FROM complaints k JOIN customers c ON c.id = k.customer_id "
-               "WHERE k.received_at >= :from AND k.received_at < :after" +
+               "date(k.received_at, 'localtime'), 0, k.status FROM complaints k JOIN customers c ON c.id = "
+               "k.customer_id "
+               "WHERE k.received_at >= :t_from AND k.received_at < :t_after" +
                own;
     case WeeklyFigure::ComplaintsResolved:
         return "SELECT * FROM (SELECT c.owner_id, k.id, " + customer +
-               "(SELECT substr(min(h.at), 1, 10) FROM complaint_history h WHERE h.complaint_id = k.id AND "
+               "(SELECT date(min(h.at), 'localtime') FROM complaint_history h WHERE h.complaint_id = k.id AND "
                "h.to_status = 'resolved') AS day, k.satisfaction, k.status FROM complaints k JOIN customers c ON "
                "c.id = k.customer_id WHERE 1" +
                own + ") WHERE day BETWEEN :from AND :to";
     case WeeklyFigure::ComplaintsOpenPastDeadline:
         // The status at `to` is the last workflow step before its end; a complaint without history has its own.
         return "SELECT * FROM (SELECT c.owner_id, k.id, " + customer +
-               "substr(k.deadline, 1, 10), 0, coalesce((SELECT h.to_status FROM complaint_history h WHERE "
-               "h.complaint_id = k.id AND h.at < :after ORDER BY h.at DESC, h.id DESC LIMIT 1), CASE WHEN EXISTS "
+               "date(k.deadline, 'localtime'), 0, coalesce((SELECT h.to_status FROM complaint_history h WHERE "
+               "h.complaint_id = k.id AND h.at < :t_after ORDER BY h.at DESC, h.id DESC LIMIT 1), CASE WHEN EXISTS "
                "(SELECT 1 FROM complaint_history h WHERE h.complaint_id = k.id) THEN 'new' ELSE k.status END) AS "
-               "status_at FROM complaints k JOIN customers c ON c.id = k.customer_id WHERE k.received_at < :after AND "
-               "k.deadline < :after" +
+               "status_at FROM complaints k JOIN customers c ON c.id = k.customer_id WHERE k.received_at < :t_after "
+               "AND "
+               "k.deadline < :t_after" +
                own + ") WHERE status_at NOT IN ('resolved', 'closed')";
     case WeeklyFigure::ComplaintsEscalated:
         return "SELECT c.owner_id, k.id, " + customer +
-               "substr(k.escalated_at, 1, 10), 0, k.escalation_level FROM complaints k JOIN customers c ON c.id = "
-               "k.customer_id WHERE k.escalated_at >= :from AND k.escalated_at < :after" +
+               "date(k.escalated_at, 'localtime'), 0, k.escalation_level FROM complaints k JOIN customers c ON c.id = "
+               "k.customer_id WHERE k.escalated_at >= :t_from AND k.escalated_at < :t_after" +
                own;
     case WeeklyFigure::CurrentCustomers:
-        return "SELECT c.owner_id, c.id, " + customer + "substr(c.updated_at, 1, 10), " + completenessSql() +
+        return "SELECT c.owner_id, c.id, " + customer + "date(c.updated_at, 'localtime'), " + completenessSql() +
                ", '' FROM customers c WHERE c.status = 'current'" + own;
     case WeeklyFigure::StaleCards:
         return "SELECT c.owner_id, c.id, " + customer +
-               "substr(c.updated_at, 1, 10), 0, c.status FROM customers c WHERE " + kStaleCard + own;
+               "date(c.updated_at, 'localtime'), 0, c.status FROM customers c WHERE " + kStaleCard + own;
     case WeeklyFigure::AClassWithoutContact:
         return "SELECT c.owner_id, c.id, " + customer +
-               "(SELECT substr(max(i.occurred_at), 1, 10) FROM interactions i WHERE i.customer_id = c.id AND "
-               "i.occurred_at < :after), 0, 'A' FROM customers c WHERE c.status <> 'lost' AND EXISTS (SELECT 1 FROM "
+               "(SELECT date(max(i.occurred_at), 'localtime') FROM interactions i WHERE i.customer_id = c.id AND "
+               "i.occurred_at < :t_after), 0, 'A' FROM customers c WHERE c.status <> 'lost' AND EXISTS (SELECT 1 FROM "
                "scores s WHERE s.customer_id = c.id AND s.abc = 'A') AND " +
                kNoContactIn30Days + own;
     case WeeklyFigure::FollowUpsDue:
@@ -200,14 +205,14 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
                "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i CROSS JOIN customers c ON c.id = "
                "i.customer_id WHERE i.next_follow_up >= :from AND i.next_follow_up < :after AND EXISTS (SELECT 1 FROM "
                "interactions l WHERE l.customer_id = i.customer_id AND l.occurred_at > i.occurred_at AND "
-               "l.occurred_at < :after)" +
+               "l.occurred_at < :t_after)" +
                own;
     case WeeklyFigure::FollowUpsOverdue:
         return "SELECT c.owner_id, i.id, " + customer +
                "substr(i.next_follow_up, 1, 10), 0, i.summary FROM interactions i JOIN customers c ON c.id = "
-               "i.customer_id WHERE i.next_follow_up < :after AND i.occurred_at < :after AND NOT "
+               "i.customer_id WHERE i.next_follow_up < :after AND i.occurred_at < :t_after AND NOT "
                "EXISTS (SELECT 1 FROM interactions l WHERE l.customer_id = i.customer_id AND l.occurred_at > "
-               "i.occurred_at AND l.occurred_at < :after)" +
+               "i.occurred_at AND l.occurred_at < :t_after)" +
                own;
     case WeeklyFigure::IntoDeclineOrLost:
     case WeeklyFigure::WonBack:
@@ -222,8 +227,9 @@ std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::s
                kInWinBackQueue + own;
     case WeeklyFigure::WinBackContacted:
         return "SELECT * FROM (SELECT c.owner_id, c.id, " + customer +
-               "(SELECT substr(max(i.occurred_at), 1, 10) FROM interactions i WHERE i.customer_id = c.id AND "
-               "i.occurred_at >= :from AND i.occurred_at < :after) AS day, 0, s.lifecycle_stage FROM customers c JOIN "
+               "(SELECT date(max(i.occurred_at), 'localtime') FROM interactions i WHERE i.customer_id = c.id AND "
+               "i.occurred_at >= :t_from AND i.occurred_at < :t_after) AS day, 0, s.lifecycle_stage FROM customers c "
+               "JOIN "
                "scores s ON s.customer_id = c.id WHERE " +
                kInWinBackQueue + own + ") WHERE day IS NOT NULL";
     case WeeklyFigure::HighRiskAClass:
@@ -253,8 +259,11 @@ void bindPeriod(SQLite::Statement& q, const std::string& sql, const QDate& from,
     bindIfUsed(q, sql, ":from", iso(from));
     bindIfUsed(q, sql, ":to", iso(to));
     bindIfUsed(q, sql, ":after", iso(to.addDays(1)));
-    bindIfUsed(q, sql, ":stale", iso(to.addDays(-89)));
-    bindIfUsed(q, sql, ":contact", iso(to.addDays(-29)));
+    // Times are stored in UTC; the office's days begin at local midnight.
+    bindIfUsed(q, sql, ":t_from", localDayStartUtc(from));
+    bindIfUsed(q, sql, ":t_after", localDayStartUtc(to.addDays(1)));
+    bindIfUsed(q, sql, ":t_stale", localDayStartUtc(to.addDays(-89)));
+    bindIfUsed(q, sql, ":t_contact", localDayStartUtc(to.addDays(-29)));
 }
 
 } // namespace
