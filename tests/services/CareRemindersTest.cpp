@@ -2,6 +2,7 @@
 // with a reason until a day; both are audited and need the customer in the user's scope (issue 14).
 #include "services/CareReminders.h"
 
+#include "LocalTimeZone.h"
 #include "StorageFixture.h"
 
 #include "core/LunarCalendar.h"
@@ -151,6 +152,25 @@ TEST_F(CareRemindersTest, ASnoozedReminderComesBackOnItsDayWithTheReason)
     // Deleting the contact takes its reminders' rows with it.
     ASSERT_TRUE(storage::ContactRepository(*m_rep1aSession).remove(due[0].recordId));
     EXPECT_EQ(scalar("SELECT count(*) FROM care_reminders"), 0);
+}
+
+// Bug: the silence of a key customer counted from the UTC day of the last call. In Beijing a call on 2 March at
+// 07:00 (1 March, 23:00 UTC) made the 60-day reminder due on 30 April instead of 1 May.
+TEST_F(CareRemindersTest, TheSilenceCountsFromTheOfficesLocalDay)
+{
+    const carddesk::test::LocalTimeZone beijing("Asia/Shanghai");
+    auto customer = must(storage::CustomerRepository(*m_rep1aSession).get(m_customer, false), "card");
+    customer.isKey = true;
+    must(storage::CustomerRepository(*m_rep1aSession).update(customer), "save");
+    m_db->sql().exec("INSERT INTO interactions (customer_id, user_id, channel, occurred_at) VALUES (" +
+                     std::to_string(m_customer) + ", " + std::to_string(m_rep1a.id) +
+                     ", 'phone', '2026-03-01T23:00:00Z')");
+    auto items = reminders(QDate(2026, 5, 1));
+    auto silent = std::find_if(items.begin(), items.end(), [](const auto& i) { return i.occasion == u"no_contact"; });
+    ASSERT_NE(silent, items.end());
+    EXPECT_EQ(silent->due, QDate(2026, 5, 1)); // 2 March + 60 days
+    EXPECT_FALSE(silent->overdue);
+    EXPECT_EQ(silent->detail, QStringLiteral("2026-03-02"));
 }
 
 TEST_F(CareRemindersTest, KeyCustomersWithoutContactAndAnniversariesFollowTheSettings)

@@ -1,3 +1,4 @@
+#include "LocalTimeZone.h"
 #include "StorageFixture.h"
 
 #include "report/WeeklyReviewCharts.h"
@@ -8,7 +9,6 @@
 #include "storage/repositories/SalesTargetRepository.h"
 
 #include <cmath>
-#include <ctime>
 #include <random>
 
 namespace carddesk::storage::test {
@@ -612,36 +612,13 @@ TEST_F(WeeklyReviewTest, TheChartsShowTheReportsFiguresAndAddUpToThem)
 }
 
 // The fixture's office without the generated events, for figures checked by hand.
-// The process's local time zone while the guard lives (TZ, as the C library and SQLite's 'localtime' read it).
-class LocalTimeZone
-{
-public:
-    explicit LocalTimeZone(const char* zone) : m_old(qgetenv("TZ")), m_had(qEnvironmentVariableIsSet("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~LocalTimeZone()
-    {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-
-private:
-    QByteArray m_old;
-    bool m_had;
-};
-
 class WeeklyReviewBoundaryTest : public StorageFixture
 {
 };
 
 TEST_F(WeeklyReviewBoundaryTest, OverdueAndComplaintsAreTakenAtTheEndOfThePeriod)
 {
-    const LocalTimeZone utc("UTC"); // the times below are written as UTC days
+    const carddesk::test::LocalTimeZone utc("UTC"); // the times below are written as UTC days
     // Hand-made events around 2026-W10 (2 to 8 March) for a fresh customer of rep1a.
     const qint64 id = createCustomer(*m_rep1aSession, QStringLiteral("边界客户")).id;
     SQLite::Database& sql = m_db->sql();
@@ -702,7 +679,7 @@ TEST_F(WeeklyReviewBoundaryTest, OverdueAndComplaintsAreTakenAtTheEndOfThePeriod
 // counted in the week before, and one on Monday 9 March at 01:00 (Sunday 8 March, 17:00 UTC) in this week.
 TEST_F(WeeklyReviewBoundaryTest, ThePeriodsDaysAreTheOfficesLocalDays)
 {
-    const LocalTimeZone beijing("Asia/Shanghai");
+    const carddesk::test::LocalTimeZone beijing("Asia/Shanghai");
     const qint64 id = createCustomer(*m_rep1aSession, QStringLiteral("时区客户")).id;
     const std::string who = std::to_string(id) + ", " + std::to_string(m_rep1a.id);
     m_db->sql().exec("INSERT INTO interactions (id, customer_id, user_id, channel, occurred_at) VALUES (9201, " + who +

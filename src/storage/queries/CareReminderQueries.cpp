@@ -4,6 +4,8 @@
 #include "core/LunarCalendar.h"
 #include "storage/db/SqlBinding.h"
 
+#include <QDateTime>
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
@@ -166,16 +168,20 @@ std::vector<AgendaItem> CareReminderQueries::items(qint64 ownerId, const QDate& 
                                     scope);
         q.bind(1, static_cast<int64_t>(ownerId));
         while (q.executeStep()) {
+            // Stored in UTC; the silence counts from the office's local day.
             const QString last = sqlbind::toQString(q.getColumn(4));
+            const QDate lastDay = QDateTime::fromString(last, Qt::ISODate).toLocalTime().date();
             const QDate since =
-                QDate::fromString((last.isEmpty() ? sqlbind::toQString(q.getColumn(5)) : last).left(10), Qt::ISODate);
+                last.isEmpty()
+                    ? QDateTime::fromString(sqlbind::toQString(q.getColumn(5)), Qt::ISODate).toLocalTime().date()
+                    : lastDay;
             if (!since.isValid())
                 continue;
             AgendaItem item = reminder(q, "no_contact");
             item.due = since.addDays(rules.noContactDays);
             if (item.due > day)
                 continue;
-            item.detail = last.left(10);
+            item.detail = lastDay.isValid() ? lastDay.toString(Qt::ISODate) : QString();
             item.overdue = item.due < day;
             items.push_back(std::move(item));
         }

@@ -1,6 +1,7 @@
 #include "storage/queries/VisitSuggestionQueries.h"
 
 #include "storage/access/AccessScope.h"
+#include "storage/db/LocalDay.h"
 #include "storage/db/SqlBinding.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -32,9 +33,9 @@ std::vector<RuleQuery> ruleQueries(const std::string& outer)
     const std::string from = " FROM m CROSS JOIN customers c ON c.id = m.id WHERE " + outer;
     // The latest visit, shown with the rule: a visit interaction (every completed visit logs one) or a done visit.
     const std::string lastVisit =
-        "max(coalesce((SELECT substr(i.occurred_at, 1, 10) FROM interactions i WHERE i.customer_id = c.id AND "
-        "i.channel = 'visit' ORDER BY i.occurred_at DESC LIMIT 1), ''), coalesce((SELECT max(substr(d.done_at, 1, "
-        "10)) FROM visits d WHERE d.customer_id = c.id AND d.status = 'done'), ''))";
+        "max(coalesce((SELECT date(i.occurred_at, 'localtime') FROM interactions i WHERE i.customer_id = c.id AND "
+        "i.channel = 'visit' ORDER BY i.occurred_at DESC LIMIT 1), ''), coalesce((SELECT date(max(d.done_at), "
+        "'localtime') FROM visits d WHERE d.customer_id = c.id AND d.status = 'done'), ''))";
     return {
         {SuggestNotVisited,
          "WITH m AS MATERIALIZED (SELECT c0.id AS id FROM customers c0 JOIN scores s ON s.customer_id = c0.id WHERE "
@@ -82,7 +83,8 @@ core::Result<std::vector<VisitSuggestionRow>> VisitSuggestionQueries::forOwner(q
             if (q.getBindParameterCount() >= 2)
                 sqlbind::date(q, 2, asOf);
             if (q.getBindParameterCount() >= 3)
-                sqlbind::date(q, 3, asOf.addDays(-notVisitedDays));
+                // Times are UTC; the cut-off is the local day's start (LocalDay.h).
+                q.bind(3, localDayStartUtc(asOf.addDays(-notVisitedDays)));
             while (q.executeStep()) {
                 const qint64 id = q.getColumn(0).getInt64();
                 auto [it, added] = byCustomer.try_emplace(id, rows.size());
