@@ -3,6 +3,7 @@
 #include "storage/repositories/ComplaintRow.h"
 
 #include "storage/access/AccessScope.h"
+#include "storage/db/LocalDay.h"
 #include "storage/db/SqlBinding.h"
 #include "storage/repositories/ComplaintRepository.h"
 
@@ -33,14 +34,14 @@ const char* const kFirstResolved =
 
 void appendDateRange(std::string& where, std::vector<std::string>& values, const QDate& from, const QDate& to)
 {
-    // received_at is 'YYYY-MM-DDTHH:MM:SSZ': its first ten characters are the UTC date.
+    // received_at is a UTC time; the range's days are the office's local days (LocalDay.h).
     if (from.isValid()) {
-        where += " AND substr(k.received_at, 1, 10) >= ?";
-        values.push_back(from.toString(Qt::ISODate).toStdString());
+        where += " AND k.received_at >= ?";
+        values.push_back(localDayStartUtc(from));
     }
     if (to.isValid()) {
-        where += " AND substr(k.received_at, 1, 10) <= ?";
-        values.push_back(to.toString(Qt::ISODate).toStdString());
+        where += " AND k.received_at < ?";
+        values.push_back(localDayStartUtc(to.addDays(1)));
     }
 }
 

@@ -1,3 +1,4 @@
+#include "LocalTimeZone.h"
 #include "StorageFixture.h"
 
 #include "storage/queries/ComplaintQueries.h"
@@ -326,6 +327,7 @@ TEST_F(ComplaintWorkflowTest, ListFiltersAndRowFields)
 
 TEST_F(ComplaintWorkflowTest, CountsByCategoryAndResolutionTimesForAPeriod)
 {
+    const carddesk::test::LocalTimeZone utcDays("UTC"); // the times below are UTC days
     const core::Customer customer = createCustomer(*m_rep1aSession);
     const qint64 billing = categoryId(QStringLiteral("billing"));
     const qint64 delivery = categoryId(QStringLiteral("delivery"));
@@ -350,6 +352,16 @@ TEST_F(ComplaintWorkflowTest, CountsByCategoryAndResolutionTimesForAPeriod)
         }
     }
     EXPECT_EQ(total, 4);
+    {
+        // Bug: the period's days were UTC days. In Beijing the complaint of 31 January, 23:00 UTC came in on
+        // 1 February; the one of 1 March, 09:30 UTC is still on 1 March.
+        const carddesk::test::LocalTimeZone beijing("Asia/Shanghai");
+        qint64 local = 0;
+        for (const auto& c :
+             must(ComplaintQueries(*m_rep1aSession).countsByCategory(QDate(2024, 2, 1), QDate(2024, 2, 29)), "counts"))
+            local += c.count;
+        EXPECT_EQ(local, 5);
+    }
 
     // Resolve three: one in 30 hours, one in 4 days (reopened and resolved again later: the first counts).
     auto resolve = [&](const Complaint& c, const QDateTime& at) {
