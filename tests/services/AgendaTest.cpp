@@ -97,10 +97,10 @@ protected:
             " AS next_year FROM contacts WHERE birthday IS NOT NULL) b ON b.id = k.id WHERE c.owner_id = " + u +
             " AND (b.this_year BETWEEN " + d + " AND date(" + d + ", '+7 days') OR b.next_year BETWEEN " + d +
             " AND date(" + d + ", '+7 days')) AND k.birthday_lunar IS NULL AND k.do_not_contact = 0" +
-            " UNION ALL SELECT 'complaint', k.customer_id, k.id, date(k.deadline) FROM complaints k JOIN customers c "
+            " UNION ALL SELECT 'complaint', k.customer_id, k.id, date(k.deadline, 'localtime') FROM complaints k JOIN customers c "
             "ON "
             "c.id = k.customer_id WHERE c.owner_id = " +
-            u + " AND k.status IN ('new', 'acknowledged', 'in_progress', 'reopened') AND date(k.deadline) <= date(" +
+            u + " AND k.status IN ('new', 'acknowledged', 'in_progress', 'reopened') AND date(k.deadline, 'localtime') <= date(" +
             d +
             ", '+2 days') UNION ALL SELECT 'receivable', r.customer_id, r.id, r.due_date FROM receivables r JOIN "
             "customers c ON c.id = r.customer_id WHERE c.owner_id = " +

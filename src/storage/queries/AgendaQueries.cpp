@@ -50,8 +50,9 @@ std::vector<KindQuery> kindQueries(const std::string& scope)
         // Open complaints of the owner's customers whose deadline is at most two days away or past.
         {"complaint",
          "SELECT k.id, " + customer +
-             "substr(k.deadline, 1, 10), k.description, 0 FROM customers c JOIN complaints k ON k.customer_id = c.id "
-             "WHERE c.owner_id = ?1 AND k.status NOT IN ('resolved', 'closed') AND substr(k.deadline, 1, 10) <= ?3 "
+             "date(k.deadline, 'localtime'), k.description, 0 FROM customers c JOIN complaints k ON k.customer_id = "
+             "c.id "
+             "WHERE c.owner_id = ?1 AND k.status NOT IN ('resolved', 'closed') AND date(k.deadline, 'localtime') <= ?3 "
              "AND " +
              scope,
          AgendaQueries::kComplaintLeadDays},
