@@ -1,9 +1,11 @@
 // The rep's day against independent SQL on a generated office: every kind, every rep of an area, the manager
+
+#include "ScoredDemoSuite.h"
 // looking at a rep's day, and a follow-up that fell due yesterday.
-#include "services/Agenda.h"
 #include "core/CareHolidays.h"
 #include "core/LunarCalendar.h"
 #include "io/DemoOfficeGenerator.h"
+#include "services/Agenda.h"
 #include "services/ScoringService.h"
 #include "services/VisitPlanning.h"
 #include "storage/access/PasswordHasher.h"
@@ -24,40 +26,9 @@ namespace {
 
 using Line = std::tuple<std::string, qint64, qint64, std::string, bool>; // kind, customer, record, due, overdue
 
-class AgendaTest : public ::testing::Test
+class AgendaTest : public ScoredDemoSuite<600>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        storage::PasswordHasher::setCost(storage::PasswordHasher::Cost::Minimum);
-        s_dir = new QTemporaryDir;
-        auto db = storage::Database::open(s_dir->filePath(QStringLiteral("office.db")));
-        ASSERT_TRUE(db) << db.error().toString().toStdString();
-        s_db = std::move(db).value().release();
-        io::DemoOptions options;
-        options.customers = 600;
-        options.today = QDate::currentDate();
-        auto summary = io::DemoOfficeGenerator::generate(*s_db, options, nullptr);
-        ASSERT_TRUE(summary) << summary.error().toString().toStdString();
-        storage::Session admin = session("admin", "admin1234");
-        auto scored = ScoringService::score(admin, QDate::currentDate());
-        ASSERT_TRUE(scored) << scored.error().toString().toStdString();
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_db;
-        delete s_dir;
-    }
-
-    static storage::Session session(const char* user, const char* password = "demo1234")
-    {
-        auto logged = storage::UserRepository::login(*s_db, QString::fromLatin1(user), QString::fromLatin1(password));
-        if (!logged)
-            throw std::runtime_error(logged.error().toString().toStdString());
-        return storage::Session(*s_db, *logged);
-    }
-
     static std::set<Line> lines(const std::vector<core::AgendaItem>& items)
     {
         std::set<Line> set;
@@ -97,10 +68,13 @@ protected:
             " AS next_year FROM contacts WHERE birthday IS NOT NULL) b ON b.id = k.id WHERE c.owner_id = " + u +
             " AND (b.this_year BETWEEN " + d + " AND date(" + d + ", '+7 days') OR b.next_year BETWEEN " + d +
             " AND date(" + d + ", '+7 days')) AND k.birthday_lunar IS NULL AND k.do_not_contact = 0" +
-            " UNION ALL SELECT 'complaint', k.customer_id, k.id, date(k.deadline, 'localtime') FROM complaints k JOIN customers c "
+            " UNION ALL SELECT 'complaint', k.customer_id, k.id, date(k.deadline, 'localtime') FROM complaints k JOIN "
+            "customers c "
             "ON "
             "c.id = k.customer_id WHERE c.owner_id = " +
-            u + " AND k.status IN ('new', 'acknowledged', 'in_progress', 'reopened') AND date(k.deadline, 'localtime') <= date(" +
+            u +
+            " AND k.status IN ('new', 'acknowledged', 'in_progress', 'reopened') AND date(k.deadline, 'localtime') <= "
+            "date(" +
             d +
             ", '+2 days') UNION ALL SELECT 'receivable', r.customer_id, r.id, r.due_date FROM receivables r JOIN "
             "customers c ON c.id = r.customer_id WHERE c.owner_id = " +
@@ -177,9 +151,6 @@ protected:
                 add(key.getColumn(0).getInt64(), 0, due);
         }
     }
-
-    static inline QTemporaryDir* s_dir = nullptr;
-    static inline storage::Database* s_db = nullptr;
 };
 
 TEST_F(AgendaTest, EveryRepsDayIsExactlyTheDueItems)

@@ -1,4 +1,6 @@
 #include "services/VisitSuggestions.h"
+
+#include "ScoredDemoSuite.h"
 #include "io/DemoOfficeGenerator.h"
 #include "services/ScoringService.h"
 #include "services/VisitPlanning.h"
@@ -21,40 +23,9 @@ using IdSet = std::set<qint64>;
 
 // A generated, scored demo office; every rep's suggestions are checked against SQL written apart from the
 // service's (subqueries over each table instead of its joins).
-class VisitSuggestionsTest : public ::testing::Test
+class VisitSuggestionsTest : public ScoredDemoSuite<800>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        storage::PasswordHasher::setCost(storage::PasswordHasher::Cost::Minimum);
-        s_dir = new QTemporaryDir;
-        auto db = storage::Database::open(s_dir->filePath(QStringLiteral("office.db")));
-        ASSERT_TRUE(db) << db.error().toString().toStdString();
-        s_db = std::move(db).value().release();
-        io::DemoOptions options;
-        options.customers = 800;
-        options.today = QDate::currentDate();
-        auto summary = io::DemoOfficeGenerator::generate(*s_db, options, nullptr);
-        ASSERT_TRUE(summary) << summary.error().toString().toStdString();
-        storage::Session admin = session("admin", "admin1234");
-        auto scored = ScoringService::score(admin, QDate::currentDate());
-        ASSERT_TRUE(scored) << scored.error().toString().toStdString();
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_db;
-        delete s_dir;
-    }
-
-    static storage::Session session(const QString& user, const char* password = "demo1234")
-    {
-        auto logged = storage::UserRepository::login(*s_db, user, QString::fromLatin1(password));
-        if (!logged)
-            throw std::runtime_error(logged.error().toString().toStdString());
-        return storage::Session(*s_db, *logged);
-    }
-
     static IdSet ids(const std::string& sql, qint64 rep, const QDate& asOf, const QDate& cutoff)
     {
         SQLite::Statement q(s_db->sql(), sql);
@@ -108,9 +79,6 @@ protected:
                     set.insert(row.customerId);
         return byRule;
     }
-
-    static inline QTemporaryDir* s_dir = nullptr;
-    static inline storage::Database* s_db = nullptr;
 };
 
 TEST_F(VisitSuggestionsTest, EveryRepsSuggestionsAreExactlyTheCustomersMeetingEachRule)
