@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CancelVisitPrompt</name>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Why is the visit to %1 cancelled?</source>
+        <translation>为什么取消对 %1 的拜访？</translation>
+    </message>
+    <message>
+        <source>The visit was not cancelled: %1</source>
+        <translation>拜访未能取消：%1</translation>
+    </message>
+</context>
+<context>
     <name>CareLabels</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -6507,18 +6522,6 @@ The office is unchanged.</source>
         <translation>对 %1 的拜访已完成并记录。</translation>
     </message>
     <message>
-        <source>Cancel visit</source>
-        <translation>取消拜访</translation>
-    </message>
-    <message>
-        <source>Why is the visit to %1 cancelled?</source>
-        <translation>为什么取消对 %1 的拜访？</translation>
-    </message>
-    <message>
-        <source>The visit was not cancelled: %1</source>
-        <translation>拜访未能取消：%1</translation>
-    </message>
-    <message>
         <source>Visit to %1 cancelled.</source>
         <translation>对 %1 的拜访已取消。</translation>
     </message>
@@ -7272,18 +7275,6 @@ The office is unchanged.</source>
     <message>
         <source>Visit to %1 completed and logged.</source>
         <translation>对 %1 的拜访已完成并记录。</translation>
-    </message>
-    <message>
-        <source>Cancel visit</source>
-        <translation>取消拜访</translation>
-    </message>
-    <message>
-        <source>Why is the visit to %1 cancelled?</source>
-        <translation>为什么取消对 %1 的拜访？</translation>
-    </message>
-    <message>
-        <source>The visit was not cancelled: %1</source>
-        <translation>拜访未能取消：%1</translation>
     </message>
     <message>
         <source>Visit to %1 cancelled.</source>

@@ -1,5 +1,6 @@
 #include "gui/agenda/TodayWidget.h"
 
+#include "gui/agenda/CancelVisitPrompt.h"
 #include "gui/agenda/SnoozeDialog.h"
 #include "gui/agenda/VisitOutcomeDialog.h"
 #include "gui/agenda/VisitSheetOutput.h"
@@ -417,16 +418,8 @@ bool TodayWidget::cancelVisit()
         return false;
     const QString name = item->customerName;
     const qint64 visitId = item->recordId;
-    const std::optional<QString> reason =
-        TextPrompt::ask(this, tr("Cancel visit"), tr("Why is the visit to %1 cancelled?").arg(name));
-    if (!reason)
+    if (!CancelVisitPrompt::run(this, m_session, visitId, name))
         return false;
-    auto cancelled = services::VisitPlanning(m_session).cancel(visitId, *reason);
-    if (!cancelled) {
-        MessageBox::warning(this, tr("Cancel visit"),
-                            tr("The visit was not cancelled: %1").arg(ErrorText::sentence(cancelled.error())));
-        return false;
-    }
     afterWrite(tr("Visit to %1 cancelled.").arg(name));
     return true;
 }

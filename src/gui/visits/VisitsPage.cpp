@@ -1,5 +1,6 @@
 #include "gui/visits/VisitsPage.h"
 
+#include "gui/agenda/CancelVisitPrompt.h"
 #include "gui/agenda/VisitOutcomeDialog.h"
 #include "gui/common/DataChanges.h"
 #include "gui/common/ErrorText.h"
@@ -388,16 +389,8 @@ bool VisitsPage::cancelSelected()
         return false;
     const QString name = entry->customerName;
     const qint64 visitId = entry->visit.id;
-    const std::optional<QString> reason =
-        TextPrompt::ask(this, tr("Cancel visit"), tr("Why is the visit to %1 cancelled?").arg(name));
-    if (!reason)
+    if (!CancelVisitPrompt::run(this, m_session, visitId, name))
         return false;
-    auto cancelled = services::VisitPlanning(m_session).cancel(visitId, *reason);
-    if (!cancelled) {
-        MessageBox::warning(this, tr("Cancel visit"),
-                            tr("The visit was not cancelled: %1").arg(ErrorText::sentence(cancelled.error())));
-        return false;
-    }
     afterWrite(tr("Visit to %1 cancelled.").arg(name), false);
     return true;
 }
