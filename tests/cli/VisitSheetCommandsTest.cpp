@@ -1,3 +1,4 @@
+#include "../report/PdfText.h"
 #include "CliTestSupport.h"
 
 #include "cli/CliContext.h"
@@ -24,14 +25,7 @@ CliRun runSheetExecutable(const QStringList& arguments)
     return run;
 }
 
-QString pdfText(const QString& path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    EXPECT_TRUE(process.waitForFinished(60000));
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
+using carddesk::test::pdfFileText;
 
 // rep1 visits 华东精密机械 (with contact 王建国) and 杭州绿源食品 on day 1, 宁波远航物流 on day 2; rep2 visits their
 // own 苏州星海电子 on day 1.
@@ -108,7 +102,7 @@ TEST_F(VisitSheetCommandsTest, TheSheetHoldsTheDaysCustomersTheirContactAndPurpo
                                                       QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
-    const QString text = pdfText(pdf);
+    const QString text = pdfFileText(pdf);
     for (const QString& expected :
          {QStringLiteral("华东精密机械有限公司"), QStringLiteral("HD001"), QStringLiteral("王建国"),
           QStringLiteral("13800138000"), QStringLiteral("送新样品"), QStringLiteral("杭州绿源食品有限公司"),
@@ -142,7 +136,7 @@ TEST_F(VisitSheetCommandsTest, AWeekInChineseAndAManagerPickingARep)
                                        QStringLiteral("--user"), QStringLiteral("rep1"), QStringLiteral("--pdf"), pdf,
                                        QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
-    const QString text = pdfText(pdf);
+    const QString text = pdfFileText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("拜访单"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("续签合同")));
     EXPECT_TRUE(text.contains(QStringLiteral("华东精密机械有限公司")));

@@ -1,3 +1,4 @@
+#include "PdfText.h"
 #include "report/LabelSheet.h"
 #include "report/MailingExport.h"
 #include "report/PersonalDataExport.h"
@@ -18,16 +19,7 @@ namespace {
 // pdftotext's text of the document, pages separated by form feeds.
 QString textOf(const QByteArray& pdf)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("m.pdf"));
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    EXPECT_TRUE(text.waitForFinished(60000));
-    return QString::fromUtf8(text.readAllStandardOutput());
+    return carddesk::test::pdfText(pdf);
 }
 
 storage::MailingList addressees(int n)

@@ -1,3 +1,4 @@
+#include "PdfText.h"
 #include "report/VisitSheetExport.h"
 #include "report/VisitSheetPainter.h"
 
@@ -15,19 +16,7 @@ using namespace carddesk::report;
 
 namespace {
 
-QString pdfText(const QByteArray& pdf)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v.pdf"));
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    EXPECT_TRUE(text.waitForFinished(60000));
-    return QString::fromUtf8(text.readAllStandardOutput());
-}
+using carddesk::test::pdfText;
 
 // Text without line breaks or spaces: a wrapped name reads whole again.
 QString joined(const QString& text)

@@ -1,3 +1,4 @@
+#include "../../report/PdfText.h"
 #include "GuiTestDatabase.h"
 #include "WaitFor.h"
 
@@ -24,13 +25,7 @@ using namespace carddesk;
 
 namespace {
 
-QString pdfText(const QString& path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
+using carddesk::test::pdfFileText;
 
 // rep1 visits 南京紫金文具 today (contact 李红) and 上海华联 tomorrow.
 struct VisitOffice
@@ -83,7 +78,7 @@ TEST(VisitSheetOutput, TodayPageSavesTheDaysSheetOffTheGuiThreadAndLogsIt)
     page.saveVisitSheet(false);
     ASSERT_TRUE(waitForFinished(finished));
     EXPECT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
-    const QString text = pdfText(pdf);
+    const QString text = pdfFileText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("南京紫金文具有限公司"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("李红")));
     EXPECT_TRUE(text.contains(QStringLiteral("送样品")));
@@ -96,7 +91,7 @@ TEST(VisitSheetOutput, TodayPageSavesTheDaysSheetOffTheGuiThreadAndLogsIt)
     gui::FileDialog::setNextFileName(dir.filePath(QStringLiteral("week.pdf")));
     page.saveVisitSheet(true);
     ASSERT_TRUE(waitForFinished(finished));
-    EXPECT_TRUE(pdfText(dir.filePath(QStringLiteral("week.pdf"))).contains(QStringLiteral("催款")));
+    EXPECT_TRUE(pdfFileText(dir.filePath(QStringLiteral("week.pdf"))).contains(QStringLiteral("催款")));
     EXPECT_EQ(o.logged("export", o.office.huaLianId), 1);
 }
 
@@ -112,7 +107,7 @@ TEST(VisitSheetOutput, APrintIsLoggedPerCustomer)
     gui::VisitSheetOutput::setTestPrintFile({});
     ASSERT_EQ(finished.count(), 1);
     EXPECT_TRUE(finished.front().at(0).toBool());
-    EXPECT_TRUE(pdfText(printed).contains(QStringLiteral("送样品")));
+    EXPECT_TRUE(pdfFileText(printed).contains(QStringLiteral("送样品")));
     EXPECT_EQ(o.logged("print", o.todayId), 1);
     EXPECT_EQ(o.logged("export", o.todayId), 0);
 }
@@ -149,7 +144,7 @@ TEST(VisitSheetOutput, TheCardPrintsAndSavesAsPdf)
     ASSERT_TRUE(card.saveCardPdf());
     ASSERT_EQ(finished.count(), 1);
     EXPECT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
-    const QString text = pdfText(pdf);
+    const QString text = pdfFileText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("南京紫金文具有限公司")));
     EXPECT_TRUE(text.contains(card.customer().code));
     EXPECT_TRUE(text.contains(QStringLiteral("李红")));
