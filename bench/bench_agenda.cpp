@@ -3,12 +3,12 @@
 // Reads the agenda (storage::AgendaQueries, what services::Agenda runs) 7 times with every care rule on, with only
 // birthdays (what the agenda read before issue 14's reminders), and with none, and prints the median of each and the
 // reminders' share; the lunar dates of the window alone are timed too.
+#include "BenchOffice.h"
 #include "core/LunarCalendar.h"
 #include "services/OfficeSettings.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
 #include "storage/queries/AgendaQueries.h"
-#include "storage/repositories/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -50,24 +50,14 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: bench_agenda OFFICE [USER PASSWORD [DATE]]\n");
         return 2;
     }
-    storage::Database::Options options;
-    options.create = false;
-    options.quickCheck = false;
-    auto db = storage::Database::open(args[1], options);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
-        return 1;
-    }
     const QString user = args.size() > 3 ? args[2] : QStringLiteral("rep01");
     const QString password = args.size() > 3 ? args[3] : QStringLiteral("demo1234");
     const QDate day = args.size() > 4 ? QDate::fromString(args[4], Qt::ISODate) : QDate::currentDate();
-    auto login = storage::UserRepository::login(**db, user, password);
-    if (!login) {
-        std::fprintf(stderr, "log-in failed: %s\n", qPrintable(login.error().toString()));
+    BenchOffice office(args[1], user, password);
+    if (!office.ok())
         return 1;
-    }
-    storage::Session session(**db, *login);
-    core::CareRules all = services::OfficeSettings::careRules(**db);
+    storage::Session& session = office.session();
+    core::CareRules all = services::OfficeSettings::careRules(office.db());
     all.birthdays = all.anniversaries = all.holidays = all.noContact = true;
     core::CareRules birthdays = all;
     birthdays.anniversaries = birthdays.holidays = birthdays.noContact = false;

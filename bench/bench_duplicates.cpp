@@ -2,10 +2,10 @@
 // OFFICE is an existing office file (make one with bench_demo 1000000 FILE); the default user is the demo's
 // administrator (admin / admin1234), whose scope is the whole office. Prints the search's time (reading, keying,
 // grouping), the pairs found and the peak memory of the process.
+#include "BenchOffice.h"
 #include "services/DuplicateFinder.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
-#include "storage/repositories/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,22 +24,12 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: bench_duplicates OFFICE [USER PASSWORD]\n");
         return 2;
     }
-    storage::Database::Options options;
-    options.create = false;
-    options.quickCheck = false;
-    auto db = storage::Database::open(args[1], options);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
-        return 1;
-    }
     const QString user = args.size() > 3 ? args[2] : QStringLiteral("admin");
     const QString password = args.size() > 3 ? args[3] : QStringLiteral("admin1234");
-    auto login = storage::UserRepository::login(**db, user, password);
-    if (!login) {
-        std::fprintf(stderr, "log-in failed: %s\n", qPrintable(login.error().toString()));
+    BenchOffice office(args[1], user, password);
+    if (!office.ok())
         return 1;
-    }
-    storage::Session session(**db, *login);
+    storage::Session& session = office.session();
     for (int run = 1; run <= 2; ++run) {
         auto found = services::DuplicateFinder::find(session, 100);
         if (!found) {

@@ -3,10 +3,10 @@
 // demo office's administrator: the whole office), exports every customer with services::CustomerExport to a
 // temporary folder and prints the rows, customers, seconds, rows a second, the file's size and the process's peak
 // resident memory (VmHWM), the figures docs/PERFORMANCE.md quotes.
+#include "BenchOffice.h"
 #include "services/CustomerExport.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
-#include "storage/repositories/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,21 +52,11 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "--format must be xlsx or csv\n");
         return 2;
     }
-    storage::Database::Options options;
-    options.create = false;
-    options.quickCheck = false; // minutes at a million customers; not what is measured
-    auto db = storage::Database::open(args[1], options);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+    BenchOffice office(args[1], option(args, QStringLiteral("--user"), QStringLiteral("admin")),
+                       option(args, QStringLiteral("--password"), QStringLiteral("admin1234")));
+    if (!office.ok())
         return 1;
-    }
-    auto user = storage::UserRepository::login(**db, option(args, QStringLiteral("--user"), QStringLiteral("admin")),
-                                               option(args, QStringLiteral("--password"), QStringLiteral("admin1234")));
-    if (!user) {
-        std::fprintf(stderr, "%s\n", qPrintable(user.error().toString()));
-        return 1;
-    }
-    storage::Session session(**db, *user);
+    storage::Session& session = office.session();
     QTemporaryDir dir;
     services::ExportRequest request;
     request.format = *format;

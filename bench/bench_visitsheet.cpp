@@ -5,12 +5,12 @@
 // history first, so each card has contacts, interactions and receivables to read), then R times (default 5) reads
 // the sheet (services::VisitSheet) and writes it as a PDF (report::VisitSheetExport: drawn, renamed into place and
 // logged), and prints each run's read, PDF and total times and the pages, the figures docs/PERFORMANCE.md quotes.
+#include "BenchOffice.h"
 #include "report/VisitSheetExport.h"
 #include "services/VisitPlanning.h"
 #include "services/VisitSheet.h"
 #include "storage/access/Session.h"
 #include "storage/db/Database.h"
-#include "storage/repositories/UserRepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -48,36 +48,27 @@ int main(int argc, char** argv)
     }
     const int wanted = option(args, QStringLiteral("--visits"), QStringLiteral("20")).toInt();
     const int runs = std::max(1, option(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt());
-    storage::Database::Options options;
-    options.create = false;
-    options.quickCheck = false; // minutes at a million customers; not what is measured
-    auto db = storage::Database::open(args[1], options);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+    BenchOffice office(args[1], option(args, QStringLiteral("--user"), QStringLiteral("rep01")),
+                       option(args, QStringLiteral("--password"), QStringLiteral("demo1234")));
+    if (!office.ok())
         return 1;
-    }
-    auto user = storage::UserRepository::login(**db, option(args, QStringLiteral("--user"), QStringLiteral("rep01")),
-                                               option(args, QStringLiteral("--password"), QStringLiteral("demo1234")));
-    if (!user) {
-        std::fprintf(stderr, "%s\n", qPrintable(user.error().toString()));
-        return 1;
-    }
-    storage::Session session(**db, *user);
+    storage::Session& session = office.session();
     const QDate day = QDate::currentDate().addDays(30);
 
     // The day's visits, planned up to N on the user's customers with the most interactions.
-    auto planned = services::VisitPlanning(session).list(day, day, user->id);
+    auto planned = services::VisitPlanning(session).list(day, day, office.user().id);
     if (!planned) {
         std::fprintf(stderr, "%s\n", qPrintable(planned.error().toString()));
         return 1;
     }
     int missing = wanted - static_cast<int>(planned->size());
     if (missing > 0) {
-        SQLite::Statement q((*db)->sql(), "SELECT c.id FROM customers c WHERE c.owner_id = ? AND NOT EXISTS (SELECT 1 "
-                                          "FROM visits v WHERE v.customer_id = c.id AND v.planned_date = ?) "
-                                          "ORDER BY (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id) "
-                                          "DESC LIMIT ?");
-        q.bind(1, static_cast<int64_t>(user->id));
+        SQLite::Statement q(office.db().sql(),
+                            "SELECT c.id FROM customers c WHERE c.owner_id = ? AND NOT EXISTS (SELECT 1 "
+                            "FROM visits v WHERE v.customer_id = c.id AND v.planned_date = ?) "
+                            "ORDER BY (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id) "
+                            "DESC LIMIT ?");
+        q.bind(1, static_cast<int64_t>(office.user().id));
         q.bind(2, day.toString(Qt::ISODate).toStdString());
         q.bind(3, missing);
         std::vector<qint64> ids;
