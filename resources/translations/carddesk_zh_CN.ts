@@ -451,6 +451,14 @@
         <source>Your role may not export data; the administrator decides who may (office setting export.roles).</source>
         <translation>您的角色不能导出数据；由管理员决定谁可以导出（办公室设置 export.roles）。</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk that holds the office file, then try again.</source>
+        <translation>磁盘已满：没有保存任何内容。请在存放办公室文件的磁盘上腾出空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk failed while reading or writing the office file: nothing was saved. Check the disk and try again; if it fails again, ask the administrator to copy the office to another disk.</source>
+        <translation>读写办公室文件时磁盘出错：没有保存任何内容。请检查磁盘后重试；如果仍然失败，请管理员把办公室文件复制到另一块磁盘。</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>

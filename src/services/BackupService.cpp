@@ -201,9 +201,9 @@ core::Result<QString> BackupService::restore(const QString& officePath, const QS
         storage::Database::forgetDamage(officePath);
         if (oldFileDamaged)
             storage::Database::markDamaged(officePath);
-        QFile::remove(officePath);
-        QFile::remove(officePath + QStringLiteral("-wal"));
-        QFile::remove(officePath + QStringLiteral("-shm"));
+        // The restored file goes with its journals: a rollback journal left by its failed open would be rolled back
+        // into the old office put back under the same name.
+        DatabaseBackup::removeWithJournals(officePath);
         if (hadOffice)
             renameFile(aside, officePath);
     };

@@ -49,7 +49,15 @@ QString ErrorText::sentence(const core::Error& error)
         text = tr("The database file is damaged; ask the administrator to restore a backup.");
         break;
     case core::ErrorCode::Io:
-        text = tr("A file could not be read or written.");
+        // storage names the disk's two faults (Database.cpp): both roll the change back.
+        if (error.field == QLatin1String("disk_full"))
+            text = tr("The disk is full: nothing was saved. Free some space on the disk that holds the office file, "
+                      "then try again.");
+        else if (error.field == QLatin1String("disk"))
+            text = tr("The disk failed while reading or writing the office file: nothing was saved. Check the disk "
+                      "and try again; if it fails again, ask the administrator to copy the office to another disk.");
+        else
+            text = tr("A file could not be read or written.");
         break;
     case core::ErrorCode::Internal:
         text = tr("Something went wrong inside CardDesk; the details are in the log.");

@@ -2,6 +2,7 @@
 
 #include "core/RegularFile.h"
 #include "storage/db/BaselineSchema.h"
+#include "storage/db/CheckFindings.h"
 #include "storage/db/Migrations.h"
 #include "storage/db/PrivateFile.h"
 
@@ -74,6 +75,18 @@ QString diskFullMessage(const QString& sqliteMessage)
         .arg(sqliteMessage);
 }
 
+// An I/O error is the disk's (a bad sector, a pulled cable, a network share gone), not damage in the file: SQLite
+// rolled the change back, and the office is as it was (tests/services/FaultInjectionTest fails every read, write
+// and sync of seven kinds of write and finds it so).
+QString diskFailureMessage(const QString& what)
+{
+    return QStringLiteral("disk failure: the disk could not read or write the office file (%1); nothing was saved: "
+                          "check the disk (its cable, or the network share) and try again; if it fails again, copy the "
+                          "office and its "
+                          "backups to another disk")
+        .arg(what);
+}
+
 } // namespace
 
 core::Error errorFromException(const std::exception& e)
@@ -81,15 +94,20 @@ core::Error errorFromException(const std::exception& e)
     if (const auto* sqlError = dynamic_cast<const SQLite::Exception*>(&e)) {
         const ErrorCode code = codeFor(sqlError->getErrorCode());
         QString message = QString::fromUtf8(sqlError->what());
-        if ((sqlError->getErrorCode() & 0xff) == SQLITE_FULL)
+        QString field;
+        if ((sqlError->getErrorCode() & 0xff) == SQLITE_FULL) {
             // SQLite's own words ("database or disk is full", or "disk I/O error" from some writers) do not say
             // what to do; the change was rolled back, so repeating it once there is space is safe.
             message = diskFullMessage(message);
-        else if (code == ErrorCode::Corrupt)
+            field = QStringLiteral("disk_full");
+        } else if ((sqlError->getErrorCode() & 0xff) == SQLITE_IOERR) {
+            message = diskFailureMessage(message);
+            field = QStringLiteral("disk");
+        } else if (code == ErrorCode::Corrupt)
             message += QStringLiteral(" (the database file is damaged: `carddesk-cli check` names what is damaged; "
                                       "restore the latest backup, or recover what is readable with `sqlite3 "
                                       "damaged.db .recover | sqlite3 new.db`)");
-        return makeError(code, message);
+        return makeError(code, message, field);
     }
     return makeError(ErrorCode::Internal, QString::fromUtf8(e.what()));
 }
@@ -181,9 +199,13 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
         database->m_busyTimeoutMs = options.busyTimeoutMs;
         if (options.quickCheck && exists) {
             const std::string quick = database->m_db->execAndGet("PRAGMA quick_check").getString();
+            if (quick != "ok" && CheckFindings::areReadFailures(quick))
+                return makeError(ErrorCode::Io,
+                                 QStringLiteral("%1: %2").arg(path, diskFailureMessage(CheckFindings::summary(quick))),
+                                 QStringLiteral("disk"));
             if (quick != "ok")
                 return makeError(ErrorCode::Corrupt,
-                                 QStringLiteral("%1 failed quick_check: %2").arg(path, QString::fromStdString(quick)));
+                                 QStringLiteral("%1 failed quick_check: %2").arg(path, CheckFindings::summary(quick)));
         }
         if (database->schemaVersion() > latestSchemaVersion())
             return makeError(ErrorCode::Corrupt,
@@ -444,8 +466,10 @@ core::Error Database::errorWithSystemCause(const std::exception& e)
     // Some writers (the WAL index, a journal's sync) report a full disk as a plain I/O error; the errno behind it
     // tells.
     if (error.code == ErrorCode::Io && !error.message.startsWith(QLatin1String("disk full")) &&
-        sqlite3_system_errno(m_db->getHandle()) == ENOSPC)
+        sqlite3_system_errno(m_db->getHandle()) == ENOSPC) {
         error.message = diskFullMessage(error.message);
+        error.field = QStringLiteral("disk_full");
+    }
     return error;
 }
 

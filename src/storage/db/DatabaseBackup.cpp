@@ -1,6 +1,8 @@
 #include "storage/db/DatabaseBackup.h"
 
 #include "core/RegularFile.h"
+#include "storage/db/CheckFindings.h"
+#include "storage/db/Database.h"
 #include "storage/db/PrivateFile.h"
 
 #include <QDir>
@@ -45,6 +47,14 @@ core::Error copyError(const SQLite::Exception& e, const QString& target)
     const int code = e.getErrorCode() & 0xff;
     if (code == SQLITE_FULL)
         return makeError(ErrorCode::Io, QStringLiteral("the disk of %1 is full").arg(target), QStringLiteral("folder"));
+    if (code == SQLITE_IOERR &&
+        (e.getExtendedErrorCode() == SQLITE_IOERR_READ || e.getExtendedErrorCode() == SQLITE_IOERR_SHORT_READ))
+        // A read fails on the office's disk or in the copy's check: not the folder's fault.
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("disk failure: a read failed while the backup %1 was made (%2); no backup was "
+                                        "written: check the disks of the office and of the backup folder and try again")
+                             .arg(target, QString::fromUtf8(e.what())),
+                         QStringLiteral("disk"));
     if (code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_IOERR || code == SQLITE_PERM)
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, QString::fromUtf8(e.what())),
                          QStringLiteral("folder"));
@@ -63,12 +73,18 @@ core::Status DatabaseBackup::syncFolderOf(const QString& path)
     return syncPath(QFileInfo(path).absolutePath(), O_RDONLY | O_DIRECTORY);
 }
 
+void DatabaseBackup::removeWithJournals(const QString& path)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 core::Status DatabaseBackup::copy(const QString& sourcePath, const QString& targetPath)
 {
     if (!QFileInfo::exists(sourcePath))
         return makeError(ErrorCode::NotFound, QStringLiteral("the office file %1 does not exist").arg(sourcePath));
     const QString part = targetPath + QStringLiteral(".part");
-    QFile::remove(part);
+    removeWithJournals(part);
     // A backup is the whole office: private to its owner's account (0600) like the office file itself. When the
     // file cannot be made here, SQLite's open below says why (as a folder problem).
     static_cast<void>(PrivateFile::create(part));
@@ -85,29 +101,37 @@ core::Status DatabaseBackup::copy(const QString& sourcePath, const QString& targ
             const qint64 copied = clock.restart();
             target.exec("PRAGMA journal_mode = DELETE");
             const std::string check = target.execAndGet("PRAGMA integrity_check").getString();
+            if (check != "ok" && CheckFindings::areReadFailures(check)) {
+                removeWithJournals(part);
+                return makeError(ErrorCode::Io,
+                                 QStringLiteral("disk failure: in the copy %1, %2; no backup was written: check the "
+                                                "disk of the backup folder")
+                                     .arg(targetPath, CheckFindings::summary(check)),
+                                 QStringLiteral("disk"));
+            }
             if (check != "ok") {
-                QFile::remove(part);
+                removeWithJournals(part);
                 return makeError(ErrorCode::Corrupt,
                                  QStringLiteral("the copy in %1 failed its integrity check (%2); the office itself "
                                                 "may be damaged: run the database check")
-                                     .arg(targetPath, QString::fromStdString(check)));
+                                     .arg(targetPath, CheckFindings::summary(check)));
             }
             const qint64 checked = clock.restart();
             if (auto synced = syncFile(part); !synced) {
-                QFile::remove(part);
+                removeWithJournals(part);
                 return synced;
             }
             spdlog::info("backup to {}: copy {} ms, integrity_check {} ms, to disk {} ms", targetPath.toStdString(),
                          copied, checked, clock.elapsed());
         }
         if (::rename(nativePath(part).c_str(), nativePath(targetPath).c_str()) != 0) {
-            QFile::remove(part);
+            removeWithJournals(part);
             return makeError(ErrorCode::Io, QStringLiteral("cannot name the backup %1").arg(targetPath),
                              QStringLiteral("folder"));
         }
         return syncFolderOf(targetPath);
     } catch (const SQLite::Exception& e) {
-        QFile::remove(part);
+        removeWithJournals(part);
         return copyError(e, targetPath);
     }
 }
@@ -142,9 +166,14 @@ core::Result<OfficeFileInfo> DatabaseBackup::inspect(const QString& path, int ne
                              QStringLiteral("file"));
         if (check) {
             const std::string result = db.execAndGet("PRAGMA integrity_check").getString();
+            if (result != "ok" && CheckFindings::areReadFailures(result))
+                return makeError(ErrorCode::Io,
+                                 QStringLiteral("%1 cannot be read: %2 (disk failure: check the disk)")
+                                     .arg(path, CheckFindings::summary(result)),
+                                 QStringLiteral("file"));
             if (result != "ok")
                 return makeError(ErrorCode::Corrupt,
-                                 QStringLiteral("%1 is damaged: %2").arg(path, QString::fromStdString(result)),
+                                 QStringLiteral("%1 is damaged: %2").arg(path, CheckFindings::summary(result)),
                                  QStringLiteral("file"));
         }
         info.customers = db.execAndGet("SELECT count(*) FROM customers").getInt64();
@@ -158,7 +187,8 @@ core::Result<OfficeFileInfo> DatabaseBackup::inspect(const QString& path, int ne
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
             return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is not a CardDesk office").arg(path),
                              QStringLiteral("file"));
-        return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be read: %2").arg(path, QString::fromUtf8(e.what())),
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1 cannot be read: %2").arg(path, errorFromException(e).message),
                          QStringLiteral("file"));
     }
 }
@@ -179,7 +209,7 @@ core::Status DatabaseBackup::takeForReplacement(const QString& path)
             return makeError(
                 ErrorCode::Busy,
                 QStringLiteral("%1 is open in another CardDesk window or command; close it first").arg(path));
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
+        return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, errorFromException(e).message));
     }
 }
 

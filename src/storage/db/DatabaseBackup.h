@@ -41,6 +41,10 @@ public:
     // Writes `path`'s data and its folder's entry to disk (fsync), so a rename that follows survives a power cut.
     static core::Status syncFile(const QString& path);
     static core::Status syncFolderOf(const QString& path);
+
+    // Deletes a database file that is given up together with its rollback journal, WAL and WAL index: a journal left
+    // behind would be "hot" and rolled back into the next file that takes the name.
+    static void removeWithJournals(const QString& path);
 };
 
 } // namespace carddesk::storage

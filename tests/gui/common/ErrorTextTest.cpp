@@ -1,4 +1,5 @@
 #include "gui/common/ErrorText.h"
+#include "core/Result.h"
 #include "core/CustomerColumns.h"
 #include "gui/common/FieldLabels.h"
 #include "gui/customer/CustomerFields.h"
@@ -112,4 +113,17 @@ TEST_F(ChineseUi, VisitRulesAreSentencesInChinese)
     EXPECT_EQ(
         sentence(QStringLiteral("Visit 7 is done; a done visit cannot be cancelled."), QStringLiteral("visit_status")),
         QStringLiteral("此拜访已完成，不能再次完成或取消。"));
+}
+
+// Issue #17, finding 7: a full disk and a failing disk are told apart, and both say nothing was saved.
+TEST_F(ChineseUi, AFullDiskAndAFailingDiskAreToldApart)
+{
+    const QString full = gui::ErrorText::sentence(
+        core::makeError(core::ErrorCode::Io, QStringLiteral("disk full: …"), QStringLiteral("disk_full")));
+    const QString failed = gui::ErrorText::sentence(
+        core::makeError(core::ErrorCode::Io, QStringLiteral("disk failure: …"), QStringLiteral("disk")));
+    EXPECT_TRUE(full.contains(QStringLiteral("磁盘已满"))) << full.toStdString();
+    EXPECT_TRUE(failed.contains(QStringLiteral("磁盘出错"))) << failed.toStdString();
+    for (const QString& text : {full, failed})
+        EXPECT_TRUE(text.contains(QStringLiteral("没有保存"))) << text.toStdString();
 }
