@@ -78,7 +78,9 @@ public:
           m_receivables(db, "SELECT count(*), COALESCE(sum(amount - paid_amount), 0), "
                             "COALESCE(sum(CASE WHEN due_date < ?2 THEN amount - paid_amount END), 0), "
                             "min(CASE WHEN due_date < ?2 THEN due_date END) FROM receivables "
-                            "WHERE customer_id = ?1 AND paid_amount < amount")
+                            // Open as for the collections plan: more than half a cent unpaid (money is REAL in
+                            // currency units; a rounding remnant is not an invoice to collect).
+                            "WHERE customer_id = ?1 AND paid_amount < amount AND paid_amount + 0.005 < amount")
     {
     }
 
