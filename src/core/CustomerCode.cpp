@@ -27,7 +27,9 @@ Result<QString> CustomerCode::normalized(const QString& typed)
     }
     if (auto problem = InputLimits::textProblem(code, InputLimits::kCodeLength * 4, false))
         return refused(typed, *problem);
-    code = code.normalized(QString::NormalizationForm_KC).toUpper();
+    // NFKC can begin a code with a space ("´" is " " and a combining accent) and upper case can undo NFKC: both
+    // again, so that a code in its one form stays as it is when normalised again (found by fuzzing).
+    code = code.normalized(QString::NormalizationForm_KC).toUpper().normalized(QString::NormalizationForm_KC).trimmed();
     if (code.isEmpty())
         return refused(typed, QStringLiteral("is empty"));
     if (code.size() > InputLimits::kCodeLength)
