@@ -342,8 +342,9 @@ void LifecycleWidget::showChart(const LifecyclePageData& data)
     qint64 top = 1;
     if (months) {
         for (const storage::MonthStageCounts& month : *months) {
-            // Short month names fit twelve bars; the title carries the years.
-            labels << QLocale().monthName(month.monthEnd.month(), QLocale::ShortFormat);
+            // Twenty-four bars: the month with its year (a category axis needs distinct labels, and "Jan" comes
+            // twice), set upright below so that every one stays readable at 1280x800.
+            labels << month.monthEnd.toString(QStringLiteral("yyyy-MM"));
             qint64 sum = 0;
             for (size_t i = 0; i < sets.size(); ++i) {
                 sets[i]->append(static_cast<qreal>(month.counts[i]));
@@ -362,6 +363,7 @@ void LifecycleWidget::showChart(const LifecyclePageData& data)
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
+    x->setLabelsAngle(-90);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
