@@ -164,7 +164,8 @@ TEST(StageReplay, CountsEqualTheReplayFromScratchOnEveryDay)
             customer.push_back(static_cast<std::int32_t>(c));
             day.push_back(d);
             amount.push_back(5.0 + next() % 200);
-            d += static_cast<std::int32_t>(next() % 200); // same-day orders too
+            // Same-day orders too, and now and then a year's silence (lost, then won back).
+            d += static_cast<std::int32_t>(next() % 200) + (next() % 5 == 0 ? 400 : 0);
         }
     }
     std::vector<std::int32_t> evaluation;
