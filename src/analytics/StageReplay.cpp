@@ -1,5 +1,6 @@
 #include "analytics/StageReplay.h"
 
+#include "analytics/DayNumber.h"
 #include "analytics/ParallelRunner.h"
 
 #include <algorithm>
@@ -136,11 +137,23 @@ std::vector<ReplayedStage> StageReplay::timeline(std::span<const std::int32_t> d
     if (days.empty() || days.front() > toDay) {
         return out;
     }
+    // The first order's day, then every month end up to toDay: the days the lifecycle chart counts. Day by day
+    // the spend windows move every day and a card's history read dozens of flips a year.
+    std::vector<std::int32_t> when{days.front()};
+    for (CivilDate month = civilDate(days.front());;) {
+        month.month = month.month == 12 ? 1 : month.month + 1;
+        month.year += month.month == 1 ? 1 : 0;
+        const std::int32_t monthEnd = dayNumber(month.year, month.month, 1) - 1;
+        if (monthEnd > toDay) {
+            break;
+        }
+        if (monthEnd > days.front()) {
+            when.push_back(monthEnd);
+        }
+    }
     LifecycleStage previous = LifecycleStage::None;
     std::int32_t previousDay = 0;
-    // Day by day: a stage can change on a day without an order (a gap grows past a threshold, a spend window
-    // moves on), and one customer's few thousand days cost little.
-    for (std::int32_t day = days.front(); day <= toDay; ++day) {
+    for (const std::int32_t day : when) {
         LifecycleInput li = inputAt(days, amounts, day, window);
         li.previousStage = previous;
         li.previousStageDay = previousDay;

@@ -55,8 +55,9 @@ public:
     static std::vector<std::array<std::size_t, 8>>
     countsOn(const StageReplayInput& input, const LifecycleSettings& settings, std::int32_t trendWindowDays = 182);
 
-    // One customer's stages day by day from the first order to `toDay` (inclusive): one entry per change, oldest
-    // first. Empty when there is no order by `toDay`.
+    // One customer's stages on the day of the first order and at every month end after it up to `toDay`
+    // (inclusive), as the lifecycle chart counts them: one entry per change, dated the day it was first seen,
+    // oldest first. Empty when there is no order by `toDay`.
     static std::vector<ReplayedStage> timeline(std::span<const std::int32_t> days, std::span<const double> amounts,
                                                std::int32_t toDay, const LifecycleSettings& settings,
                                                std::int32_t trendWindowDays = 182);

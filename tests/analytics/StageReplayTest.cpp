@@ -1,5 +1,6 @@
 #include "analytics/StageReplay.h"
 #include "analytics/CustomerScorer.h"
+#include "analytics/DayNumber.h"
 
 #include <gtest/gtest.h>
 
@@ -33,27 +34,27 @@ TEST(StageReplay, InputMatchesTheScorersSummary)
     EXPECT_FALSE(StageReplay::inputAt(std::span(day).first(5), std::span(amount).first(5), 99, 182).hasOrders);
 }
 
-// One-time buyer: exploration, then decline after 180 days without a second order, lost after 365, and won back
-// when they order again.
+// One-time buyer: exploration from the first order, decline at the first month end more than 180 days without a
+// second order, lost at the first one after 365 days, won back at the month end after the next order.
 TEST(StageReplay, TimelineOfAOneTimeBuyerWhoComesBack)
 {
-    const std::vector<std::int32_t> day{1000, 1500};
+    const std::vector<std::int32_t> day{dayNumber(2023, 1, 10), dayNumber(2024, 5, 6)};
     const std::vector<double> amount{100, 100};
     const LifecycleSettings s;
-    const auto t = StageReplay::timeline(day, amount, 1560, s);
+    const auto t = StageReplay::timeline(day, amount, dayNumber(2024, 6, 30), s);
     ASSERT_EQ(t.size(), 4u);
-    EXPECT_EQ(t[0].day, 1000);
+    EXPECT_EQ(t[0].day, dayNumber(2023, 1, 10));
     EXPECT_EQ(t[0].stage, LifecycleStage::Exploration);
     EXPECT_EQ(t[0].rule, LifecycleRule::ExplorationNew);
-    EXPECT_EQ(t[1].day, 1000 + s.oneTimeDeclineDays + 1);
+    EXPECT_EQ(t[1].day, dayNumber(2023, 7, 31)); // 202 days (on June 30: 171)
     EXPECT_EQ(t[1].stage, LifecycleStage::Decline);
     EXPECT_EQ(t[1].rule, LifecycleRule::DeclineGap);
-    EXPECT_EQ(t[2].day, 1000 + s.lostDays + 1);
+    EXPECT_EQ(t[2].day, dayNumber(2024, 1, 31)); // 386 days (on December 31: 355)
     EXPECT_EQ(t[2].stage, LifecycleStage::Lost);
-    EXPECT_EQ(t[3].day, 1500);
+    EXPECT_EQ(t[3].day, dayNumber(2024, 5, 31));
     EXPECT_EQ(t[3].stage, LifecycleStage::WonBack);
     EXPECT_EQ(t[3].rule, LifecycleRule::WonBackReturned);
-    EXPECT_TRUE(StageReplay::timeline(day, amount, 999, s).empty());
+    EXPECT_TRUE(StageReplay::timeline(day, amount, dayNumber(2023, 1, 9), s).empty());
 }
 
 // Month-end counts: every customer with an order by the day is in exactly one stage, potential customers count

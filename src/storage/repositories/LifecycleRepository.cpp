@@ -82,8 +82,6 @@ core::Result<std::vector<LifecycleEntry>> LifecycleRepository::history(qint64 cu
             from = entry.toStage;
             earlier.push_back(std::move(entry));
         }
-        if (!entries.empty() && entries.back().fromStage.isEmpty())
-            entries.back().fromStage = from;
         entries.insert(entries.end(), earlier.rbegin(), earlier.rend());
         return {};
     });

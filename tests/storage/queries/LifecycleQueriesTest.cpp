@@ -258,7 +258,8 @@ TEST_F(LifecycleQueriesTest, MonthlyCountsBeforeTheRecordComeFromTheOrders)
     EXPECT_EQ(std::accumulate(all[0].counts.begin(), all[0].counts.end(), qint64{0}), 2);
 }
 
-// The card's stage history starts at the first order, not at the first recorded event.
+// The card's stage history starts at the first order, not at the first recorded event: the stages at the first
+// order and at each month end after it, as the chart counts them.
 TEST_F(LifecycleQueriesTest, CardHistoryStartsAtTheFirstOrder)
 {
     const core::Customer a = createCustomer(*m_rep1aSession);
@@ -273,9 +274,10 @@ TEST_F(LifecycleQueriesTest, CardHistoryStartsAtTheFirstOrder)
     EXPECT_EQ(entries[0].toStage, QStringLiteral("won_back"));
     EXPECT_TRUE(entries[1].replayed);
     EXPECT_EQ(entries[1].toStage, QStringLiteral("lost"));
-    EXPECT_EQ(entries[1].changedOn, QDate(2024, 1, 11)); // 366 days after the order
+    EXPECT_EQ(entries[1].changedOn, QDate(2024, 1, 31)); // the first month end more than 365 days after the order
     EXPECT_EQ(entries[1].rule, QStringLiteral("lost.no_order"));
     EXPECT_EQ(entries[2].toStage, QStringLiteral("decline"));
+    EXPECT_EQ(entries[2].changedOn, QDate(2023, 7, 31));
     EXPECT_EQ(entries[3].toStage, QStringLiteral("exploration"));
     EXPECT_EQ(entries[3].changedOn, QDate(2023, 1, 10));
     EXPECT_TRUE(entries[3].fromStage.isEmpty());
