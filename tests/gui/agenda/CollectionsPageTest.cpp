@@ -72,6 +72,10 @@ template <typename D> void answerDialog(std::function<void(D*)> fill)
             answerDialog<D>(fill);
             return;
         }
+        // Typed keys go where the focus is: on the offscreen platform the dialog is not always the active window
+        // yet, and Enter then reached the page's own Enter shortcut, which opened a second dialog nobody answered.
+        QApplication::setActiveWindow(dialog);
+        dialog->setFocus();
         fill(dialog);
     });
 }
