@@ -318,6 +318,14 @@
         <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
         <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
+    <message>
+        <source>The window&apos;s size for --screenshot (default 1440x900).</source>
+        <translation>--screenshot 时窗口的大小（默认 1440x900）。</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, e.g. 1280x800 (from 640x480 to 7680x4320), not &apos;%1&apos;.</source>
+        <translation>--size 必须是“宽x高”，例如 1280x800（从 640x480 到 7680x4320），而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintLabels</name>
@@ -830,6 +838,10 @@
     <message>
         <source>Reason for exceeding credit</source>
         <translation>超出信用的原因</translation>
+    </message>
+    <message>
+        <source>Status correction dismissed</source>
+        <translation>已忽略的状态更正</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3820,10 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Card as PDF…</source>
         <translation>资料卡存为 PDF…</translation>
     </message>
+    <message>
+        <source>Status corrected. The card changed meanwhile: saving your edits will ask how to merge.</source>
+        <translation>状态已更正。卡片在此期间有变动：保存您的修改时将询问如何合并。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -6395,10 +6411,6 @@ The office is unchanged.</source>
         <translation>评分</translation>
     </message>
     <message>
-        <source>No stage yet: the customer was never scored.</source>
-        <translation>尚无阶段：该客户从未评分。</translation>
-    </message>
-    <message>
         <source>Current stage: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>当前阶段：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -6417,6 +6429,18 @@ The office is unchanged.</source>
     <message>
         <source>Stage set to %1.</source>
         <translation>阶段已设为“%1”。</translation>
+    </message>
+    <message>
+        <source>order history</source>
+        <translation>订单记录</translation>
+    </message>
+    <message>
+        <source>No stage yet: the customer has no order.</source>
+        <translation>尚无阶段：该客户还没有订单。</translation>
+    </message>
+    <message>
+        <source>Current stage: &lt;b&gt;%1&lt;/b&gt; (from the order history; not scored yet)</source>
+        <translation>当前阶段：&lt;b&gt;%1&lt;/b&gt;（由订单记录推算，尚未评分）</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +6917,74 @@ The office is unchanged.</source>
     <message>
         <source>Scored as of %1.</source>
         <translation>评分日期：%1。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Keep the status as it is; this correction is not offered again while it stays.</source>
+        <translation>保持现有状态；状态不变期间不再提示此更正。</translation>
+    </message>
+    <message>
+        <source>with a single purchase the model has little to go on</source>
+        <translation>只有一次购买，模型依据不足</translation>
+    </message>
+    <message>
+        <source>the model weighs the %1 purchases more than the silence since</source>
+        <translation>模型更看重此前的 %1 次购买，而不是之后的沉寂</translation>
+    </message>
+    <message>
+        <source>Lost: no order for %1 days although the chance the customer still buys is %2% (%3).</source>
+        <translation>已流失：已有 %1 天没有订单，尽管客户仍在购买的可能性为 %2%（%3）。</translation>
+    </message>
+    <message>
+        <source>In decline: no order for %1 days although the chance the customer still buys is %2% (%3).</source>
+        <translation>退化期：已有 %1 天没有订单，尽管客户仍在购买的可能性为 %2%（%3）。</translation>
+    </message>
+    <message>
+        <source>The stage says active although the chance the customer still buys is only %1% (last order %2 days ago).</source>
+        <translation>阶段显示仍在往来，但客户仍在购买的可能性只有 %1%（上次订单在 %2 天前）。</translation>
+    </message>
+    <message>
+        <source>The status says potential although the customer has ordered (last order %1 days ago).</source>
+        <translation>状态为“潜在客户”，但该客户已经下过订单（上次订单在 %1 天前）。</translation>
+    </message>
+    <message>
+        <source>The status says current customer although there is no order.</source>
+        <translation>状态为“现有客户”，但没有任何订单。</translation>
+    </message>
+    <message>
+        <source>The status says current customer although the stage is lost (no order for %1 days).</source>
+        <translation>状态为“现有客户”，但生命周期阶段为流失（已有 %1 天没有订单）。</translation>
+    </message>
+    <message>
+        <source>The status says lost although the customer ordered %1 days ago.</source>
+        <translation>状态为“流失客户”，但该客户在 %1 天前还下过订单。</translation>
+    </message>
+    <message>
+        <source>Change status to “%1”</source>
+        <translation>将状态改为“%1”</translation>
+    </message>
+    <message>
+        <source>The card was changed meanwhile; the status was not corrected. Look at it again.</source>
+        <translation>卡片在此期间已被修改，状态未更正。请重新查看。</translation>
+    </message>
+    <message>
+        <source>The status could not be corrected: %1</source>
+        <translation>无法更正状态：%1</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>状态已改为“%1”。</translation>
+    </message>
+    <message>
+        <source>The status correction was dismissed.</source>
+        <translation>已忽略此状态更正。</translation>
+    </message>
+    <message>
+        <source>The correction could not be dismissed: %1</source>
+        <translation>无法忽略此更正：%1</translation>
     </message>
 </context>
 <context>

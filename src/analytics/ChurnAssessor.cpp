@@ -75,7 +75,7 @@ void ChurnAssessor::reasons(const ChurnInput& in, const ChurnSettings& s, std::v
         r.days = in.recencyDays;
         out.push_back(r);
     }
-    if (in.modelOk && in.x > 0 && 1.0 - in.pAlive >= s.mediumRisk) {
+    if (in.modelOk && 1.0 - in.pAlive >= s.mediumRisk) { // any model's probability, one-time buyers included
         ChurnReason r{ChurnReasonCode::LowActiveProbability};
         r.percent = in.pAlive * 100.0;
         out.push_back(r);

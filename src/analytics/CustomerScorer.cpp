@@ -2,6 +2,7 @@
 
 #include "analytics/ParallelRunner.h"
 #include "analytics/SpecialFunctions.h"
+#include "analytics/StoryAssessor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -259,6 +260,19 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
         }
 
         res.churnLevel.assign(n, ChurnLevel::None);
+        std::vector<ChurnLevel> dataLevel(n, ChurnLevel::None);
+        // Risk and advice come from the story of the stage and the stored probability (StoryAssessor).
+        // The value percentiles are written beside the churn/lifecycle pass: read them only after the join.
+        auto storyInput = [&res, &dataLevel, modelOk](std::size_t i, bool withValue) {
+            StoryInput story;
+            story.stage = res.stage[i];
+            if (modelOk && res.summary.hasOrders[i]) {
+                story.pAlive = res.pAlive[i];
+            }
+            story.dataLevel = dataLevel[i];
+            story.valuePercentile = withValue ? res.valuePercentile[i] : 0.0;
+            return story;
+        };
         res.stage.assign(n, LifecycleStage::Potential);
         res.stageRule.assign(n, LifecycleRule::PotentialNoOrders);
         res.reasonOffset.assign(n + 1, 0);
@@ -284,7 +298,7 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
             ci.openComplaints = in.openComplaints.empty() ? 0 : in.openComplaints[i];
             ci.overdueAmount = in.overdueAmount.empty() ? 0.0 : in.overdueAmount[i];
             const ChurnLevel level = ChurnAssessor::level(ci, settings.churn);
-            res.churnLevel[i] = level;
+            dataLevel[i] = level;
             ChurnAssessor::reasons(ci, settings.churn, res.reasons);
 
             LifecycleInput li;
@@ -312,6 +326,8 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
             const LifecycleDecision d = LifecycleClassifier::classify(li, settings.lifecycle);
             res.stage[i] = d.stage;
             res.stageRule[i] = d.rule;
+            // The stored risk is the story's: the same probability as the stage, never below the stage's floor.
+            res.churnLevel[i] = StoryAssessor::assess(storyInput(i, false), settings.churn, settings.winBack).risk;
             if (settings.sentences) {
                 res.stageSentence[i] = LifecycleClassifier::describe(d, li, settings.lifecycle);
             }
@@ -324,7 +340,7 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
         steps.at(0.95, "win-back advice");
         res.advice.assign(n, WinBackAdvice::None);
         for (std::size_t i = 0; i < n; ++i) {
-            res.advice[i] = WinBackAdvisor::adviceFor(res.stage[i], res.valuePercentile[i], settings.winBack);
+            res.advice[i] = StoryAssessor::assess(storyInput(i, true), settings.churn, settings.winBack).advice;
             ++res.adviceCounts[static_cast<std::size_t>(res.advice[i])];
             ++res.stageCounts[static_cast<std::size_t>(res.stage[i])];
             ++res.segmentCounts[static_cast<std::size_t>(res.rfm.segment[i])];

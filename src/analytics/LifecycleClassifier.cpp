@@ -87,7 +87,9 @@ LifecycleDecision LifecycleClassifier::classify(const LifecycleInput& in, const 
         (in.manualChurnLevel == ChurnLevel::None || in.manualChurnLevel == in.churnLevel)) {
         return {in.manualStage, R::ManualKept};
     }
-    const bool model = in.modelOk && in.x > 0; // P(alive) is 1 by construction for one-time buyers
+    // The probability the scorer stores, for every customer with orders: a model that gives one-time buyers 1 by
+    // construction (BG/NBD) leaves them to the days rules below; one that does not (MBG/NBD, Pareto/NBD) is heard.
+    const bool model = in.modelOk;
     if (model && in.pAlive < s.lostPAlive) {
         return {S::Lost, R::LostPAlive};
     }

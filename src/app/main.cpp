@@ -191,7 +191,7 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
     }
     gui::MainWindow window(session);
     if (headless) {
-        window.resize(1440, 900);
+        window.resize(options.size);
         const QString& view = options.view;
         if (view.startsWith(QLatin1String("card:")) || view.startsWith(QLatin1String("interaction:"))) {
             const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong();
@@ -283,7 +283,7 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
         } else if (view == QLatin1String("today") || view.startsWith(QLatin1String("today:"))) {
             window.showView(gui::MainWindow::TodayView);
             waitFor(window.today(), &gui::TodayWidget::loaded); // the day is read off the GUI thread
-            if (view == QLatin1String("today:sheet")) // the visit sheet's menu open
+            if (view == QLatin1String("today:sheet"))           // the visit sheet's menu open
                 return gui::Screenshot::saveWithMenu(&window, window.today()->visitSheetButton(), options.screenshot)
                            ? outcome
                            : fail(QString(), QStringLiteral("cannot save the screenshot"));

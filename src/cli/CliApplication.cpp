@@ -77,6 +77,8 @@ QString CliApplication::helpText()
         "                                           end of that day, not in the future; default now)\n"
         "  lifecycle summary [--format ...]          customers, revenue and CLV per lifecycle stage\n"
         "  lifecycle transitions --from D --to D [--to-stage S,...] [--format ...]\n"
+        "  lifecycle history [--months N] [--as-of D] [--format ...]\n"
+        "                                           customers per stage at each month end (default 24 months)\n"
         "  report weekly [--week YYYY-Www|--month YYYY-MM|--quarter YYYY-Qn] [--area NAME] [--json]\n"
         "                [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]\n"
         "                                           per rep: activity, sales, collections, overdue, complaints\n"

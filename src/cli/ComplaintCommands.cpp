@@ -7,6 +7,7 @@
 #include "storage/queries/LifecycleQueries.h"
 #include "storage/repositories/ComplaintCategoryRepository.h"
 #include "storage/repositories/ComplaintDeadline.h"
+#include "storage/repositories/LifecycleRepository.h"
 #include "storage/repositories/UserRepository.h"
 
 #include <cmath>
@@ -234,6 +235,43 @@ int lifecycleTransitions(CliContext& ctx)
     return ExitOk;
 }
 
+int lifecycleHistory(CliContext& ctx)
+{
+    CommandOptions options(
+        ctx, QStringLiteral("lifecycle history [--months N] [--as-of YYYY-MM-DD] [--format ...]"),
+        {CommandOptions::withValue(QStringLiteral("months"),
+                                   QStringLiteral("Month ends to count, 1 to 600 (default 24)."), QStringLiteral("N")),
+         CommandOptions::withValue(QStringLiteral("as-of"), QStringLiteral("The last day counted (default today)."),
+                                   QStringLiteral("DATE")),
+         CommandOptions::formatOption()});
+    OutputTable::Format format;
+    if (!options.parse() || options.helpShown() || !options.format(&format))
+        return ctx.exitCode;
+    qint64 months = 24;
+    if (options.isSet(QStringLiteral("months")) && !options.integer(QStringLiteral("months"), 1, 600, &months))
+        return ctx.exitCode;
+    QDate asOf;
+    if (!options.date(QStringLiteral("as-of"), false, &asOf))
+        return ctx.exitCode;
+    if (!ctx.openDatabase(false) || !ctx.login())
+        return ctx.exitCode;
+    auto rows = storage::LifecycleQueries(*ctx.session).monthlyStageCounts(static_cast<int>(months), asOf);
+    if (!rows)
+        return ctx.fail(rows.error());
+    QStringList columns{QStringLiteral("month_end")};
+    for (const QString& stage : storage::LifecycleRepository::stages())
+        columns << stage;
+    OutputTable table(columns);
+    for (const storage::MonthStageCounts& row : *rows) {
+        QVariantList cells{row.monthEnd.toString(Qt::ISODate)};
+        for (const qint64 count : row.counts)
+            cells << count;
+        table.addRow(cells);
+    }
+    table.print(ctx.out, format);
+    return ExitOk;
+}
+
 } // namespace
 
 int ComplaintCommands::complaints(CliContext& ctx)
@@ -253,7 +291,9 @@ int ComplaintCommands::lifecycle(CliContext& ctx)
         return lifecycleSummary(ctx);
     if (sub == QLatin1String("transitions"))
         return lifecycleTransitions(ctx);
-    return ctx.usage(QStringLiteral("lifecycle needs 'summary' or 'transitions'"));
+    if (sub == QLatin1String("history"))
+        return lifecycleHistory(ctx);
+    return ctx.usage(QStringLiteral("lifecycle needs 'summary', 'transitions' or 'history'"));
 }
 
 } // namespace carddesk::cli

@@ -10,6 +10,7 @@
 #include "services/CustomerHandover.h"
 #include "services/OfficeMaintenance.h"
 #include "services/OfficeSetup.h"
+#include "services/StatusCorrection.h"
 #include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/DamageReport.h"
@@ -343,13 +344,30 @@ int FoundationCommands::customer(CliContext& ctx)
     auto card = ctx.customerByKey(options.positional().first());
     if (!card)
         return ctx.fail(card.error());
-    const QJsonObject json = core::CustomerJson::toJson(*card);
+    QJsonObject json = core::CustomerJson::toJson(*card);
+    // The card's story, as the card tells it: notes where stage, probability and status disagree, and the status
+    // correction offered (docs/ANALYTICS_ENGINE.md, "Consistent stories").
+    auto story = services::StatusCorrection(*ctx.session).story(card->id);
+    if (!story)
+        return ctx.fail(story.error());
+    QJsonObject told;
+    if (story->scored) {
+        told[QStringLiteral("p_alive_band")] = QString::fromLatin1(analytics::pAliveBandName(story->story.band));
+        told[QStringLiteral("stage_note")] = story->stageNote;
+        told[QStringLiteral("status_note")] = story->statusNote;
+        told[QStringLiteral("offered_status")] = story->offeredStatus();
+        told[QStringLiteral("offer_dismissed")] = story->dismissed;
+    }
     if (format == OutputTable::Format::Json) {
+        if (story->scored)
+            json[QStringLiteral("story")] = told;
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         OutputTable table({QStringLiteral("field"), QStringLiteral("value")});
         for (auto it = json.begin(); it != json.end(); ++it)
             table.addRow({it.key(), it.value().toVariant()});
+        for (auto it = told.begin(); it != told.end(); ++it)
+            table.addRow({QVariant(QStringLiteral("story.") + it.key()), it.value().toVariant()});
         table.print(ctx.out, format);
     }
     return ExitOk;

@@ -18,6 +18,7 @@ struct LifecycleEntry
     qint64 userId = 0;
     QString userName;
     QString reason;
+    bool replayed = false; // not stored: replayed from the orders, before the first recorded event (id 0)
 };
 
 } // namespace carddesk::core

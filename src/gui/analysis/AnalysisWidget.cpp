@@ -11,6 +11,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -25,7 +26,9 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <algorithm>
 
 namespace carddesk::gui {
 
@@ -282,8 +285,9 @@ void AnalysisWidget::buildCharts()
         auto* series = new QHorizontalBarSeries;
         series->append(m_segments);
         series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        m_segments->setLabelColor(Qt::white);
+        // After the bar, not inside it: a short bar has no room for "1,986" (it showed "…").
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        m_segments->setLabelColor(QColor(0x33, 0x33, 0x33));
         chart->addSeries(series);
         auto* categories = new QBarCategoryAxis;
         categories->append(names);
@@ -294,6 +298,10 @@ void AnalysisWidget::buildCharts()
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(categories);
         series->attachAxis(values);
+        double largest = 1.0;
+        for (int i = 0; i < m_segments->count(); ++i)
+            largest = std::max(largest, m_segments->at(i));
+        values->setMax(largest * 1.15); // room for the longest bar's count after it
         values->applyNiceNumbers();
         QChart* previous = m_segmentView->chart(); // the view releases it, does not delete it
         m_segmentView->setChart(chart);
@@ -315,17 +323,26 @@ void AnalysisWidget::buildCharts()
         series->append(m_pAlive);
         series->setBarWidth(0.9);
         chart->addSeries(series);
+        // Ten "90–100" labels do not fit under half a window at 1280x800 (they became "90–…"): the bars' own
+        // axis draws none, and an axis below marks the bins' edges, 0 to 100, where they are (bar b spans
+        // b - 0.5 .. b + 0.5).
         auto* categories = new QBarCategoryAxis;
         categories->append(bins);
-        categories->setTitleText(tr("P(alive), %"));
-        QFont small = categories->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85); // ten "90–100" labels fit under half a window
-        categories->setLabelsFont(small);
+        categories->setLabelsVisible(false);
+        auto* edges = new QCategoryAxis;
+        edges->setRange(-0.5, 9.5);
+        edges->setStartValue(-0.5);
+        for (int b = 0; b < 10; ++b)
+            edges->append(QString::number(b * 10 + 10), b + 0.5);
+        edges->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        edges->setGridLineVisible(false);
+        edges->setTitleText(tr("P(alive), %"));
         auto* values = new QValueAxis;
         values->setLabelFormat(QStringLiteral("%.0f"));
         values->setMin(0);
         values->setTitleText(tr("Customers"));
         chart->addAxis(categories, Qt::AlignBottom);
+        chart->addAxis(edges, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(categories);
         series->attachAxis(values);

@@ -121,6 +121,7 @@ QString FieldLabels::column(const QString& f)
         {"next_follow_up", QT_TR_NOOP("Next follow-up")},
         {"planned_date", QT_TR_NOOP("Planned date")},
         {"status", QT_TR_NOOP("Status")},
+        {"status_offer", QT_TR_NOOP("Status correction dismissed")},
         {"purpose", QT_TR_NOOP("Purpose")},
         {"result", QT_TR_NOOP("Result")},
         {"done_at", QT_TR_NOOP("Done at")},
@@ -198,7 +199,7 @@ QString FieldLabels::value(const QString& t, const QString& f, const QString& te
     if (text.isEmpty())
         return text;
     const bool customers = t == QLatin1String("customers");
-    if (customers && f == QLatin1String("status"))
+    if (customers && (f == QLatin1String("status") || f == QLatin1String("status_offer")))
         return Labels::status(text);
     if (customers && f == QLatin1String("kind"))
         return Labels::kind(text);

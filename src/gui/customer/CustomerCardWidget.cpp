@@ -158,6 +158,16 @@ void CustomerCardWidget::buildUi()
         announce(Entity::Stages, {customerId});
     });
     m_tabs->addTab(m_stages, tr("Stage history"));
+    // A status corrected from the card's story moves the card's row_version on, like setting the stage.
+    connect(m_valueRisk, &ValueRiskPanel::statusMessage, this, &CustomerCardWidget::statusMessage);
+    connect(m_valueRisk, &ValueRiskPanel::statusCorrected, this, [this](qint64 customerId) {
+        if (!isModified())
+            reload();
+        else
+            emit statusMessage(
+                tr("Status corrected. The card changed meanwhile: saving your edits will ask how to merge."));
+        announce(Entity::Customers, {customerId});
+    });
 
     // Change history from the audit trail: only for those the storage lets read it.
     m_changeHistory = new ChangeHistoryTab(m_session, m_worker, m_tabs);

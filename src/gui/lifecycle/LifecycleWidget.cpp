@@ -16,6 +16,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -331,6 +332,8 @@ void LifecycleWidget::showChart(const LifecyclePageData& data)
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* series = new QStackedBarSeries;
     QStringList labels;
+    QList<QPair<int, int>> years; // (year, bars counted up to its last month)
+    QList<int> monthNumbers;
     const QStringList& stages = storage::LifecycleRepository::stages();
     std::vector<QBarSet*> sets;
     for (int i = 0; i < stages.size(); ++i) {
@@ -342,8 +345,11 @@ void LifecycleWidget::showChart(const LifecyclePageData& data)
     qint64 top = 1;
     if (months) {
         for (const storage::MonthStageCounts& month : *months) {
-            // Short month names fit twelve bars; the title carries the years.
-            labels << QLocale().monthName(month.monthEnd.month(), QLocale::ShortFormat);
+            labels << month.monthEnd.toString(Qt::ISODate); // the bars' own axis; its labels are hidden
+            monthNumbers << month.monthEnd.month();
+            if (years.isEmpty() || years.back().first != month.monthEnd.year())
+                years.append({month.monthEnd.year(), 0});
+            years.back().second = static_cast<int>(labels.size()); // bars up to here are this year's
             qint64 sum = 0;
             for (size_t i = 0; i < sets.size(); ++i) {
                 sets[i]->append(static_cast<qreal>(month.counts[i]));
@@ -360,10 +366,40 @@ void LifecycleWidget::showChart(const LifecyclePageData& data)
         series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    // Twenty-four bars at 1280x800 leave a bar's width (15 px) for a label, too narrow even for "10": the bars'
+    // own axis draws no labels; below it the months by threes ("1–3") and the years, each under its bars.
+    // Bar i is centred on i, so bars [a, b) span a - 0.5 .. b - 0.5.
     auto* x = new QBarCategoryAxis;
     x->append(labels);
+    x->setLabelsVisible(false);
+    x->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    auto* monthAxis = new QCategoryAxis;
+    monthAxis->setRange(-0.5, static_cast<qreal>(labels.size()) - 0.5);
+    for (qsizetype first = 0; first < monthNumbers.size(); first += 3) {
+        const qsizetype last = std::min(first + 2, monthNumbers.size() - 1);
+        // Category labels must be distinct: a later round of the same months carries zero-width spaces (a plain
+        // space would widen the label past its room).
+        const QString label =
+            (first == last ? QString::number(monthNumbers[first])
+                           : QStringLiteral("%1–%2").arg(monthNumbers[first]).arg(monthNumbers[last])) +
+            QString(first / 12, QChar(0x200B));
+        monthAxis->append(label, static_cast<qreal>(last) + 0.5);
+    }
+    monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    QFont small = monthAxis->labelsFont(); // "10–12" in three bars' width
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    monthAxis->setLabelsFont(small);
+    monthAxis->setGridLineVisible(false);
+    chart->addAxis(monthAxis, Qt::AlignBottom);
+    auto* yearAxis = new QCategoryAxis;
+    yearAxis->setRange(-0.5, static_cast<qreal>(labels.size()) - 0.5);
+    for (const auto& [year, end] : years)
+        yearAxis->append(QString::number(year), static_cast<qreal>(end) - 0.5);
+    yearAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    yearAxis->setGridLineVisible(false);
+    chart->addAxis(yearAxis, Qt::AlignBottom);
     auto* y = new QValueAxis;
     y->setRange(0, static_cast<qreal>(top));
     y->setLabelFormat(QStringLiteral("%d"));

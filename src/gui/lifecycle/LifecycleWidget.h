@@ -34,7 +34,7 @@ class LifecycleWidget : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int Months = 12;
+    static constexpr int Months = 24;
 
     // loadNow = false leaves the page empty until reload(): the main window reads a page's data when it is first
     // shown, so that log-in does not wait for pages nobody opened.

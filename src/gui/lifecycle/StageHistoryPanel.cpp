@@ -73,13 +73,18 @@ void StageHistoryPanel::reload()
                 auto* item = new QTreeWidgetItem(
                     m_history, {locale.toString(entry.changedOn, QLocale::ShortFormat),
                                 entry.fromStage.isEmpty() ? QString() : Labels::stage(entry.fromStage),
-                                Labels::stage(entry.toStage), why, entry.manual ? entry.userName : tr("scoring")});
+                                Labels::stage(entry.toStage), why,
+                                entry.manual     ? entry.userName
+                                : entry.replayed ? tr("order history") // before the first scoring: replayed
+                                                 : tr("scoring")});
                 item->setToolTip(3, entry.manual ? entry.reason : entry.rule);
             }
             if (!history->empty())
                 m_currentStage = history->front().toStage;
-            m_current->setText(m_currentStage.isEmpty()
-                                   ? tr("No stage yet: the customer was never scored.")
+            m_current->setText(m_currentStage.isEmpty() ? tr("No stage yet: the customer has no order.")
+                               : !history->empty() && history->front().replayed
+                                   ? tr("Current stage: <b>%1</b> (from the order history; not scored yet)")
+                                         .arg(Labels::stage(m_currentStage))
                                    : tr("Current stage: <b>%1</b>").arg(Labels::stage(m_currentStage)));
         });
 }

@@ -45,7 +45,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),
                                   QStringLiteral("L"));
-    parser.addOptions({db, user, passwordFile, screenshot, view, lang});
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("CommandLine", "The window's size for --screenshot (default 1440x900)."),
+        QStringLiteral("WxH"));
+    parser.addOptions({db, user, passwordFile, screenshot, view, lang, size});
     parser.process(arguments);
 
     CommandLine options;
@@ -59,6 +63,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         options.language != QLatin1String("en"))
         options.error =
             QCoreApplication::translate("CommandLine", "Unknown language '%1': use zh_CN or en.").arg(options.language);
+    if (parser.isSet(size)) {
+        // A screen as small as 1280x800 (a laptop's) is where clipped labels show; anything from 640x480 on.
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool okWidth = false, okHeight = false;
+        const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
+        if (!okWidth || !okHeight || width < 640 || height < 480 || width > 7680 || height > 4320)
+            options.error =
+                QCoreApplication::translate("CommandLine", "--size must be WIDTHxHEIGHT, e.g. 1280x800 (from 640x480 "
+                                                           "to 7680x4320), not '%1'.")
+                    .arg(parser.value(size));
+        else
+            options.size = QSize(width, height);
+    }
     if (!options.screenshot.isEmpty() && (options.user.isEmpty() || options.passwordFile.isEmpty()) &&
         options.view != QLatin1String("login") && !options.view.startsWith(QLatin1String("welcome")))
         options.error = QCoreApplication::translate("CommandLine", "--screenshot needs --user and --password-file.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +16,9 @@ struct CommandLine
     QString screenshot; // render a view offscreen into this PNG and exit
     // customers | card:ID[:TAB] | handover | analysis | lifecycle | complaints | login | interaction:ID | welcome
     QString view = QStringLiteral("customers");
-    QString language; // zh_CN | en | empty for the system locale
-    QString error;    // set when the arguments do not make sense
+    QString language;      // zh_CN | en | empty for the system locale
+    QSize size{1440, 900}; // the window's size for a screenshot (--size WxH)
+    QString error;         // set when the arguments do not make sense
 
     static CommandLine parse(const QStringList& arguments);
     // Whether the arguments ask for a screenshot: decided before QApplication exists (offscreen platform).

@@ -75,9 +75,12 @@ public:
     core::Result<std::vector<StageCustomer>> customersInStage(const QString& stage, int offset = 0, int limit = 100);
 
     // The stage counts at the end of each of the last `months` months, oldest first; the current month ends at
-    // asOf (default today). Reconstructed from lifecycle_history: at a month end a customer is in the to_stage of
-    // their latest transition dated on or before it (by changed_on, then id); customers with no transition by
-    // then are not counted. Manual stage changes are transitions too.
+    // asOf (default today). From a customer's first recorded event on (lifecycle_history, a first scoring's
+    // stage, a stage set by hand) the customer is in the to_stage of their latest event dated on or before the
+    // month end (by changed_on, then id). Before it, the stage is replayed from the orders with the scorer's
+    // rules as if scored on that month end (analytics::StageReplay: no P(alive) on past days), so an office
+    // never scored shows its past at once; a customer with no order by then counts as potential from the day
+    // the card was entered.
     core::Result<std::vector<MonthStageCounts>> monthlyStageCounts(int months, const QDate& asOf = QDate());
 
     // Transitions dated on [from, to] (inclusive), newest first; `toStages` narrows to moves into those stages

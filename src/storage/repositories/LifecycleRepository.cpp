@@ -1,10 +1,14 @@
 #include "storage/repositories/LifecycleRepository.h"
 
+#include "analytics/CustomerScorer.h"
+#include "analytics/StageReplay.h"
 #include "core/Stage.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/RowAudit.h"
+#include "storage/db/IsoDay.h"
 #include "storage/db/SqlBinding.h"
 #include "storage/queries/LifecycleEvents.h"
+#include "storage/scores/ScoreRepository.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -48,6 +52,37 @@ core::Result<std::vector<LifecycleEntry>> LifecycleRepository::history(qint64 cu
             entry.reason = sqlbind::toQString(q.getColumn(9));
             entries.push_back(std::move(entry));
         }
+        // Before the first recorded event the stages are replayed from the orders (StageReplay), so the history
+        // starts at the first order, not at the first scoring run.
+        const QDate until = entries.empty() ? QDate::currentDate() : entries.back().changedOn.addDays(-1);
+        SQLite::Statement orders(m_session.db().sql(), "SELECT order_date, amount FROM orders WHERE customer_id = ? "
+                                                       "AND order_date <= ? ORDER BY order_date");
+        orders.bind(1, static_cast<int64_t>(customerId));
+        sqlbind::date(orders, 2, until);
+        std::vector<std::int32_t> days;
+        std::vector<double> amounts;
+        while (orders.executeStep()) {
+            days.push_back(isoDayNumber(orders.getColumn(0).getString()));
+            amounts.push_back(orders.getColumn(1).getDouble());
+        }
+        const analytics::ScoringSettings settings; // the scorer's rules and windows
+        const auto replayed =
+            analytics::StageReplay::timeline(days, amounts, isoDayNumber(until.toString(Qt::ISODate).toStdString()),
+                                             settings.lifecycle, settings.trendWindowDays);
+        QString from;
+        std::vector<LifecycleEntry> earlier;
+        for (const analytics::ReplayedStage& step : replayed) {
+            LifecycleEntry entry;
+            entry.customerId = customerId;
+            entry.fromStage = from;
+            entry.toStage = ScoreRepository::stageName(step.stage);
+            entry.changedOn = QDate(1970, 1, 1).addDays(step.day);
+            entry.rule = QString::fromLatin1(analytics::lifecycleRuleId(step.rule));
+            entry.replayed = true;
+            from = entry.toStage;
+            earlier.push_back(std::move(entry));
+        }
+        entries.insert(entries.end(), earlier.rbegin(), earlier.rend());
         return {};
     });
     if (!status)

@@ -20,7 +20,9 @@ public:
     // potential, exploration, formation, stability, decline, lost, won_back (the schema's list).
     static const QStringList& stages();
 
-    // Newest first.
+    // Newest first. Before the first recorded event (or up to today when there is none) the stages replayed from
+    // the customer's orders (analytics::StageReplay, LifecycleEntry::replayed, id 0), so the history starts at the
+    // first order, not at the first scoring run.
     core::Result<std::vector<core::LifecycleEntry>> history(qint64 customerId);
 
     // Sets customers.manual_stage (and manual_stage_at) with a row_version bump, so a card editor holding the

@@ -9,6 +9,8 @@
 #include "gui/common/StorageWorker.h"
 #include "gui/customer/CustomerCardWidget.h"
 
+#include <QPushButton>
+
 #include <gtest/gtest.h>
 
 using namespace carddesk;
@@ -84,4 +86,84 @@ TEST(ValueRiskPanel, OnTheWorkerItShowsTheLastCustomerAskedFor)
     EXPECT_EQ(panel.riskText(), direct.riskText());
     EXPECT_EQ(panel.stageText(), direct.stageText());
     EXPECT_EQ(panel.reasonsText(), direct.reasonsText());
+}
+
+namespace {
+
+// The first scored customer in `stage` (as the report classified them).
+qint64 customerInStage(ScoredOffice& office, analytics::LifecycleStage stage)
+{
+    const analytics::ScoringResult& r = office.report().result;
+    for (std::size_t i = 0; i < r.stage.size(); ++i)
+        if (r.stage[i] == stage)
+            return office.ids()[i];
+    return 0;
+}
+
+} // namespace
+
+// Issue 15: a card whose status contradicts its data says why and offers the correction; one click applies it as
+// an audited card edit, and the card then tells one story.
+TEST(ValueRiskPanel, CardOffersAndAppliesTheStatusCorrection)
+{
+    ScoredOffice office;
+    const qint64 id = customerInStage(office, analytics::LifecycleStage::Lost);
+    ASSERT_GT(id, 0);
+    office.exec(("UPDATE customers SET status = 'current' WHERE id = " + std::to_string(id)).c_str());
+    gui::CustomerCardWidget card(office.admin());
+    ASSERT_TRUE(card.loadCustomer(id));
+    gui::ValueRiskPanel* panel = card.valueRisk();
+    EXPECT_TRUE(panel->storyText().contains(QStringLiteral("The status says current customer although the stage is "
+                                                           "lost")))
+        << panel->storyText().toStdString();
+    ASSERT_TRUE(panel->correctButton()->isVisibleTo(panel));
+    EXPECT_TRUE(panel->correctButton()->text().contains(gui::Labels::status(QStringLiteral("lost"))));
+    EXPECT_TRUE(panel->dismissButton()->isVisibleTo(panel));
+    const qint64 audits = office.scalar("SELECT count(*) FROM audit_log");
+
+    panel->correctButton()->click();
+    ASSERT_TRUE(waitFor([&] { return !panel->loader()->isLoading(); }, 5000));
+    EXPECT_EQ(
+        office.scalar(("SELECT count(*) FROM customers WHERE status = 'lost' AND id = " + std::to_string(id)).c_str()),
+        1);
+    // Audited like any card edit: the status field, current -> lost, by the user.
+    EXPECT_EQ(office.scalar(("SELECT count(*) FROM audit_log WHERE customer_id = " + std::to_string(id) +
+                             " AND table_name = 'customers' AND field = 'status' AND old_value = 'current' AND "
+                             "new_value = 'lost'")
+                                .c_str()),
+              1);
+    EXPECT_GT(office.scalar("SELECT count(*) FROM audit_log"), audits);
+    EXPECT_FALSE(panel->correctButton()->isVisibleTo(panel));
+    EXPECT_FALSE(panel->storyText().contains(QStringLiteral("The status says")));
+}
+
+// Dismissed, the offer is not made again while the card keeps its status; nothing of the card changes.
+TEST(ValueRiskPanel, ADismissedCorrectionIsNotOfferedAgain)
+{
+    ScoredOffice office;
+    const qint64 id = customerInStage(office, analytics::LifecycleStage::Stability);
+    ASSERT_GT(id, 0);
+    office.exec(("UPDATE customers SET status = 'lost' WHERE id = " + std::to_string(id)).c_str());
+    gui::CustomerCardWidget card(office.admin());
+    ASSERT_TRUE(card.loadCustomer(id));
+    gui::ValueRiskPanel* panel = card.valueRisk();
+    EXPECT_TRUE(panel->storyText().contains(QStringLiteral("The status says lost although the customer ordered")))
+        << panel->storyText().toStdString();
+    ASSERT_TRUE(panel->dismissButton()->isVisibleTo(panel));
+    panel->dismissButton()->click();
+    ASSERT_TRUE(waitFor([&] { return !panel->loader()->isLoading(); }, 5000));
+    EXPECT_EQ(office.scalar(("SELECT count(*) FROM audit_log WHERE customer_id = " + std::to_string(id) +
+                             " AND action = 'dismiss' AND field = 'status_offer' AND old_value = 'lost' AND "
+                             "new_value = 'current'")
+                                .c_str()),
+              1);
+    EXPECT_EQ(
+        office.scalar(("SELECT count(*) FROM customers WHERE status = 'lost' AND id = " + std::to_string(id)).c_str()),
+        1);
+    EXPECT_FALSE(panel->correctButton()->isVisibleTo(panel));
+    gui::CustomerCardWidget again(office.admin());
+    ASSERT_TRUE(again.loadCustomer(id));
+    EXPECT_FALSE(again.valueRisk()->correctButton()->isVisibleTo(again.valueRisk()));
+    // The note itself stays: the data still disagrees with the status the rep keeps.
+    EXPECT_TRUE(again.valueRisk()->storyText().contains(QStringLiteral("The status says lost")));
 }

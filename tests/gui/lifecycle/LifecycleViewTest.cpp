@@ -20,9 +20,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -312,4 +318,45 @@ TEST(StageHistoryPanel, OnTheWorkerItShowsTheLastCustomersHistory)
     gui::StageHistoryPanel direct(office.admin());
     direct.setCustomer(second, QStringLiteral("second"));
     EXPECT_EQ(panel.history()->topLevelItemCount(), direct.history()->topLevelItemCount());
+}
+
+// Issue 15: a demo office never scored shows its past at once, and the 24 months' labels stay readable at
+// 1280x800 (the months' own labels, a bar's width each, were cut to "…": they are hidden, and the months by
+// threes and the years stand on axes of their own).
+TEST(LifecycleWidget, ANeverScoredOfficeShowsTwentyFourMonthsFromItsOrders)
+{
+    ScoredOffice office(false);
+    ASSERT_EQ(office.scalar("SELECT count(*) FROM scores"), 0);
+    gui::LifecycleWidget widget(office.admin());
+    widget.resize(1040, 700); // the page's share of a 1280x800 window
+    widget.show();
+    QChart* chart = widget.monthlyChart()->chart();
+    const auto series = chart->series();
+    ASSERT_EQ(series.size(), 1);
+    auto* bars = qobject_cast<QStackedBarSeries*>(series.front());
+    ASSERT_NE(bars, nullptr);
+    double last = 0;
+    for (QBarSet* set : bars->barSets()) {
+        ASSERT_EQ(set->count(), gui::LifecycleWidget::Months);
+        last += set->at(gui::LifecycleWidget::Months - 1);
+    }
+    // Every customer with an order by today is in a stage, though none was ever scored.
+    EXPECT_GE(last, static_cast<double>(office.scalar("SELECT count(DISTINCT customer_id) FROM orders")));
+    QStringList monthLabels;
+    QStringList yearLabels;
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+            EXPECT_EQ(categories->count(), gui::LifecycleWidget::Months);
+            EXPECT_FALSE(categories->labelsVisible());
+        } else if (auto* ranges = qobject_cast<QCategoryAxis*>(axis)) {
+            (ranges->count() > 3 ? monthLabels : yearLabels) = ranges->categoriesLabels();
+        }
+    }
+    ASSERT_EQ(monthLabels.size(), gui::LifecycleWidget::Months / 3);
+    const QDate today = QDate::currentDate();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(1 - gui::LifecycleWidget::Months);
+    EXPECT_EQ(monthLabels.front(),
+              QStringLiteral("%1–%2").arg(first.month()).arg(first.addMonths(2).month())); // e.g. "1–3"
+    EXPECT_TRUE(yearLabels.contains(QString::number(today.year())));
+    EXPECT_TRUE(yearLabels.contains(QString::number(first.year())));
 }

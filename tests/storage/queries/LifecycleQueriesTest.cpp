@@ -7,6 +7,7 @@
 #include "storage/scores/ChurnReasonCodec.h"
 
 #include <map>
+#include <numeric>
 
 namespace carddesk::storage::test {
 namespace {
@@ -202,6 +203,85 @@ TEST_F(LifecycleQueriesTest, MonthlyCountsAreReconstructedFromTheHistory)
     EXPECT_EQ(
         all[0].counts[static_cast<std::size_t>(LifecycleRepository::stages().indexOf(QStringLiteral("stability")))], 1);
     EXPECT_FALSE(LifecycleQueries(*m_adminSession).monthlyStageCounts(0));
+}
+
+// Issue 15: an office never scored shows its past at once. Before a customer's first recorded event the month-end
+// stage is replayed from the orders with the scorer's rules; from it on the record speaks. Each user counts only
+// their own customers.
+TEST_F(LifecycleQueriesTest, MonthlyCountsBeforeTheRecordComeFromTheOrders)
+{
+    const core::Customer a = createCustomer(*m_rep1aSession);
+    const core::Customer b = createCustomer(*m_rep1aSession);
+    const core::Customer other = createCustomer(*m_rep2Session);
+    auto order = [this](const core::Customer& c, const char* day) {
+        SQLite::Statement st(db().sql(), "INSERT INTO orders (customer_id, order_date, amount) VALUES (?, ?, 100)");
+        st.bind(1, static_cast<int64_t>(c.id));
+        st.bind(2, day);
+        st.exec();
+    };
+    order(a, "2023-01-10"); // a one-time buyer: exploration, decline after 180 days, lost after 365
+    order(b, "2023-05-05");
+    order(b, "2023-06-05");
+    order(b, "2023-07-05");
+    history(b, nullptr, "stability", "2023-09-15"); // b's record begins here
+    order(other, "2023-01-10");
+
+    const auto months = must(LifecycleQueries(*m_rep1aSession).monthlyStageCounts(24, QDate(2024, 12, 31)), "months");
+    ASSERT_EQ(months.size(), 24u);
+    auto at = [&](const QDate& monthEnd, const char* stage) {
+        for (const MonthStageCounts& m : months)
+            if (m.monthEnd == monthEnd)
+                return m.counts[static_cast<std::size_t>(
+                    LifecycleRepository::stages().indexOf(QString::fromLatin1(stage)))];
+        ADD_FAILURE() << "no month end " << monthEnd.toString(Qt::ISODate).toStdString();
+        return qint64{-1};
+    };
+    auto total = [&](const QDate& monthEnd) {
+        for (const MonthStageCounts& m : months)
+            if (m.monthEnd == monthEnd)
+                return std::accumulate(m.counts.begin(), m.counts.end(), qint64{0});
+        return qint64{-1};
+    };
+    EXPECT_EQ(months.front().monthEnd, QDate(2023, 1, 31));
+    EXPECT_EQ(at(QDate(2023, 1, 31), "exploration"), 1); // a, replayed; other is rep2's
+    EXPECT_EQ(total(QDate(2023, 1, 31)), 1);
+    EXPECT_EQ(at(QDate(2023, 6, 30), "exploration"), 2); // a (141 days, one purchase) and b (new)
+    EXPECT_EQ(at(QDate(2023, 7, 31), "decline"), 1);     // a: no second order 202 days after the first
+    EXPECT_EQ(at(QDate(2023, 9, 30), "stability"), 1);   // b: the record from 2023-09-15 on
+    EXPECT_EQ(at(QDate(2024, 1, 31), "lost"), 1);        // a: no order for 386 days
+    EXPECT_EQ(at(QDate(2024, 12, 31), "lost"), 1);
+    EXPECT_EQ(at(QDate(2024, 12, 31), "stability"), 1);
+    EXPECT_EQ(total(QDate(2024, 12, 31)), 2);
+
+    // The admin sees the other rep's customer too.
+    const auto all = must(LifecycleQueries(*m_adminSession).monthlyStageCounts(1, QDate(2023, 1, 31)), "admin");
+    EXPECT_EQ(std::accumulate(all[0].counts.begin(), all[0].counts.end(), qint64{0}), 2);
+}
+
+// The card's stage history starts at the first order, not at the first recorded event: the stages at the first
+// order and at each month end after it, as the chart counts them.
+TEST_F(LifecycleQueriesTest, CardHistoryStartsAtTheFirstOrder)
+{
+    const core::Customer a = createCustomer(*m_rep1aSession);
+    SQLite::Statement st(db().sql(),
+                         "INSERT INTO orders (customer_id, order_date, amount) VALUES (?, '2023-01-10', 50)");
+    st.bind(1, static_cast<int64_t>(a.id));
+    st.exec();
+    history(a, "lost", "won_back", "2024-06-01", "wonback.returned");
+    const auto entries = must(LifecycleRepository(*m_rep1aSession).history(a.id), "history");
+    ASSERT_EQ(entries.size(), 4u); // the record, then lost, decline, exploration replayed (newest first)
+    EXPECT_FALSE(entries[0].replayed);
+    EXPECT_EQ(entries[0].toStage, QStringLiteral("won_back"));
+    EXPECT_TRUE(entries[1].replayed);
+    EXPECT_EQ(entries[1].toStage, QStringLiteral("lost"));
+    EXPECT_EQ(entries[1].changedOn, QDate(2024, 1, 31)); // the first month end more than 365 days after the order
+    EXPECT_EQ(entries[1].rule, QStringLiteral("lost.no_order"));
+    EXPECT_EQ(entries[2].toStage, QStringLiteral("decline"));
+    EXPECT_EQ(entries[2].changedOn, QDate(2023, 7, 31));
+    EXPECT_EQ(entries[3].toStage, QStringLiteral("exploration"));
+    EXPECT_EQ(entries[3].changedOn, QDate(2023, 1, 10));
+    EXPECT_TRUE(entries[3].fromStage.isEmpty());
+    EXPECT_EQ(entries[3].id, 0);
 }
 
 TEST_F(LifecycleQueriesTest, TransitionsOfAPeriodWithRuleOrReason)
