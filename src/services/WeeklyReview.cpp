@@ -8,7 +8,6 @@
 #include "storage/repositories/SettingsRepository.h"
 
 #include <map>
-#include <tuple>
 
 namespace carddesk::services {
 
@@ -152,15 +151,21 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
             row.trendCollections[kTrendPeriods - 1] = row.figures.collections;
         }
         report.trendPeriods.assign(kTrendPeriods, period);
-        ReviewPeriod past = period;
+        // The 8 periods before, oldest first, read together (one pass per figure over their span).
+        std::vector<ReviewPeriod> past;
+        for (ReviewPeriod p = period.previous(); past.size() < 8; p = p.previous())
+            past.insert(past.begin(), p);
+        std::vector<std::pair<QDate, QDate>> spans;
+        for (const ReviewPeriod& p : past)
+            spans.emplace_back(p.from(), p.to());
+        auto history = queries.history(spans, areaFilter);
+        if (!history)
+            return history.error();
         for (int back = 1; back <= 8; ++back) {
-            past = past.previous();
+            const std::size_t k = static_cast<std::size_t>(8 - back);
             if (back < kTrendPeriods)
-                report.trendPeriods[static_cast<std::size_t>(kTrendPeriods - 1 - back)] = past;
-            auto then = queries.figures(past.from(), past.to(), areaFilter, false);
-            if (!then)
-                return then.error();
-            for (const RepWeekFigures& figures : *then) {
+                report.trendPeriods[static_cast<std::size_t>(kTrendPeriods - 1 - back)] = past[k];
+            for (const RepWeekFigures& figures : (*history)[k]) {
                 auto it = index.find(figures.rep.id);
                 if (it == index.end())
                     continue;
@@ -214,12 +219,10 @@ core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter
 {
     const QDate to = report.period.to();
     storage::WeeklyReviewQueries queries(m_session);
-    auto monthSums = queries.salesAndCollections(QDate(to.year(), to.month(), 1), to, areaFilter);
-    if (!monthSums)
-        return monthSums.error();
-    auto yearSums = queries.salesAndCollections(QDate(to.year(), 1, 1), to, areaFilter);
-    if (!yearSums)
-        return yearSums.error();
+    // The year to date and, within it, the month to date, read together.
+    auto sums = queries.salesAndCollections(QDate(to.year(), 1, 1), QDate(to.year(), to.month(), 1), to, areaFilter);
+    if (!sums)
+        return sums.error();
     auto targets = storage::SalesTargetRepository(m_session).forYear(to.year());
     if (!targets)
         return targets.error();
@@ -249,12 +252,12 @@ core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter
         a = byRep[row.figures.rep.id];
         a.year = to.year();
         a.month = to.month();
-        const auto month = monthSums->find(row.figures.rep.id);
-        const auto year = yearSums->find(row.figures.rep.id);
-        if (month != monthSums->end())
-            std::tie(a.monthSales, a.monthCollections) = month->second;
-        if (year != yearSums->end())
-            std::tie(a.yearSales, a.yearCollections) = year->second;
+        if (const auto it = sums->find(row.figures.rep.id); it != sums->end()) {
+            a.monthSales = it->second.salesSince;
+            a.monthCollections = it->second.collectionsSince;
+            a.yearSales = it->second.sales;
+            a.yearCollections = it->second.collections;
+        }
         totals.monthSales += a.monthSales;
         totals.monthCollections += a.monthCollections;
         totals.yearSales += a.yearSales;

@@ -93,7 +93,8 @@ public:
     int firstDayOfWeek();
 
     // The report for `period`; `areaName` empty: the reviewer's whole scope. `compare`: also the previous period
-    // and the average of the 8 before (8 more reads of the period figures), which also give the 8 periods' trend.
+    // and the average of the 8 before (read together, one pass per compared figure over the 8 periods), which also give
+    // the 8 periods' trend.
     core::Result<WeeklyReport> build(const ReviewPeriod& period, const QString& areaName, bool compare = true);
 
     // The route review (001 ⑤, usually a month or a quarter): each rep's customers, sales and visits by region.

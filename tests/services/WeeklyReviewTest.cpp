@@ -544,6 +544,60 @@ TEST_F(WeeklyReviewTest, TheTrendIsTheEightPeriodsEndingWithTheReportsOwnCounted
     EXPECT_TRUE(report::WeeklyReviewCharts::trend(*plain).categories.isEmpty());
 }
 
+TEST_F(WeeklyReviewTest, ThePastPeriodsReadTogetherEqualEachPeriodReadAlone)
+{
+    // The comparisons read the 8 past periods in one pass per figure (WeeklyReviewQueries::history); each period's
+    // compared figures must equal what figures() reads for that period alone, for weeks, months and quarters.
+    qint64 cardsEdited = 0, overdue = 0, pastDeadline = 0, resolved = 0;
+    for (Session* session : {m_adminSession.get(), m_manager1Session.get()})
+        for (const QString& label :
+             {QStringLiteral("2026-W14"), QStringLiteral("2026-05"), QStringLiteral("2026-Q2")}) {
+            auto period = WeeklyReview::period(label, kToday);
+            ASSERT_TRUE(period);
+            std::vector<std::pair<QDate, QDate>> spans;
+            for (ReviewPeriod p = period->previous(); spans.size() < 8; p = p.previous())
+                spans.insert(spans.begin(), {p.from(), p.to()});
+            WeeklyReviewQueries queries(*session);
+            auto together = queries.history(spans, 0);
+            ASSERT_TRUE(together) << together.error().toString().toStdString();
+            ASSERT_EQ(together->size(), spans.size());
+            for (std::size_t k = 0; k < spans.size(); ++k) {
+                auto alone = queries.figures(spans[k].first, spans[k].second, 0);
+                ASSERT_TRUE(alone);
+                ASSERT_EQ((*together)[k].size(), alone->size());
+                for (std::size_t i = 0; i < alone->size(); ++i) {
+                    const RepWeekFigures& a = (*alone)[i];
+                    const RepWeekFigures& t = (*together)[k][i];
+                    const std::string where =
+                        label.toStdString() + " period " + std::to_string(k) + " rep " + a.rep.username.toStdString();
+                    EXPECT_EQ(t.rep.id, a.rep.id) << where;
+                    const services::MeasureValues ta = WeeklyReview::measures(t), aa = WeeklyReview::measures(a);
+                    for (int m = 0; m < services::kReviewMeasureCount; ++m)
+                        EXPECT_NEAR(ta[static_cast<std::size_t>(m)], aa[static_cast<std::size_t>(m)], 1e-6)
+                            << where << " measure " << m;
+                    EXPECT_EQ(t.interactionsByChannel, a.interactionsByChannel) << where;
+                    EXPECT_EQ(t.orders, a.orders) << where;
+                    EXPECT_EQ(t.payments, a.payments) << where;
+                    EXPECT_EQ(t.overdueCount, a.overdueCount) << where;
+                    EXPECT_EQ(t.newlyOverdueCount, a.newlyOverdueCount) << where;
+                    EXPECT_NEAR(t.newlyOverdue, a.newlyOverdue, 1e-6) << where;
+                    for (std::size_t b = 0; b < a.overdueAgeing.size(); ++b)
+                        EXPECT_NEAR(t.overdueAgeing[b], a.overdueAgeing[b], 1e-6) << where << " bucket " << b;
+                    EXPECT_EQ(t.satisfactionCount, a.satisfactionCount) << where;
+                    cardsEdited += a.cardsEdited;
+                    overdue += a.overdueCount;
+                    pastDeadline += a.complaintsOpenPastDeadline;
+                    resolved += a.complaintsResolved;
+                }
+            }
+        }
+    // The generated office has each kind of record in the compared periods, or the comparison proves little.
+    EXPECT_GT(cardsEdited, 0);
+    EXPECT_GT(overdue, 0);
+    EXPECT_GT(pastDeadline, 0);
+    EXPECT_GT(resolved, 0);
+}
+
 TEST_F(WeeklyReviewTest, TheChartsShowTheReportsFiguresAndAddUpToThem)
 {
     using report::WeeklyReviewCharts;

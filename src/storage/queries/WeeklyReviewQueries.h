@@ -115,6 +115,15 @@ struct RepWeekFigures
     double averageSatisfaction() const { return satisfactionCount > 0 ? satisfactionSum / satisfactionCount : -1.0; }
 };
 
+// A rep's sales and collections over a period, and over its part from a later day on.
+struct PeriodSums
+{
+    double sales = 0;
+    double collections = 0;
+    double salesSince = 0;
+    double collectionsSince = 0;
+};
+
 // Reads for the weekly review, scoped by AccessScope: a rep sees their own row, a manager the reps of their area,
 // the administrator every rep of the office or of one area. A rep's figures cover the customers the rep owns now
 // (interactions and visits: those the rep recorded on customers the reader may see). Reads only.
@@ -133,16 +142,21 @@ public:
     // The reps this reviewer sees, in user name order; areaId 0: all of the reviewer's scope.
     core::Result<std::vector<ReviewRep>> reps(qint64 areaId);
 
-    // Every rep's figures for [from, to]; `all` false reads only those the comparisons with past periods use
-    // (services::ReviewMeasure): not the card keeping (completeness, stale cards, A-class without contact, the
-    // win-back queue), the follow-ups or the stage moves.
-    core::Result<std::vector<RepWeekFigures>> figures(const QDate& from, const QDate& to, qint64 areaId,
-                                                      bool all = true);
+    // Every rep's figures for [from, to].
+    core::Result<std::vector<RepWeekFigures>> figures(const QDate& from, const QDate& to, qint64 areaId);
 
-    // Each rep's sales and collections in [from, to] (rep id -> {sales, collections}), for the targets' attainment
-    // over a month or a year to date.
-    core::Result<std::map<qint64, std::pair<double, double>>> salesAndCollections(const QDate& from, const QDate& to,
-                                                                                  qint64 areaId);
+    // For each of `periods` ({from, to}, oldest first, not overlapping), every rep's figures that the comparisons
+    // with past periods use (services::ReviewMeasure; not the card keeping, the follow-ups or the stage moves),
+    // equal to figures() of each period. Each figure is read once over the periods' whole span and its records
+    // counted into the period their day falls in; the states at a period's end (overdue receivables, complaints
+    // open past deadline) from one read of the receivables for all the ends, and per period for the complaints.
+    core::Result<std::vector<std::vector<RepWeekFigures>>> history(const std::vector<std::pair<QDate, QDate>>& periods,
+                                                                   qint64 areaId);
+
+    // Each rep's sales and collections from `from` to `to` and, of them, those from `since` on (a day in the
+    // period), for the targets' attainment over a year to date and its last month: one read serves both.
+    core::Result<std::map<qint64, PeriodSums>> salesAndCollections(const QDate& from, const QDate& since,
+                                                                   const QDate& to, qint64 areaId);
 
     // The records behind one figure of one rep (a rep the reviewer sees), in date order.
     core::Result<std::vector<WeeklyRecord>> records(WeeklyFigure figure, qint64 repId, const QDate& from,
@@ -153,6 +167,13 @@ private:
     // costs more than reading them.
     core::Status scan(WeeklyFigure figure, const std::vector<ReviewRep>& reps, const QDate& from, const QDate& to,
                       bool ordered, const std::function<void(const WeeklyRecord&)>& visit);
+
+    // The cards edited in each period (a customer counts once per period it was edited in), one read for all.
+    core::Status sumCardsEdited(const std::vector<ReviewRep>& reps, const std::vector<std::pair<QDate, QDate>>& periods,
+                                std::vector<std::unordered_map<qint64, RepWeekFigures*>>& byRep);
+    // The receivables overdue at the end of each period, one read for all.
+    core::Status sumOverdue(const std::vector<ReviewRep>& reps, const std::vector<std::pair<QDate, QDate>>& periods,
+                            std::vector<std::unordered_map<qint64, RepWeekFigures*>>& byRep);
 
     // The customer and card-keeping figures of `reps` in one pass over their customers (the figures' records are
     // still those recordSql lists; the drill-down reads them one figure at a time).
