@@ -140,6 +140,10 @@ void fitPurchaseModels(const ScoringInput& in, const ScoringSettings& settings, 
     options.threads = settings.threads;
     const PurchaseModelChoice choice = settings.purchaseModel;
     const bool all = choice == PurchaseModelChoice::Auto;
+    // Under `auto` only the chosen model's standard errors are shown: they are computed once it is known (five
+    // likelihood passes each, the Pareto/NBD's the dearest).
+    const bool wantedErrors = options.standardErrors;
+    options.standardErrors = wantedErrors && !all;
     if (all || choice == PurchaseModelChoice::BgNbd) {
         res.bgnbd = BgNbdModel::fit(patterns, options);
         res.fitted[static_cast<std::size_t>(PurchaseModelKind::BgNbd)] = true;
@@ -173,6 +177,25 @@ void fitPurchaseModels(const ScoringInput& in, const ScoringSettings& settings, 
                                   selection.tolerance);
     res.selection.automatic = true;
     res.model = res.selection.chosen;
+    if (wantedErrors && res.purchaseModelOk()) {
+        // Refit from the optimum: the minimiser stops at once, then the standard errors.
+        BgNbdFitOptions again = options;
+        again.standardErrors = true;
+        again.warmStartAbove = 0;
+        const std::array<double, 4> at = res.purchaseModel().params();
+        again.start = at;
+        switch (res.model) {
+        case PurchaseModelKind::BgNbd:
+            res.bgnbd.standardErrors = BgNbdModel::fit(patterns, again).standardErrors;
+            break;
+        case PurchaseModelKind::ModifiedBgNbd:
+            res.mbgnbd.standardErrors = ModifiedBgNbdModel::fit(patterns, again).standardErrors;
+            break;
+        case PurchaseModelKind::ParetoNbd:
+            res.paretoNbd.standardErrors = ParetoNbdModel::fit(patterns, again).standardErrors;
+            break;
+        }
+    }
 }
 
 } // namespace

@@ -125,6 +125,9 @@ LogParameterFit LogParameterFitter::fit(const SummedLikelihood& likelihood, doub
         if (warm.converged) {
             start = warm.x;
             minimizeOptions.initialInverseHessian = warm.inverseHessian;
+        } else if (options.failWithWarmUp) {
+            result.error = "purchase model (" + std::string(modelName) + ") did not converge: " + warm.message;
+            return result;
         }
     }
     const MinimizeResult m = minimizeMeanNegative(likelihood, customers, options.penalty, start, minimizeOptions);

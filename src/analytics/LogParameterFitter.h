@@ -31,6 +31,7 @@ struct LogParameterFitOptions
     std::array<double, 4> start{1.0, 1.0, 1.0, 1.0};
     double penalty = 0.0; // L2 on the natural parameters, as in the lifetimes library
     bool standardErrors = true;
+    bool failWithWarmUp = false; // a warm-up fit that does not converge ends the fit with its error
     MinimizeOptions minimize;
 };
 
