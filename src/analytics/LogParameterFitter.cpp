@@ -1,6 +1,7 @@
 #include "analytics/LogParameterFitter.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace carddesk::analytics {
 
@@ -85,6 +86,15 @@ MinimizeResult minimizeMeanNegative(const SummedLikelihood& likelihood, double c
     return BfgsMinimizer::minimize(objective, start, options);
 }
 
+// Where the minimiser stopped, for the error message (a runaway fit shows which parameter ran).
+std::string where(const std::vector<double>& logParams)
+{
+    char text[160];
+    std::snprintf(text, sizeof text, " (stopped at %.4g, %.4g, %.4g, %.4g)", std::exp(logParams[0]),
+                  std::exp(logParams[1]), std::exp(logParams[2]), std::exp(logParams[3]));
+    return text;
+}
+
 } // namespace
 
 BgNbdPatterns LogParameterFitter::subsample(const BgNbdPatterns& patterns, std::size_t target)
@@ -126,7 +136,8 @@ LogParameterFit LogParameterFitter::fit(const SummedLikelihood& likelihood, doub
             start = warm.x;
             minimizeOptions.initialInverseHessian = warm.inverseHessian;
         } else if (options.failWithWarmUp) {
-            result.error = "purchase model (" + std::string(modelName) + ") did not converge: " + warm.message;
+            result.error = "purchase model (" + std::string(modelName) + ") did not converge: " + warm.message +
+                           where(warm.x);
             return result;
         }
     }
@@ -139,7 +150,7 @@ LogParameterFit LogParameterFitter::fit(const SummedLikelihood& likelihood, doub
     }
     result.logLikelihood = likelihood(result.params, nullptr);
     if (!m.converged || !std::isfinite(result.logLikelihood)) {
-        result.error = "purchase model (" + std::string(modelName) + ") did not converge: " + m.message;
+        result.error = "purchase model (" + std::string(modelName) + ") did not converge: " + m.message + where(m.x);
         return result;
     }
     if (options.standardErrors) {

@@ -51,8 +51,8 @@ public:
                             const BgNbdFitOptions& options = {});
     static double logLikelihood(const BgNbdPatterns& patterns, const ParetoNbdParams& params,
                                 std::array<double, 4>* gradient = nullptr, int threads = 1);
-    // The same customers with t_x and T rounded to whole weeks, identical rows merged: a few thousand (x, t) pairs
-    // instead of ~10^5 on a large office. The warm-up of every large fit, and the backtest's fit.
+    // The same customers with t_x and T rounded to whole weeks, identical rows merged: 37 k patterns instead of
+    // 427 k on the 1 M office. The warm-up of every large fit, and the backtest's fit.
     static BgNbdPatterns roundedToWeeks(const BgNbdPatterns& patterns);
 
     // log of (r+s+x) H(t) with the note's 2F1, written so that H(t_x) - H(T) = A0 / (r+s+x):

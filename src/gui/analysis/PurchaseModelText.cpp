@@ -33,7 +33,7 @@ QString PurchaseModelText::why(const QJsonObject& runParameters)
     double best = INFINITY;
     QStringList others;
     const QLocale locale;
-    for (const QString id : {QStringLiteral("bgnbd"), QStringLiteral("mbgnbd"), QStringLiteral("paretonbd")}) {
+    for (const QString& id : {QStringLiteral("bgnbd"), QStringLiteral("mbgnbd"), QStringLiteral("paretonbd")}) {
         const QJsonObject m = models.value(id).toObject();
         if (!m.value(QStringLiteral("ok")).toBool())
             continue;
