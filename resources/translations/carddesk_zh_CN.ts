@@ -1571,6 +1571,25 @@
     </message>
 </context>
 <context>
+    <name>PurchaseModelText</name>
+    <message>
+        <source>%1 was chosen by hand for this run.</source>
+        <translation>本次评分指定使用 %1。</translation>
+    </message>
+    <message>
+        <source>Chosen automatically: the history is too short to test predictions, so the model that fits it best.</source>
+        <translation>自动选择：历史数据太短，无法检验预测，因此选用最贴合历史的模型。</translation>
+    </message>
+    <message>
+        <source>Chosen automatically: it predicted the last %1 days from the days before with the smallest error, %2 purchases per customer (%3).</source>
+        <translation>自动选择：用之前的数据预测最近 %1 天时误差最小，每位客户 %2 次购买（%3）。</translation>
+    </message>
+    <message>
+        <source>Chosen automatically: within 1% of the smallest error predicting the last %1 days (%2 purchases per customer), and best at telling who buys again (AUC %3).</source>
+        <translation>自动选择：预测最近 %1 天的误差与最小误差相差不到 1%（每位客户 %2 次购买），且最能区分谁会再次购买（AUC %3）。</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordPrompt</name>
     <message>
         <source>Choose your password</source>
@@ -2641,10 +2660,6 @@
         <translation>P(活跃)，%</translation>
     </message>
     <message>
-        <source>BG/NBD purchase model</source>
-        <translation>BG/NBD 购买模型</translation>
-    </message>
-    <message>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
@@ -2703,6 +2718,10 @@
     <message>
         <source>Backtest finished.</source>
         <translation>回测完成。</translation>
+    </message>
+    <message>
+        <source>%1 purchase model</source>
+        <translation>%1 购买模型</translation>
     </message>
 </context>
 <context>

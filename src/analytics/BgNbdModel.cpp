@@ -364,7 +364,9 @@ BgNbdFit BgNbdModel::fit(const BgNbdPatterns& patterns, const BgNbdFitOptions& o
         result.error = "purchase model (BG/NBD) did not converge: " + m.message;
         return result;
     }
-    result.standardErrors = standardErrors(patterns, result.params, options.threads);
+    if (options.standardErrors) {
+        result.standardErrors = standardErrors(patterns, result.params, options.threads);
+    }
     result.ok = true;
     return result;
 }

@@ -49,6 +49,7 @@ struct BgNbdFitOptions
     // Above this many patterns, first fit on every k-th pattern and start the full fit from there (with that
     // fit's curvature): the answer is the full-data optimum, reached with a handful of full-data passes.
     std::size_t warmStartAbove = 100000;
+    bool standardErrors = true; // five more likelihood passes; a backtest's fits skip them
     MinimizeOptions minimize;
 };
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace carddesk::analytics {
@@ -64,7 +65,7 @@ struct ExpectationCache
     }
 };
 
-ExpectationCache buildCache(const CustomerSummary& s, const BgNbdModel& model, const ScoringSettings& settings)
+ExpectationCache buildCache(const CustomerSummary& s, const PurchaseModel& model, const ScoringSettings& settings)
 {
     ExpectationCache cache;
     const std::size_t n = s.size();
@@ -129,7 +130,103 @@ ExpectationCache buildCache(const CustomerSummary& s, const BgNbdModel& model, c
     return cache;
 }
 
+// Fits the purchase model(s) the settings ask for on the full history and, for `auto`, backtests all three on
+// the office's own history to choose one (PurchaseModelSelector).
+void fitPurchaseModels(const ScoringInput& in, const ScoringSettings& settings, const Steps& steps, ScoringResult& res)
+{
+    const CustomerSummary& s = res.summary;
+    const BgNbdPatterns patterns = BgNbdPatterns::fromDays(s.x, s.txDays, s.TDays, s.hasOrders);
+    steps.check();
+    BgNbdFitOptions options = settings.bgnbd;
+    options.threads = settings.threads;
+    const PurchaseModelChoice choice = settings.purchaseModel;
+    const bool all = choice == PurchaseModelChoice::Auto;
+    // Under `auto` only the chosen model's standard errors are shown: they are computed once it is known (five
+    // likelihood passes each, the Pareto/NBD's the dearest).
+    const bool wantedErrors = options.standardErrors;
+    options.standardErrors = wantedErrors && !all;
+    if (all || choice == PurchaseModelChoice::BgNbd) {
+        res.bgnbd = BgNbdModel::fit(patterns, options);
+        res.fitted[static_cast<std::size_t>(PurchaseModelKind::BgNbd)] = true;
+        steps.check();
+    }
+    if (all || choice == PurchaseModelChoice::ModifiedBgNbd) {
+        res.mbgnbd = ModifiedBgNbdModel::fit(patterns, options);
+        res.fitted[static_cast<std::size_t>(PurchaseModelKind::ModifiedBgNbd)] = true;
+        steps.check();
+    }
+    if (all || choice == PurchaseModelChoice::ParetoNbd) {
+        res.paretoNbd = ParetoNbdModel::fit(patterns, options);
+        res.fitted[static_cast<std::size_t>(PurchaseModelKind::ParetoNbd)] = true;
+        steps.check();
+    }
+    if (!all) {
+        res.model = static_cast<PurchaseModelKind>(static_cast<int>(choice) - 1);
+        res.selection.chosen = res.model;
+        res.selection.reason = std::string(purchaseModelName(res.model)) + ": chosen for this run";
+        return;
+    }
+    steps.at(0.3, "model backtest");
+    SelectionOptions selection = settings.selection;
+    selection.fit = options;
+    res.selection = PurchaseModelSelector::backtest(in.orders, in.customerCount, in.asOfDay, selection);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    PurchaseModelSelector::choose(res.selection,
+                                  {res.bgnbd.ok ? res.bgnbd.logLikelihood : nan,
+                                   res.mbgnbd.ok ? res.mbgnbd.logLikelihood : nan,
+                                   res.paretoNbd.ok ? res.paretoNbd.logLikelihood : nan},
+                                  selection.tolerance);
+    res.selection.automatic = true;
+    res.model = res.selection.chosen;
+    if (wantedErrors && res.purchaseModelOk()) {
+        // Refit from the optimum: the minimiser stops at once, then the standard errors.
+        BgNbdFitOptions again = options;
+        again.standardErrors = true;
+        again.warmStartAbove = 0;
+        const std::array<double, 4> at = res.purchaseModel().params();
+        again.start = at;
+        switch (res.model) {
+        case PurchaseModelKind::BgNbd:
+            res.bgnbd.standardErrors = BgNbdModel::fit(patterns, again).standardErrors;
+            break;
+        case PurchaseModelKind::ModifiedBgNbd:
+            res.mbgnbd.standardErrors = ModifiedBgNbdModel::fit(patterns, again).standardErrors;
+            break;
+        case PurchaseModelKind::ParetoNbd:
+            res.paretoNbd.standardErrors = ParetoNbdModel::fit(patterns, again).standardErrors;
+            break;
+        }
+    }
+}
+
 } // namespace
+
+bool ScoringResult::purchaseModelOk() const
+{
+    switch (model) {
+    case PurchaseModelKind::BgNbd:
+        return bgnbd.ok;
+    case PurchaseModelKind::ModifiedBgNbd:
+        return mbgnbd.ok;
+    case PurchaseModelKind::ParetoNbd:
+        return paretoNbd.ok;
+    }
+    return false;
+}
+
+PurchaseModel ScoringResult::purchaseModel() const
+{
+    switch (model) {
+    case PurchaseModelKind::BgNbd:
+        return PurchaseModel(model, {bgnbd.params.r, bgnbd.params.alpha, bgnbd.params.a, bgnbd.params.b});
+    case PurchaseModelKind::ModifiedBgNbd:
+        return PurchaseModel(model, {mbgnbd.params.r, mbgnbd.params.alpha, mbgnbd.params.a, mbgnbd.params.b});
+    case PurchaseModelKind::ParetoNbd:
+        return PurchaseModel(model,
+                             {paretoNbd.params.r, paretoNbd.params.alpha, paretoNbd.params.s, paretoNbd.params.beta});
+    }
+    return {};
+}
 
 ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSettings& settings, const ProgressFn& progress,
                                     const std::atomic<bool>* cancel)
@@ -162,14 +259,12 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
         // Purchase model.
         steps.at(0.15, "purchase model");
         if (in.fixedBgNbd) {
+            res.model = PurchaseModelKind::BgNbd;
+            res.fitted[0] = true;
             res.bgnbd.ok = true;
             res.bgnbd.params = *in.fixedBgNbd;
         } else {
-            const BgNbdPatterns patterns = BgNbdPatterns::fromDays(s.x, s.txDays, s.TDays, s.hasOrders);
-            steps.check();
-            BgNbdFitOptions options = settings.bgnbd;
-            options.threads = settings.threads;
-            res.bgnbd = BgNbdModel::fit(patterns, options);
+            fitPurchaseModels(in, settings, steps, res);
         }
         steps.at(0.45, "spend model");
         if (in.fixedGammaGamma) {
@@ -180,7 +275,7 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
             options.threads = settings.threads;
             res.gammaGamma = GammaGammaModel::fit(s.x, s.m, options);
         }
-        const bool modelOk = res.bgnbd.ok;
+        const bool modelOk = res.purchaseModelOk();
         const bool spendOk = res.gammaGamma.ok;
 
         // Per-customer model outputs.
@@ -195,32 +290,21 @@ ScoringResult CustomerScorer::score(const ScoringInput& in, const ScoringSetting
         res.clv.assign(n, 0.0);
         res.churnRisk.assign(n, 0.0);
         if (modelOk) {
-            const BgNbdModel model(res.bgnbd.params);
+            const PurchaseModel model = res.purchaseModel();
             const GammaGammaModel spend(res.gammaGamma.params);
             const ExpectationCache cache = buildCache(s, model, settings);
             steps.check();
-            const BgNbdParams& p = res.bgnbd.params;
-            std::int32_t maxT = 0;
-            for (std::size_t i = 0; i < n; ++i) {
-                maxT = s.hasOrders[i] ? std::max(maxT, s.TDays[i]) : maxT;
-            }
-            std::vector<double> logAt(static_cast<std::size_t>(maxT) + 1);
-            for (std::size_t d = 0; d < logAt.size(); ++d) {
-                logAt[d] = std::log(p.alpha + static_cast<double>(d) / 7.0);
-            }
-            const double logA = std::log(p.a);
+            // The one probability every story uses: stage rules, risk, advice and CLV all read res.pAlive.
+            res.pAlive = model.probabilityAliveByDays(s.x, s.txDays, s.TDays, s.hasOrders, settings.threads);
+            steps.check();
             ParallelRunner(settings.threads).run(n, [&](std::size_t, std::size_t begin, std::size_t end) {
                 for (std::size_t i = begin; i < end; ++i) {
                     if (!s.hasOrders[i]) {
                         continue;
                     }
                     const std::int32_t x = s.x[i];
-                    // P(alive) as a logistic of the log odds, with the logs looked up per day.
-                    const double alive = x == 0 ? 1.0
-                                                : logistic(-(logA - std::log(p.b + x - 1.0) +
-                                                             (p.r + x) * (logAt[s.TDays[i]] - logAt[s.txDays[i]])));
+                    const double alive = res.pAlive[i];
                     const auto& v = cache.value[cache.slot(x, s.TDays[i])];
-                    res.pAlive[i] = alive;
                     res.churnRisk[i] = 1.0 - alive;
                     if (settings.keepExpectedPurchases) {
                         for (int h = 0; h < 4; ++h) {

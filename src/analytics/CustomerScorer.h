@@ -7,6 +7,7 @@
 #include "analytics/GammaGammaModel.h"
 #include "analytics/LifecycleClassifier.h"
 #include "analytics/OrderColumns.h"
+#include "analytics/PurchaseModelSelector.h"
 #include "analytics/RfmScorer.h"
 #include "analytics/WinBackAdvisor.h"
 
@@ -37,7 +38,8 @@ struct ScoringInput
     std::span<const std::int32_t> manualStageDay;
     std::span<const ChurnLevel> manualChurnLevel; // churn level when the manual stage was set (None = unknown)
 
-    // Reuse earlier fits instead of fitting again (e.g. daily re-scoring with weekly re-fits).
+    // Reuse earlier fits instead of fitting again (e.g. daily re-scoring with weekly re-fits); a fixed BG/NBD
+    // is used as it is, whatever ScoringSettings::purchaseModel says.
     std::optional<BgNbdParams> fixedBgNbd;
     std::optional<GammaGammaParams> fixedGammaGamma;
 };
@@ -52,8 +54,12 @@ struct ScoringSettings
     LifecycleSettings lifecycle;
     WinBackSettings winBack;
     ClvOptions clv;
-    BgNbdFitOptions bgnbd;
+    BgNbdFitOptions bgnbd; // also the options of the modified BG/NBD and Pareto/NBD fits
     GammaGammaFitOptions gammaGamma;
+    // Which purchase model gives P(alive) and E[Y(t)] to everything downstream (stages, risk, advice, CLV). Auto
+    // fits all three and takes the one with the best backtest (PurchaseModelSelector); a named one is fitted alone.
+    PurchaseModelChoice purchaseModel = PurchaseModelChoice::Auto;
+    SelectionOptions selection;
     int threads = 2;
     bool sentences = false; // also render English lifecycle sentences (costs a string per customer)
     // Keep E[Y(t)] at every horizon per customer (4 doubles each). The storage layer does not: it recomputes
@@ -62,8 +68,8 @@ struct ScoringSettings
 };
 
 // Model-level and per-customer outputs. Per-customer vectors have customerCount entries; customers without orders
-// ("potential") have zeros, class None and stage Potential. Model columns are 0 when the model could not be fitted
-// (bgnbd.ok == false): results never contain NaN.
+// ("potential") have zeros, class None and stage Potential. Model columns are 0 when the chosen purchase model could
+// not be fitted (purchaseModelOk() == false): results never contain NaN.
 struct ScoringResult
 {
     bool ok = false;
@@ -88,7 +94,12 @@ struct ScoringResult
     std::vector<double> valuePercentile;    // the value the win-back advice used
     std::vector<WinBackAdvice> advice;
 
+    PurchaseModelKind model = PurchaseModelKind::BgNbd; // the one every per-customer figure comes from
+    std::array<bool, 3> fitted{};                       // by PurchaseModelKind: which of the fits below were run
     BgNbdFit bgnbd;
+    BgNbdFit mbgnbd;
+    ParetoNbdFit paretoNbd;
+    ModelSelection selection; // the backtest behind `auto` (backtested == false otherwise) and the reason
     GammaGammaFit gammaGamma;
     AbcResult abcSummary; // counts, total revenue, Pareto curve (its per-customer classes moved to `abc`)
     std::array<std::size_t, 11> segmentCounts{}; // by RfmSegment
@@ -96,6 +107,9 @@ struct ScoringResult
     std::array<std::size_t, 4> churnLevelCounts{};
     std::array<std::size_t, 4> adviceCounts{};
     std::size_t customersWithOrders = 0;
+
+    bool purchaseModelOk() const;
+    PurchaseModel purchaseModel() const; // the chosen model with its fitted parameters
 
     std::span<const ChurnReason> reasonsOf(std::size_t customer) const
     {

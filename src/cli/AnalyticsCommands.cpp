@@ -41,18 +41,27 @@ int AnalyticsCommands::importOrders(CliContext& ctx)
 int AnalyticsCommands::score(CliContext& ctx)
 {
     CommandOptions options(
-        ctx, QStringLiteral("score --as-of YYYY-MM-DD [--json]"),
+        ctx, QStringLiteral("score --as-of YYYY-MM-DD [--model bgnbd|mbgnbd|paretonbd|auto] [--json]"),
         {QCommandLineOption(QStringLiteral("as-of"), QStringLiteral("Score as of this date."), QStringLiteral("DATE")),
+         QCommandLineOption(QStringLiteral("model"),
+                            QStringLiteral("Purchase model: bgnbd, mbgnbd, paretonbd or auto (the best backtest on "
+                                           "this office's history; the default)."),
+                            QStringLiteral("MODEL"), QStringLiteral("auto")),
          CommandOptions::flag(QStringLiteral("json"), QStringLiteral("Print the run as one JSON object."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     QDate asOf;
     if (!options.date(QStringLiteral("as-of"), true, &asOf))
         return ctx.exitCode;
+    const QString modelText = options.value(QStringLiteral("model")).trimmed().toLower();
+    const auto model = analytics::parsePurchaseModelChoice(modelText.toStdString());
+    if (!model)
+        return ctx.usage(QStringLiteral("--model must be bgnbd, mbgnbd, paretonbd or auto (got \"%1\")")
+                             .arg(options.value(QStringLiteral("model"))));
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
     auto report = services::ScoringService::score(*ctx.session, asOf, {}, nullptr,
-                                                  services::ScoringService::AbcWindow::AllHistory);
+                                                  services::ScoringService::AbcWindow::AllHistory, *model);
     if (!report)
         return ctx.fail(report.error());
     const QJsonObject json = report->toJson();
@@ -60,18 +69,32 @@ int AnalyticsCommands::score(CliContext& ctx)
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
         return ExitOk;
     }
-    const auto& fit = report->result.bgnbd;
-    const auto& gg = report->result.gammaGamma;
+    const auto& result = report->result;
+    const auto& gg = result.gammaGamma;
     ctx.out << QStringLiteral("scored %1 customers as of %2 in %3 s\n")
                    .arg(report->customers)
                    .arg(asOf.toString(Qt::ISODate))
                    .arg(report->seconds, 0, 'f', 2);
-    ctx.out << QStringLiteral("BG/NBD: r=%1 alpha=%2 a=%3 b=%4 LL=%5\n")
-                   .arg(fit.params.r, 0, 'g', 7)
-                   .arg(fit.params.alpha, 0, 'g', 7)
-                   .arg(fit.params.a, 0, 'g', 7)
-                   .arg(fit.params.b, 0, 'g', 7)
-                   .arg(fit.logLikelihood, 0, 'f', 3);
+    using analytics::PurchaseModelKind;
+    auto line = [&](PurchaseModelKind kind, const char* names, std::array<double, 4> p, double ll) {
+        if (!result.fitted[static_cast<std::size_t>(kind)])
+            return;
+        const QStringList n = QString::fromLatin1(names).split(u' ');
+        ctx.out << QStringLiteral("%1%2: %3=%4 %5=%6 %7=%8 %9=%10 LL=%11\n")
+                       .arg(kind == result.model ? QStringLiteral("* ") : QStringLiteral("  "),
+                            QString::fromUtf8(analytics::purchaseModelName(kind)), n[0], QString::number(p[0], 'g', 7),
+                            n[1], QString::number(p[1], 'g', 7), n[2], QString::number(p[2], 'g', 7), n[3])
+                       .arg(QString::number(p[3], 'g', 7), QString::number(ll, 'f', 3));
+    };
+    const auto& bg = result.bgnbd.params;
+    const auto& mbg = result.mbgnbd.params;
+    const auto& pn = result.paretoNbd.params;
+    line(PurchaseModelKind::BgNbd, "r alpha a b", {bg.r, bg.alpha, bg.a, bg.b}, result.bgnbd.logLikelihood);
+    line(PurchaseModelKind::ModifiedBgNbd, "r alpha a b", {mbg.r, mbg.alpha, mbg.a, mbg.b},
+         result.mbgnbd.logLikelihood);
+    line(PurchaseModelKind::ParetoNbd, "r alpha s beta", {pn.r, pn.alpha, pn.s, pn.beta},
+         result.paretoNbd.logLikelihood);
+    ctx.out << QStringLiteral("model: %1\n").arg(QString::fromStdString(result.selection.reason));
     ctx.out << QStringLiteral("Gamma-Gamma: p=%1 q=%2 v=%3\n")
                    .arg(gg.params.p, 0, 'g', 6)
                    .arg(gg.params.q, 0, 'g', 6)

@@ -55,6 +55,60 @@ QJsonObject bgnbdJson(const analytics::BgNbdFit& fit)
                        {QStringLiteral("patterns"), static_cast<qint64>(fit.patterns)}};
 }
 
+QJsonObject paretoNbdJson(const analytics::ParetoNbdFit& fit)
+{
+    return QJsonObject{{QStringLiteral("r"), fit.params.r},
+                       {QStringLiteral("alpha"), fit.params.alpha},
+                       {QStringLiteral("s"), fit.params.s},
+                       {QStringLiteral("beta"), fit.params.beta},
+                       {QStringLiteral("log_likelihood"), fit.logLikelihood},
+                       {QStringLiteral("standard_errors"), QJsonArray{fit.standardErrors[0], fit.standardErrors[1],
+                                                                      fit.standardErrors[2], fit.standardErrors[3]}},
+                       {QStringLiteral("iterations"), fit.iterations},
+                       {QStringLiteral("patterns"), static_cast<qint64>(fit.patterns)}};
+}
+
+QString modelId(analytics::PurchaseModelKind kind)
+{
+    return str(analytics::purchaseModelId(kind));
+}
+
+// The backtest that decided `auto`: per model its error, AUC and totals on the held-out period.
+QJsonObject selectionJson(const analytics::ScoringResult& r)
+{
+    const analytics::ModelSelection& s = r.selection;
+    QJsonObject json{{QStringLiteral("choice"), s.automatic ? QStringLiteral("auto") : modelId(r.model)},
+                     {QStringLiteral("reason"), str(s.reason)},
+                     {QStringLiteral("backtested"), s.backtested}};
+    if (!s.backtested)
+        return json;
+    const analytics::CivilDate ymd = analytics::civilDate(s.calibrationEnd);
+    json.insert(QStringLiteral("calibration_end"),
+                QDate(ymd.year, static_cast<int>(ymd.month), static_cast<int>(ymd.day)).toString(Qt::ISODate));
+    json.insert(QStringLiteral("holdout_days"), s.holdoutDays);
+    json.insert(QStringLiteral("customers"), static_cast<qint64>(s.customers));
+    json.insert(QStringLiteral("rule"),
+                QStringLiteral("lowest mean absolute error of predicted vs actual holdout purchases per customer; "
+                               "within 1% of it, the highest AUC of P(alive)"));
+    QJsonObject models;
+    for (std::size_t k = 0; k < s.models.size(); ++k) {
+        const analytics::ModelBacktest& m = s.models[k];
+        QJsonObject one{{QStringLiteral("ok"), m.ok}};
+        if (m.ok) {
+            one.insert(QStringLiteral("mean_absolute_error"), m.meanAbsoluteError);
+            one.insert(QStringLiteral("auc_p_alive"), m.auc);
+            one.insert(QStringLiteral("predicted_repeat_purchases"), m.predictedRepeat);
+            one.insert(QStringLiteral("actual_repeat_purchases"), m.actualRepeat);
+            one.insert(QStringLiteral("log_likelihood"), m.logLikelihood);
+        } else {
+            one.insert(QStringLiteral("error"), str(m.error));
+        }
+        models.insert(modelId(static_cast<analytics::PurchaseModelKind>(k)), one);
+    }
+    json.insert(QStringLiteral("models"), models);
+    return json;
+}
+
 } // namespace
 
 QJsonObject ScoringReport::toJson() const
@@ -73,12 +127,13 @@ QJsonObject ScoringReport::toJson() const
     for (std::size_t i = 1; i < result.churnLevelCounts.size(); ++i)
         risk.insert(str(analytics::churnLevelName(static_cast<analytics::ChurnLevel>(i))),
                     static_cast<qint64>(result.churnLevelCounts[i]));
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
         {QStringLiteral("customers"), customers},
         {QStringLiteral("customers_with_orders"), static_cast<qint64>(result.customersWithOrders)},
         {QStringLiteral("seconds"), seconds},
-        {QStringLiteral("bgnbd"), bgnbdJson(result.bgnbd)},
+        {QStringLiteral("model"), modelId(result.model)},
+        {QStringLiteral("model_selection"), selectionJson(result)},
         {QStringLiteral("gamma_gamma"),
          QJsonObject{{QStringLiteral("p"), result.gammaGamma.params.p},
                      {QStringLiteral("q"), result.gammaGamma.params.q},
@@ -92,6 +147,15 @@ QJsonObject ScoringReport::toJson() const
         {QStringLiteral("stages"), stages},
         {QStringLiteral("churn_risk"), risk},
     };
+    // One object per fitted purchase model (all three under `auto`).
+    using analytics::PurchaseModelKind;
+    if (result.fitted[static_cast<std::size_t>(PurchaseModelKind::BgNbd)])
+        json.insert(QStringLiteral("bgnbd"), bgnbdJson(result.bgnbd));
+    if (result.fitted[static_cast<std::size_t>(PurchaseModelKind::ModifiedBgNbd)])
+        json.insert(QStringLiteral("mbgnbd"), bgnbdJson(result.mbgnbd));
+    if (result.fitted[static_cast<std::size_t>(PurchaseModelKind::ParetoNbd)])
+        json.insert(QStringLiteral("pareto_nbd"), paretoNbdJson(result.paretoNbd));
+    return json;
 }
 
 namespace {
@@ -104,7 +168,12 @@ void keepOnlyVisible(ScoringReport& report, const std::vector<qint64>& officeIds
     analytics::ScoringResult& r = report.result;
     analytics::ScoringResult kept;
     kept.ok = r.ok;
+    kept.model = r.model;
+    kept.fitted = r.fitted;
     kept.bgnbd = r.bgnbd;
+    kept.mbgnbd = r.mbgnbd;
+    kept.paretoNbd = r.paretoNbd;
+    kept.selection = r.selection;
     kept.gammaGamma = r.gammaGamma;
     std::size_t customers = 0;
     for (std::size_t i = 0; i < officeIds.size(); ++i) {
@@ -190,7 +259,8 @@ analytics::ScoringSettings ScoringService::settings(Database& db)
 
 core::Result<ScoringReport> ScoringService::score(Session& session, const QDate& asOf,
                                                   const analytics::ProgressFn& progress,
-                                                  const std::atomic<bool>* cancel, AbcWindow abcWindow)
+                                                  const std::atomic<bool>* cancel, AbcWindow abcWindow,
+                                                  analytics::PurchaseModelChoice model)
 {
     // An office job: the models are fitted on every customer of the office and every score is stored, whoever
     // starts the run, so a customer's scores and ABC class do not depend on who ran them last (issue 15). The run
@@ -207,12 +277,13 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
             return ids.error();
         visible = std::move(*ids);
     }
-    return scoreOffice(officeSession, asOf, progress, cancel, abcWindow, visible ? &*visible : nullptr);
+    return scoreOffice(officeSession, asOf, progress, cancel, abcWindow, model, visible ? &*visible : nullptr);
 }
 
 core::Result<ScoringReport> ScoringService::scoreOffice(Session& session, const QDate& asOf,
                                                         const analytics::ProgressFn& progress,
                                                         const std::atomic<bool>* cancel, AbcWindow abcWindow,
+                                                        analytics::PurchaseModelChoice model,
                                                         const std::vector<qint64>* visibleIds)
 {
     if (!asOf.isValid())
@@ -239,6 +310,7 @@ core::Result<ScoringReport> ScoringService::scoreOffice(Session& session, const 
     if (abcWindow == AbcWindow::AllHistory)
         scoringSettings.revenueWindowDays = 0;
     scoringSettings.keepExpectedPurchases = false; // not stored: readers recompute them (ScoreRepository)
+    scoringSettings.purchaseModel = model;
     // The debug log times each step of the models (the callers' progress is passed on).
     qint64 stepStartNs = timer.nsecsElapsed();
     std::string stepName = "start";
@@ -259,10 +331,15 @@ core::Result<ScoringReport> ScoringService::scoreOffice(Session& session, const 
     if (!report.result.ok)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("scoring failed: %1").arg(QString::fromStdString(report.result.error)));
-    if (report.result.customersWithOrders > 0 && !report.result.bgnbd.ok)
+    if (report.result.customersWithOrders > 0 && !report.result.purchaseModelOk()) {
+        const analytics::ScoringResult& r = report.result;
+        const std::string& why = r.model == analytics::PurchaseModelKind::ParetoNbd       ? r.paretoNbd.error
+                                 : r.model == analytics::PurchaseModelKind::ModifiedBgNbd ? r.mbgnbd.error
+                                                                                          : r.bgnbd.error;
         return makeError(ErrorCode::Internal,
-                         QStringLiteral("the BG/NBD model did not converge (%1); nothing was stored")
-                             .arg(QString::fromStdString(report.result.bgnbd.error)));
+                         QStringLiteral("the %1 model did not converge (%2); nothing was stored")
+                             .arg(str(analytics::purchaseModelName(r.model)), QString::fromStdString(why)));
+    }
     if (progress)
         progress(0.95, "writing scores");
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

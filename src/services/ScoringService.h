@@ -24,7 +24,9 @@ struct ScoringReport
     double seconds = 0;
     analytics::ScoringResult result;
 
-    // The `score --json` object: as_of, customers, seconds, bgnbd, gamma_gamma, abc, rfm_segments, stages, ...
+    // The `score --json` object: as_of, customers, seconds, model (the purchase model used), model_selection (the
+    // backtest that chose it), one object per fitted purchase model (bgnbd, mbgnbd, pareto_nbd), gamma_gamma, abc,
+    // rfm_segments, stages, ...
     QJsonObject toJson() const;
 };
 
@@ -52,10 +54,10 @@ public:
         AllHistory
     };
 
-    static core::Result<ScoringReport> score(storage::Session& session, const QDate& asOf,
-                                             const analytics::ProgressFn& progress = {},
-                                             const std::atomic<bool>* cancel = nullptr,
-                                             AbcWindow abcWindow = AbcWindow::Settings);
+    static core::Result<ScoringReport>
+    score(storage::Session& session, const QDate& asOf, const analytics::ProgressFn& progress = {},
+          const std::atomic<bool>* cancel = nullptr, AbcWindow abcWindow = AbcWindow::Settings,
+          analytics::PurchaseModelChoice model = analytics::PurchaseModelChoice::Auto);
 
     static core::Result<BacktestReport> backtest(storage::Session& session, const QDate& calibrationEnd,
                                                  const QDate& holdoutEnd);
@@ -70,6 +72,7 @@ private:
     static core::Result<ScoringReport> scoreOffice(storage::Session& office, const QDate& asOf,
                                                    const analytics::ProgressFn& progress,
                                                    const std::atomic<bool>* cancel, AbcWindow abcWindow,
+                                                   analytics::PurchaseModelChoice model,
                                                    const std::vector<qint64>* visibleIds);
 };
 

@@ -48,7 +48,9 @@ TEST(DayNumber, RoundTrips)
 TEST(CustomerScorer, ScoresCdnowEndToEnd)
 {
     std::vector<double> fractions;
-    const ScoringResult r = CustomerScorer::score(cdnowInput(3), {}, [&](double f, std::string_view step) {
+    ScoringSettings bgnbdOnly; // the published BG/NBD figures; `auto` is tested in PurchaseModelSelectorTest
+    bgnbdOnly.purchaseModel = PurchaseModelChoice::BgNbd;
+    const ScoringResult r = CustomerScorer::score(cdnowInput(3), bgnbdOnly, [&](double f, std::string_view step) {
         EXPECT_FALSE(step.empty());
         fractions.push_back(f);
     });

@@ -254,6 +254,12 @@ TEST_F(ImportOrdersTest, UsageErrors)
                                {QStringLiteral("score"), QStringLiteral("--as-of"), QStringLiteral("1997-02-30")});
     EXPECT_EQ(score.code, 2);
     EXPECT_TRUE(score.err.contains(QLatin1String("--as-of must be a date")));
+    const CliRun model = runAs(QStringLiteral("admin"),
+                               {QStringLiteral("score"), QStringLiteral("--as-of"), QStringLiteral("1997-09-30"),
+                                QStringLiteral("--model"), QStringLiteral("pareto")});
+    EXPECT_EQ(model.code, 2);
+    EXPECT_TRUE(model.err.contains(QLatin1String("--model must be bgnbd, mbgnbd, paretonbd or auto (got \"pareto\")")))
+        << model.err.toStdString();
     const CliRun backtest =
         runAs(QStringLiteral("admin"),
               {QStringLiteral("backtest"), QStringLiteral("--calibration-end"), QStringLiteral("1998-06-30"),
@@ -351,9 +357,11 @@ protected:
         };
         r.historyAfterFirst = db->sql().execAndGet("SELECT count(*) FROM lifecycle_history").getInt64();
         r.eventsAfterFirst = events();
-        rescore(0, QStringLiteral("1997-09-30"), &r.scoreCal, {QStringLiteral("--json")});
+        // The published BG/NBD figures: these two runs name the model (the first, at 1998-06-30, chose by itself).
+        const QStringList bgnbd{QStringLiteral("--model"), QStringLiteral("bgnbd")};
+        rescore(0, QStringLiteral("1997-09-30"), &r.scoreCal, QStringList{QStringLiteral("--json")} + bgnbd);
         r.eventsAfterSecond = events();
-        rescore(1, QStringLiteral("1997-09-30"), &r.scoreText, {});
+        rescore(1, QStringLiteral("1997-09-30"), &r.scoreText, bgnbd);
         r.scoresCsv =
             runCli(as + QStringList{QStringLiteral("scores"), QStringLiteral("--format"), QStringLiteral("csv")});
         r.scoresJson =
@@ -436,6 +444,55 @@ TEST_F(CdnowCliTest, ScoreJsonHasTheGoldenBgNbdAndGammaGammaParameters)
         }
         EXPECT_EQ(total, 2357) << key;
     }
+}
+
+TEST_F(CdnowCliTest, ScoreNamesItsModel)
+{
+    const QJsonObject json = object(runs().scoreCal);
+    EXPECT_EQ(json.value(QStringLiteral("model")).toString(), QStringLiteral("bgnbd"));
+    EXPECT_FALSE(json.contains(QStringLiteral("mbgnbd"))); // a named model is fitted alone
+    EXPECT_FALSE(json.contains(QStringLiteral("pareto_nbd")));
+    const QJsonObject selection = json.value(QStringLiteral("model_selection")).toObject();
+    EXPECT_EQ(selection.value(QStringLiteral("choice")).toString(), QStringLiteral("bgnbd"));
+    EXPECT_FALSE(selection.value(QStringLiteral("backtested")).toBool());
+}
+
+TEST_F(CdnowCliTest, ScoreAutoFitsAllThreeAndBacktests)
+{
+    // 1998-06-30 with the default --model auto: the last 26 weeks are held out.
+    const QJsonObject json = object(runs().scoreLate);
+    const QString model = json.value(QStringLiteral("model")).toString();
+    EXPECT_TRUE(model == QLatin1String("mbgnbd") || model == QLatin1String("paretonbd")) << model.toStdString();
+    for (const char* key : {"bgnbd", "mbgnbd"}) {
+        const QJsonObject fit = json.value(QLatin1String(key)).toObject();
+        for (const char* name : {"r", "alpha", "a", "b", "log_likelihood"})
+            EXPECT_TRUE(fit.value(QLatin1String(name)).isDouble()) << key << ' ' << name;
+    }
+    const QJsonObject pareto = json.value(QStringLiteral("pareto_nbd")).toObject();
+    for (const char* name : {"r", "alpha", "s", "beta", "log_likelihood"})
+        EXPECT_TRUE(pareto.value(QLatin1String(name)).isDouble()) << name;
+    // The three fit all 78 weeks; Pareto/NBD and MBG/NBD explain them better than BG/NBD.
+    EXPECT_GT(pareto.value(QStringLiteral("log_likelihood")).toDouble(),
+              json.value(QStringLiteral("bgnbd")).toObject().value(QStringLiteral("log_likelihood")).toDouble() - 50);
+    const QJsonObject selection = json.value(QStringLiteral("model_selection")).toObject();
+    EXPECT_EQ(selection.value(QStringLiteral("choice")).toString(), QStringLiteral("auto"));
+    EXPECT_TRUE(selection.value(QStringLiteral("backtested")).toBool());
+    EXPECT_EQ(selection.value(QStringLiteral("calibration_end")).toString(), QStringLiteral("1997-12-30"));
+    EXPECT_EQ(selection.value(QStringLiteral("holdout_days")).toInt(), 182);
+    const QJsonObject models = selection.value(QStringLiteral("models")).toObject();
+    double best = 1e9;
+    for (const char* key : {"bgnbd", "mbgnbd", "paretonbd"}) {
+        const QJsonObject m = models.value(QLatin1String(key)).toObject();
+        ASSERT_TRUE(m.value(QStringLiteral("ok")).toBool()) << key;
+        best = std::min(best, m.value(QStringLiteral("mean_absolute_error")).toDouble());
+        EXPECT_GT(m.value(QStringLiteral("actual_repeat_purchases")).toDouble(), 0.0);
+    }
+    const QJsonObject chosen = models.value(model).toObject();
+    EXPECT_LE(chosen.value(QStringLiteral("mean_absolute_error")).toDouble(), best * 1.01);
+    // BG/NBD ranks who buys again below chance (every one-time buyer has P(alive) = 1).
+    EXPECT_LT(models.value(QStringLiteral("bgnbd")).toObject().value(QStringLiteral("auc_p_alive")).toDouble(), 0.5);
+    EXPECT_GT(chosen.value(QStringLiteral("auc_p_alive")).toDouble(), 0.6);
+    EXPECT_FALSE(selection.value(QStringLiteral("reason")).toString().isEmpty());
 }
 
 TEST_F(CdnowCliTest, ScoreTextPrintsTheSameFit)

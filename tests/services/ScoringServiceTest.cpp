@@ -129,8 +129,8 @@ TEST_F(ScoreRepositoryTest, ForCustomerReturnsTheStoredReasonsAsCodesWithTheirNu
             // Not stored: recomputed from x, t_x, T, the mean value and the run's parameters, as the run did.
             ASSERT_TRUE(s.expectedPurchases26w.has_value());
             const analytics::CustomerSummary& summary = m_report.result.summary;
-            const double expected = analytics::BgNbdModel(m_report.result.bgnbd.params)
-                                        .expectedPurchases(26.0, summary.x[i], summary.tx[i], summary.T[i]);
+            const double expected = m_report.result.purchaseModel().expectedPurchases(26.0, summary.x[i],
+                                                                                      summary.tx[i], summary.T[i]);
             EXPECT_NEAR(*s.expectedPurchases26w, expected, 1e-9 * std::max(1.0, expected));
             ASSERT_TRUE(s.expectedOrderValue.has_value());
             EXPECT_NEAR(*s.expectedOrderValue, m_report.result.expectedOrderValue[i],

@@ -4,6 +4,7 @@
 #include "gui/common/ErrorText.h"
 #include "gui/common/PageLoader.h"
 
+#include "gui/analysis/PurchaseModelText.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
 #include "storage/access/Session.h"
@@ -355,9 +356,12 @@ void AnalysisWidget::buildCharts()
 
 void AnalysisWidget::showFit()
 {
-    const QJsonObject bgnbd = m_run->parameters.value(QStringLiteral("bgnbd")).toObject();
+    // The purchase model the run used (runs before the choice existed: BG/NBD) and why it was chosen.
+    const QString modelId = m_run->parameters.value(QStringLiteral("model")).toString(QStringLiteral("bgnbd"));
+    const bool pareto = modelId == QLatin1String("paretonbd");
+    const QJsonObject fit = m_run->parameters.value(pareto ? QStringLiteral("pareto_nbd") : modelId).toObject();
     const QJsonObject gg = m_run->parameters.value(QStringLiteral("gamma_gamma")).toObject();
-    const QJsonArray errors = bgnbd.value(QStringLiteral("standard_errors")).toArray();
+    const QJsonArray errors = fit.value(QStringLiteral("standard_errors")).toArray();
     auto row = [](const QString& name, const QString& value, const QString& error) {
         return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
             .arg(name.toHtmlEscaped(), value, error);
@@ -366,14 +370,21 @@ void AnalysisWidget::showFit()
         const double e = errors.at(i).toDouble();
         return e > 0 ? QStringLiteral("± ") + number(e, 4) : QStringLiteral("—");
     };
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("BG/NBD purchase model").toHtmlEscaped());
+    const QString modelName = PurchaseModelText::name(modelId);
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("%1 purchase model").arg(modelName).toHtmlEscaped());
+    const QString why = PurchaseModelText::why(m_run->parameters);
+    if (!why.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     html += row(tr("Parameter"), tr("Value"), tr("Std. error"));
-    const char* names[] = {"r", "alpha", "a", "b"};
-    const QString labels[] = {QStringLiteral("r"), QStringLiteral("α"), QStringLiteral("a"), QStringLiteral("b")};
+    const char* bgNames[] = {"r", "alpha", "a", "b"};
+    const char* paretoNames[] = {"r", "alpha", "s", "beta"};
+    const QString bgLabels[] = {QStringLiteral("r"), QStringLiteral("α"), QStringLiteral("a"), QStringLiteral("b")};
+    const QString paretoLabels[] = {QStringLiteral("r"), QStringLiteral("α"), QStringLiteral("s"), QStringLiteral("β")};
     for (int i = 0; i < 4; ++i)
-        html += row(labels[i], number(bgnbd.value(QLatin1String(names[i])).toDouble(), 4), stdError(i));
-    html += row(tr("Log-likelihood"), number(bgnbd.value(QStringLiteral("log_likelihood")).toDouble(), 1), QString());
+        html += row(pareto ? paretoLabels[i] : bgLabels[i],
+                    number(fit.value(QLatin1String(pareto ? paretoNames[i] : bgNames[i])).toDouble(), 4), stdError(i));
+    html += row(tr("Log-likelihood"), number(fit.value(QStringLiteral("log_likelihood")).toDouble(), 1), QString());
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Gamma-Gamma spend model").toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");

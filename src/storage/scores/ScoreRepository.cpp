@@ -32,22 +32,30 @@ using core::makeError;
 namespace {
 
 // The fitted models of one run, from its stored parameters: what readers need to recompute a customer's expected
-// purchases and order value (the run wrote only x, t_x, T and the mean value).
+// purchases and order value (the run wrote only x, t_x, T and the mean value). The purchase model is the one the
+// run used (`model`; runs before the choice existed used BG/NBD).
 struct RunModels
 {
     explicit RunModels(const QByteArray& parametersJson)
     {
         const QJsonObject parameters = QJsonDocument::fromJson(parametersJson).object();
-        const QJsonObject bg = parameters.value(QStringLiteral("bgnbd")).toObject();
-        bgnbd = analytics::BgNbdModel(analytics::BgNbdParams{
-            bg.value(QStringLiteral("r")).toDouble(), bg.value(QStringLiteral("alpha")).toDouble(),
-            bg.value(QStringLiteral("a")).toDouble(), bg.value(QStringLiteral("b")).toDouble()});
+        const auto kind = analytics::parsePurchaseModelKind(
+                              parameters.value(QStringLiteral("model")).toString(QStringLiteral("bgnbd")).toStdString())
+                              .value_or(analytics::PurchaseModelKind::BgNbd);
+        const bool pareto = kind == analytics::PurchaseModelKind::ParetoNbd;
+        const QJsonObject fit =
+            parameters
+                .value(pareto ? QStringLiteral("pareto_nbd") : QString::fromUtf8(analytics::purchaseModelId(kind)))
+                .toObject();
+        auto value = [&fit](const char* name) { return fit.value(QLatin1String(name)).toDouble(); };
+        purchase = pareto ? analytics::PurchaseModel(kind, {value("r"), value("alpha"), value("s"), value("beta")})
+                          : analytics::PurchaseModel(kind, {value("r"), value("alpha"), value("a"), value("b")});
         const QJsonObject gg = parameters.value(QStringLiteral("gamma_gamma")).toObject();
         gammaGamma = analytics::GammaGammaModel(analytics::GammaGammaParams{gg.value(QStringLiteral("p")).toDouble(),
                                                                             gg.value(QStringLiteral("q")).toDouble(),
                                                                             gg.value(QStringLiteral("v")).toDouble()});
     }
-    analytics::BgNbdModel bgnbd;
+    analytics::PurchaseModel purchase;
     analytics::GammaGammaModel gammaGamma;
 };
 
@@ -456,7 +464,7 @@ core::Status ScoreRepository::save(const QDate& asOf, const ScoringData& data, c
         std::vector<std::string> reasonBytes(rows.rowsPerStatement());
         rows.insert(kept, [&](RawStatement& q, int c, std::size_t slot, std::uint32_t i) {
             const bool has = s.hasOrders[i] != 0;
-            const bool model = has && r.bgnbd.ok;
+            const bool model = has && r.purchaseModelOk();
             q.bind(c++, static_cast<std::int64_t>(data.ids[i]));
             q.bind(c++, static_cast<std::int64_t>(runId));
             q.bind(c++, static_cast<int>(s.x[i]));
@@ -611,7 +619,7 @@ core::Result<std::optional<CustomerScore>> ScoreRepository::forCustomer(qint64 c
         const double tx = q.getColumn(7).getInt() / 7.0;
         const double T = q.getColumn(8).getInt() / 7.0;
         if (score.pAlive)
-            score.expectedPurchases26w = models.bgnbd.expectedPurchases(26.0, score.x, tx, T);
+            score.expectedPurchases26w = models.purchase.expectedPurchases(26.0, score.x, tx, T);
         if (score.clv12m)
             score.expectedOrderValue = models.gammaGamma.expectedAverageValue(score.x, q.getColumn(9).getDouble());
         score.abc = sqlbind::toQString(q.getColumn(10));
@@ -737,7 +745,7 @@ core::Result<std::vector<ScoreRow>> ScoreRepository::latest()
             row.T = q.getColumn(3).getInt() / 7.0;
             if (!q.getColumn(4).isNull()) {
                 row.pAlive = q.getColumn(4).getDouble();
-                row.expectedPurchases26w = run->second.models.bgnbd.expectedPurchases(26.0, row.x, row.tx, row.T);
+                row.expectedPurchases26w = run->second.models.purchase.expectedPurchases(26.0, row.x, row.tx, row.T);
             }
             if (!q.getColumn(6).isNull()) {
                 row.clv12m = q.getColumn(6).getDouble();

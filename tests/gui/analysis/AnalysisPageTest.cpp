@@ -75,10 +75,13 @@ TEST(AnalysisPage, BuildsItsChartsFromTheScores)
     for (int b = 0; b < 10; ++b)
         EXPECT_EQ(bins->at(b), expected[static_cast<std::size_t>(b)]) << "bin " << b;
 
-    // Fit: the BG/NBD parameters as the report has them.
+    // Fit: the purchase model the run chose, named, with why, and its parameters as the report has them.
     const QString fit = page.fitLabel()->text();
-    EXPECT_TRUE(fit.contains(QLocale().toString(r.bgnbd.params.r, 'f', 4))) << fit.toStdString();
-    EXPECT_TRUE(fit.contains(QLocale().toString(r.bgnbd.params.alpha, 'f', 4)));
+    const QString modelName = QString::fromUtf8(analytics::purchaseModelName(r.model));
+    EXPECT_TRUE(fit.contains(modelName + QStringLiteral(" purchase model"))) << fit.toStdString();
+    EXPECT_TRUE(fit.contains(QStringLiteral("Chosen automatically"))) << fit.toStdString();
+    EXPECT_TRUE(fit.contains(QLocale().toString(r.purchaseModel().params()[0], 'f', 4))) << fit.toStdString();
+    EXPECT_TRUE(fit.contains(QLocale().toString(r.purchaseModel().params()[1], 'f', 4)));
     EXPECT_TRUE(fit.contains(QLocale().toString(r.gammaGamma.params.q, 'f', 4)));
 }
 
