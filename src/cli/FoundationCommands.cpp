@@ -12,6 +12,7 @@
 #include "services/OfficeSetup.h"
 #include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
+#include "storage/chain/AuditChainCheck.h"
 #include "storage/db/DamageReport.h"
 #include "storage/db/FileSpace.h"
 #include "storage/db/PrivateFile.h"
@@ -465,6 +466,10 @@ int FoundationCommands::check(CliContext& ctx)
         return ExitFailure;
     }
     ctx.out << "ok: integrity, foreign keys and schema version " << ctx.db->schemaVersion() << '\n';
+    // The heads are worth writing down: a chain someone re-computed after a change is caught only by comparing them.
+    if (auto heads = storage::AuditChainCheck::heads(*ctx.db))
+        for (const QString& head : *heads)
+            ctx.out << head << '\n';
     if (auto space = storage::FileSpace::of(*ctx.db)) {
         ctx.out << QStringLiteral("file: %1 MB, %2% free pages")
                        .arg(static_cast<double>(space->bytes()) / 1e6, 0, 'f', 1)

@@ -899,15 +899,18 @@ DatabaseOptimizeRunner* MainWindow::optimizeDatabase()
 
 void MainWindow::showBackups()
 {
-    BackupsDialog dialog(m_session.db().path(), backupFolder(), this);
-    connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& file) {
+    BackupsDialog dialog(m_session.db().path(), backupFolder(),
+                         services::BackupService::encryptionRequired(m_session.db()), this);
+    connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& file, const QString& passphrase) {
         m_restoreFile = file;
+        m_restorePassphrase = passphrase;
         m_exitRequest = ExitRequest::Restore;
     });
     dialog.exec();
     if (m_exitRequest == ExitRequest::Restore && !close()) {
         m_exitRequest = ExitRequest::Quit;
         m_restoreFile.clear();
+        m_restorePassphrase.clear();
     }
 }
 

@@ -1,6 +1,8 @@
 #include "storage/db/Database.h"
 
 #include "core/RegularFile.h"
+#include "storage/chain/AuditChainCheck.h"
+#include "storage/chain/AuditSealer.h"
 #include "storage/db/BaselineSchema.h"
 #include "storage/db/Migrations.h"
 #include "storage/db/PrivateFile.h"
@@ -179,6 +181,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
 
         std::unique_ptr<Database> database(new Database(std::move(db), path));
         database->m_busyTimeoutMs = options.busyTimeoutMs;
+        database->m_sealer = std::make_unique<AuditSealer>();
+        database->m_sealer->attach(database->m_db->getHandle());
         if (options.quickCheck && exists) {
             const std::string quick = database->m_db->execAndGet("PRAGMA quick_check").getString();
             if (quick != "ok")
@@ -196,6 +200,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
                 return migrated.error();
         }
         database->m_hasSearchQueue = database->schemaVersion() >= 2;
+        database->m_hasAuditChain = database->schemaVersion() >= 22;
         return database;
     } catch (const std::exception& e) {
         auto error = errorFromException(e);
@@ -316,7 +321,14 @@ core::Status Database::migrate(int targetVersion)
             return status;
     }
     m_hasSearchQueue = schemaVersion() >= 2;
+    m_hasAuditChain = schemaVersion() >= 22;
     return {};
+}
+
+void Database::sealTrails()
+{
+    if (m_hasAuditChain && m_sealer)
+        m_sealer->sealPending(*m_db);
 }
 
 void Database::applySearchQueue()
@@ -354,10 +366,27 @@ core::Result<QStringList> Database::check()
     auto damage = findDamage();
     if (!damage)
         return damage;
+    auto tampering = findTampering();
+    if (!tampering)
+        return tampering;
     auto inconsistencies = findInconsistencies();
     if (!inconsistencies)
         return inconsistencies;
-    return *damage + *inconsistencies;
+    return *damage + *tampering + *inconsistencies;
+}
+
+core::Result<QStringList> Database::findTampering()
+{
+    if (schemaVersion() < 22)
+        return QStringList(); // no chain yet: the schema version is reported as damage
+    try {
+        return AuditChainCheck::findTampering(*m_db);
+    } catch (const std::exception& e) {
+        auto error = errorFromException(e);
+        if (error.code == ErrorCode::Corrupt)
+            markDamaged(m_path);
+        return error;
+    }
 }
 
 core::Result<QStringList> Database::findDamage()
@@ -473,11 +502,14 @@ core::Status Database::write(const std::function<core::Status()>& fn)
             return error;
         }
         m_inTransaction = true;
+        if (m_sealer)
+            m_sealer->clear();
         core::Status status;
         try {
             status = fn();
             if (status) {
                 applySearchQueue();
+                sealTrails();
                 m_db->exec("COMMIT");
             }
         } catch (const std::exception& e) {
@@ -570,12 +602,16 @@ core::Status Database::read(const std::function<core::Status()>& fn)
     try {
         m_db->exec("BEGIN");
         m_inTransaction = true;
+        if (m_sealer)
+            m_sealer->clear();
         core::Status status = fn();
         m_inTransaction = false;
         // Only when fn wrote customers through a nested write(): a read's snapshot may be older than another
         // connection's commit, and SQLite refuses to turn such a read into a write ("database is locked").
-        if (status && sqlite3_txn_state(m_db->getHandle(), "main") == SQLITE_TXN_WRITE)
+        if (status && sqlite3_txn_state(m_db->getHandle(), "main") == SQLITE_TXN_WRITE) {
             applySearchQueue();
+            sealTrails();
+        }
         m_db->exec(status ? "COMMIT" : "ROLLBACK");
         return status;
     } catch (const std::exception& e) {
