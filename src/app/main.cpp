@@ -488,7 +488,7 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
     outcome.code = QApplication::exec();
     outcome.exitRequest = window.exitRequest();
     outcome.restoreFile = window.restoreFile();
-    outcome.restorePassphrase = window.restorePassphrase();
+    outcome.restorePassphrase = window.property(gui::kRestorePassphraseProperty).toString();
     return outcome;
 }
 

@@ -13,6 +13,10 @@ class QTableView;
 
 namespace carddesk::gui {
 
+// The property of the main window that carries a confirmed restore's passphrase to the application (an encrypted
+// backup's; empty for a plain one), beside MainWindow::restoreFile().
+inline constexpr const char* kRestorePassphraseProperty = "carddeskRestorePassphrase";
+
 // Tools → Backups… (administrator): the office's backups with their time and customer count, "Back up now", and
 // "Restore…", which checks the chosen copy and asks the application to replace the office with it (the restore
 // itself needs every connection of this window closed: see restoreRequested). Listing and backing up run off the

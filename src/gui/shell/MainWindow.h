@@ -92,7 +92,6 @@ public:
     SettingsWidget* settingsPage() const { return m_settings; }
     ExitRequest exitRequest() const { return m_exitRequest; }
     QString restoreFile() const { return m_restoreFile; }
-    QString restorePassphrase() const { return m_restorePassphrase; } // an encrypted backup's, else empty
     // The office's backup folder: the backup.folder setting, else `backups` beside the office file.
     QString backupFolder() const;
     // File → Log out: closes the window (asking about unsaved changes) and asks the application for a new log-in.
@@ -184,7 +183,6 @@ private:
     SettingsWidget* m_settings = nullptr;
     ExitRequest m_exitRequest = ExitRequest::Quit;
     QString m_restoreFile;
-    QString m_restorePassphrase;
     EscalationRunner* m_escalation = nullptr;
     ScoringRunner* m_scoring;
     QProgressBar* m_progress = nullptr;

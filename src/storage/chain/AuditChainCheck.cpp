@@ -253,6 +253,20 @@ QStringList AuditChainCheck::findTampering(SQLite::Database& db)
     return problems;
 }
 
+core::Result<QStringList> AuditChainCheck::run(Database& db)
+{
+    try {
+        if (db.schemaVersion() < 22)
+            return QStringList();
+        return findTampering(db.sql());
+    } catch (const std::exception& e) {
+        auto error = errorFromException(e);
+        if (error.code == core::ErrorCode::Corrupt)
+            Database::markDamaged(db.path());
+        return error;
+    }
+}
+
 core::Result<QStringList> AuditChainCheck::heads(Database& db)
 {
     QStringList lines;

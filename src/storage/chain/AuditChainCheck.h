@@ -21,6 +21,10 @@ class AuditChainCheck
 {
 public:
     static QStringList findTampering(SQLite::Database& db);
+    // findTampering on an office (nothing before schema v22, whose version is reported as damage), an SQLite error
+    // as an error value (Corrupt marks the file damaged). Database::check runs it between findDamage and
+    // findInconsistencies.
+    static core::Result<QStringList> run(Database& db);
 
     // One line per trail: "audit chain: audit_log N rows, head row ID seal 0123abcd…" (empty before v22), for
     // `check` to print: worth writing down, as a chain re-computed after a change is caught only by comparing heads.

@@ -85,6 +85,10 @@ void AuditSealer::onUpdate(void* self, int operation, const char* database, cons
 
 void AuditSealer::sealPending(SQLite::Database& db)
 {
+    if (!m_active) {
+        clear();
+        return;
+    }
     if (!m_users.empty()) {
         const std::set<std::int64_t> users = std::move(m_users);
         m_users.clear();

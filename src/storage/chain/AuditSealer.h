@@ -23,6 +23,8 @@ class AuditSealer
 {
 public:
     void attach(sqlite3* db);
+    // Sealing is on from schema v22 (the migrations run with it off; v22's step seals everything itself).
+    void setActive(bool active) { m_active = active; }
     void clear();
     void sealPending(SQLite::Database& db);
 
@@ -43,6 +45,7 @@ private:
     std::vector<std::int64_t> m_audit;
     std::vector<std::int64_t> m_access;
     std::set<std::int64_t> m_users;
+    bool m_active = false;
 };
 
 } // namespace carddesk::storage

@@ -14,8 +14,6 @@ class Database;
 
 namespace carddesk::storage {
 
-class AuditSealer;
-
 // The one connection to the office database file. Owns the SQLite handle (through SQLiteCpp) and applies the
 // storage rules on every open: WAL, synchronous=FULL, foreign keys, trusted_schema off, busy timeout,
 // quick_check, numbered migrations on user_version. Not shared between threads: open one per thread.
@@ -66,17 +64,11 @@ public:
     // application runs it on a second connection after its window shows, not before the log-in dialog.
     core::Result<QStringList> quickCheck();
 
-    // What `carddesk-cli check` reports: findDamage(), findTampering() then findInconsistencies(); an empty list means
-    // all is well.
+    // What `carddesk-cli check` reports: findDamage() then findInconsistencies(); an empty list means all is well.
     core::Result<QStringList> check();
     // The file's soundness: integrity_check, foreign_key_check and the schema version. A file with any of these is
     // not to be trusted (a restore refuses it).
     core::Result<QStringList> findDamage();
-    // Changes made outside CardDesk to the trails and the users (schema v22's hash chain, storage/chain): a guard
-    // trigger dropped or altered, an audit or access row inserted, changed or deleted, a user's role, area, active
-    // flag or password that is not the chain's last snapshot. Each names the first bad row and what to do. Not
-    // damage: the file is sound, but its history cannot be trusted from that row on.
-    core::Result<QStringList> findTampering();
     // Sound rows whose figures disagree, as an edit in another tool leaves them (a receivable's paid_amount that is
     // not the sum of its payments): worth fixing, but the file is still the office as it was.
     core::Result<QStringList> findInconsistencies();
@@ -114,17 +106,12 @@ private:
     // Brings customers_fts up to date with the rows the triggers queued (see schema v2); runs before COMMIT.
     void applySearchQueue();
 
-    // Seals the rows the current write transaction added to the trails, before COMMIT (schema v22).
-    void sealTrails();
-
     std::unique_ptr<SQLite::Database> m_db;
-    std::unique_ptr<AuditSealer> m_sealer;
     QString m_path;
     int m_busyTimeoutMs = 0;
     bool m_inTransaction = false;
     bool m_readOnly = false;
     bool m_hasSearchQueue = false; // schema v2 or later: customers_fts_pending exists
-    bool m_hasAuditChain = false;  // schema v22 or later: the trails are sealed
 };
 
 // Converts an exception thrown inside the storage layer into an error value.
