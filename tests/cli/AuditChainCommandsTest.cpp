@@ -1,5 +1,7 @@
 #include "CliTestSupport.h"
 
+#include "cli/CliContext.h"
+
 #include <QFile>
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,5 +1,7 @@
 #include "CliTestSupport.h"
 
+#include "cli/CliContext.h"
+
 #include "storage/db/BackupCipher.h"
 
 #include <QDir>
