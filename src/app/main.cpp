@@ -34,6 +34,7 @@
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/OfficeFile.h"
 #include "gui/shell/OfficeRestore.h"
+#include "gui/shell/PassphraseDialog.h"
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
@@ -354,6 +355,14 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             const bool saved = gui::Screenshot::save(&dialog, options.screenshot);
             dialog.cancel();
             return saved ? outcome : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view == QLatin1String("backups:passphrase")) {
+            // The passphrase asked for an encrypted backup (backup.encrypt), as Back up now opens it.
+            window.show();
+            gui::PassphraseDialog dialog(gui::PassphraseDialog::Purpose::NewBackup, QString(), &window);
+            dialog.show();
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("backups")) {
             window.show();
             gui::BackupsDialog dialog(path, window.backupFolder(),
