@@ -466,10 +466,6 @@ int FoundationCommands::check(CliContext& ctx)
         return ExitFailure;
     }
     ctx.out << "ok: integrity, foreign keys and schema version " << ctx.db->schemaVersion() << '\n';
-    // The heads are worth writing down: a chain someone re-computed after a change is caught only by comparing them.
-    if (auto heads = storage::AuditChainCheck::heads(*ctx.db))
-        for (const QString& head : *heads)
-            ctx.out << head << '\n';
     if (auto space = storage::FileSpace::of(*ctx.db)) {
         ctx.out << QStringLiteral("file: %1 MB, %2% free pages")
                        .arg(static_cast<double>(space->bytes()) / 1e6, 0, 'f', 1)
@@ -479,6 +475,10 @@ int FoundationCommands::check(CliContext& ctx)
             ctx.out << "much of the file is free: an administrator can give it back to the disk with "
                        "carddesk-cli optimize\n";
     }
+    // The heads are worth writing down: a chain someone re-computed after a change is caught only by comparing them.
+    if (auto heads = storage::AuditChainCheck::heads(*ctx.db))
+        for (const QString& head : *heads)
+            ctx.out << head << '\n';
     return ExitOk;
 }
 

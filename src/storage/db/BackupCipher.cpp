@@ -1,5 +1,7 @@
 #include "storage/db/BackupCipher.h"
 
+#include "core/RegularFile.h"
+
 #include "storage/db/DatabaseBackup.h"
 #include "storage/db/PrivateFile.h"
 
@@ -85,6 +87,9 @@ void BackupCipher::setCost(Cost cost)
 
 bool BackupCipher::isEncrypted(const QString& path)
 {
+    // Only a regular file is read: opening a named pipe would wait for a writer forever.
+    if (!core::requireRegularFile(path))
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
