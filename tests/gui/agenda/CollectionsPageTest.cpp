@@ -68,7 +68,9 @@ template <typename D> void answerDialog(std::function<void(D*)> fill)
 {
     QTimer::singleShot(20, [fill] {
         auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
-        if (!dialog) {
+        // Keys go where the focus is: until the dialog is the active window, Return still reaches the page's own
+        // Return shortcut, which opens a second dialog nobody answers (seen under load).
+        if (!dialog || QApplication::activeWindow() != dialog) {
             answerDialog<D>(fill);
             return;
         }
