@@ -2806,6 +2806,38 @@ The backup is checked first. The current office is kept beside it as a file name
 
 备份会先经过检查。当前办公室文件会以“…before-restore-…”为名保留在旁边，然后 CardDesk 打开恢复后的办公室。</translation>
     </message>
+    <message>
+        <source>This office&apos;s backups are encrypted: each backup asks for a passphrase, which is not stored, and cannot be restored without it. No automatic backup is made at start-up.</source>
+        <translation>本办公室的备份是加密的：每次备份都要输入口令，口令不会被保存，没有口令就无法恢复备份。启动时不会自动备份。</translation>
+    </message>
+    <message>
+        <source>Encrypted: needs its passphrase</source>
+        <translation>已加密：需要口令</translation>
+    </message>
+    <message>
+        <source>Backing up and encrypting…</source>
+        <translation>正在备份并加密…</translation>
+    </message>
+    <message>
+        <source>Replace the office with the encrypted backup of %1?
+
+The backup is decrypted and checked first. The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.</source>
+        <translation>用 %1 的加密备份替换当前办公室数据？
+
+先解密并检查备份。当前的办公室文件会以 …before-restore-… 为名保留在旁边，然后 CardDesk 打开恢复后的办公室。</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>正在核对口令…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: it is damaged or was altered. Choose another backup.</source>
+        <translation>此备份无法恢复：文件已损坏或被改动过。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: this backup was encrypted with another one. Try again.</source>
+        <translation>口令错误：此备份是用另一个口令加密的。请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::BusyNote</name>
@@ -5579,10 +5611,6 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>办公室正在另一个 CardDesk 窗口或 carddesk-cli 中打开。请先关闭后再试。</translation>
     </message>
     <message>
-        <source>The backup is damaged, is not a CardDesk office, or comes from a newer CardDesk.</source>
-        <translation>备份已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk。</translation>
-    </message>
-    <message>
         <source>The backup could not be put in place.</source>
         <translation>无法用备份替换办公室文件。</translation>
     </message>
@@ -5601,6 +5629,14 @@ The office is unchanged.</source>
     <message>
         <source>The office was restored from %1. The office as it was is kept as %2.</source>
         <translation>已从 %1 恢复办公室。恢复前的办公室文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the encrypted backup is wrong.</source>
+        <translation>加密备份的口令错误。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or was altered, is not a CardDesk office, or comes from a newer CardDesk.</source>
+        <translation>备份已损坏或被改动过，不是 CardDesk 的办公室文件，或来自更新版本的 CardDesk。</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +5897,45 @@ The office is unchanged.</source>
     <message>
         <source>Order voided.</source>
         <translation>订单已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::PassphraseDialog</name>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <source>Restore an encrypted backup</source>
+        <translation>恢复加密备份</translation>
+    </message>
+    <message>
+        <source>This office&apos;s backups are encrypted. Choose a passphrase for this backup: it is not stored anywhere, and without it the backup cannot be restored.</source>
+        <translation>本办公室的备份是加密的。请为这份备份设定口令：口令不会保存在任何地方，没有它就无法恢复这份备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted. Type the passphrase it was made with.</source>
+        <translation>备份 %1 已加密。请输入备份时设定的口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>两次输入的口令不一致，请输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6375,10 @@ The office is unchanged.</source>
     <message>
         <source>Care reminders</source>
         <translation>客户关怀提醒</translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a passphrase (1 = yes, 0 = no):</source>
+        <translation>用口令加密备份（1 = 是，0 = 否）：</translation>
     </message>
 </context>
 <context>
@@ -8179,6 +8258,10 @@ Stop working in it and restore the latest backup.</source>
     <message>
         <source>The password of %1 was reset by an administrator: log in once in the window and choose your own.</source>
         <translation>%1 的密码已由管理员重置：请先在窗口中登录一次并设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>No automatic backup today: this office&apos;s backups are encrypted and need a passphrase (Tools → Backups…).</source>
+        <translation>今天没有自动备份：本办公室的备份需要加密口令（工具 → 备份…）。</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/OfficeFile.h"
 #include "gui/shell/OfficeRestore.h"
+#include "gui/shell/PassphraseDialog.h"
 #include "gui/shell/Screenshot.h"
 #include "gui/shell/Settings.h"
 #include "gui/shell/Translations.h"
@@ -89,6 +90,7 @@ struct RunOutcome
     int code = 0;
     gui::MainWindow::ExitRequest exitRequest = gui::MainWindow::ExitRequest::Quit;
     QString restoreFile;
+    QString restorePassphrase;
 };
 
 // Waits (processing events) until `signal` of `sender` fires or 30 s pass: a screenshot of a page that loads off
@@ -353,9 +355,18 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             const bool saved = gui::Screenshot::save(&dialog, options.screenshot);
             dialog.cancel();
             return saved ? outcome : fail(QString(), QStringLiteral("cannot save the screenshot"));
+        } else if (view == QLatin1String("backups:passphrase")) {
+            // The passphrase asked for an encrypted backup (backup.encrypt), as Back up now opens it.
+            window.show();
+            gui::PassphraseDialog dialog(gui::PassphraseDialog::Purpose::NewBackup, QString(), &window);
+            dialog.show();
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("backups")) {
             window.show();
-            gui::BackupsDialog dialog(path, window.backupFolder(), &window);
+            gui::BackupsDialog dialog(path, window.backupFolder(),
+                                      services::BackupService::encryptionRequired(session.db()), &window);
             waitFor(&dialog, &gui::BackupsDialog::loaded);
             return gui::Screenshot::save(&dialog, options.screenshot)
                        ? outcome
@@ -459,25 +470,34 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.statusBar()->showMessage(dailyBackup.result(), 60000);
     });
     const auto settings = services::OfficeSettings::current(session.db());
-    dailyBackup.setFuture(
-        QtConcurrent::run([path, folder = window.backupFolder(), keepDaily = settings.at("backup.keep_daily").toInt(),
-                           keepWeekly = settings.at("backup.keep_weekly").toInt()] {
-            auto made = services::BackupService::daily(path, folder, keepDaily, keepWeekly);
-            if (!made) {
-                spdlog::warn("daily backup failed: {}", made.error().message.toStdString());
-                return QApplication::translate("main", "Today's automatic backup could not be made in %1 (Tools → "
-                                                       "Backups… says more).")
-                    .arg(QDir::toNativeSeparators(folder));
-            }
-            if (made->has_value())
-                spdlog::info("daily backup: {}", (*made)->toStdString());
-            return QString();
-        }));
+    dailyBackup.setFuture(QtConcurrent::run([path, folder = window.backupFolder(),
+                                             keepDaily = settings.at("backup.keep_daily").toInt(),
+                                             keepWeekly = settings.at("backup.keep_weekly").toInt(),
+                                             encrypt = settings.at("backup.encrypt") == QLatin1String("1")] {
+        auto made =
+            services::BackupService::daily(path, folder, keepDaily, keepWeekly, QDateTime::currentDateTime(), encrypt);
+        // Encrypted backups need a passphrase nobody types at start-up: none is made, and the window says so.
+        if (!made && made.error().field == QLatin1String("passphrase")) {
+            spdlog::warn("{}", made.error().message.toStdString());
+            return QApplication::translate("main", "No automatic backup today: this office's backups are "
+                                                   "encrypted and need a passphrase (Tools → Backups…).");
+        }
+        if (!made) {
+            spdlog::warn("daily backup failed: {}", made.error().message.toStdString());
+            return QApplication::translate("main", "Today's automatic backup could not be made in %1 (Tools → "
+                                                   "Backups… says more).")
+                .arg(QDir::toNativeSeparators(folder));
+        }
+        if (made->has_value())
+            spdlog::info("daily backup: {}", (*made)->toStdString());
+        return QString();
+    }));
     // Stale scores are recomputed once the window is up, never blocking it (the run is off the GUI thread).
     QTimer::singleShot(0, &window, [&window] { window.rescoreIfStale(); });
     outcome.code = QApplication::exec();
     outcome.exitRequest = window.exitRequest();
     outcome.restoreFile = window.restoreFile();
+    outcome.restorePassphrase = window.property(gui::kRestorePassphraseProperty).toString();
     return outcome;
 }
 
@@ -544,7 +564,7 @@ int main(int argc, char** argv)
             continue;
         }
         if (outcome.exitRequest == gui::MainWindow::ExitRequest::Restore) {
-            gui::OfficeRestore::run(path, outcome.restoreFile);
+            gui::OfficeRestore::run(path, outcome.restoreFile, outcome.restorePassphrase);
             continue;
         }
         return outcome.code;

@@ -23,14 +23,40 @@ QString folderOf(CliContext& ctx, const QString& given)
     return services::BackupService::defaultFolder(ctx.dbPath);
 }
 
+QCommandLineOption passphraseOption()
+{
+    return CommandOptions::withValue(QStringLiteral("passphrase-file"),
+                                     QStringLiteral("The backup passphrase, the first line of FILE ('-': standard "
+                                                    "input)."),
+                                     QStringLiteral("FILE"));
+}
+
+// The passphrase of --passphrase-file, or empty when not given; false (with the exit code set) when unreadable.
+bool passphraseOf(CliContext& ctx, CommandOptions& options, QString* passphrase)
+{
+    const QString file = options.value(QStringLiteral("passphrase-file"));
+    if (file.isEmpty())
+        return true;
+    QString error;
+    auto read = readPasswordFile(file, &error);
+    if (!read) {
+        ctx.exitCode = ctx.usage(error);
+        return false;
+    }
+    *passphrase = *read;
+    return true;
+}
+
 } // namespace
 
 int BackupCommands::backup(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("backup [--to FOLDER]"),
+    CommandOptions options(ctx, QStringLiteral("backup [--to FOLDER] [--passphrase-file FILE]"),
                            {CommandOptions::withValue(QStringLiteral("to"), QStringLiteral("Folder for the backup."),
-                                                      QStringLiteral("FOLDER"))});
-    if (!options.parse() || options.helpShown())
+                                                      QStringLiteral("FOLDER")),
+                            passphraseOption()});
+    QString passphrase;
+    if (!options.parse() || options.helpShown() || !passphraseOf(ctx, options, &passphrase))
         return ctx.exitCode;
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
@@ -39,8 +65,11 @@ int BackupCommands::backup(CliContext& ctx)
     if (auto admin = storage::AccessScope::requireRole(*ctx.session, core::Role::Admin, QStringLiteral("a backup"));
         !admin)
         return ctx.fail(admin.error());
+    // An office that asks for encrypted backups gets none in clear (docs/SECURITY.md).
+    if (auto encrypted = services::BackupService::requirePassphrase(*ctx.db, passphrase); !encrypted)
+        return ctx.fail(encrypted.error());
     const QString folder = folderOf(ctx, options.value(QStringLiteral("to")));
-    auto made = services::BackupService::backup(ctx.dbPath, folder);
+    auto made = services::BackupService::backup(ctx.dbPath, folder, QDateTime::currentDateTime(), passphrase);
     if (!made)
         return ctx.fail(made.error());
     ctx.out << *made << '\n';
@@ -72,7 +101,9 @@ int BackupCommands::backups(CliContext& ctx)
         table.addRow({entry.path, entry.takenAt.toString(Qt::ISODate),
                       entry.info ? QVariant(entry.info->customers) : QVariant(),
                       entry.info ? QVariant(entry.info->schemaVersion) : QVariant(),
-                      entry.info ? QStringLiteral("ok") : entry.problem});
+                      entry.encrypted ? QStringLiteral("encrypted")
+                      : entry.info    ? QStringLiteral("ok")
+                                      : entry.problem});
     }
     table.print(ctx.out, format);
     return ExitOk;
@@ -80,8 +111,9 @@ int BackupCommands::backups(CliContext& ctx)
 
 int BackupCommands::restore(CliContext& ctx)
 {
-    CommandOptions options(ctx, QStringLiteral("restore FILE"), {});
-    if (!options.parse() || options.helpShown())
+    CommandOptions options(ctx, QStringLiteral("restore FILE [--passphrase-file FILE]"), {passphraseOption()});
+    QString passphrase;
+    if (!options.parse() || options.helpShown() || !passphraseOf(ctx, options, &passphrase))
         return ctx.exitCode;
     if (options.positional().size() != 1)
         return ctx.usage(QStringLiteral("restore needs the backup file"));
@@ -93,7 +125,8 @@ int BackupCommands::restore(CliContext& ctx)
     // This command's own connection must be closed: a restore needs the office to be open nowhere.
     ctx.session.reset();
     ctx.db.reset();
-    auto aside = services::BackupService::restore(ctx.dbPath, options.positional().first());
+    auto aside = services::BackupService::restore(ctx.dbPath, options.positional().first(),
+                                                  QDateTime::currentDateTime(), passphrase);
     if (!aside)
         return ctx.fail(aside.error());
     ctx.out << "restored " << options.positional().first() << '\n';

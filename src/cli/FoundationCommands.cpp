@@ -13,6 +13,7 @@
 #include "services/StatusCorrection.h"
 #include "services/UserAdministration.h"
 #include "storage/access/AccessScope.h"
+#include "storage/chain/AuditChainCheck.h"
 #include "storage/db/DamageReport.h"
 #include "storage/db/FileSpace.h"
 #include "storage/db/PrivateFile.h"
@@ -492,6 +493,10 @@ int FoundationCommands::check(CliContext& ctx)
             ctx.out << "much of the file is free: an administrator can give it back to the disk with "
                        "carddesk-cli optimize\n";
     }
+    // The heads are worth writing down: a chain someone re-computed after a change is caught only by comparing them.
+    if (auto heads = storage::AuditChainCheck::heads(*ctx.db))
+        for (const QString& head : *heads)
+            ctx.out << head << '\n';
     return ExitOk;
 }
 

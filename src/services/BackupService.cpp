@@ -1,8 +1,10 @@
 #include "services/BackupService.h"
 
+#include "storage/db/BackupCipher.h"
 #include "storage/db/Database.h"
 #include "storage/db/Migrations.h"
 #include "storage/db/PrivateFile.h"
+#include "storage/repositories/SettingsRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +36,7 @@ QString officeStem(const QString& officePath)
 std::vector<std::pair<QDateTime, QString>> backupFiles(const QString& officePath, const QString& folder)
 {
     const QRegularExpression name(
-        QStringLiteral("^%1-(\\d{8}-\\d{6})\\.db$").arg(QRegularExpression::escape(officeStem(officePath))));
+        QStringLiteral("^%1-(\\d{8}-\\d{6})\\.db(\\.enc)?$").arg(QRegularExpression::escape(officeStem(officePath))));
     std::vector<std::pair<QDateTime, QString>> files;
     const QDir dir(folder);
     for (const QString& entry : dir.entryList(QDir::Files)) {
@@ -61,8 +63,37 @@ QString BackupService::defaultFolder(const QString& officePath)
     return QFileInfo(officePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-core::Result<QString> BackupService::backup(const QString& officePath, const QString& folder, const QDateTime& now)
+static_assert(BackupService::kMinimumPassphrase == storage::BackupCipher::kMinimumPassphrase);
+
+core::Status BackupService::checkPassphrase(const QString& backupFile, const QString& passphrase)
 {
+    return storage::BackupCipher::checkPassphrase(backupFile, passphrase);
+}
+
+bool BackupService::encryptionRequired(storage::Database& db)
+{
+    auto setting = storage::SettingsRepository::value(db, "backup.encrypt");
+    return setting && setting->trimmed() == QLatin1String("1");
+}
+
+core::Status BackupService::requirePassphrase(storage::Database& db, const QString& passphrase)
+{
+    if (passphrase.isEmpty() && encryptionRequired(db))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("this office's backups are encrypted (setting backup.encrypt): give a "
+                                        "passphrase"),
+                         QStringLiteral("passphrase"));
+    return {};
+}
+
+core::Result<QString> BackupService::backup(const QString& officePath, const QString& folder, const QDateTime& now,
+                                            const QString& passphrase)
+{
+    if (!passphrase.isEmpty() && passphrase.size() < storage::BackupCipher::kMinimumPassphrase)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the backup passphrase must have at least %1 characters")
+                             .arg(storage::BackupCipher::kMinimumPassphrase),
+                         QStringLiteral("passphrase"));
     if (folder.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no backup folder given"),
                          QStringLiteral("folder"));
@@ -85,12 +116,28 @@ core::Result<QString> BackupService::backup(const QString& officePath, const QSt
                          QStringLiteral("folder"));
     QString target = QDir(folder).filePath(
         QStringLiteral("%1-%2.db").arg(officeStem(officePath), now.toString(QString::fromLatin1(kStampFormat))));
-    if (QFileInfo::exists(target))
+    const QString encryptedTarget = target + QStringLiteral(".enc");
+    if (QFileInfo::exists(target) || QFileInfo::exists(encryptedTarget))
         return makeError(ErrorCode::Conflict, QStringLiteral("a backup named %1 exists already").arg(target),
                          QStringLiteral("folder"));
-    if (auto copied = DatabaseBackup::copy(officePath, target); !copied)
+    if (passphrase.isEmpty()) {
+        if (auto copied = DatabaseBackup::copy(officePath, target); !copied)
+            return copied.error();
+        return target;
+    }
+    // The clear copy is made as every backup is (checked, 0600), encrypted, and removed whatever happens.
+    const QString clear = target + QStringLiteral(".clear");
+    QFile::remove(clear);
+    auto copied = DatabaseBackup::copy(officePath, clear);
+    if (!copied) {
+        QFile::remove(clear);
         return copied.error();
-    return target;
+    }
+    auto encrypted = storage::BackupCipher::encrypt(clear, encryptedTarget, passphrase);
+    QFile::remove(clear);
+    if (!encrypted)
+        return encrypted.error();
+    return encryptedTarget;
 }
 
 std::vector<BackupEntry> BackupService::list(const QString& officePath, const QString& folder)
@@ -100,6 +147,11 @@ std::vector<BackupEntry> BackupService::list(const QString& officePath, const QS
         BackupEntry entry;
         entry.path = path;
         entry.takenAt = at;
+        if (storage::BackupCipher::isEncrypted(path)) {
+            entry.encrypted = true; // its contents need the passphrase
+            entries.push_back(std::move(entry));
+            continue;
+        }
         auto info = DatabaseBackup::inspect(path, storage::latestSchemaVersion(), false);
         if (info)
             entry.info = *info;
@@ -135,11 +187,18 @@ std::vector<QString> BackupService::prune(const QString& officePath, const QStri
 }
 
 core::Result<std::optional<QString>> BackupService::daily(const QString& officePath, const QString& folder,
-                                                          int keepDaily, int keepWeekly, const QDateTime& now)
+                                                          int keepDaily, int keepWeekly, const QDateTime& now,
+                                                          bool encrypt)
 {
     for (const auto& [at, path] : backupFiles(officePath, folder))
         if (at.date() == now.date())
             return std::optional<QString>();
+    if (encrypt)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the automatic backup was not made: this office's backups are encrypted "
+                                        "(backup.encrypt) and no passphrase is at hand at start-up; make one in "
+                                        "Tools → Backups… or with carddesk-cli backup --passphrase-file"),
+                         QStringLiteral("passphrase"));
     auto made = backup(officePath, folder, now);
     if (!made)
         return made.error();
@@ -156,13 +215,41 @@ core::Result<std::optional<QString>> BackupService::beforeUpgrade(const QString&
     // A file this build cannot read is refused by the open that follows, with its own message.
     if (!info || info->schemaVersion >= storage::latestSchemaVersion())
         return std::optional<QString>();
+    // Never a copy in clear of an office that asks for encrypted backups; nobody types a passphrase here.
+    if (info->encryptBackups) {
+        spdlog::warn("{}: no copy before the schema upgrade, as the office's backups are encrypted "
+                     "(backup.encrypt); make one with the previous CardDesk first if needed",
+                     officePath.toStdString());
+        return std::optional<QString>();
+    }
     auto made = backup(officePath, folder, now);
     if (!made)
         return made.error();
     return std::optional<QString>(*made);
 }
 
-core::Result<QString> BackupService::restore(const QString& officePath, const QString& backupFile, const QDateTime& now)
+core::Result<QString> BackupService::restore(const QString& officePath, const QString& encryptedOrPlain,
+                                             const QDateTime& now, const QString& passphrase)
+{
+    if (!storage::BackupCipher::isEncrypted(encryptedOrPlain))
+        return restorePlain(officePath, encryptedOrPlain, now);
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the backup %1 is encrypted: give its passphrase").arg(encryptedOrPlain),
+                         QStringLiteral("passphrase"));
+    // Decrypted beside the office, never over it: a wrong passphrase or a damaged file leaves the office as it is.
+    const QString clear = officePath + QStringLiteral(".decrypted");
+    if (auto decrypted = storage::BackupCipher::decrypt(encryptedOrPlain, clear, passphrase); !decrypted) {
+        QFile::remove(clear);
+        return decrypted.error();
+    }
+    auto restored = restorePlain(officePath, clear, now);
+    QFile::remove(clear);
+    return restored;
+}
+
+core::Result<QString> BackupService::restorePlain(const QString& officePath, const QString& backupFile,
+                                                  const QDateTime& now)
 {
     auto info = DatabaseBackup::inspect(backupFile, storage::latestSchemaVersion());
     if (!info)

@@ -44,6 +44,8 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"backup.folder", Kind::Folder, 0, 0, QString()},
         {"backup.keep_daily", Kind::Integer, 1, 60, QStringLiteral("7")},
         {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},
+        // 1: every backup is encrypted with a passphrase typed when it is made (docs/SECURITY.md).
+        {"backup.encrypt", Kind::Integer, 0, 1, QStringLiteral("0")},
         {"report.week_start", Kind::Weekday, 1, 7, QStringLiteral("1")},
         {"report.pdf_folder", Kind::Folder, 0, 0, QString()},
         // Who may take customer data out of CardDesk as a file (docs/SECURITY.md, "Export controls").

@@ -61,6 +61,8 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Daily backups kept:");
     if (key == "backup.keep_weekly")
         return tr("Weekly backups kept:");
+    if (key == "backup.encrypt")
+        return tr("Encrypt backups with a passphrase (1 = yes, 0 = no):");
     if (key == "report.week_start")
         return tr("Weeks in reports begin on:");
     if (key == "report.pdf_folder")
@@ -91,7 +93,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
          {"complaint.deadline_days.1", "complaint.deadline_days.2", "complaint.deadline_days.3",
           "complaint.deadline_days.4", "complaint.admin_escalation_days"}},
         {QT_TR_NOOP("Analysis"), {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours"}},
-        {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly"}},
+        {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly", "backup.encrypt"}},
         {QT_TR_NOOP("Reports"), {"report.week_start", "report.pdf_folder"}},
         {QT_TR_NOOP("Data export"), {"export.roles"}},
         {QT_TR_NOOP("Care reminders"),

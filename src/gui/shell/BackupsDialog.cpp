@@ -1,9 +1,11 @@
 #include "gui/shell/BackupsDialog.h"
 
 #include "gui/common/MessageBox.h"
+#include "gui/shell/PassphraseDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -27,8 +29,8 @@ struct BackupOutcome
 
 } // namespace
 
-BackupsDialog::BackupsDialog(QString officePath, QString folder, QWidget* parent)
-    : QDialog(parent), m_officePath(std::move(officePath)), m_folder(std::move(folder)),
+BackupsDialog::BackupsDialog(QString officePath, QString folder, bool encrypt, QWidget* parent)
+    : QDialog(parent), m_officePath(std::move(officePath)), m_folder(std::move(folder)), m_encrypt(encrypt),
       m_model(new QStandardItemModel(this)), m_table(new QTableView(this)), m_status(new QLabel(this)),
       m_backUp(new QPushButton(tr("&Back up now"), this)), m_restore(new QPushButton(tr("&Restore…"), this))
 {
@@ -43,10 +45,13 @@ BackupsDialog::BackupsDialog(QString officePath, QString folder, QWidget* parent
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    auto* folderLabel = new QLabel(tr("Backups are kept in %1: one a day at the first start, 7 daily and 4 weekly "
-                                      "copies.")
-                                       .arg(QDir::toNativeSeparators(m_folder)),
-                                   this);
+    QString about = tr("Backups are kept in %1: one a day at the first start, 7 daily and 4 weekly copies.")
+                        .arg(QDir::toNativeSeparators(m_folder));
+    if (m_encrypt)
+        about += QLatin1Char('\n') +
+                 tr("This office's backups are encrypted: each backup asks for a passphrase, which is not stored, and "
+                    "cannot be restored without it. No automatic backup is made at start-up.");
+    auto* folderLabel = new QLabel(about, this);
     folderLabel->setWordWrap(true);
     folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -108,8 +113,10 @@ void BackupsDialog::showEntries(const std::vector<services::BackupEntry>& entrie
         customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row << customers;
         row << new QStandardItem(QFileInfo(entry.path).fileName());
-        row << new QStandardItem(entry.info ? tr("Can be restored") : tr("Cannot be used"));
-        if (!entry.info)
+        row << new QStandardItem(entry.encrypted ? tr("Encrypted: needs its passphrase")
+                                 : entry.info    ? tr("Can be restored")
+                                                 : tr("Cannot be used"));
+        if (!entry.info && !entry.encrypted)
             row.back()->setToolTip(entry.problem);
         m_model->appendRow(row);
     }
@@ -117,7 +124,14 @@ void BackupsDialog::showEntries(const std::vector<services::BackupEntry>& entrie
 
 void BackupsDialog::backUpNow()
 {
-    setBusy(true, tr("Backing up…"));
+    QString passphrase;
+    if (m_encrypt) {
+        PassphraseDialog ask(PassphraseDialog::Purpose::NewBackup, QString(), this);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        passphrase = ask.passphrase();
+    }
+    setBusy(true, m_encrypt ? tr("Backing up and encrypting…") : tr("Backing up…"));
     auto* watcher = new QFutureWatcher<BackupOutcome>(this);
     connect(watcher, &QFutureWatcher<BackupOutcome>::finished, this, [this, watcher] {
         const BackupOutcome outcome = watcher->result();
@@ -131,9 +145,9 @@ void BackupsDialog::backUpNow()
     });
     const QString office = m_officePath;
     const QString folder = m_folder;
-    watcher->setFuture(QtConcurrent::run([office, folder] {
+    watcher->setFuture(QtConcurrent::run([office, folder, passphrase] {
         BackupOutcome outcome;
-        auto made = services::BackupService::backup(office, folder);
+        auto made = services::BackupService::backup(office, folder, QDateTime::currentDateTime(), passphrase);
         if (made)
             outcome.path = *made;
         else if (made.error().field == QLatin1String("folder") && made.error().code == core::ErrorCode::Io)
@@ -156,7 +170,24 @@ void BackupsDialog::restoreSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const auto& entry = m_entries.at(static_cast<std::size_t>(rows.first().row()));
+    const auto entry = m_entries.at(static_cast<std::size_t>(rows.first().row()));
+    if (entry.encrypted) {
+        const QString passphrase = askRestorePassphrase(entry);
+        if (passphrase.isEmpty())
+            return;
+        const auto answer = MessageBox::question(
+            this, tr("Restore"),
+            tr("Replace the office with the encrypted backup of %1?\n\nThe backup is decrypted and checked first. "
+               "The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the "
+               "restored office.")
+                .arg(QLocale().toString(entry.takenAt, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        emit restoreRequested(entry.path, passphrase);
+        accept();
+        return;
+    }
     if (!entry.info) {
         MessageBox::warning(this, tr("Restore"),
                             tr("This backup cannot be restored: it is damaged, not a CardDesk office, or from a newer "
@@ -172,8 +203,36 @@ void BackupsDialog::restoreSelected()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    emit restoreRequested(entry.path);
+    emit restoreRequested(entry.path, QString());
     accept();
+}
+
+QString BackupsDialog::askRestorePassphrase(const services::BackupEntry& entry)
+{
+    PassphraseDialog ask(PassphraseDialog::Purpose::Restore, QFileInfo(entry.path).fileName(), this);
+    while (ask.exec() == QDialog::Accepted) {
+        const QString passphrase = ask.passphrase();
+        setBusy(true, tr("Checking the passphrase…"));
+        QFutureWatcher<core::Status> watcher;
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcher<core::Status>::finished, &loop, &QEventLoop::quit);
+        const QString path = entry.path;
+        watcher.setFuture(QtConcurrent::run(
+            [path, passphrase] { return services::BackupService::checkPassphrase(path, passphrase); }));
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        setBusy(false);
+        const core::Status checked = watcher.result();
+        if (checked)
+            return passphrase;
+        if (checked.error().field != QLatin1String("passphrase")) {
+            MessageBox::warning(this, tr("Restore"),
+                                tr("This backup cannot be restored: it is damaged or was altered. Choose another "
+                                   "backup."));
+            return QString();
+        }
+        ask.setProblem(tr("Wrong passphrase: this backup was encrypted with another one. Try again."));
+    }
+    return QString();
 }
 
 } // namespace carddesk::gui

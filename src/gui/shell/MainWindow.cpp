@@ -899,15 +899,20 @@ DatabaseOptimizeRunner* MainWindow::optimizeDatabase()
 
 void MainWindow::showBackups()
 {
-    BackupsDialog dialog(m_session.db().path(), backupFolder(), this);
-    connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& file) {
+    BackupsDialog dialog(m_session.db().path(), backupFolder(),
+                         services::BackupService::encryptionRequired(m_session.db()), this);
+    connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& file, const QString& passphrase) {
         m_restoreFile = file;
+        // An encrypted backup's passphrase, checked by the dialog, for the restore once the window is closed
+        // (main.cpp reads it with restoreFile()); held in memory only.
+        setProperty(kRestorePassphraseProperty, passphrase);
         m_exitRequest = ExitRequest::Restore;
     });
     dialog.exec();
     if (m_exitRequest == ExitRequest::Restore && !close()) {
         m_exitRequest = ExitRequest::Quit;
         m_restoreFile.clear();
+        setProperty(kRestorePassphraseProperty, QString());
     }
 }
 

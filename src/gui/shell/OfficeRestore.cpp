@@ -17,17 +17,21 @@ QString tr(const char* text)
 }
 } // namespace
 
-bool OfficeRestore::run(const QString& officePath, const QString& backupFile, QWidget* parent)
+bool OfficeRestore::run(const QString& officePath, const QString& backupFile, const QString& passphrase,
+                        QWidget* parent)
 {
-    auto aside = services::BackupService::restore(officePath, backupFile);
+    auto aside = services::BackupService::restore(officePath, backupFile, QDateTime::currentDateTime(), passphrase);
     if (!aside) {
         spdlog::error("restore of {} failed: {}", backupFile.toStdString(), aside.error().message.toStdString());
         const QString reason =
             aside.error().code == core::ErrorCode::Busy
                 ? tr("The office is open in another CardDesk window or in carddesk-cli. Close it there and try "
                      "again.")
+            : aside.error().field == QLatin1String("passphrase")
+                ? tr("The passphrase of the encrypted backup is wrong.")
             : aside.error().code == core::ErrorCode::Corrupt
-                ? tr("The backup is damaged, is not a CardDesk office, or comes from a newer CardDesk.")
+                ? tr("The backup is damaged or was altered, is not a CardDesk office, or comes from a newer "
+                     "CardDesk.")
                 : tr("The backup could not be put in place.");
         MessageBox::warning(parent, tr("Restore"),
                             tr("The office was not restored: %1\n\nThe office is unchanged.").arg(reason));

@@ -12,7 +12,8 @@ namespace carddesk::gui {
 class OfficeRestore
 {
 public:
-    static bool run(const QString& officePath, const QString& backupFile, QWidget* parent = nullptr);
+    static bool run(const QString& officePath, const QString& backupFile, const QString& passphrase = QString(),
+                    QWidget* parent = nullptr);
 };
 
 } // namespace carddesk::gui

@@ -145,8 +145,12 @@ core::Result<ErasureReport> ContactErasure::erase(qint64 contactId, bool vacuum)
                                          QStringLiteral("contacts"), contactId, customer, QString(), QString(),
                                          QString());
             SQLite::Statement blank(
+                // The seal stays true through the values' HMAC, kept in value_mac; the key is dropped, so nothing
+                // left tests a guess of an erased value (schema v22, storage/chain/AuditSeal).
                 db, "UPDATE audit_log SET old_value = CASE WHEN old_value IS NULL THEN NULL ELSE '(erased)' END, "
-                    "new_value = CASE WHEN new_value IS NULL THEN NULL ELSE '(erased)' END "
+                    "new_value = CASE WHEN new_value IS NULL THEN NULL ELSE '(erased)' END, "
+                    "value_mac = coalesce(carddesk_value_mac(value_key, old_value, new_value), value_mac), "
+                    "value_key = NULL "
                     "WHERE table_name = 'contacts' AND row_id = ? AND action <> 'erase' "
                     "AND (old_value IS NOT NULL OR new_value IS NOT NULL)");
             blank.bind(1, static_cast<int64_t>(contactId));

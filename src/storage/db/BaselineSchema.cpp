@@ -293,8 +293,14 @@ CREATE TABLE audit_log (
     field TEXT NOT NULL DEFAULT '',
     old_value TEXT,
     new_value TEXT
-);
+, seal BLOB, value_key BLOB, value_mac BLOB);
 CREATE INDEX audit_log_customer ON audit_log(customer_id, at);
+CREATE INDEX audit_log_user_state ON audit_log(row_id) WHERE action = 'user_state';
+CREATE TABLE audit_chain (
+    log TEXT PRIMARY KEY,
+    last_id INTEGER NOT NULL,
+    seal BLOB NOT NULL
+);
 CREATE TABLE access_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -302,7 +308,7 @@ CREATE TABLE access_log (
     customer_id INTEGER,
     action TEXT NOT NULL CHECK (action = 'open' OR action = 'export' OR action = 'print' OR action = 'login' OR action = 'login_failed'),
     detail TEXT NOT NULL DEFAULT ''
-);
+, seal BLOB);
 CREATE INDEX access_log_customer ON access_log(customer_id, at);
 CREATE VIRTUAL TABLE customers_fts USING fts5(search_text, content='customers', content_rowid='id',
                                               tokenize='trigram');
@@ -413,15 +419,24 @@ CREATE TABLE scores (
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 WHEN NOT (new.id = old.id AND new.at = old.at AND new.user_id IS old.user_id AND new.action = old.action
           AND new.table_name = old.table_name AND new.row_id IS old.row_id AND new.customer_id IS old.customer_id
-          AND new.field = old.field AND old.action <> 'erase'
-          AND (new.old_value IS old.old_value OR new.old_value = '(erased)')
-          AND (new.new_value IS old.new_value OR new.new_value = '(erased)')
-          AND EXISTS (SELECT 1 FROM audit_log e WHERE e.customer_id IS old.customer_id AND e.action = 'erase'
-                      AND e.table_name = old.table_name AND e.row_id = old.row_id))
+          AND new.field = old.field
+          AND ((old.seal IS NULL AND new.seal IS NOT NULL AND old.value_key IS NULL
+                AND new.old_value IS old.old_value AND new.new_value IS old.new_value
+                AND new.value_mac IS old.value_mac)
+               OR (new.seal IS old.seal AND old.action <> 'erase'
+                   AND (new.old_value IS old.old_value OR new.old_value = '(erased)')
+                   AND (new.new_value IS old.new_value OR new.new_value = '(erased)')
+                   AND (new.value_key IS old.value_key OR new.value_key IS NULL)
+                   AND (new.value_mac IS old.value_mac OR old.value_mac IS NULL)
+                   AND EXISTS (SELECT 1 FROM audit_log e WHERE e.customer_id IS old.customer_id
+                               AND e.action = 'erase' AND e.table_name = old.table_name
+                               AND e.row_id = old.row_id))))
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+WHEN NOT (new.id = old.id AND new.at = old.at AND new.user_id IS old.user_id AND new.customer_id IS old.customer_id
+          AND new.action = old.action AND new.detail = old.detail AND old.seal IS NULL AND new.seal IS NOT NULL)
 BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
 CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
 BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
@@ -490,6 +505,7 @@ INSERT INTO settings (key, value) VALUES
     ('complaint.deadline_days.1', '7'), ('complaint.deadline_days.2', '5'),
     ('complaint.deadline_days.3', '3'), ('complaint.deadline_days.4', '1'),
     ('card.stale_days', '180'), ('complaint.admin_escalation_days', '3');
+INSERT INTO audit_chain (log, last_id, seal) VALUES ('audit_log', 0, zeroblob(32)), ('access_log', 0, zeroblob(32));
 )SQL";
 
 } // namespace

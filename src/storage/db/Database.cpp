@@ -1,6 +1,8 @@
 #include "storage/db/Database.h"
 
 #include "core/RegularFile.h"
+#include "storage/chain/AuditChainCheck.h"
+#include "storage/chain/AuditSealer.h"
 #include "storage/db/BaselineSchema.h"
 #include "storage/db/CheckFindings.h"
 #include "storage/db/Migrations.h"
@@ -15,6 +17,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <cerrno>
+#include <map>
 #include <mutex>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
@@ -68,6 +71,43 @@ QString damageKey(const QString& path)
     return QFileInfo(path).absoluteFilePath();
 }
 
+// Each writable connection's AuditSealer (schema v22), by SQLite handle: made at open, dropped with the connection.
+std::mutex sealersMutex;
+std::map<sqlite3*, std::unique_ptr<AuditSealer>>& sealers()
+{
+    static std::map<sqlite3*, std::unique_ptr<AuditSealer>> all;
+    return all;
+}
+
+AuditSealer* sealerOf(sqlite3* handle)
+{
+    std::lock_guard lock(sealersMutex);
+    const auto found = sealers().find(handle);
+    return found == sealers().end() ? nullptr : found->second.get();
+}
+
+void attachSealer(sqlite3* handle)
+{
+    auto sealer = std::make_unique<AuditSealer>();
+    sealer->attach(handle);
+    std::lock_guard lock(sealersMutex);
+    sealers()[handle] = std::move(sealer);
+}
+
+// Starts a write transaction's list of rows to seal.
+void clearSeals(sqlite3* handle)
+{
+    if (AuditSealer* sealer = sealerOf(handle))
+        sealer->clear();
+}
+
+// Seals the rows the write transaction added to the trails, just before its COMMIT.
+void sealTrails(SQLite::Database& db)
+{
+    if (AuditSealer* sealer = sealerOf(db.getHandle()))
+        sealer->sealPending(db);
+}
+
 QString diskFullMessage(const QString& sqliteMessage)
 {
     return QStringLiteral("disk full: there is no space left for the office file or its journal (%1); nothing was "
@@ -114,7 +154,14 @@ core::Error errorFromException(const std::exception& e)
 
 Database::Database(std::unique_ptr<SQLite::Database> db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
 
-Database::~Database() = default;
+Database::~Database()
+{
+    if (m_db) {
+        sqlite3_update_hook(m_db->getHandle(), nullptr, nullptr);
+        std::lock_guard lock(sealersMutex);
+        sealers().erase(m_db->getHandle());
+    }
+}
 
 QString Database::nowIso()
 {
@@ -197,6 +244,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
 
         std::unique_ptr<Database> database(new Database(std::move(db), path));
         database->m_busyTimeoutMs = options.busyTimeoutMs;
+        attachSealer(database->m_db->getHandle());
         if (options.quickCheck && exists) {
             const std::string quick = database->m_db->execAndGet("PRAGMA quick_check").getString();
             if (quick != "ok" && CheckFindings::areReadFailures(quick))
@@ -218,6 +266,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString& path, cons
                 return migrated.error();
         }
         database->m_hasSearchQueue = database->schemaVersion() >= 2;
+        sealerOf(database->m_db->getHandle())->setActive(database->schemaVersion() >= 22);
         return database;
     } catch (const std::exception& e) {
         auto error = errorFromException(e);
@@ -338,6 +387,8 @@ core::Status Database::migrate(int targetVersion)
             return status;
     }
     m_hasSearchQueue = schemaVersion() >= 2;
+    if (AuditSealer* sealer = sealerOf(m_db->getHandle()))
+        sealer->setActive(schemaVersion() >= 22);
     return {};
 }
 
@@ -376,10 +427,15 @@ core::Result<QStringList> Database::check()
     auto damage = findDamage();
     if (!damage)
         return damage;
+    // Changes made outside CardDesk to the trails and the users (schema v22's hash chain): not damage, and not
+    // figures that disagree either, so they come between the two.
+    auto tampering = AuditChainCheck::run(*this);
+    if (!tampering)
+        return tampering;
     auto inconsistencies = findInconsistencies();
     if (!inconsistencies)
         return inconsistencies;
-    return *damage + *inconsistencies;
+    return *damage + *tampering + *inconsistencies;
 }
 
 core::Result<QStringList> Database::findDamage()
@@ -497,11 +553,13 @@ core::Status Database::write(const std::function<core::Status()>& fn)
             return error;
         }
         m_inTransaction = true;
+        clearSeals(m_db->getHandle());
         core::Status status;
         try {
             status = fn();
             if (status) {
                 applySearchQueue();
+                sealTrails(*m_db);
                 m_db->exec("COMMIT");
             }
         } catch (const std::exception& e) {
@@ -594,12 +652,15 @@ core::Status Database::read(const std::function<core::Status()>& fn)
     try {
         m_db->exec("BEGIN");
         m_inTransaction = true;
+        clearSeals(m_db->getHandle());
         core::Status status = fn();
         m_inTransaction = false;
         // Only when fn wrote customers through a nested write(): a read's snapshot may be older than another
         // connection's commit, and SQLite refuses to turn such a read into a write ("database is locked").
-        if (status && sqlite3_txn_state(m_db->getHandle(), "main") == SQLITE_TXN_WRITE)
+        if (status && sqlite3_txn_state(m_db->getHandle(), "main") == SQLITE_TXN_WRITE) {
             applySearchQueue();
+            sealTrails(*m_db);
+        }
         m_db->exec(status ? "COMMIT" : "ROLLBACK");
         return status;
     } catch (const std::exception& e) {

@@ -181,6 +181,8 @@ core::Result<OfficeFileInfo> DatabaseBackup::inspect(const QString& path, int ne
         SQLite::Statement last(db, "SELECT max(at) FROM audit_log");
         if (last.executeStep() && !last.getColumn(0).isNull())
             info.lastChange = QDateTime::fromString(QString::fromStdString(last.getColumn(0).getString()), Qt::ISODate);
+        SQLite::Statement encrypt(db, "SELECT value FROM settings WHERE key = 'backup.encrypt'");
+        info.encryptBackups = encrypt.executeStep() && encrypt.getColumn(0).getString() == "1";
         return info;
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode() & 0xff;

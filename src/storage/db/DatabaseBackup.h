@@ -14,7 +14,8 @@ struct OfficeFileInfo
     int schemaVersion = 0;
     qint64 customers = 0;
     qint64 users = 0;
-    QDateTime lastChange; // the newest audit_log time stamp; invalid for an empty office
+    QDateTime lastChange;        // the newest audit_log time stamp; invalid for an empty office
+    bool encryptBackups = false; // the office setting backup.encrypt is on
 };
 
 // Copies and checks office files with SQLite itself; the rules of when, where and how many are

@@ -1,6 +1,7 @@
 #include "storage/db/Migrations.h"
 
 #include "analytics/ChurnAssessor.h"
+#include "storage/chain/AuditSealer.h"
 #include "storage/db/EnumCheckRewriter.h"
 #include "storage/db/IsoDay.h"
 #include "storage/db/RawStatement.h"
@@ -805,6 +806,54 @@ CREATE TRIGGER contacts_delete_care_reminders AFTER DELETE ON contacts BEGIN
 END;
 )SQL";
 
+// Schema v22 (issue #17, finding 1): the trails tamper-evident. audit_log and access_log rows carry a seal (SHA-256
+// chained to the row before, storage/chain/AuditSeal); an audit row's values enter through an HMAC under a key of
+// the row's own (value_key), so that an erasure can blank the values, keep the HMAC (value_mac) and drop the key.
+// audit_chain holds each chain's head (its last row and seal: rows deleted from the end show). The users' role,
+// area, active flag and password are covered by 'user_state' snapshot rows (partial index to find a user's last).
+// The update guards let CardDesk seal a row once (NULL to a seal, nothing else changed) and keep the erasure's
+// exception; finishSchemaV22 seals every existing row, so the chain vouches for the trail from this step on.
+const char* const kSchemaV22 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN seal BLOB;
+ALTER TABLE audit_log ADD COLUMN value_key BLOB;
+ALTER TABLE audit_log ADD COLUMN value_mac BLOB;
+ALTER TABLE access_log ADD COLUMN seal BLOB;
+CREATE TABLE audit_chain (
+    log TEXT PRIMARY KEY,
+    last_id INTEGER NOT NULL,
+    seal BLOB NOT NULL
+);
+INSERT INTO audit_chain (log, last_id, seal) VALUES ('audit_log', 0, zeroblob(32)), ('access_log', 0, zeroblob(32));
+CREATE INDEX audit_log_user_state ON audit_log(row_id) WHERE action = 'user_state';
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (new.id = old.id AND new.at = old.at AND new.user_id IS old.user_id AND new.action = old.action
+          AND new.table_name = old.table_name AND new.row_id IS old.row_id AND new.customer_id IS old.customer_id
+          AND new.field = old.field
+          AND ((old.seal IS NULL AND new.seal IS NOT NULL AND old.value_key IS NULL
+                AND new.old_value IS old.old_value AND new.new_value IS old.new_value
+                AND new.value_mac IS old.value_mac)
+               OR (new.seal IS old.seal AND old.action <> 'erase'
+                   AND (new.old_value IS old.old_value OR new.old_value = '(erased)')
+                   AND (new.new_value IS old.new_value OR new.new_value = '(erased)')
+                   AND (new.value_key IS old.value_key OR new.value_key IS NULL)
+                   AND (new.value_mac IS old.value_mac OR old.value_mac IS NULL)
+                   AND EXISTS (SELECT 1 FROM audit_log e WHERE e.customer_id IS old.customer_id
+                               AND e.action = 'erase' AND e.table_name = old.table_name
+                               AND e.row_id = old.row_id))))
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+DROP TRIGGER access_log_no_update;
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+WHEN NOT (new.id = old.id AND new.at = old.at AND new.user_id IS old.user_id AND new.customer_id IS old.customer_id
+          AND new.action = old.action AND new.detail = old.detail AND old.seal IS NULL AND new.seal IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END;
+)SQL";
+
+void finishSchemaV22(SQLite::Database& db)
+{
+    AuditSealer::sealEverything(db);
+}
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -945,6 +994,8 @@ const std::vector<Migration>& migrations()
         {19, "weekly review: index receivables_open (receivables not fully paid, by due date)", kSchemaV19},
         {20, "deletes in any tool leave no orphans: the ON DELETE clauses as triggers, and their indexes", kSchemaV20},
         {21, "care reminders: contacts.birthday_lunar, care_reminders", kSchemaV21},
+        {22, "tamper-evident trails: audit_log and access_log rows sealed in a hash chain, users covered",
+         kSchemaV22, &finishSchemaV22},
     };
     return all;
 }

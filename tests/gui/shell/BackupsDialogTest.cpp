@@ -2,7 +2,9 @@
 
 #include "gui/common/MessageBox.h"
 #include "gui/shell/BackupsDialog.h"
+#include "storage/db/BackupCipher.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -80,4 +82,29 @@ TEST(BackupsDialog, AFolderThatCannotBeWrittenIsExplainedAndTheOfficeIsUntouched
     EXPECT_TRUE(backedUp.at(0).at(1).toString().contains(QStringLiteral("cannot be created or written")))
         << backedUp.at(0).at(1).toString().toStdString();
     EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("Nothing in the office was changed")));
+}
+
+// Issue #17: an encrypted backup is listed as such (its customers need the passphrase), and the dialog says that the
+// office's backups are encrypted.
+TEST(BackupsDialog, AnEncryptedBackupIsListedAsNeedingItsPassphrase)
+{
+    GuiTestDatabase office;
+    QTemporaryDir folder;
+    storage::BackupCipher::setCost(storage::BackupCipher::Cost::Minimum);
+    auto made = services::BackupService::backup(office.path(), folder.path(), QDateTime::currentDateTime(),
+                                                QStringLiteral("a long passphrase"));
+    storage::BackupCipher::setCost(storage::BackupCipher::Cost::Moderate);
+    ASSERT_TRUE(made) << made.error().toString().toStdString();
+    gui::BackupsDialog dialog(office.path(), folder.path(), true);
+    QSignalSpy loaded(&dialog, &gui::BackupsDialog::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(dialog.rowCount(), 1);
+    auto* table = dialog.findChild<QTableView*>();
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->model()->index(0, 3).data().toString(), QStringLiteral("Encrypted: needs its passphrase"));
+    EXPECT_TRUE(table->model()->index(0, 1).data().toString().isEmpty());
+    bool said = false;
+    for (auto* label : dialog.findChildren<QLabel*>())
+        said = said || label->text().contains(QLatin1String("backups are encrypted"));
+    EXPECT_TRUE(said);
 }
