@@ -292,6 +292,9 @@ void AnalysisWidget::buildCharts()
         chart->addSeries(series);
         auto* categories = new QBarCategoryAxis;
         categories->append(names);
+        // The English names ("Potential loyalists") are wider than Qt Charts' share of a half-window chart gives an
+        // axis, and became "…" at 1280x800: shown whole, the plot takes what is left.
+        categories->setTruncateLabels(false);
         auto* values = new QValueAxis;
         values->setLabelFormat(QStringLiteral("%.0f"));
         values->setMin(0);

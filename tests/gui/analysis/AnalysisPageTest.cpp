@@ -12,6 +12,8 @@
 #include "gui/shell/MainWindow.h"
 #include "storage/db/Database.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QLabel>
 #include <QLineSeries>
@@ -64,6 +66,18 @@ TEST(AnalysisPage, BuildsItsChartsFromTheScores)
         total += segments->at(k);
     }
     EXPECT_EQ(total, static_cast<double>(r.customersWithOrders));
+    // The segments' names are shown whole: in English they became "…" at 1280x800 (Qt Charts truncates an axis's
+    // labels to its share of the chart).
+    auto* rfmSeries = qobject_cast<QAbstractBarSeries*>(segments->parent());
+    ASSERT_NE(rfmSeries, nullptr);
+    int categoryAxes = 0;
+    for (QAbstractAxis* axis : rfmSeries->attachedAxes()) {
+        if (qobject_cast<QBarCategoryAxis*>(axis)) {
+            ++categoryAxes;
+            EXPECT_FALSE(axis->truncateLabels());
+        }
+    }
+    EXPECT_EQ(categoryAxes, 1);
 
     // P(alive): ten bins of the customers with orders.
     QBarSet* bins = page.pAliveSet();
