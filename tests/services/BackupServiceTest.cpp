@@ -47,18 +47,6 @@ protected:
         return path;
     }
 
-    // Closes the fixture's connection (and every session on it), as a restore needs.
-    void closeDatabase()
-    {
-        m_adminSession.reset();
-        m_manager1Session.reset();
-        m_manager2Session.reset();
-        m_rep1aSession.reset();
-        m_rep1bSession.reset();
-        m_rep2Session.reset();
-        m_db.reset();
-    }
-
     QString m_folder;
 };
 

@@ -45,16 +45,6 @@ protected:
         ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(bytes);
     }
-    void closeDatabase()
-    {
-        m_adminSession.reset();
-        m_manager1Session.reset();
-        m_manager2Session.reset();
-        m_rep1aSession.reset();
-        m_rep1bSession.reset();
-        m_rep2Session.reset();
-        m_db.reset();
-    }
     QString encryptedBackup()
     {
         auto made = BackupService::backup(m_path, m_folder, QDateTime::currentDateTime(), kPassphrase);

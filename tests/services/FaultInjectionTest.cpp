@@ -74,13 +74,7 @@ protected:
         writeText(m_moreOrdersCsv, QStringLiteral("customer_code,order_date,amount\nF001,2026-11-20,880\n"
                                                   "N001,2026-11-21,120\nN002,2026-11-22,75.5\n"));
 
-        m_adminSession.reset();
-        m_manager1Session.reset();
-        m_manager2Session.reset();
-        m_rep1aSession.reset();
-        m_rep1bSession.reset();
-        m_rep2Session.reset();
-        m_db.reset();
+        closeDatabase();
         m_template = m_dir.filePath(QStringLiteral("template.carddesk"));
         ASSERT_TRUE(QFile::copy(m_path, m_template));
     }

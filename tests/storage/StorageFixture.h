@@ -114,6 +114,18 @@ protected:
         return names;
     }
 
+    // Closes the fixture's connection and every session on it, as a restore or a reopening needs.
+    void closeDatabase()
+    {
+        m_adminSession.reset();
+        m_manager1Session.reset();
+        m_manager2Session.reset();
+        m_rep1aSession.reset();
+        m_rep1bSession.reset();
+        m_rep2Session.reset();
+        m_db.reset();
+    }
+
     // One value from the database, for assertions on rows the repositories do not expose.
     qint64 scalar(const std::string& sql) { return m_db->sql().execAndGet(sql).getInt64(); }
 

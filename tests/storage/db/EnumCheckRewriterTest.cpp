@@ -62,13 +62,7 @@ TEST_F(EnumCheckMigrationTest, TheMigratedSchemaHasNoInListChecksAndStillEnforce
     EXPECT_TRUE(check->isEmpty()) << check->join(QLatin1Char('\n')).toStdString();
     // The file opens again (the schema parses) and keeps its version.
     const int version = m_db->schemaVersion();
-    m_adminSession.reset();
-    m_manager1Session.reset();
-    m_manager2Session.reset();
-    m_rep1aSession.reset();
-    m_rep1bSession.reset();
-    m_rep2Session.reset();
-    m_db.reset();
+    closeDatabase();
     auto again = Database::open(m_path);
     ASSERT_TRUE(again) << again.error().toString().toStdString();
     EXPECT_EQ((*again)->schemaVersion(), version);
