@@ -5027,6 +5027,18 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Call with %1 logged.</source>
         <translation>已记录与 %1 的通话。</translation>
     </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>The stages are counted by the first scoring run (Tools ▸ Rescore customers); the chart&apos;s months are replayed from the orders meanwhile</source>
+        <translation>各阶段客户数由第一次评分统计（工具 ▸ 重新评分客户）；在此之前，右侧图表的各月数据由订单回放得出</translation>
+    </message>
+    <message>
+        <source>%1: not scored yet</source>
+        <translation>%1：尚未评分</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::LoginDialog</name>

@@ -78,6 +78,8 @@ struct LifecyclePageData
     core::Result<std::vector<storage::LifecycleTransition>> moves = std::vector<storage::LifecycleTransition>();
     core::Result<std::vector<storage::StageCustomer>> winBack = std::vector<storage::StageCustomer>();
     std::vector<QString> winBackReasons;
+    // No scoring run in the office yet (a new or just imported office): the boxes say so instead of showing 0.
+    bool neverScored = false;
 };
 
 LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, bool loadNow, StorageWorker* worker,
@@ -217,6 +219,8 @@ void LifecycleWidget::reload()
             LifecyclePageData data;
             storage::LifecycleQueries queries(session);
             data.summary = queries.stageSummary();
+            if (auto last = storage::ScoreRepository(session).lastRunAt(); last && !last->isValid())
+                data.neverScored = true;
             data.months = queries.monthlyStageCounts(Months);
             const QDate to = QDate::currentDate();
             data.moves = queries.transitions(
@@ -251,6 +255,7 @@ void LifecycleWidget::reload()
 void LifecycleWidget::showSummary(const LifecyclePageData& data)
 {
     const auto& summary = data.summary;
+    m_neverScored = data.neverScored;
     m_counts.assign(m_stageButtons.size(), 0);
     const QLocale locale;
     for (size_t i = 0; i < m_stageButtons.size(); ++i) {
@@ -264,13 +269,17 @@ void LifecycleWidget::showSummary(const LifecyclePageData& data)
         }
         m_counts[i] = s ? s->customers : 0;
         QString text =
-            Labels::stage(stage) + QStringLiteral("\n") + tr("%n customer(s)", nullptr, static_cast<int>(m_counts[i]));
-        if (s) {
+            Labels::stage(stage) + QStringLiteral("\n") +
+            (data.neverScored ? tr("not scored yet") : tr("%n customer(s)", nullptr, static_cast<int>(m_counts[i])));
+        if (s && !data.neverScored) {
             text += QStringLiteral("\n") + tr("Revenue 12 m: %1").arg(locale.toString(s->revenue12m, 'f', 0));
             text += QStringLiteral("\n") + tr("CLV 12 m: %1").arg(locale.toString(s->clv12m, 'f', 0));
         }
         m_stageButtons[i]->setText(text);
-        m_stageButtons[i]->setToolTip(tr("Click to list the customers in this stage, highest value first"));
+        m_stageButtons[i]->setToolTip(
+            data.neverScored ? tr("The stages are counted by the first scoring run (Tools ▸ Rescore customers); the "
+                                  "chart's months are replayed from the orders meanwhile")
+                             : tr("Click to list the customers in this stage, highest value first"));
     }
     if (!summary)
         emit statusMessage(tr("The lifecycle stages cannot be read: %1").arg(ErrorText::sentence(summary.error())));
@@ -305,13 +314,16 @@ void LifecycleWidget::showStage(const QString& stage)
                 return;
             }
             const qint64 total = stageCount(stage);
-            m_stageTitle->setText(total > static_cast<qint64>(rows->size())
-                                      ? tr("%1: the %2 most valuable of %3 customers")
-                                            .arg(Labels::stage(stage))
-                                            .arg(rows->size())
-                                            .arg(total)
-                                      : tr("%1: %n customer(s) by value", nullptr, static_cast<int>(rows->size()))
-                                            .arg(Labels::stage(stage)));
+            if (m_neverScored && rows->empty())
+                m_stageTitle->setText(tr("%1: not scored yet").arg(Labels::stage(stage)));
+            else
+                m_stageTitle->setText(total > static_cast<qint64>(rows->size())
+                                          ? tr("%1: the %2 most valuable of %3 customers")
+                                                .arg(Labels::stage(stage))
+                                                .arg(rows->size())
+                                                .arg(total)
+                                          : tr("%1: %n customer(s) by value", nullptr, static_cast<int>(rows->size()))
+                                                .arg(Labels::stage(stage)));
             m_stageModel->setRows(std::move(*rows));
         });
 }

@@ -81,6 +81,7 @@ private:
     QString m_stage;
     std::vector<QToolButton*> m_stageButtons;
     std::vector<qint64> m_counts;
+    bool m_neverScored = false; // no scoring run in the office yet: the boxes and the list say so
     QLabel* m_stageTitle;
     StageCustomerModel* m_stageModel;
     StageCustomerModel* m_winBackModel;

@@ -65,6 +65,7 @@ TEST(LifecycleWidget, StageCountsMatchTheScoresAndAClickListsTheStageByValue)
         EXPECT_EQ(widget.stageCount(s.stage), s.customers) << s.stage.toStdString();
         EXPECT_EQ(widget.stageCount(s.stage), scoresInStage(office, s.stage)) << s.stage.toStdString();
         EXPECT_TRUE(widget.stageButton(s.stage)->text().contains(QString::number(s.customers)));
+        EXPECT_FALSE(widget.stageButton(s.stage)->text().contains(QStringLiteral("not scored yet")));
         total += s.customers;
     }
     EXPECT_EQ(total, office.scalar("SELECT COUNT(*) FROM scores"));
@@ -339,6 +340,13 @@ TEST(LifecycleWidget, ANeverScoredOfficeShowsTwentyFourMonthsFromItsOrders)
     for (QBarSet* set : bars->barSets()) {
         ASSERT_EQ(set->count(), gui::LifecycleWidget::Months);
         last += set->at(gui::LifecycleWidget::Months - 1);
+    }
+    // The boxes do not claim 0 customers per stage: no scoring run has counted them yet.
+    for (const QString& stage : storage::LifecycleRepository::stages()) {
+        EXPECT_TRUE(widget.stageButton(stage)->text().contains(QStringLiteral("not scored yet")))
+            << widget.stageButton(stage)->text().toStdString();
+        EXPECT_FALSE(widget.stageButton(stage)->text().contains(QStringLiteral("0 customers")));
+        EXPECT_FALSE(widget.stageButton(stage)->text().contains(QStringLiteral("Revenue")));
     }
     // Every customer with an order by today is in a stage, though none was ever scored.
     EXPECT_GE(last, static_cast<double>(office.scalar("SELECT count(DISTINCT customer_id) FROM orders")));
