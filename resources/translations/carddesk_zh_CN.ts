@@ -315,16 +315,16 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
-    </message>
-    <message>
         <source>The window&apos;s size for --screenshot (default 1440x900).</source>
         <translation>--screenshot 时窗口的大小（默认 1440x900）。</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, e.g. 1280x800 (from 640x480 to 7680x4320), not &apos;%1&apos;.</source>
         <translation>--size 必须是“宽x高”，例如 1280x800（从 640x480 到 7680x4320），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -2692,28 +2692,8 @@
         <translation>回测：校准期至 %1，验证期至 %2（%3 位客户）</translation>
     </message>
     <message>
-        <source>Actual repeat purchases</source>
-        <translation>实际重复购买次数</translation>
-    </message>
-    <message>
-        <source>Predicted repeat purchases</source>
-        <translation>预测重复购买次数</translation>
-    </message>
-    <message>
-        <source>Correlation per customer</source>
-        <translation>逐客户相关系数</translation>
-    </message>
-    <message>
         <source>AUC of P(alive)</source>
         <translation>P(活跃) 的 AUC</translation>
-    </message>
-    <message>
-        <source>AUC of expected purchases</source>
-        <translation>预期购买次数的 AUC</translation>
-    </message>
-    <message>
-        <source>The model predicted %1% of the purchases that happened; an AUC of 0.5 is chance, 1.0 perfect.</source>
-        <translation>模型预测的购买次数为实际的 %1%；AUC 为 0.5 相当于随机，1.0 为完美。</translation>
     </message>
     <message>
         <source>Backtest finished.</source>
@@ -2722,6 +2702,34 @@
     <message>
         <source>%1 purchase model</source>
         <translation>%1 购买模型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Error per customer</source>
+        <translation>每客户误差</translation>
+    </message>
+    <message>
+        <source>did not fit the calibration period</source>
+        <translation>未能拟合校准期</translation>
+    </message>
+    <message>
+        <source>Error per customer: the mean difference between predicted and actual purchases; an AUC of 0.5 is chance, 1.0 perfect.</source>
+        <translation>每客户误差：预测与实际购买次数之差的平均值；AUC 为 0.5 相当于随机，1.0 为完美。</translation>
+    </message>
+    <message>
+        <source>Best by the scoring&apos;s rule (the lowest error, then the highest AUC): %1.</source>
+        <translation>按评分规则（误差最低，其次 AUC 最高）最佳的模型：%1。</translation>
     </message>
 </context>
 <context>

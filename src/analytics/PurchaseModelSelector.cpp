@@ -76,9 +76,18 @@ ModelSelection PurchaseModelSelector::backtest(const OrderColumns& orders, std::
     if (history < options.minimumHistoryDays) {
         return selection;
     }
-    selection.holdoutDays = std::min(options.holdoutDays, (history + 1) / 2);
-    selection.calibrationEnd = asOfDay - selection.holdoutDays;
-    const CalibrationData d = calibrationData(orders, customerCount, selection.calibrationEnd, asOfDay);
+    const std::int32_t holdoutDays = std::min(options.holdoutDays, (history + 1) / 2);
+    return compare(orders, customerCount, asOfDay - holdoutDays, asOfDay, options);
+}
+
+ModelSelection PurchaseModelSelector::compare(const OrderColumns& orders, std::size_t customerCount,
+                                              std::int32_t calibrationEnd, std::int32_t holdoutEnd,
+                                              const SelectionOptions& options)
+{
+    ModelSelection selection;
+    selection.holdoutDays = holdoutEnd - calibrationEnd;
+    selection.calibrationEnd = calibrationEnd;
+    const CalibrationData d = calibrationData(orders, customerCount, calibrationEnd, holdoutEnd);
     selection.customers = d.customers;
     const BgNbdPatterns patterns = BgNbdPatterns::fromDays(d.x, d.txDays, d.TDays, d.included);
     BgNbdFitOptions fitOptions = options.fit;

@@ -54,6 +54,10 @@ class PurchaseModelSelector
 public:
     static ModelSelection backtest(const OrderColumns& orders, std::size_t customerCount, std::int32_t asOfDay,
                                    const SelectionOptions& options = {});
+    // The three models on a period the caller names (the backtest command): each fitted on the orders up to
+    // `calibrationEnd` and compared with the purchase days in (calibrationEnd, holdoutEnd]. Not chosen yet.
+    static ModelSelection compare(const OrderColumns& orders, std::size_t customerCount, std::int32_t calibrationEnd,
+                                  std::int32_t holdoutEnd, const SelectionOptions& options = {});
     // Applies the rule; `fullLogLikelihood[k]` is NaN for a model that did not fit the full history.
     static void choose(ModelSelection& selection, const std::array<double, 3>& fullLogLikelihood,
                        double tolerance = 0.01);

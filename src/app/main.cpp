@@ -4,8 +4,11 @@
 #include "gui/admin/UsersWidget.h"
 #include "gui/agenda/CollectionsWidget.h"
 #include "gui/agenda/TodayWidget.h"
+#include "gui/analysis/AnalysisWidget.h"
+#include "gui/analysis/ScoringRunner.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
 #include "gui/customer/ContactDialog.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/CustomerListModel.h"
@@ -64,6 +67,7 @@
 #include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QScrollArea>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -237,6 +241,21 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             window.showView(gui::MainWindow::HandoverView);
         } else if (view == QLatin1String("analysis")) {
             window.showView(gui::MainWindow::AnalysisView);
+        } else if (view == QLatin1String("analysis:backtest")) {
+            // The analysis page after "Run backtest": the three purchase models on the last 26 weeks.
+            window.showView(gui::MainWindow::AnalysisView);
+            gui::AnalysisWidget* analysis = window.analysis();
+            if (analysis->loader()->isLoading())
+                waitFor(analysis->loader(), &gui::PageLoader::loadingChanged);
+            if (!analysis->runBacktest())
+                return fail(QString(), QStringLiteral("the office has no scoring run to backtest"));
+            waitFor(analysis->backtestRunner(), &gui::ScoringRunner::backtested);
+            for (QWidget* up = analysis->backtestLabel()->parentWidget(); up; up = up->parentWidget())
+                if (auto* scroll = qobject_cast<QScrollArea*>(up)) {
+                    window.show();
+                    scroll->ensureWidgetVisible(analysis->backtestLabel());
+                    break;
+                }
         } else if (view == QLatin1String("lifecycle")) {
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {

@@ -171,6 +171,26 @@ int AnalyticsCommands::backtest(CliContext& ctx)
                    .arg(r.correlation, 0, 'f', 3)
                    .arg(r.auc, 0, 'f', 3)
                    .arg(r.aucExpected, 0, 'f', 3);
+    // The three purchase models on the same periods; '*' marks the one `score --model auto` would take.
+    ctx.out << QStringLiteral("\nmodel       predicted     actual  error/customer  AUC P(alive)\n");
+    const analytics::ModelSelection& models = report->models;
+    for (std::size_t k = 0; k < models.models.size(); ++k) {
+        const auto kind = static_cast<analytics::PurchaseModelKind>(k);
+        const analytics::ModelBacktest& m = models.models[k];
+        const std::string_view name = analytics::purchaseModelName(kind);
+        const QString label = QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+        if (!m.ok) {
+            ctx.out << QStringLiteral("%1  did not fit: %2\n").arg(label, -10).arg(QString::fromStdString(m.error));
+            continue;
+        }
+        ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                       .arg(label, -10)
+                       .arg(m.predictedRepeat, 10, 'f', 1)
+                       .arg(m.actualRepeat, 10, 'f', 0)
+                       .arg(m.meanAbsoluteError, 15, 'f', 4)
+                       .arg(m.auc, 13, 'f', 3)
+                       .arg(models.backtested && models.chosen == kind ? QStringLiteral("*") : QString());
+    }
     return ExitOk;
 }
 

@@ -73,11 +73,11 @@ QString modelId(analytics::PurchaseModelKind kind)
     return str(analytics::purchaseModelId(kind));
 }
 
-// The backtest that decided `auto`: per model its error, AUC and totals on the held-out period.
-QJsonObject selectionJson(const analytics::ScoringResult& r)
+// The backtest that decided `auto` (or the backtest command's): per model its error, AUC and totals on the held-out
+// period. `choice`: "auto" or the model the run was told to use.
+QJsonObject selectionJson(const analytics::ModelSelection& s, const QString& choice)
 {
-    const analytics::ModelSelection& s = r.selection;
-    QJsonObject json{{QStringLiteral("choice"), s.automatic ? QStringLiteral("auto") : modelId(r.model)},
+    QJsonObject json{{QStringLiteral("choice"), choice},
                      {QStringLiteral("reason"), str(s.reason)},
                      {QStringLiteral("backtested"), s.backtested}};
     if (!s.backtested)
@@ -133,7 +133,8 @@ QJsonObject ScoringReport::toJson() const
         {QStringLiteral("customers_with_orders"), static_cast<qint64>(result.customersWithOrders)},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("model"), modelId(result.model)},
-        {QStringLiteral("model_selection"), selectionJson(result)},
+        {QStringLiteral("model_selection"),
+         selectionJson(result.selection, result.selection.automatic ? QStringLiteral("auto") : modelId(result.model))},
         {QStringLiteral("gamma_gamma"),
          QJsonObject{{QStringLiteral("p"), result.gammaGamma.params.p},
                      {QStringLiteral("q"), result.gammaGamma.params.q},
@@ -219,6 +220,8 @@ QJsonObject BacktestReport::toJson() const
         {QStringLiteral("auc"), result.auc},
         {QStringLiteral("auc_expected_purchases"), result.aucExpected},
         {QStringLiteral("bgnbd"), bgnbdJson(result.fit)},
+        // The three purchase models on the same periods, and the one `auto` would take by the scoring's rule.
+        {QStringLiteral("models"), selectionJson(models, QStringLiteral("auto"))},
     };
 }
 
@@ -374,11 +377,16 @@ core::Result<BacktestReport> ScoringService::backtest(Session& session, const QD
     BacktestReport report;
     report.calibrationEnd = calibrationEnd;
     report.holdoutEnd = holdoutEnd;
-    report.result = analytics::Backtester::run(data->input(dayOf(holdoutEnd)).orders, data->ids.size(),
-                                               dayOf(calibrationEnd), dayOf(holdoutEnd));
+    const analytics::ScoringInput input = data->input(dayOf(holdoutEnd));
+    report.result =
+        analytics::Backtester::run(input.orders, data->ids.size(), dayOf(calibrationEnd), dayOf(holdoutEnd));
     if (!report.result.ok)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("backtest failed: %1").arg(QString::fromStdString(report.result.error)));
+    report.models = analytics::PurchaseModelSelector::compare(input.orders, data->ids.size(), dayOf(calibrationEnd),
+                                                              dayOf(holdoutEnd));
+    // No full-history fit here: every model that fitted the calibration period may be chosen.
+    analytics::PurchaseModelSelector::choose(report.models, {0.0, 0.0, 0.0});
     return report;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analytics/Backtester.h"
 #include "analytics/CustomerScorer.h"
+#include "analytics/PurchaseModelSelector.h"
 #include "core/Result.h"
 #include "storage/access/Session.h"
 
@@ -34,7 +35,8 @@ struct BacktestReport
 {
     QDate calibrationEnd;
     QDate holdoutEnd;
-    analytics::BacktestResult result;
+    analytics::BacktestResult result; // BG/NBD: its fit, correlation and the AUCs
+    analytics::ModelSelection models; // the three purchase models on the same periods, and the best by `auto`'s rule
     QJsonObject toJson() const;
 };
 

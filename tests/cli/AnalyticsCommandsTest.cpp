@@ -2,9 +2,12 @@
 #include "storage/queries/LifecycleEvents.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
@@ -582,6 +585,35 @@ TEST_F(CdnowCliTest, BacktestJson)
     ASSERT_TRUE(json.contains(QStringLiteral("auc_expected_purchases")));
     EXPECT_GT(json.value(QStringLiteral("auc_expected_purchases")).toDouble(), 0.7);
     EXPECT_LE(json.value(QStringLiteral("auc_expected_purchases")).toDouble(), 1.0);
+
+    // The three purchase models on the same periods: the same holdout, BG/NBD's prediction as above, and the one
+    // `auto` would take has the lowest error (or within 1 % of it).
+    const QJsonObject models = json.value(QStringLiteral("models")).toObject();
+    EXPECT_EQ(models.value(QStringLiteral("backtested")).toBool(), true);
+    EXPECT_EQ(models.value(QStringLiteral("calibration_end")).toString(), QStringLiteral("1997-09-30"));
+    EXPECT_EQ(models.value(QStringLiteral("holdout_days")).toInt(), 273);
+    const QJsonObject each = models.value(QStringLiteral("models")).toObject();
+    ASSERT_EQ(each.size(), 3) << QJsonDocument(models).toJson().toStdString();
+    double lowest = 1e9;
+    for (const QString& id : {QStringLiteral("bgnbd"), QStringLiteral("mbgnbd"), QStringLiteral("paretonbd")}) {
+        const QJsonObject m = each.value(id).toObject();
+        ASSERT_TRUE(m.value(QStringLiteral("ok")).toBool()) << id.toStdString();
+        EXPECT_EQ(m.value(QStringLiteral("actual_repeat_purchases")).toDouble(), 1882.0) << id.toStdString();
+        EXPECT_GT(m.value(QStringLiteral("mean_absolute_error")).toDouble(), 0.0) << id.toStdString();
+        lowest = std::min(lowest, m.value(QStringLiteral("mean_absolute_error")).toDouble());
+    }
+    EXPECT_NEAR(
+        each.value(QStringLiteral("bgnbd")).toObject().value(QStringLiteral("predicted_repeat_purchases")).toDouble(),
+        json.value(QStringLiteral("predicted_repeat_purchases")).toDouble(), 20.0);
+    const QString reason = models.value(QStringLiteral("reason")).toString();
+    QString best;
+    for (const QString& id : {QStringLiteral("bgnbd"), QStringLiteral("mbgnbd"), QStringLiteral("paretonbd")})
+        if (each.value(id).toObject().value(QStringLiteral("mean_absolute_error")).toDouble() <= lowest * 1.01 &&
+            reason.startsWith(id == QLatin1String("bgnbd")    ? QStringLiteral("BG/NBD:")
+                              : id == QLatin1String("mbgnbd") ? QStringLiteral("MBG/NBD:")
+                                                              : QStringLiteral("Pareto/NBD:")))
+            best = id;
+    EXPECT_FALSE(best.isEmpty()) << reason.toStdString();
 }
 
 TEST_F(CdnowCliTest, BacktestText)
@@ -591,8 +623,13 @@ TEST_F(CdnowCliTest, BacktestText)
     EXPECT_TRUE(run.out.contains(QLatin1String("actual repeat purchases: 1882\n"))) << run.out.toStdString();
     const qsizetype at = run.out.indexOf(QLatin1String("AUC of expected purchases: "));
     ASSERT_GE(at, 0) << run.out.toStdString();
-    const QString value = run.out.mid(at).section(QLatin1Char(' '), 4, 4).trimmed();
+    const QString value =
+        run.out.mid(at + qsizetype(std::strlen("AUC of expected purchases: "))).section(QLatin1Char('\n'), 0, 0);
     EXPECT_GT(value.toDouble(), 0.7) << value.toStdString();
+    // One line per purchase model, one of them marked as the model `auto` would take.
+    for (const char* name : {"\nBG/NBD ", "\nMBG/NBD ", "\nPareto/NBD "})
+        EXPECT_TRUE(run.out.contains(QLatin1String(name))) << name << run.out.toStdString();
+    EXPECT_EQ(run.out.count(QRegularExpression(QStringLiteral(" \\*\n"))), 1) << run.out.toStdString();
 }
 
 TEST_F(CdnowCliTest, RescoringRecordsOnlyStageChangesInLifecycleHistory)

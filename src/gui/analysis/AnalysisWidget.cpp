@@ -66,6 +66,12 @@ QLineSeries* cutLine(double y, const QString& name)
     return line;
 }
 
+QString modelIdText(analytics::PurchaseModelKind kind)
+{
+    const std::string_view id = analytics::purchaseModelId(kind);
+    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+}
+
 QString number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -415,28 +421,47 @@ bool AnalysisWidget::runBacktest()
 void AnalysisWidget::showBacktest(const services::BacktestReport& report)
 {
     const analytics::BacktestResult& r = report.result;
+    const analytics::ModelSelection& models = report.models;
     const QLocale locale;
-    auto row = [](const QString& name, const QString& value) {
-        return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(name.toHtmlEscaped(), value);
-    };
     QString html = QStringLiteral("<p><b>%1</b></p>")
                        .arg(tr("Backtest: calibration to %1, holdout to %2 (%3 customers)")
                                 .arg(locale.toString(report.calibrationEnd, QLocale::ShortFormat),
                                      locale.toString(report.holdoutEnd, QLocale::ShortFormat),
                                      locale.toString(static_cast<qint64>(r.customers)))
                                 .toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    html += row(tr("Actual repeat purchases"), number(r.actualRepeat, 0));
-    html += row(tr("Predicted repeat purchases"), number(r.predictedRepeat, 0));
-    html += row(tr("Correlation per customer"), number(r.correlation, 3));
-    html += row(tr("AUC of P(alive)"), number(r.auc, 3));
-    html += row(tr("AUC of expected purchases"), number(r.aucExpected, 3));
+    // The three purchase models side by side, the best by the scoring's own rule in bold: the office sees why `auto`
+    // would take it, on the period it chose.
+    auto cell = [](const QString& text, bool bold) {
+        return QStringLiteral("<td align=\"right\">%1</td>").arg(bold ? QStringLiteral("<b>%1</b>").arg(text) : text);
+    };
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">%1</th><th>%2</th>"
+                           "<th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(tr("Model").toHtmlEscaped(), tr("Predicted").toHtmlEscaped(), tr("Actual").toHtmlEscaped(),
+                     tr("Error per customer").toHtmlEscaped(), tr("AUC of P(alive)").toHtmlEscaped());
+    for (std::size_t k = 0; k < models.models.size(); ++k) {
+        const auto kind = static_cast<analytics::PurchaseModelKind>(k);
+        const analytics::ModelBacktest& m = models.models[k];
+        const QString name = PurchaseModelText::name(modelIdText(kind)).toHtmlEscaped();
+        if (!m.ok) {
+            html += QStringLiteral("<tr><td>%1</td><td colspan=\"4\">%2</td></tr>")
+                        .arg(name, tr("did not fit the calibration period").toHtmlEscaped());
+            continue;
+        }
+        const bool best = models.backtested && models.chosen == kind;
+        html += QStringLiteral("<tr><td>%1</td>").arg(best ? QStringLiteral("<b>%1</b>").arg(name) : name) +
+                cell(number(m.predictedRepeat, 0), best) + cell(number(m.actualRepeat, 0), best) +
+                cell(number(m.meanAbsoluteError, 4), best) + cell(number(m.auc, 3), best) + QStringLiteral("</tr>");
+    }
     html += QStringLiteral("</table>");
-    const double error = r.actualRepeat > 0 ? (r.predictedRepeat - r.actualRepeat) / r.actualRepeat * 100.0 : 0.0;
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("The model predicted %1% of the purchases that happened; an AUC of 0.5 is chance, 1.0 perfect.")
-                         .arg(number(100.0 + error, 0))
-                         .toHtmlEscaped());
+    QString summary = tr("Error per customer: the mean difference between predicted and actual purchases; an AUC of "
+                         "0.5 is chance, 1.0 perfect.");
+    if (models.backtested) {
+        const QString best = tr("Best by the scoring's rule (the lowest error, then the highest AUC): %1.")
+                                 .arg(PurchaseModelText::name(modelIdText(models.chosen)));
+        // Chinese sentences follow each other without a space.
+        summary = best + (best.endsWith(QChar(0x3002)) ? QString() : QStringLiteral(" ")) + summary;
+    }
+    html += QStringLiteral("<p>%1</p>").arg(summary.toHtmlEscaped());
     m_backtest->setText(html);
     emit statusMessage(tr("Backtest finished."));
 }

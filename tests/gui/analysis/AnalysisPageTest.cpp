@@ -113,7 +113,19 @@ TEST(AnalysisPage, RunsABacktestOffTheGuiThread)
     ASSERT_TRUE(direct.ok());
     const QString text = page.backtestLabel()->text();
     EXPECT_TRUE(text.contains(QLocale().toString(direct->result.actualRepeat, 'f', 0))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QLocale().toString(direct->result.auc, 'f', 3)));
+    // Each purchase model's error and AUC on the same periods, and the one the scoring's rule takes.
+    const analytics::ModelSelection& models = direct->models;
+    ASSERT_TRUE(models.backtested);
+    for (const analytics::ModelBacktest& m : models.models) {
+        if (!m.ok)
+            continue;
+        EXPECT_TRUE(text.contains(QLocale().toString(m.meanAbsoluteError, 'f', 4))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QLocale().toString(m.auc, 'f', 3))) << text.toStdString();
+    }
+    const std::string_view best = analytics::purchaseModelName(models.chosen);
+    EXPECT_TRUE(text.contains(QStringLiteral("Best by the scoring's rule (the lowest error, then the highest AUC): ") +
+                              QString::fromLatin1(best.data(), static_cast<qsizetype>(best.size()))))
+        << text.toStdString();
 }
 
 TEST(AnalysisPage, WithoutScoresOffersToRescore)
