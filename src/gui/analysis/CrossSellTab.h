@@ -1,0 +1,53 @@
+#pragma once
+
+#include "gui/customer/CardTab.h"
+#include "services/CrossSellService.h"
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace carddesk::gui {
+
+class RecordTableModel;
+
+// The card's "Suggested products" (推荐产品): products this customer neither holds nor has bought, each with the
+// best association rule that suggests it ("customers who hold X also buy Y: lift 3.2"), how often and how many in
+// plain words. Read off the GUI thread through services::CrossSellService (the office's rules, mined once per
+// process while the office's products and orders stay the same). "Customers to offer it to…" opens the list of
+// the user's customers who hold what goes with the chosen product.
+class CrossSellTab : public CardTab
+{
+    Q_OBJECT
+
+public:
+    CrossSellTab(storage::Session& session, StorageWorker* worker, QWidget* parent = nullptr);
+
+    RecordTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QPushButton* targetsButton() const { return m_targets; }
+    const std::vector<services::CrossSellSuggestion>& suggestions() const { return m_suggestions; }
+    QString noteText() const;
+
+    // Opens the list of customers to offer the selected suggestion's product to.
+    void showTargets();
+
+signals:
+    void openCustomer(qint64 customerId);
+
+protected:
+    void read(qint64 customerId) override;
+    void clear() override;
+
+private:
+    void fill(const std::vector<services::CrossSellSuggestion>& suggestions, const QString& error);
+
+    StorageWorker* m_worker;
+    RecordTableModel* m_model;
+    QTableView* m_view;
+    QLabel* m_note;
+    QPushButton* m_targets;
+    std::vector<services::CrossSellSuggestion> m_suggestions;
+};
+
+} // namespace carddesk::gui
