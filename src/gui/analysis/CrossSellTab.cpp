@@ -18,8 +18,8 @@ using namespace CardTables;
 
 CrossSellTab::CrossSellTab(storage::Session& session, StorageWorker* worker, QWidget* parent)
     : CardTab(session, worker, parent), m_worker(worker),
-      m_model(new RecordTableModel({tr("Suggested product"), tr("Why"), tr("How often"), tr("How many")}, this)),
-      m_view(makeTable(m_model, this)), m_note(new QLabel(this)),
+      m_model(new RecordTableModel({tr("Suggested product"), tr("Why")}, this)), m_view(makeTable(m_model, this)),
+      m_note(new QLabel(this)), m_details(new QLabel(this)),
       m_targets(new QPushButton(tr("Customers to offer it to…"), this))
 {
     m_note->setWordWrap(true);
@@ -29,12 +29,14 @@ CrossSellTab::CrossSellTab(storage::Session& session, StorageWorker* worker, QWi
     m_targets->setEnabled(false);
     body()->addWidget(m_note);
     body()->addWidget(m_view, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_targets);
-    body()->addLayout(buttons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_targets->setEnabled(m_view->selectionModel()->hasSelection()); });
+    m_details->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("crossSellDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_details, 1);
+    bottom->addWidget(m_targets, 0, Qt::AlignTop);
+    body()->addLayout(bottom);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CrossSellTab::showDetails);
     connect(m_targets, &QPushButton::clicked, this, &CrossSellTab::showTargets);
     connect(m_view, &QTableView::doubleClicked, this, &CrossSellTab::showTargets);
 }
@@ -42,6 +44,25 @@ CrossSellTab::CrossSellTab(storage::Session& session, StorageWorker* worker, QWi
 QString CrossSellTab::noteText() const
 {
     return m_note->text();
+}
+
+QString CrossSellTab::detailsText() const
+{
+    return m_details->text();
+}
+
+void CrossSellTab::showDetails()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    const bool chosen = row >= 0 && static_cast<std::size_t>(row) < m_suggestions.size();
+    m_targets->setEnabled(chosen);
+    if (!chosen) {
+        m_details->clear();
+        return;
+    }
+    const services::CrossSellRule& rule = m_suggestions[static_cast<std::size_t>(row)].rule;
+    m_details->setText(CrossSellText::howOften(rule) + QLatin1Char('\n') + CrossSellText::howMany(rule));
 }
 
 void CrossSellTab::read(qint64 customerId)
@@ -69,14 +90,16 @@ void CrossSellTab::fill(const std::vector<services::CrossSellSuggestion>& sugges
     std::vector<RecordTableModel::Row> rows;
     for (const services::CrossSellSuggestion& s : suggestions) {
         rows.push_back({s.rule.consequent.id,
-                        {CrossSellText::productName(s.rule.consequent), CrossSellText::reason(s.rule),
-                         CrossSellText::howOften(s.rule), CrossSellText::howMany(s.rule)},
+                        {CrossSellText::productName(s.rule.consequent), CrossSellText::reason(s.rule)},
                         QColor(),
                         false});
     }
     m_model->setRows(std::move(rows));
     fitColumns(m_view);
-    m_targets->setEnabled(false);
+    // The best suggestion chosen: its plain words show at once, and its customers are one click away.
+    if (!suggestions.empty())
+        m_view->selectRow(0);
+    showDetails();
     if (!error.isEmpty())
         m_note->setText(error);
     else if (suggestions.empty())

@@ -12,10 +12,11 @@ namespace carddesk::gui {
 class RecordTableModel;
 
 // The card's "Suggested products" (推荐产品): products this customer neither holds nor has bought, each with the
-// best association rule that suggests it ("customers who hold X also buy Y: lift 3.2"), how often and how many in
-// plain words. Read off the GUI thread through services::CrossSellService (the office's rules, mined once per
-// process while the office's products and orders stay the same). "Customers to offer it to…" opens the list of
-// the user's customers who hold what goes with the chosen product.
+// best association rule that suggests it ("customers who hold X also buy Y: lift 3.2"); below the list, the chosen
+// one's confidence and support in plain words (how often, how many). Read off the GUI thread through
+// services::CrossSellService (the office's rules, mined once per process while the office's products and orders stay
+// the same). "Customers to offer it to…" opens the list of the user's customers who hold what goes with the chosen
+// product.
 class CrossSellTab : public CardTab
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     QPushButton* targetsButton() const { return m_targets; }
     const std::vector<services::CrossSellSuggestion>& suggestions() const { return m_suggestions; }
     QString noteText() const;
+    // The chosen suggestion in plain words: how often (confidence, lift) and how many (support).
+    QString detailsText() const;
 
     // Opens the list of customers to offer the selected suggestion's product to.
     void showTargets();
@@ -41,11 +44,13 @@ protected:
 
 private:
     void fill(const std::vector<services::CrossSellSuggestion>& suggestions, const QString& error);
+    void showDetails();
 
     StorageWorker* m_worker;
     RecordTableModel* m_model;
     QTableView* m_view;
     QLabel* m_note;
+    QLabel* m_details;
     QPushButton* m_targets;
     std::vector<services::CrossSellSuggestion> m_suggestions;
 };

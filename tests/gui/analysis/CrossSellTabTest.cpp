@@ -79,10 +79,10 @@ TEST_F(CrossSellTabTest, TheCardsSuggestedProductsAreTheServicesSuggestions)
     EXPECT_EQ(model->data(model->index(0, 0)).toString(), QStringLiteral("硒鼓"));
     EXPECT_EQ(model->data(model->index(0, 1)).toString(),
               QStringLiteral("Customers who hold 激光打印机 also buy 硒鼓: lift 1.4"));
-    EXPECT_EQ(model->data(model->index(0, 2)).toString(),
-              QStringLiteral("86% of the customers who hold 激光打印机 buy it too (1.4× the average)"));
-    EXPECT_EQ(model->data(model->index(0, 3)).toString(),
-              QStringLiteral("6 customers hold both (60.0% of customers with products)"));
+    // The best suggestion is chosen, and its confidence and support read in plain words below the list.
+    EXPECT_EQ(tab->detailsText(), QStringLiteral("86% of the customers who hold 激光打印机 buy it too (1.4× the "
+                                                 "average)\n6 customers hold both (60.0% of customers with products)"));
+    EXPECT_TRUE(tab->targetsButton()->isEnabled());
 
     // A customer holding both has nothing to be offered, and the tab says why.
     const qint64 full =
@@ -94,6 +94,8 @@ TEST_F(CrossSellTabTest, TheCardsSuggestedProductsAreTheServicesSuggestions)
     gui::CustomerCardWidget other(office.admin());
     ASSERT_TRUE(other.loadCustomer(full));
     EXPECT_EQ(other.crossSellTab()->model()->rowCount(), 0);
+    EXPECT_TRUE(other.crossSellTab()->detailsText().isEmpty());
+    EXPECT_FALSE(other.crossSellTab()->targetsButton()->isEnabled());
     EXPECT_TRUE(other.crossSellTab()->noteText().startsWith(QStringLiteral("No product to suggest")));
 }
 
@@ -102,9 +104,10 @@ TEST_F(CrossSellTabTest, TheTargetsListHoldsOnlyTheUsersOwnCustomersAndOpensACar
     gui::CrossSellTab tab(office.rep1(), nullptr);
     tab.showCustomer(office.huaLianId);
     ASSERT_EQ(tab.model()->rowCount(), 1);
-    EXPECT_FALSE(tab.targetsButton()->isEnabled());
-    tab.view()->selectRow(0);
     EXPECT_TRUE(tab.targetsButton()->isEnabled());
+    tab.view()->clearSelection();
+    EXPECT_FALSE(tab.targetsButton()->isEnabled());
+    EXPECT_TRUE(tab.detailsText().isEmpty());
 
     storage::CrossSellProduct product{toner, QStringLiteral("P-2"), QStringLiteral("硒鼓"), QString(), true};
     gui::CrossSellTargetsDialog mine(office.rep1(), nullptr, product);
