@@ -5,6 +5,7 @@
 #include "gui/common/RecordTableModel.h"
 #include "gui/customer/CardTables.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -65,8 +66,20 @@ void CrossSellTab::showDetails()
     m_details->setText(CrossSellText::howOften(rule) + QLatin1Char('\n') + CrossSellText::howMany(rule));
 }
 
+bool CrossSellTab::event(QEvent* event)
+{
+    // ShowToParent comes when the tab is made the current one even in a window not shown yet; Show when the window
+    // is shown with this tab current.
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::Show) && m_readWhenShown && customerId() > 0)
+        read(customerId());
+    return CardTab::event(event);
+}
+
 void CrossSellTab::read(qint64 customerId)
 {
+    m_readWhenShown = !isVisibleTo(window());
+    if (m_readWhenShown)
+        return;
     fetch<services::CrossSellSuggestions>(
         [customerId](storage::Session& session) { return services::CrossSellService::suggest(session, customerId); },
         [this](core::Result<services::CrossSellSuggestions> found) {
