@@ -391,6 +391,25 @@
     </message>
 </context>
 <context>
+    <name>CrossSellText</name>
+    <message>
+        <source>Customers who hold %1 also buy %2: lift %3</source>
+        <translation>持有 %1 的客户也购买 %2：提升度 %3</translation>
+    </message>
+    <message>
+        <source>%1% of the customers who hold %2 buy it too (%3× the average)</source>
+        <translation>持有 %2 的客户中 %1% 也购买（是平均水平的 %3 倍）</translation>
+    </message>
+    <message>
+        <source>1 customer holds both (%1% of customers with products)</source>
+        <translation>1 位客户两者都有（占有产品客户的 %1%）</translation>
+    </message>
+    <message>
+        <source>%1 customers hold both (%2% of customers with products)</source>
+        <translation>%1 位客户两者都有（占有产品客户的 %2%）</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFields</name>
     <message>
         <source>Yes</source>
@@ -3623,6 +3642,96 @@ The backup is decrypted and checked first. The current office is kept beside it 
     </message>
 </context>
 <context>
+    <name>carddesk::gui::CrossSellTab</name>
+    <message>
+        <source>Suggested product</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customers to offer it to…</source>
+        <translation>可推荐的客户…</translation>
+    </message>
+    <message>
+        <source>Your customers who hold what goes with the chosen product and do not have it yet</source>
+        <translation>您的客户中持有与所选产品相关的产品、但尚未拥有该产品的客户</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be read: %1</source>
+        <translation>无法读取推荐：%1</translation>
+    </message>
+    <message>
+        <source>No product to suggest: no product goes with this customer&apos;s products more often than with anyone&apos;s.</source>
+        <translation>暂无推荐产品：与该客户已有产品相关的产品，都不比一般客户更常购买。</translation>
+    </message>
+    <message>
+        <source>Products this customer does not hold or buy yet, best first. Lift: how many times as likely customers with the first product are to buy the second as customers on average.</source>
+        <translation>该客户尚未持有或购买的产品，按推荐强度排列。提升度：持有前一产品的客户购买后一产品的可能性是一般客户的多少倍。</translation>
+    </message>
+    <message>
+        <source>Suggested products</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <source>Suggested products (%1)</source>
+        <translation>推荐产品（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::CrossSellTargetsDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Because they hold</source>
+        <translation>依据（已持有）</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>购买比例</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>Customers to offer %1 to</source>
+        <translation>可推荐 %1 的客户</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The customers could not be read: %1</source>
+        <translation>无法读取客户：%1</translation>
+    </message>
+    <message>
+        <source>None of your customers holds a product that goes with %1 without having it.</source>
+        <translation>您的客户中没有人持有与 %1 相关的产品而尚未拥有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 of your customers hold a product that goes with %2 and do not have it; the %3 with the strongest reason are listed. Double-click one to open the card.</source>
+        <translation>您有 %1 位客户持有与 %2 相关的产品但尚未拥有它；下面列出依据最强的 %3 位。双击可打开资料卡。</translation>
+    </message>
+    <message>
+        <source>%1 of your customers hold a product that goes with %2 and do not have it. Double-click one to open the card.</source>
+        <translation>您有 %1 位客户持有与 %2 相关的产品但尚未拥有它。双击可打开资料卡。</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::CustomerCardForm</name>
     <message>
         <source>(not set)</source>
@@ -3882,6 +3991,10 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>Status corrected. The card changed meanwhile: saving your edits will ask how to merge.</source>
         <translation>状态已更正。卡片在此期间有变动：保存您的修改时将询问如何合并。</translation>
+    </message>
+    <message>
+        <source>Suggested products</source>
+        <translation>推荐产品</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +6512,14 @@ The office is unchanged.</source>
     <message>
         <source>Encrypt backups with a passphrase (1 = yes, 0 = no):</source>
         <translation>用口令加密备份（1 = 是，0 = 否）：</translation>
+    </message>
+    <message>
+        <source>Cross-selling: least share of customers holding both products:</source>
+        <translation>交叉销售：同时持有两种产品的客户最低占比：</translation>
+    </message>
+    <message>
+        <source>Cross-selling: least share of holders of the first who also hold the second:</source>
+        <translation>交叉销售：持有前者的客户中也持有后者的最低占比：</translation>
     </message>
 </context>
 <context>

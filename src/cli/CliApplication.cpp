@@ -5,6 +5,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
+#include "cli/CrossSellCommands.h"
 #include "cli/DataCommands.h"
 #include "cli/DuplicateCommands.h"
 #include "cli/ExportCommands.h"
@@ -74,6 +75,10 @@ QString CliApplication::helpText()
         "  score --as-of YYYY-MM-DD [--json]        score the whole office (an office job; you see your own)\n"
         "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
         "  backtest --calibration-end D --holdout-end D [--json]\n"
+        "  crosssell rules [--min-support S] [--min-confidence C] [--top N] [--json]\n"
+        "                                           association rules over the products customers hold and buy\n"
+        "  crosssell suggest --customer ID|CODE [--json]   products to offer one customer, with the rule for each\n"
+        "  crosssell targets --product ID|CODE [--limit N] [--json]   your customers to offer a product to\n"
         "  complaints list [--status S] [--overdue] [--escalated] [--level N] [--category C] [--owner USER]\n"
         "                  [--as-of D] [--format table|csv|json]\n"
         "  complaints escalate [--as-of YYYY-MM-DD]  apply the escalation rules to the whole office (manager, admin;\n"
@@ -189,6 +194,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("score"), AnalyticsCommands::score},
         {QStringLiteral("scores"), AnalyticsCommands::scores},
         {QStringLiteral("backtest"), AnalyticsCommands::backtest},
+        {QStringLiteral("crosssell"), CrossSellCommands::crosssell},
         {QStringLiteral("complaints"), ComplaintCommands::complaints},
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
         {QStringLiteral("report"), ReportCommands::report},

@@ -153,6 +153,24 @@ const ProductSpec kProducts[] = {
 };
 constexpr int kProductCount = static_cast<int>(std::size(kProducts));
 
+// What goes with what in this catalogue (indexes into kProducts): a printer's toner and its maintenance, a desk's
+// chair, a copier's paper. A customer's favourites are drawn along these, so the demo's baskets carry real
+// co-purchase structure for the cross-sell rules to find (and not the lift of 1 of products drawn at random).
+const std::vector<int> kCompanions[] = {
+    {8, 24, 10},  {9, 10, 24},  {25, 10, 12}, {16, 19}, {17, 27}, {22, 0},  {27, 21}, {26, 27}, {0, 10},      {1, 10},
+    {12, 0},      {13, 21},     {10, 2},      {11, 21}, {15, 18}, {14, 18}, {19, 3},  {4, 15},  {14, 15, 26}, {16, 20},
+    {29, 23, 19}, {11, 13, 29}, {23, 5},      {26, 22}, {0, 8},   {2, 10},  {7, 23},  {7, 4},   {2, 25},      {20, 21},
+};
+static_assert(std::size(kCompanions) == std::size(kProducts));
+
+// A favourite drawn as `draw` (uniform over the catalogue): below `along` it is a companion of `anchor`, else the
+// drawn product itself. One draw either way, so the rest of the office's random stream is as it was.
+int companionOr(int anchor, int draw, int along)
+{
+    const std::vector<int>& companions = kCompanions[anchor];
+    return draw < along ? companions[static_cast<std::size_t>(draw) % companions.size()] : draw;
+}
+
 const char* const kTitlesFirst[] = {"采购经理", "总经理", "行政主管", "办公室主任"};
 const char* const kTitlesOther[] = {"财务经理", "采购专员", "技术总监", "副总经理", "行政专员", "IT主管", "董事长"};
 const char* const kStreets[] = {"人民路", "建设路",   "中山路",   "解放路", "和平路",   "长江路", "新华路",
@@ -667,7 +685,10 @@ void DemoDataBuilder::makeOrders(BulkBatch& batch, const Customer& c, const std:
     if (days.empty())
         return;
     // Each customer keeps coming back for a few favourite products, at their own discount.
-    const int favourites[3] = {below(kProductCount), below(kProductCount), below(kProductCount)};
+    int favourites[3];
+    favourites[0] = below(kProductCount);
+    favourites[1] = companionOr(favourites[0], below(kProductCount), kProductCount * 7 / 10);
+    favourites[2] = companionOr(favourites[1], below(kProductCount), kProductCount * 6 / 10);
     const double discount = c.isKey ? 0.88 + 0.04 * unit() : 0.95 + 0.05 * unit();
     const int sizeIndex =
         static_cast<int>(std::find(std::begin(kSizes), std::end(kSizes), c.size.toStdString()) - std::begin(kSizes));

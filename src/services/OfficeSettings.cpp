@@ -41,6 +41,8 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"abc.cutoff_b", Kind::Decimal, 0.01, 0.999, QStringLiteral("0.95")},
         {"abc.window_months", Kind::Integer, 0, 120, QStringLiteral("12")},
         {"scoring.rescore_after_hours", Kind::Integer, 1, 720, QStringLiteral("24")},
+        {"crosssell.min_support", Kind::Decimal, 0.001, 1, QStringLiteral("0.01")},
+        {"crosssell.min_confidence", Kind::Decimal, 0, 1, QStringLiteral("0.2")},
         {"backup.folder", Kind::Folder, 0, 0, QString()},
         {"backup.keep_daily", Kind::Integer, 1, 60, QStringLiteral("7")},
         {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},

@@ -3,6 +3,7 @@
 #include "gui/common/PageLoader.h"
 
 #include "gui/agenda/VisitSheetOutput.h"
+#include "gui/analysis/CrossSellTab.h"
 #include "gui/analysis/ValueRiskPanel.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
@@ -172,6 +173,10 @@ void CustomerCardWidget::buildUi()
     // Change history from the audit trail: only for those the storage lets read it.
     m_changeHistory = new ChangeHistoryTab(m_session, m_worker, m_tabs);
     addTab(m_changeHistory, tr("Change history"));
+    // Suggested products (推荐产品): what goes with what this customer holds, from the office's association rules.
+    m_crossSell = new CrossSellTab(m_session, m_worker, m_tabs);
+    addTab(m_crossSell, tr("Suggested products"));
+    connect(m_crossSell, &CrossSellTab::openCustomer, this, &CustomerCardWidget::openCustomerRequested);
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabVisible(i, false);
 }

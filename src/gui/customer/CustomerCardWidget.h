@@ -24,6 +24,7 @@ namespace carddesk::gui {
 
 class CardTab;
 class ChangeHistoryTab;
+class CrossSellTab;
 class ContactsTab;
 class CustomerCardForm;
 class OrdersTab;
@@ -89,6 +90,7 @@ public:
     CustomerCardForm* form() const { return m_form; }
     ContactsTab* contactsTab() const { return m_contacts; }
     ServiceHistoryTab* serviceHistoryTab() const { return m_serviceHistory; }
+    CrossSellTab* crossSellTab() const { return m_crossSell; }
     QLabel* busyLabel() const { return m_busyLabel; }
 
     // Widgets by field, for the shell's focus handling and for tests.
@@ -116,6 +118,8 @@ signals:
     void customerDeleted(qint64 customerId);
     void loadingChanged(bool loading);
     void loadFailed(qint64 customerId);
+    // Another customer's card asked for (from the cross-sell list).
+    void openCustomerRequested(qint64 customerId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -169,6 +173,7 @@ private:
     ServiceHistoryTab* m_serviceHistory = nullptr;
     StageHistoryPanel* m_stages = nullptr;
     ChangeHistoryTab* m_changeHistory = nullptr;
+    CrossSellTab* m_crossSell = nullptr;
     std::vector<CardTab*> m_cardTabs;
 };
 

@@ -228,6 +228,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     });
     connect(m_card, &CustomerCardWidget::logInteractionRequested, this, &MainWindow::logInteraction);
     connect(m_card, &CustomerCardWidget::planVisitRequested, this, &MainWindow::planVisit);
+    connect(m_card, &CustomerCardWidget::openCustomerRequested, this, &MainWindow::openCustomer);
     connect(m_list, &CustomerListWidget::planVisitRequested, this, &MainWindow::planVisit);
     connect(m_card, &CustomerCardWidget::loadFailed, this, [this] {
         if (currentView() == CardView && !m_card->hasCustomer())

@@ -213,7 +213,7 @@ TEST(CustomerCardLoading, ACardThatCannotBeOpenedLeavesTheOneShownUsable)
             n += card.tabs()->isTabVisible(i) ? 1 : 0;
         return n;
     }();
-    ASSERT_EQ(visibleTabs, 7); // card, contacts, orders, receivables, service, stages, changes
+    ASSERT_EQ(visibleTabs, 8); // card, contacts, orders, receivables, service, stages, changes, suggested products
 
     // Another rep's customer: not this rep's to see.
     const qint64 theirs = office.addCustomer(office.rep2(), QStringLiteral("南京新街口百货")).id;
