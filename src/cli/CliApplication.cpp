@@ -2,6 +2,7 @@
 
 #include "cli/AgendaCommands.h"
 #include "cli/AnalyticsCommands.h"
+#include "cli/EquityCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
@@ -74,6 +75,8 @@ QString CliApplication::helpText()
         "  score --as-of YYYY-MM-DD [--json]        score the whole office (an office job; you see your own)\n"
         "  scores [--format csv|json|table]         the latest scores, one row per customer\n"
         "  backtest --calibration-end D --holdout-end D [--json]\n"
+        "  equity [--by area|rep|abc|stage] [--trend] [--months N] [--json]\n"
+        "                                           customer equity of your customers, grouped; trend by month end\n"
         "  complaints list [--status S] [--overdue] [--escalated] [--level N] [--category C] [--owner USER]\n"
         "                  [--as-of D] [--format table|csv|json]\n"
         "  complaints escalate [--as-of YYYY-MM-DD]  apply the escalation rules to the whole office (manager, admin;\n"
@@ -189,6 +192,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("score"), AnalyticsCommands::score},
         {QStringLiteral("scores"), AnalyticsCommands::scores},
         {QStringLiteral("backtest"), AnalyticsCommands::backtest},
+        {QStringLiteral("equity"), EquityCommands::equity},
         {QStringLiteral("complaints"), ComplaintCommands::complaints},
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
         {QStringLiteral("report"), ReportCommands::report},

@@ -41,6 +41,9 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"abc.cutoff_b", Kind::Decimal, 0.01, 0.999, QStringLiteral("0.95")},
         {"abc.window_months", Kind::Integer, 0, 120, QStringLiteral("12")},
         {"scoring.rescore_after_hours", Kind::Integer, 1, 720, QStringLiteral("24")},
+        // Customer equity (客户资产): months valued ahead and the monthly discount rate (docs/ANALYTICS_ENGINE.md).
+        {"analytics.equity_horizon_months", Kind::Integer, 1, 120, QStringLiteral("36")},
+        {"analytics.equity_discount_monthly", Kind::Decimal, 0, 0.2, QStringLiteral("0.01")},
         {"backup.folder", Kind::Folder, 0, 0, QString()},
         {"backup.keep_daily", Kind::Integer, 1, 60, QStringLiteral("7")},
         {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},
