@@ -2509,6 +2509,22 @@
         <source>Win-back queue contacted in the period</source>
         <translation>本期已联系的挽回名单客户</translation>
     </message>
+    <message>
+        <source>Customer equity</source>
+        <translation>客户资产</translation>
+    </message>
+    <message>
+        <source>At the period&apos;s end</source>
+        <translation>本期末</translation>
+    </message>
+    <message>
+        <source>At the previous period&apos;s end</source>
+        <translation>上期末</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReviewCharts</name>
@@ -4258,6 +4274,89 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>The order could not be changed: %1</source>
         <translation>订单未能修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::EquityPanel</name>
+    <message>
+        <source>Customer equity</source>
+        <translation>客户资产</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>客户资产</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>The customer equity cannot be read: %1</source>
+        <translation>无法读取客户资产：%1</translation>
+    </message>
+    <message>
+        <source>No customer equity yet: it needs a scoring run with a fitted spend model.</source>
+        <translation>尚无客户资产：需要一次拟合出消费金额模型的评分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 customers with orders: what they are expected to buy in the next %3 months, discounted at %4 a month (as of %5).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，来自 %2 位有订单的客户：预计未来 %3 个月的购买额，按每月 %4 折现（截至 %5）。</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>（无区域）</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>（无分类）</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>（无阶段）</translation>
+    </message>
+    <message>
+        <source>Equity at each month end (millions)</source>
+        <translation>各月末客户资产（百万）</translation>
+    </message>
+    <message>
+        <source>Equity at each month end (thousands)</source>
+        <translation>各月末客户资产（千）</translation>
+    </message>
+    <message>
+        <source>Equity at each month end</source>
+        <translation>各月末客户资产</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +6479,14 @@ The office is unchanged.</source>
         <source>Encrypt backups with a passphrase (1 = yes, 0 = no):</source>
         <translation>用口令加密备份（1 = 是，0 = 否）：</translation>
     </message>
+    <message>
+        <source>Customer equity: months valued ahead:</source>
+        <translation>客户资产：计算未来几个月：</translation>
+    </message>
+    <message>
+        <source>Customer equity: discount rate per month (0.01 = 1%):</source>
+        <translation>客户资产：月折现率（0.01 = 1%）：</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::SnoozeDialog</name>
@@ -8020,6 +8127,14 @@ contacted</source>
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Customer equity: %1 at the period&apos;s end, %2 at the previous period&apos;s end (change %3).</source>
+        <translation>客户资产：本期末 %1，上期末 %2（变化 %3）。</translation>
+    </message>
+    <message>
+        <source>Customer equity: none yet (it needs a scoring run).</source>
+        <translation>客户资产：暂无（需要先进行评分）。</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,12 @@
 
 #include "cli/AgendaCommands.h"
 #include "cli/AnalyticsCommands.h"
-#include "cli/EquityCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ComplaintCommands.h"
 #include "cli/DataCommands.h"
 #include "cli/DuplicateCommands.h"
+#include "cli/EquityCommands.h"
 #include "cli/ExportCommands.h"
 #include "cli/FoundationCommands.h"
 #include "cli/ImportCommands.h"

@@ -6,10 +6,14 @@
 #include "storage/scores/RunModels.h"
 #include "storage/scores/ScoreRepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <map>
 
 namespace carddesk::services {
@@ -99,6 +103,9 @@ analytics::EquityOptions CustomerEquityReport::options(storage::Database& db)
 core::Result<EquitySummary> CustomerEquityReport::build(int trendMonths, qint64 areaId)
 {
     EquitySummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpuStart = std::clock(); // every thread of the process
     const analytics::EquityOptions options = CustomerEquityReport::options(m_session.db());
     summary.months = options.months;
     summary.monthlyDiscount = options.monthlyDiscount;
@@ -118,6 +125,7 @@ core::Result<EquitySummary> CustomerEquityReport::build(int trendMonths, qint64 
     std::vector<std::uint8_t> include(n, 0);
     for (std::size_t i = 0; i < n; ++i)
         include[i] = scores->hasOrders[i] && !std::isnan(scores->pAlive[i]) ? 1 : 0;
+    const qint64 readNs = timer.nsecsElapsed();
     const analytics::CustomerEquity equity(models.purchase, models.gammaGamma, options);
     const std::vector<double> values =
         equity.values({include, scores->x, scores->txDays, scores->TDays, scores->m, scores->pAlive});
@@ -147,8 +155,11 @@ core::Result<EquitySummary> CustomerEquityReport::build(int trendMonths, qint64 
     for (EquityGroup& g : summary.byStage)
         g.key = g.name;
 
+    const qint64 valuedNs = timer.nsecsElapsed();
+    qint64 ordersNs = valuedNs;
     if (trendMonths > 0) {
         auto orders = queries.orders(summary.asOf, areaId);
+        ordersNs = timer.nsecsElapsed();
         if (!orders)
             return orders.error();
         std::vector<QDate> ends;
@@ -166,6 +177,11 @@ core::Result<EquitySummary> CustomerEquityReport::build(int trendMonths, qint64 
         for (std::size_t k = 0; k < ends.size(); ++k)
             summary.trend.push_back({ends[k], totals[k]});
     }
+    spdlog::debug("equity: {} customers, scores read {:.3f} s, valued and grouped {:.3f} s, orders read {:.3f} s, "
+                  "{} month ends {:.3f} s; {:.3f} s of CPU",
+                  n, readNs / 1e9, (valuedNs - readNs) / 1e9, (ordersNs - valuedNs) / 1e9, summary.trend.size(),
+                  (timer.nsecsElapsed() - ordersNs) / 1e9,
+                  static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC);
     return summary;
 }
 
@@ -182,15 +198,20 @@ core::Result<EquityChange> CustomerEquityReport::change(const QDate& previousEnd
     const storage::RunModels models((*run)->parameters);
     if (!models.usable())
         return result;
+    QElapsedTimer timer;
+    timer.start();
     auto orders = storage::EquityQueries(m_session).orders(end, areaId);
     if (!orders)
         return orders.error();
+    const qint64 readNs = timer.nsecsElapsed();
     const analytics::CustomerEquity equity(models.purchase, models.gammaGamma, options(m_session.db()));
     const std::vector<std::int32_t> days{dayOf(previousEnd), dayOf(end)};
     const std::vector<double> totals =
         equity.totalsOn({orders->customer, orders->day, orders->amount}, orders->customerIds.size(), days);
     if (totals.size() != 2)
         return core::makeError(core::ErrorCode::Internal, QStringLiteral("the orders could not be summarised"));
+    spdlog::debug("equity change: {} orders read {:.3f} s, two days valued {:.3f} s", orders->day.size(), readNs / 1e9,
+                  (timer.nsecsElapsed() - readNs) / 1e9);
     result.available = true;
     result.previous = totals[0];
     result.equity = totals[1];

@@ -136,19 +136,20 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
     const qint64 areaFilter = areaName.trimmed().isEmpty() ? 0 : report.areaId;
     // The equity reads every order of the scope: on a connection and thread of its own, beside the figures' reads
     // (docs/PERFORMANCE.md), or here afterwards when the file cannot be opened again (an in-memory database).
-    std::future<core::Result<EquityChange>> equity = std::async(
-        std::launch::async, [path = m_session.db().path(), user = m_session.user(), previousEnd = period.previous().to(),
-                             end = period.to(), areaFilter]() -> core::Result<EquityChange> {
-            storage::Database::Options options;
-            options.create = false;
-            options.migrate = false;
-            options.quickCheck = false;
-            auto db = storage::Database::open(path, options);
-            if (!db)
-                return db.error();
-            storage::Session session(**db, user);
-            return CustomerEquityReport(session).change(previousEnd, end, areaFilter);
-        });
+    std::future<core::Result<EquityChange>> equity =
+        std::async(std::launch::async,
+                   [path = m_session.db().path(), user = m_session.user(), previousEnd = period.previous().to(),
+                    end = period.to(), areaFilter]() -> core::Result<EquityChange> {
+                       storage::Database::Options options;
+                       options.create = false;
+                       options.migrate = false;
+                       options.quickCheck = false;
+                       auto db = storage::Database::open(path, options);
+                       if (!db)
+                           return db.error();
+                       storage::Session session(**db, user);
+                       return CustomerEquityReport(session).change(previousEnd, end, areaFilter);
+                   });
     auto now = queries.figures(period.from(), period.to(), areaFilter);
     if (!now)
         return now.error();

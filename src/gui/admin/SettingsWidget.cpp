@@ -55,6 +55,10 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Revenue window for ABC (months, 0 = all history):");
     if (key == "scoring.rescore_after_hours")
         return tr("Rescore at start when the scores are older than (hours):");
+    if (key == "analytics.equity_horizon_months")
+        return tr("Customer equity: months valued ahead:");
+    if (key == "analytics.equity_discount_monthly")
+        return tr("Customer equity: discount rate per month (0.01 = 1%):");
     if (key == "backup.folder")
         return tr("Backup folder (empty: “backups” beside the office file):");
     if (key == "backup.keep_daily")
@@ -92,7 +96,9 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
         {QT_TR_NOOP("Complaints"),
          {"complaint.deadline_days.1", "complaint.deadline_days.2", "complaint.deadline_days.3",
           "complaint.deadline_days.4", "complaint.admin_escalation_days"}},
-        {QT_TR_NOOP("Analysis"), {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours"}},
+        {QT_TR_NOOP("Analysis"),
+         {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours",
+          "analytics.equity_horizon_months", "analytics.equity_discount_monthly"}},
         {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly", "backup.encrypt"}},
         {QT_TR_NOOP("Reports"), {"report.week_start", "report.pdf_folder"}},
         {QT_TR_NOOP("Data export"), {"export.roles"}},
