@@ -4,8 +4,11 @@
 #include "gui/admin/UsersWidget.h"
 #include "gui/agenda/CollectionsWidget.h"
 #include "gui/agenda/TodayWidget.h"
+#include "gui/analysis/AnalysisWidget.h"
+#include "gui/analysis/EquityPanel.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PageLoader.h"
 #include "gui/customer/ContactDialog.h"
 #include "gui/customer/CustomerCardWidget.h"
 #include "gui/customer/CustomerListModel.h"
@@ -235,8 +238,17 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("handover")) {
             window.showView(gui::MainWindow::HandoverView);
-        } else if (view == QLatin1String("analysis")) {
+        } else if (view == QLatin1String("analysis") || view == QLatin1String("analysis:equity")) {
             window.showView(gui::MainWindow::AnalysisView);
+            if (view == QLatin1String("analysis:equity")) { // scrolled to the customer equity, once it is read
+                window.show();
+                QElapsedTimer waited;
+                waited.start();
+                while (window.analysis()->equityPanel()->loader()->isLoading() && waited.elapsed() < 60000)
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+                window.analysis()->equityPanel()->scrollIntoView();
+            }
         } else if (view == QLatin1String("lifecycle")) {
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {

@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -71,6 +73,15 @@ void EquityPanel::setGrouping(Grouping grouping)
     m_grouping->setCurrentIndex(m_grouping->findData(static_cast<int>(grouping)));
 }
 
+void EquityPanel::scrollIntoView()
+{
+    for (QWidget* up = parentWidget(); up; up = up->parentWidget())
+        if (auto* scroll = qobject_cast<QScrollArea*>(up)) {
+            scroll->ensureWidgetVisible(this, 0, 0);
+            return;
+        }
+}
+
 void EquityPanel::reload()
 {
     m_loader->load<services::EquitySummary>(
@@ -100,6 +111,15 @@ void EquityPanel::show(core::Result<services::EquitySummary> summary)
                          .arg(m_summary->months)
                          .arg(locale.toString(m_summary->monthlyDiscount * 100.0, 'f', 1) + QLatin1Char('%'))
                          .arg(locale.toString(m_summary->asOf, QLocale::ShortFormat)));
+    if (!m_grouped) {
+        // The first grouping that splits the scope: a manager's one area, a rep's one name say nothing.
+        m_grouped = true;
+        const Grouping first = m_summary->byArea.size() > 1  ? Grouping::Area
+                               : m_summary->byRep.size() > 1 ? Grouping::Rep
+                                                             : Grouping::Abc;
+        const QSignalBlocker quiet(m_grouping);
+        setGrouping(first);
+    }
     fillTable();
     buildTrend();
 }

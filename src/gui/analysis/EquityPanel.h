@@ -43,6 +43,8 @@ public:
 
     void reload();
     void setGrouping(Grouping grouping);
+    // Scrolls the page this panel sits on (the analysis page's scroll area) to show it whole.
+    void scrollIntoView();
 
     // For tests and screenshots.
     const std::optional<services::EquitySummary>& summary() const { return m_summary; }
@@ -64,6 +66,7 @@ private:
     QTableWidget* m_table;
     QChartView* m_trendView;
     QBarSet* m_trend = nullptr;
+    bool m_grouped = false; // the grouping was chosen for the first figures shown
 };
 
 } // namespace carddesk::gui

@@ -2,6 +2,11 @@
 
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/EquityPanel.h"
+#include "gui/common/Labels.h"
+#include "gui/review/WeeklyReviewModel.h"
+#include "gui/review/WeeklyReviewRunner.h"
+#include "gui/review/WeeklyReviewWidget.h"
+#include "report/WeeklyReportTables.h"
 #include "services/CustomerEquityReport.h"
 
 #include <QBarSet>
@@ -41,7 +46,7 @@ TEST(EquityPanel, ShowsTheServicesFigures)
     check(expected->byArea);
     panel.setGrouping(gui::EquityPanel::Grouping::Abc);
     check(expected->byAbc);
-    EXPECT_EQ(panel.table()->item(0, 0)->text(), QStringLiteral("A"));
+    EXPECT_EQ(panel.table()->item(0, 0)->text(), gui::Labels::abc(QStringLiteral("A")));
     panel.setGrouping(gui::EquityPanel::Grouping::Rep);
     check(expected->byRep);
 
@@ -75,4 +80,28 @@ TEST(EquityPanel, SaysSoWithoutScores)
     EXPECT_FALSE(panel.summary()->available);
     EXPECT_EQ(panel.table()->rowCount(), 0);
     EXPECT_FALSE(panel.totalLabel()->text().isEmpty());
+}
+
+TEST(EquityPanel, TheWeeklyReviewPageShowsTheAreasEquityAndItsChange)
+{
+    ScoredOffice office;
+    gui::WeeklyReviewWidget widget(office.admin());
+    widget.runner()->waitForFinished();
+    const services::WeeklyReport& report = widget.model()->report();
+    ASSERT_TRUE(report.equity.available);
+    const QLocale locale;
+    const QString text = widget.equityLabel()->text();
+    EXPECT_TRUE(text.contains(locale.toString(report.equity.equity, 'f', 0))) << text.toStdString();
+    EXPECT_TRUE(text.contains(locale.toString(report.equity.previous, 'f', 0))) << text.toStdString();
+    // The report's tables (PDF and workbook) carry the same figures.
+    bool found = false;
+    for (const report::ReportTable& t : report::WeeklyReportTables::summary(report))
+        if (t.title == report::WeeklyReportTables::tr("Customer equity")) {
+            found = true;
+            ASSERT_EQ(t.rows.size(), 1u);
+            EXPECT_NEAR(t.rows[0][1].number, report.equity.equity, 0.006); // cents
+            EXPECT_NEAR(t.rows[0][2].number, report.equity.previous, 0.006);
+            EXPECT_NEAR(t.rows[0][3].number, report.equity.change(), 0.006);
+        }
+    EXPECT_TRUE(found);
 }
