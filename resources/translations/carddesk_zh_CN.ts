@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CancelVisitPrompt</name>
@@ -19,7 +18,7 @@
 <context>
     <name>CareLabels</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -299,7 +298,7 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use zh_CN or en.</source>
+        <source>Unknown language '%1': use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -307,7 +306,7 @@
         <translation>--screenshot 需要 --user 和 --password-file。</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Unexpected argument '%1'.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -315,16 +314,16 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The window&apos;s size for --screenshot (default 1440x900).</source>
+        <source>The window's size for --screenshot (default 1440x900).</source>
         <translation>--screenshot 时窗口的大小（默认 1440x900）。</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT, e.g. 1280x800 (from 640x480 to 7680x4320), not &apos;%1&apos;.</source>
+        <source>--size must be WIDTHxHEIGHT, e.g. 1280x800 (from 640x480 to 7680x4320), not '%1'.</source>
         <translation>--size 必须是“宽x高”，例如 1280x800（从 640x480 到 7680x4320），而不是“%1”。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -898,7 +897,7 @@
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>“%1” is none of this column&apos;s values (a code or its label in either language).</source>
+        <source>“%1” is none of this column's values (a code or its label in either language).</source>
         <translation>“%1”不是该列可用的值（可填代码，或中文、英文名称）。</translation>
     </message>
     <message>
@@ -1243,7 +1242,7 @@
         <translation>有流失风险</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
+        <source>Can't lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
@@ -1569,11 +1568,11 @@
 <context>
     <name>PersonalDataExporter</name>
     <message>
-        <source>Export a person&apos;s data</source>
+        <source>Export a person's data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <source>Export a customer&apos;s data</source>
+        <source>Export a customer's data</source>
         <translation>导出客户的全部资料</translation>
     </message>
     <message>
@@ -1677,7 +1676,7 @@
         <translation>手机：不是有效的号码。请填写 11 位手机号（138 0013 8000）、带区号的固定电话（0571-8888 8888，分机号写在“转”之后），或以 + 和国家代码开头的号码。</translation>
     </message>
     <message>
-        <source>Payments stand against this order&apos;s invoice, so it cannot be voided.</source>
+        <source>Payments stand against this order's invoice, so it cannot be voided.</source>
         <translation>该订单的发票已有收款记录，不能作废。</translation>
     </message>
     <message>
@@ -1776,7 +1775,7 @@
         <translation>%1 至 %2 没有计划拜访，未生成拜访单。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, for example 2026-12-07.</source>
+        <source>'%1' is not a date; write it as YYYY-MM-DD, for example 2026-12-07.</source>
         <translation>“%1”不是日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-07。</translation>
     </message>
     <message>
@@ -2505,7 +2504,7 @@
         <translation>本月至今销售额</translation>
     </message>
     <message>
-        <source>Month&apos;s sales target attained</source>
+        <source>Month's sales target attained</source>
         <translation>本月销售目标完成率</translation>
     </message>
     <message>
@@ -2513,11 +2512,11 @@
         <translation>本年至今销售额</translation>
     </message>
     <message>
-        <source>Year&apos;s sales plan attained</source>
+        <source>Year's sales plan attained</source>
         <translation>全年销售计划完成率</translation>
     </message>
     <message>
-        <source>Year&apos;s collection plan attained</source>
+        <source>Year's collection plan attained</source>
         <translation>全年回款计划完成率</translation>
     </message>
     <message>
@@ -2527,6 +2526,22 @@
     <message>
         <source>Win-back queue contacted in the period</source>
         <translation>本期已联系的挽回名单客户</translation>
+    </message>
+    <message>
+        <source>Customer equity</source>
+        <translation>客户资产</translation>
+    </message>
+    <message>
+        <source>At the period's end</source>
+        <translation>本期末</translation>
+    </message>
+    <message>
+        <source>At the previous period's end</source>
+        <translation>上期末</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2595,7 @@
         <translation>期末逾期应收账龄</translation>
     </message>
     <message>
-        <source>Customers&apos; stage moves in the period</source>
+        <source>Customers' stage moves in the period</source>
         <translation>本期客户阶段变化</translation>
     </message>
     <message>
@@ -2603,7 +2618,7 @@
         <translation>运行回测</translation>
     </message>
     <message>
-        <source>No scores yet. Rescore the customers to see ABC classes, RFM segments, churn risk and the model&apos;s fit.</source>
+        <source>No scores yet. Rescore the customers to see ABC classes, RFM segments, churn risk and the model's fit.</source>
         <translation>尚无评分。请重新评分客户，以查看 ABC 分类、RFM 细分、流失风险和模型拟合情况。</translation>
     </message>
     <message>
@@ -2747,7 +2762,7 @@
         <translation>每客户误差：预测与实际购买次数之差的平均值；AUC 为 0.5 相当于随机，1.0 为完美。</translation>
     </message>
     <message>
-        <source>Best by the scoring&apos;s rule (the lowest error, then the highest AUC): %1.</source>
+        <source>Best by the scoring's rule (the lowest error, then the highest AUC): %1.</source>
         <translation>按评分规则（误差最低，其次 AUC 最高）最佳的模型：%1。</translation>
     </message>
 </context>
@@ -2834,7 +2849,7 @@ The backup is checked first. The current office is kept beside it as a file name
 备份会先经过检查。当前办公室文件会以“…before-restore-…”为名保留在旁边，然后 CardDesk 打开恢复后的办公室。</translation>
     </message>
     <message>
-        <source>This office&apos;s backups are encrypted: each backup asks for a passphrase, which is not stored, and cannot be restored without it. No automatic backup is made at start-up.</source>
+        <source>This office's backups are encrypted: each backup asks for a passphrase, which is not stored, and cannot be restored without it. No automatic backup is made at start-up.</source>
         <translation>本办公室的备份是加密的：每次备份都要输入口令，口令不会被保存，没有口令就无法恢复备份。启动时不会自动备份。</translation>
     </message>
     <message>
@@ -3139,11 +3154,11 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>投诉 #%1：%2</translation>
     </message>
     <message>
-        <source>The customer&apos;s satisfaction is not recorded. Closing without it needs a reason:</source>
+        <source>The customer's satisfaction is not recorded. Closing without it needs a reason:</source>
         <translation>尚未记录客户满意度。不记录满意度而关闭需要填写原因：</translation>
     </message>
     <message>
-        <source>The complaint stays open: a reason is required to close it without the customer&apos;s satisfaction.</source>
+        <source>The complaint stays open: a reason is required to close it without the customer's satisfaction.</source>
         <translation>投诉未关闭：不记录客户满意度而关闭时必须填写原因。</translation>
     </message>
     <message>
@@ -3609,11 +3624,11 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>联系人已删除。</translation>
     </message>
     <message>
-        <source>Erasing the person&apos;s data…</source>
+        <source>Erasing the person's data…</source>
         <translation>正在删除此人的个人信息…</translation>
     </message>
     <message>
-        <source>Erase a person&apos;s data</source>
+        <source>Erase a person's data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
@@ -3625,7 +3640,7 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>联系人已删除。该客户的以下文字中仍提到此人，未作更改（如不应保留，请自行编辑）：%1</translation>
     </message>
     <message>
-        <source>The person&apos;s data was erased.</source>
+        <source>The person's data was erased.</source>
         <translation>此人的个人信息已删除。</translation>
     </message>
     <message>
@@ -3633,7 +3648,7 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Export person&apos;s data…</source>
+        <source>Export person's data…</source>
         <translation>导出个人信息…</translation>
     </message>
     <message>
@@ -3664,7 +3679,7 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>无法读取推荐：%1</translation>
     </message>
     <message>
-        <source>No product to suggest: no product goes with this customer&apos;s products more often than with anyone&apos;s.</source>
+        <source>No product to suggest: no product goes with this customer's products more often than with anyone's.</source>
         <translation>暂无推荐产品：与该客户已有产品相关的产品，都不比一般客户更常购买。</translation>
     </message>
     <message>
@@ -3941,7 +3956,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>归档客户</translation>
     </message>
     <message>
-        <source>Archive %1? The card leaves the customer list, the search and the rep&apos;s day; its orders stay in the reports. &quot;Show archived&quot; in the list finds it again.</source>
+        <source>Archive %1? The card leaves the customer list, the search and the rep's day; its orders stay in the reports. "Show archived" in the list finds it again.</source>
         <translation>归档“%1”？资料卡将不再出现在客户列表、搜索和业务员的今日待办中；其订单仍计入报表。在列表中勾选“显示已归档”可再次找到它。</translation>
     </message>
     <message>
@@ -4123,7 +4138,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
+        <source>No customer matches "%1".</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
@@ -4143,8 +4158,8 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>全部阶段</translation>
     </message>
     <message>
-        <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href=&quot;count&quot;&gt;count all&lt;/a&gt;</source>
-        <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href=&quot;count&quot;&gt;统计全部&lt;/a&gt;</translation>
+        <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href="count"&gt;count all&lt;/a&gt;</source>
+        <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href="count"&gt;统计全部&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -4255,7 +4270,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>以下资料将一并删除：</translation>
     </message>
     <message>
-        <source>To take the customer out of the lists but keep it in the reports, archive it instead. The change history keeps the card&apos;s code and name and these counts.</source>
+        <source>To take the customer out of the lists but keep it in the reports, archive it instead. The change history keeps the card's code and name and these counts.</source>
         <translation>若只想让客户不再出现在列表中、但仍计入报表，请改为归档。变更记录会保留该资料卡的编号、名称和上述数量。</translation>
     </message>
     <message>
@@ -4382,9 +4397,92 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     </message>
 </context>
 <context>
+    <name>carddesk::gui::EquityPanel</name>
+    <message>
+        <source>Customer equity</source>
+        <translation>客户资产</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>客户资产</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>The customer equity cannot be read: %1</source>
+        <translation>无法读取客户资产：%1</translation>
+    </message>
+    <message>
+        <source>No customer equity yet: it needs a scoring run with a fitted spend model.</source>
+        <translation>尚无客户资产：需要一次拟合出消费金额模型的评分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 customers with orders: what they are expected to buy in the next %3 months, discounted at %4 a month (as of %5).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，来自 %2 位有订单的客户：预计未来 %3 个月的购买额，按每月 %4 折现（截至 %5）。</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>（无区域）</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>（无分类）</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>（无阶段）</translation>
+    </message>
+    <message>
+        <source>Equity at each month end (millions)</source>
+        <translation>各月末客户资产（百万）</translation>
+    </message>
+    <message>
+        <source>Equity at each month end (thousands)</source>
+        <translation>各月末客户资产（千）</translation>
+    </message>
+    <message>
+        <source>Equity at each month end</source>
+        <translation>各月末客户资产</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::EraseContactDialog</name>
     <message>
-        <source>Erase a person&apos;s data</source>
+        <source>Erase a person's data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
@@ -4412,7 +4510,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>互动记录和投诉中对其的关联（文字保留）</translation>
     </message>
     <message>
-        <source>What stays: that an erasure happened, by whom and when. Backups made before today still hold the person; texts typed about them (an interaction&apos;s summary) are not searched out.</source>
+        <source>What stays: that an erasure happened, by whom and when. Backups made before today still hold the person; texts typed about them (an interaction's summary) are not searched out.</source>
         <translation>将保留：删除这一事件本身，以及由谁、何时删除。今天之前的备份仍含有此人的信息；有关此人的手写文字（如互动摘要）不会被查找删除。</translation>
     </message>
     <message>
@@ -4482,7 +4580,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>投诉页面中显示的投诉（按当前筛选条件），每条投诉一行。</translation>
     </message>
     <message>
-        <source>This customer&apos;s card and its contacts, in the format the customer import reads.</source>
+        <source>This customer's card and its contacts, in the format the customer import reads.</source>
         <translation>此客户的资料卡及其联系人，格式与客户导入相同。</translation>
     </message>
     <message>
@@ -4565,7 +4663,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>移交</translation>
     </message>
     <message>
-        <source>Hand over a rep&apos;s customers</source>
+        <source>Hand over a rep's customers</source>
         <translation>移交业务员的客户</translation>
     </message>
     <message>
@@ -4715,7 +4813,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>检查</translation>
     </message>
     <message>
-        <source>Every row is checked with the card&apos;s own rules before anything is written.</source>
+        <source>Every row is checked with the card's own rules before anything is written.</source>
         <translation>写入之前，每一行都按资料卡本身的规则检查。</translation>
     </message>
     <message>
@@ -4861,7 +4959,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file with one row per contact and a header row, such as CardDesk&apos;s own export.</source>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per contact and a header row, such as CardDesk's own export.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件：第一行是表头，每个联系人一行，例如 CardDesk 自己导出的文件。</translation>
     </message>
     <message>
@@ -4960,7 +5058,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>办公室中已有的客户（按编号、电话或名称查找）</translation>
     </message>
     <message>
-        <source>&amp;Update them: the file&apos;s non-empty values, new contacts added</source>
+        <source>&amp;Update them: the file's non-empty values, new contacts added</source>
         <translation>更新(&amp;U)：写入文件中非空的值，并添加新的联系人</translation>
     </message>
     <message>
@@ -4968,7 +5066,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <source>C&amp;reate a new card for every row&apos;s customer</source>
+        <source>C&amp;reate a new card for every row's customer</source>
         <translation>为每行的客户新建资料卡(&amp;R)</translation>
     </message>
     <message>
@@ -4984,7 +5082,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>“%1”和“%2”都填入列 %3：请为其中一个选择别的列，或选择“（不导入）”。</translation>
     </message>
     <message>
-        <source>No column fills the customer&apos;s name or code: match one of the file&apos;s columns to “name” or “code”.</source>
+        <source>No column fills the customer's name or code: match one of the file's columns to “name” or “code”.</source>
         <translation>没有哪一列填入客户名称或编号：请把文件中的某一列对应到“客户名称”或“编号”。</translation>
     </message>
     <message>
@@ -5153,7 +5251,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>尚未评分</translation>
     </message>
     <message>
-        <source>The stages are counted by the first scoring run (Tools ▸ Rescore customers); the chart&apos;s months are replayed from the orders meanwhile</source>
+        <source>The stages are counted by the first scoring run (Tools ▸ Rescore customers); the chart's months are replayed from the orders meanwhile</source>
         <translation>各阶段客户数由第一次评分统计（工具 ▸ 重新评分客户）；在此之前，右侧图表的各月数据由订单回放得出</translation>
     </message>
     <message>
@@ -5610,11 +5708,11 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>已安排于 %2 拜访 %1。</translation>
     </message>
     <message>
-        <source>Last week&apos;s report could not be saved as PDF: %1</source>
+        <source>Last week's report could not be saved as PDF: %1</source>
         <translation>上周的报表未能保存为 PDF：%1</translation>
     </message>
     <message>
-        <source>Last week&apos;s report was saved as %1.</source>
+        <source>Last week's report was saved as %1.</source>
         <translation>上周的报表已保存为 %1。</translation>
     </message>
     <message>
@@ -6043,7 +6141,7 @@ The office is unchanged.</source>
         <translation>恢复加密备份</translation>
     </message>
     <message>
-        <source>This office&apos;s backups are encrypted. Choose a passphrase for this backup: it is not stored anywhere, and without it the backup cannot be restored.</source>
+        <source>This office's backups are encrypted. Choose a passphrase for this backup: it is not stored anywhere, and without it the backup cannot be restored.</source>
         <translation>本办公室的备份是加密的。请为这份备份设定口令：口令不会保存在任何地方，没有它就无法恢复这份备份。</translation>
     </message>
     <message>
@@ -6521,6 +6619,14 @@ The office is unchanged.</source>
         <source>Cross-selling: least share of holders of the first who also hold the second:</source>
         <translation>交叉销售：持有前者的客户中也持有后者的最低占比：</translation>
     </message>
+    <message>
+        <source>Customer equity: months valued ahead:</source>
+        <translation>客户资产：计算未来几个月：</translation>
+    </message>
+    <message>
+        <source>Customer equity: discount rate per month (0.01 = 1%):</source>
+        <translation>客户资产：月折现率（0.01 = 1%）：</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::SnoozeDialog</name>
@@ -6591,7 +6697,7 @@ The office is unchanged.</source>
         <translation>设定阶段</translation>
     </message>
     <message>
-        <source>Why the scoring&apos;s stage is not right for this customer</source>
+        <source>Why the scoring's stage is not right for this customer</source>
         <translation>为什么评分得出的阶段不适合此客户</translation>
     </message>
     <message>
@@ -6809,19 +6915,19 @@ The office is unchanged.</source>
         <translation>拜访单</translation>
     </message>
     <message>
-        <source>Print today&apos;s visits…</source>
+        <source>Print today's visits…</source>
         <translation>打印今天的拜访…</translation>
     </message>
     <message>
-        <source>Today&apos;s visits as PDF…</source>
+        <source>Today's visits as PDF…</source>
         <translation>今天的拜访存为 PDF…</translation>
     </message>
     <message>
-        <source>Print this week&apos;s visits…</source>
+        <source>Print this week's visits…</source>
         <translation>打印本周的拜访…</translation>
     </message>
     <message>
-        <source>This week&apos;s visits as PDF…</source>
+        <source>This week's visits as PDF…</source>
         <translation>本周的拜访存为 PDF…</translation>
     </message>
     <message>
@@ -7009,7 +7115,7 @@ The office is unchanged.</source>
         <translation>密码至少需要 8 个字符，且不能与用户名相同。</translation>
     </message>
     <message>
-        <source>The user name must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no other user may have it.</source>
+        <source>The user name must be 2 to 32 letters, digits, '.', '_' or '-', and no other user may have it.</source>
         <translation>用户名须为 2 到 32 个字母、数字、“.”、“_”或“-”，且不能与其他用户重复。</translation>
     </message>
     <message>
@@ -7690,7 +7796,7 @@ over 90 days: %4</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <source>Share of the card&apos;s key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
+        <source>Share of the card's key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
         <translation>资料卡关键字段（行业、区域、地址、电话、电子邮件、来源、规模、信用等级、付款偏好、联系人）已填写的比例，按现有客户平均</translation>
     </message>
     <message>
@@ -7828,11 +7934,11 @@ no contact</source>
         <translation>回款：%1</translation>
     </message>
     <message>
-        <source>Sales of the month to date against the month&apos;s target (managers set targets with carddesk-cli targets set)</source>
+        <source>Sales of the month to date against the month's target (managers set targets with carddesk-cli targets set)</source>
         <translation>本月至今的销售额与本月目标之比（主管用 carddesk-cli targets set 设定目标）</translation>
     </message>
     <message>
-        <source>Sales of the year to date against the year&apos;s plan (the sum of its months&apos; targets)</source>
+        <source>Sales of the year to date against the year's plan (the sum of its months' targets)</source>
         <translation>本年至今的销售额与全年计划（各月目标之和）之比</translation>
     </message>
     <message>
@@ -7848,7 +7954,7 @@ plan</source>
 计划</translation>
     </message>
     <message>
-        <source>Follow-ups on the rep&apos;s customers due in the period</source>
+        <source>Follow-ups on the rep's customers due in the period</source>
         <translation>本期到期的该业务员客户跟进</translation>
     </message>
     <message>
@@ -7991,7 +8097,7 @@ contacted</source>
         <translation>无法读取每周检查：%1</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 is marked reviewed.</source>
+        <source>%1's %2 is marked reviewed.</source>
         <translation>已将 %1 的 %2 标记为已检查。</translation>
     </message>
     <message>
@@ -8007,7 +8113,7 @@ contacted</source>
         <translation>此处没有需要检查的业务员。</translation>
     </message>
     <message>
-        <source>Every rep&apos;s period is reviewed.</source>
+        <source>Every rep's period is reviewed.</source>
         <translation>所有业务员本期均已检查。</translation>
     </message>
     <message>
@@ -8023,7 +8129,7 @@ contacted</source>
         <translation>标记为已检查</translation>
     </message>
     <message>
-        <source>Your comment on %1&apos;s %2:</source>
+        <source>Your comment on %1's %2:</source>
         <translation>您对 %1 的 %2 的意见：</translation>
     </message>
     <message>
@@ -8109,7 +8215,7 @@ contacted</source>
         <translation>路线分析…</translation>
     </message>
     <message>
-        <source>Each rep&apos;s customers, sales and visits by region for the chosen period (route review)</source>
+        <source>Each rep's customers, sales and visits by region for the chosen period (route review)</source>
         <translation>所选期间每位业务员按地区的客户、销售额和拜访（路线分析）</translation>
     </message>
     <message>
@@ -8149,7 +8255,7 @@ contacted</source>
         <translation>（未填地区）</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s): each rep&apos;s regions, largest sales first.</source>
+        <source>%n row(s): each rep's regions, largest sales first.</source>
         <translation>
             <numerusform>%n 行：每位业务员的各地区，按销售额从高到低。</numerusform>
         </translation>
@@ -8162,6 +8268,14 @@ contacted</source>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>Customer equity: %1 at the period's end, %2 at the previous period's end (change %3).</source>
+        <translation>客户资产：本期末 %1，上期末 %2（变化 %3）。</translation>
+    </message>
+    <message>
+        <source>Customer equity: none yet (it needs a scoring run).</source>
+        <translation>客户资产：暂无（需要先进行评分）。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::WelcomeDialog</name>
@@ -8170,7 +8284,7 @@ contacted</source>
         <translation>欢迎使用 CardDesk</translation>
     </message>
     <message>
-        <source>CardDesk keeps the customer cards of one sales office in one file on this computer. Create the office&apos;s file, open one you already have, or look around in a demo office first.</source>
+        <source>CardDesk keeps the customer cards of one sales office in one file on this computer. Create the office's file, open one you already have, or look around in a demo office first.</source>
         <translation>CardDesk 把一个销售办事处的客户资料卡保存在本机的一个文件中。您可以新建办公室文件、打开已有的文件，或先在演示办公室里看看。</translation>
     </message>
     <message>
@@ -8230,7 +8344,7 @@ contacted</source>
         <translation>用逗号分隔，例如：华东区，华北区</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
+        <source>Administrator's &amp;user name:</source>
         <translation>管理员用户名(&amp;U)：</translation>
     </message>
     <message>
@@ -8238,7 +8352,7 @@ contacted</source>
         <translation>例如：admin</translation>
     </message>
     <message>
-        <source>Administrator&apos;s full na&amp;me:</source>
+        <source>Administrator's full na&amp;me:</source>
         <translation>管理员姓名(&amp;M)：</translation>
     </message>
     <message>
@@ -8306,7 +8420,7 @@ contacted</source>
         <translation>有一个区域重复填写了两次。</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s user name.</source>
+        <source>Enter the administrator's user name.</source>
         <translation>请输入管理员的用户名。</translation>
     </message>
     <message>
@@ -8322,7 +8436,7 @@ contacted</source>
         <translation>文件夹 %1 不存在：请为办公室文件选择一个文件夹。</translation>
     </message>
     <message>
-        <source>%1 is on a network drive. Several computers writing to one file there can damage it: choose a folder on this computer&apos;s own disk.</source>
+        <source>%1 is on a network drive. Several computers writing to one file there can damage it: choose a folder on this computer's own disk.</source>
         <translation>%1 位于网络驱动器上。多台电脑同时写入那里的同一个文件可能损坏文件：请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
@@ -8350,7 +8464,7 @@ contacted</source>
         <translation>无法生成演示办公室：%1</translation>
     </message>
     <message>
-        <source>Keep the file on this computer&apos;s own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
+        <source>Keep the file on this computer's own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
         <translation>请把文件保存在本机自己的磁盘上：网络驱动器会被拒绝，因为多台电脑同时写入那里的同一个文件可能损坏文件。首次登录后，由管理员添加其他用户。</translation>
     </message>
 </context>
@@ -8393,7 +8507,7 @@ Stop working in it and restore the latest backup.</source>
         <translation>办公室文件需要升级到此版本的 CardDesk，但升级前的备份无法保存到 %1。没有任何改动。</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup could not be made in %1 (Tools → Backups… says more).</source>
+        <source>Today's automatic backup could not be made in %1 (Tools → Backups… says more).</source>
         <translation>今天的自动备份无法保存到 %1（详见 工具 → 备份…）。</translation>
     </message>
     <message>
@@ -8401,7 +8515,7 @@ Stop working in it and restore the latest backup.</source>
         <translation>%1 的密码已由管理员重置：请先在窗口中登录一次并设置自己的密码。</translation>
     </message>
     <message>
-        <source>No automatic backup today: this office&apos;s backups are encrypted and need a passphrase (Tools → Backups…).</source>
+        <source>No automatic backup today: this office's backups are encrypted and need a passphrase (Tools → Backups…).</source>
         <translation>今天没有自动备份：本办公室的备份需要加密口令（工具 → 备份…）。</translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "gui/agenda/CollectionsWidget.h"
 #include "gui/agenda/TodayWidget.h"
 #include "gui/analysis/AnalysisWidget.h"
+#include "gui/analysis/EquityPanel.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/MessageBox.h"
@@ -62,12 +63,12 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QScrollArea>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -239,8 +240,17 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("handover")) {
             window.showView(gui::MainWindow::HandoverView);
-        } else if (view == QLatin1String("analysis")) {
+        } else if (view == QLatin1String("analysis") || view == QLatin1String("analysis:equity")) {
             window.showView(gui::MainWindow::AnalysisView);
+            if (view == QLatin1String("analysis:equity")) { // scrolled to the customer equity, once it is read
+                window.show();
+                QElapsedTimer waited;
+                waited.start();
+                while (window.analysis()->equityPanel()->loader()->isLoading() && waited.elapsed() < 60000)
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+                window.analysis()->equityPanel()->scrollIntoView();
+            }
         } else if (view == QLatin1String("analysis:backtest")) {
             // The analysis page after "Run backtest": the three purchase models on the last 26 weeks.
             window.showView(gui::MainWindow::AnalysisView);

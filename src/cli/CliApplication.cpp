@@ -8,6 +8,7 @@
 #include "cli/CrossSellCommands.h"
 #include "cli/DataCommands.h"
 #include "cli/DuplicateCommands.h"
+#include "cli/EquityCommands.h"
 #include "cli/ExportCommands.h"
 #include "cli/FoundationCommands.h"
 #include "cli/ImportCommands.h"
@@ -79,6 +80,8 @@ QString CliApplication::helpText()
         "                                           association rules over the products customers hold and buy\n"
         "  crosssell suggest --customer ID|CODE [--json]   products to offer one customer, with the rule for each\n"
         "  crosssell targets --product ID|CODE [--limit N] [--json]   your customers to offer a product to\n"
+        "  equity [--by area|rep|abc|stage] [--trend] [--months N] [--json]\n"
+        "                                           customer equity of your customers, grouped; trend by month end\n"
         "  complaints list [--status S] [--overdue] [--escalated] [--level N] [--category C] [--owner USER]\n"
         "                  [--as-of D] [--format table|csv|json]\n"
         "  complaints escalate [--as-of YYYY-MM-DD]  apply the escalation rules to the whole office (manager, admin;\n"
@@ -195,6 +198,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("scores"), AnalyticsCommands::scores},
         {QStringLiteral("backtest"), AnalyticsCommands::backtest},
         {QStringLiteral("crosssell"), CrossSellCommands::crosssell},
+        {QStringLiteral("equity"), EquityCommands::equity},
         {QStringLiteral("complaints"), ComplaintCommands::complaints},
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
         {QStringLiteral("report"), ReportCommands::report},

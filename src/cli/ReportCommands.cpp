@@ -236,6 +236,16 @@ int weekly(CliContext& ctx)
         QJsonObject totals = figuresJson(report->totals.figures);
         totals[QStringLiteral("targets")] = targetsJson(report->totals.targets);
         json[QStringLiteral("totals")] = totals;
+        // The area's customer equity at the period's end and the previous period's (null without a scoring run).
+        const services::EquityChange& e = report->equity;
+        json[QStringLiteral("equity")] =
+            e.available
+                ? QJsonValue(QJsonObject{{QStringLiteral("as_of"), e.end.toString(Qt::ISODate)},
+                                         {QStringLiteral("equity"), money(e.equity)},
+                                         {QStringLiteral("previous_as_of"), e.previousEnd.toString(Qt::ISODate)},
+                                         {QStringLiteral("previous"), money(e.previous)},
+                                         {QStringLiteral("change"), money(e.change())}})
+                : QJsonValue();
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return ExitOk;
     }

@@ -170,6 +170,18 @@ std::vector<ReportTable> WeeklyReportTables::summary(const WeeklyReport& report)
     });
     tables.push_back(std::move(complaints));
 
+    if (report.equity.available) {
+        // Customer equity (客户资产): what the scope's customers are expected to buy over the office's horizon,
+        // discounted, at the period's end and the previous period's.
+        ReportTable equity =
+            table(tr("Customer equity"),
+                  {tr("Scope"), tr("At the period's end"), tr("At the previous period's end"), tr("Change")},
+                  {2.2, 1.6, 1.6, 1.6});
+        equity.rows.push_back({nameCell(scope(report)), ReportCell::money(report.equity.equity),
+                               ReportCell::money(report.equity.previous), ReportCell::money(report.equity.change())});
+        tables.push_back(std::move(equity));
+    }
+
     ReportTable reviews =
         table(tr("Reviews"), {tr("Rep"), tr("Reviewed"), tr("Reviewer"), tr("Comment")}, {2.2, 1, 1.6, 5.2});
     for (const WeeklyReviewRow& row : report.rows) {

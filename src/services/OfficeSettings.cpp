@@ -43,6 +43,9 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         {"scoring.rescore_after_hours", Kind::Integer, 1, 720, QStringLiteral("24")},
         {"crosssell.min_support", Kind::Decimal, 0.001, 1, QStringLiteral("0.01")},
         {"crosssell.min_confidence", Kind::Decimal, 0, 1, QStringLiteral("0.2")},
+        // Customer equity (客户资产): months valued ahead and the monthly discount rate (docs/ANALYTICS_ENGINE.md).
+        {"analytics.equity_horizon_months", Kind::Integer, 1, 120, QStringLiteral("36")},
+        {"analytics.equity_discount_monthly", Kind::Decimal, 0, 0.2, QStringLiteral("0.01")},
         {"backup.folder", Kind::Folder, 0, 0, QString()},
         {"backup.keep_daily", Kind::Integer, 1, 60, QStringLiteral("7")},
         {"backup.keep_weekly", Kind::Integer, 0, 52, QStringLiteral("4")},

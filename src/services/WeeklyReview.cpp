@@ -3,10 +3,12 @@
 #include "services/OfficeSettings.h"
 #include "services/OfficeSetup.h"
 #include "storage/access/ReportAccessLog.h"
+#include "storage/db/Database.h"
 #include "storage/queries/WeeklyReviewNotes.h"
 #include "storage/repositories/SalesTargetRepository.h"
 #include "storage/repositories/SettingsRepository.h"
 
+#include <future>
 #include <map>
 
 namespace carddesk::services {
@@ -132,6 +134,22 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
         report.areaId = m_session.user().areaId;
     }
     const qint64 areaFilter = areaName.trimmed().isEmpty() ? 0 : report.areaId;
+    // The equity reads every order of the scope: on a connection and thread of its own, beside the figures' reads
+    // (docs/PERFORMANCE.md), or here afterwards when the file cannot be opened again (an in-memory database).
+    std::future<core::Result<EquityChange>> equity =
+        std::async(std::launch::async,
+                   [path = m_session.db().path(), user = m_session.user(), previousEnd = period.previous().to(),
+                    end = period.to(), areaFilter]() -> core::Result<EquityChange> {
+                       storage::Database::Options options;
+                       options.create = false;
+                       options.migrate = false;
+                       options.quickCheck = false;
+                       auto db = storage::Database::open(path, options);
+                       if (!db)
+                           return db.error();
+                       storage::Session session(**db, user);
+                       return CustomerEquityReport(session).change(previousEnd, end, areaFilter);
+                   });
     auto now = queries.figures(period.from(), period.to(), areaFilter);
     if (!now)
         return now.error();
@@ -186,6 +204,12 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
     }
     if (auto attained = addAttainment(report, areaFilter); !attained)
         return attained.error();
+    auto equityRead = equity.get();
+    if (!equityRead)
+        equityRead = CustomerEquityReport(m_session).change(period.previous().to(), period.to(), areaFilter);
+    if (!equityRead)
+        return equityRead.error();
+    report.equity = *equityRead;
     report.totals.figures = sum(report.rows);
     for (const WeeklyReviewRow& row : report.rows)
         for (int m = 0; m < kReviewMeasureCount; ++m) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "services/CustomerEquityReport.h"
 #include "services/ReviewPeriod.h"
 #include "storage/access/Session.h"
 #include "storage/queries/RouteReviewQueries.h"
@@ -77,6 +78,9 @@ struct WeeklyReport
     WeeklyReviewRow totals; // figures summed over the rows; completeness averaged over all current customers
     bool compared = false;  // previous, average8 and the trends were filled
     std::vector<ReviewPeriod> trendPeriods; // the trends' periods, oldest first; empty unless compared
+    // The scope's customer equity at the period's last day and at the previous period's (CustomerEquityReport::change);
+    // not available without a scoring run.
+    EquityChange equity;
 };
 
 // The area manager's week (issue 13, DOMAIN.md "The manager's week"): the period's figures per rep with

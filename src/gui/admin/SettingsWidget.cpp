@@ -59,6 +59,10 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Cross-selling: least share of customers holding both products:");
     if (key == "crosssell.min_confidence")
         return tr("Cross-selling: least share of holders of the first who also hold the second:");
+    if (key == "analytics.equity_horizon_months")
+        return tr("Customer equity: months valued ahead:");
+    if (key == "analytics.equity_discount_monthly")
+        return tr("Customer equity: discount rate per month (0.01 = 1%):");
     if (key == "backup.folder")
         return tr("Backup folder (empty: “backups” beside the office file):");
     if (key == "backup.keep_daily")
@@ -98,7 +102,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
           "complaint.deadline_days.4", "complaint.admin_escalation_days"}},
         {QT_TR_NOOP("Analysis"),
          {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours", "crosssell.min_support",
-          "crosssell.min_confidence"}},
+          "crosssell.min_confidence", "analytics.equity_horizon_months", "analytics.equity_discount_monthly"}},
         {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly", "backup.encrypt"}},
         {QT_TR_NOOP("Reports"), {"report.week_start", "report.pdf_folder"}},
         {QT_TR_NOOP("Data export"), {"export.roles"}},

@@ -1,5 +1,6 @@
 #include "gui/analysis/AnalysisWidget.h"
 
+#include "gui/analysis/EquityPanel.h"
 #include "gui/common/DataChanges.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/PageLoader.h"
@@ -92,7 +93,8 @@ AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool 
       m_runner(new ScoringRunner(session.db().path(), session.user(), this)), m_stack(new QStackedWidget(this)),
       m_emptyLabel(new QLabel(this)), m_header(new QLabel(this)), m_paretoView(makeChartView(this)),
       m_segmentView(makeChartView(this)), m_pAliveView(makeChartView(this)), m_fit(new QLabel(this)),
-      m_backtest(new QLabel(this)), m_backtestButton(new QPushButton(tr("Run backtest"), this))
+      m_backtest(new QLabel(this)), m_backtestButton(new QPushButton(tr("Run backtest"), this)),
+      m_equity(new EquityPanel(session, worker, this))
 {
     setObjectName(QStringLiteral("analysisPage"));
     auto* outer = new QVBoxLayout(this);
@@ -159,6 +161,7 @@ AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool 
     fitLayout->addWidget(m_backtest);
     fitLayout->addStretch();
     grid->addWidget(fitBox, 2, 1);
+    grid->addWidget(m_equity, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     scroll->setWidget(page);
@@ -185,6 +188,7 @@ AnalysisWidget::~AnalysisWidget() = default;
 
 void AnalysisWidget::reload()
 {
+    m_equity->reload();
     m_loader->load<AnalysisPageData>(
         [](storage::Session& session) -> core::Result<AnalysisPageData> {
             storage::ScoreRepository repository(session);

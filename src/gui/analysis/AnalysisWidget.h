@@ -21,6 +21,7 @@ class Session;
 namespace carddesk::gui {
 
 class DataChanges;
+class EquityPanel;
 class PageLoader;
 class ScoringRunner;
 class StorageWorker;
@@ -60,6 +61,7 @@ public:
     QPushButton* backtestButton() const { return m_backtestButton; }
     ScoringRunner* backtestRunner() const { return m_runner; }
     PageLoader* loader() const { return m_loader; }
+    EquityPanel* equityPanel() const { return m_equity; }
 
 signals:
     void rescoreRequested();
@@ -90,6 +92,7 @@ private:
     QLabel* m_fit;
     QLabel* m_backtest;
     QPushButton* m_backtestButton;
+    EquityPanel* m_equity; // customer equity, its own reads
 };
 
 } // namespace carddesk::gui

@@ -158,6 +158,10 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     layout->addWidget(m_title);
     layout->addLayout(bar);
     layout->addWidget(m_message);
+    m_equity = new QLabel(this);
+    m_equity->setObjectName(QStringLiteral("weeklyEquity"));
+    m_equity->setWordWrap(true);
+    layout->addWidget(m_equity);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_reviewLine);
     layout->addWidget(m_hint);
@@ -341,6 +345,13 @@ void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
     m_title->setText(tr("Weekly review %1 (%2 – %3), %4")
                          .arg(report.period.label(), locale.toString(report.period.from(), QLocale::ShortFormat),
                               locale.toString(report.period.to(), QLocale::ShortFormat), scope));
+    const services::EquityChange& equity = report.equity;
+    m_equity->setText(equity.available
+                          ? tr("Customer equity: %1 at the period's end, %2 at the previous period's end (change %3).")
+                                .arg(locale.toString(equity.equity, 'f', 0), locale.toString(equity.previous, 'f', 0),
+                                     (equity.change() >= 0 ? QStringLiteral("+") : QString()) +
+                                         locale.toString(equity.change(), 'f', 0))
+                          : tr("Customer equity: none yet (it needs a scoring run)."));
     m_model->setReport(report);
     m_charts->setReport(report);
     m_reportShown = true;

@@ -70,6 +70,7 @@ public:
     QDialog* lastDrillDown() const { return m_drillDown; }
     RecordTableModel* drillDownModel() const { return m_drillDownModel; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* equityLabel() const { return m_equity; }
     QPushButton* exportPdfButton() const { return m_exportPdf; }
     QPushButton* exportXlsxButton() const { return m_exportXlsx; }
     // Routes…: the route review of the chosen period in a dialog, read off the GUI thread. Returns the dialog.
@@ -105,6 +106,7 @@ private:
     QPushButton* m_print;
     QPushButton* m_exportXlsx;
     QLabel* m_reviewLine;
+    QLabel* m_equity = nullptr; // the area summary's customer equity and its change
     QTableView* m_table;
     QTabWidget* m_tabs;
     WeeklyReviewChartsPanel* m_charts;

@@ -36,6 +36,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "CommandLine",
             "The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), "
             "collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, "
+            "analysis:equity, "
             "lifecycle, "
             "complaints, visits, visits:list, visits:next, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "

@@ -12,6 +12,7 @@
 #include "storage/scores/ChurnReasonCodec.h"
 #include "storage/scores/CustomerIndex.h"
 #include "storage/scores/OrderScan.h"
+#include "storage/scores/RunModels.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -30,34 +31,6 @@ using core::ErrorCode;
 using core::makeError;
 
 namespace {
-
-// The fitted models of one run, from its stored parameters: what readers need to recompute a customer's expected
-// purchases and order value (the run wrote only x, t_x, T and the mean value). The purchase model is the one the
-// run used (`model`; runs before the choice existed used BG/NBD).
-struct RunModels
-{
-    explicit RunModels(const QByteArray& parametersJson)
-    {
-        const QJsonObject parameters = QJsonDocument::fromJson(parametersJson).object();
-        const auto kind = analytics::parsePurchaseModelKind(
-                              parameters.value(QStringLiteral("model")).toString(QStringLiteral("bgnbd")).toStdString())
-                              .value_or(analytics::PurchaseModelKind::BgNbd);
-        const bool pareto = kind == analytics::PurchaseModelKind::ParetoNbd;
-        const QJsonObject fit =
-            parameters
-                .value(pareto ? QStringLiteral("pareto_nbd") : QString::fromUtf8(analytics::purchaseModelId(kind)))
-                .toObject();
-        auto value = [&fit](const char* name) { return fit.value(QLatin1String(name)).toDouble(); };
-        purchase = pareto ? analytics::PurchaseModel(kind, {value("r"), value("alpha"), value("s"), value("beta")})
-                          : analytics::PurchaseModel(kind, {value("r"), value("alpha"), value("a"), value("b")});
-        const QJsonObject gg = parameters.value(QStringLiteral("gamma_gamma")).toObject();
-        gammaGamma = analytics::GammaGammaModel(analytics::GammaGammaParams{gg.value(QStringLiteral("p")).toDouble(),
-                                                                            gg.value(QStringLiteral("q")).toDouble(),
-                                                                            gg.value(QStringLiteral("v")).toDouble()});
-    }
-    analytics::PurchaseModel purchase;
-    analytics::GammaGammaModel gammaGamma;
-};
 
 // The stages stored for these customers (ascending ids), into `data`'s previousStage, previousStageDay,
 // previousStageStartRule and previousStageRecorded. Many customers (a whole office): one walk over their range of
