@@ -4,6 +4,7 @@
 #include "gui/admin/UsersWidget.h"
 #include "gui/agenda/CollectionsWidget.h"
 #include "gui/agenda/TodayWidget.h"
+#include "gui/analysis/AnalysisWidget.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/MessageBox.h"
 #include "gui/customer/ContactDialog.h"
@@ -235,8 +236,10 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("handover")) {
             window.showView(gui::MainWindow::HandoverView);
-        } else if (view == QLatin1String("analysis")) {
+        } else if (view == QLatin1String("analysis") || view == QLatin1String("analysis:satisfaction")) {
             window.showView(gui::MainWindow::AnalysisView);
+            if (view == QLatin1String("analysis:satisfaction"))
+                window.analysis()->showSatisfaction(); // scrolled to the matrix once it is read
         } else if (view == QLatin1String("lifecycle")) {
             window.showView(gui::MainWindow::LifecycleView);
         } else if (view == QLatin1String("complaints")) {

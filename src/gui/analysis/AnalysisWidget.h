@@ -12,6 +12,7 @@ class QChartView;
 class QLabel;
 class QLineSeries;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace carddesk::storage {
@@ -22,6 +23,7 @@ namespace carddesk::gui {
 
 class DataChanges;
 class PageLoader;
+class SatisfactionPanel;
 class ScoringRunner;
 class StorageWorker;
 
@@ -60,9 +62,13 @@ public:
     QPushButton* backtestButton() const { return m_backtestButton; }
     ScoringRunner* backtestRunner() const { return m_runner; }
     PageLoader* loader() const { return m_loader; }
+    SatisfactionPanel* satisfactionPanel() const { return m_satisfaction; }
+    // Scrolls the page to the satisfaction-loyalty matrix (now, and again once it is read).
+    void showSatisfaction();
 
 signals:
     void rescoreRequested();
+    void openCustomer(qint64 customerId);
     void statusMessage(const QString& message);
 
 private:
@@ -90,6 +96,9 @@ private:
     QLabel* m_fit;
     QLabel* m_backtest;
     QPushButton* m_backtestButton;
+    QScrollArea* m_scroll = nullptr;
+    SatisfactionPanel* m_satisfaction = nullptr;
+    bool m_scrollToSatisfaction = false;
 };
 
 } // namespace carddesk::gui

@@ -29,6 +29,7 @@ class CustomerCardForm;
 class OrdersTab;
 class ReceivablesTab;
 class ServiceHistoryTab;
+class SurveysTab;
 class StageHistoryPanel;
 class StorageWorker;
 class VisitSheetOutput;
@@ -89,6 +90,7 @@ public:
     CustomerCardForm* form() const { return m_form; }
     ContactsTab* contactsTab() const { return m_contacts; }
     ServiceHistoryTab* serviceHistoryTab() const { return m_serviceHistory; }
+    SurveysTab* surveysTab() const { return m_surveys; }
     QLabel* busyLabel() const { return m_busyLabel; }
 
     // Widgets by field, for the shell's focus handling and for tests.
@@ -167,6 +169,7 @@ private:
     OrdersTab* m_orders = nullptr;
     ReceivablesTab* m_receivables = nullptr;
     ServiceHistoryTab* m_serviceHistory = nullptr;
+    SurveysTab* m_surveys = nullptr;
     StageHistoryPanel* m_stages = nullptr;
     ChangeHistoryTab* m_changeHistory = nullptr;
     std::vector<CardTab*> m_cardTabs;

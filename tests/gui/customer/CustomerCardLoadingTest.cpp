@@ -20,7 +20,6 @@
 
 #include <gtest/gtest.h>
 
-
 using namespace carddesk;
 using F = gui::CustomerFields::Field;
 
@@ -213,7 +212,7 @@ TEST(CustomerCardLoading, ACardThatCannotBeOpenedLeavesTheOneShownUsable)
             n += card.tabs()->isTabVisible(i) ? 1 : 0;
         return n;
     }();
-    ASSERT_EQ(visibleTabs, 7); // card, contacts, orders, receivables, service, stages, changes
+    ASSERT_EQ(visibleTabs, 8); // card, contacts, orders, receivables, service, satisfaction, stages, changes
 
     // Another rep's customer: not this rep's to see.
     const qint64 theirs = office.addCustomer(office.rep2(), QStringLiteral("南京新街口百货")).id;
