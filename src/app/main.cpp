@@ -17,6 +17,7 @@
 #include "gui/customer/MailingDialog.h"
 #include "gui/customer/OrderDialog.h"
 #include "gui/customer/PaymentDialog.h"
+#include "gui/customer/SurveyDialog.h"
 #include "gui/duplicates/DuplicatesDialog.h"
 #include "gui/duplicates/MergeDialog.h"
 #include "gui/importing/ImportBatchesDialog.h"
@@ -51,6 +52,7 @@
 #include "storage/repositories/UserRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -220,6 +222,25 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                            ? outcome
                            : fail(QString(), QStringLiteral("cannot save the screenshot"));
             }
+        } else if (view.startsWith(QLatin1String("survey:"))) {
+            // survey:CUSTOMER — the satisfaction survey dialog for the customer, its first contact and scores typed.
+            const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong();
+            auto contacts = storage::ContactRepository(session).listForCustomer(id);
+            if (!contacts)
+                return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
+            core::SatisfactionSurvey survey;
+            survey.customerId = id;
+            window.show();
+            gui::SurveyDialog dialog(session, survey, *contacts, &window);
+            if (!contacts->empty())
+                dialog.contactCombo()->setCurrentIndex(1);
+            const char* scores[] = {"5", "4", "4", "3"};
+            for (int a = 0; a < 4; ++a)
+                dialog.scoreEdit(a)->setText(QString::fromLatin1(scores[a]));
+            dialog.commentEdit()->setText(QApplication::translate("main", "Deliveries on time; prices a bit high."));
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view.startsWith(QLatin1String("contact:"))) {
             // contact:CUSTOMER — the contact dialog on the customer's first contact with a lunar birthday (or its
             // first contact).

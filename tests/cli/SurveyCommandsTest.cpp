@@ -2,6 +2,8 @@
 // option), a rep's scope, the JSON, and the matrix of a scored demo office.
 #include "CliTestSupport.h"
 
+#include "cli/CliContext.h"
+
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRepository.h"
 

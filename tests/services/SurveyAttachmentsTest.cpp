@@ -6,6 +6,7 @@
 #include "services/CustomerMerge.h"
 #include "storage/access/ContactErasure.h"
 #include "storage/queries/PersonalDataQueries.h"
+#include "storage/queries/ServiceHistory.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/SurveyRepository.h"
@@ -111,6 +112,25 @@ TEST_F(SurveyAttachmentsTest, APersonsAndACustomersDataExportIncludeTheSurveys)
     auto card = PersonalDataQueries(*m_manager1Session).customer(m_kept.id);
     ASSERT_TRUE(card);
     EXPECT_EQ(card->value(QStringLiteral("satisfaction_surveys")).toArray().size(), 1);
+}
+
+TEST_F(SurveyAttachmentsTest, TheServiceHistoryShowsASurveyOnceWithItsScores)
+{
+    auto timeline = ServiceHistory(*m_rep1aSession).timeline(m_other.id);
+    ASSERT_TRUE(timeline);
+    int surveys = 0;
+    for (const core::TimelineEntry& e : *timeline) {
+        if (e.kind == QLatin1String("survey")) {
+            ++surveys;
+            EXPECT_EQ(e.sourceId, m_otherSurvey.id);
+            EXPECT_EQ(e.title, QStringLiteral("4 2 3 4"));
+            EXPECT_EQ(e.detail, QStringLiteral("李娜说交货太慢"));
+            EXPECT_EQ(e.when.date(), m_otherSurvey.surveyedOn);
+        }
+        // Its audit rows would only repeat it.
+        EXPECT_FALSE(e.kind == QLatin1String("card_change") && e.title.startsWith(QStringLiteral("satisfaction_")));
+    }
+    EXPECT_EQ(surveys, 1);
 }
 
 } // namespace
