@@ -191,7 +191,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 40;
+constexpr int kCases = 43;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

@@ -103,9 +103,9 @@ SatisfactionPanel::SatisfactionPanel(storage::Session& session, QWidget* parent,
       m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("satisfactionPanel"));
-    auto* outer = new QHBoxLayout(this);
-
-    auto* left = new QVBoxLayout;
+    // The matrix with its explanation beside it, the chosen cell's customers below across the panel's width.
+    auto* outer = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
     auto* grid = new QGridLayout;
     grid->setSpacing(4);
     grid->addWidget(headerLabel(tr("Loyal\n(buys again)"), this), 0, 1);
@@ -123,7 +123,8 @@ SatisfactionPanel::SatisfactionPanel(storage::Session& session, QWidget* parent,
         button->setCheckable(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        button->setMinimumSize(118, 64);
+        // Wide enough for the longest name ("Dissatisfied, one purchase") on one line.
+        button->setMinimumSize(fontMetrics().horizontalAdvance(tr("Dissatisfied, one purchase")) + 24, 56);
         button->setToolTip(cellAdvice(cell));
         button->setStyleSheet(QStringLiteral("QToolButton { background: %1; border: 1px solid #b0b0b0; "
                                              "border-radius: 3px; padding: 4px; }"
@@ -134,18 +135,17 @@ SatisfactionPanel::SatisfactionPanel(storage::Session& session, QWidget* parent,
         m_cells[static_cast<std::size_t>(i)] = button;
         connect(button, &QToolButton::clicked, this, [this, cell] { selectCell(cell); });
     }
-    left->addLayout(grid);
+    top->addLayout(grid);
     m_summary->setObjectName(QStringLiteral("satisfactionSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    left->addWidget(m_summary);
-    left->addStretch();
-    outer->addLayout(left, 5);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    top->addSpacing(12);
+    top->addWidget(m_summary, 1);
+    outer->addLayout(top);
 
-    auto* right = new QVBoxLayout;
     m_cellNote->setObjectName(QStringLiteral("satisfactionCellNote"));
     m_cellNote->setWordWrap(true);
-    right->addWidget(m_cellNote);
+    outer->addWidget(m_cellNote);
     m_view->setObjectName(QStringLiteral("satisfactionCustomers"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -154,10 +154,9 @@ SatisfactionPanel::SatisfactionPanel(storage::Session& session, QWidget* parent,
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(280);
     m_view->setToolTip(tr("Double-click a customer to open the card."));
-    right->addWidget(m_view, 1);
-    outer->addLayout(right, 7);
+    outer->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const qint64 id = m_model->rowId(index.row());
         if (id > 0)

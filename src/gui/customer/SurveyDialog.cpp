@@ -66,7 +66,7 @@ SurveyDialog::SurveyDialog(storage::Session& session, const core::SatisfactionSu
     auto* scale =
         new QLabel(tr("1 very dissatisfied · 2 dissatisfied · 3 neutral · 4 satisfied · 5 very satisfied"), this);
     scale->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    scale->setWordWrap(true);
+    scale->setWordWrap(false); // one line: the dialog widens to it
     form->addRow(QString(), scale);
     m_comment->setObjectName(QStringLiteral("surveyCommentEdit"));
     m_comment->setText(survey.comment);
@@ -84,7 +84,7 @@ SurveyDialog::SurveyDialog(storage::Session& session, const core::SatisfactionSu
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SurveyDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(420);
+    setMinimumWidth(520); // the scale line on one line in English
     // The product score is what a new survey types first; an edit starts at the date.
     if (survey.id > 0)
         m_date->setFocus();

@@ -13,6 +13,8 @@
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/SurveyRepository.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -86,7 +88,7 @@ TEST(SurveyDialog, AScoreOutsideOneToFiveAFutureDateAndAForeignContactAreNamed)
         EXPECT_EQ(dialog.errorText(),
                   QStringLiteral("Type the staff score as a whole number from 1 (very dissatisfied) to 5 (very "
                                  "satisfied)."));
-        EXPECT_TRUE(dialog.scoreEdit(2)->hasFocus());
+        EXPECT_EQ(dialog.focusWidget(), dialog.scoreEdit(2)); // the field at fault has the focus
         typeScores(dialog, {QStringLiteral("4"), QString(), QStringLiteral("4"), QStringLiteral("4")});
         dialog.submit();
         EXPECT_TRUE(dialog.errorText().startsWith(QStringLiteral("Type the service score")))
@@ -115,7 +117,7 @@ TEST(SurveyDialog, AScoreOutsideOneToFiveAFutureDateAndAForeignContactAreNamed)
         EXPECT_EQ(dialog.result(), QDialog::Rejected);
         EXPECT_EQ(dialog.errorText(),
                   QStringLiteral("The contact is not one of this customer's contacts; choose one of the list."));
-        EXPECT_TRUE(dialog.contactCombo()->hasFocus());
+        EXPECT_EQ(dialog.focusWidget(), dialog.contactCombo());
     }
     EXPECT_EQ(surveyCount(office), 0);
 }
@@ -149,6 +151,7 @@ TEST(SurveysTab, TheCardListsRecordsEditsAndDeletesSurveys)
                                   std::to_string(office.huaLianId) +
                                   ", '2026-01-05T08:00:00Z', '2026-01-10T08:00:00Z', 'closed', 4)");
     gui::CustomerCardWidget card(office.rep1());
+    card.show(); // a hidden card re-reads its tabs only when shown again
     ASSERT_TRUE(card.loadCustomer(office.huaLianId));
     ASSERT_TRUE(waitFor([&] { return !card.isLoading(); }));
     gui::SurveysTab* tab = card.surveysTab();
