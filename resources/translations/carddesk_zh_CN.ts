@@ -6763,10 +6763,6 @@ so far</source>
         <translation>企业形象：</translation>
     </message>
     <message>
-        <source>1 very dissatisfied · 2 dissatisfied · 3 neutral · 4 satisfied · 5 very satisfied</source>
-        <translation>1 很不满意 · 2 不满意 · 3 一般 · 4 满意 · 5 很满意</translation>
-    </message>
-    <message>
         <source>What the customer said</source>
         <translation>客户的原话</translation>
     </message>
@@ -6825,6 +6821,10 @@ so far</source>
     <message>
         <source>Type the image score as a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
         <translation>企业形象满意度请填写 1（很不满意）到 5（很满意）之间的整数。</translation>
+    </message>
+    <message>
+        <source>1 very dissatisfied · 3 neutral · 5 very satisfied</source>
+        <translation>1 很不满意 · 3 一般 · 5 很满意</translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,9 @@ SurveyDialog::SurveyDialog(storage::Session& session, const core::SatisfactionSu
         m_scores[static_cast<std::size_t>(a)] = edit;
         form->addRow(labels[a], edit);
     }
-    auto* scale =
-        new QLabel(tr("1 very dissatisfied · 2 dissatisfied · 3 neutral · 4 satisfied · 5 very satisfied"), this);
+    auto* scale = new QLabel(tr("1 very dissatisfied · 3 neutral · 5 very satisfied"), this);
     scale->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    scale->setWordWrap(false); // one line: the dialog widens to it
+    scale->setWordWrap(true);
     form->addRow(QString(), scale);
     m_comment->setObjectName(QStringLiteral("surveyCommentEdit"));
     m_comment->setText(survey.comment);
