@@ -322,8 +322,8 @@
         <translation>--size 必须是“宽x高”，例如 1280x800（从 640x480 到 7680x4320），而不是“%1”。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's contact, a lunar birthday first), welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's contact, a lunar birthday first), survey:ID (a customer's satisfaction survey dialog), welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、analysis:satisfaction（滚动到满意度与忠诚度矩阵）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、survey:ID（客户的满意度调查对话框）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -860,6 +860,30 @@
     <message>
         <source>Status correction dismissed</source>
         <translation>已忽略的状态更正</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>企业形象</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1587,10 @@
     <message>
         <source>CardDesk</source>
         <translation>客户档案台</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4039,10 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Suggested products</source>
         <translation>推荐产品</translation>
     </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::CustomerListModel</name>
@@ -4276,6 +4308,12 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n satisfaction survey(s)</source>
+        <translation>
+            <numerusform>满意度调查 %n 份</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5803,10 +5841,6 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>合并两张资料卡</translation>
     </message>
     <message>
-        <source>The card on the left is kept. Where the two cards differ, choose the value the kept card ends with. Contacts, orders, receivables, payments, interactions, visits, complaints and the lifecycle history of the other card move to the kept card; the other card is removed. A merge can be undone as long as the kept card is not changed afterwards.</source>
-        <translation>保留左边的资料卡。两张资料卡不同的字段，请选择保留的资料卡最终使用哪个值。另一张资料卡的联系人、订单、应收账款、付款、互动、拜访、投诉和生命周期历史都转到保留的资料卡上，另一张资料卡随后删除。只要保留的资料卡之后未被修改，合并可以撤销。</translation>
-    </message>
-    <message>
         <source>Reading both cards…</source>
         <translation>正在读取两张资料卡…</translation>
     </message>
@@ -5833,6 +5867,10 @@ The customer archive of a sales office, offline, in one file.</source>
     <message>
         <source>Merging…</source>
         <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>The card on the left is kept. Where the two cards differ, choose the value the kept card ends with. Contacts, orders, receivables, payments, interactions, visits, complaints, satisfaction surveys and the lifecycle history of the other card move to the kept card; the other card is removed. A merge can be undone as long as the kept card is not changed afterwards.</source>
+        <translation>保留左边的资料卡。两张资料卡不同的字段，请选择保留的资料卡最终使用哪个值。另一张资料卡的联系人、订单、应收账款、付款、互动、拜访、投诉、满意度调查和生命周期历史都转到保留的资料卡上，另一张资料卡随后删除。只要保留的资料卡之后未被修改，合并可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +6421,139 @@ The office is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>carddesk::gui::SatisfactionPanel</name>
+    <message>
+        <source>Satisfied and loyal</source>
+        <translation>满意且忠诚</translation>
+    </message>
+    <message>
+        <source>Satisfied, one purchase</source>
+        <translation>满意，仅购买一次</translation>
+    </message>
+    <message>
+        <source>Satisfied but leaving</source>
+        <translation>满意但在流失</translation>
+    </message>
+    <message>
+        <source>Dissatisfied but staying</source>
+        <translation>不满意但仍在购买</translation>
+    </message>
+    <message>
+        <source>Dissatisfied, one purchase</source>
+        <translation>不满意，仅购买一次</translation>
+    </message>
+    <message>
+        <source>Dissatisfied and leaving</source>
+        <translation>不满意且在流失</translation>
+    </message>
+    <message>
+        <source>Loyal customers: keep them close, ask them for referrals.</source>
+        <translation>忠诚客户：保持密切联系，请他们介绍新客户。</translation>
+    </message>
+    <message>
+        <source>Pleased after one purchase: follow up and win the second order.</source>
+        <translation>首次购买后满意：及时跟进，争取第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Satisfied, yet buying less or no more: satisfaction alone does not hold them; ask what the competitors offer.</source>
+        <translation>虽然满意，却买得更少或不再购买：仅靠满意留不住他们，请了解竞争对手提供了什么。</translation>
+    </message>
+    <message>
+        <source>Still buying although dissatisfied (hostages): they leave once they can; fix the cause now.</source>
+        <translation>虽不满意却仍在购买（“人质”型客户）：一有机会就会离开，请立即解决问题根源。</translation>
+    </message>
+    <message>
+        <source>Dissatisfied after the first purchase: without a remedy there will be no second order.</source>
+        <translation>首次购买后不满意：不加补救就不会有第二笔订单。</translation>
+    </message>
+    <message>
+        <source>Dissatisfied and leaving: find out why; win back the valuable ones.</source>
+        <translation>不满意且在流失：查明原因，挽回有价值的客户。</translation>
+    </message>
+    <message>
+        <source>Satisfaction and loyalty</source>
+        <translation>满意度与忠诚度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Latest survey</source>
+        <translation>最近调查</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重复购买次数</translation>
+    </message>
+    <message>
+        <source>Still buying</source>
+        <translation>仍在购买</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Loyal
+(buys again)</source>
+        <translation>忠诚
+（重复购买）</translation>
+    </message>
+    <message>
+        <source>One purchase
+so far</source>
+        <translation>目前仅
+购买一次</translation>
+    </message>
+    <message>
+        <source>Leaving
+(decline, lost)</source>
+        <translation>流失中
+（退化、流失）</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open the card.</source>
+        <translation>双击客户即可打开资料卡。</translation>
+    </message>
+    <message>
+        <source>The satisfaction cannot be read: %1</source>
+        <translation>无法读取满意度：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers rated by a survey or after a closed complaint; %3 of them have no orders or no score yet and are not placed. Satisfied: the latest survey's mean, averaged with the satisfaction of later closed complaints, at least %4 of 5. Loyalty: repeat purchases and the lifecycle stage.</source>
+        <translation>%2 位客户中有 %1 位通过满意度调查或已关闭投诉给出了满意度；其中 %3 位尚无订单或尚未评分，未计入矩阵。满意：最近一次调查的平均分与之后已关闭投诉的满意度再取平均，至少 %4 分（满分 5 分）。忠诚度：依据重复购买和生命周期阶段。</translation>
+    </message>
+    <message>
+        <source>No customer has been asked about their satisfaction yet. Record surveys on the customer cards (tab Satisfaction).</source>
+        <translation>尚未向任何客户调查满意度。请在客户资料卡的“满意度”标签页中记录调查。</translation>
+    </message>
+    <message>
+        <source>complaints only</source>
+        <translation>仅有投诉评价</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::gui::ServiceHistoryTab</name>
     <message>
         <source>When</source>
@@ -6443,6 +6614,14 @@ The office is unchanged.</source>
     <message>
         <source>The service history cannot be read: %1</source>
         <translation>无法读取服务历史：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Product %1, service %2, staff %3, image %4</source>
+        <translation>产品 %1，服务 %2，员工 %3，形象 %4</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6965,206 @@ The office is unchanged.</source>
     <message>
         <source>Current stage: &lt;b&gt;%1&lt;/b&gt; (from the order history; not scored yet)</source>
         <translation>当前阶段：&lt;b&gt;%1&lt;/b&gt;（由订单记录推算，尚未评分）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::SurveyDialog</name>
+    <message>
+        <source>Edit satisfaction survey</source>
+        <translation>编辑满意度调查</translation>
+    </message>
+    <message>
+        <source>Record satisfaction survey</source>
+        <translation>记录满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey date:</source>
+        <translation>调查日期：</translation>
+    </message>
+    <message>
+        <source>(no particular contact)</source>
+        <translation>（无特定联系人）</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>答复人：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>企业形象：</translation>
+    </message>
+    <message>
+        <source>1 very dissatisfied · 3 neutral · 5 very satisfied</source>
+        <translation>1 很不满意 · 3 一般 · 5 很满意</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>The contact is not one of this customer's contacts; choose one of the list.</source>
+        <translation>该联系人不是此客户的联系人，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The survey date must be a day up to today.</source>
+        <translation>调查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Each score must be a whole number from 1 to 5.</source>
+        <translation>每项评分必须是 1 到 5 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The comment cannot be stored: %1</source>
+        <translation>无法保存意见：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed this survey meanwhile. Close the dialog and open the survey again.</source>
+        <translation>他人已同时修改了这份调查。请关闭对话框后重新打开。</translation>
+    </message>
+    <message>
+        <source>The survey was not saved: %1</source>
+        <translation>调查未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Type the day of the survey, e.g. %1.</source>
+        <translation>请输入调查日期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; type the day of the survey, e.g. %2.</source>
+        <translation>“%1”不是日期，请输入调查日期，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The survey date %1 is in the future; record a survey once the customer has answered it.</source>
+        <translation>调查日期 %1 是将来的日期；请在客户答复后再记录调查。</translation>
+    </message>
+    <message>
+        <source>Type the product score as a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>产品满意度请填写 1（很不满意）到 5（很满意）之间的整数。</translation>
+    </message>
+    <message>
+        <source>Type the service score as a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>服务满意度请填写 1（很不满意）到 5（很满意）之间的整数。</translation>
+    </message>
+    <message>
+        <source>Type the staff score as a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>员工满意度请填写 1（很不满意）到 5（很满意）之间的整数。</translation>
+    </message>
+    <message>
+        <source>Type the image score as a whole number from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>企业形象满意度请填写 1（很不满意）到 5（很满意）之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::gui::SurveysTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>企业形象</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Record survey…</source>
+        <translation>记录调查…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The satisfaction surveys cannot be read: %1</source>
+        <translation>无法读取满意度调查：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>No closed complaint with the customer's satisfaction.</source>
+        <translation>没有带客户满意度评价的已关闭投诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction after %n closed complaint(s): mean %1 of 5 (latest %2).</source>
+        <translation>
+            <numerusform>%n 次已关闭投诉后的满意度：平均 %1 分（满分 5 分，最近一次 %2 分）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction (%1)</source>
+        <translation>满意度（%1）</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey saved.</source>
+        <translation>满意度调查已保存。</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>删除调查</translation>
+    </message>
+    <message>
+        <source>Delete the satisfaction survey of %1?</source>
+        <translation>删除 %1 的满意度调查？</translation>
+    </message>
+    <message>
+        <source>The survey was not deleted: %1</source>
+        <translation>调查未能删除：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey deleted.</source>
+        <translation>满意度调查已删除。</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8896,10 @@ Stop working in it and restore the latest backup.</source>
     <message>
         <source>No automatic backup today: this office's backups are encrypted and need a passphrase (Tools → Backups…).</source>
         <translation>今天没有自动备份：本办公室的备份需要加密口令（工具 → 备份…）。</translation>
+    </message>
+    <message>
+        <source>Deliveries on time; prices a bit high.</source>
+        <translation>交货及时，价格略高。</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include "gui/customer/MailingDialog.h"
 #include "gui/customer/OrderDialog.h"
 #include "gui/customer/PaymentDialog.h"
+#include "gui/customer/SurveyDialog.h"
 #include "gui/duplicates/DuplicatesDialog.h"
 #include "gui/duplicates/MergeDialog.h"
 #include "gui/importing/ImportBatchesDialog.h"
@@ -54,6 +55,7 @@
 #include "storage/repositories/UserRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -224,6 +226,25 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                            ? outcome
                            : fail(QString(), QStringLiteral("cannot save the screenshot"));
             }
+        } else if (view.startsWith(QLatin1String("survey:"))) {
+            // survey:CUSTOMER — the satisfaction survey dialog for the customer, its first contact and scores typed.
+            const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong();
+            auto contacts = storage::ContactRepository(session).listForCustomer(id);
+            if (!contacts)
+                return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
+            core::SatisfactionSurvey survey;
+            survey.customerId = id;
+            window.show();
+            gui::SurveyDialog dialog(session, survey, *contacts, &window);
+            if (!contacts->empty())
+                dialog.contactCombo()->setCurrentIndex(1);
+            const char* scores[] = {"5", "4", "4", "3"};
+            for (int a = 0; a < 4; ++a)
+                dialog.scoreEdit(a)->setText(QString::fromLatin1(scores[a]));
+            dialog.commentEdit()->setText(QApplication::translate("main", "Deliveries on time; prices a bit high."));
+            return gui::Screenshot::save(&dialog, options.screenshot)
+                       ? outcome
+                       : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view.startsWith(QLatin1String("contact:"))) {
             // contact:CUSTOMER — the contact dialog on the customer's first contact with a lunar birthday (or its
             // first contact).
@@ -240,8 +261,11 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
                        : fail(QString(), QStringLiteral("cannot save the screenshot"));
         } else if (view == QLatin1String("handover")) {
             window.showView(gui::MainWindow::HandoverView);
-        } else if (view == QLatin1String("analysis") || view == QLatin1String("analysis:equity")) {
+        } else if (view == QLatin1String("analysis") || view == QLatin1String("analysis:equity") ||
+                   view == QLatin1String("analysis:satisfaction")) {
             window.showView(gui::MainWindow::AnalysisView);
+            if (view == QLatin1String("analysis:satisfaction"))
+                window.analysis()->showSatisfaction();      // scrolled to the matrix once it is read
             if (view == QLatin1String("analysis:equity")) { // scrolled to the customer equity, once it is read
                 window.show();
                 QElapsedTimer waited;

@@ -16,6 +16,7 @@
 #include "cli/OrderCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/SettingsCommands.h"
+#include "cli/SurveyCommands.h"
 #include "cli/TargetCommands.h"
 #include "cli/VisitCommands.h"
 
@@ -86,6 +87,10 @@ QString CliApplication::helpText()
         "                  [--as-of D] [--format table|csv|json]\n"
         "  complaints escalate [--as-of YYYY-MM-DD]  apply the escalation rules to the whole office (manager, admin;\n"
         "                                           end of that day, not in the future; default now)\n"
+        "  surveys add --customer ID|CODE --date D --product N --service N --staff N --image N [--contact ID]\n"
+        "              [--comment TEXT]             record a satisfaction survey (scores 1-5); prints its id\n"
+        "  surveys list [--customer ID|CODE] [--json]   satisfaction surveys, newest first\n"
+        "  surveys matrix [--cell ID] [--json]      the satisfaction-loyalty matrix and each cell's customers\n"
         "  lifecycle summary [--format ...]          customers, revenue and CLV per lifecycle stage\n"
         "  lifecycle transitions --from D --to D [--to-stage S,...] [--format ...]\n"
         "  lifecycle history [--months N] [--as-of D] [--format ...]\n"
@@ -201,6 +206,7 @@ int CliApplication::run(const QStringList& arguments)
         {QStringLiteral("equity"), EquityCommands::equity},
         {QStringLiteral("complaints"), ComplaintCommands::complaints},
         {QStringLiteral("lifecycle"), ComplaintCommands::lifecycle},
+        {QStringLiteral("surveys"), SurveyCommands::surveys},
         {QStringLiteral("report"), ReportCommands::report},
         {QStringLiteral("targets"), TargetCommands::targets},
         {QStringLiteral("visits"), VisitCommands::visits},

@@ -202,19 +202,21 @@ int DataCommands::contact(CliContext& ctx)
                                    {QStringLiteral("audit_values_blanked"), report->auditValuesBlanked},
                                    {QStringLiteral("interactions_unlinked"), report->interactionsUnlinked},
                                    {QStringLiteral("complaints_unlinked"), report->complaintsUnlinked},
+                                   {QStringLiteral("surveys_unlinked"), report->surveysUnlinked},
                                    {QStringLiteral("wal_emptied"), report->walEmptied},
                                    {QStringLiteral("vacuumed"), report->vacuumed},
                                    {QStringLiteral("mentions_left"), QJsonArray::fromStringList(report->mentionsLeft)}})
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     } else {
-        ctx.out << QStringLiteral("erased contact %1 of customer %2: %3 audit rows blanked, %4 interactions and %5 "
-                                  "complaints unlinked")
+        ctx.out << QStringLiteral("erased contact %1 of customer %2: %3 audit rows blanked, %4 interactions, %5 "
+                                  "complaints and %6 satisfaction surveys unlinked")
                        .arg(report->contactId)
                        .arg(report->customerId)
                        .arg(report->auditValuesBlanked)
                        .arg(report->interactionsUnlinked)
                        .arg(report->complaintsUnlinked)
+                       .arg(report->surveysUnlinked)
                 << Qt::endl;
     }
     if (!report->mentionsLeft.isEmpty())

@@ -129,8 +129,8 @@ int FoundationCommands::demo(CliContext& ctx)
         return ctx.fail(summary.error());
     const io::DemoSummary& d = *summary;
     ctx.out << QStringLiteral("demo office in %1: %2 customers (%3 potential, %4 lost, %5 key), %6 contacts, %7 orders "
-                              "(%8 lines), %9 receivables (%10 overdue), %11 interactions, %12 visits, %13 complaints; "
-                              "%14 s\n")
+                              "(%8 lines), %9 receivables (%10 overdue), %11 interactions, %12 visits, %13 complaints, "
+                              "%14 satisfaction surveys; %15 s\n")
                    .arg(ctx.dbPath)
                    .arg(d.customers)
                    .arg(d.potentialCustomers)
@@ -144,6 +144,7 @@ int FoundationCommands::demo(CliContext& ctx)
                    .arg(d.interactions)
                    .arg(d.visits)
                    .arg(d.complaints)
+                   .arg(d.surveys)
                    .arg(d.seconds, 0, 'f', 1);
     if (!d.users.empty()) {
         OutputTable table(

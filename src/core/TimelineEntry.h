@@ -10,7 +10,7 @@ namespace carddesk::core {
 struct TimelineEntry
 {
     QDateTime when;
-    QString kind; // interaction, visit, complaint, complaint_status, order, card_change
+    QString kind; // interaction, visit, complaint, complaint_status, order, survey, card_change
     QString title;
     QString detail;
     QString userName;

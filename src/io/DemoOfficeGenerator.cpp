@@ -1,6 +1,7 @@
 #include "io/DemoOfficeGenerator.h"
 
 #include "io/DemoDataBuilder.h"
+#include "io/DemoSurveyMaker.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/BulkLoader.h"
 #include "storage/queries/CustomerListQueries.h"
@@ -275,6 +276,10 @@ core::Result<DemoSummary> DemoOfficeGenerator::generate(storage::Database& db, c
         }
         if (auto ok = loader.finish(QStringLiteral("demo data generated:")); !ok)
             return ok;
+        auto surveys = DemoSurveyMaker::make(db, options.seed, options.today, session->userId());
+        if (!surveys)
+            return surveys.error();
+        summary.surveys = *surveys;
 
         const storage::BulkCounts& counts = loader.counts();
         const DemoDataBuilder::Stats& stats = builder.stats();

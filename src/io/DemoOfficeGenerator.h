@@ -54,6 +54,7 @@ struct DemoSummary
     qint64 visits = 0;
     qint64 complaints = 0;
     qint64 complaintSteps = 0;
+    qint64 surveys = 0;          // satisfaction surveys
     std::vector<DemoUser> users; // the users created (without the admin when an admin ran the generator)
     double seconds = 0;
 };
@@ -61,7 +62,8 @@ struct DemoSummary
 // Builds a realistic sales office from nothing (no network, no data files): three areas, their managers and ten
 // reps, office products, and N customers with two years of orders whose rhythm depends on the customer (regular,
 // occasional, one-off, drifting away, lost, won back), receivables (some overdue), interactions, visits and
-// complaints in every status. The same seed and `today` give the same office.
+// complaints in every status, and satisfaction surveys (DemoSurveyMaker). The same seed and `today` give the same
+// office.
 //
 // admin == nullptr: `db` is a new database without users; the demo admin is created as well (no log-in needed).
 // admin != nullptr: an admin's session on a database made with `init`; that admin is kept, and a database that

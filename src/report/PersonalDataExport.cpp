@@ -50,6 +50,7 @@ QList<QPair<QString, QString>> sections()
             {QStringLiteral("visits"), PersonalDataExport::tr("Visits")},
             {QStringLiteral("complaints"), PersonalDataExport::tr("Complaints")},
             {QStringLiteral("complaint_history"), PersonalDataExport::tr("Complaint history")},
+            {QStringLiteral("satisfaction_surveys"), PersonalDataExport::tr("Satisfaction surveys")},
             {QStringLiteral("orders"), PersonalDataExport::tr("Orders (summary)")},
             {QStringLiteral("receivables"), PersonalDataExport::tr("Receivables (summary)")},
             {QStringLiteral("payments"), PersonalDataExport::tr("Payments (summary)")},

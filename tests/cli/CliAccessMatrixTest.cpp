@@ -133,6 +133,13 @@ public:
             {"payments add", words({"payments", "add", "--receivable", "999", "--amount", "1"}), ExitFailure,
              ExitFailure, ExitFailure},
             {"receivables list", words({"receivables", "list"}), ok, ok, ok},
+            // Satisfaction surveys: every role within its own scope; no customer 999 for anyone (1).
+            {"surveys add",
+             words({"surveys", "add", "--customer", "999", "--date", "2026-03-02", "--product", "4", "--service", "4",
+                    "--staff", "4", "--image", "4"}),
+             ExitFailure, ExitFailure, ExitFailure},
+            {"surveys list", words({"surveys", "list"}), ok, ok, ok},
+            {"surveys matrix", words({"surveys", "matrix"}), ok, ok, ok},
         };
     }
 
@@ -184,7 +191,7 @@ TEST_P(CliAccessMatrixTest, EachRoleGetsItsExitCodeAndARefusalChangesNothing)
     }
 }
 
-constexpr int kCases = 40;
+constexpr int kCases = 43;
 
 TEST(CliAccessMatrix, EveryCaseIsRun)
 {

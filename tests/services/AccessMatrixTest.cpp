@@ -17,9 +17,11 @@
 #include "storage/repositories/ComplaintRepository.h"
 #include "storage/repositories/CustomerRemoval.h"
 #include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/SurveyRepository.h"
 
 #include <QFile>
 
+#include <algorithm>
 #include <optional>
 
 namespace carddesk::storage::test {
@@ -56,7 +58,9 @@ enum class Op
     DeleteAll,    // CustomerRemoval::remove: the card and everything attached
     PersonalData, // PersonalDataQueries::customer (PIPL)
     ExportCustomers,
-    ExportCard
+    ExportCard,
+    AddSurvey,  // SurveyRepository::create (schema v23)
+    ReadSurveys // SurveyRepository::list of the card, and of everything in scope
 };
 
 // Allowed, or the error code; for list/count/search "NotFound" means the card is silently left out.
@@ -85,9 +89,9 @@ const char* actorName(Actor actor)
 const char* opName(Op op)
 {
     static const char* const names[] = {
-        "list",         "count",           "search",    "get",        "getByCode", "update",  "remove",
-        "reassign",     "handover",        "logExport", "duplicates", "merge",     "archive", "deleteAll",
-        "personalData", "exportCustomers", "exportCard"};
+        "list",         "count",           "search",     "get",        "getByCode",  "update",  "remove",
+        "reassign",     "handover",        "logExport",  "duplicates", "merge",      "archive", "deleteAll",
+        "personalData", "exportCustomers", "exportCard", "addSurvey",  "readSurveys"};
     return names[static_cast<int>(op)];
 }
 
@@ -233,6 +237,32 @@ protected:
             auto data = PersonalDataQueries(session(actor)).customer(target.id);
             return data ? core::Status() : core::Status(data.error());
         }
+        case Op::AddSurvey: {
+            core::SatisfactionSurvey survey;
+            survey.customerId = target.id;
+            survey.surveyedOn = QDate::currentDate();
+            survey.product = survey.service = survey.staff = survey.image = 4;
+            auto saved = SurveyRepository(session(actor)).create(survey);
+            return saved ? core::Status() : core::Status(saved.error());
+        }
+        case Op::ReadSurveys: {
+            // Recorded by the owner; the actor reads the card's surveys, and finds them among all in scope or not.
+            core::SatisfactionSurvey survey;
+            survey.customerId = target.id;
+            survey.surveyedOn = QDate::currentDate();
+            survey.product = survey.service = survey.staff = survey.image = 3;
+            const qint64 id = must(SurveyRepository(*m_rep1aSession).create(survey), "the owner's survey").id;
+            auto all = SurveyRepository(session(actor)).list();
+            if (!all)
+                return all.error();
+            const bool listed = std::any_of(all->begin(), all->end(), [id](const auto& s) { return s.id == id; });
+            auto card = SurveyRepository(session(actor)).list(target.id);
+            if (!card)
+                return listed ? core::makeError(ErrorCode::Internal, QStringLiteral("listed but not readable"))
+                              : core::Status(card.error());
+            return listed && card->size() == 1 ? core::Status()
+                                               : core::makeError(ErrorCode::Internal, QStringLiteral("not listed"));
+        }
         case Op::ExportCustomers:
         case Op::ExportCard: {
             services::ExportRequest request;
@@ -274,13 +304,15 @@ protected:
         // A card's export names the card in the access log; a list's names its filter and count instead.
         EXPECT_EQ(exports, allowed && (op == Op::LogExport || op == Op::ExportCard) ? 1 : 0);
         EXPECT_EQ(opens, allowed && opening ? 1 : 0);
+        EXPECT_EQ(scalar("SELECT count(*) FROM satisfaction_surveys WHERE customer_id = " + id),
+                  exists && ((allowed && op == Op::AddSurvey) || op == Op::ReadSurveys) ? 1 : 0);
     }
 };
 
 TEST_P(AccessMatrixTest, EveryCustomerPathIsScopedToTheRole)
 {
     const Actor actor = GetParam();
-    for (int i = 0; i <= static_cast<int>(Op::ExportCard); ++i) {
+    for (int i = 0; i <= static_cast<int>(Op::ReadSurveys); ++i) {
         const Op op = static_cast<Op>(i);
         SCOPED_TRACE(std::string(actorName(actor)) + " " + opName(op));
         // A fresh card per operation, so one allowed change cannot hide another.

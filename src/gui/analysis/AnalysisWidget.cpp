@@ -6,6 +6,7 @@
 #include "gui/common/PageLoader.h"
 
 #include "gui/analysis/PurchaseModelText.h"
+#include "gui/analysis/SatisfactionPanel.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/Labels.h"
 #include "storage/access/Session.h"
@@ -26,6 +27,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -162,10 +164,19 @@ AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool 
     fitLayout->addStretch();
     grid->addWidget(fitBox, 2, 1);
     grid->addWidget(m_equity, 3, 0, 1, 2);
+    // The satisfaction-loyalty matrix, under the charts across the page (its own panel; reads its own data).
+    m_satisfaction = new SatisfactionPanel(session, page, worker, changes);
+    grid->addWidget(m_satisfaction, 4, 0, 1, 2);
+    connect(m_satisfaction, &SatisfactionPanel::openCustomer, this, &AnalysisWidget::openCustomer);
+    connect(m_satisfaction, &SatisfactionPanel::loaded, this, [this] {
+        if (m_scrollToSatisfaction)
+            showSatisfaction();
+    });
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
+    m_scroll = scroll;
 
     connect(m_backtestButton, &QPushButton::clicked, this, &AnalysisWidget::runBacktest);
     connect(m_runner, &ScoringRunner::backtested, this, &AnalysisWidget::showBacktest);
@@ -186,9 +197,19 @@ AnalysisWidget::AnalysisWidget(storage::Session& session, QWidget* parent, bool 
 
 AnalysisWidget::~AnalysisWidget() = default;
 
+void AnalysisWidget::showSatisfaction()
+{
+    m_scrollToSatisfaction = true;
+    if (QLayout* layout = m_scroll->widget()->layout())
+        layout->activate();
+    // The panel's top at the top of the view: the matrix and its list on one screen.
+    m_scroll->verticalScrollBar()->setValue(m_satisfaction->geometry().top());
+}
+
 void AnalysisWidget::reload()
 {
     m_equity->reload();
+    m_satisfaction->reload();
     m_loader->load<AnalysisPageData>(
         [](storage::Session& session) -> core::Result<AnalysisPageData> {
             storage::ScoreRepository repository(session);

@@ -12,6 +12,7 @@ class QChartView;
 class QLabel;
 class QLineSeries;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace carddesk::storage {
@@ -23,6 +24,7 @@ namespace carddesk::gui {
 class DataChanges;
 class EquityPanel;
 class PageLoader;
+class SatisfactionPanel;
 class ScoringRunner;
 class StorageWorker;
 
@@ -62,9 +64,13 @@ public:
     ScoringRunner* backtestRunner() const { return m_runner; }
     PageLoader* loader() const { return m_loader; }
     EquityPanel* equityPanel() const { return m_equity; }
+    SatisfactionPanel* satisfactionPanel() const { return m_satisfaction; }
+    // Scrolls the page to the satisfaction-loyalty matrix (now, and again once it is read).
+    void showSatisfaction();
 
 signals:
     void rescoreRequested();
+    void openCustomer(qint64 customerId);
     void statusMessage(const QString& message);
 
 private:
@@ -93,6 +99,9 @@ private:
     QLabel* m_backtest;
     QPushButton* m_backtestButton;
     EquityPanel* m_equity; // customer equity, its own reads
+    QScrollArea* m_scroll = nullptr;
+    SatisfactionPanel* m_satisfaction = nullptr;
+    bool m_scrollToSatisfaction = false;
 };
 
 } // namespace carddesk::gui

@@ -22,6 +22,7 @@ enum class Entity
     Settings,
     Targets,
     ReviewNotes,
+    Surveys, // satisfaction surveys (ids: the customers')
     Everything,
 };
 

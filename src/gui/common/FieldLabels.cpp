@@ -84,6 +84,8 @@ QString FieldLabels::table(const QString& t)
         return tr("Visit");
     if (t == QLatin1String("complaints"))
         return tr("Complaint");
+    if (t == QLatin1String("satisfaction_surveys"))
+        return tr("Satisfaction survey");
     if (t == QLatin1String("complaint_history"))
         return tr("Complaint step");
     if (t == QLatin1String("orders") || t == QLatin1String("order_lines"))
@@ -133,6 +135,12 @@ QString FieldLabels::column(const QString& f)
         {"deadline", QT_TR_NOOP("Deadline")},
         {"satisfaction", QT_TR_NOOP("Satisfaction")},
         {"satisfaction_comment", QT_TR_NOOP("Satisfaction comment")},
+        {"surveyed_on", QT_TR_NOOP("Survey date")},
+        {"product_score", QT_TR_NOOP("Product")},
+        {"service_score", QT_TR_NOOP("Service")},
+        {"staff_score", QT_TR_NOOP("Staff")},
+        {"image_score", QT_TR_NOOP("Image")},
+        {"comment", QT_TR_NOOP("Comment")},
         {"close_reason", QT_TR_NOOP("Reason for closing")},
         {"complaint_id", QT_TR_NOOP("Complaint")},
         {"from_status", QT_TR_NOOP("From status")},

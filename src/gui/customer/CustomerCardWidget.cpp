@@ -19,6 +19,7 @@
 #include "gui/customer/ReassignDialog.h"
 #include "gui/customer/ReceivablesTab.h"
 #include "gui/customer/ServiceHistoryTab.h"
+#include "gui/customer/SurveysTab.h"
 #include "gui/duplicates/DuplicatesDialog.h"
 #include "gui/lifecycle/StageHistoryPanel.h"
 #include "services/CustomerHandover.h"
@@ -144,6 +145,10 @@ void CustomerCardWidget::buildUi()
     connect(m_serviceHistory, &ServiceHistoryTab::logInteractionRequested, this,
             &CustomerCardWidget::logInteractionRequested);
     connect(m_serviceHistory, &ServiceHistoryTab::planVisitRequested, this, &CustomerCardWidget::planVisitRequested);
+    m_surveys = new SurveysTab(m_session, m_worker, m_tabs);
+    addTab(m_surveys, tr("Satisfaction"));
+    connect(m_surveys, &SurveysTab::surveysChanged, this,
+            [this](qint64 customerId) { announce(Entity::Surveys, {customerId}); });
 
     // Stage history (客户生命周期): lifecycle transitions and the stage a rep sets by hand.
     m_stages = new StageHistoryPanel(m_session, m_tabs, m_worker);

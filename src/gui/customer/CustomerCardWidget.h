@@ -30,6 +30,7 @@ class CustomerCardForm;
 class OrdersTab;
 class ReceivablesTab;
 class ServiceHistoryTab;
+class SurveysTab;
 class StageHistoryPanel;
 class StorageWorker;
 class VisitSheetOutput;
@@ -91,6 +92,7 @@ public:
     ContactsTab* contactsTab() const { return m_contacts; }
     ServiceHistoryTab* serviceHistoryTab() const { return m_serviceHistory; }
     CrossSellTab* crossSellTab() const { return m_crossSell; }
+    SurveysTab* surveysTab() const { return m_surveys; }
     QLabel* busyLabel() const { return m_busyLabel; }
 
     // Widgets by field, for the shell's focus handling and for tests.
@@ -171,6 +173,7 @@ private:
     OrdersTab* m_orders = nullptr;
     ReceivablesTab* m_receivables = nullptr;
     ServiceHistoryTab* m_serviceHistory = nullptr;
+    SurveysTab* m_surveys = nullptr;
     StageHistoryPanel* m_stages = nullptr;
     ChangeHistoryTab* m_changeHistory = nullptr;
     CrossSellTab* m_crossSell = nullptr;

@@ -17,6 +17,8 @@ QString DeleteCustomerDialog::countText(const QString& kind, int count)
         return tr("%n visit(s)", nullptr, count);
     if (kind == QLatin1String("complaints"))
         return tr("%n complaint(s) and their history", nullptr, count);
+    if (kind == QLatin1String("satisfaction_surveys"))
+        return tr("%n satisfaction survey(s)", nullptr, count);
     if (kind == QLatin1String("orders"))
         return tr("%n order(s)", nullptr, count);
     if (kind == QLatin1String("receivables"))

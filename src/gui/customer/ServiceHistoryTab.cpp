@@ -50,6 +50,8 @@ QString ServiceHistoryTab::kindLabel(const QString& kind)
         return tr("Complaint status");
     if (kind == QLatin1String("order"))
         return tr("Order");
+    if (kind == QLatin1String("survey"))
+        return tr("Satisfaction survey");
     if (kind == QLatin1String("card_change"))
         return tr("Card change");
     return kind;
@@ -88,7 +90,11 @@ void ServiceHistoryTab::fill(const std::vector<core::TimelineEntry>& entries)
         else if (e.kind == QLatin1String("complaint_status"))
             what = ComplaintLabels::status(e.title.section(QStringLiteral(" → "), 0, 0)) + QStringLiteral(" → ") +
                    ComplaintLabels::status(e.title.section(QStringLiteral(" → "), 1, 1));
-        else if (e.kind == QLatin1String("card_change"))
+        else if (e.kind == QLatin1String("survey")) {
+            const QStringList scores = e.title.split(QLatin1Char(' '));
+            if (scores.size() == 4)
+                what = tr("Product %1, service %2, staff %3, image %4").arg(scores[0], scores[1], scores[2], scores[3]);
+        } else if (e.kind == QLatin1String("card_change"))
             what = FieldLabels::field(e.title.section(QLatin1Char('.'), 0, 0), e.title.section(QLatin1Char('.'), 1));
         QString detail = e.detail;
         bool isAmount = false;

@@ -60,9 +60,9 @@ MergeDialog::MergeDialog(QString officePath, core::User user, qint64 keptId, qin
 
     auto* note = new QLabel(tr("The card on the left is kept. Where the two cards differ, choose the value the kept "
                                "card ends with. Contacts, orders, receivables, payments, interactions, visits, "
-                               "complaints and the lifecycle history of the other card move to the kept card; the "
-                               "other card is removed. A merge can be undone as long as the kept card is not "
-                               "changed afterwards."),
+                               "complaints, satisfaction surveys and the lifecycle history of the other card move to "
+                               "the kept card; the other card is removed. A merge can be undone as long as the kept "
+                               "card is not changed afterwards."),
                             this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

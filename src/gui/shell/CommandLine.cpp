@@ -36,12 +36,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "CommandLine",
             "The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), "
             "collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, "
-            "analysis:equity, "
-            "lifecycle, "
+            "analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, "
             "complaints, visits, visits:list, visits:next, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
             "import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's "
-            "contact, a lunar birthday first), welcome or welcome:new "
+            "contact, a lunar birthday first), survey:ID (a customer's satisfaction survey dialog), welcome or "
+            "welcome:new "
             "(these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),

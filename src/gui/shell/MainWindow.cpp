@@ -137,6 +137,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     m_navigation->item(m_navigation->count() - 1)->setData(Qt::UserRole, AnalysisView);
     connect(m_analysis, &AnalysisWidget::rescoreRequested, this, &MainWindow::rescore);
     connect(m_analysis, &AnalysisWidget::statusMessage, this, &MainWindow::showStatus);
+    connect(m_analysis, &AnalysisWidget::openCustomer, this, &MainWindow::openCustomer);
     m_lifecycle = new LifecycleWidget(session, m_pages, false, m_worker.get(), m_changes);
     m_pages->addWidget(m_lifecycle);
     m_navigation->addItem(tr("Lifecycle"));

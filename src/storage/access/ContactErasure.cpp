@@ -72,6 +72,7 @@ QStringList findMentions(SQLite::Database& db, qint64 customerId, qint64 contact
         {"complaints", "description", "customer_id = ?1"},
         {"complaints", "satisfaction_comment", "customer_id = ?1"},
         {"complaints", "close_reason", "customer_id = ?1"},
+        {"satisfaction_surveys", "comment", "customer_id = ?1"},
     };
     QStringList found;
     for (const Place& place : places) {
@@ -128,6 +129,8 @@ core::Result<ErasureReport> ContactErasure::erase(qint64 contactId, bool vacuum)
                 countWhere(db, "SELECT count(*) FROM interactions WHERE contact_id = ?", contactId);
             report.complaintsUnlinked =
                 countWhere(db, "SELECT count(*) FROM complaints WHERE contact_id = ?", contactId);
+            report.surveysUnlinked =
+                countWhere(db, "SELECT count(*) FROM satisfaction_surveys WHERE contact_id = ?", contactId);
             SQLite::Statement remove(db, "DELETE FROM contacts WHERE id = ?");
             remove.bind(1, static_cast<int64_t>(contactId));
             remove.exec(); // interactions.contact_id and complaints.contact_id: ON DELETE SET NULL

@@ -15,6 +15,7 @@ struct ErasureReport
     int auditValuesBlanked = 0;   // audit rows of the contact whose values became '(erased)'
     int interactionsUnlinked = 0; // interactions and complaints that named the contact keep their text, not the link
     int complaintsUnlinked = 0;
+    int surveysUnlinked = 0; // satisfaction surveys the person answered: scores and comment kept, not the link
     // Free text of the same customer that still names the person (their name, a phone number or the e-mail):
     // "table id field", e.g. "customers 12 key_figures". Not rewritten - a business record - but listed, so the
     // administrator can edit them.

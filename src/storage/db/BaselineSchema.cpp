@@ -29,10 +29,10 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v21 (v20 and issue 14's care reminders), as the migrations leave it (tables with
-// their indexes, then the triggers; the FTS5 table makes its own shadow tables). Money is REAL in currency units; dates
-// are ISO-8601 TEXT ('YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it
-// (Migrations.cpp, docs/SCHEMA.md).
+// Schema v23 (v20, issue 14's care reminders, v22's sealed trails and v23's satisfaction surveys), as the migrations
+// leave it (tables with their indexes, then the triggers; the FTS5 table makes its own shadow tables). Money is REAL in
+// currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the
+// migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
 CREATE TABLE areas (
     id INTEGER PRIMARY KEY,
@@ -497,6 +497,28 @@ CREATE TRIGGER customers_delete_care_reminders AFTER DELETE ON customers BEGIN
 END;
 CREATE TRIGGER contacts_delete_care_reminders AFTER DELETE ON contacts BEGIN
     DELETE FROM care_reminders WHERE contact_id = old.id;
+END;
+CREATE TABLE satisfaction_surveys (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    surveyed_on TEXT NOT NULL CHECK (surveyed_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    product_score INTEGER NOT NULL CHECK (typeof(product_score) = 'integer' AND product_score BETWEEN 1 AND 5),
+    service_score INTEGER NOT NULL CHECK (typeof(service_score) = 'integer' AND service_score BETWEEN 1 AND 5),
+    staff_score INTEGER NOT NULL CHECK (typeof(staff_score) = 'integer' AND staff_score BETWEEN 1 AND 5),
+    image_score INTEGER NOT NULL CHECK (typeof(image_score) = 'integer' AND image_score BETWEEN 1 AND 5),
+    comment TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX satisfaction_surveys_customer ON satisfaction_surveys(customer_id, surveyed_on);
+CREATE INDEX satisfaction_surveys_contact ON satisfaction_surveys(contact_id) WHERE contact_id IS NOT NULL;
+CREATE TRIGGER customers_delete_satisfaction_surveys AFTER DELETE ON customers BEGIN
+    DELETE FROM satisfaction_surveys WHERE customer_id = old.id;
+END;
+CREATE TRIGGER contacts_delete_satisfaction_surveys AFTER DELETE ON contacts BEGIN
+    UPDATE satisfaction_surveys SET contact_id = NULL WHERE contact_id = old.id;
 END;
 INSERT INTO complaint_categories (name) VALUES
     ('product_quality'), ('delivery'), ('service_attitude'), ('billing'), ('other');

@@ -854,6 +854,36 @@ void finishSchemaV22(SQLite::Database& db)
     AuditSealer::sealEverything(db);
 }
 
+// Schema v23 (issue #15, seeds 000/003/004): satisfaction surveys (满意度调查) — a date, the contact asked, a score
+// 1-5 for each of the four aspects (product, service, staff, image) and a comment — beside the complaint
+// satisfaction already kept. The scores are integers 1-5 by CHECK (typeof: 2.5 or '4' as text are refused), the
+// date an ISO day. Deleting a customer or a contact in any tool takes the surveys with it or unlinks the contact,
+// as the ON DELETE clauses do (the v20 rule: same rows with foreign keys on or off).
+const char* const kSchemaV23 = R"SQL(
+CREATE TABLE satisfaction_surveys (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    surveyed_on TEXT NOT NULL CHECK (surveyed_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    product_score INTEGER NOT NULL CHECK (typeof(product_score) = 'integer' AND product_score BETWEEN 1 AND 5),
+    service_score INTEGER NOT NULL CHECK (typeof(service_score) = 'integer' AND service_score BETWEEN 1 AND 5),
+    staff_score INTEGER NOT NULL CHECK (typeof(staff_score) = 'integer' AND staff_score BETWEEN 1 AND 5),
+    image_score INTEGER NOT NULL CHECK (typeof(image_score) = 'integer' AND image_score BETWEEN 1 AND 5),
+    comment TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX satisfaction_surveys_customer ON satisfaction_surveys(customer_id, surveyed_on);
+CREATE INDEX satisfaction_surveys_contact ON satisfaction_surveys(contact_id) WHERE contact_id IS NOT NULL;
+CREATE TRIGGER customers_delete_satisfaction_surveys AFTER DELETE ON customers BEGIN
+    DELETE FROM satisfaction_surveys WHERE customer_id = old.id;
+END;
+CREATE TRIGGER contacts_delete_satisfaction_surveys AFTER DELETE ON contacts BEGIN
+    UPDATE satisfaction_surveys SET contact_id = NULL WHERE contact_id = old.id;
+END;
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -994,8 +1024,9 @@ const std::vector<Migration>& migrations()
         {19, "weekly review: index receivables_open (receivables not fully paid, by due date)", kSchemaV19},
         {20, "deletes in any tool leave no orphans: the ON DELETE clauses as triggers, and their indexes", kSchemaV20},
         {21, "care reminders: contacts.birthday_lunar, care_reminders", kSchemaV21},
-        {22, "tamper-evident trails: audit_log and access_log rows sealed in a hash chain, users covered",
-         kSchemaV22, &finishSchemaV22},
+        {22, "tamper-evident trails: audit_log and access_log rows sealed in a hash chain, users covered", kSchemaV22,
+         &finishSchemaV22},
+        {23, "satisfaction surveys: satisfaction_surveys (four aspects scored 1-5 per survey)", kSchemaV23},
     };
     return all;
 }

@@ -94,6 +94,12 @@ core::Result<QJsonObject> PersonalDataQueries::customer(qint64 customerId)
                         "k.close_reason FROM complaints k LEFT JOIN complaint_categories g ON g.id = k.category_id "
                         "WHERE k.customer_id = ?1 ORDER BY k.received_at, k.id",
                         customerId));
+        out.insert(QStringLiteral("satisfaction_surveys"),
+                   rows(db,
+                        "SELECT s.id, s.surveyed_on, s.contact_id, s.product_score, s.service_score, s.staff_score, "
+                        "s.image_score, s.comment, u.username AS recorded_by FROM satisfaction_surveys s LEFT JOIN "
+                        "users u ON u.id = s.recorded_by WHERE s.customer_id = ?1 ORDER BY s.surveyed_on, s.id",
+                        customerId));
         out.insert(QStringLiteral("complaint_history"),
                    rows(db,
                         "SELECT h.complaint_id, h.at, h.from_status, h.to_status, u.username AS user, h.note "
@@ -163,6 +169,11 @@ core::Result<QJsonObject> PersonalDataQueries::contact(qint64 contactId)
                    rows(db,
                         "SELECT id, received_at, channel, level, status, description FROM complaints "
                         "WHERE contact_id = ?1 ORDER BY received_at, id",
+                        contactId));
+        out.insert(QStringLiteral("satisfaction_surveys"),
+                   rows(db,
+                        "SELECT id, surveyed_on, product_score, service_score, staff_score, image_score, comment "
+                        "FROM satisfaction_surveys WHERE contact_id = ?1 ORDER BY surveyed_on, id",
                         contactId));
         out.insert(
             QStringLiteral("audit"),

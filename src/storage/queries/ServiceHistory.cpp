@@ -48,7 +48,7 @@ void collect(Session& session, const std::string& sql, qint64 customerId, const 
 
 // Tables that already have their own timeline entries; their audit rows would only repeat them.
 const char* const kOwnEntryTables = "('interactions', 'visits', 'complaints', 'complaint_history', 'orders', "
-                                    "'order_lines')";
+                                    "'order_lines', 'satisfaction_surveys')";
 
 } // namespace
 
@@ -77,6 +77,13 @@ core::Result<std::vector<TimelineEntry>> ServiceHistory::timeline(qint64 custome
                     " FROM complaint_history h JOIN complaints k ON k.id = h.complaint_id "
                     "LEFT JOIN users u ON u.id = h.user_id WHERE k.customer_id = ? AND h.from_status IS NOT NULL",
                 customerId, QStringLiteral("complaint_status"), entries);
+        // A satisfaction survey: its four scores (product service staff image) as the title, its comment.
+        collect(m_session,
+                "SELECT s.id, s.surveyed_on, s.product_score || ' ' || s.service_score || ' ' || s.staff_score || ' ' "
+                "|| s.image_score, s.comment, " +
+                    userName("u") +
+                    " FROM satisfaction_surveys s LEFT JOIN users u ON u.id = s.recorded_by WHERE s.customer_id = ?",
+                customerId, QStringLiteral("survey"), entries);
         {
             SQLite::Statement q(m_session.db().sql(),
                                 "SELECT o.id, o.order_date, o.order_no, o.amount, " + userName("u") +

@@ -37,6 +37,7 @@ CustomerAttachments readAttachments(SQLite::Database& db, qint64 id)
     a.interactions = count(db, "SELECT count(*) FROM interactions WHERE customer_id = ?", id);
     a.visits = count(db, "SELECT count(*) FROM visits WHERE customer_id = ?", id);
     a.complaints = count(db, "SELECT count(*) FROM complaints WHERE customer_id = ?", id);
+    a.surveys = count(db, "SELECT count(*) FROM satisfaction_surveys WHERE customer_id = ?", id);
     a.orders = count(db, "SELECT count(*) FROM orders WHERE customer_id = ?", id);
     a.receivables = count(db, "SELECT count(*) FROM receivables WHERE customer_id = ?", id);
     a.payments = count(db,
@@ -58,6 +59,7 @@ std::vector<std::pair<QString, int>> CustomerAttachments::counts() const
             {QStringLiteral("interactions"), interactions},
             {QStringLiteral("visits"), visits},
             {QStringLiteral("complaints"), complaints},
+            {QStringLiteral("satisfaction_surveys"), surveys},
             {QStringLiteral("orders"), orders},
             {QStringLiteral("receivables"), receivables},
             {QStringLiteral("payments"), payments},

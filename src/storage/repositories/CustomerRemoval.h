@@ -23,6 +23,7 @@ struct CustomerAttachments
     int interactions = 0;
     int visits = 0;
     int complaints = 0;
+    int surveys = 0; // satisfaction surveys
     int orders = 0;
     int receivables = 0;
     int payments = 0;

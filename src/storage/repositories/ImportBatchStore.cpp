@@ -160,6 +160,7 @@ core::Result<QString> ImportBatchStore::firstChangedCustomer(Session& session, q
         " UNION SELECT customer_id FROM interactions WHERE customer_id IN created "
         " UNION SELECT customer_id FROM visits WHERE customer_id IN created "
         " UNION SELECT customer_id FROM complaints WHERE customer_id IN created "
+        " UNION SELECT customer_id FROM satisfaction_surveys WHERE customer_id IN created "
         " UNION SELECT customer_id FROM customer_products WHERE customer_id IN created "
         " UNION SELECT customer_id FROM customer_relations WHERE customer_id IN created OR related_id IN created "
         " UNION SELECT id FROM customers WHERE referred_by_id IN created AND id NOT IN created) "

@@ -14,8 +14,9 @@ namespace carddesk::storage {
 namespace {
 
 // Tables whose rows belong to one customer by customer_id and have their own id: moved by id.
-constexpr const char* kOwnedTables[] = {"contacts", "orders",     "receivables",      "interactions",
-                                        "visits",   "complaints", "lifecycle_history"};
+// A merge recorded before v23 has no "satisfaction_surveys" entry: its undo moves none back, as none moved.
+constexpr const char* kOwnedTables[] = {"contacts", "orders",     "receivables",       "interactions",
+                                        "visits",   "complaints", "lifecycle_history", "satisfaction_surveys"};
 
 QJsonArray ids(SQLite::Database& db, const std::string& sql, qint64 customerId)
 {

@@ -20,7 +20,6 @@
 
 #include <gtest/gtest.h>
 
-
 using namespace carddesk;
 using F = gui::CustomerFields::Field;
 
@@ -213,7 +212,8 @@ TEST(CustomerCardLoading, ACardThatCannotBeOpenedLeavesTheOneShownUsable)
             n += card.tabs()->isTabVisible(i) ? 1 : 0;
         return n;
     }();
-    ASSERT_EQ(visibleTabs, 8); // card, contacts, orders, receivables, service, stages, changes, suggested products
+    ASSERT_EQ(visibleTabs, 9); // card, contacts, orders, receivables, service, satisfaction, stages, changes,
+                               // suggested products
 
     // Another rep's customer: not this rep's to see.
     const qint64 theirs = office.addCustomer(office.rep2(), QStringLiteral("南京新街口百货")).id;
