@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 namespace carddesk::services {
@@ -26,6 +27,7 @@ struct KeyEntry
     quint64 hash;
     quint32 card; // index into the cards read
     quint8 reason;
+    quint8 position; // close pinyin: the syllable left out of the key
     bool operator<(const KeyEntry& other) const { return hash != other.hash ? hash < other.hash : card < other.card; }
 };
 
@@ -47,17 +49,58 @@ QString fromUtf8(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+// At most one letter added, removed or changed between two syllables.
+bool oneLetterApart(const QString& a, const QString& b)
+{
+    if (a == b)
+        return true;
+    const QString& shorter = a.size() <= b.size() ? a : b;
+    const QString& longer = a.size() <= b.size() ? b : a;
+    if (longer.size() - shorter.size() > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < shorter.size() && shorter[i] == longer[i])
+        ++i;
+    // Past the first difference the rest must be equal: after that letter in both (one changed), or in the longer
+    // only (one added).
+    const qsizetype skipShorter = shorter.size() == longer.size() ? 1 : 0;
+    return QStringView(shorter).mid(i + skipShorter) == QStringView(longer).mid(i + 1);
+}
+
+bool isDigits(const QString& syllable)
+{
+    return std::all_of(syllable.begin(), syllable.end(), [](QChar ch) { return ch.isDigit(); });
+}
+
+// The two syllables where two names differ may stand for one another: letters (a digit run that differs is
+// another number), one letter apart.
+bool nearSyllables(const QString& a, const QString& b)
+{
+    return a != b && !isDigits(a) && !isDigits(b) && oneLetterApart(a, b);
+}
+
+quint64 mix(quint64 x)
+{
+    // splitmix64's finaliser.
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
 class KeyCollector
 {
 public:
     void addCard(quint32 card, const QString& name, bool person, const QString& phone, const QString& email)
     {
         m_person.push_back(person);
+        m_syllableStart.push_back(static_cast<quint32>(m_syllables.size()));
         const QString nameKey = core::CompanyNameKey::of(name);
         if (!nameKey.isEmpty()) {
             add(card, nameKey, DuplicateFinder::SameName);
             if (hasHan(nameKey))
-                add(card, core::pinyinKeys(nameKey).full, DuplicateFinder::SimilarPinyin);
+                addSyllables(card, core::pinyinSyllables(nameKey));
         }
         addPhone(card, phone);
         addEmail(card, email);
@@ -79,6 +122,7 @@ public:
     // Pairs of cards sharing a key, with every reason they share. Key: first index << 32 | second index.
     std::unordered_map<quint64, unsigned> pairs(qint64& skippedGroups)
     {
+        m_syllableStart.push_back(static_cast<quint32>(m_syllables.size()));
         std::sort(m_entries.begin(), m_entries.end());
         std::unordered_map<quint64, unsigned> out;
         std::vector<quint32> group;
@@ -91,8 +135,19 @@ public:
                 ++j;
             }
             const unsigned reason = m_entries[i].reason;
-            if (group.size() > static_cast<std::size_t>(DuplicateFinder::kMaxGroup)) {
+            // A close-pinyin block is compared pair by pair, so a larger one is no noise by itself (分店1 … 分店30
+            // share "fen dian _" and no pair).
+            const int limit =
+                reason == DuplicateFinder::ClosePinyin ? DuplicateFinder::kMaxCloseBlock : DuplicateFinder::kMaxGroup;
+            if (group.size() > static_cast<std::size_t>(limit)) {
                 ++skippedGroups;
+            } else if (reason == DuplicateFinder::ClosePinyin) {
+                // One key, one left-out position: the names are close when the rest is equal (not just its
+                // hash) and the left-out syllables near.
+                for (std::size_t a = 0; a < group.size(); ++a)
+                    for (std::size_t b = a + 1; b < group.size(); ++b)
+                        if (closeAt(group[a], group[b], m_entries[i].position))
+                            out[(static_cast<quint64>(group[a]) << 32) | group[b]] |= reason;
             } else {
                 for (std::size_t a = 0; a < group.size(); ++a)
                     for (std::size_t b = a + 1; b < group.size(); ++b)
@@ -105,10 +160,13 @@ public:
             unsigned& reasons = it->second;
             if (reasons & DuplicateFinder::SameName)
                 reasons &= ~unsigned(DuplicateFinder::SimilarPinyin);
+            if (reasons & (DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin))
+                reasons &= ~unsigned(DuplicateFinder::ClosePinyin);
             const auto a = static_cast<quint32>(it->first >> 32), b = static_cast<quint32>(it->first);
             const bool persons = m_person[a] && m_person[b];
             if (persons)
-                reasons &= ~unsigned(DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin);
+                reasons &= ~unsigned(DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin |
+                                     DuplicateFinder::ClosePinyin);
             it = reasons == 0 ? out.erase(it) : std::next(it);
         }
         return out;
@@ -117,16 +175,64 @@ public:
 private:
     void add(quint32 card, const QString& key, unsigned reason)
     {
-        m_entries.push_back(KeyEntry{keyHash(key, reason), card, static_cast<quint8>(reason)});
+        m_entries.push_back(KeyEntry{keyHash(key, reason), card, static_cast<quint8>(reason), 0});
+    }
+
+    // The name's full pinyin as one key, and for close pinyin its syllables (as numbers) with one key per
+    // syllable position: the other syllables hashed with that one left out.
+    void addSyllables(quint32 card, const QStringList& syllables)
+    {
+        add(card, syllables.join(QString()), DuplicateFinder::SimilarPinyin);
+        const auto count = static_cast<std::size_t>(syllables.size());
+        if (count < static_cast<std::size_t>(DuplicateFinder::kMinCloseSyllables) || count > 255)
+            return;
+        const auto first = m_syllables.size();
+        for (const QString& syllable : syllables) {
+            auto it = m_syllableIds.constFind(syllable);
+            if (it == m_syllableIds.constEnd()) {
+                it = m_syllableIds.insert(syllable, static_cast<quint32>(m_syllableText.size()));
+                m_syllableText.push_back(syllable);
+            }
+            m_syllables.push_back(*it);
+        }
+        for (std::size_t left = 0; left < count; ++left) {
+            quint64 hash = mix(count * 0x9e3779b97f4a7c15ull + left);
+            for (std::size_t k = 0; k < count; ++k)
+                hash = mix(hash ^ (k == left ? 0xffffffffull : m_syllables[first + k]));
+            m_entries.push_back(
+                KeyEntry{hash, card, static_cast<quint8>(DuplicateFinder::ClosePinyin), static_cast<quint8>(left)});
+        }
+    }
+
+    std::span<const quint32> syllablesOf(quint32 card) const
+    {
+        return {m_syllables.data() + m_syllableStart[card], m_syllableStart[card + 1] - m_syllableStart[card]};
+    }
+
+    bool closeAt(quint32 a, quint32 b, std::size_t left) const
+    {
+        const auto x = syllablesOf(a), y = syllablesOf(b);
+        if (x.size() != y.size() || left >= x.size())
+            return false;
+        for (std::size_t k = 0; k < x.size(); ++k) {
+            if (k != left && x[k] != y[k])
+                return false;
+        }
+        return nearSyllables(m_syllableText[x[left]], m_syllableText[y[left]]);
     }
 
     std::vector<KeyEntry> m_entries;
     std::vector<bool> m_person;
+    // Close pinyin: every card's syllables as numbers, card i's from m_syllableStart[i] to m_syllableStart[i + 1].
+    std::vector<quint32> m_syllables;
+    std::vector<quint32> m_syllableStart;
+    QHash<QString, quint32> m_syllableIds;
+    std::vector<QString> m_syllableText;
 };
 
 int strength(unsigned reasons)
 {
-    // More reasons first; then a phone, a name, an e-mail, a pinyin.
+    // More reasons first; then a phone, a name, an e-mail, a pinyin, a close pinyin.
     const int count = std::popcount(reasons);
     int order = 0;
     if (reasons & DuplicateFinder::SamePhone)
@@ -173,7 +279,24 @@ QStringList DuplicateFinder::reasonCodes(unsigned reasons)
         codes << QStringLiteral("email");
     if (reasons & SimilarPinyin)
         codes << QStringLiteral("pinyin");
+    if (reasons & ClosePinyin)
+        codes << QStringLiteral("close-pinyin");
     return codes;
+}
+
+bool DuplicateFinder::closeSyllables(const QStringList& a, const QStringList& b)
+{
+    if (a.size() != b.size() || a.size() < kMinCloseSyllables)
+        return false;
+    qsizetype differing = -1;
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        if (a[k] == b[k])
+            continue;
+        if (differing >= 0)
+            return false;
+        differing = k;
+    }
+    return differing >= 0 && nearSyllables(a[differing], b[differing]);
 }
 
 core::Result<DuplicateFinder::Result> DuplicateFinder::find(storage::Session& session, int limit)
