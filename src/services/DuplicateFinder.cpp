@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <span>
-#include <unordered_map>
 
 namespace carddesk::services {
 
@@ -100,7 +99,7 @@ public:
         if (!nameKey.isEmpty()) {
             add(card, nameKey, DuplicateFinder::SameName);
             if (hasHan(nameKey))
-                addSyllables(card, core::pinyinSyllables(nameKey));
+                addSyllables(card, nameKey);
         }
         addPhone(card, phone);
         addEmail(card, email);
@@ -119,12 +118,14 @@ public:
             add(card, key, DuplicateFinder::SameEmail);
     }
 
-    // Pairs of cards sharing a key, with every reason they share. Key: first index << 32 | second index.
-    std::unordered_map<quint64, unsigned> pairs(qint64& skippedGroups)
+    // Pairs of cards sharing a key, with every reason they share, in key order. Key: first index << 32 | second
+    // index. Gathered in a vector, sorted and merged: millions of pairs (a demo office has 3.6 M) cost a node and an
+    // allocation each in a hash map.
+    std::vector<std::pair<quint64, unsigned>> pairs(qint64& skippedGroups)
     {
         m_syllableStart.push_back(static_cast<quint32>(m_syllables.size()));
         std::sort(m_entries.begin(), m_entries.end());
-        std::unordered_map<quint64, unsigned> out;
+        std::vector<std::pair<quint64, unsigned>> out;
         std::vector<quint32> group;
         for (std::size_t i = 0; i < m_entries.size();) {
             std::size_t j = i;
@@ -147,16 +148,25 @@ public:
                 for (std::size_t a = 0; a < group.size(); ++a)
                     for (std::size_t b = a + 1; b < group.size(); ++b)
                         if (closeAt(group[a], group[b], m_entries[i].position))
-                            out[(static_cast<quint64>(group[a]) << 32) | group[b]] |= reason;
+                            out.emplace_back((static_cast<quint64>(group[a]) << 32) | group[b], reason);
             } else {
                 for (std::size_t a = 0; a < group.size(); ++a)
                     for (std::size_t b = a + 1; b < group.size(); ++b)
-                        out[(static_cast<quint64>(group[a]) << 32) | group[b]] |= reason;
+                        out.emplace_back((static_cast<quint64>(group[a]) << 32) | group[b], reason);
             }
             i = j;
         }
+        std::sort(out.begin(), out.end());
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < out.size(); ++k) {
+            if (kept > 0 && out[kept - 1].first == out[k].first)
+                out[kept - 1].second |= out[k].second;
+            else
+                out[kept++] = out[k];
+        }
+        out.resize(kept);
         // Pinyin says something only when the names differ; two persons' names say nothing on their own.
-        for (auto it = out.begin(); it != out.end();) {
+        for (auto it = out.begin(); it != out.end(); ++it) {
             unsigned& reasons = it->second;
             if (reasons & DuplicateFinder::SameName)
                 reasons &= ~unsigned(DuplicateFinder::SimilarPinyin);
@@ -167,8 +177,8 @@ public:
             if (persons)
                 reasons &= ~unsigned(DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin |
                                      DuplicateFinder::ClosePinyin);
-            it = reasons == 0 ? out.erase(it) : std::next(it);
         }
+        out.erase(std::remove_if(out.begin(), out.end(), [](const auto& pair) { return pair.second == 0; }), out.end());
         return out;
     }
 
@@ -178,27 +188,78 @@ private:
         m_entries.push_back(KeyEntry{keyHash(key, reason), card, static_cast<quint8>(reason), 0});
     }
 
-    // The name's full pinyin as one key, and for close pinyin its syllables (as numbers) with one key per
-    // syllable position: the other syllables hashed with that one left out.
-    void addSyllables(quint32 card, const QStringList& syllables)
+    // The syllable number of a text's syllable (a Han character's toneless pinyin, or a run of letters or digits).
+    quint32 syllableId(const QString& syllable)
     {
-        add(card, syllables.join(QString()), DuplicateFinder::SimilarPinyin);
-        const auto count = static_cast<std::size_t>(syllables.size());
+        auto it = m_syllableIds.constFind(syllable);
+        if (it == m_syllableIds.constEnd()) {
+            it = m_syllableIds.insert(syllable, static_cast<quint32>(m_syllableText.size()));
+            m_syllableText.push_back(syllable);
+        }
+        return *it;
+    }
+
+    // A Han character's syllable number (诚 and 成 have one: cheng), kWordCharacter for a letter or digit, or
+    // kSeparator. Remembered per character: a million names share a few thousand characters, and the pinyin of each
+    // is looked up once instead of once per name (core::pinyinSyllables, as one character).
+    static constexpr quint32 kWordCharacter = 0xfffffffe;
+    static constexpr quint32 kSeparator = 0xffffffff;
+    quint32 characterClass(char32_t ch)
+    {
+        if (ch < 0x80) {
+            const bool alnum = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            return alnum ? kWordCharacter : kSeparator;
+        }
+        auto it = m_characterClass.constFind(ch);
+        if (it != m_characterClass.constEnd())
+            return *it;
+        quint32 value = kSeparator;
+        if (QChar::script(ch) == QChar::Script_Han) {
+            const QStringList syllables = core::pinyinSyllables(QString::fromUcs4(&ch, 1));
+            if (!syllables.isEmpty())
+                value = syllableId(syllables.front());
+        } else if (QChar::isLetterOrNumber(ch)) {
+            value = kWordCharacter;
+        }
+        m_characterClass.insert(ch, value);
+        return value;
+    }
+
+    // The name's syllables (core::pinyinSyllables, as numbers): all of them as the "pinyin" key, and for close
+    // pinyin one key per syllable position with that syllable left out.
+    void addSyllables(quint32 card, const QString& nameKey)
+    {
+        std::vector<quint32>& ids = m_scratch;
+        ids.clear();
+        QString word;
+        const auto endWord = [&] {
+            if (!word.isEmpty())
+                ids.push_back(syllableId(word));
+            word.clear();
+        };
+        for (const char32_t ch : nameKey.toUcs4()) {
+            const quint32 kind = characterClass(ch);
+            if (kind == kWordCharacter) {
+                word += QString::fromUcs4(&ch, 1).toLower();
+                continue;
+            }
+            endWord();
+            if (kind != kSeparator)
+                ids.push_back(kind);
+        }
+        endWord();
+        const std::size_t count = ids.size();
+        quint64 all = mix((count << 8) ^ 0xa5a5a5a5a5a50000ull); // a seed the close keys' (count, position) never give
+        for (const quint32 id : ids)
+            all = mix(all ^ id);
+        m_entries.push_back(KeyEntry{all, card, static_cast<quint8>(DuplicateFinder::SimilarPinyin), 0});
         if (count < static_cast<std::size_t>(DuplicateFinder::kMinCloseSyllables) || count > 255)
             return;
-        const auto first = m_syllables.size();
-        for (const QString& syllable : syllables) {
-            auto it = m_syllableIds.constFind(syllable);
-            if (it == m_syllableIds.constEnd()) {
-                it = m_syllableIds.insert(syllable, static_cast<quint32>(m_syllableText.size()));
-                m_syllableText.push_back(syllable);
-            }
-            m_syllables.push_back(*it);
-        }
+        m_syllables.insert(m_syllables.end(), ids.begin(), ids.end());
         for (std::size_t left = 0; left < count; ++left) {
             quint64 hash = mix(count * 0x9e3779b97f4a7c15ull + left);
             for (std::size_t k = 0; k < count; ++k)
-                hash = mix(hash ^ (k == left ? 0xffffffffull : m_syllables[first + k]));
+                hash = mix(hash ^ (k == left ? 0xffffffffull : ids[k]));
             m_entries.push_back(
                 KeyEntry{hash, card, static_cast<quint8>(DuplicateFinder::ClosePinyin), static_cast<quint8>(left)});
         }
@@ -228,6 +289,8 @@ private:
     std::vector<quint32> m_syllableStart;
     QHash<QString, quint32> m_syllableIds;
     std::vector<QString> m_syllableText;
+    QHash<char32_t, quint32> m_characterClass;
+    std::vector<quint32> m_scratch;
 };
 
 int strength(unsigned reasons)
@@ -305,7 +368,7 @@ core::Result<DuplicateFinder::Result> DuplicateFinder::find(storage::Session& se
     timer.start();
     Result result;
     std::vector<qint64> ids;
-    std::unordered_map<quint64, unsigned> found;
+    std::vector<std::pair<quint64, unsigned>> found;
     auto status = session.db().read([&]() -> core::Status {
         KeyCollector keys;
         QHash<qint64, quint32> index;
@@ -333,13 +396,18 @@ core::Result<DuplicateFinder::Result> DuplicateFinder::find(storage::Session& se
         return status.error();
     result.cardsRead = static_cast<qint64>(ids.size());
     result.totalPairs = static_cast<qint64>(found.size());
-    std::vector<std::pair<quint64, unsigned>> ordered(found.begin(), found.end());
-    std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
+    std::vector<std::pair<quint64, unsigned>> ordered = std::move(found);
+    const auto stronger = [&](const auto& a, const auto& b) {
         const int sa = strength(a.second), sb = strength(b.second);
         return sa != sb ? sa > sb : a.first < b.first;
-    });
-    if (limit > 0 && ordered.size() > static_cast<std::size_t>(limit))
+    };
+    // Only the first `limit` are listed: those sorted, not the millions of a large office.
+    if (limit > 0 && ordered.size() > static_cast<std::size_t>(limit)) {
+        std::partial_sort(ordered.begin(), ordered.begin() + limit, ordered.end(), stronger);
         ordered.resize(static_cast<std::size_t>(limit));
+    } else {
+        std::sort(ordered.begin(), ordered.end(), stronger);
+    }
     std::vector<Pair> pairs;
     for (const auto& [key, reasons] : ordered) {
         Pair p;
