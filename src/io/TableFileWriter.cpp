@@ -7,6 +7,7 @@
 
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -44,40 +45,75 @@ QByteArray columnLetters(std::size_t column)
     return letters;
 }
 
-// Text as an XML element's content, as Excel (and libxlsxwriter) escape it: &, < and > as entities, control
-// characters other than tab and line feed as _xHHHH_ (XML 1.0 cannot hold them; a carriage return would be read
-// back as a line feed).
-QByteArray xmlText(const QByteArray& utf8)
+// A literal's bytes, without strlen.
+template <std::size_t N> void put(QByteArray& out, const char (&literal)[N])
 {
-    QByteArray out;
-    out.reserve(utf8.size() + 16);
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '&')
-            out.append("&amp;");
-        else if (c == '<')
-            out.append("&lt;");
-        else if (c == '>')
-            out.append("&gt;");
-        else if (u < 0x20 && c != '\t' && c != '\n') {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "_x%04X_", u);
-            out.append(escaped);
-        } else
-            out.append(c);
-    }
-    return out;
+    out.append(literal, static_cast<qsizetype>(N - 1));
 }
 
-bool needsPreserve(const QByteArray& utf8)
+// Text as an XML element's content, in UTF-8, as Excel (and libxlsxwriter) escape it: &, < and > as entities,
+// control characters other than tab and line feed as _xHHHH_ (XML 1.0 cannot hold them; a carriage return would
+// be read back as a line feed); a lone surrogate as U+FFFD. Encoded straight into `out`, through a small buffer:
+// a million rows of cells allocate nothing here.
+void appendXmlText(QByteArray& out, QStringView text)
 {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    return !utf8.isEmpty() && (space(utf8.front()) || space(utf8.back()));
+    char buffer[1024];
+    std::size_t used = 0;
+    const auto flush = [&] {
+        out.append(buffer, static_cast<qsizetype>(used));
+        used = 0;
+    };
+    const char16_t* units = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (used > sizeof buffer - 8)
+            flush();
+        char32_t c = units[i];
+        if (c < 0x80) {
+            if (c == '&') {
+                std::memcpy(buffer + used, "&amp;", 5);
+                used += 5;
+            } else if (c == '<' || c == '>') {
+                std::memcpy(buffer + used, c == '<' ? "&lt;" : "&gt;", 4);
+                used += 4;
+            } else if (c < 0x20 && c != '\t' && c != '\n') {
+                used += static_cast<std::size_t>(std::snprintf(buffer + used, 8, "_x%04X_", static_cast<unsigned>(c)));
+            } else {
+                buffer[used++] = static_cast<char>(c);
+            }
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(units[i + 1]))
+            c = QChar::surrogateToUcs4(static_cast<char16_t>(c), units[++i]);
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD;
+        if (c < 0x800) {
+            buffer[used++] = static_cast<char>(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            buffer[used++] = static_cast<char>(0xE0 | (c >> 12));
+            buffer[used++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            buffer[used++] = static_cast<char>(0xF0 | (c >> 18));
+            buffer[used++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            buffer[used++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        }
+        buffer[used++] = static_cast<char>(0x80 | (c & 0x3F));
+    }
+    flush();
+}
+
+bool needsPreserve(QStringView text)
+{
+    const auto space = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    };
+    return !text.isEmpty() && (space(text.front()) || space(text.back()));
 }
 
 QByteArray xmlAttribute(const QString& text)
 {
-    QByteArray out = xmlText(text.toUtf8());
+    QByteArray out;
+    appendXmlText(out, text);
     return out.replace('"', "&quot;");
 }
 
@@ -101,22 +137,16 @@ constexpr char kStyles[] =
 
 } // namespace
 
-// The .xlsx is written on a thread of its own: the caller reads the next rows and turns them into escaped UTF-8
-// while the thread puts the previous ones into the sheet's XML and deflates it into the zip (ZipStreamWriter).
+// The .xlsx is written on a thread of its own: the caller reads the next rows while the thread encodes the
+// previous ones into the sheet's XML (UTF-8, escaped) and deflates it into the zip (ZipStreamWriter).
 // The workbook is the smallest Excel opens without a repair: content types, relationships, the workbook, a
 // stylesheet with a bold font, and the sheets with inline strings (no shared-string table to hold in memory),
 // the column widths and the header row frozen.
 struct TableFileWriter::Xlsx
 {
-    struct Cell
-    {
-        quint16 column = 0;
-        bool isNumber = false;
-        bool preserve = false; // leading or trailing white space: xml:space="preserve"
-        double number = 0;
-        QByteArray text; // escaped
-    };
-    using Row = std::vector<Cell>;
+    // The caller's cells as given (shared, not copied): the writing thread encodes them, which balances the two
+    // threads' work (docs/PERFORMANCE.md, "Export").
+    using Row = QStringList;
     // Rows handed over in batches: one lock per batch, not per row; at most kQueuedBatches wait.
     static constexpr size_t kBatchRows = 512;
     static constexpr size_t kQueuedBatches = 8;
@@ -233,10 +263,11 @@ core::Status TableFileWriter::startSheet()
     }
     x.xml.append("</cols><sheetData><row r=\"1\">");
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        const QByteArray text = m_columns[i].header.toUtf8();
+        const QString& text = m_columns[i].header;
         x.xml.append("<c r=\"").append(x.letters[i]).append("1\" s=\"1\" t=\"inlineStr\"><is><t");
         x.xml.append(needsPreserve(text) ? " xml:space=\"preserve\">" : ">");
-        x.xml.append(xmlText(text)).append("</t></is></c>");
+        appendXmlText(x.xml, text);
+        x.xml.append("</t></is></c>");
     }
     x.xml.append("</row>");
     x.row = 2;
@@ -250,7 +281,7 @@ core::Status TableFileWriter::endSheet()
                  "footer=\"0.3\"/></worksheet>");
     if (auto written = x.zip->write(x.xml); !written)
         return written;
-    x.xml.clear();
+    x.xml.resize(0);
     return x.zip->end();
 }
 
@@ -336,23 +367,7 @@ core::Status TableFileWriter::addCsvRow(const QStringList& cells)
 core::Status TableFileWriter::addXlsxRow(const QStringList& cells)
 {
     Xlsx& x = *m_xlsx;
-    Xlsx::Row row;
-    const qsizetype count = std::min<qsizetype>(cells.size(), static_cast<qsizetype>(m_columns.size()));
-    for (qsizetype i = 0; i < count; ++i) {
-        const QString& text = cells[i];
-        if (text.isEmpty())
-            continue;
-        Xlsx::Cell cell;
-        cell.column = static_cast<quint16>(i);
-        cell.number = m_columns[static_cast<size_t>(i)].number ? text.toDouble(&cell.isNumber) : 0.0;
-        if (!cell.isNumber) {
-            const QByteArray utf8 = text.left(kMaxCellText).toUtf8();
-            cell.preserve = needsPreserve(utf8);
-            cell.text = xmlText(utf8);
-        }
-        row.push_back(std::move(cell));
-    }
-    x.batch.push_back(std::move(row));
+    x.batch.push_back(cells);
     return x.batch.size() >= Xlsx::kBatchRows ? handOver() : core::Status();
 }
 
@@ -394,25 +409,42 @@ void TableFileWriter::writeRows()
                     written = startSheet();
             }
             if (written) {
-                const QByteArray number = QByteArray::number(x.row);
-                x.xml.append("<row r=\"").append(number).append("\">");
-                for (const Xlsx::Cell& cell : row) {
-                    x.xml.append("<c r=\"").append(x.letters[cell.column]).append(number);
-                    if (cell.isNumber) {
-                        char value[40];
-                        std::snprintf(value, sizeof value, "%.16G", cell.number);
-                        x.xml.append("\"><v>").append(value).append("</v></c>");
+                char number[24];
+                const int digits = std::snprintf(number, sizeof number, "%lld", static_cast<long long>(x.row));
+                put(x.xml, "<row r=\"");
+                x.xml.append(number, digits);
+                put(x.xml, "\">");
+                const qsizetype count = std::min<qsizetype>(row.size(), static_cast<qsizetype>(m_columns.size()));
+                for (qsizetype i = 0; i < count; ++i) {
+                    const QString& text = row[i];
+                    if (text.isEmpty())
+                        continue;
+                    put(x.xml, "<c r=\"");
+                    x.xml.append(x.letters[static_cast<std::size_t>(i)]);
+                    x.xml.append(number, digits);
+                    bool isNumber = false;
+                    const double value = m_columns[static_cast<std::size_t>(i)].number ? text.toDouble(&isNumber) : 0;
+                    if (isNumber) {
+                        char formatted[40];
+                        const int length = std::snprintf(formatted, sizeof formatted, "%.16G", value);
+                        put(x.xml, "\"><v>");
+                        x.xml.append(formatted, length);
+                        put(x.xml, "</v></c>");
                     } else {
                         // A string cell, never a formula, whatever it starts with.
-                        x.xml.append(cell.preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                                                   : "\" t=\"inlineStr\"><is><t>");
-                        x.xml.append(cell.text).append("</t></is></c>");
+                        const QStringView cell = QStringView(text).left(kMaxCellText);
+                        if (needsPreserve(cell))
+                            put(x.xml, "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+                        else
+                            put(x.xml, "\" t=\"inlineStr\"><is><t>");
+                        appendXmlText(x.xml, cell);
+                        put(x.xml, "</t></is></c>");
                     }
                 }
-                x.xml.append("</row>");
+                put(x.xml, "</row>");
                 if (x.xml.size() >= kXmlFlushAt) {
                     written = x.zip->write(x.xml);
-                    x.xml.clear();
+                    x.xml.resize(0); // keeps the buffer: no new allocation and copy for every piece
                 }
             }
             if (!written) {

@@ -140,7 +140,7 @@ core::Status ZipStreamWriter::deflate(const char* data, qsizetype size, bool fin
         if (m_out.size() >= kWriteAt) {
             if (auto written = put(m_out.constData(), m_out.size()); !written)
                 return written;
-            m_out.clear();
+            m_out.resize(0); // keeps the buffer
         }
         if (finish ? result == Z_STREAM_END : (stream.avail_in == 0 && stream.avail_out != 0))
             return {};
