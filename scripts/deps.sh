@@ -13,7 +13,8 @@ CARDDESK_PACKAGES=(
     # Phone numbers checked and written as E.164 (core/PhoneNumber): validation and duplicate matching.
     libphonenumber-dev
     # Excel export of the weekly report (report/WeeklyReportXlsx).
-    # libxlsxwriter's pkg-config file links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev (Debian 12).
+    # libxlsxwriter's pkg-config file links -lz, but libxlsxwriter-dev does not depend on zlib1g-dev (Debian 12);
+    # io/ZipStreamWriter (the customer export's .xlsx) deflates with zlib directly.
     libxlsxwriter-dev zlib1g-dev
     # Customer import: the encoding of a CSV file (uchardet) and .xlsx workbooks read as zip archives (libzip).
     libuchardet-dev libzip-dev

@@ -4339,10 +4339,6 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>原因</translation>
     </message>
     <message>
-        <source>Cards with the same phone number, the same name apart from the legal form (有限公司, 股份, 集团 …), a name that sounds the same, or the same e-mail address. Check each pair before merging.</source>
-        <translation>电话号码相同、名称除去企业类型（有限公司、股份、集团……）后相同、名称读音相同或电子邮件地址相同的资料卡。合并前请逐对核实。</translation>
-    </message>
-    <message>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
@@ -4393,6 +4389,14 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message>
         <source>The merge was not undone: %1</source>
         <translation>合并未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Cards with the same phone number, the same name apart from the legal form (有限公司, 股份, 集团 …), a name that sounds the same or one syllable close, or the same e-mail address. Check each pair before merging.</source>
+        <translation>电话号码相同、名称除去企业类型（有限公司、股份、集团……）后相同、名称读音相同或拼音相近（只差一个音节）、或电子邮件地址相同的资料卡。合并前请逐对核实。</translation>
+    </message>
+    <message>
+        <source>pinyin close</source>
+        <translation>拼音相近</translation>
     </message>
 </context>
 <context>

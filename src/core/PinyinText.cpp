@@ -74,6 +74,12 @@ bool asciiKeys(const QString& text, PinyinKeys& keys)
     return true;
 }
 
+HanTransliterator& transliterator()
+{
+    thread_local HanTransliterator translit;
+    return translit;
+}
+
 } // namespace
 
 PinyinKeys pinyinKeys(const QString& text)
@@ -81,7 +87,7 @@ PinyinKeys pinyinKeys(const QString& text)
     PinyinKeys keys;
     if (asciiKeys(text, keys))
         return keys;
-    thread_local HanTransliterator translit;
+    HanTransliterator& translit = transliterator();
     bool wordStart = true;
     for (char32_t ch : text.toUcs4()) {
         if (isHan(ch)) {
@@ -101,6 +107,31 @@ PinyinKeys pinyinKeys(const QString& text)
         }
     }
     return keys;
+}
+
+QStringList pinyinSyllables(const QString& text)
+{
+    QStringList syllables;
+    HanTransliterator& translit = transliterator();
+    QString word; // the run of letters or digits being read
+    const auto endWord = [&] {
+        if (!word.isEmpty())
+            syllables << word;
+        word.clear();
+    };
+    for (char32_t ch : text.toUcs4()) {
+        if (isHan(ch)) {
+            endWord();
+            if (const QString& syl = translit.syllable(ch); !syl.isEmpty())
+                syllables << syl;
+        } else if (QChar::isLetterOrNumber(ch)) {
+            word += QString::fromUcs4(&ch, 1).toLower();
+        } else {
+            endWord();
+        }
+    }
+    endWord();
+    return syllables;
 }
 
 } // namespace carddesk::core

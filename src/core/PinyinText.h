@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace carddesk::core {
 
@@ -14,5 +15,10 @@ struct PinyinKeys
 };
 
 PinyinKeys pinyinKeys(const QString& text);
+
+// The syllables of a text, one per Han character and one per run of letters or digits, lower case:
+// "杭州ABC食品" -> hang, zhou, abc, shi, pin. Joined, they are pinyinKeys(text).full; the duplicate finder compares
+// names syllable by syllable ("close pinyin").
+QStringList pinyinSyllables(const QString& text);
 
 } // namespace carddesk::core

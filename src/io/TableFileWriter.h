@@ -17,11 +17,12 @@ namespace carddesk::io {
 // in memory (a million customers stream through it).
 //   .csv:  UTF-8 with a BOM (Excel then reads Chinese text as UTF-8, not as the system's code page), CRLF line ends,
 //          RFC 4180 quoting, and formula neutralisation of text cells (core::CsvField).
-//   .xlsx: libxlsxwriter in constant-memory mode (rows go to a temporary file as written); a bold header row that
-//          stays in view (frozen), columns as wide as given; text cells are strings, never formulas; number columns
-//          are numbers. Past Excel's 1,048,576 rows a sheet, the rows go on in a second sheet ("… 2") under the same
-//          header. libxlsxwriter's calls run on a thread of the writer's own, so the caller reads the next rows
-//          meanwhile; its errors come back from the next addRow() or finish().
+//   .xlsx: the sheet's XML written and deflated into the zip as the rows come (ZipStreamWriter, zlib level 1), with
+//          no temporary file; a bold header row that stays in view (frozen), columns as wide as given; text cells
+//          are inline strings, never formulas; number columns are numbers. Past Excel's 1,048,576 rows a sheet, the
+//          rows go on in a second sheet ("… 2") under the same header. The XML and the deflating run on a thread of
+//          the writer's own, so the caller reads the next rows meanwhile; its errors come back from the next
+//          addRow() or finish(). A writer destroyed unfinished removes its partial file.
 class TableFileWriter
 {
 public:
@@ -64,8 +65,10 @@ private:
     core::Status addCsvRow(const QStringList& cells);
     core::Status addXlsxRow(const QStringList& cells);
     core::Status startSheet();
-    core::Status handOver(); // the caller's batch of .xlsx rows to the writing thread
-    void writeRows();        // the writing thread
+    core::Status endSheet();
+    core::Status writeWorkbookParts(); // content types, relationships, workbook, styles: after the sheets
+    core::Status handOver();           // the caller's batch of .xlsx rows to the writing thread
+    void writeRows();                  // the writing thread
 
     QString m_path;
     Format m_format = Format::Csv;

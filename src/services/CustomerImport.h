@@ -123,6 +123,8 @@ public:
                                    Match match);
 
     static core::Result<Result> commit(storage::Session& session, const Plan& plan, Choice choice);
+    // From this many new cards on, commit() indexes them for search in one pass (storage::SearchIndexPause).
+    static constexpr qint64 kSearchIndexPauseAt = 1000;
 
     static core::Result<std::vector<storage::ImportBatch>> batches(storage::Session& session);
     // Takes a batch back: cards it created deleted, cards it updated given their old values, contacts it added

@@ -10,7 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
-#include <unordered_map>
+#include <span>
 
 namespace carddesk::services {
 
@@ -26,6 +26,7 @@ struct KeyEntry
     quint64 hash;
     quint32 card; // index into the cards read
     quint8 reason;
+    quint8 position; // close pinyin: the syllable left out of the key
     bool operator<(const KeyEntry& other) const { return hash != other.hash ? hash < other.hash : card < other.card; }
 };
 
@@ -47,17 +48,58 @@ QString fromUtf8(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+// At most one letter added, removed or changed between two syllables.
+bool oneLetterApart(const QString& a, const QString& b)
+{
+    if (a == b)
+        return true;
+    const QString& shorter = a.size() <= b.size() ? a : b;
+    const QString& longer = a.size() <= b.size() ? b : a;
+    if (longer.size() - shorter.size() > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < shorter.size() && shorter[i] == longer[i])
+        ++i;
+    // Past the first difference the rest must be equal: after that letter in both (one changed), or in the longer
+    // only (one added).
+    const qsizetype skipShorter = shorter.size() == longer.size() ? 1 : 0;
+    return QStringView(shorter).mid(i + skipShorter) == QStringView(longer).mid(i + 1);
+}
+
+bool isDigits(const QString& syllable)
+{
+    return std::all_of(syllable.begin(), syllable.end(), [](QChar ch) { return ch.isDigit(); });
+}
+
+// The two syllables where two names differ may stand for one another: letters (a digit run that differs is
+// another number), one letter apart.
+bool nearSyllables(const QString& a, const QString& b)
+{
+    return a != b && !isDigits(a) && !isDigits(b) && oneLetterApart(a, b);
+}
+
+quint64 mix(quint64 x)
+{
+    // splitmix64's finaliser.
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
 class KeyCollector
 {
 public:
     void addCard(quint32 card, const QString& name, bool person, const QString& phone, const QString& email)
     {
         m_person.push_back(person);
+        m_syllableStart.push_back(static_cast<quint32>(m_syllables.size()));
         const QString nameKey = core::CompanyNameKey::of(name);
         if (!nameKey.isEmpty()) {
             add(card, nameKey, DuplicateFinder::SameName);
             if (hasHan(nameKey))
-                add(card, core::pinyinKeys(nameKey).full, DuplicateFinder::SimilarPinyin);
+                addSyllables(card, nameKey);
         }
         addPhone(card, phone);
         addEmail(card, email);
@@ -76,11 +118,14 @@ public:
             add(card, key, DuplicateFinder::SameEmail);
     }
 
-    // Pairs of cards sharing a key, with every reason they share. Key: first index << 32 | second index.
-    std::unordered_map<quint64, unsigned> pairs(qint64& skippedGroups)
+    // Pairs of cards sharing a key, with every reason they share, in key order. Key: first index << 32 | second
+    // index. Gathered in a vector, sorted and merged: millions of pairs (a demo office has 3.6 M) cost a node and an
+    // allocation each in a hash map.
+    std::vector<std::pair<quint64, unsigned>> pairs(qint64& skippedGroups)
     {
+        m_syllableStart.push_back(static_cast<quint32>(m_syllables.size()));
         std::sort(m_entries.begin(), m_entries.end());
-        std::unordered_map<quint64, unsigned> out;
+        std::vector<std::pair<quint64, unsigned>> out;
         std::vector<quint32> group;
         for (std::size_t i = 0; i < m_entries.size();) {
             std::size_t j = i;
@@ -91,42 +136,166 @@ public:
                 ++j;
             }
             const unsigned reason = m_entries[i].reason;
-            if (group.size() > static_cast<std::size_t>(DuplicateFinder::kMaxGroup)) {
+            // A close-pinyin block is compared pair by pair, so a larger one is no noise by itself (分店1 … 分店30
+            // share "fen dian _" and no pair).
+            const int limit =
+                reason == DuplicateFinder::ClosePinyin ? DuplicateFinder::kMaxCloseBlock : DuplicateFinder::kMaxGroup;
+            if (group.size() > static_cast<std::size_t>(limit)) {
                 ++skippedGroups;
+            } else if (reason == DuplicateFinder::ClosePinyin) {
+                // One key, one left-out position: the names are close when the rest is equal (not just its
+                // hash) and the left-out syllables near.
+                for (std::size_t a = 0; a < group.size(); ++a)
+                    for (std::size_t b = a + 1; b < group.size(); ++b)
+                        if (closeAt(group[a], group[b], m_entries[i].position))
+                            out.emplace_back((static_cast<quint64>(group[a]) << 32) | group[b], reason);
             } else {
                 for (std::size_t a = 0; a < group.size(); ++a)
                     for (std::size_t b = a + 1; b < group.size(); ++b)
-                        out[(static_cast<quint64>(group[a]) << 32) | group[b]] |= reason;
+                        out.emplace_back((static_cast<quint64>(group[a]) << 32) | group[b], reason);
             }
             i = j;
         }
+        std::sort(out.begin(), out.end());
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < out.size(); ++k) {
+            if (kept > 0 && out[kept - 1].first == out[k].first)
+                out[kept - 1].second |= out[k].second;
+            else
+                out[kept++] = out[k];
+        }
+        out.resize(kept);
         // Pinyin says something only when the names differ; two persons' names say nothing on their own.
-        for (auto it = out.begin(); it != out.end();) {
+        for (auto it = out.begin(); it != out.end(); ++it) {
             unsigned& reasons = it->second;
             if (reasons & DuplicateFinder::SameName)
                 reasons &= ~unsigned(DuplicateFinder::SimilarPinyin);
+            if (reasons & (DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin))
+                reasons &= ~unsigned(DuplicateFinder::ClosePinyin);
             const auto a = static_cast<quint32>(it->first >> 32), b = static_cast<quint32>(it->first);
             const bool persons = m_person[a] && m_person[b];
             if (persons)
-                reasons &= ~unsigned(DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin);
-            it = reasons == 0 ? out.erase(it) : std::next(it);
+                reasons &= ~unsigned(DuplicateFinder::SameName | DuplicateFinder::SimilarPinyin |
+                                     DuplicateFinder::ClosePinyin);
         }
+        out.erase(std::remove_if(out.begin(), out.end(), [](const auto& pair) { return pair.second == 0; }), out.end());
         return out;
     }
 
 private:
     void add(quint32 card, const QString& key, unsigned reason)
     {
-        m_entries.push_back(KeyEntry{keyHash(key, reason), card, static_cast<quint8>(reason)});
+        m_entries.push_back(KeyEntry{keyHash(key, reason), card, static_cast<quint8>(reason), 0});
+    }
+
+    // The syllable number of a text's syllable (a Han character's toneless pinyin, or a run of letters or digits).
+    quint32 syllableId(const QString& syllable)
+    {
+        auto it = m_syllableIds.constFind(syllable);
+        if (it == m_syllableIds.constEnd()) {
+            it = m_syllableIds.insert(syllable, static_cast<quint32>(m_syllableText.size()));
+            m_syllableText.push_back(syllable);
+        }
+        return *it;
+    }
+
+    // A Han character's syllable number (诚 and 成 have one: cheng), kWordCharacter for a letter or digit, or
+    // kSeparator. Remembered per character: a million names share a few thousand characters, and the pinyin of each
+    // is looked up once instead of once per name (core::pinyinSyllables, as one character).
+    static constexpr quint32 kWordCharacter = 0xfffffffe;
+    static constexpr quint32 kSeparator = 0xffffffff;
+    quint32 characterClass(char32_t ch)
+    {
+        if (ch < 0x80) {
+            const bool alnum = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            return alnum ? kWordCharacter : kSeparator;
+        }
+        auto it = m_characterClass.constFind(ch);
+        if (it != m_characterClass.constEnd())
+            return *it;
+        quint32 value = kSeparator;
+        if (QChar::script(ch) == QChar::Script_Han) {
+            const QStringList syllables = core::pinyinSyllables(QString::fromUcs4(&ch, 1));
+            if (!syllables.isEmpty())
+                value = syllableId(syllables.front());
+        } else if (QChar::isLetterOrNumber(ch)) {
+            value = kWordCharacter;
+        }
+        m_characterClass.insert(ch, value);
+        return value;
+    }
+
+    // The name's syllables (core::pinyinSyllables, as numbers): all of them as the "pinyin" key, and for close
+    // pinyin one key per syllable position with that syllable left out.
+    void addSyllables(quint32 card, const QString& nameKey)
+    {
+        std::vector<quint32>& ids = m_scratch;
+        ids.clear();
+        QString word;
+        const auto endWord = [&] {
+            if (!word.isEmpty())
+                ids.push_back(syllableId(word));
+            word.clear();
+        };
+        for (const char32_t ch : nameKey.toUcs4()) {
+            const quint32 kind = characterClass(ch);
+            if (kind == kWordCharacter) {
+                word += QString::fromUcs4(&ch, 1).toLower();
+                continue;
+            }
+            endWord();
+            if (kind != kSeparator)
+                ids.push_back(kind);
+        }
+        endWord();
+        const std::size_t count = ids.size();
+        quint64 all = mix((count << 8) ^ 0xa5a5a5a5a5a50000ull); // a seed the close keys' (count, position) never give
+        for (const quint32 id : ids)
+            all = mix(all ^ id);
+        m_entries.push_back(KeyEntry{all, card, static_cast<quint8>(DuplicateFinder::SimilarPinyin), 0});
+        if (count < static_cast<std::size_t>(DuplicateFinder::kMinCloseSyllables) || count > 255)
+            return;
+        m_syllables.insert(m_syllables.end(), ids.begin(), ids.end());
+        for (std::size_t left = 0; left < count; ++left) {
+            quint64 hash = mix(count * 0x9e3779b97f4a7c15ull + left);
+            for (std::size_t k = 0; k < count; ++k)
+                hash = mix(hash ^ (k == left ? 0xffffffffull : ids[k]));
+            m_entries.push_back(
+                KeyEntry{hash, card, static_cast<quint8>(DuplicateFinder::ClosePinyin), static_cast<quint8>(left)});
+        }
+    }
+
+    std::span<const quint32> syllablesOf(quint32 card) const
+    {
+        return {m_syllables.data() + m_syllableStart[card], m_syllableStart[card + 1] - m_syllableStart[card]};
+    }
+
+    bool closeAt(quint32 a, quint32 b, std::size_t left) const
+    {
+        const auto x = syllablesOf(a), y = syllablesOf(b);
+        if (x.size() != y.size() || left >= x.size())
+            return false;
+        for (std::size_t k = 0; k < x.size(); ++k) {
+            if (k != left && x[k] != y[k])
+                return false;
+        }
+        return nearSyllables(m_syllableText[x[left]], m_syllableText[y[left]]);
     }
 
     std::vector<KeyEntry> m_entries;
     std::vector<bool> m_person;
+    // Close pinyin: every card's syllables as numbers, card i's from m_syllableStart[i] to m_syllableStart[i + 1].
+    std::vector<quint32> m_syllables;
+    std::vector<quint32> m_syllableStart;
+    QHash<QString, quint32> m_syllableIds;
+    std::vector<QString> m_syllableText;
+    QHash<char32_t, quint32> m_characterClass;
+    std::vector<quint32> m_scratch;
 };
 
 int strength(unsigned reasons)
 {
-    // More reasons first; then a phone, a name, an e-mail, a pinyin.
+    // More reasons first; then a phone, a name, an e-mail, a pinyin, a close pinyin.
     const int count = std::popcount(reasons);
     int order = 0;
     if (reasons & DuplicateFinder::SamePhone)
@@ -173,7 +342,24 @@ QStringList DuplicateFinder::reasonCodes(unsigned reasons)
         codes << QStringLiteral("email");
     if (reasons & SimilarPinyin)
         codes << QStringLiteral("pinyin");
+    if (reasons & ClosePinyin)
+        codes << QStringLiteral("close-pinyin");
     return codes;
+}
+
+bool DuplicateFinder::closeSyllables(const QStringList& a, const QStringList& b)
+{
+    if (a.size() != b.size() || a.size() < kMinCloseSyllables)
+        return false;
+    qsizetype differing = -1;
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        if (a[k] == b[k])
+            continue;
+        if (differing >= 0)
+            return false;
+        differing = k;
+    }
+    return differing >= 0 && nearSyllables(a[differing], b[differing]);
 }
 
 core::Result<DuplicateFinder::Result> DuplicateFinder::find(storage::Session& session, int limit)
@@ -182,7 +368,7 @@ core::Result<DuplicateFinder::Result> DuplicateFinder::find(storage::Session& se
     timer.start();
     Result result;
     std::vector<qint64> ids;
-    std::unordered_map<quint64, unsigned> found;
+    std::vector<std::pair<quint64, unsigned>> found;
     auto status = session.db().read([&]() -> core::Status {
         KeyCollector keys;
         QHash<qint64, quint32> index;
@@ -210,13 +396,18 @@ core::Result<DuplicateFinder::Result> DuplicateFinder::find(storage::Session& se
         return status.error();
     result.cardsRead = static_cast<qint64>(ids.size());
     result.totalPairs = static_cast<qint64>(found.size());
-    std::vector<std::pair<quint64, unsigned>> ordered(found.begin(), found.end());
-    std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
+    std::vector<std::pair<quint64, unsigned>> ordered = std::move(found);
+    const auto stronger = [&](const auto& a, const auto& b) {
         const int sa = strength(a.second), sb = strength(b.second);
         return sa != sb ? sa > sb : a.first < b.first;
-    });
-    if (limit > 0 && ordered.size() > static_cast<std::size_t>(limit))
+    };
+    // Only the first `limit` are listed: those sorted, not the millions of a large office.
+    if (limit > 0 && ordered.size() > static_cast<std::size_t>(limit)) {
+        std::partial_sort(ordered.begin(), ordered.begin() + limit, ordered.end(), stronger);
         ordered.resize(static_cast<std::size_t>(limit));
+    } else {
+        std::sort(ordered.begin(), ordered.end(), stronger);
+    }
     std::vector<Pair> pairs;
     for (const auto& [key, reasons] : ordered) {
         Pair p;

@@ -1,4 +1,5 @@
 #include "io/TableFileWriter.h"
+#include "io/XlsxTableReader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -73,7 +74,7 @@ TEST(TableFileWriter, AFileThatCannotBeWrittenIsAnIoError)
     auto csv = TableFileWriter::open(path, Format::Csv, columns(), QStringLiteral("T"));
     ASSERT_FALSE(csv);
     EXPECT_EQ(csv.error().code, core::ErrorCode::Io);
-    // libxlsxwriter creates the file when the workbook is closed: the error comes from finish().
+    // The .xlsx is created by open() (it is written as the rows come): the error comes from there.
     auto xlsx = TableFileWriter::open(dir.filePath(QStringLiteral("missing/t.xlsx")), Format::Xlsx, columns(),
                                       QStringLiteral("T"));
     if (xlsx) {
@@ -84,6 +85,58 @@ TEST(TableFileWriter, AFileThatCannotBeWrittenIsAnIoError)
     } else {
         EXPECT_EQ(xlsx.error().code, core::ErrorCode::Io);
     }
+}
+
+TEST(TableFileWriter, XlsxTextIsEscapedAndReadBackAsWritten)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.xlsx"));
+    auto writer = TableFileWriter::open(path, Format::Xlsx, columns(), QStringLiteral("客户 <&>"));
+    ASSERT_TRUE(writer);
+    const QStringList texts = {QStringLiteral("A & B <c> \"d\""), QStringLiteral("  两边有空格 "),
+                               QStringLiteral("第一行\n第二行\t制表"), QStringLiteral("=1+2"),
+                               QStringLiteral("@SUM(A1)")};
+    for (const QString& text : texts)
+        ASSERT_TRUE((*writer)->addRow({text, QStringLiteral("1234567.25")}));
+    ASSERT_TRUE((*writer)->addRow({QStringLiteral("bell\x07"), QStringLiteral("not a number")}));
+    ASSERT_TRUE((*writer)->finish());
+
+    // A zip every tool reads: unzip tests each entry's CRC.
+    QProcess test;
+    test.start(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
+    ASSERT_TRUE(test.waitForFinished(60000));
+    EXPECT_EQ(test.exitCode(), 0) << test.readAllStandardOutput().toStdString();
+    const QByteArray sheet = unzip(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    EXPECT_TRUE(sheet.contains("<t>A &amp; B &lt;c&gt; \"d\"</t>"));
+    EXPECT_TRUE(sheet.contains(QStringLiteral("<t xml:space=\"preserve\">  两边有空格 </t>").toUtf8()));
+    EXPECT_TRUE(sheet.contains("<t>bell_x0007_</t>")) << "a control character as Excel escapes it";
+    EXPECT_TRUE(sheet.contains("<v>1234567.25</v>"));
+    EXPECT_TRUE(sheet.contains("<pane ySplit=\"1\""));
+    EXPECT_TRUE(unzip(path, QStringLiteral("xl/workbook.xml")).contains("name=\"客户 &lt;&amp;&gt;\""));
+
+    // CardDesk's own reader (the import) gets every text back, numbers as numbers.
+    auto table = XlsxTableReader::read(path, {});
+    ASSERT_TRUE(table) << table.error().toString().toStdString();
+    ASSERT_EQ(table->headers(), QStringList({QStringLiteral("name"), QStringLiteral("amount")}));
+    ASSERT_EQ(table->rowCount(), texts.size() + 1);
+    for (qsizetype r = 0; r < texts.size(); ++r) {
+        EXPECT_EQ(table->cell(r, 0).toString(), texts[r]);
+        EXPECT_EQ(table->cell(r, 1).toString(), QStringLiteral("1234567.25"));
+    }
+    EXPECT_EQ(table->cell(texts.size(), 1).toString(), QStringLiteral("not a number"));
+}
+
+TEST(TableFileWriter, AnUnfinishedXlsxLeavesNoFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.xlsx"));
+    {
+        auto writer = TableFileWriter::open(path, Format::Xlsx, columns(), QStringLiteral("T"));
+        ASSERT_TRUE(writer);
+        for (int i = 0; i < 2000; ++i)
+            ASSERT_TRUE((*writer)->addRow({QStringLiteral("row %1").arg(i), QString::number(i)}));
+    }
+    EXPECT_FALSE(QFile::exists(path));
 }
 
 } // namespace

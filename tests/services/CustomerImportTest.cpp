@@ -458,5 +458,46 @@ TEST_F(CustomerImportTest, ARepMayNotImportAndAManagerOnlyIntoTheirAreaAndToItsR
     EXPECT_TRUE(CustomerImport::undo(*m_manager1Session, done->batchId).ok());
 }
 
+TEST_F(CustomerImportTest, ALargeImportsNewCardsAreSearchableAndItsUndoLeavesNoneInTheIndex)
+{
+    // Enough new cards for the search index to be built in one pass after they are written.
+    const qint64 count = CustomerImport::kSearchIndexPauseAt + 1;
+    core::Customer stored = createCustomer(*m_rep1aSession, QStringLiteral("Stored one"));
+    QString csv = QStringLiteral("code,name,referred_by,contact_name,contact_mobile\n");
+    for (qint64 i = 0; i < count; ++i)
+        csv += QStringLiteral("B%1,批量客户%1号,%2,联系人%1,138%3\n")
+                   .arg(i)
+                   .arg(i == 7 ? QStringLiteral("B3") : QString()) // a referrer of this same file
+                   .arg(i, 8, 10, QLatin1Char('0'));
+    csv += QStringLiteral("%1,Stored one renamed,,,\n").arg(stored.code);
+    auto plan = planFile(*m_adminSession, write("large.csv", csv.toUtf8()));
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    ASSERT_EQ(plan->count(Action::Create), count);
+    auto done = CustomerImport::commit(*m_adminSession, *plan, CustomerImport::Choice::AllOrNothing);
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+
+    const auto hits = [&](const char* text) {
+        return scalar(std::string("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH '\"") + text + "\"'");
+    };
+    EXPECT_EQ(hits("批量客户999号"), 1);
+    EXPECT_EQ(hits("联系人999"), 1); // the contacts are in the card's search text
+    EXPECT_EQ(hits("renamed"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers_fts_pending"), 0);
+    // The insert trigger is back, so the next card is indexed as usual.
+    EXPECT_EQ(scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'customers_fts_ai'"), 1);
+    createCustomer(*m_rep1aSession, QStringLiteral("After the import"));
+    EXPECT_EQ(hits("After the import"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers c JOIN customers r ON r.id = c.referred_by_id "
+                     "WHERE c.code = 'B7' AND r.code = 'B3'"),
+              1);
+    m_db->sql().exec("INSERT INTO customers_fts (customers_fts) VALUES ('integrity-check')");
+
+    ASSERT_TRUE(CustomerImport::undo(*m_adminSession, done->batchId).ok());
+    EXPECT_EQ(hits("批量客户999号"), 0);
+    EXPECT_EQ(hits("renamed"), 0);
+    EXPECT_EQ(hits("Stored one"), 1);
+    m_db->sql().exec("INSERT INTO customers_fts (customers_fts) VALUES ('integrity-check')");
+}
+
 } // namespace
 } // namespace carddesk::storage::test

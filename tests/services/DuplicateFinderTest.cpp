@@ -133,5 +133,69 @@ TEST_F(DuplicateFinderTest, ANewCardLikeAnExistingOneIsReportedBeforeItIsSaved)
     EXPECT_TRUE(DuplicateFinder::similarTo(*m_rep2Session, typed)->empty());
 }
 
+TEST(DuplicateFinderCloseSyllables, OneNearSyllableApartInNamesOfThreeOrMore)
+{
+    const auto syl = [](const char* names) { return QString::fromUtf8(names).split(QLatin1Char(' ')); };
+    const QStringList chengyuan = syl("hang zhou cheng yuan shi pin");
+    // Found: one syllable a letter apart (a typo, a fuzzy-pinyin pair).
+    EXPECT_TRUE(DuplicateFinder::closeSyllables(chengyuan, syl("hang zhou chen yuan shi pin")));  // eng / en
+    EXPECT_TRUE(DuplicateFinder::closeSyllables(chengyuan, syl("hang zhou ceng yuan shi pin")));  // ch / c
+    EXPECT_TRUE(DuplicateFinder::closeSyllables(chengyuan, syl("hang zhou cheng yun shi pin")));  // a letter less
+    EXPECT_TRUE(DuplicateFinder::closeSyllables(syl("nan fang mao yi"), syl("lan fang mao yi"))); // n / l
+    EXPECT_TRUE(DuplicateFinder::closeSyllables(syl("hua lian da"), syl("hua lian ta")));         // three syllables
+    // Not found: two syllables; the same pinyin (that is the "pinyin" reason); two syllables differ; a syllable
+    // far from the other; one missing; a number that differs.
+    EXPECT_FALSE(DuplicateFinder::closeSyllables(syl("cheng yuan"), syl("chen yuan")));
+    EXPECT_FALSE(DuplicateFinder::closeSyllables(chengyuan, chengyuan));
+    EXPECT_FALSE(DuplicateFinder::closeSyllables(chengyuan, syl("hang zhou chen yun shi pin")));
+    EXPECT_FALSE(DuplicateFinder::closeSyllables(chengyuan, syl("su zhou cheng yuan shi pin")));
+    EXPECT_FALSE(DuplicateFinder::closeSyllables(chengyuan, syl("hang zhou yuan shi pin")));
+    EXPECT_FALSE(DuplicateFinder::closeSyllables(syl("hang zhou 3 hao dian"), syl("hang zhou 4 hao dian")));
+}
+
+TEST_F(DuplicateFinderTest, ANameOneSyllableCloseIsAPairWithItsOwnReason)
+{
+    const auto chengyuan = card(*m_rep1aSession, QStringLiteral("杭州诚远食品有限公司"));
+    const auto chenyuan = card(*m_rep1aSession, QStringLiteral("杭州陈远食品有限公司")); // cheng / chen
+    const auto zhenyuan =
+        card(*m_rep1aSession, QStringLiteral("杭州真远食品股份有限公司"));             // zhen: 2 letters off cheng
+    const auto suzhou = card(*m_rep1aSession, QStringLiteral("苏州诚远食品有限公司")); // hang / su: far
+    const auto twoA = card(*m_rep1aSession, QStringLiteral("诚远有限公司"));           // two syllables
+    const auto twoB = card(*m_rep1aSession, QStringLiteral("陈远有限公司"));
+    const auto shop3 = card(*m_rep1aSession, QStringLiteral("杭州百货3号店"));
+    const auto shop4 = card(*m_rep1aSession, QStringLiteral("杭州百货4号店"));
+    const auto personA = card(*m_rep1aSession, QStringLiteral("张晓明"), {}, {}, QStringLiteral("person"));
+    const auto personB = card(*m_rep1aSession, QStringLiteral("张晓敏"), {}, {}, QStringLiteral("person"));
+
+    auto found = DuplicateFinder::find(*m_adminSession);
+    ASSERT_TRUE(found) << found.error().toString().toStdString();
+    const auto* close = pairOf(*found, chengyuan.id, chenyuan.id);
+    ASSERT_NE(close, nullptr);
+    EXPECT_EQ(close->reasons, unsigned(DuplicateFinder::ClosePinyin));
+    EXPECT_EQ(DuplicateFinder::reasonCodes(close->reasons), QStringList{QStringLiteral("close-pinyin")});
+    // zhen is one letter from chen (its pair), two from cheng.
+    const auto* zhen = pairOf(*found, chenyuan.id, zhenyuan.id);
+    ASSERT_NE(zhen, nullptr);
+    EXPECT_EQ(zhen->reasons, unsigned(DuplicateFinder::ClosePinyin));
+    EXPECT_EQ(pairOf(*found, chengyuan.id, zhenyuan.id), nullptr);
+    EXPECT_EQ(pairOf(*found, chengyuan.id, suzhou.id), nullptr);
+    EXPECT_EQ(pairOf(*found, twoA.id, twoB.id), nullptr);
+    EXPECT_EQ(pairOf(*found, shop3.id, shop4.id), nullptr);
+    EXPECT_EQ(pairOf(*found, personA.id, personB.id), nullptr);
+    EXPECT_EQ(found->totalPairs, 2);
+    EXPECT_EQ(found->skippedGroups, 0);
+
+    // The same pinyin (成远 / 诚远) stays "pinyin", not also "close".
+    const auto homophone = card(*m_rep1aSession, QStringLiteral("杭州成远食品有限公司"));
+    found = DuplicateFinder::find(*m_adminSession);
+    ASSERT_TRUE(found);
+    const auto* same = pairOf(*found, chengyuan.id, homophone.id);
+    ASSERT_NE(same, nullptr);
+    EXPECT_EQ(same->reasons, unsigned(DuplicateFinder::SimilarPinyin));
+    // 成远 and 陈远 are close too; a close pair comes after the stronger ones.
+    ASSERT_NE(pairOf(*found, chenyuan.id, homophone.id), nullptr);
+    EXPECT_EQ(found->pairs.front().reasons, unsigned(DuplicateFinder::SimilarPinyin));
+}
+
 } // namespace
 } // namespace carddesk::storage::test

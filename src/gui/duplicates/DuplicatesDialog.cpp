@@ -44,10 +44,12 @@ DuplicatesDialog::DuplicatesDialog(QString officePath, core::User user, QWidget*
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_status->setWordWrap(true);
 
-    auto* hint = new QLabel(tr("Cards with the same phone number, the same name apart from the legal form "
-                               "(有限公司, 股份, 集团 …), a name that sounds the same, or the same e-mail address. "
-                               "Check each pair before merging."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Cards with the same phone number, the same name apart from the legal form "
+                      "(有限公司, 股份, 集团 …), a name that sounds the same or one syllable close, or the same e-mail "
+                      "address. "
+                      "Check each pair before merging."),
+                   this);
     hint->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_merge, QDialogButtonBox::ActionRole);
@@ -85,6 +87,8 @@ QString DuplicatesDialog::reasonText(unsigned reasons)
         parts << tr("same e-mail");
     if (reasons & services::DuplicateFinder::SimilarPinyin)
         parts << tr("name sounds the same");
+    if (reasons & services::DuplicateFinder::ClosePinyin)
+        parts << tr("pinyin close");
     return parts.join(tr(", "));
 }
 
