@@ -29,10 +29,10 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v23 (v20, issue 14's care reminders, v22's sealed trails and v23's satisfaction surveys), as the migrations
-// leave it (tables with their indexes, then the triggers; the FTS5 table makes its own shadow tables). Money is REAL in
-// currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the
-// migration that made it (Migrations.cpp, docs/SCHEMA.md).
+// Schema v24 (v20, issue 14's care reminders, v22's sealed trails, v23's satisfaction surveys and v24's indexes for
+// the rep's day), as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
+// 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
 CREATE TABLE areas (
     id INTEGER PRIMARY KEY,
@@ -103,6 +103,8 @@ CREATE INDEX customers_owner_pinyin ON customers(owner_id, name_pinyin);
 CREATE INDEX customers_owner_initials ON customers(owner_id, name_initials, name_pinyin);
 CREATE INDEX customers_initials_pinyin ON customers(name_initials, name_pinyin);
 CREATE INDEX customers_owner_region ON customers(owner_id, region);
+CREATE INDEX customers_owner_day ON customers(owner_id, archived_at, code, name, status, is_key, established);
+CREATE INDEX customers_owner_key ON customers(owner_id) WHERE is_key = 1;
 CREATE INDEX customers_created ON customers(created_at);
 CREATE INDEX customers_region ON customers(region);
 CREATE INDEX customers_search_tail ON customers(substr(search_text, -2))
@@ -187,6 +189,7 @@ CREATE TABLE receivables (
 CREATE INDEX receivables_customer ON receivables(customer_id);
 CREATE INDEX receivables_due ON receivables(due_date);
 CREATE INDEX receivables_open ON receivables(due_date) WHERE paid_amount < amount;
+CREATE INDEX receivables_open_customer ON receivables(customer_id, due_date) WHERE paid_amount < amount;
 CREATE INDEX receivables_order ON receivables(order_id) WHERE order_id IS NOT NULL;
 CREATE TABLE payments (
     id INTEGER PRIMARY KEY,
@@ -207,7 +210,7 @@ CREATE TABLE interactions (
     summary TEXT NOT NULL DEFAULT '',
     next_follow_up TEXT
 );
-CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at);
+CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at, next_follow_up);
 CREATE INDEX interactions_follow_up ON interactions(next_follow_up);
 CREATE INDEX interactions_user_time ON interactions(user_id, occurred_at);
 CREATE INDEX interactions_contact ON interactions(contact_id) WHERE contact_id IS NOT NULL;

@@ -884,6 +884,21 @@ CREATE TRIGGER contacts_delete_satisfaction_surveys AFTER DELETE ON contacts BEG
 END;
 )SQL";
 
+// Schema v24 (issue #14, the rep's day on a large office): every kind of the agenda starts from the rep's customers,
+// and reading ~100 k wide customer rows scattered over the whole table was most of its time (a rep's rows are
+// interleaved with everyone's). customers_owner_day holds what the agenda reads of a customer, by owner, so those
+// reads stay in one narrow run of pages; customers_owner_key leads the key customers' "no contact" rule;
+// interactions_customer gains next_follow_up so the latest interaction's follow-up is read from the index;
+// receivables_open_customer finds a customer's open receivables without reading the paid ones.
+// docs/PERFORMANCE.md, "Agenda, the rep's day".
+const char* const kSchemaV24 = R"SQL(
+CREATE INDEX customers_owner_day ON customers(owner_id, archived_at, code, name, status, is_key, established);
+CREATE INDEX customers_owner_key ON customers(owner_id) WHERE is_key = 1;
+DROP INDEX interactions_customer;
+CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at, next_follow_up);
+CREATE INDEX receivables_open_customer ON receivables(customer_id, due_date) WHERE paid_amount < amount;
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -1027,6 +1042,10 @@ const std::vector<Migration>& migrations()
         {22, "tamper-evident trails: audit_log and access_log rows sealed in a hash chain, users covered", kSchemaV22,
          &finishSchemaV22},
         {23, "satisfaction surveys: satisfaction_surveys (four aspects scored 1-5 per survey)", kSchemaV23},
+        {24,
+         "the rep's day from narrow indexes: customers_owner_day, customers_owner_key, interactions_customer with "
+         "next_follow_up, receivables_open_customer",
+         kSchemaV24},
     };
     return all;
 }

@@ -56,11 +56,14 @@ std::vector<KindQuery> kindQueries(const std::string& scope)
              "AND " +
              scope,
          AgendaQueries::kComplaintLeadDays},
-        // Open receivables falling due within 14 days, or overdue.
+        // Open receivables falling due within 14 days, or overdue ("paid_amount < amount" lets
+        // receivables_open_customer lead).
         {"receivable",
          "SELECT r.id, " + customer +
              "r.due_date, r.invoice_no, r.amount - r.paid_amount FROM customers c JOIN receivables r ON "
-             "r.customer_id = c.id WHERE c.owner_id = ?1 AND r.amount - r.paid_amount > 0.005 AND r.due_date <= ?3 "
+             "r.customer_id = c.id WHERE c.owner_id = ?1 AND r.paid_amount < r.amount AND r.amount - r.paid_amount > "
+             "0.005 "
+             "AND r.due_date <= ?3 "
              "AND " +
              scope,
          AgendaQueries::kReceivableLeadDays},
