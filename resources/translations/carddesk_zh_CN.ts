@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CancelVisitPrompt</name>
@@ -18,7 +19,7 @@
 <context>
     <name>CareLabels</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -298,7 +299,7 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use zh_CN or en.</source>
+        <source>Unknown language &apos;%1&apos;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -306,7 +307,7 @@
         <translation>--screenshot 需要 --user 和 --password-file。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -314,15 +315,15 @@
         <translation>办公室文件（默认：上次打开的那个）。</translation>
     </message>
     <message>
-        <source>The window's size for --screenshot (default 1440x900).</source>
+        <source>The window&apos;s size for --screenshot (default 1440x900).</source>
         <translation>--screenshot 时窗口的大小（默认 1440x900）。</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT, e.g. 1280x800 (from 640x480 to 7680x4320), not '%1'.</source>
+        <source>--size must be WIDTHxHEIGHT, e.g. 1280x800 (from 640x480 to 7680x4320), not &apos;%1&apos;.</source>
         <translation>--size 必须是“宽x高”，例如 1280x800（从 640x480 到 7680x4320），而不是“%1”。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's contact, a lunar birthday first), survey:ID (a customer's satisfaction survey dialog), welcome or welcome:new (these two without an office).</source>
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), survey:ID (a customer&apos;s satisfaction survey dialog), welcome or welcome:new (these two without an office).</source>
         <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、analysis:satisfaction（滚动到满意度与忠诚度矩阵）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、survey:ID（客户的满意度调查对话框）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
@@ -921,7 +922,7 @@
         <translation>“%1”不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>“%1” is none of this column's values (a code or its label in either language).</source>
+        <source>“%1” is none of this column&apos;s values (a code or its label in either language).</source>
         <translation>“%1”不是该列可用的值（可填代码，或中文、英文名称）。</translation>
     </message>
     <message>
@@ -1266,7 +1267,7 @@
         <translation>有流失风险</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
+        <source>Can&apos;t lose them</source>
         <translation>不能失去</translation>
     </message>
     <message>
@@ -1596,11 +1597,11 @@
 <context>
     <name>PersonalDataExporter</name>
     <message>
-        <source>Export a person's data</source>
+        <source>Export a person&apos;s data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <source>Export a customer's data</source>
+        <source>Export a customer&apos;s data</source>
         <translation>导出客户的全部资料</translation>
     </message>
     <message>
@@ -1704,7 +1705,7 @@
         <translation>手机：不是有效的号码。请填写 11 位手机号（138 0013 8000）、带区号的固定电话（0571-8888 8888，分机号写在“转”之后），或以 + 和国家代码开头的号码。</translation>
     </message>
     <message>
-        <source>Payments stand against this order's invoice, so it cannot be voided.</source>
+        <source>Payments stand against this order&apos;s invoice, so it cannot be voided.</source>
         <translation>该订单的发票已有收款记录，不能作废。</translation>
     </message>
     <message>
@@ -1803,7 +1804,7 @@
         <translation>%1 至 %2 没有计划拜访，未生成拜访单。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as YYYY-MM-DD, for example 2026-12-07.</source>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, for example 2026-12-07.</source>
         <translation>“%1”不是日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-07。</translation>
     </message>
     <message>
@@ -2532,7 +2533,7 @@
         <translation>本月至今销售额</translation>
     </message>
     <message>
-        <source>Month's sales target attained</source>
+        <source>Month&apos;s sales target attained</source>
         <translation>本月销售目标完成率</translation>
     </message>
     <message>
@@ -2540,11 +2541,11 @@
         <translation>本年至今销售额</translation>
     </message>
     <message>
-        <source>Year's sales plan attained</source>
+        <source>Year&apos;s sales plan attained</source>
         <translation>全年销售计划完成率</translation>
     </message>
     <message>
-        <source>Year's collection plan attained</source>
+        <source>Year&apos;s collection plan attained</source>
         <translation>全年回款计划完成率</translation>
     </message>
     <message>
@@ -2560,11 +2561,11 @@
         <translation>客户资产</translation>
     </message>
     <message>
-        <source>At the period's end</source>
+        <source>At the period&apos;s end</source>
         <translation>本期末</translation>
     </message>
     <message>
-        <source>At the previous period's end</source>
+        <source>At the previous period&apos;s end</source>
         <translation>上期末</translation>
     </message>
     <message>
@@ -2623,7 +2624,7 @@
         <translation>期末逾期应收账龄</translation>
     </message>
     <message>
-        <source>Customers' stage moves in the period</source>
+        <source>Customers&apos; stage moves in the period</source>
         <translation>本期客户阶段变化</translation>
     </message>
     <message>
@@ -2646,7 +2647,7 @@
         <translation>运行回测</translation>
     </message>
     <message>
-        <source>No scores yet. Rescore the customers to see ABC classes, RFM segments, churn risk and the model's fit.</source>
+        <source>No scores yet. Rescore the customers to see ABC classes, RFM segments, churn risk and the model&apos;s fit.</source>
         <translation>尚无评分。请重新评分客户，以查看 ABC 分类、RFM 细分、流失风险和模型拟合情况。</translation>
     </message>
     <message>
@@ -2790,7 +2791,7 @@
         <translation>每客户误差：预测与实际购买次数之差的平均值；AUC 为 0.5 相当于随机，1.0 为完美。</translation>
     </message>
     <message>
-        <source>Best by the scoring's rule (the lowest error, then the highest AUC): %1.</source>
+        <source>Best by the scoring&apos;s rule (the lowest error, then the highest AUC): %1.</source>
         <translation>按评分规则（误差最低，其次 AUC 最高）最佳的模型：%1。</translation>
     </message>
 </context>
@@ -2877,7 +2878,7 @@ The backup is checked first. The current office is kept beside it as a file name
 备份会先经过检查。当前办公室文件会以“…before-restore-…”为名保留在旁边，然后 CardDesk 打开恢复后的办公室。</translation>
     </message>
     <message>
-        <source>This office's backups are encrypted: each backup asks for a passphrase, which is not stored, and cannot be restored without it. No automatic backup is made at start-up.</source>
+        <source>This office&apos;s backups are encrypted: each backup asks for a passphrase, which is not stored, and cannot be restored without it. No automatic backup is made at start-up.</source>
         <translation>本办公室的备份是加密的：每次备份都要输入口令，口令不会被保存，没有口令就无法恢复备份。启动时不会自动备份。</translation>
     </message>
     <message>
@@ -3182,11 +3183,11 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>投诉 #%1：%2</translation>
     </message>
     <message>
-        <source>The customer's satisfaction is not recorded. Closing without it needs a reason:</source>
+        <source>The customer&apos;s satisfaction is not recorded. Closing without it needs a reason:</source>
         <translation>尚未记录客户满意度。不记录满意度而关闭需要填写原因：</translation>
     </message>
     <message>
-        <source>The complaint stays open: a reason is required to close it without the customer's satisfaction.</source>
+        <source>The complaint stays open: a reason is required to close it without the customer&apos;s satisfaction.</source>
         <translation>投诉未关闭：不记录客户满意度而关闭时必须填写原因。</translation>
     </message>
     <message>
@@ -3652,11 +3653,11 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>联系人已删除。</translation>
     </message>
     <message>
-        <source>Erasing the person's data…</source>
+        <source>Erasing the person&apos;s data…</source>
         <translation>正在删除此人的个人信息…</translation>
     </message>
     <message>
-        <source>Erase a person's data</source>
+        <source>Erase a person&apos;s data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
@@ -3668,7 +3669,7 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>联系人已删除。该客户的以下文字中仍提到此人，未作更改（如不应保留，请自行编辑）：%1</translation>
     </message>
     <message>
-        <source>The person's data was erased.</source>
+        <source>The person&apos;s data was erased.</source>
         <translation>此人的个人信息已删除。</translation>
     </message>
     <message>
@@ -3676,7 +3677,7 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Export person's data…</source>
+        <source>Export person&apos;s data…</source>
         <translation>导出个人信息…</translation>
     </message>
     <message>
@@ -3707,7 +3708,7 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>无法读取推荐：%1</translation>
     </message>
     <message>
-        <source>No product to suggest: no product goes with this customer's products more often than with anyone's.</source>
+        <source>No product to suggest: no product goes with this customer&apos;s products more often than with anyone&apos;s.</source>
         <translation>暂无推荐产品：与该客户已有产品相关的产品，都不比一般客户更常购买。</translation>
     </message>
     <message>
@@ -3984,7 +3985,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>归档客户</translation>
     </message>
     <message>
-        <source>Archive %1? The card leaves the customer list, the search and the rep's day; its orders stay in the reports. "Show archived" in the list finds it again.</source>
+        <source>Archive %1? The card leaves the customer list, the search and the rep&apos;s day; its orders stay in the reports. &quot;Show archived&quot; in the list finds it again.</source>
         <translation>归档“%1”？资料卡将不再出现在客户列表、搜索和业务员的今日待办中；其订单仍计入报表。在列表中勾选“显示已归档”可再次找到它。</translation>
     </message>
     <message>
@@ -4170,7 +4171,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>无法读取列表：%1</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
@@ -4190,8 +4191,8 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>全部阶段</translation>
     </message>
     <message>
-        <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href="count"&gt;count all&lt;/a&gt;</source>
-        <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href="count"&gt;统计全部&lt;/a&gt;</translation>
+        <source>More than %1 customers (%2 loaded) &amp;ndash; &lt;a href=&quot;count&quot;&gt;count all&lt;/a&gt;</source>
+        <translation>超过 %1 个客户（已加载 %2 个）&amp;ndash; &lt;a href=&quot;count&quot;&gt;统计全部&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Show archived</source>
@@ -4302,7 +4303,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>以下资料将一并删除：</translation>
     </message>
     <message>
-        <source>To take the customer out of the lists but keep it in the reports, archive it instead. The change history keeps the card's code and name and these counts.</source>
+        <source>To take the customer out of the lists but keep it in the reports, archive it instead. The change history keeps the card&apos;s code and name and these counts.</source>
         <translation>若只想让客户不再出现在列表中、但仍计入报表，请改为归档。变更记录会保留该资料卡的编号、名称和上述数量。</translation>
     </message>
     <message>
@@ -4524,7 +4525,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
 <context>
     <name>carddesk::gui::EraseContactDialog</name>
     <message>
-        <source>Erase a person's data</source>
+        <source>Erase a person&apos;s data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
@@ -4552,7 +4553,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>互动记录和投诉中对其的关联（文字保留）</translation>
     </message>
     <message>
-        <source>What stays: that an erasure happened, by whom and when. Backups made before today still hold the person; texts typed about them (an interaction's summary) are not searched out.</source>
+        <source>What stays: that an erasure happened, by whom and when. Backups made before today still hold the person; texts typed about them (an interaction&apos;s summary) are not searched out.</source>
         <translation>将保留：删除这一事件本身，以及由谁、何时删除。今天之前的备份仍含有此人的信息；有关此人的手写文字（如互动摘要）不会被查找删除。</translation>
     </message>
     <message>
@@ -4622,7 +4623,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>投诉页面中显示的投诉（按当前筛选条件），每条投诉一行。</translation>
     </message>
     <message>
-        <source>This customer's card and its contacts, in the format the customer import reads.</source>
+        <source>This customer&apos;s card and its contacts, in the format the customer import reads.</source>
         <translation>此客户的资料卡及其联系人，格式与客户导入相同。</translation>
     </message>
     <message>
@@ -4705,7 +4706,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>移交</translation>
     </message>
     <message>
-        <source>Hand over a rep's customers</source>
+        <source>Hand over a rep&apos;s customers</source>
         <translation>移交业务员的客户</translation>
     </message>
     <message>
@@ -4855,7 +4856,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>检查</translation>
     </message>
     <message>
-        <source>Every row is checked with the card's own rules before anything is written.</source>
+        <source>Every row is checked with the card&apos;s own rules before anything is written.</source>
         <translation>写入之前，每一行都按资料卡本身的规则检查。</translation>
     </message>
     <message>
@@ -5001,7 +5002,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file with one row per contact and a header row, such as CardDesk's own export.</source>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per contact and a header row, such as CardDesk&apos;s own export.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件：第一行是表头，每个联系人一行，例如 CardDesk 自己导出的文件。</translation>
     </message>
     <message>
@@ -5100,7 +5101,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>办公室中已有的客户（按编号、电话或名称查找）</translation>
     </message>
     <message>
-        <source>&amp;Update them: the file's non-empty values, new contacts added</source>
+        <source>&amp;Update them: the file&apos;s non-empty values, new contacts added</source>
         <translation>更新(&amp;U)：写入文件中非空的值，并添加新的联系人</translation>
     </message>
     <message>
@@ -5108,7 +5109,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <source>C&amp;reate a new card for every row's customer</source>
+        <source>C&amp;reate a new card for every row&apos;s customer</source>
         <translation>为每行的客户新建资料卡(&amp;R)</translation>
     </message>
     <message>
@@ -5124,7 +5125,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>“%1”和“%2”都填入列 %3：请为其中一个选择别的列，或选择“（不导入）”。</translation>
     </message>
     <message>
-        <source>No column fills the customer's name or code: match one of the file's columns to “name” or “code”.</source>
+        <source>No column fills the customer&apos;s name or code: match one of the file&apos;s columns to “name” or “code”.</source>
         <translation>没有哪一列填入客户名称或编号：请把文件中的某一列对应到“客户名称”或“编号”。</translation>
     </message>
     <message>
@@ -5293,7 +5294,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>尚未评分</translation>
     </message>
     <message>
-        <source>The stages are counted by the first scoring run (Tools ▸ Rescore customers); the chart's months are replayed from the orders meanwhile</source>
+        <source>The stages are counted by the first scoring run (Tools ▸ Rescore customers); the chart&apos;s months are replayed from the orders meanwhile</source>
         <translation>各阶段客户数由第一次评分统计（工具 ▸ 重新评分客户）；在此之前，右侧图表的各月数据由订单回放得出</translation>
     </message>
     <message>
@@ -5750,11 +5751,11 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>已安排于 %2 拜访 %1。</translation>
     </message>
     <message>
-        <source>Last week's report could not be saved as PDF: %1</source>
+        <source>Last week&apos;s report could not be saved as PDF: %1</source>
         <translation>上周的报表未能保存为 PDF：%1</translation>
     </message>
     <message>
-        <source>Last week's report was saved as %1.</source>
+        <source>Last week&apos;s report was saved as %1.</source>
         <translation>上周的报表已保存为 %1。</translation>
     </message>
     <message>
@@ -6183,7 +6184,7 @@ The office is unchanged.</source>
         <translation>恢复加密备份</translation>
     </message>
     <message>
-        <source>This office's backups are encrypted. Choose a passphrase for this backup: it is not stored anywhere, and without it the backup cannot be restored.</source>
+        <source>This office&apos;s backups are encrypted. Choose a passphrase for this backup: it is not stored anywhere, and without it the backup cannot be restored.</source>
         <translation>本办公室的备份是加密的。请为这份备份设定口令：口令不会保存在任何地方，没有它就无法恢复这份备份。</translation>
     </message>
     <message>
@@ -6545,7 +6546,7 @@ so far</source>
         <translation>无法读取满意度：%1</translation>
     </message>
     <message>
-        <source>%1 of %2 customers rated by a survey or after a closed complaint; %3 of them have no orders or no score yet and are not placed. Satisfied: the latest survey's mean, averaged with the satisfaction of later closed complaints, at least %4 of 5. Loyalty: repeat purchases and the lifecycle stage.</source>
+        <source>%1 of %2 customers rated by a survey or after a closed complaint; %3 of them have no orders or no score yet and are not placed. Satisfied: the latest survey&apos;s mean, averaged with the satisfaction of later closed complaints, at least %4 of 5. Loyalty: repeat purchases and the lifecycle stage.</source>
         <translation>%2 位客户中有 %1 位通过满意度调查或已关闭投诉给出了满意度；其中 %3 位尚无订单或尚未评分，未计入矩阵。满意：最近一次调查的平均分与之后已关闭投诉的满意度再取平均，至少 %4 分（满分 5 分）。忠诚度：依据重复购买和生命周期阶段。</translation>
     </message>
     <message>
@@ -6880,7 +6881,7 @@ so far</source>
         <translation>设定阶段</translation>
     </message>
     <message>
-        <source>Why the scoring's stage is not right for this customer</source>
+        <source>Why the scoring&apos;s stage is not right for this customer</source>
         <translation>为什么评分得出的阶段不适合此客户</translation>
     </message>
     <message>
@@ -7026,7 +7027,7 @@ so far</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <source>The contact is not one of this customer's contacts; choose one of the list.</source>
+        <source>The contact is not one of this customer&apos;s contacts; choose one of the list.</source>
         <translation>该联系人不是此客户的联系人，请从列表中选择。</translation>
     </message>
     <message>
@@ -7137,7 +7138,7 @@ so far</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <source>No closed complaint with the customer's satisfaction.</source>
+        <source>No closed complaint with the customer&apos;s satisfaction.</source>
         <translation>没有带客户满意度评价的已关闭投诉。</translation>
     </message>
     <message numerus="yes">
@@ -7298,19 +7299,19 @@ so far</source>
         <translation>拜访单</translation>
     </message>
     <message>
-        <source>Print today's visits…</source>
+        <source>Print today&apos;s visits…</source>
         <translation>打印今天的拜访…</translation>
     </message>
     <message>
-        <source>Today's visits as PDF…</source>
+        <source>Today&apos;s visits as PDF…</source>
         <translation>今天的拜访存为 PDF…</translation>
     </message>
     <message>
-        <source>Print this week's visits…</source>
+        <source>Print this week&apos;s visits…</source>
         <translation>打印本周的拜访…</translation>
     </message>
     <message>
-        <source>This week's visits as PDF…</source>
+        <source>This week&apos;s visits as PDF…</source>
         <translation>本周的拜访存为 PDF…</translation>
     </message>
     <message>
@@ -7498,7 +7499,7 @@ so far</source>
         <translation>密码至少需要 8 个字符，且不能与用户名相同。</translation>
     </message>
     <message>
-        <source>The user name must be 2 to 32 letters, digits, '.', '_' or '-', and no other user may have it.</source>
+        <source>The user name must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and no other user may have it.</source>
         <translation>用户名须为 2 到 32 个字母、数字、“.”、“_”或“-”，且不能与其他用户重复。</translation>
     </message>
     <message>
@@ -8179,7 +8180,7 @@ over 90 days: %4</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <source>Share of the card's key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
+        <source>Share of the card&apos;s key fields filled (industry, region, address, phone, e-mail, source, size, credit rating, preferred payment, a contact), averaged over current customers</source>
         <translation>资料卡关键字段（行业、区域、地址、电话、电子邮件、来源、规模、信用等级、付款偏好、联系人）已填写的比例，按现有客户平均</translation>
     </message>
     <message>
@@ -8317,11 +8318,11 @@ no contact</source>
         <translation>回款：%1</translation>
     </message>
     <message>
-        <source>Sales of the month to date against the month's target (managers set targets with carddesk-cli targets set)</source>
+        <source>Sales of the month to date against the month&apos;s target (managers set targets with carddesk-cli targets set)</source>
         <translation>本月至今的销售额与本月目标之比（主管用 carddesk-cli targets set 设定目标）</translation>
     </message>
     <message>
-        <source>Sales of the year to date against the year's plan (the sum of its months' targets)</source>
+        <source>Sales of the year to date against the year&apos;s plan (the sum of its months&apos; targets)</source>
         <translation>本年至今的销售额与全年计划（各月目标之和）之比</translation>
     </message>
     <message>
@@ -8337,7 +8338,7 @@ plan</source>
 计划</translation>
     </message>
     <message>
-        <source>Follow-ups on the rep's customers due in the period</source>
+        <source>Follow-ups on the rep&apos;s customers due in the period</source>
         <translation>本期到期的该业务员客户跟进</translation>
     </message>
     <message>
@@ -8480,7 +8481,7 @@ contacted</source>
         <translation>无法读取每周检查：%1</translation>
     </message>
     <message>
-        <source>%1's %2 is marked reviewed.</source>
+        <source>%1&apos;s %2 is marked reviewed.</source>
         <translation>已将 %1 的 %2 标记为已检查。</translation>
     </message>
     <message>
@@ -8496,7 +8497,7 @@ contacted</source>
         <translation>此处没有需要检查的业务员。</translation>
     </message>
     <message>
-        <source>Every rep's period is reviewed.</source>
+        <source>Every rep&apos;s period is reviewed.</source>
         <translation>所有业务员本期均已检查。</translation>
     </message>
     <message>
@@ -8512,7 +8513,7 @@ contacted</source>
         <translation>标记为已检查</translation>
     </message>
     <message>
-        <source>Your comment on %1's %2:</source>
+        <source>Your comment on %1&apos;s %2:</source>
         <translation>您对 %1 的 %2 的意见：</translation>
     </message>
     <message>
@@ -8598,7 +8599,7 @@ contacted</source>
         <translation>路线分析…</translation>
     </message>
     <message>
-        <source>Each rep's customers, sales and visits by region for the chosen period (route review)</source>
+        <source>Each rep&apos;s customers, sales and visits by region for the chosen period (route review)</source>
         <translation>所选期间每位业务员按地区的客户、销售额和拜访（路线分析）</translation>
     </message>
     <message>
@@ -8638,7 +8639,7 @@ contacted</source>
         <translation>（未填地区）</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s): each rep's regions, largest sales first.</source>
+        <source>%n row(s): each rep&apos;s regions, largest sales first.</source>
         <translation>
             <numerusform>%n 行：每位业务员的各地区，按销售额从高到低。</numerusform>
         </translation>
@@ -8652,7 +8653,7 @@ contacted</source>
         <translation>图表</translation>
     </message>
     <message>
-        <source>Customer equity: %1 at the period's end, %2 at the previous period's end (change %3).</source>
+        <source>Customer equity: %1 at the period&apos;s end, %2 at the previous period&apos;s end (change %3).</source>
         <translation>客户资产：本期末 %1，上期末 %2（变化 %3）。</translation>
     </message>
     <message>
@@ -8667,7 +8668,7 @@ contacted</source>
         <translation>欢迎使用 CardDesk</translation>
     </message>
     <message>
-        <source>CardDesk keeps the customer cards of one sales office in one file on this computer. Create the office's file, open one you already have, or look around in a demo office first.</source>
+        <source>CardDesk keeps the customer cards of one sales office in one file on this computer. Create the office&apos;s file, open one you already have, or look around in a demo office first.</source>
         <translation>CardDesk 把一个销售办事处的客户资料卡保存在本机的一个文件中。您可以新建办公室文件、打开已有的文件，或先在演示办公室里看看。</translation>
     </message>
     <message>
@@ -8727,7 +8728,7 @@ contacted</source>
         <translation>用逗号分隔，例如：华东区，华北区</translation>
     </message>
     <message>
-        <source>Administrator's &amp;user name:</source>
+        <source>Administrator&apos;s &amp;user name:</source>
         <translation>管理员用户名(&amp;U)：</translation>
     </message>
     <message>
@@ -8735,7 +8736,7 @@ contacted</source>
         <translation>例如：admin</translation>
     </message>
     <message>
-        <source>Administrator's full na&amp;me:</source>
+        <source>Administrator&apos;s full na&amp;me:</source>
         <translation>管理员姓名(&amp;M)：</translation>
     </message>
     <message>
@@ -8803,7 +8804,7 @@ contacted</source>
         <translation>有一个区域重复填写了两次。</translation>
     </message>
     <message>
-        <source>Enter the administrator's user name.</source>
+        <source>Enter the administrator&apos;s user name.</source>
         <translation>请输入管理员的用户名。</translation>
     </message>
     <message>
@@ -8819,7 +8820,7 @@ contacted</source>
         <translation>文件夹 %1 不存在：请为办公室文件选择一个文件夹。</translation>
     </message>
     <message>
-        <source>%1 is on a network drive. Several computers writing to one file there can damage it: choose a folder on this computer's own disk.</source>
+        <source>%1 is on a network drive. Several computers writing to one file there can damage it: choose a folder on this computer&apos;s own disk.</source>
         <translation>%1 位于网络驱动器上。多台电脑同时写入那里的同一个文件可能损坏文件：请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
@@ -8847,7 +8848,7 @@ contacted</source>
         <translation>无法生成演示办公室：%1</translation>
     </message>
     <message>
-        <source>Keep the file on this computer's own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
+        <source>Keep the file on this computer&apos;s own disk: a network drive is refused, because several computers writing to one file there can damage it. After the first log-in the administrator adds the other users.</source>
         <translation>请把文件保存在本机自己的磁盘上：网络驱动器会被拒绝，因为多台电脑同时写入那里的同一个文件可能损坏文件。首次登录后，由管理员添加其他用户。</translation>
     </message>
 </context>
@@ -8890,7 +8891,7 @@ Stop working in it and restore the latest backup.</source>
         <translation>办公室文件需要升级到此版本的 CardDesk，但升级前的备份无法保存到 %1。没有任何改动。</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made in %1 (Tools → Backups… says more).</source>
+        <source>Today&apos;s automatic backup could not be made in %1 (Tools → Backups… says more).</source>
         <translation>今天的自动备份无法保存到 %1（详见 工具 → 备份…）。</translation>
     </message>
     <message>
@@ -8898,7 +8899,7 @@ Stop working in it and restore the latest backup.</source>
         <translation>%1 的密码已由管理员重置：请先在窗口中登录一次并设置自己的密码。</translation>
     </message>
     <message>
-        <source>No automatic backup today: this office's backups are encrypted and need a passphrase (Tools → Backups…).</source>
+        <source>No automatic backup today: this office&apos;s backups are encrypted and need a passphrase (Tools → Backups…).</source>
         <translation>今天没有自动备份：本办公室的备份需要加密口令（工具 → 备份…）。</translation>
     </message>
     <message>
