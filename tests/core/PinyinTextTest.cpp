@@ -14,6 +14,6 @@ TEST(PinyinText, SyllablesAreOnePerHanCharacterAndOnePerLatinOrDigitRun)
     EXPECT_EQ(pinyinSyllables(QStringLiteral("绿 色")), QStringList({"lu", "se"}));
     EXPECT_TRUE(pinyinSyllables(QString()).isEmpty());
     // Joined they are the full pinyin key.
-    for (const QString name : {QStringLiteral("杭州ABC食品3号店"), QStringLiteral("上海华联商贸")})
+    for (const QString& name : {QStringLiteral("杭州ABC食品3号店"), QStringLiteral("上海华联商贸")})
         EXPECT_EQ(pinyinSyllables(name).join(QString()), pinyinKeys(name).full) << name.toStdString();
 }

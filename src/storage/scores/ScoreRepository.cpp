@@ -206,12 +206,17 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
         customersNs = timer.nsecsElapsed();
         const std::size_t n = data.ids.size();
         const CustomerIndex index(data.ids);
+        // The customers' rows are needed only for a narrower scope's test: for the whole office (the scoring job)
+        // the join was a look-up per open receivable for nothing (0.78 -> 0.27 s on the 1 M office, with v24's
+        // receivables_open_customer).
+        auto joinCustomers = [&](const char* alias) {
+            return wholeOffice ? std::string() : std::string(" JOIN customers c ON c.id = ") + alias + ".customer_id";
+        };
         data.openComplaints.assign(n, 0);
         data.overdueAmount.assign(n, 0.0);
         {
-            SQLite::Statement q(db, "SELECT k.customer_id, count(*) FROM complaints k JOIN customers c ON "
-                                    "c.id = k.customer_id WHERE k.status NOT IN ('resolved', 'closed') AND "
-                                    "k.received_at <= ? AND " +
+            SQLite::Statement q(db, "SELECT k.customer_id, count(*) FROM complaints k" + joinCustomers("k") +
+                                        " WHERE k.status NOT IN ('resolved', 'closed') AND k.received_at <= ? AND " +
                                         scope + " GROUP BY k.customer_id");
             q.bind(1, asOfText + "T23:59:59");
             while (q.executeStep()) {
@@ -221,9 +226,8 @@ core::Result<ScoringData> ScoreRepository::load(const QDate& asOf)
             }
         }
         {
-            SQLite::Statement q(db, "SELECT r.customer_id, sum(r.amount - r.paid_amount) FROM receivables r JOIN "
-                                    "customers c ON c.id = r.customer_id WHERE r.due_date < ? AND "
-                                    "r.paid_amount < r.amount AND " +
+            SQLite::Statement q(db, "SELECT r.customer_id, sum(r.amount - r.paid_amount) FROM receivables r" +
+                                        joinCustomers("r") + " WHERE r.due_date < ? AND r.paid_amount < r.amount AND " +
                                         scope + " GROUP BY r.customer_id");
             q.bind(1, asOfText);
             while (q.executeStep()) {
