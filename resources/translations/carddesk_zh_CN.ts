@@ -3716,11 +3716,11 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>该客户尚未持有或购买的产品，按推荐强度排列。提升度：持有前一产品的客户购买后一产品的可能性是一般客户的多少倍。</translation>
     </message>
     <message>
-        <source>Suggested products</source>
+        <source>Suggestions</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <source>Suggested products (%1)</source>
+        <source>Suggestions (%1)</source>
         <translation>推荐产品（%1）</translation>
     </message>
 </context>
@@ -3933,10 +3933,6 @@ The backup is decrypted and checked first. The current office is kept beside it 
         <translation>服务历史</translation>
     </message>
     <message>
-        <source>Change history</source>
-        <translation>变更记录</translation>
-    </message>
-    <message>
         <source>Stage set. The card changed meanwhile: saving your edits will ask how to merge.</source>
         <translation>阶段已设定。资料卡已随之变化：保存您的修改时将询问如何合并。</translation>
     </message>
@@ -4037,12 +4033,16 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <translation>状态已更正。卡片在此期间有变动：保存您的修改时将询问如何合并。</translation>
     </message>
     <message>
-        <source>Suggested products</source>
-        <translation>推荐产品</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>推荐产品</translation>
     </message>
 </context>
 <context>

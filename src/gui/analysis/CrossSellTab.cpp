@@ -121,8 +121,8 @@ void CrossSellTab::fill(const std::vector<services::CrossSellSuggestion>& sugges
     else
         m_note->setText(tr("Products this customer does not hold or buy yet, best first. Lift: how many times as "
                            "likely customers with the first product are to buy the second as customers on average."));
-    emit titleChanged(suggestions.empty() ? tr("Suggested products")
-                                          : tr("Suggested products (%1)").arg(suggestions.size()));
+    emit titleChanged(suggestions.empty() ? tr("Suggestions")
+                                          : tr("Suggestions (%1)").arg(suggestions.size()));
 }
 
 void CrossSellTab::showTargets()

@@ -177,10 +177,10 @@ void CustomerCardWidget::buildUi()
 
     // Change history from the audit trail: only for those the storage lets read it.
     m_changeHistory = new ChangeHistoryTab(m_session, m_worker, m_tabs);
-    addTab(m_changeHistory, tr("Change history"));
+    addTab(m_changeHistory, tr("Changes"));
     // Suggested products (推荐产品): what goes with what this customer holds, from the office's association rules.
     m_crossSell = new CrossSellTab(m_session, m_worker, m_tabs);
-    addTab(m_crossSell, tr("Suggested products"));
+    addTab(m_crossSell, tr("Suggestions"));
     connect(m_crossSell, &CrossSellTab::openCustomer, this, &CustomerCardWidget::openCustomerRequested);
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabVisible(i, false);

@@ -74,9 +74,9 @@ TEST_F(CrossSellTabTest, TheCardsSuggestedProductsAreTheServicesSuggestions)
     EXPECT_TRUE(card.tabs()->isTabVisible(index));
     // Nothing is read while the tab is not looked at (the first read mines the office's rules).
     EXPECT_EQ(tab->model()->rowCount(), 0);
-    EXPECT_EQ(card.tabs()->tabText(index), QStringLiteral("Suggested products"));
+    EXPECT_EQ(card.tabs()->tabText(index), QStringLiteral("Suggestions"));
     card.tabs()->setCurrentWidget(tab);
-    EXPECT_EQ(card.tabs()->tabText(index), QStringLiteral("Suggested products (1)"));
+    EXPECT_EQ(card.tabs()->tabText(index), QStringLiteral("Suggestions (1)"));
     gui::RecordTableModel* model = tab->model();
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->rowId(0), toner);

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 
 #include <gtest/gtest.h>
@@ -195,6 +196,37 @@ TEST(CustomerCardLoading, ANotificationDoesNotOverwriteUnsavedEdits)
     EXPECT_TRUE(card.isModified());
     EXPECT_EQ(lineText(card, F::Industry), QStringLiteral("Mine"));
     EXPECT_NE(lineText(card, F::Address), QStringLiteral("南京东路 800 号"));
+}
+
+TEST(CustomerCardLoading, EveryTabTitleFitsTheCardsShareOfA1280WideWindow)
+{
+    // The window's navigation takes about 240 px of 1280: the card gets about 1030. Its nine tabs, with their
+    // counts, must show without the tab bar's scroll arrows (with "Suggested products (10)" and "Change history"
+    // the first tab scrolled out of sight in English).
+    GuiTestDatabase office;
+    gui::StorageWorker worker(office.path(), office.rep1().user());
+    worker.setPollInterval(0);
+    gui::CustomerCardWidget card(office.rep1(), nullptr, &worker);
+    card.resize(1030, 720);
+    card.show();
+    ASSERT_TRUE(card.loadCustomer(office.huaLianId));
+    ASSERT_TRUE(waitFor([&] { return !card.isLoading(); }));
+    QTabBar* bar = card.tabs()->tabBar();
+    int widest = 0;
+    for (int i = 0; i < bar->count(); ++i) {
+        if (!bar->isTabVisible(i))
+            continue;
+        // The tabs that show a count, with a two-digit one.
+        const QString title = bar->tabText(i);
+        if (!title.contains(QLatin1Char('(')) &&
+            (title.startsWith(QStringLiteral("Contacts")) || title.startsWith(QStringLiteral("Satisfaction")) ||
+             title.startsWith(QStringLiteral("Suggest"))))
+            bar->setTabText(i, title + QStringLiteral(" (10)"));
+        else if (title == QStringLiteral("Receivables"))
+            bar->setTabText(i, title + QStringLiteral(" (overdue)"));
+        widest += bar->tabRect(i).width();
+    }
+    EXPECT_LE(widest, card.tabs()->width()) << "tab titles need " << widest << " px of " << card.tabs()->width();
 }
 
 TEST(CustomerCardLoading, ACardThatCannotBeOpenedLeavesTheOneShownUsable)
