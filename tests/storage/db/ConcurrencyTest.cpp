@@ -16,6 +16,9 @@ namespace {
 using core::ErrorCode;
 
 constexpr int kIncrementsPerWriter = 200;
+// How far one writer may run ahead of the other. Without a bound a loaded machine (CI runs tests two at a time)
+// can leave one process unscheduled until the other has finished, and the two never contend at all.
+constexpr int kMaxLead = 4;
 
 // Exit codes of a writer process.
 enum WriterExit
@@ -23,23 +26,42 @@ enum WriterExit
     kWriterOk = 0,
     kWriterBusy = 10,
     kWriterFailed = 11,
-    kWriterCannotOpen = 12
+    kWriterCannotOpen = 12,
+    kWriterOtherStalled = 13
 };
+
+// Waits, outside any transaction, until the other writer has done at least `done` increments.
+bool waitForOtherWriter(Database& db, int writer, int done)
+{
+    if (done <= 0)
+        return true;
+    SQLite::Statement count(db.sql(), "SELECT count(*) FROM test_rows WHERE writer = ?");
+    count.bind(1, 1 - writer);
+    for (int tries = 0; tries < 120'000; ++tries) { // two minutes at most
+        count.reset();
+        if (count.executeStep() && count.getColumn(0).getInt() >= done)
+            return true;
+        usleep(1000);
+    }
+    return false;
+}
 
 // One writer process: its own connection, N read-modify-write increments of one counter, each also inserting a
 // row, every one through Database::write. Runs in a fork()ed child and never returns.
 [[noreturn]] void runWriter(const QString& path, int writer, int goFd)
 {
+    auto db = Database::open(path);
+    if (!db)
+        _exit(kWriterCannotOpen);
     char go = 0;
     // Both writers start together, so their transactions really interleave.
     if (read(goFd, &go, 1) != 1)
         _exit(kWriterFailed);
-    auto db = Database::open(path);
-    if (!db)
-        _exit(kWriterCannotOpen);
     int busy = 0;
     int failed = 0;
     for (int i = 0; i < kIncrementsPerWriter; ++i) {
+        if (!waitForOtherWriter(**db, writer, i - kMaxLead))
+            _exit(kWriterOtherStalled);
         auto status = (*db)->write([&]() -> core::Status {
             auto& sql = (*db)->sql();
             // Read first, then write in the same transaction: with a deferred BEGIN this loses updates or fails
@@ -100,7 +122,8 @@ TEST(ConcurrencyTest, TwoProcessesIncrementingTheSameRowLoseNoUpdateAndSeeNoBusy
         int status = 0;
         ASSERT_EQ(waitpid(child, &status, 0), child);
         ASSERT_TRUE(WIFEXITED(status)) << "writer crashed";
-        EXPECT_EQ(WEXITSTATUS(status), kWriterOk) << "10: Busy returned to the caller, 11: other error, 12: open";
+        EXPECT_EQ(WEXITSTATUS(status), kWriterOk)
+            << "10: Busy returned to the caller, 11: other error, 12: open, 13: the other writer stalled";
     }
 
     auto db = Database::open(path);
