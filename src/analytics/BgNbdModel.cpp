@@ -1,11 +1,10 @@
 #include "analytics/BgNbdModel.h"
 
+#include "analytics/BgNbdGradientSums.h"
 #include "analytics/ParallelRunner.h"
-#include "analytics/RadixSort.h"
 #include "analytics/SpecialFunctions.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <numeric>
 
@@ -44,26 +43,7 @@ XTerms xTerms(const std::vector<std::int32_t>& xs, const BgNbdParams& p)
     return t;
 }
 
-struct Sums
-{
-    double ll = 0.0, gr = 0.0, galpha = 0.0, ga = 0.0, gb = 0.0;
-};
-
-template <typename Key>
-void uniqueIndex(std::span<const Key> values, std::vector<Key>& table, std::vector<std::uint32_t>& index)
-{
-    std::vector<std::uint32_t> order(values.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t l, std::uint32_t r) { return values[l] < values[r]; });
-    index.assign(values.size(), 0);
-    table.clear();
-    for (std::uint32_t i : order) {
-        if (table.empty() || table.back() != values[i]) {
-            table.push_back(values[i]);
-        }
-        index[i] = static_cast<std::uint32_t>(table.size() - 1);
-    }
-}
+using Sums = BgNbdGradientSums;
 
 // Natural-parameter Hessian of the summed LL by central differences of the analytic gradient.
 std::array<double, 4> standardErrors(const BgNbdPatterns& patterns, const BgNbdParams& p, int threads)
@@ -128,92 +108,6 @@ std::array<double, 4> standardErrors(const BgNbdPatterns& patterns, const BgNbdP
 
 } // namespace
 
-BgNbdPatterns BgNbdPatterns::fromWeeks(std::span<const std::int32_t> x, std::span<const double> tx,
-                                       std::span<const double> T)
-{
-    BgNbdPatterns p;
-    const std::size_t n = x.size();
-    std::vector<std::uint32_t> xi, ti, Ti;
-    uniqueIndex<std::int32_t>(x, p.xValues, xi);
-    uniqueIndex<double>(tx, p.txValues, ti);
-    uniqueIndex<double>(T, p.TValues, Ti);
-    std::vector<std::uint64_t> keys(n);
-    const int txBits = std::max(1, static_cast<int>(std::bit_width(p.txValues.size())));
-    const int TBits = std::max(1, static_cast<int>(std::bit_width(p.TValues.size())));
-    for (std::size_t i = 0; i < n; ++i) {
-        keys[i] = (std::uint64_t{xi[i]} << (txBits + TBits)) | (std::uint64_t{Ti[i]} << txBits) | ti[i];
-    }
-    RadixSort::sortKeys(keys);
-    const std::uint64_t txMask = (std::uint64_t{1} << txBits) - 1, TMask = (std::uint64_t{1} << TBits) - 1;
-    for (std::size_t i = 0; i < n;) {
-        std::size_t j = i;
-        while (j < n && keys[j] == keys[i]) {
-            ++j;
-        }
-        p.xIndex.push_back(static_cast<std::uint32_t>(keys[i] >> (txBits + TBits)));
-        p.TIndex.push_back(static_cast<std::uint32_t>((keys[i] >> txBits) & TMask));
-        p.txIndex.push_back(static_cast<std::uint32_t>(keys[i] & txMask));
-        p.weight.push_back(static_cast<double>(j - i));
-        i = j;
-    }
-    p.customers = static_cast<double>(n);
-    return p;
-}
-
-BgNbdPatterns BgNbdPatterns::fromDays(std::span<const std::int32_t> x, std::span<const std::int32_t> txDays,
-                                      std::span<const std::int32_t> TDays, std::span<const std::uint8_t> include)
-{
-    BgNbdPatterns p;
-    const std::size_t n = x.size();
-    std::int32_t maxX = 0, maxT = 0;
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (include[i]) {
-            maxX = std::max(maxX, x[i]);
-            maxT = std::max(maxT, TDays[i]);
-            ++count;
-        }
-    }
-    // Dense value tables: index = day count (t_x <= T) and a compact index for the distinct x values.
-    p.txValues.resize(static_cast<std::size_t>(maxT) + 1);
-    for (std::int32_t d = 0; d <= maxT; ++d) {
-        p.txValues[d] = d / 7.0;
-    }
-    p.TValues = p.txValues;
-    std::vector<std::int32_t> xSlot(static_cast<std::size_t>(maxX) + 1, -1);
-    std::vector<std::uint64_t> keys;
-    keys.reserve(count);
-    const int dayBits = std::max(1, static_cast<int>(std::bit_width(static_cast<std::uint32_t>(maxT))));
-    for (std::size_t i = 0; i < n; ++i) {
-        if (include[i]) {
-            xSlot[x[i]] = 0;
-            keys.push_back((std::uint64_t(x[i]) << (2 * dayBits)) | (std::uint64_t(TDays[i]) << dayBits) |
-                           std::uint64_t(txDays[i]));
-        }
-    }
-    for (std::int32_t v = 0; v <= maxX; ++v) {
-        if (xSlot[v] == 0) {
-            xSlot[v] = static_cast<std::int32_t>(p.xValues.size());
-            p.xValues.push_back(v);
-        }
-    }
-    RadixSort::sortKeys(keys);
-    const std::uint64_t mask = (std::uint64_t{1} << dayBits) - 1;
-    for (std::size_t i = 0; i < keys.size();) {
-        std::size_t j = i;
-        while (j < keys.size() && keys[j] == keys[i]) {
-            ++j;
-        }
-        p.xIndex.push_back(static_cast<std::uint32_t>(xSlot[keys[i] >> (2 * dayBits)]));
-        p.TIndex.push_back(static_cast<std::uint32_t>((keys[i] >> dayBits) & mask));
-        p.txIndex.push_back(static_cast<std::uint32_t>(keys[i] & mask));
-        p.weight.push_back(static_cast<double>(j - i));
-        i = j;
-    }
-    p.customers = static_cast<double>(count);
-    return p;
-}
-
 double BgNbdModel::logLikelihood(const BgNbdPatterns& pat, const BgNbdParams& p, std::array<double, 4>* gradient,
                                  int threads)
 {
@@ -264,14 +158,7 @@ double BgNbdModel::logLikelihood(const BgNbdPatterns& pat, const BgNbdParams& p,
         }
         partial[chunk] = s;
     });
-    Sums total;
-    for (const Sums& s : partial) {
-        total.ll += s.ll;
-        total.gr += s.gr;
-        total.galpha += s.galpha;
-        total.ga += s.ga;
-        total.gb += s.gb;
-    }
+    const Sums total = Sums::total(partial);
     if (gradient) {
         // dA1/dalpha = r / alpha for every customer.
         *gradient = {total.gr, total.galpha + pat.customers * p.r / p.alpha, total.ga, total.gb};
@@ -282,12 +169,7 @@ double BgNbdModel::logLikelihood(const BgNbdPatterns& pat, const BgNbdParams& p,
 BgNbdFit BgNbdModel::fit(std::span<const std::int32_t> x, std::span<const double> tx, std::span<const double> T,
                          const BgNbdFitOptions& options)
 {
-    if (x.size() != tx.size() || x.size() != T.size()) {
-        BgNbdFit f;
-        f.error = "x, t_x and T have different lengths";
-        return f;
-    }
-    return fit(BgNbdPatterns::fromWeeks(x, tx, T), options);
+    return fitWeekColumns<BgNbdFit>(x, tx, T, [&](const BgNbdPatterns& patterns) { return fit(patterns, options); });
 }
 
 BgNbdFit BgNbdModel::fit(const BgNbdPatterns& patterns, const BgNbdFitOptions& options)
@@ -299,11 +181,7 @@ BgNbdFit BgNbdModel::fit(const BgNbdPatterns& patterns, const BgNbdFitOptions& o
         result.error = "no customers to fit the purchase model on";
         return result;
     }
-    bool anyRepeat = false;
-    for (std::int32_t v : patterns.xValues) {
-        anyRepeat = anyRepeat || v > 0;
-    }
-    if (!anyRepeat) {
+    if (!patterns.hasRepeatPurchase()) {
         result.error = "no customer has a repeat purchase; the purchase model cannot be fitted";
         return result;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/BfgsMinimizer.h"
+#include "analytics/BgNbdPatterns.h"
 
 #include <array>
 #include <cstdint>
@@ -16,29 +17,6 @@ struct BgNbdParams
     double alpha = 0.0;
     double a = 0.0;
     double b = 0.0;
-};
-
-// Identical (x, t_x, T) customers collapsed into weighted patterns, with each time stored once in a value table
-// so the likelihood takes one log per distinct time instead of one per customer.
-struct BgNbdPatterns
-{
-    std::vector<std::int32_t> xValues;
-    std::vector<double> txValues;
-    std::vector<double> TValues;
-    std::vector<std::uint32_t> xIndex; // per pattern
-    std::vector<std::uint32_t> txIndex;
-    std::vector<std::uint32_t> TIndex;
-    std::vector<double> weight;
-    double customers = 0.0;
-
-    std::size_t size() const { return weight.size(); }
-
-    // Any summary (e.g. rounded weeks from a file); groups by exact equality.
-    static BgNbdPatterns fromWeeks(std::span<const std::int32_t> x, std::span<const double> tx,
-                                   std::span<const double> T);
-    // Day-based summary (CustomerSummary): times become days / 7. Rows with include[i] == 0 are skipped.
-    static BgNbdPatterns fromDays(std::span<const std::int32_t> x, std::span<const std::int32_t> txDays,
-                                  std::span<const std::int32_t> TDays, std::span<const std::uint8_t> include);
 };
 
 struct BgNbdFitOptions

@@ -1,5 +1,6 @@
 #include "analytics/ModifiedBgNbdModel.h"
 
+#include "analytics/BgNbdGradientSums.h"
 #include "analytics/LogParameterFitter.h"
 #include "analytics/ParallelRunner.h"
 #include "analytics/SpecialFunctions.h"
@@ -10,10 +11,7 @@ namespace carddesk::analytics {
 
 namespace {
 
-struct Sums
-{
-    double ll = 0.0, gr = 0.0, galpha = 0.0, ga = 0.0, gb = 0.0;
-};
+using Sums = BgNbdGradientSums;
 
 } // namespace
 
@@ -70,14 +68,7 @@ double ModifiedBgNbdModel::logLikelihood(const BgNbdPatterns& pat, const BgNbdPa
         }
         partial[chunk] = s;
     });
-    Sums total;
-    for (const Sums& s : partial) {
-        total.ll += s.ll;
-        total.gr += s.gr;
-        total.galpha += s.galpha;
-        total.ga += s.ga;
-        total.gb += s.gb;
-    }
+    const Sums total = Sums::total(partial);
     if (gradient) {
         *gradient = {total.gr, total.galpha + pat.customers * p.r / p.alpha, total.ga, total.gb};
     }
@@ -87,12 +78,7 @@ double ModifiedBgNbdModel::logLikelihood(const BgNbdPatterns& pat, const BgNbdPa
 BgNbdFit ModifiedBgNbdModel::fit(std::span<const std::int32_t> x, std::span<const double> tx, std::span<const double> T,
                                  const BgNbdFitOptions& options)
 {
-    if (x.size() != tx.size() || x.size() != T.size()) {
-        BgNbdFit f;
-        f.error = "x, t_x and T have different lengths";
-        return f;
-    }
-    return fit(BgNbdPatterns::fromWeeks(x, tx, T), options);
+    return fitWeekColumns<BgNbdFit>(x, tx, T, [&](const BgNbdPatterns& patterns) { return fit(patterns, options); });
 }
 
 BgNbdFit ModifiedBgNbdModel::fit(const BgNbdPatterns& patterns, const BgNbdFitOptions& options)
@@ -100,11 +86,7 @@ BgNbdFit ModifiedBgNbdModel::fit(const BgNbdPatterns& patterns, const BgNbdFitOp
     BgNbdFit result;
     result.patterns = patterns.size();
     result.customers = patterns.customers;
-    bool anyRepeat = false;
-    for (std::int32_t v : patterns.xValues) {
-        anyRepeat = anyRepeat || v > 0;
-    }
-    if (patterns.customers >= 1.0 && !anyRepeat) {
+    if (patterns.customers >= 1.0 && !patterns.hasRepeatPurchase()) {
         result.error = "no customer has a repeat purchase; the purchase model cannot be fitted";
         return result;
     }

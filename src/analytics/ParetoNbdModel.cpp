@@ -303,12 +303,8 @@ double ParetoNbdModel::logLikelihood(const BgNbdPatterns& patterns, const Pareto
 ParetoNbdFit ParetoNbdModel::fit(std::span<const std::int32_t> x, std::span<const double> tx, std::span<const double> T,
                                  const BgNbdFitOptions& options)
 {
-    if (x.size() != tx.size() || x.size() != T.size()) {
-        ParetoNbdFit f;
-        f.error = "x, t_x and T have different lengths";
-        return f;
-    }
-    return fit(BgNbdPatterns::fromWeeks(x, tx, T), options);
+    return fitWeekColumns<ParetoNbdFit>(x, tx, T,
+                                        [&](const BgNbdPatterns& patterns) { return fit(patterns, options); });
 }
 
 ParetoNbdFit ParetoNbdModel::fit(const BgNbdPatterns& patterns, const BgNbdFitOptions& options)
@@ -316,11 +312,7 @@ ParetoNbdFit ParetoNbdModel::fit(const BgNbdPatterns& patterns, const BgNbdFitOp
     ParetoNbdFit result;
     result.patterns = patterns.size();
     result.customers = patterns.customers;
-    bool anyRepeat = false;
-    for (std::int32_t v : patterns.xValues) {
-        anyRepeat = anyRepeat || v > 0;
-    }
-    if (patterns.customers >= 1.0 && !anyRepeat) {
+    if (patterns.customers >= 1.0 && !patterns.hasRepeatPurchase()) {
         result.error = "no customer has a repeat purchase; the purchase model cannot be fitted";
         return result;
     }
