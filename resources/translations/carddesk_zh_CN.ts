@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>Customer archive</source>
-        <translation>客户档案</translation>
+        <translation>客户档案台</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <source>Customers into decline or lost</source>
-        <translation>进入衰退期或流失的客户</translation>
+        <translation>进入退化期或流失的客户</translation>
     </message>
     <message>
         <source>Customers won back</source>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>Into decline or lost</source>
-        <translation>进入衰退期或流失</translation>
+        <translation>进入退化期或流失</translation>
     </message>
     <message>
         <source>Won back</source>
@@ -2791,8 +2791,8 @@
         <translation>每客户误差：预测与实际购买次数之差的平均值；AUC 为 0.5 相当于随机，1.0 为完美。</translation>
     </message>
     <message>
-        <source>Best by the scoring&apos;s rule (the lowest error, then the highest AUC): %1.</source>
-        <translation>按评分规则（误差最低，其次 AUC 最高）最佳的模型：%1。</translation>
+        <source>Best by the scoring&apos;s rule (of the models within 1 % of the lowest error, the highest AUC): %1.</source>
+        <translation>按评分规则（误差不超过最低误差 1% 的模型中 AUC 最高者）最佳的模型：%1。</translation>
     </message>
 </context>
 <context>
@@ -6753,7 +6753,7 @@ so far</source>
     </message>
     <message>
         <source>Reps</source>
-        <translation>业务员明细</translation>
+        <translation>业务员</translation>
     </message>
     <message>
         <source>Managers</source>
@@ -7252,7 +7252,7 @@ so far</source>
     </message>
     <message>
         <source>In decline</source>
-        <translation>处于衰退期</translation>
+        <translation>处于退化期</translation>
     </message>
     <message>
         <source>High churn risk</source>
@@ -7345,6 +7345,10 @@ so far</source>
     <message>
         <source>Reminder about %1 snoozed until %2.</source>
         <translation>关于%1的提醒已推迟到 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing due today for you; pick a rep to see their day.</source>
+        <translation>你今天没有到期事项；在右侧选择业务员可查看其待办。</translation>
     </message>
 </context>
 <context>
@@ -7944,7 +7948,7 @@ so far</source>
     </message>
     <message>
         <source>in decline</source>
-        <translation>处于衰退期</translation>
+        <translation>处于退化期</translation>
     </message>
     <message>
         <source>open complaints: %1</source>
@@ -8351,7 +8355,7 @@ plan</source>
     </message>
     <message>
         <source>Customers whose stage moved to decline or lost in the period</source>
-        <translation>本期阶段变为衰退期或流失的客户</translation>
+        <translation>本期阶段变为退化期或流失的客户</translation>
     </message>
     <message>
         <source>Customers won back in the period</source>
@@ -8659,6 +8663,11 @@ contacted</source>
     <message>
         <source>Customer equity: none yet (it needs a scoring run).</source>
         <translation>客户资产：暂无（需要先进行评分）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -110,9 +111,21 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
          {"care.rules", "care.birthday_lead_days", "care.anniversary_lead_days", "care.holiday_lead_days",
           "care.holidays", "care.no_contact_days"}},
     };
+    // The groups in two columns inside a scroll area, the buttons below it: the whole form is taller than a laptop's
+    // screen, and a page without a scroll bar sets the window's least height.
     auto* layout = new QVBoxLayout(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* columns = new QHBoxLayout(content);
+    columns->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout* column[2] = {new QVBoxLayout, new QVBoxLayout};
+    const int perColumn = static_cast<int>((std::size(groups) + 1) / 2);
+    int groupIndex = 0;
     for (const Group& group : groups) {
-        auto* box = new QGroupBox(tr(group.title), this);
+        auto* box = new QGroupBox(tr(group.title), content);
         auto* form = new QFormLayout(box);
         // Numbers keep a number's width; only the folder row grows (it is given a wider minimum below).
         form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -188,15 +201,21 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
             m_editors[key] = editor;
             form->addRow(labelFor(key), editor);
         }
-        layout->addWidget(box);
+        // Down the left column, then the right, so a group's neighbours stay those of the list above.
+        column[groupIndex++ / perColumn]->addWidget(box);
     }
+    for (QVBoxLayout* each : column) {
+        each->addStretch(1);
+        columns->addLayout(each, 1);
+    }
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     m_message->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
-    layout->addStretch();
     connect(m_save, &QPushButton::clicked, this, &SettingsWidget::save);
     connect(m_revert, &QPushButton::clicked, this, [this] { show(m_loaded); });
 }

@@ -82,7 +82,9 @@ TodayWidget::TodayWidget(storage::Session& session, StorageWorker* worker, QWidg
     header->addStretch(1);
     header->addWidget(m_note);
     auto* whose = new QLabel(tr("Agenda of:"), this);
-    whose->setVisible(m_user->isVisible());
+    whose->setObjectName(QStringLiteral("agendaUserLabel"));
+    // isVisible() is false for every child until the page is shown: the label follows the picker's own flag.
+    whose->setVisible(!m_user->isHidden());
     whose->setBuddy(m_user);
     header->addWidget(whose);
     header->addWidget(m_user);
@@ -318,7 +320,11 @@ void TodayWidget::fill(std::vector<core::AgendaItem> items)
     }
     if (keep)
         m_tree->setCurrentItem(keep);
-    m_note->setText(m_items.empty() ? tr("Nothing due today.") : QString());
+    // A manager's own day is mostly empty (the reps own the customers): say where the reps' days are.
+    const bool ownEmptyDayWithPicker = m_items.empty() && !m_user->isHidden() && m_user->currentIndex() == 0;
+    m_note->setText(ownEmptyDayWithPicker ? tr("Nothing due today for you; pick a rep to see their day.")
+                    : m_items.empty()     ? tr("Nothing due today.")
+                                          : QString());
     updateButtons();
     emit loaded(int(m_items.size()), overdueCount());
 }

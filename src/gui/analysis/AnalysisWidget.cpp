@@ -481,8 +481,9 @@ void AnalysisWidget::showBacktest(const services::BacktestReport& report)
     QString summary = tr("Error per customer: the mean difference between predicted and actual purchases; an AUC of "
                          "0.5 is chance, 1.0 perfect.");
     if (models.backtested) {
-        const QString best = tr("Best by the scoring's rule (the lowest error, then the highest AUC): %1.")
-                                 .arg(PurchaseModelText::name(modelIdText(models.chosen)));
+        const QString best =
+            tr("Best by the scoring's rule (of the models within 1 % of the lowest error, the highest AUC): %1.")
+                .arg(PurchaseModelText::name(modelIdText(models.chosen)));
         // Chinese sentences follow each other without a space.
         summary = best + (best.endsWith(QChar(0x3002)) ? QString() : QStringLiteral(" ")) + summary;
     }

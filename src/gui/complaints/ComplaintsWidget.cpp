@@ -1,5 +1,6 @@
 #include "gui/complaints/ComplaintsWidget.h"
 
+#include "gui/common/CountAxis.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/ExportDialog.h"
 
@@ -82,9 +83,7 @@ void showBars(QChartView* view, const QString& title, const QStringList& labels,
     qreal top = 1;
     for (qreal v : values)
         top = std::max(top, v);
-    y->setRange(0, std::ceil(top * 1.1));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    setCountRange(y, std::ceil(top * 1.1));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
@@ -149,24 +148,28 @@ ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, b
     } else {
         m_owner->hide(); // a rep's list is their own customers' complaints already
     }
-    filters->addWidget(m_overdue);
-    filters->addWidget(m_escalated);
-    if (m_myQueue)
-        filters->addWidget(m_myQueue);
     filters->addStretch(1);
     filters->addWidget(m_countLabel);
+    // The check boxes and the buttons on a row of their own: in one row with the lists the page was wider than a
+    // 1280-wide window in English.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_overdue);
+    actions->addWidget(m_escalated);
+    if (m_myQueue)
+        actions->addWidget(m_myQueue);
+    actions->addStretch(1);
     if (session.isAdmin()) {
         auto* categories = new QPushButton(tr("Categories…"), this);
         categories->setObjectName(QStringLiteral("categoriesButton"));
         connect(categories, &QPushButton::clicked, this, &ComplaintsWidget::editCategories);
-        filters->addWidget(categories);
+        actions->addWidget(categories);
     }
     m_exportButton = new QPushButton(tr("Export…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportComplaintsButton"));
     m_exportButton->setToolTip(tr("Export the complaints the list shows to Excel or CSV"));
     connect(m_exportButton, &QPushButton::clicked, this, &ComplaintsWidget::exportList);
-    filters->addWidget(m_exportButton);
-    filters->addWidget(newButton);
+    actions->addWidget(m_exportButton);
+    actions->addWidget(newButton);
 
     m_view->setObjectName(QStringLiteral("complaintList"));
     m_view->setModel(m_model);
@@ -206,6 +209,7 @@ ComplaintsWidget::ComplaintsWidget(storage::Session& session, QWidget* parent, b
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(actions);
     layout->addWidget(vertical, 1);
 
     for (QComboBox* combo : {m_status, m_category, m_level, m_owner})

@@ -1,5 +1,6 @@
 #include "gui/lifecycle/LifecycleWidget.h"
 
+#include "gui/common/CountAxis.h"
 #include "gui/common/ErrorText.h"
 
 #include "gui/common/DataChanges.h"
@@ -35,10 +36,30 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace carddesk::gui {
 
 namespace {
+
+// An amount short enough for a stage card (seven of them share a 1280-wide window): 10,677,119 reads "1,068 万" in
+// Chinese and "10.7 M" otherwise. The exact figures are in the card's tooltip.
+QString shortAmount(const QLocale& locale, double value)
+{
+    const double size = std::abs(value);
+    if (locale.language() == QLocale::Chinese) {
+        if (size >= 1e8)
+            return locale.toString(value / 1e8, 'f', 2) + QStringLiteral(" 亿");
+        if (size >= 1e5) // 1,068 万 from ten million on, 50.9 万 below
+            return locale.toString(value / 1e4, 'f', size >= 1e7 ? 0 : 1) + QStringLiteral(" 万");
+    } else {
+        if (size >= 1e9)
+            return locale.toString(value / 1e9, 'f', 2) + QStringLiteral(" B");
+        if (size >= 1e6)
+            return locale.toString(value / 1e6, 'f', 1) + QStringLiteral(" M");
+    }
+    return locale.toString(value, 'f', 0);
+}
 
 // One colour per stage, in Labels::stages() order: cool for building, green for steady, warm for trouble.
 const QColor& stageColor(int index)
@@ -55,6 +76,7 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
+    label->setWordWrap(true); // in English the two bottom titles side by side were wider than a 1280-wide window
     return label;
 }
 
@@ -101,8 +123,11 @@ LifecycleWidget::LifecycleWidget(storage::Session& session, QWidget* parent, boo
         button->setCheckable(true);
         button->setAutoExclusive(true);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        // A tool button will not go below its text's width, and the seven side by side were wider than a 1280-wide
+        // window in English; at that width each still gets its longest line (amounts are short, see shortAmount).
+        button->setMinimumWidth(1);
         button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-top: 5px solid %1;"
-                                             " border-radius: 3px; padding: 4px; background: palette(base); }"
+                                             " border-radius: 3px; padding: 4px 2px; background: palette(base); }"
                                              "QToolButton:checked { background: palette(alternate-base);"
                                              " border: 2px solid %1; border-top: 5px solid %1; }")
                                   .arg(stageColor(i).name()));
@@ -271,15 +296,18 @@ void LifecycleWidget::showSummary(const LifecyclePageData& data)
         QString text =
             Labels::stage(stage) + QStringLiteral("\n") +
             (data.neverScored ? tr("not scored yet") : tr("%n customer(s)", nullptr, static_cast<int>(m_counts[i])));
+        QString exact;
         if (s && !data.neverScored) {
-            text += QStringLiteral("\n") + tr("Revenue 12 m: %1").arg(locale.toString(s->revenue12m, 'f', 0));
-            text += QStringLiteral("\n") + tr("CLV 12 m: %1").arg(locale.toString(s->clv12m, 'f', 0));
+            text += QStringLiteral("\n") + tr("Revenue 12 m: %1").arg(shortAmount(locale, s->revenue12m));
+            text += QStringLiteral("\n") + tr("CLV 12 m: %1").arg(shortAmount(locale, s->clv12m));
+            exact = QStringLiteral("\n") + tr("Revenue 12 m: %1").arg(locale.toString(s->revenue12m, 'f', 0)) +
+                    QStringLiteral("\n") + tr("CLV 12 m: %1").arg(locale.toString(s->clv12m, 'f', 0));
         }
         m_stageButtons[i]->setText(text);
         m_stageButtons[i]->setToolTip(
             data.neverScored ? tr("The stages are counted by the first scoring run (Tools ▸ Rescore customers); the "
                                   "chart's months are replayed from the orders meanwhile")
-                             : tr("Click to list the customers in this stage, highest value first"));
+                             : tr("Click to list the customers in this stage, highest value first") + exact);
     }
     if (!summary)
         emit statusMessage(tr("The lifecycle stages cannot be read: %1").arg(ErrorText::sentence(summary.error())));
@@ -413,9 +441,7 @@ void LifecycleWidget::showChart(const LifecyclePageData& data)
     yearAxis->setGridLineVisible(false);
     chart->addAxis(yearAxis, Qt::AlignBottom);
     auto* y = new QValueAxis;
-    y->setRange(0, static_cast<qreal>(top));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    setCountRange(y, static_cast<qreal>(top));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }

@@ -102,15 +102,19 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     connect(routes, &QPushButton::clicked, this, &WeeklyReviewWidget::showRoutes);
     bar->addWidget(routes);
     bar->addStretch(1);
+    // What to do with the report sits on the title's line: with the administrator's area picker one row of
+    // everything was wider than a 1280-wide window.
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
     if (session.isManager() || session.isAdmin()) {
         m_mark = new QPushButton(tr("Mark reviewed…"), this);
         m_mark->setEnabled(false);
-        bar->addWidget(m_mark);
+        titleRow->addWidget(m_mark);
         connect(m_mark, &QPushButton::clicked, this, &WeeklyReviewWidget::markReviewed);
     }
     for (QPushButton* button : {m_exportPdf, m_print, m_exportXlsx}) {
         button->setEnabled(false); // until a report is shown
-        bar->addWidget(button);
+        titleRow->addWidget(button);
     }
     m_exportPdf->setObjectName(QStringLiteral("exportPdfButton"));
     m_exportXlsx->setObjectName(QStringLiteral("exportXlsxButton"));
@@ -124,6 +128,7 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // a long period and area name wraps instead of widening the window
     m_message->setStyleSheet(QStringLiteral("color: #c01c28;"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -155,7 +160,7 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
             qOverload<storage::WeeklyFigure, qint64>(&WeeklyReviewWidget::drillDown));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addLayout(bar);
     layout->addWidget(m_message);
     m_equity = new QLabel(this);
@@ -371,8 +376,9 @@ void WeeklyReviewWidget::updateReviewLine()
     for (const auto& row : report.rows)
         if (!row.figures.reviewed)
             pending << (row.figures.rep.displayName.isEmpty() ? row.figures.rep.username : row.figures.rep.displayName);
-    QString text = pending.isEmpty() ? tr("Every rep's period is reviewed.")
-                                     : tr("Not reviewed yet: %1").arg(pending.join(QStringLiteral(", ")));
+    QString text = pending.isEmpty()
+                       ? tr("Every rep's period is reviewed.")
+                       : tr("Not reviewed yet: %1").arg(pending.join(tr(", ", "between names in a list")));
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     const int row = selected.isEmpty() ? (report.rows.size() == 1 ? 0 : -1) : selected.first().row();
     if (row >= 0 && row < static_cast<int>(report.rows.size())) {

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -209,6 +210,13 @@ TEST(TodayPage, ManagerPicksARep)
     EXPECT_TRUE(page.items().empty()); // the manager owns no customer
     QComboBox* picker = page.userPicker();
     ASSERT_TRUE(picker->isVisible());
+    // The picker says what it picks (the label was hidden: it copied the picker's visibility before either was shown).
+    auto* label = page.findChild<QLabel*>(QStringLiteral("agendaUserLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_EQ(label->buddy(), picker);
+    EXPECT_EQ(page.findChild<QLabel*>(QStringLiteral("agendaNote"))->text(),
+              QStringLiteral("Nothing due today for you; pick a rep to see their day."));
     ASSERT_GE(picker->count(), 3); // the manager, then the area's two reps
     const int rep1 = picker->findData(o.office.rep1().userId());
     ASSERT_GE(rep1, 0);
@@ -219,6 +227,7 @@ TEST(TodayPage, ManagerPicksARep)
 
     gui::TodayWidget repPage(o.office.rep1(), nullptr);
     EXPECT_FALSE(repPage.userPicker()->isVisibleTo(&repPage));
+    EXPECT_FALSE(repPage.findChild<QLabel*>(QStringLiteral("agendaUserLabel"))->isVisibleTo(&repPage));
 }
 
 TEST(TodayPage, IsFirstInTheNavigationWithItsCountAndPlansFromTheCard)

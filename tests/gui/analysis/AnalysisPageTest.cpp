@@ -123,8 +123,9 @@ TEST(AnalysisPage, RunsABacktestOffTheGuiThread)
         EXPECT_TRUE(text.contains(QLocale().toString(m.auc, 'f', 3))) << text.toStdString();
     }
     const std::string_view best = analytics::purchaseModelName(models.chosen);
-    EXPECT_TRUE(text.contains(QStringLiteral("Best by the scoring's rule (the lowest error, then the highest AUC): ") +
-                              QString::fromLatin1(best.data(), static_cast<qsizetype>(best.size()))))
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Best by the scoring's rule (of the models within 1 % of the lowest error, the highest AUC): ") +
+        QString::fromLatin1(best.data(), static_cast<qsizetype>(best.size()))))
         << text.toStdString();
 }
 

@@ -20,6 +20,7 @@
 #include "storage/repositories/ComplaintRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -29,8 +30,11 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include <set>
 
@@ -139,6 +143,18 @@ TEST(ComplaintsWidget, ARepSeesOnlyTheComplaintsOfTheirCustomersAndHasNoQueue)
     EXPECT_EQ(rep2.myQueueFilter(), nullptr);
     gui::ComplaintsWidget rep1(o.office.rep1());
     EXPECT_EQ(listedIds(rep1), (std::set<qint64>{o.onTime, o.overdue, o.resolved}));
+    // rep2's one complaint: the count axis ticks whole numbers (five ticks over 0-2 read "0 0 1 1 2").
+    for (const char* name : {"categoryChart", "resolutionChart"}) {
+        auto* view = rep2.findChild<QChartView*>(QString::fromLatin1(name));
+        ASSERT_NE(view, nullptr) << name;
+        const QList<QAbstractAxis*> axes = view->chart()->axes(Qt::Vertical);
+        ASSERT_EQ(axes.size(), 1) << name;
+        const auto* counts = qobject_cast<const QValueAxis*>(axes.front());
+        ASSERT_NE(counts, nullptr) << name;
+        const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
+        EXPECT_DOUBLE_EQ(step, std::round(step)) << name << ": " << counts->max() << " over " << counts->tickCount();
+        EXPECT_GE(step, 1.0) << name;
+    }
 
     // The manager's "escalated to me" queue: the escalated open complaints of the area.
     gui::ComplaintsWidget manager(o.office.manager());

@@ -20,12 +20,15 @@
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/InteractionRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
+#include <iostream>
 
 #include <gtest/gtest.h>
 
@@ -223,4 +226,32 @@ TEST(Shell, ShownPagesDoNotReadAgainFromTheirOwnReads)
         QTest::qWait(800); // sixteen polls
         EXPECT_EQ(loads.count(), 0) << view;
     }
+}
+
+// Every page of every role fits a 1280x800 screen in both languages: the stacked pages' largest minimum is the
+// window's, so one page without a scroll bar (the administrator's settings, 1,136 px high in Chinese) pushed the
+// save button and the status bar off a laptop's screen.
+TEST(MainWindow, EveryRolesWindowFitsA1280x800ScreenInBothLanguages)
+{
+    GuiTestDatabase office;
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        ASSERT_EQ(gui::Translations::install(language), language);
+        for (storage::Session* session : {&office.admin(), &office.manager(), &office.rep1()}) {
+            gui::MainWindow window(*session);
+            window.resize(1280, 800);
+            window.show();
+            for (int view = gui::MainWindow::CustomersView; view <= gui::MainWindow::VisitsView; ++view)
+                window.showView(static_cast<gui::MainWindow::View>(view));
+            QApplication::processEvents();
+            const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+            EXPECT_LE(least.width(), 1280) << language.toStdString() << " " << session->user().username.toStdString();
+            if (least.width() > 1280)
+                for (QStackedWidget* stack : window.findChildren<QStackedWidget*>())
+                    for (int i = 0; i < stack->count(); ++i)
+                        std::cerr << stack->widget(i)->metaObject()->className() << " "
+                                  << stack->widget(i)->minimumSizeHint().width() << "\n";
+            EXPECT_LE(least.height(), 800) << language.toStdString() << " " << session->user().username.toStdString();
+        }
+    }
+    gui::Translations::install(QStringLiteral("en"));
 }
