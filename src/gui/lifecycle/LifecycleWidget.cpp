@@ -250,6 +250,11 @@ void LifecycleWidget::reload()
             const QDate to = QDate::currentDate();
             data.moves = queries.transitions(
                 to.addDays(-6), to, {QStringLiteral("decline"), QStringLiteral("lost"), QStringLiteral("won_back")});
+            // A customer's first classification (no stage before it) is not a move: after a first scoring run
+            // hundreds of them, all of its day, buried the real moves.
+            if (data.moves)
+                std::erase_if(*data.moves,
+                              [](const storage::LifecycleTransition& move) { return move.entry.fromStage.isEmpty(); });
             data.winBack = queries.winBackQueue(0, 100);
             if (data.winBack) {
                 // The reasons in the user's language from their codes; rows scored before the codes existed keep

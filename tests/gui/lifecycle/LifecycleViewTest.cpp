@@ -273,6 +273,24 @@ TEST(LifecyclePage, AStageSetThroughAnotherConnectionShowsWithinFiveSeconds)
     EXPECT_LT(clock.elapsed(), 5000);
 }
 
+// A first classification has no stage before it: it is not one of the week's moves (a first scoring run listed
+// hundreds, all of its day).
+TEST(LifecyclePage, TheWeeksMovesAreMovesNotFirstClassifications)
+{
+    ScoredOffice office;
+    const qint64 firsts = office.scalar("SELECT count(*) FROM scores WHERE stage_recorded = 0 AND lifecycle_stage IN "
+                                        "('decline', 'lost', 'won_back') AND stage_since >= date('now', '-6 days')");
+    ASSERT_GT(firsts, 0) << "the office has no first classification of the week to leave out";
+    gui::MainWindow window(office.admin());
+    window.showView(gui::MainWindow::LifecycleView);
+    gui::LifecycleWidget* page = window.lifecycle();
+    ASSERT_TRUE(waitFor(
+        [&] { return !page->loader()->isLoading() && page->stageCount(QStringLiteral("formation")) > 0; }, 5000));
+    for (int row = 0; row < page->transitions()->rowCount(); ++row)
+        EXPECT_TRUE(page->transitions()->item(row, 1)->text().contains(QStringLiteral("→")))
+            << page->transitions()->item(row, 1)->text().toStdString();
+}
+
 TEST(LifecyclePage, AHiddenPageReadsAgainWhenShownAfterAnAnnouncement)
 {
     ScoredOffice office;
