@@ -1013,6 +1013,130 @@
         <source>%1: cells %2 are merged.</source>
         <translation>%1：单元格 %2 是合并单元格。</translation>
     </message>
+    <message>
+        <source>the workbook (a zip archive) is damaged (%1): it was cut short or changed; save it again from the spreadsheet program.</source>
+        <translation>工作簿（zip 压缩包）已损坏（%1）：文件被截断或被改动；请在电子表格程序中重新保存。</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be read (%2); save it again from the spreadsheet program.</source>
+        <translation>工作簿已损坏：无法读取其中的 %1（%2）；请在电子表格程序中重新保存。</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 is cut short; save it again from the spreadsheet program.</source>
+        <translation>工作簿已损坏：其中的 %1 被截断；请在电子表格程序中重新保存。</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2 MB, more than a customer file may hold (%3 MB).</source>
+        <translation>其中的 %1 解压后为 %2 MB，超过客户文件允许的大小（%3 MB）。</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a customer file may have at most %2 MB (split it).</source>
+        <translation>文件大小为 %1 MB；客户文件最多 %2 MB（请拆分）。</translation>
+    </message>
+    <message>
+        <source>the file is empty; it is not an .xlsx workbook.</source>
+        <translation>文件为空，不是 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook: it is %1.</source>
+        <translation>不是 .xlsx 工作簿，而是%1。</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (an .xlsx file is a zip archive and this one is not; if it is text, give it a .csv name).</source>
+        <translation>不是 .xlsx 工作簿（.xlsx 文件是 zip 压缩包，此文件不是；如果它是文本，请改用 .csv 扩展名）。</translation>
+    </message>
+    <message>
+        <source>a zip archive but not a spreadsheet (it has no xl/workbook.xml: a Word or other document?).</source>
+        <translation>是 zip 压缩包但不是电子表格（没有 xl/workbook.xml：是 Word 或其他文档吗？）。</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is empty (no header row).</source>
+        <translation>工作表“%1”为空（没有表头行）。</translation>
+    </message>
+    <message>
+        <source>a NUL character: this is not a text file, or a UTF-16 file without its byte-order mark (choose the encoding UTF-16LE).</source>
+        <translation>含有 NUL 字符：这不是文本文件，或是没有字节顺序标记的 UTF-16 文件（请选择编码 UTF-16LE）。</translation>
+    </message>
+    <message>
+        <source>a field of more than %1 characters (an unclosed quote?).</source>
+        <translation>字段超过 %1 个字符（引号未闭合？）。</translation>
+    </message>
+    <message>
+        <source>a field of more than %1 characters.</source>
+        <translation>字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>more than %1 columns in one row; a customer file has about 35 (is the separator right?).</source>
+        <translation>一行超过 %1 列；客户文件约有 35 列（分隔符是否正确？）。</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing).</source>
+        <translation>带引号的字段没有闭合（缺少一个 "）。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row (the file is empty).</source>
+        <translation>%1 没有表头行（文件为空）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4): %5</source>
+        <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a zip archive (an .xlsx workbook? give it a .xlsx name)</source>
+        <translation>zip 压缩包（是 .xlsx 工作簿吗？请改用 .xlsx 扩展名）</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 (.xls) or other Office binary file; save it as .xlsx or .csv</source>
+        <translation>Excel 97-2003（.xls）或其他 Office 二进制文件；请另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file: it is %2.</source>
+        <translation>%1 不是 CSV 文本文件，而是%2。</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>

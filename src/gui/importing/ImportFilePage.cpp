@@ -3,6 +3,7 @@
 #include "gui/common/ErrorText.h"
 #include "gui/common/FileDialog.h"
 #include "gui/importing/ImportCustomersWizard.h"
+#include "gui/importing/ImportProblemText.h"
 #include "services/CustomerImport.h"
 
 #include <QComboBox>
@@ -181,7 +182,7 @@ void ImportFilePage::readEnded()
         m_sheet->setVisible(workbook && m_sheet->count() > 0);
         m_summary->clear();
         m_error->setText(readError(*m_outcome->error, workbook));
-        m_details->setText(tr("Details: %1").arg(m_outcome->error->message));
+        m_details->setText(tr("Details: %1").arg(ImportProblemText::fileProblem(m_outcome->error->message)));
         m_detected->clear();
         m_filling = false;
         emit completeChanged();

@@ -175,4 +175,123 @@ QString ImportProblemText::warning(const QString& note)
     return note;
 }
 
+QString ImportProblemText::fileProblem(const QString& message)
+{
+    using M = QRegularExpressionMatch;
+    // io::TextFileDecoder::binaryKind's words for what a file is instead.
+    auto kind = [](const QString& english) -> QString {
+        static const std::vector<std::pair<const char*, const char*>> kinds = {
+            {"a zip archive (an .xlsx workbook? give it a .xlsx name)",
+             QT_TR_NOOP("a zip archive (an .xlsx workbook? give it a .xlsx name)")},
+            {"an Excel 97-2003 (.xls) or other Office binary file; save it as .xlsx or .csv",
+             QT_TR_NOOP("an Excel 97-2003 (.xls) or other Office binary file; save it as .xlsx or .csv")},
+            {"a PDF document", QT_TR_NOOP("a PDF document")},
+            {"a PNG image", QT_TR_NOOP("a PNG image")},
+            {"a JPEG image", QT_TR_NOOP("a JPEG image")},
+            {"a GIF image", QT_TR_NOOP("a GIF image")},
+            {"an SQLite database", QT_TR_NOOP("an SQLite database")},
+            {"a gzip archive", QT_TR_NOOP("a gzip archive")},
+            {"a RAR archive", QT_TR_NOOP("a RAR archive")},
+            {"a 7-Zip archive", QT_TR_NOOP("a 7-Zip archive")},
+            {"a program", QT_TR_NOOP("a program")},
+        };
+        for (const auto& [from, text] : kinds) {
+            if (english == QLatin1String(from))
+                return tr(text);
+        }
+        return english;
+    };
+    // What the readers (io::XlsxTableReader, io::CsvTableReader) say after "file: " or "file, row R, column C (L): ".
+    static const std::vector<Pattern> reasons = {
+        {QRegularExpression(
+             QStringLiteral("^the zip archive is damaged \\((.*)\\): the file was cut short or changed")),
+         [](const M& m) {
+             return tr("the workbook (a zip archive) is damaged (%1): it was cut short or changed; save it again from "
+                       "the spreadsheet program.")
+                 .arg(m.captured(1));
+         }},
+        {QRegularExpression(QStringLiteral("^the zip is damaged: (.*) cannot be (?:opened|read) \\((.*)\\)$")),
+         [](const M& m) {
+             return tr("the workbook is damaged: its part %1 cannot be read (%2); save it again from the spreadsheet "
+                       "program.")
+                 .arg(m.captured(1), m.captured(2));
+         }},
+        {QRegularExpression(QStringLiteral("^the zip is damaged: (.*) is cut short$")),
+         [](const M& m) {
+             return tr("the workbook is damaged: its part %1 is cut short; save it again from the spreadsheet "
+                       "program.")
+                 .arg(m.captured(1));
+         }},
+        {QRegularExpression(QStringLiteral("^the part (.*) unpacks to (\\d+) MB, more than a customer file may hold "
+                                           "\\((\\d+) MB\\)$")),
+         [](const M& m) {
+             return tr("its part %1 unpacks to %2 MB, more than a customer file may hold (%3 MB).")
+                 .arg(m.captured(1), m.captured(2), m.captured(3));
+         }},
+        {QRegularExpression(QStringLiteral("^the file is (\\d+) MB; a customer file may have at most (\\d+) MB")),
+         [](const M& m) {
+             return tr("the file is %1 MB; a customer file may have at most %2 MB (split it).")
+                 .arg(m.captured(1), m.captured(2));
+         }},
+        {QRegularExpression(QStringLiteral("^the file is empty; it is not an \\.xlsx workbook$")),
+         [](const M&) { return tr("the file is empty; it is not an .xlsx workbook."); }},
+        {QRegularExpression(QStringLiteral("^not an \\.xlsx workbook: it is (.*)$")),
+         [kind](const M& m) { return tr("not an .xlsx workbook: it is %1.").arg(kind(m.captured(1))); }},
+        {QRegularExpression(QStringLiteral("^not an \\.xlsx workbook \\(an \\.xlsx file is a zip archive")),
+         [](const M&) {
+             return tr("not an .xlsx workbook (an .xlsx file is a zip archive and this one is not; if it is text, "
+                       "give it a .csv name).");
+         }},
+        {QRegularExpression(QStringLiteral("^a zip archive but not a spreadsheet")),
+         [](const M&) {
+             return tr("a zip archive but not a spreadsheet (it has no xl/workbook.xml: a Word or other document?).");
+         }},
+        {QRegularExpression(QStringLiteral("^the workbook has no sheet$")),
+         [](const M&) { return tr("the workbook has no sheet."); }},
+        {QRegularExpression(QStringLiteral("^the sheet '(.*)' is empty \\(no header row\\)$")),
+         [](const M& m) { return tr("the sheet “%1” is empty (no header row).").arg(m.captured(1)); }},
+        {QRegularExpression(QStringLiteral("^a NUL character: this is not a text file")),
+         [](const M&) {
+             return tr("a NUL character: this is not a text file, or a UTF-16 file without its byte-order mark "
+                       "(choose the encoding UTF-16LE).");
+         }},
+        {QRegularExpression(QStringLiteral("^a field of more than (\\d+) characters \\(an unclosed quote\\?\\)$")),
+         [](const M& m) { return tr("a field of more than %1 characters (an unclosed quote?).").arg(m.captured(1)); }},
+        {QRegularExpression(QStringLiteral("^a field of more than (\\d+) characters$")),
+         [](const M& m) { return tr("a field of more than %1 characters.").arg(m.captured(1)); }},
+        {QRegularExpression(QStringLiteral("^more than (\\d+) columns in one row")),
+         [](const M& m) {
+             return tr("more than %1 columns in one row; a customer file has about 35 (is the separator right?).")
+                 .arg(m.captured(1));
+         }},
+        {QRegularExpression(QStringLiteral("^a quoted field is never closed")),
+         [](const M&) { return tr("a quoted field is never closed (a \" is missing)."); }},
+    };
+    static const QRegularExpression cell(QStringLiteral("^(.*), row (\\d+), column (\\d+) \\((\\S+)\\): (.*)$"));
+    static const QRegularExpression file(QStringLiteral("^([^:]*): (.*)$"));
+    static const QRegularExpression noHeader(QStringLiteral("^(.*) has no header row \\(the file is empty\\)$"));
+    static const QRegularExpression notCsv(QStringLiteral("^(.*) is not a CSV text file: it is (.*)$"));
+    if (const M m = noHeader.match(message); m.hasMatch())
+        return tr("%1 has no header row (the file is empty).").arg(m.captured(1));
+    if (const M m = notCsv.match(message); m.hasMatch())
+        return tr("%1 is not a CSV text file: it is %2.").arg(m.captured(1), kind(m.captured(2)));
+    auto reason = [](const QString& english) -> QString {
+        for (const Pattern& pattern : reasons) {
+            if (const M match = pattern.english.match(english); match.hasMatch())
+                return pattern.text(match);
+        }
+        return {};
+    };
+    if (const M m = cell.match(message); m.hasMatch()) {
+        if (const QString text = reason(m.captured(5)); !text.isEmpty())
+            return tr("%1, row %2, column %3 (%4): %5")
+                .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), text);
+    }
+    if (const M m = file.match(message); m.hasMatch()) {
+        if (const QString text = reason(m.captured(2)); !text.isEmpty())
+            return tr("%1: %2").arg(m.captured(1), text);
+    }
+    return message;
+}
+
 } // namespace carddesk::gui

@@ -19,6 +19,9 @@ public:
     static QString sentence(const services::CustomerImport::Problem& problem);
     // A reader's note on the file (a title row skipped, merged cells) in the user's language.
     static QString warning(const QString& note);
+    // Why a reader could not read the file ("file: …" or "file, row R, column C (L): …"), in the user's language
+    // with the file, row and column kept; a wording it does not know stays as the reader wrote it.
+    static QString fileProblem(const QString& message);
 };
 
 } // namespace carddesk::gui

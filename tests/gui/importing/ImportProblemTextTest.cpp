@@ -3,10 +3,13 @@
 #include "gui/importing/ImportProblemText.h"
 #include "gui/shell/Translations.h"
 #include "io/CsvTableReader.h"
+#include "io/XlsxTableReader.h"
 #include "services/CustomerImport.h"
 #include "storage/repositories/CustomerRepository.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -82,4 +85,42 @@ TEST_F(ImportProblemTextTest, TheReadersNotesAreSaidInChinese)
         EXPECT_TRUE(readsAsChinese(sentence)) << note.toStdString() << " -> " << sentence.toStdString();
         EXPECT_TRUE(sentence.contains(QStringLiteral("客户.csv"))) << sentence.toStdString();
     }
+}
+
+// Why a file cannot be read, in Chinese with its file, row and column (the page showed the reader's English under a
+// Chinese headline: "详细信息：客户名单-damaged.xlsx: the zip archive is damaged (Not a zip archive): …").
+TEST_F(ImportProblemTextTest, AFileTheReadersRefuseIsSaidInChineseWithWhereItIs)
+{
+    auto unclosed = io::CsvTableReader::parse(QByteArrayLiteral("编号,客户名称\nC1,\"甲公司\nC2,乙公司\n"),
+                                              QStringLiteral("客户.csv"), {});
+    ASSERT_FALSE(unclosed);
+    const QString quote = gui::ImportProblemText::fileProblem(unclosed.error().message);
+    EXPECT_TRUE(readsAsChinese(quote)) << quote.toStdString();
+    EXPECT_TRUE(quote.contains(QStringLiteral("客户.csv"))) << quote.toStdString();
+    EXPECT_TRUE(quote.contains(QString::number(unclosed.error().row))) << quote.toStdString();
+
+    auto nul = io::CsvTableReader::parse(QByteArray("code,name\nC1,a\0b\n", 17), QStringLiteral("客户.csv"), {});
+    ASSERT_FALSE(nul);
+    const QString nulText = gui::ImportProblemText::fileProblem(nul.error().message);
+    EXPECT_TRUE(readsAsChinese(nulText)) << nulText.toStdString();
+    EXPECT_TRUE(nulText.contains(QStringLiteral("客户.csv，第 2 行，第 2 列"))) << nulText.toStdString();
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const QByteArray& bytes :
+         {QByteArrayLiteral("PK\x03\x04 cut short"), QByteArrayLiteral("%PDF-1.7\n"), QByteArray()}) {
+        const QString path = dir.filePath(QStringLiteral("客户名单-damaged.xlsx"));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        auto read = io::XlsxTableReader::read(path, {});
+        ASSERT_FALSE(read);
+        const QString text = gui::ImportProblemText::fileProblem(read.error().message);
+        EXPECT_TRUE(readsAsChinese(text)) << read.error().message.toStdString() << " -> " << text.toStdString();
+        EXPECT_TRUE(text.startsWith(QStringLiteral("客户名单-damaged.xlsx"))) << text.toStdString();
+    }
+    // A wording it does not know stays as the reader wrote it.
+    EXPECT_EQ(gui::ImportProblemText::fileProblem(QStringLiteral("x.csv: something new")),
+              QStringLiteral("x.csv: something new"));
 }
