@@ -323,8 +323,8 @@
         <translation>--size 必须是“宽x高”，例如 1280x800（从 640x480 到 7680x4320），而不是“%1”。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), survey:ID (a customer&apos;s satisfaction survey dialog), welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、analysis:satisfaction（滚动到满意度与忠诚度矩阵）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、survey:ID（客户的满意度调查对话框）、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), survey:ID (a customer&apos;s satisfaction survey dialog), backups:passphrase, duplicates, merge:ROW (a pair of the duplicates list), delete:ID, erase:CONTACT-ID, mailing, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、analysis:satisfaction（滚动到满意度与忠诚度矩阵）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、survey:ID（客户的满意度调查对话框）、backups:passphrase（备份口令对话框）、duplicates（重复客户）、merge:ROW（重复客户列表中的一对）、delete:ID、erase:CONTACT-ID、mailing、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>a quoted field is never closed (a &quot; is missing).</source>
-        <translation>带引号的字段没有闭合（缺少一个 "）。</translation>
+        <translation>带引号的字段没有闭合（缺少一个 &quot;）。</translation>
     </message>
     <message>
         <source>%1 has no header row (the file is empty).</source>
@@ -3062,6 +3062,10 @@ The backup is decrypted and checked first. The current office is kept beside it 
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+    <message>
+        <source>No change recorded for this card yet: every change made in CardDesk to its fields, contacts and records will be listed here, with who made it.</source>
+        <translation>此资料卡还没有变更记录：此后在客户档案台中对其字段、联系人和记录所做的每一次修改都会列在这里，并注明修改人。</translation>
     </message>
 </context>
 <context>

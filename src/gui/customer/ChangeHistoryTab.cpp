@@ -6,6 +6,7 @@
 #include "storage/access/AuditRepository.h"
 #include "storage/access/Session.h"
 
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,8 +17,10 @@ using namespace CardTables;
 ChangeHistoryTab::ChangeHistoryTab(storage::Session& session, StorageWorker* worker, QWidget* parent)
     : CardTab(session, worker, parent),
       m_model(new RecordTableModel({tr("When"), tr("By"), tr("Field"), tr("Old value"), tr("New value")}, this)),
-      m_view(makeTable(m_model, this))
+      m_view(makeTable(m_model, this)), m_empty(noteLabel(QString(), this))
 {
+    m_empty->setObjectName(QStringLiteral("changeHistoryEmpty"));
+    body()->addWidget(m_empty);
     body()->addWidget(m_view, 1);
 }
 
@@ -50,6 +53,11 @@ void ChangeHistoryTab::fill(const std::vector<core::AuditEntry>& entries)
                         QColor(),
                         false});
     }
+    // An empty table alone looked like a page that failed to load.
+    m_empty->setText(rows.empty() ? tr("No change recorded for this card yet: every change made in CardDesk to its "
+                                       "fields, contacts and records will be listed here, with who made it.")
+                                  : QString());
+    m_empty->setVisible(rows.empty());
     m_model->setRows(std::move(rows));
     fitColumns(m_view);
 }

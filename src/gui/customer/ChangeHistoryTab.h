@@ -5,6 +5,7 @@
 
 #include <vector>
 
+class QLabel;
 class QTableView;
 
 namespace carddesk::gui {
@@ -21,6 +22,7 @@ public:
     ChangeHistoryTab(storage::Session& session, StorageWorker* worker, QWidget* parent = nullptr);
 
     RecordTableModel* model() const { return m_model; }
+    QLabel* emptyNote() const { return m_empty; }
 
 protected:
     void read(qint64 customerId) override;
@@ -31,6 +33,7 @@ private:
 
     RecordTableModel* m_model;
     QTableView* m_view;
+    QLabel* m_empty;
 };
 
 } // namespace carddesk::gui

@@ -40,9 +40,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "complaints, visits, visits:list, visits:next, weekly, "
             "weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, "
             "import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer's "
-            "contact, a lunar birthday first), survey:ID (a customer's satisfaction survey dialog), welcome or "
-            "welcome:new "
-            "(these two without an office)."),
+            "contact, a lunar birthday first), survey:ID (a customer's satisfaction survey dialog), "
+            "backups:passphrase, duplicates, merge:ROW (a pair of the duplicates list), delete:ID, erase:CONTACT-ID, "
+            "mailing, welcome or welcome:new (these two without an office)."),
         QStringLiteral("VIEW"), QStringLiteral("customers"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("CommandLine", "The language: zh_CN or en."),

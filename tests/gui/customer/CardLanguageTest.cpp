@@ -6,6 +6,8 @@
 #include "storage/repositories/CustomerRepository.h"
 #include "storage/repositories/InteractionRepository.h"
 
+#include <SQLiteCpp/Database.h>
+
 #include <QAbstractItemModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +62,35 @@ TEST_F(ChineseCard, ValidationMessagesAreChinese)
     EXPECT_TRUE(text.contains(QStringLiteral("电子邮件")) || text.contains(QStringLiteral("邮件地址")))
         << text.toStdString();
     EXPECT_FALSE(text.contains(QLatin1String("e-mail address")));
+}
+
+// A card with no recorded change says so instead of showing a bare table.
+TEST_F(ChineseCard, ChangeHistoryOfAnUnchangedCardSaysThatNothingIsRecordedYet)
+{
+    GuiTestDatabase office;
+    // Written as a bulk load or another tool writes cards: no audit row (a card created in CardDesk has its
+    // creation in the trail).
+    office.db().sql().exec("INSERT INTO customers (code, name, owner_id, created_at, updated_at) VALUES ('C9001', "
+                           "'南京新街口百货', " +
+                           std::to_string(office.rep1().userId()) +
+                           ", '2026-01-05T08:00:00Z', '2026-01-05T08:00:00Z')");
+    const qint64 fresh = office.db().sql().getLastInsertRowid();
+    gui::CustomerCardWidget card(office.rep1());
+    card.resize(1100, 800);
+    card.show();
+    ASSERT_TRUE(card.loadCustomer(office.huaLianId));
+    ASSERT_TRUE(card.loadCustomer(fresh));
+    QLabel* note = nullptr;
+    for (int i = 0; i < card.tabs()->count(); ++i) {
+        if (card.tabs()->tabText(i) == QStringLiteral("变更记录")) {
+            card.tabs()->setCurrentIndex(i);
+            note = card.tabs()->widget(i)->findChild<QLabel*>(QStringLiteral("changeHistoryEmpty"));
+        }
+    }
+    ASSERT_NE(note, nullptr);
+    ASSERT_TRUE(historyRows(card).isEmpty()) << historyRows(card).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("此资料卡还没有变更记录"))) << note->text().toStdString();
 }
 
 TEST_F(ChineseCard, ChangeHistoryShowsFieldAndValueLabels)
