@@ -54,6 +54,7 @@ CollectionsWidget::CollectionsWidget(storage::Session& session, StorageWorker* w
       m_overdueOnly(new QCheckBox(tr("&Overdue only"), this)),
       m_payButton(new QPushButton(tr("Record &payment…"), this)), m_openButton(new QPushButton(tr("Open &card"), this))
 {
+    m_model->setNumberColumns({2, 5, 6, 7, 9}); // days overdue, amount, paid, open, credit limit
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("Collections plan"), this);
     QFont titleFont = title->font();

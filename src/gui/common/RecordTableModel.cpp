@@ -32,6 +32,11 @@ int RecordTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_headers.size());
 }
 
+void RecordTableModel::setNumberColumns(QList<int> columns)
+{
+    m_numberColumns = std::move(columns);
+}
+
 QVariant RecordTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -50,6 +55,8 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
+    case Qt::TextAlignmentRole:
+        return m_numberColumns.contains(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case RowIdRole:
         return row.id;
     default:

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QList>
 #include <QStringList>
 
 #include <vector>
@@ -30,6 +31,8 @@ public:
     explicit RecordTableModel(QStringList headers, QObject* parent = nullptr);
 
     void setRows(std::vector<Row> rows);
+    // Columns of amounts and counts: right-aligned, as on the Today page and in the customer list.
+    void setNumberColumns(QList<int> columns);
     qint64 rowId(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +43,7 @@ public:
 private:
     QStringList m_headers;
     std::vector<Row> m_rows;
+    QList<int> m_numberColumns;
 };
 
 } // namespace carddesk::gui

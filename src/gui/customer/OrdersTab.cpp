@@ -33,6 +33,8 @@ OrdersTab::OrdersTab(storage::Session& session, StorageWorker* worker, QWidget* 
       m_newOrder(new QPushButton(tr("&New order…"), this)), m_voidOrder(new QPushButton(tr("&Void order…"), this)),
       m_editOrder(new QPushButton(tr("&Edit order…"), this))
 {
+    m_held->setNumberColumns({2});   // quantity
+    m_orders->setNumberColumns({2}); // amount
     m_newOrder->setObjectName(QStringLiteral("newOrder"));
     m_voidOrder->setObjectName(QStringLiteral("voidOrder"));
     body()->addWidget(noteLabel(tr("Products held"), this));

@@ -26,6 +26,7 @@ ReceivablesTab::ReceivablesTab(storage::Session& session, StorageWorker* worker,
       m_view(makeTable(m_model, this)), m_summary(noteLabel({}, this)),
       m_payButton(new QPushButton(tr("Record &payment…"), this))
 {
+    m_model->setNumberColumns({3, 4, 5}); // amount, paid, open
     m_summary->setObjectName(QStringLiteral("receivablesSummary"));
     m_payButton->setObjectName(QStringLiteral("recordPayment"));
     auto* top = new QHBoxLayout;

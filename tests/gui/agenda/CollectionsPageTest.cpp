@@ -94,6 +94,12 @@ TEST(CollectionsPage, APaymentTypedAndEnteredReducesTheOpenReceivable)
     ASSERT_TRUE(waitFor([&] { return page.model()->rowCount() == 1 && !page.loader()->isLoading(); }));
     EXPECT_EQ(page.model()->index(0, 7).data().toString(), QLocale().toString(1000.0, 'f', 2));
     EXPECT_EQ(page.model()->index(0, 0).data().toString(), QStringLiteral("Medium")); // 5 days overdue, no rating
+    // Amounts right-aligned, as on the Today page (they were left-aligned); the customer's name is not.
+    for (int column : {5, 6, 7})
+        EXPECT_EQ(page.model()->index(0, column).data(Qt::TextAlignmentRole).toInt(),
+                  int(Qt::AlignRight | Qt::AlignVCenter))
+            << column;
+    EXPECT_FALSE(page.model()->index(0, 3).data(Qt::TextAlignmentRole).isValid());
     page.view()->setCurrentIndex(page.model()->index(0, 0));
 
     // Keyboard only: the amount replaced by typing, the dialog completed with Enter.
@@ -168,6 +174,7 @@ TEST(CollectionsPage, TheCardsReceivablesTabRecordsAPaymentAndAnnouncesIt)
     EXPECT_EQ(o.office.db().sql().execAndGet("SELECT method FROM payments").getString(), "cash");
     tab.reload();
     EXPECT_EQ(tab.model()->index(0, 5).data().toString(), QLocale().toString(750.0, 'f', 2));
+    EXPECT_EQ(tab.model()->index(0, 5).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
 TEST(CollectionsPage, ANewOrderIsTypedAndSavedWithEnterAndWarnsAboveTheCreditLimit)
