@@ -4411,7 +4411,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message numerus="yes">
         <source>the scores (%n)</source>
         <translation>
-            <numerusform>评分（%n）</numerusform>
+            <numerusform>评分 %n 次</numerusform>
         </translation>
     </message>
     <message>
@@ -4860,7 +4860,7 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
     <message numerus="yes">
         <source>%n customer(s) of %1 will move to %2.</source>
         <translation>
-            <numerusform>%1 的 %n 个客户将移交给 %2。</numerusform>
+            <numerusform>%1的 %n 个客户将移交给%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -6920,10 +6920,6 @@ so far</source>
         <translation>客户关怀提醒</translation>
     </message>
     <message>
-        <source>Encrypt backups with a passphrase (1 = yes, 0 = no):</source>
-        <translation>用口令加密备份（1 = 是，0 = 否）：</translation>
-    </message>
-    <message>
         <source>Cross-selling: least share of customers holding both products:</source>
         <translation>交叉销售：同时持有两种产品的客户最低占比：</translation>
     </message>
@@ -6938,6 +6934,10 @@ so far</source>
     <message>
         <source>Customer equity: discount rate per month (0.01 = 1%):</source>
         <translation>客户资产：月折现率（0.01 = 1%）：</translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a passphrase:</source>
+        <translation>用口令加密备份：</translation>
     </message>
 </context>
 <context>

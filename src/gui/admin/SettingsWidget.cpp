@@ -71,7 +71,7 @@ QString SettingsWidget::labelFor(const std::string& key)
     if (key == "backup.keep_weekly")
         return tr("Weekly backups kept:");
     if (key == "backup.encrypt")
-        return tr("Encrypt backups with a passphrase (1 = yes, 0 = no):");
+        return tr("Encrypt backups with a passphrase:");
     if (key == "report.week_start")
         return tr("Weeks in reports begin on:");
     if (key == "report.pdf_folder")
@@ -129,10 +129,14 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
         auto* form = new QFormLayout(box);
         // Numbers keep a number's width; only the folder row grows (it is given a wider minimum below).
         form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        // A label too long for its column puts its field on the next line instead of widening the page (English).
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         for (const std::string& key : group.keys) {
             const SettingSpec* spec = OfficeSettings::spec(key);
             QWidget* editor = nullptr;
-            if (spec->kind == SettingSpec::Kind::Integer) {
+            if (spec->kind == SettingSpec::Kind::Integer && spec->minimum == 0 && spec->maximum == 1) {
+                editor = new QCheckBox(box); // a yes/no setting (stored 1 or 0)
+            } else if (spec->kind == SettingSpec::Kind::Integer) {
                 auto* spin = new QSpinBox(box);
                 spin->setRange(static_cast<int>(spec->minimum), static_cast<int>(spec->maximum));
                 editor = spin;
@@ -175,7 +179,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
                     auto* check = new QCheckBox(
                         key == "care.holidays" ? CareLabels::holiday(code) : CareLabels::rule(code), codes);
                     check->setProperty("code", code);
-                    codesLayout->addWidget(check, index / 3, index % 3);
+                    codesLayout->addWidget(check, index / 2, index % 2); // two a row: the names are long in English
                     ++index;
                 }
                 editor = codes;
@@ -192,12 +196,13 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
                     if (!folder.isEmpty())
                         edit->setText(folder);
                 });
-                edit->setMinimumWidth(420);
+                edit->setMinimumWidth(260);
                 rowLayout->addWidget(edit, 1);
                 rowLayout->addWidget(browse);
                 editor = row;
             }
-            editor->setMinimumWidth(140);
+            // Numbers get a usable width; a row of check boxes keeps the width its names need.
+            editor->setMinimumWidth(std::max(140, editor->minimumSizeHint().width()));
             m_editors[key] = editor;
             form->addRow(labelFor(key), editor);
         }
@@ -234,7 +239,9 @@ QString SettingsWidget::message() const
 void SettingsWidget::setValue(const std::string& key, const QString& value)
 {
     QWidget* editor = editorFor(key);
-    if (auto* spin = qobject_cast<QSpinBox*>(editor))
+    if (auto* yes = qobject_cast<QCheckBox*>(editor))
+        yes->setChecked(value.toInt() != 0);
+    else if (auto* spin = qobject_cast<QSpinBox*>(editor))
         spin->setValue(value.toInt());
     else if (auto* days = qobject_cast<QComboBox*>(editor))
         days->setCurrentIndex(std::max(days->findData(value.toInt()), 0));
@@ -255,6 +262,8 @@ void SettingsWidget::setValue(const std::string& key, const QString& value)
 QString SettingsWidget::valueOf(const std::string& key) const
 {
     QWidget* editor = editorFor(key);
+    if (auto* yes = qobject_cast<QCheckBox*>(editor))
+        return yes->isChecked() ? QStringLiteral("1") : QStringLiteral("0");
     if (auto* spin = qobject_cast<QSpinBox*>(editor))
         return QString::number(spin->value());
     if (auto* days = qobject_cast<QComboBox*>(editor))

@@ -51,6 +51,28 @@ TEST(SettingsWidget, TheExportRolesAreTickedAndSaved)
     EXPECT_EQ(services::OfficeSettings::value(office.db(), "export.roles"), QStringLiteral("rep,admin"));
 }
 
+// A yes/no setting is a check box (it was a 0/1 spin box "(1 = yes, 0 = no)").
+TEST(SettingsWidget, EncryptedBackupsAreACheckBoxSavedAsOneOrZero)
+{
+    GuiTestDatabase office;
+    gui::SettingsWidget page(office.path(), office.admin().user());
+    QSignalSpy loaded(&page, &gui::SettingsWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    auto* encrypt = qobject_cast<QCheckBox*>(page.editorFor("backup.encrypt"));
+    ASSERT_NE(encrypt, nullptr);
+    EXPECT_FALSE(encrypt->isChecked()) << "the default";
+    encrypt->setChecked(true);
+    QSignalSpy saved(&page, &gui::SettingsWidget::saved);
+    page.save();
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(saved.at(0).at(0).toString().isEmpty()) << saved.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(services::OfficeSettings::value(office.db(), "backup.encrypt"), QStringLiteral("1"));
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_TRUE(encrypt->isChecked());
+}
+
 TEST(SettingsWidget, CrossedAbcSharesAreExplainedAndNothingIsSaved)
 {
     GuiTestDatabase office;
