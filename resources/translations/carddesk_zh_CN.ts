@@ -7053,7 +7053,7 @@ so far</source>
     </message>
     <message>
         <source>By</source>
-        <translation>操作人</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>The stage history cannot be read: %1</source>

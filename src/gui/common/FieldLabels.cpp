@@ -233,6 +233,14 @@ QString FieldLabels::value(const QString& t, const QString& f, const QString& te
     if (f == QLatin1String("role"))
         return Labels::role(text);
     const QLocale locale;
+    // Money as the card shows it, with the thousands grouped (the merge dialog showed 37740000.00).
+    if (f == QLatin1String("registered_capital") || f == QLatin1String("credit_limit") ||
+        f == QLatin1String("amount") || f == QLatin1String("paid_amount")) {
+        bool number = false;
+        const double amount = text.toDouble(&number);
+        if (number)
+            return locale.toString(amount, 'f', 2);
+    }
     if (text.size() == 10 && text.at(4) == QLatin1Char('-')) {
         const QDate day = QDate::fromString(text, Qt::ISODate);
         if (day.isValid())

@@ -1,9 +1,11 @@
 #include "gui/common/ErrorText.h"
-#include "core/Result.h"
 #include "core/CustomerColumns.h"
+#include "core/Result.h"
 #include "gui/common/FieldLabels.h"
 #include "gui/customer/CustomerFields.h"
 #include "gui/shell/Translations.h"
+
+#include <QLocale>
 
 #include <gtest/gtest.h>
 
@@ -78,6 +80,13 @@ TEST_F(ChineseUi, ChangeHistoryShowsFieldAndValueLabels)
     EXPECT_EQ(gui::FieldLabels::value(QStringLiteral("lifecycle_history"), QStringLiteral("to_stage"),
                                       QStringLiteral("won_back")),
               QStringLiteral("恢复"));
+    // Money with its thousands grouped, as on the card (the merge dialog showed 37740000.00).
+    EXPECT_EQ(gui::FieldLabels::value(QStringLiteral("customers"), QStringLiteral("registered_capital"),
+                                      QStringLiteral("37740000.00")),
+              QLocale().toString(37740000.0, 'f', 2));
+    EXPECT_TRUE(QLocale().toString(37740000.0, 'f', 2).contains(QLocale().groupSeparator()));
+    EXPECT_EQ(gui::FieldLabels::value(QStringLiteral("customers"), QStringLiteral("credit_limit"), QString()),
+              QString());
 }
 
 // The card editor's field list is the editable part of core's column list, in order.
