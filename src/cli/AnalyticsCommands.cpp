@@ -60,8 +60,7 @@ int AnalyticsCommands::score(CliContext& ctx)
                              .arg(options.value(QStringLiteral("model"))));
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
-    auto report = services::ScoringService::score(*ctx.session, asOf, {}, nullptr,
-                                                  services::ScoringService::AbcWindow::AllHistory, *model);
+    auto report = services::ScoringService::score(*ctx.session, asOf, {}, nullptr, *model);
     if (!report)
         return ctx.fail(report.error());
     const QJsonObject json = report->toJson();
@@ -99,7 +98,9 @@ int AnalyticsCommands::score(CliContext& ctx)
                    .arg(gg.params.p, 0, 'g', 6)
                    .arg(gg.params.q, 0, 'g', 6)
                    .arg(gg.params.v, 0, 'g', 6);
-    ctx.out << QStringLiteral("ABC: A=%1 B=%2 C=%3\n")
+    ctx.out << QStringLiteral("ABC (%1): A=%2 B=%3 C=%4\n")
+                   .arg(report->abcWindowMonths > 0 ? QStringLiteral("last %1 months").arg(report->abcWindowMonths)
+                                                    : QStringLiteral("all history"))
                    .arg(report->result.abcSummary.countA)
                    .arg(report->result.abcSummary.countB)
                    .arg(report->result.abcSummary.countC);

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <cmath>
 #include <optional>
 #include <unordered_set>
 
@@ -66,6 +67,12 @@ QJsonObject paretoNbdJson(const analytics::ParetoNbdFit& fit)
                                                                       fit.standardErrors[2], fit.standardErrors[3]}},
                        {QStringLiteral("iterations"), fit.iterations},
                        {QStringLiteral("patterns"), static_cast<qint64>(fit.patterns)}};
+}
+
+// The months of abc.window_months back from the days `settings` made of them.
+int monthsOfWindow(std::int32_t days)
+{
+    return static_cast<int>(std::lround(days * 12.0 / 365.25));
 }
 
 QString modelId(analytics::PurchaseModelKind kind)
@@ -143,7 +150,8 @@ QJsonObject ScoringReport::toJson() const
                      {QStringLiteral("customers"), static_cast<qint64>(result.gammaGamma.customers)}}},
         {QStringLiteral("abc"), QJsonObject{{QStringLiteral("A"), static_cast<qint64>(result.abcSummary.countA)},
                                             {QStringLiteral("B"), static_cast<qint64>(result.abcSummary.countB)},
-                                            {QStringLiteral("C"), static_cast<qint64>(result.abcSummary.countC)}}},
+                                            {QStringLiteral("C"), static_cast<qint64>(result.abcSummary.countC)},
+                                            {QStringLiteral("window_months"), abcWindowMonths}}},
         {QStringLiteral("rfm_segments"), segments},
         {QStringLiteral("stages"), stages},
         {QStringLiteral("churn_risk"), risk},
@@ -262,8 +270,7 @@ analytics::ScoringSettings ScoringService::settings(Database& db)
 
 core::Result<ScoringReport> ScoringService::score(Session& session, const QDate& asOf,
                                                   const analytics::ProgressFn& progress,
-                                                  const std::atomic<bool>* cancel, AbcWindow abcWindow,
-                                                  analytics::PurchaseModelChoice model)
+                                                  const std::atomic<bool>* cancel, analytics::PurchaseModelChoice model)
 {
     // An office job: the models are fitted on every customer of the office and every score is stored, whoever
     // starts the run, so a customer's scores and ABC class do not depend on who ran them last (issue 15). The run
@@ -280,12 +287,12 @@ core::Result<ScoringReport> ScoringService::score(Session& session, const QDate&
             return ids.error();
         visible = std::move(*ids);
     }
-    return scoreOffice(officeSession, asOf, progress, cancel, abcWindow, model, visible ? &*visible : nullptr);
+    return scoreOffice(officeSession, asOf, progress, cancel, model, visible ? &*visible : nullptr);
 }
 
 core::Result<ScoringReport> ScoringService::scoreOffice(Session& session, const QDate& asOf,
                                                         const analytics::ProgressFn& progress,
-                                                        const std::atomic<bool>* cancel, AbcWindow abcWindow,
+                                                        const std::atomic<bool>* cancel,
                                                         analytics::PurchaseModelChoice model,
                                                         const std::vector<qint64>* visibleIds)
 {
@@ -310,8 +317,7 @@ core::Result<ScoringReport> ScoringService::scoreOffice(Session& session, const 
     const qint64 loadedNs = timer.nsecsElapsed();
     const long loadedPeakKb = peakRssKb();
     analytics::ScoringSettings scoringSettings = settings(session.db());
-    if (abcWindow == AbcWindow::AllHistory)
-        scoringSettings.revenueWindowDays = 0;
+    report.abcWindowMonths = monthsOfWindow(scoringSettings.revenueWindowDays);
     scoringSettings.keepExpectedPurchases = false; // not stored: readers recompute them (ScoreRepository)
     scoringSettings.purchaseModel = model;
     // The debug log times each step of the models (the callers' progress is passed on).

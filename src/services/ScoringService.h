@@ -23,6 +23,9 @@ struct ScoringReport
     QDate asOf;
     qint64 customers = 0;
     double seconds = 0;
+    // ABC's revenue window from the office setting abc.window_months (0: all history up to the as-of date); the
+    // window and the CLI use the same setting, so a customer's class does not depend on which face scored last.
+    int abcWindowMonths = 12;
     analytics::ScoringResult result;
 
     // The `score --json` object: as_of, customers, seconds, model (the purchase model used), model_selection (the
@@ -48,17 +51,9 @@ struct BacktestReport
 class ScoringService
 {
 public:
-    // ABC over the settings' window (abc.window_months, default 12) or over all history up to the as-of date
-    // (the CLI's `score` contract).
-    enum class AbcWindow
-    {
-        Settings,
-        AllHistory
-    };
-
     static core::Result<ScoringReport>
     score(storage::Session& session, const QDate& asOf, const analytics::ProgressFn& progress = {},
-          const std::atomic<bool>* cancel = nullptr, AbcWindow abcWindow = AbcWindow::Settings,
+          const std::atomic<bool>* cancel = nullptr,
           analytics::PurchaseModelChoice model = analytics::PurchaseModelChoice::Auto);
 
     static core::Result<BacktestReport> backtest(storage::Session& session, const QDate& calibrationEnd,
@@ -73,7 +68,7 @@ private:
     // The run over `office` (a whole-office session); `visibleIds`: the starter's scope, when narrower.
     static core::Result<ScoringReport> scoreOffice(storage::Session& office, const QDate& asOf,
                                                    const analytics::ProgressFn& progress,
-                                                   const std::atomic<bool>* cancel, AbcWindow abcWindow,
+                                                   const std::atomic<bool>* cancel,
                                                    analytics::PurchaseModelChoice model,
                                                    const std::vector<qint64>* visibleIds);
 };

@@ -243,6 +243,46 @@ TEST_F(ImportOrdersTest, EachRepScoresAndListsOnlyTheirOwnCustomers)
     EXPECT_EQ(listed, oddCodes);
 }
 
+// The CLI classes ABC over the office's window (abc.window_months, 12 by default) as the application's scoring does;
+// it used all history whatever the setting, so a customer's class depended on which face scored last.
+TEST_F(ImportOrdersTest, ScoreClassesAbcOverTheOfficesWindowAsTheApplicationDoes)
+{
+    // OLD spent much, but only more than a year before the as-of date; NEW spent little, in its last 12 months.
+    QByteArray csv = "customer_code,order_date,amount\n"
+                     "OLD,2023-01-10,9000\nOLD,2023-02-10,9000\nNEW,2024-05-10,100\nNEW,2024-06-10,100\n";
+    for (int i = 0; i < 40; ++i)
+        csv += QStringLiteral("F%1,2023-0%2-15,50\nF%1,2024-0%3-15,60\n").arg(i).arg(1 + i % 9).arg(1 + i % 6).toUtf8();
+    ASSERT_EQ(import(QStringLiteral("admin"), csvFile(QStringLiteral("orders.csv"), csv), true).code, 0);
+    const auto scoreAndClassOf = [&](const char* code, qint64* windowMonths) {
+        const CliRun run = runAs(QStringLiteral("admin"), {QStringLiteral("score"), QStringLiteral("--as-of"),
+                                                           QStringLiteral("2024-06-30"), QStringLiteral("--json")});
+        EXPECT_EQ(run.code, 0) << run.err.toStdString();
+        *windowMonths = parseObject(run.out)
+                            .value(QStringLiteral("abc"))
+                            .toObject()
+                            .value(QStringLiteral("window_months"))
+                            .toInteger(-1);
+        return QString::fromStdString(db().sql()
+                                          .execAndGet(std::string("SELECT s.abc FROM scores s JOIN customers c ON "
+                                                                  "c.id = s.customer_id WHERE c.code = '") +
+                                                      code + "'")
+                                          .getString());
+    };
+    qint64 months = -1;
+    EXPECT_EQ(scoreAndClassOf("OLD", &months), QStringLiteral("C"));
+    EXPECT_EQ(months, 12);
+    const CliRun text = runAs(QStringLiteral("admin"),
+                              {QStringLiteral("score"), QStringLiteral("--as-of"), QStringLiteral("2024-06-30")});
+    EXPECT_TRUE(text.out.contains(QLatin1String("ABC (last 12 months): A="))) << text.out.toStdString();
+
+    ASSERT_EQ(runAs(QStringLiteral("admin"), {QStringLiteral("settings"), QStringLiteral("set"),
+                                              QStringLiteral("abc.window_months"), QStringLiteral("0")})
+                  .code,
+              0);
+    EXPECT_EQ(scoreAndClassOf("OLD", &months), QStringLiteral("A"));
+    EXPECT_EQ(months, 0);
+}
+
 TEST_F(ImportOrdersTest, UsageErrors)
 {
     const CliRun none = runAs(QStringLiteral("admin"), {QStringLiteral("import-orders")});
@@ -280,10 +320,11 @@ struct CdnowRuns
     QString dbPath;
     QString passwordFile;
     CliRun import;
-    CliRun scoreLate; // 1998-06-30
-    CliRun scoreCal;  // 1997-09-30
-    CliRun scoreText; // 1997-09-30 again, text output
-    CliRun scoresCsv; // after scoring at 1997-09-30
+    CliRun allHistory; // settings set abc.window_months 0
+    CliRun scoreLate;  // 1998-06-30
+    CliRun scoreCal;   // 1997-09-30
+    CliRun scoreText;  // 1997-09-30 again, text output
+    CliRun scoresCsv;  // after scoring at 1997-09-30
     CliRun scoresJson;
     CliRun backtestJson;
     CliRun backtestText;
@@ -318,6 +359,9 @@ protected:
                              QStringLiteral("--password-file"),
                              r.passwordFile};
         r.import = runCli(as + QStringList{QStringLiteral("import-orders"), csv, QStringLiteral("--create-customers")});
+        // The reference ABC counts are over all 78 weeks: this office classes over all history.
+        r.allHistory = runCli(as + QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                               QStringLiteral("abc.window_months"), QStringLiteral("0")});
 
         auto opened = storage::Database::open(r.dbPath);
         if (!opened)
@@ -519,6 +563,8 @@ TEST_F(CdnowCliTest, AbcAtTheEndOfTheHoldout)
     EXPECT_EQ(abc.value(QStringLiteral("A")).toInteger(), 777);
     EXPECT_EQ(abc.value(QStringLiteral("B")).toInteger(), 801);
     EXPECT_EQ(abc.value(QStringLiteral("C")).toInteger(), 779);
+    EXPECT_EQ(abc.value(QStringLiteral("window_months")).toInteger(), 0);
+    EXPECT_EQ(runs().allHistory.code, 0) << runs().allHistory.err.toStdString();
 }
 
 TEST_F(CdnowCliTest, ScoresCsvHasOneRowPerCustomer)
