@@ -54,8 +54,11 @@ void WeeklyReportPainter::layout()
             m_doc.table(t, 2);
             m_doc.advance(m_doc.mm(3));
         }
-        m_doc.heading(tr("Charts"), 11);
         const std::vector<WeeklyChart> charts = WeeklyReviewCharts::all(m_report);
+        // The heading goes onto the page of the first chart, not alone at the foot of the summary's.
+        m_doc.ensureRoom(m_doc.textHeight(font(11, true), m_doc.width(), tr("Charts")) + m_doc.mm(1.5) +
+                         chartStart(charts[0], kTextPoints + 1));
+        m_doc.heading(tr("Charts"), 11);
         chart(charts[0], kTextPoints + 1);
         chart(charts[1], kTextPoints + 1);
         if (m_report.compared && m_report.rows.size() > 1)
@@ -93,8 +96,7 @@ void WeeklyReportPainter::chart(const WeeklyChart& c, double titlePoints)
     // The title, the legend and at least a few bars (or the whole line plot) stay together on a page.
     const WeeklyChartPainter painter(c, m_doc.device(), m_locale);
     const double h = painter.height(m_doc.width());
-    const double title = m_doc.textHeight(font(titlePoints, true), m_doc.width(), c.title) + m_doc.mm(1.5);
-    m_doc.ensureRoom(title + std::min(h, m_doc.bodyHeight() - title));
+    m_doc.ensureRoom(chartStart(c, titlePoints));
     m_doc.heading(c.title, titlePoints);
     if (c.categories.isEmpty() || c.isEmpty()) {
         m_doc.paragraph(c.categories.isEmpty() ? tr("No data.") : tr("None in this period."));
@@ -107,6 +109,13 @@ void WeeklyReportPainter::chart(const WeeklyChart& c, double titlePoints)
     m_doc.advance(h + m_doc.mm(4));
 }
 
+double WeeklyReportPainter::chartStart(const WeeklyChart& c, double titlePoints)
+{
+    const double h = WeeklyChartPainter(c, m_doc.device(), m_locale).height(m_doc.width());
+    const double title = m_doc.textHeight(font(titlePoints, true), m_doc.width(), c.title) + m_doc.mm(1.5);
+    return title + std::min(h, m_doc.bodyHeight() - title);
+}
+
 void WeeklyReportPainter::repTrends()
 {
     // Each rep's trend, two to a row: small multiples on one scale each, so every rep's last 8 periods are on the
@@ -116,8 +125,14 @@ void WeeklyReportPainter::repTrends()
     const double cell = (m_doc.width() - gap) / 2;
     const QFont nameFont = font(kTextPoints, true);
     const double name = m_doc.textHeight(nameFont, cell, QStringLiteral("X")) + m_doc.mm(1);
-    m_doc.heading(tr("Sales and collections, the last %1 periods, by rep").arg(services::kTrendPeriods),
-                  kTextPoints + 1);
+    const QString heading = tr("Sales and collections, the last %1 periods, by rep").arg(services::kTrendPeriods);
+    // The heading stays with the first row of trends.
+    const double firstRow =
+        name + WeeklyChartPainter(WeeklyReviewCharts::trend(m_report, m_report.rows.front().figures.rep.id),
+                                  m_doc.device(), m_locale, kPlot)
+                   .height(cell);
+    m_doc.ensureRoom(m_doc.textHeight(font(kTextPoints + 1, true), m_doc.width(), heading) + m_doc.mm(1.5) + firstRow);
+    m_doc.heading(heading, kTextPoints + 1);
     for (std::size_t r = 0; r < m_report.rows.size(); r += 2) {
         std::vector<WeeklyChart> pair;
         for (std::size_t i = r; i < std::min(r + 2, m_report.rows.size()); ++i)

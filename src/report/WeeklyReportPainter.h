@@ -37,6 +37,8 @@ private:
     void layout();
     // A chart with its title (WeeklyChartPainter), or a line saying it has nothing to show.
     void chart(const WeeklyChart& chart, double titlePoints);
+    // The room a chart's title and the start of its plot need on a page (what `chart` keeps together).
+    double chartStart(const WeeklyChart& chart, double titlePoints);
     // Every rep's 8-period trend, small and two to a row.
     void repTrends();
 

@@ -120,6 +120,41 @@ TEST(WeeklyReportPdf, HoldsTheFourChartsAndEachRepsTrend)
     EXPECT_TRUE(text.contains(QStringLiteral("451.50")));
 }
 
+// A section's heading never ends a page alone: "Charts" shares its page with the first chart's title, and the
+// reps' trend heading with the first rep's trend. Some number of reps put the summary tables' end near a page's
+// foot; the heading used to be left there (zh_CN: a bare 图表 at the bottom of page 1).
+TEST(WeeklyReportPdf, AHeadingIsNeverLeftAloneAtTheFootOfAPage)
+{
+    for (int reps = 1; reps <= 16; ++reps) {
+        services::WeeklyReport report = makeReport(reps);
+        report.compared = true;
+        services::ReviewPeriod week = report.period;
+        report.trendPeriods.assign(services::kTrendPeriods, week);
+        for (int i = services::kTrendPeriods - 1; i >= 0; --i, week = week.previous())
+            report.trendPeriods[static_cast<std::size_t>(i)] = week;
+        const QStringList pages = pdfText(renderPdf(report)).split(QLatin1Char('\f'));
+        bool sawCharts = false;
+        bool sawTrends = false;
+        for (const QString& page : pages) {
+            const QStringList lines = page.split(QLatin1Char('\n'));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (lines[i].trimmed() == QLatin1String("Charts")) {
+                    sawCharts = true;
+                    EXPECT_TRUE(page.contains(QLatin1String("Sales and collections by rep")))
+                        << reps << " reps: the charts' heading ends a page alone";
+                }
+                if (lines[i].trimmed() == QLatin1String("Sales and collections, the last 8 periods, by rep")) {
+                    sawTrends = true;
+                    EXPECT_TRUE(page.mid(page.indexOf(lines[i])).contains(QStringLiteral("业务员1号")))
+                        << reps << " reps: the reps' trend heading ends a page alone";
+                }
+            }
+        }
+        EXPECT_TRUE(sawCharts) << reps;
+        EXPECT_EQ(sawTrends, reps > 1) << reps;
+    }
+}
+
 TEST(WeeklyReportPdf, AReportWithoutRepsSaysSo)
 {
     const QString text = pdfText(renderPdf(makeReport(0)));
