@@ -4334,6 +4334,10 @@ Save it anyway? (Managers can merge duplicates later under Tools → Find duplic
         <source>Plan visit…</source>
         <translation>安排拜访…</translation>
     </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>（无业务员）</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::DateField</name>
@@ -7707,6 +7711,12 @@ so far</source>
     <message>
         <source>A new password for %1. Tell it to them in person; at their next log-in they must replace it with a password of their own.</source>
         <translation>为 %1 设置新密码。请当面告诉对方；对方下次登录时必须换成自己的密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no rep: choose &quot;(no rep)&quot; in the customer list&apos;s rep filter to see them and give each one a rep from its card.</source>
+        <translation>
+            <numerusform>%n 位客户没有业务员：在客户列表的业务员筛选中选“（无业务员）”即可看到，再在各自的资料卡上指定业务员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,8 @@ QString CustomerExport::describe(const storage::CustomerQuery& query)
         parts << QStringLiteral("area=%1").arg(query.areaId);
     if (query.ownerId > 0)
         parts << QStringLiteral("rep=%1").arg(query.ownerId);
+    else if (query.ownerId == storage::CustomerQuery::kNoOwner)
+        parts << QStringLiteral("rep=none");
     if (query.keyOnly)
         parts << QStringLiteral("key");
     if (!query.abc.isEmpty())

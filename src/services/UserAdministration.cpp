@@ -100,7 +100,7 @@ core::Status UserAdministration::reactivate(storage::Session& session, qint64 us
     return UserRepository::setActive(session, userId, true);
 }
 
-core::Result<std::vector<UserOverview>> UserAdministration::overview(storage::Session& session)
+core::Result<UsersOverview> UserAdministration::overview(storage::Session& session)
 {
     auto counts = UserRepository::customerCounts(session); // admin only: refuses others first
     if (!counts)
@@ -111,7 +111,10 @@ core::Result<std::vector<UserOverview>> UserAdministration::overview(storage::Se
     auto areas = UserRepository::areas(session);
     if (!areas)
         return areas.error();
-    std::vector<UserOverview> rows;
+    UsersOverview overview;
+    if (const auto unowned = counts->find(0); unowned != counts->end())
+        overview.unassignedCustomers = unowned->second;
+    std::vector<UserOverview>& rows = overview.users;
     rows.reserve(users->size());
     for (const core::User& user : *users) {
         UserOverview row;
@@ -124,7 +127,7 @@ core::Result<std::vector<UserOverview>> UserAdministration::overview(storage::Se
         row.needsHandover = !user.active && row.customers > 0;
         rows.push_back(std::move(row));
     }
-    return rows;
+    return overview;
 }
 
 core::Result<core::Area> UserAdministration::addArea(storage::Session& session, const core::Area& area)

@@ -18,6 +18,14 @@ struct UserOverview
     bool needsHandover = false; // inactive, and still owns customers
 };
 
+// The administrator's Users page: every user, and the customers no one owns (imported or created without a rep,
+// or left so by hand in the file), which no user's count shows.
+struct UsersOverview
+{
+    std::vector<UserOverview> users;
+    qint64 unassignedCustomers = 0;
+};
+
 // Users and areas (用户与区域管理): the rules that span users and their customers. A deactivated rep's customers stay
 // where they are, listed as needing a handover, until a manager hands them over (CustomerHandover). Passwords: at
 // least 8 characters and not the user name.
@@ -39,8 +47,8 @@ public:
     static core::Result<qint64> deactivate(storage::Session& session, qint64 userId);
     static core::Status reactivate(storage::Session& session, qint64 userId);
 
-    // Every user with their area and customer count (admin only).
-    static core::Result<std::vector<UserOverview>> overview(storage::Session& session);
+    // Every user with their area and customer count, and the customers without a rep (admin only).
+    static core::Result<UsersOverview> overview(storage::Session& session);
 
     static core::Result<core::Area> addArea(storage::Session& session, const core::Area& area);
     static core::Status renameArea(storage::Session& session, qint64 areaId, const QString& name);

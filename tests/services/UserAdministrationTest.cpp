@@ -44,10 +44,10 @@ TEST_F(UserAdministrationTest, ADeactivatedRepKeepsTheirCustomersWhichNeedAHando
     EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE owner_id = " + std::to_string(m_rep1a.id)), 2);
     EXPECT_FALSE(UserRepository::login(db(), QStringLiteral("rep1a"), QLatin1String(kPassword)));
 
-    auto rows = UserAdministration::overview(*m_adminSession);
-    ASSERT_TRUE(rows);
+    auto overview = UserAdministration::overview(*m_adminSession);
+    ASSERT_TRUE(overview);
     int needing = 0;
-    for (const auto& row : *rows) {
+    for (const auto& row : overview->users) {
         if (row.user.id == m_rep1a.id) {
             EXPECT_TRUE(row.needsHandover);
             EXPECT_EQ(row.customers, 2);

@@ -73,6 +73,7 @@ UsersWidget::UsersWidget(QString databasePath, core::User admin, QWidget* parent
     columns->addWidget(areasBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     updateButtons();
     // The customers column and the handover marks follow the customers' owners.
@@ -89,6 +90,11 @@ int UsersWidget::userRowCount() const
 QString UsersWidget::userNameAt(int row) const
 {
     return m_model->item(row, 0)->text();
+}
+
+QString UsersWidget::statusText() const
+{
+    return m_status->text();
 }
 
 bool UsersWidget::needsHandoverAt(int row) const
@@ -134,7 +140,8 @@ void UsersWidget::reload()
             snapshot.error = users ? areas.error().message : users.error().message;
             return snapshot;
         }
-        snapshot.users = std::move(*users);
+        snapshot.users = std::move(users->users);
+        snapshot.unassignedCustomers = users->unassignedCustomers;
         snapshot.areas = std::move(*areas);
         return snapshot;
     }));
@@ -175,6 +182,12 @@ void UsersWidget::show(const Snapshot& snapshot)
             tr("%n inactive user(s) still own customers: hand them over on the Handover page.", nullptr, needing));
     else
         m_status->setText(tr("%n user(s).", nullptr, static_cast<int>(m_snapshot.users.size())));
+    if (m_snapshot.error.isEmpty() && m_snapshot.unassignedCustomers > 0)
+        m_status->setText(m_status->text() +
+                          (QLocale().language() == QLocale::Chinese ? QString() : QStringLiteral(" ")) +
+                          tr("%n customer(s) have no rep: choose \"(no rep)\" in the customer list's rep filter to "
+                             "see them and give each one a rep from its card.",
+                             nullptr, static_cast<int>(m_snapshot.unassignedCustomers)));
     if (!previous.isEmpty())
         selectUser(previous);
     updateButtons();

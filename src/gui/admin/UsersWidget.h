@@ -37,6 +37,7 @@ public:
     // The user name in a row and whether it is marked as needing a handover, for tests.
     QString userNameAt(int row) const;
     bool needsHandoverAt(int row) const;
+    QString statusText() const; // the line under the table
     void selectUser(const QString& username);
 
     // The actions behind the buttons (tests call them with answers prepared in advance).
@@ -59,6 +60,7 @@ private:
     struct Snapshot
     {
         std::vector<services::UserOverview> users;
+        qint64 unassignedCustomers = 0;
         std::vector<core::Area> areas;
         QString error;
     };

@@ -70,6 +70,7 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     filters->addWidget(m_area);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->addItem(tr("All reps"), 0);
+    m_owner->addItem(tr("(no rep)"), storage::CustomerQuery::kNoOwner);
     m_owner->hide();
     filters->addWidget(m_owner);
     filters->addWidget(m_keyOnly);
@@ -219,12 +220,14 @@ struct FilterChoices
 };
 
 // Fills a filter box again, keeping the chosen item when it is still there; true when the choice had to change.
-template <typename T, typename Label> bool refill(QComboBox* box, const std::vector<T>& items, Label label)
+// `fixed`: the first items, which stay ("All …", "(no rep)").
+template <typename T, typename Label>
+bool refill(QComboBox* box, const std::vector<T>& items, Label label, int fixed = 1)
 {
     const QVariant chosen = box->currentData();
     const QSignalBlocker blocker(box);
-    while (box->count() > 1)
-        box->removeItem(1);
+    while (box->count() > fixed)
+        box->removeItem(fixed);
     for (const T& item : items)
         box->addItem(label(item), item.id);
     const int index = box->findData(chosen);
@@ -256,12 +259,13 @@ void CustomerListWidget::loadFilterChoices()
             if (!choices)
                 return; // the boxes keep what they offered
             bool changed = refill(m_area, choices->areas, [](const core::Area& area) { return area.name; });
-            changed |= refill(m_owner, choices->reps, [](const core::User& user) {
-                return user.displayName.isEmpty() ? user.username : user.displayName;
-            });
+            changed |= refill(
+                m_owner, choices->reps,
+                [](const core::User& user) { return user.displayName.isEmpty() ? user.username : user.displayName; },
+                2);
             m_area->setVisible(m_area->count() > 2);
             // A rep sees only their own customers: a rep filter would offer nothing.
-            m_owner->setVisible(m_session.user().role != core::Role::Rep && m_owner->count() > 1);
+            m_owner->setVisible(m_session.user().role != core::Role::Rep && m_owner->count() > 2);
             if (changed)
                 applyFilters();
         });

@@ -31,6 +31,12 @@ QString Translations::install(const QString& language)
         chosen = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     if (chosen != QLatin1String("zh_CN")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The sources are English: this file only gives "%n user(s)" its two forms, 1 user and 2 users.
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(QStringLiteral(":/i18n/carddesk_en.qm"))) {
+            QCoreApplication::installTranslator(plurals.get());
+            g_translators.push_back(std::move(plurals));
+        }
         return QStringLiteral("en");
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));

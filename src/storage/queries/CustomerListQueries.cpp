@@ -339,6 +339,8 @@ WhereClause buildWhere(const Session& session, const CustomerQuery& query, const
     if (query.ownerId > 0) {
         where.sql += " AND c.owner_id = ?";
         where.ids.push_back(query.ownerId);
+    } else if (query.ownerId == CustomerQuery::kNoOwner) {
+        where.sql += " AND c.owner_id IS NULL";
     }
     return where;
 }
@@ -678,7 +680,7 @@ std::vector<int64_t> CustomerListQueries::pageIds(const CustomerQuery& query)
     auto fromKeyed = [&](bool withKey) { return from + (withKey ? " AND " : " AND NOT ") + keyed; };
     // The customers without a key, by id. Unfiltered (no search, no filter that keeps few customers), a walk of the
     // table in rowid order that stops after the page: a manager's scope as an index OR is 400 k rows to sort by id.
-    const bool broad = query.search.trimmed().isEmpty() && query.ownerId <= 0 && !query.keyOnly &&
+    const bool broad = query.search.trimmed().isEmpty() && query.ownerId == 0 && !query.keyOnly &&
                        query.status.isEmpty() && !needsScores(query);
     std::string plainFrom = fromKeyed(false);
     if (broad)

@@ -33,7 +33,8 @@ struct CustomerQuery
     QString search; // name, pinyin (full or initials), contact names, phones, e-mail
     QString status; // potential | current | lost | empty for all
     qint64 areaId = 0;
-    qint64 ownerId = 0;
+    qint64 ownerId = 0; // 0: every owner; kNoOwner: the cards without a rep
+    static constexpr qint64 kNoOwner = -1;
     bool keyOnly = false;
     QString abc;       // A | B | C
     QString churnRisk; // low | medium | high

@@ -458,7 +458,7 @@ core::Result<std::map<qint64, qint64>> UserRepository::customerCounts(Session& s
         return ok.error();
     try {
         SQLite::Statement q(session.db().sql(),
-                            "SELECT owner_id, count(*) FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id");
+                            "SELECT coalesce(owner_id, 0), count(*) FROM customers GROUP BY owner_id");
         std::map<qint64, qint64> counts;
         while (q.executeStep())
             counts[q.getColumn(0).getInt64()] = q.getColumn(1).getInt64();

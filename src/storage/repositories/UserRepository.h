@@ -47,7 +47,8 @@ public:
     // Administration (admin only, audited). A display name of 1-64 characters; an area name unique and not empty.
     static core::Status rename(Session& session, qint64 userId, const QString& displayName);
     static core::Status renameArea(Session& session, qint64 areaId, const QString& name);
-    // How many customers each user owns (admin only): user id -> count, users without customers absent.
+    // How many customers each user owns (admin only): user id -> count, users without customers absent; 0: the
+    // customers no one owns.
     static core::Result<std::map<qint64, qint64>> customerCounts(Session& session);
 
     // Failed log-ins in a row slow down: from the fifth failure of a user name within an hour on, each attempt waits

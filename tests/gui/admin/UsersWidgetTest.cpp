@@ -5,10 +5,13 @@
 #include "gui/common/MessageBox.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/shell/Translations.h"
 #include "services/UserAdministration.h"
 #include "storage/db/Database.h"
 
 #include <QSignalSpy>
+
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <gtest/gtest.h>
 
@@ -54,6 +57,26 @@ TEST(UsersWidget, DeactivatingARepMarksTheirCustomersForAHandover)
     ASSERT_TRUE(changed.wait(10000));
     ASSERT_TRUE(loaded.wait(10000));
     EXPECT_FALSE(page.needsHandoverAt(rowOf(page, rep)));
+}
+
+// Customers no one owns are in no user's count: the page says how many there are and where to find them (the list's
+// "(no rep)" filter). It used to say nothing: 10 of the demo office's 2,000 customers were nowhere on it.
+TEST(UsersWidget, SaysHowManyCustomersHaveNoRep)
+{
+    ASSERT_EQ(gui::Translations::install(QStringLiteral("en")), QStringLiteral("en")); // "2 customers", not "(s)"
+    GuiTestDatabase office;
+    const core::Customer first = office.addCustomer(office.rep1(), QStringLiteral("无主商贸有限公司"));
+    const core::Customer second = office.addCustomer(office.rep2(), QStringLiteral("无主机械有限公司"));
+    office.db().sql().exec("UPDATE customers SET owner_id = NULL WHERE id IN (" + std::to_string(first.id) + ", " +
+                           std::to_string(second.id) + ")");
+    gui::UsersWidget page(office.path(), office.admin().user());
+    QSignalSpy loaded(&page, &gui::UsersWidget::loaded);
+    page.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_TRUE(page.statusText().contains(QLatin1String("2 customers have no rep")))
+        << page.statusText().toStdString();
+    EXPECT_TRUE(page.statusText().contains(QLatin1String("(no rep)")));
+    gui::Translations::uninstall();
 }
 
 TEST(UsersWidget, ABadNameIsExplainedAndNothingChanges)

@@ -104,8 +104,8 @@ TEST(StorageWorker, TheListsRepFilterIsReadOnTheWorkerAndOffersARepAddedMeanwhil
     gui::CustomerListWidget list(office.manager(), nullptr, &worker);
     auto* reps = list.findChild<QComboBox*>(QStringLiteral("ownerFilter"));
     ASSERT_NE(reps, nullptr);
-    EXPECT_EQ(reps->count(), 1); // "All reps" only: the choices are still on their way
-    ASSERT_TRUE(waitFor([&] { return reps->count() == 3; }, 6000)); // 张伟 and 李娜
+    EXPECT_EQ(reps->count(), 2); // "All reps" and "(no rep)" only: the choices are still on their way
+    ASSERT_TRUE(waitFor([&] { return reps->count() == 4; }, 6000)); // 张伟 and 李娜
     gui::StorageWorker::setTestDelay(0);
     reps->setCurrentIndex(reps->findText(QStringLiteral("李娜")));
 

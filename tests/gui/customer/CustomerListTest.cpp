@@ -223,6 +223,22 @@ TEST(CustomerListWidget, FiltersByStatusAndRep)
     EXPECT_EQ(list.model()->rowCount(), 2);
 }
 
+// "(no rep)" in the rep filter lists the cards no one owns (the Users page sends the administrator there).
+TEST(CustomerListWidget, TheRepFilterListsTheCustomersWithoutARep)
+{
+    GuiTestDatabase office;
+    const core::Customer orphan = office.addCustomer(office.rep1(), QStringLiteral("无主商贸有限公司"));
+    office.db().sql().exec("UPDATE customers SET owner_id = NULL WHERE id = " + std::to_string(orphan.id));
+    gui::CustomerListWidget list(office.manager());
+    EXPECT_TRUE(list.ownerFilter()->isVisibleTo(&list));
+    const int noRep = list.ownerFilter()->findData(storage::CustomerQuery::kNoOwner);
+    ASSERT_GE(noRep, 0);
+    list.ownerFilter()->setCurrentIndex(noRep);
+    EXPECT_EQ(names(*list.model()), QStringList{QStringLiteral("无主商贸有限公司")});
+    list.ownerFilter()->setCurrentIndex(0);
+    EXPECT_EQ(list.model()->rowCount(), 6);
+}
+
 TEST(CustomerListWidget, EnterOnARowOpensTheCustomer)
 {
     GuiTestDatabase office;

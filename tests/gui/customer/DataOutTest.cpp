@@ -11,6 +11,7 @@
 #include "gui/customer/DeleteCustomerDialog.h"
 #include "gui/customer/EraseContactDialog.h"
 #include "gui/customer/MailingDialog.h"
+#include "gui/shell/Translations.h"
 #include "storage/repositories/ContactRepository.h"
 #include "storage/repositories/CustomerRemoval.h"
 
@@ -71,12 +72,15 @@ TEST(DataOut, DoNotContactIsEditedInTheContactDialog)
 
 TEST(DataOut, TheDeleteConfirmationNamesWhatGoes)
 {
+    gui::Translations::install(QStringLiteral("en")); // the English plural forms, as in the window
     GuiTestDatabase office;
     auto attachments = storage::CustomerRemoval(office.manager()).attachments(office.huaLianId);
     ASSERT_TRUE(attachments);
     gui::DeleteCustomerDialog dialog(*attachments);
     dialog.show();
-    EXPECT_TRUE(dialog.lines().contains(QStringLiteral("%1 contact(s)").arg(attachments->contacts)))
+    EXPECT_TRUE(dialog.lines().contains(attachments->contacts == 1
+                                            ? QStringLiteral("1 contact")
+                                            : QStringLiteral("%1 contacts").arg(attachments->contacts)))
         << dialog.lines().join(QLatin1Char('|')).toStdString();
     EXPECT_FALSE(dialog.deleteButton()->isDefault()); // Enter cancels
     bool named = false;

@@ -138,6 +138,7 @@ TEST(SurveyDialog, MessagesAreInChinese)
 
 TEST(SurveysTab, TheCardListsRecordsEditsAndDeletesSurveys)
 {
+    gui::Translations::install(QStringLiteral("en")); // the English plural forms, as in the window
     GuiTestDatabase office;
     core::SatisfactionSurvey s = newSurvey(office.huaLianId);
     s.surveyedOn = QDate::currentDate().addDays(-30);
@@ -159,8 +160,7 @@ TEST(SurveysTab, TheCardListsRecordsEditsAndDeletesSurveys)
     EXPECT_EQ(tab->model()->rowId(0), id);
     EXPECT_EQ(tab->model()->index(0, 6).data().toString(), QStringLiteral("2.50"));
     EXPECT_EQ(card.tabs()->tabText(card.tabs()->indexOf(tab)), QStringLiteral("Satisfaction (1)"));
-    EXPECT_EQ(tab->complaintText(),
-              QStringLiteral("Satisfaction after 1 closed complaint(s): mean 4.0 of 5 (latest 4)."));
+    EXPECT_EQ(tab->complaintText(), QStringLiteral("Satisfaction after 1 closed complaint: mean 4.0 of 5 (latest 4)."));
 
     // Deleting asks first; the card re-reads the tab.
     gui::MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QPushButton>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -27,6 +28,48 @@ TEST(Translations, StandardButtonsAreChineseInAChineseSession)
     ASSERT_EQ(gui::Translations::install(QStringLiteral("en")), QStringLiteral("en"));
     QDialogButtonBox english(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     EXPECT_EQ(english.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Cancel"));
+}
+
+// English counts read "1 user." and "2 users.", not "2 user(s).": every message with a count (numerus in the zh_CN
+// file, which lupdate keeps complete) has its two English forms in carddesk_en.ts.
+TEST(Translations, EnglishCountsHaveTheirSingularAndPluralForms)
+{
+    ASSERT_EQ(gui::Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    EXPECT_EQ(QCoreApplication::translate("carddesk::gui::UsersWidget", "%n user(s).", nullptr, 1),
+              QStringLiteral("1 user."));
+    EXPECT_EQ(QCoreApplication::translate("carddesk::gui::UsersWidget", "%n user(s).", nullptr, 2),
+              QStringLiteral("2 users."));
+    EXPECT_EQ(QCoreApplication::translate("carddesk::gui::UsersWidget", "Inactive: %n customer(s) need a handover",
+                                          nullptr, 1),
+              QStringLiteral("Inactive: 1 customer needs a handover"));
+    QFile zh(QStringLiteral(CARDDESK_TRANSLATIONS_DIR "/carddesk_zh_CN.ts"));
+    ASSERT_TRUE(zh.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&zh);
+    QString context;
+    int counted = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message") &&
+                   xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")) {
+            xml.readNextStartElement();
+            const QString source = xml.readElementText();
+            const QByteArray c = context.toUtf8();
+            const QByteArray s = source.toUtf8();
+            for (const int n : {1, 2}) {
+                const QString text = QCoreApplication::translate(c.constData(), s.constData(), nullptr, n);
+                EXPECT_FALSE(text.contains(QLatin1String("(s)")) && source.contains(QLatin1String("%n ")) &&
+                             !text.contains(QLatin1String("sheet(s)")))
+                    << context.toStdString() << ": " << text.toStdString();
+            }
+            ++counted;
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(counted, 50);
+    gui::Translations::uninstall();
 }
 
 // The change history names a payment record 收款 (money received); it read 付款方式 ("payment method", the
