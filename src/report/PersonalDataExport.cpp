@@ -96,7 +96,7 @@ core::Status PersonalDataExport::paintPdf(const QJsonObject& data, QIODevice& de
         doc.heading(title, 15);
         doc.paragraph(tr("Everything CardDesk stores about them, as of %1. Field names are those of the database "
                          "(docs/SCHEMA.md).")
-                          .arg(QLocale().toString(generatedAt, QLocale::ShortFormat)),
+                          .arg(generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                       8);
         doc.advance(doc.mm(2));
         for (const auto& [key, label] : sections()) {

@@ -5,6 +5,7 @@
 #include "gui/agenda/VisitOutcomeDialog.h"
 #include "gui/agenda/VisitSheetOutput.h"
 #include "gui/common/CareLabels.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/StorageWorker.h"
@@ -440,8 +441,7 @@ bool TodayWidget::planVisit()
     dialog.setPurpose(QString());
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    afterWrite(tr("Visit to %1 planned for %2.")
-                   .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+    afterWrite(tr("Visit to %1 planned for %2.").arg(name, DisplayDate::text(dialog.visit().plannedDate)));
     return true;
 }
 
@@ -479,8 +479,7 @@ bool TodayWidget::snoozeReminder()
                             tr("The reminder was not snoozed: %1").arg(ErrorText::sentence(snoozed.error())));
         return false;
     }
-    afterWrite(tr("Reminder about %1 snoozed until %2.")
-                   .arg(reminder.customerName, QLocale().toString(dialog.until(), QLocale::ShortFormat)));
+    afterWrite(tr("Reminder about %1 snoozed until %2.").arg(reminder.customerName, DisplayDate::text(dialog.until())));
     return true;
 }
 

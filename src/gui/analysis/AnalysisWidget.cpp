@@ -8,6 +8,7 @@
 #include "gui/analysis/PurchaseModelText.h"
 #include "gui/analysis/SatisfactionPanel.h"
 #include "gui/analysis/ScoringRunner.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 #include "storage/access/Session.h"
 
@@ -248,9 +249,8 @@ void AnalysisWidget::showScores(std::optional<storage::ScoreOverview> overview,
     }
     const QLocale locale;
     m_header->setText(tr("Scores as of %1 for %2 customers (%3 with orders); computed %4.")
-                          .arg(locale.toString(m_run->asOf, QLocale::ShortFormat), locale.toString(m_overview->scored),
-                               locale.toString(m_overview->withOrders),
-                               locale.toString(m_run->runAt.toLocalTime(), QLocale::ShortFormat)));
+                          .arg(DisplayDate::text(m_run->asOf), locale.toString(m_overview->scored),
+                               locale.toString(m_overview->withOrders), DisplayDate::text(m_run->runAt.toLocalTime())));
     buildCharts();
     showFit();
     m_backtest->setText(tr("A backtest fits the model on the orders up to %1 weeks before the as-of date and "
@@ -450,8 +450,7 @@ void AnalysisWidget::showBacktest(const services::BacktestReport& report)
     const QLocale locale;
     QString html = QStringLiteral("<p><b>%1</b></p>")
                        .arg(tr("Backtest: calibration to %1, holdout to %2 (%3 customers)")
-                                .arg(locale.toString(report.calibrationEnd, QLocale::ShortFormat),
-                                     locale.toString(report.holdoutEnd, QLocale::ShortFormat),
+                                .arg(DisplayDate::text(report.calibrationEnd), DisplayDate::text(report.holdoutEnd),
                                      locale.toString(static_cast<qint64>(r.customers)))
                                 .toHtmlEscaped());
     // The three purchase models side by side, the best by the scoring's own rule in bold: the office sees why `auto`

@@ -1,5 +1,6 @@
 #include "gui/analysis/EquityPanel.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/PageLoader.h"
@@ -110,7 +111,7 @@ void EquityPanel::show(core::Result<services::EquitySummary> summary)
                          .arg(locale.toString(m_summary->total, 'f', 0), locale.toString(m_summary->customers))
                          .arg(m_summary->months)
                          .arg(locale.toString(m_summary->monthlyDiscount * 100.0, 'f', 1) + QLatin1Char('%'))
-                         .arg(locale.toString(m_summary->asOf, QLocale::ShortFormat)));
+                         .arg(DisplayDate::text(m_summary->asOf)));
     if (!m_grouped) {
         // The first grouping that splits the scope: a manager's one area, a rep's one name say nothing.
         m_grouped = true;

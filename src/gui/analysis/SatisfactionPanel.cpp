@@ -1,6 +1,7 @@
 #include "gui/analysis/SatisfactionPanel.h"
 
 #include "gui/common/DataChanges.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/PageLoader.h"
@@ -239,8 +240,7 @@ void SatisfactionPanel::fillCustomers()
         const storage::SatisfactionFacts& f = e->facts;
         rows.push_back({f.customerId,
                         {f.code, f.name, f.ownerName, locale.toString(e->satisfaction, 'f', 1),
-                         f.latestSurveyOn.isValid() ? locale.toString(f.latestSurveyOn, QLocale::ShortFormat)
-                                                    : tr("complaints only"),
+                         f.latestSurveyOn.isValid() ? DisplayDate::text(f.latestSurveyOn) : tr("complaints only"),
                          locale.toString(f.repeatPurchases),
                          f.pAlive ? QStringLiteral("%1%").arg(locale.toString(*f.pAlive * 100.0, 'f', 0)) : QString(),
                          Labels::stage(storage::ScoreRepository::stageName(f.stage))},

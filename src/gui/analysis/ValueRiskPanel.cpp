@@ -2,6 +2,7 @@
 
 #include "gui/common/ErrorText.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 #include "gui/common/PageLoader.h"
 #include "storage/access/Session.h"
@@ -288,7 +289,7 @@ void ValueRiskPanel::showScore(const std::optional<storage::CustomerScore>& scor
         reasons = s.reasonsText.split(QStringLiteral("; "));
     m_reasons->setText(reasons.isEmpty() ? tr("none") : QStringLiteral("• ") + reasons.join(QStringLiteral("\n• ")));
     m_advice->setText(s.advice.isEmpty() ? none : QStringLiteral("<b>%1</b>").arg(Labels::advice(s.advice)));
-    m_asOf->setText(tr("Scored as of %1.").arg(locale.toString(s.asOf, QLocale::ShortFormat)));
+    m_asOf->setText(tr("Scored as of %1.").arg(DisplayDate::text(s.asOf)));
 }
 
 QString ValueRiskPanel::riskText() const

@@ -1,6 +1,7 @@
 #include "gui/common/FieldLabels.h"
 
 #include "core/CustomerColumns.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 
 #include <QDateTime>
@@ -244,12 +245,12 @@ QString FieldLabels::value(const QString& t, const QString& f, const QString& te
     if (text.size() == 10 && text.at(4) == QLatin1Char('-')) {
         const QDate day = QDate::fromString(text, Qt::ISODate);
         if (day.isValid())
-            return locale.toString(day, QLocale::ShortFormat);
+            return DisplayDate::text(day);
     }
     if (text.size() > 10 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T')) {
         const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
         if (at.isValid())
-            return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
+            return DisplayDate::text(at.toLocalTime());
     }
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include "gui/common/ErrorText.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageLoader.h"
@@ -138,7 +139,6 @@ void ComplaintDetailPane::fill(const QString& contact, const std::vector<core::C
     const core::Complaint& c = m_row.complaint;
     m_title->setText(tr("Complaint #%1 — %2").arg(c.id).arg(m_row.customerName));
 
-    const QLocale locale;
     auto line = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><td style='padding-right:10px; color:palette(mid)'>%1</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value);
@@ -151,8 +151,8 @@ void ComplaintDetailPane::fill(const QString& contact, const std::vector<core::C
         line(tr("Channel:"), (c.channel.isEmpty() ? tr("(not given)") : Labels::channel(c.channel)).toHtmlEscaped());
     if (!contact.isEmpty())
         html += line(tr("Contact:"), contact.toHtmlEscaped());
-    html += line(tr("Received:"), locale.toString(c.receivedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
-    QString deadline = locale.toString(c.deadline.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped();
+    html += line(tr("Received:"), DisplayDate::text(c.receivedAt.toLocalTime()).toHtmlEscaped());
+    QString deadline = DisplayDate::text(c.deadline.toLocalTime()).toHtmlEscaped();
     if (m_row.overdue)
         deadline += QStringLiteral(" <span style='color:#b01e14'><b>%1</b></span>").arg(tr("overdue").toHtmlEscaped());
     html += line(tr("Deadline:"), deadline);
@@ -180,8 +180,8 @@ void ComplaintDetailPane::fill(const QString& contact, const std::vector<core::C
             step = ComplaintLabels::status(entry.fromStatus) + QStringLiteral(" → ") + step;
         // Steps of no user are the office's own jobs (the escalation rules the application applies).
         const QString who = entry.userId > 0 ? entry.userName : tr("CardDesk (automatic)");
-        auto* item = new QTreeWidgetItem(
-            m_timeline, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat), who, step, entry.note});
+        auto* item =
+            new QTreeWidgetItem(m_timeline, {DisplayDate::text(entry.at.toLocalTime()), who, step, entry.note});
         item->setToolTip(3, entry.note);
     }
 

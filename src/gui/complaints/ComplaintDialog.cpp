@@ -2,6 +2,7 @@
 
 #include "gui/common/ErrorText.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 #include "gui/common/PageLoader.h"
 #include "gui/complaints/ComplaintLabels.h"
@@ -191,8 +192,8 @@ void ComplaintDialog::updateDeadline()
 {
     const int level = m_level->currentData().toInt();
     const int days = storage::ComplaintDeadline::daysForLevel(m_session.db(), level);
-    m_deadline->setText(tr("%1 (%n day(s) for this level)", nullptr, days)
-                            .arg(QLocale().toString(deadline().toLocalTime(), QLocale::ShortFormat)));
+    m_deadline->setText(
+        tr("%1 (%n day(s) for this level)", nullptr, days).arg(DisplayDate::text(deadline().toLocalTime())));
 }
 
 QString ComplaintDialog::errorText() const

@@ -1,5 +1,6 @@
 #include "gui/complaints/ComplaintListModel.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/complaints/ComplaintLabels.h"
 
 #include <QBrush>
@@ -67,7 +68,7 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case ReceivedColumn:
-        return QLocale().toString(c.receivedAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayDate::text(c.receivedAt.toLocalTime());
     case CustomerColumn:
         return row->customerName;
     case CategoryColumn:
@@ -81,7 +82,7 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
         return text;
     }
     case DeadlineColumn:
-        return QLocale().toString(c.deadline.toLocalTime(), QLocale::ShortFormat);
+        return DisplayDate::text(c.deadline.toLocalTime());
     case OwnerColumn:
         return row->ownerName;
     case AgeColumn:

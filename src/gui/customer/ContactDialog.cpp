@@ -6,6 +6,7 @@
 
 #include "core/CustomerValidator.h"
 #include "core/LunarCalendar.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ValidationText.h"
 #include "storage/repositories/ContactRepository.h"
 
@@ -167,7 +168,7 @@ void ContactDialog::updateLunarNote()
             m_lunarNote->setText(lunarProblem(lunar, year));
             return;
         }
-        parts << tr("Born %1.").arg(QLocale().toString(born, QLocale::ShortFormat));
+        parts << tr("Born %1.").arg(DisplayDate::text(born));
     }
     // The next time it falls, by the rule for years without that leap month or 30th day.
     int thisYear = 0;
@@ -176,7 +177,7 @@ void ContactDialog::updateLunarNote()
     if (next.isValid() && next < QDate::currentDate())
         next = core::LunarCalendar::occasionIn(thisYear + 1, lunar);
     if (next.isValid())
-        parts << tr("Next birthday: %1.").arg(QLocale().toString(next, QLocale::ShortFormat));
+        parts << tr("Next birthday: %1.").arg(DisplayDate::text(next));
     m_lunarNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_lunarNote->setText(parts.join(QLatin1Char(' ')));
 }

@@ -5,6 +5,7 @@
 #include "gui/agenda/VisitSheetOutput.h"
 #include "gui/analysis/CrossSellTab.h"
 #include "gui/analysis/ValueRiskPanel.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
@@ -299,8 +300,7 @@ void CustomerCardWidget::updateHeader()
     if (!current.region.isEmpty())
         parts << current.region;
     if (m_shown.archivedAt.isValid())
-        parts << tr("Archived on %1")
-                     .arg(QLocale().toString(m_shown.archivedAt.toLocalTime().date(), QLocale::ShortFormat));
+        parts << tr("Archived on %1").arg(DisplayDate::text(m_shown.archivedAt.toLocalTime().date()));
     m_subtitleLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 

@@ -1,6 +1,7 @@
 #include "gui/customer/CustomerFields.h"
 
 #include "core/CustomerColumns.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/FieldLabels.h"
 #include "gui/common/Labels.h"
 
@@ -91,7 +92,7 @@ QString CustomerFields::displayText(const core::Customer& c, Field field)
     const QLocale locale;
     switch (field) {
     case Established:
-        return c.established.isValid() ? locale.toString(c.established, QLocale::ShortFormat) : QString();
+        return c.established.isValid() ? DisplayDate::text(c.established) : QString();
     case RegisteredCapital:
         return locale.toString(c.registeredCapital, 'f', 0);
     case CreditLimit:

@@ -1,6 +1,7 @@
 #include "gui/customer/SurveyDialog.h"
 
 #include "gui/common/DateField.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "storage/access/Session.h"
 #include "storage/repositories/SurveyRepository.h"
@@ -133,7 +134,7 @@ void SurveyDialog::submit()
     }
     if (date > QDate::currentDate()) {
         showError(tr("The survey date %1 is in the future; record a survey once the customer has answered it.")
-                      .arg(QLocale().toString(date, QLocale::ShortFormat)),
+                      .arg(DisplayDate::text(date)),
                   m_date);
         return;
     }

@@ -1,5 +1,6 @@
 #include "gui/importing/ImportBatchesDialog.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/WorkerConnection.h"
@@ -39,7 +40,7 @@ struct UndoOutcome
 
 QString when(const QDateTime& at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return DisplayDate::text(at.toLocalTime());
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "gui/common/ErrorText.h"
 
 #include "gui/common/DataChanges.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 #include "gui/common/PageLoader.h"
 #include "gui/customer/InteractionDialog.h"
@@ -458,7 +459,6 @@ void LifecycleWidget::showTransitions(const LifecyclePageData& data)
     if (!moves)
         return;
     m_transitions->setRowCount(static_cast<int>(moves->size()));
-    const QLocale locale;
     for (int row = 0; row < static_cast<int>(moves->size()); ++row) {
         const storage::LifecycleTransition& move = (*moves)[static_cast<size_t>(row)];
         const core::LifecycleEntry& e = move.entry;
@@ -475,7 +475,7 @@ void LifecycleWidget::showTransitions(const LifecyclePageData& data)
         rule->setToolTip(e.manual ? e.userName : e.rule);
         m_transitions->setItem(row, 0, customer);
         m_transitions->setItem(row, 1, moveItem);
-        m_transitions->setItem(row, 2, new QTableWidgetItem(locale.toString(e.changedOn, QLocale::ShortFormat)));
+        m_transitions->setItem(row, 2, new QTableWidgetItem(DisplayDate::text(e.changedOn)));
         m_transitions->setItem(row, 3, rule);
     }
 }
@@ -502,8 +502,7 @@ bool LifecycleWidget::planVisit(int row)
     VisitPlanDialog dialog(m_session, id, name, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    emit statusMessage(tr("Visit to %1 planned for %2.")
-                           .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+    emit statusMessage(tr("Visit to %1 planned for %2.").arg(name, DisplayDate::text(dialog.visit().plannedDate)));
     if (m_changes)
         m_changes->announce(Entity::Visits, {id});
     return true;

@@ -1,5 +1,6 @@
 #include "gui/lifecycle/StageCustomerModel.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 #include "gui/lifecycle/LifecycleLabels.h"
 
@@ -75,7 +76,7 @@ QVariant StageCustomerModel::data(const QModelIndex& index, int role) const
     case Revenue12mColumn:
         return locale.toString(row->revenue12m, 'f', 0);
     case LastOrderColumn:
-        return row->lastOrderDate.isValid() ? locale.toString(row->lastOrderDate, QLocale::ShortFormat) : QString();
+        return row->lastOrderDate.isValid() ? DisplayDate::text(row->lastOrderDate) : QString();
     case AdviceColumn:
         return Labels::advice(row->advice);
     case ReasonsColumn:

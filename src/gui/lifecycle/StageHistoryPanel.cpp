@@ -2,6 +2,7 @@
 
 #include "gui/common/ErrorText.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageLoader.h"
@@ -66,12 +67,11 @@ void StageHistoryPanel::reload()
                     tr("The stage history cannot be read: %1").arg(ErrorText::sentence(history.error())));
                 return;
             }
-            const QLocale locale;
             for (const core::LifecycleEntry& entry : *history) {
                 const QString why =
                     entry.manual ? tr("Set by hand: %1").arg(entry.reason) : LifecycleLabels::rule(entry.rule);
                 auto* item = new QTreeWidgetItem(
-                    m_history, {locale.toString(entry.changedOn, QLocale::ShortFormat),
+                    m_history, {DisplayDate::text(entry.changedOn),
                                 entry.fromStage.isEmpty() ? QString() : Labels::stage(entry.fromStage),
                                 Labels::stage(entry.toStage), why,
                                 entry.manual     ? entry.userName

@@ -1,4 +1,5 @@
 #include "gui/review/WeeklyReviewModel.h"
+#include "gui/common/DisplayDate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -310,9 +311,7 @@ QVariant WeeklyReviewModel::data(const QModelIndex& index, int role) const
                                : of(a.yearCollections, a.yearCollectionsTarget)));
         }
         if (column == ReviewedColumn && f.reviewed)
-            return tr("%1, %2: %3")
-                .arg(f.reviewerName, locale.toString(f.reviewedAt.toLocalTime(), QLocale::ShortFormat),
-                     f.reviewComment);
+            return tr("%1, %2: %3").arg(f.reviewerName, DisplayDate::text(f.reviewedAt.toLocalTime()), f.reviewComment);
     }
     return {};
 }

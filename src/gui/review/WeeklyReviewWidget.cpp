@@ -1,5 +1,6 @@
 #include "gui/review/WeeklyReviewWidget.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/RecordTableModel.h"
@@ -294,13 +295,11 @@ void WeeklyReviewWidget::fillPeriods()
     ReviewPeriod period = kind == ReviewPeriod::Kind::Week ? ReviewPeriod::lastFullWeek(today, m_firstDay)
                                                            : ReviewPeriod::containing(kind, today);
     const int count = kind == ReviewPeriod::Kind::Week ? 104 : kind == ReviewPeriod::Kind::Month ? 24 : 8;
-    const QLocale locale;
     QSignalBlocker block(m_periods);
     m_periods->clear();
     for (int i = 0; i < count; ++i) {
         m_periods->addItem(QStringLiteral("%1  (%2 – %3)")
-                               .arg(period.label(), locale.toString(period.from(), QLocale::ShortFormat),
-                                    locale.toString(period.to(), QLocale::ShortFormat)),
+                               .arg(period.label(), DisplayDate::text(period.from()), DisplayDate::text(period.to())),
                            period.label());
         period = period.previous();
     }
@@ -348,8 +347,8 @@ void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
     const QLocale locale;
     QString scope = report.areaName.isEmpty() ? tr("whole office") : report.areaName;
     m_title->setText(tr("Weekly review %1 (%2 – %3), %4")
-                         .arg(report.period.label(), locale.toString(report.period.from(), QLocale::ShortFormat),
-                              locale.toString(report.period.to(), QLocale::ShortFormat), scope));
+                         .arg(report.period.label(), DisplayDate::text(report.period.from()),
+                              DisplayDate::text(report.period.to()), scope));
     const services::EquityChange& equity = report.equity;
     m_equity->setText(equity.available
                           ? tr("Customer equity: %1 at the period's end, %2 at the previous period's end (change %3).")
@@ -520,7 +519,7 @@ void WeeklyReviewWidget::showRecords(storage::WeeklyFigure figure, qint64 repId,
     for (const storage::WeeklyRecord& r : records) {
         RecordTableModel::Row row;
         row.id = r.customerId;
-        row.cells = {r.customerCode, r.customerName, locale.toString(r.day, QLocale::ShortFormat),
+        row.cells = {r.customerCode, r.customerName, DisplayDate::text(r.day),
                      completeness    ? locale.toString(r.amount * 100.0, 'f', 0) + QLatin1Char('%')
                      : r.amount != 0 ? locale.toString(r.amount, 'f', 2)
                                      : QString(),

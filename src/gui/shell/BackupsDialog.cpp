@@ -1,5 +1,6 @@
 #include "gui/shell/BackupsDialog.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/MessageBox.h"
 #include "gui/shell/PassphraseDialog.h"
 
@@ -108,7 +109,7 @@ void BackupsDialog::showEntries(const std::vector<services::BackupEntry>& entrie
     const QLocale locale;
     for (const auto& entry : m_entries) {
         QList<QStandardItem*> row;
-        row << new QStandardItem(locale.toString(entry.takenAt, QLocale::ShortFormat));
+        row << new QStandardItem(DisplayDate::text(entry.takenAt));
         auto* customers = new QStandardItem(entry.info ? locale.toString(entry.info->customers) : QString());
         customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row << customers;
@@ -180,7 +181,7 @@ void BackupsDialog::restoreSelected()
             tr("Replace the office with the encrypted backup of %1?\n\nThe backup is decrypted and checked first. "
                "The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the "
                "restored office.")
-                .arg(QLocale().toString(entry.takenAt, QLocale::ShortFormat)),
+                .arg(DisplayDate::text(entry.takenAt)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
@@ -199,7 +200,7 @@ void BackupsDialog::restoreSelected()
         this, tr("Restore"),
         tr("Replace the office with the backup of %1 (%2 customers)?\n\nThe backup is checked first. The current "
            "office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.")
-            .arg(locale.toString(entry.takenAt, QLocale::ShortFormat), locale.toString(entry.info->customers)),
+            .arg(DisplayDate::text(entry.takenAt), locale.toString(entry.info->customers)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;

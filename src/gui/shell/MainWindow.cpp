@@ -9,6 +9,7 @@
 #include "gui/analysis/AnalysisWidget.h"
 #include "gui/analysis/ScoringRunner.h"
 #include "gui/common/DataChanges.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/ExportDialog.h"
 #include "gui/common/Labels.h"
@@ -278,7 +279,7 @@ MainWindow::MainWindow(storage::Session& session, QWidget* parent)
     connect(m_scoring, &ScoringRunner::scored, this, [this](const services::ScoringReport& report) {
         scoringFinished();
         showStatus(tr("Scored %1 customers as of %2 in %3 s.")
-                       .arg(QLocale().toString(report.customers), QLocale().toString(report.asOf, QLocale::ShortFormat),
+                       .arg(QLocale().toString(report.customers), DisplayDate::text(report.asOf),
                             QLocale().toString(report.seconds, 'f', 1)));
     });
     connect(m_scoring, &ScoringRunner::cancelled, this,
@@ -705,7 +706,7 @@ bool MainWindow::planVisit()
             return false;
         showStatus(tr("%1 visits planned for %2.")
                        .arg(several.plannedCount())
-                       .arg(QLocale().toString(several.visit().plannedDate, QLocale::ShortFormat)));
+                       .arg(DisplayDate::text(several.visit().plannedDate)));
         m_changes->announce(Entity::Visits);
         return true;
     } else if (const qint64 listId = m_list->currentCustomerId(); listId > 0 && currentView() == CustomersView) {
@@ -720,8 +721,7 @@ bool MainWindow::planVisit()
     dialog.setPurpose(QString());
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    showStatus(tr("Visit to %1 planned for %2.")
-                   .arg(name, QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat)));
+    showStatus(tr("Visit to %1 planned for %2.").arg(name, DisplayDate::text(dialog.visit().plannedDate)));
     m_changes->announce(Entity::Visits);
     return true;
 }

@@ -1,5 +1,6 @@
 #include "gui/visits/VisitListModel.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 
 #include <QBrush>
@@ -92,7 +93,7 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(v.plannedDate, QLocale::ShortFormat);
+            return DisplayDate::text(v.plannedDate);
         case StatusColumn:
             return overdue(*entry) ? tr("Overdue") : Labels::visitStatus(v.status);
         case CustomerColumn:

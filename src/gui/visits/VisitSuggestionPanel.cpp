@@ -1,5 +1,6 @@
 #include "gui/visits/VisitSuggestionPanel.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 
 #include <QHBoxLayout>
@@ -101,13 +102,11 @@ QString VisitSuggestionPanel::reasonText(const storage::VisitSuggestionRow& row)
     const QLocale locale;
     QStringList parts;
     if (row.reasons & storage::SuggestNotVisited)
-        parts << (row.lastVisit.isValid()
-                      ? tr("A customer, last visit %1").arg(locale.toString(row.lastVisit, QLocale::ShortFormat))
-                      : tr("A customer, never visited"));
+        parts << (row.lastVisit.isValid() ? tr("A customer, last visit %1").arg(DisplayDate::text(row.lastVisit))
+                                          : tr("A customer, never visited"));
     if (row.reasons & storage::SuggestOverdueReceivable)
         parts << tr("%1 overdue since %2")
-                     .arg(locale.toString(row.overdueAmount, 'f', 2),
-                          locale.toString(row.oldestDue, QLocale::ShortFormat));
+                     .arg(locale.toString(row.overdueAmount, 'f', 2), DisplayDate::text(row.oldestDue));
     if (row.reasons & storage::SuggestDecline)
         parts << tr("in decline");
     if (row.reasons & storage::SuggestOpenComplaint)

@@ -1,5 +1,6 @@
 #include "gui/visits/VisitWeekView.h"
 
+#include "gui/common/DisplayDate.h"
 #include "gui/common/Labels.h"
 
 #include <QHBoxLayout>
@@ -128,7 +129,7 @@ void VisitWeekView::addItem(QListWidget* list, size_t index, const QDate& today)
     const bool late = planned && v.plannedDate < today;
     QString text = entry.customerName;
     if (list == m_overdue)
-        text = QLocale().toString(v.plannedDate, QLocale::ShortFormat) + QStringLiteral(" · ") + text;
+        text = DisplayDate::text(v.plannedDate) + QStringLiteral(" · ") + text;
     const QString detail = planned ? v.purpose : v.result;
     if (!detail.isEmpty())
         text += QLatin1Char('\n') + detail.section(QLatin1Char('\n'), 0, 0);
@@ -139,8 +140,8 @@ void VisitWeekView::addItem(QListWidget* list, size_t index, const QDate& today)
     item->setToolTip(QStringLiteral("%1 (%2)\n%3\n%4: %5")
                          .arg(entry.customerName, entry.customerCode, entry.customerAddress,
                               Labels::visitStatus(v.status),
-                              late ? tr("overdue since %1").arg(QLocale().toString(v.plannedDate, QLocale::ShortFormat))
-                                   : QLocale().toString(v.plannedDate, QLocale::ShortFormat)));
+                              late ? tr("overdue since %1").arg(DisplayDate::text(v.plannedDate))
+                                   : DisplayDate::text(v.plannedDate)));
     if (late) {
         item->setForeground(kOverdue);
         QFont font = item->font();

@@ -3,6 +3,7 @@
 #include "gui/agenda/CancelVisitPrompt.h"
 #include "gui/agenda/VisitOutcomeDialog.h"
 #include "gui/common/DataChanges.h"
+#include "gui/common/DisplayDate.h"
 #include "gui/common/ErrorText.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/PageLoader.h"
@@ -197,11 +198,9 @@ void VisitsPage::reload()
     const QDate monday = m_monday;
     const qint64 rep = m_repId;
     const int days = m_suggestions->days();
-    const QLocale locale;
     m_weekTitle->setText(tr("Week %1 · %2 – %3")
-                             .arg(services::VisitSuggestions::weekLabel(monday),
-                                  locale.toString(monday, QLocale::ShortFormat),
-                                  locale.toString(monday.addDays(6), QLocale::ShortFormat)));
+                             .arg(services::VisitSuggestions::weekLabel(monday), DisplayDate::text(monday),
+                                  DisplayDate::text(monday.addDays(6))));
     m_loader->load<VisitsPageData>(
         [today, monday, rep, days](storage::Session& session) -> core::Result<VisitsPageData> {
             VisitsPageData data;
@@ -406,7 +405,7 @@ bool VisitsPage::planCustomers(const std::vector<std::pair<qint64, QString>>& cu
     dialog.setDate(std::max(m_week->currentDay().isValid() ? m_week->currentDay() : m_monday, QDate::currentDate()));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const QString day = QLocale().toString(dialog.visit().plannedDate, QLocale::ShortFormat);
+    const QString day = DisplayDate::text(dialog.visit().plannedDate);
     afterWrite(dialog.plannedCount() == 1 ? tr("Visit to %1 planned for %2.").arg(customers.front().second, day)
                                           : tr("%1 visits planned for %2.").arg(dialog.plannedCount()).arg(day),
                false);

@@ -16,6 +16,7 @@
 #include "gui/customer/CustomerListModel.h"
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/shell/Translations.h"
 #include "services/ComplaintEscalator.h"
 #include "storage/repositories/ComplaintRepository.h"
 
@@ -506,4 +507,27 @@ TEST(ComplaintsPage, DoesNotReadAgainAndAgainFromItsOwnReadsWhenThePollRuns)
     QSignalSpy reset(page->model(), &QAbstractItemModel::modelReset);
     QTest::qWait(1000);
     EXPECT_EQ(reset.count(), 0); // twenty polls, nobody wrote: nothing read again
+}
+
+// Days and moments are written one way in both languages, as in the lists' date columns: the complaint list said
+// 2026/12/7 09:30 in Chinese (the locale's short format) beside 2026-12-07 in the customer list, and 12/7/26 in
+// English.
+TEST(ComplaintListModel, ReceivedAndDeadlineAreWrittenAsIsoDaysInBothLanguages)
+{
+    storage::ComplaintListRow row;
+    row.complaint.id = 1;
+    row.complaint.receivedAt = QDateTime(QDate(2026, 12, 7), QTime(9, 30)).toUTC();
+    row.complaint.deadline = QDateTime(QDate(2026, 12, 14), QTime(9, 30)).toUTC();
+    for (const QString language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        gui::Translations::install(language);
+        gui::ComplaintListModel model;
+        model.setRows({row});
+        EXPECT_EQ(model.index(0, gui::ComplaintListModel::ReceivedColumn).data().toString(),
+                  QStringLiteral("2026-12-07 09:30"))
+            << language.toStdString();
+        EXPECT_EQ(model.index(0, gui::ComplaintListModel::DeadlineColumn).data().toString(),
+                  QStringLiteral("2026-12-14 09:30"))
+            << language.toStdString();
+    }
+    gui::Translations::install(QStringLiteral("en"));
 }
