@@ -50,7 +50,8 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
       m_refresh(new QPushButton(tr("Refresh"), this)), m_title(new QLabel(this)), m_message(new QLabel(this)),
       m_exportPdf(new QPushButton(tr("Export PDF…"), this)), m_print(new QPushButton(tr("Print…"), this)),
       m_exportXlsx(new QPushButton(tr("Export Excel…"), this)), m_reviewLine(new QLabel(this)),
-      m_table(new QTableView(this)), m_tabs(new QTabWidget(this)), m_charts(new WeeklyReviewChartsPanel(this))
+      m_table(new FrozenColumnTableView(this)), m_tabs(new QTabWidget(this)),
+      m_charts(new WeeklyReviewChartsPanel(this))
 {
     setObjectName(QStringLiteral("WeeklyReviewWidget"));
     m_kind->addItem(tr("Week"), static_cast<int>(ReviewPeriod::Kind::Week));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/FrozenColumnTableView.h"
 #include "report/WeeklyReportExport.h"
 #include "services/ReviewPeriod.h"
 #include "storage/queries/WeeklyReviewQueries.h"
@@ -107,7 +108,7 @@ private:
     QPushButton* m_exportXlsx;
     QLabel* m_reviewLine;
     QLabel* m_equity = nullptr; // the area summary's customer equity and its change
-    QTableView* m_table;
+    FrozenColumnTableView* m_table;
     QTabWidget* m_tabs;
     WeeklyReviewChartsPanel* m_charts;
     QLabel* m_hint;

@@ -2,6 +2,7 @@
 #include "WaitFor.h"
 
 #include "gui/common/FileDialog.h"
+#include "gui/common/FrozenColumnTableView.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/TextPrompt.h"
 #include "gui/review/WeeklyReviewChartsPanel.h"
@@ -14,6 +15,7 @@
 #include "storage/repositories/SalesTargetRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -22,12 +24,14 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -242,6 +246,45 @@ TEST(WeeklyReviewWidget, ColumnGroupsCanBeHiddenAndStayHidden)
     gui::WeeklyReviewWidget again(office.manager(), nullptr, false);
     EXPECT_TRUE(again.findChild<QTableView*>()->isColumnHidden(gui::WeeklyReviewModel::EscalatedColumn));
     gui::Settings::setHiddenReviewColumnGroups({});
+}
+
+// The reps' names stay in sight when the figures scroll sideways (about 30 columns do not fit 1280 px): the first
+// column is frozen over the table's left edge, with the same rows and selection. It scrolled away before.
+TEST(WeeklyReviewWidget, TheRepColumnStaysInSightWhenTheFiguresScrollSideways)
+{
+    GuiTestDatabase office;
+    const services::ReviewPeriod week = services::ReviewPeriod::lastFullWeek(QDate::currentDate());
+    addOrders(office, week);
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.resize(900, 600); // narrower than the figures
+    widget.show();
+    widget.runner()->waitForFinished();
+    QApplication::processEvents();
+    auto* table = qobject_cast<gui::FrozenColumnTableView*>(widget.table());
+    ASSERT_NE(table, nullptr);
+    QTableView* frozen = table->frozenView();
+    ASSERT_TRUE(frozen->isVisible());
+    ASSERT_EQ(frozen->model(), table->model());
+    ASSERT_GT(table->horizontalScrollBar()->maximum(), 0); // the figures do scroll
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QApplication::processEvents();
+    // The table's own column 0 has scrolled out of the viewport; the frozen one is where it was, with the names.
+    EXPECT_LT(table->columnViewportPosition(gui::WeeklyReviewModel::RepColumn), 0);
+    EXPECT_EQ(frozen->geometry().left(), table->frameWidth());
+    EXPECT_EQ(frozen->columnWidth(gui::WeeklyReviewModel::RepColumn),
+              table->columnWidth(gui::WeeklyReviewModel::RepColumn));
+    EXPECT_FALSE(frozen->isColumnHidden(gui::WeeklyReviewModel::RepColumn));
+    EXPECT_TRUE(frozen->isColumnHidden(gui::WeeklyReviewModel::SalesColumn));
+    EXPECT_GE(frozen->columnViewportPosition(gui::WeeklyReviewModel::RepColumn), 0);
+    // Row for row at the same height: the headers are as high as each other.
+    EXPECT_EQ(frozen->horizontalHeader()->height(), table->horizontalHeader()->height());
+    EXPECT_EQ(frozen->rowViewportPosition(1), table->rowViewportPosition(1));
+    EXPECT_EQ(frozen->model()->index(0, gui::WeeklyReviewModel::RepColumn).data().toString(),
+              table->model()->index(0, gui::WeeklyReviewModel::RepColumn).data().toString());
+    // One selection: a row picked in the table is picked in the frozen column too.
+    table->selectRow(1);
+    EXPECT_EQ(frozen->selectionModel(), table->selectionModel());
+    EXPECT_TRUE(frozen->selectionModel()->isRowSelected(1, QModelIndex()));
 }
 
 // Routes…: the route review of the chosen period, read off the GUI thread, row for row what the service gives.
