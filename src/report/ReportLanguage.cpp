@@ -16,13 +16,18 @@ QString ReportLanguage::install(const QString& language)
     QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
                                 : QLocale(QLocale::Chinese, QLocale::China));
     // Kept for the process's life: a translator must outlive its installation. English: only the plural forms
-    // ("1 customer", "2 customers" for "%n customer(s)").
+    // ("1 customer", "2 customers" for "%n customer(s)"). A later call for the other language swaps the file.
     static QTranslator* translator = nullptr;
-    if (!translator && QCoreApplication::instance()) {
-        translator = new QTranslator(QCoreApplication::instance());
+    static bool englishLoaded = false;
+    if (QCoreApplication::instance() && (!translator || englishLoaded != english)) {
+        if (!translator)
+            translator = new QTranslator(QCoreApplication::instance());
+        else
+            QCoreApplication::removeTranslator(translator);
         if (translator->load(english ? QStringLiteral(":/i18n/carddesk_en.qm")
                                      : QStringLiteral(":/i18n/carddesk_zh_CN.qm")))
             QCoreApplication::installTranslator(translator);
+        englishLoaded = english;
     }
     return english ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
