@@ -518,7 +518,7 @@ TEST(ComplaintListModel, ReceivedAndDeadlineAreWrittenAsIsoDaysInBothLanguages)
     row.complaint.id = 1;
     row.complaint.receivedAt = QDateTime(QDate(2026, 12, 7), QTime(9, 30)).toUTC();
     row.complaint.deadline = QDateTime(QDate(2026, 12, 14), QTime(9, 30)).toUTC();
-    for (const QString language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         gui::Translations::install(language);
         gui::ComplaintListModel model;
         model.setRows({row});
