@@ -816,14 +816,12 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
         QHash<QString, qint64> written; // code -> id of the cards this import wrote
         std::vector<std::pair<qint64, QString>> referrers;
         // A large import indexes its new cards for search in one pass after they are written, not one trigger
-        // call per card (as the order import does). New cards take ids from firstNewId on; nothing updates one of
-        // them before resume() (the referrers come after), so the index never misses a row it is asked to change.
+        // call per card (as the order import does). New cards take ids after the largest at the pause; nothing
+        // updates one of them before resume() (the referrers come after), so the index never misses a row it is
+        // asked to change.
         std::optional<storage::SearchIndexPause> searchPause;
-        qint64 firstNewId = 0;
-        if (plan.count(Action::Create) >= kSearchIndexPauseAt) {
-            firstNewId = session.db().sql().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM customers").getInt64();
+        if (plan.count(Action::Create) >= kSearchIndexPauseAt)
             searchPause.emplace(session.db());
-        }
         for (const PlannedCustomer& planned : plan.customers) {
             if (planned.inError)
                 continue;
@@ -876,7 +874,7 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
             }
         }
         if (searchPause)
-            searchPause->resume(firstNewId);
+            searchPause->resume();
         // Referrers that are cards of this same file, now that they have ids.
         for (const auto& [id, code] : referrers) {
             if (!written.contains(code))

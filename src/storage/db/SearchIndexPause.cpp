@@ -26,6 +26,7 @@ void setFtsConfig(SQLite::Database& sql, const char* key, int value)
 
 SearchIndexPause::SearchIndexPause(Database& db) : m_db(db)
 {
+    m_firstNewId = m_db.sql().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM customers").getInt64();
     SQLite::Statement trigger(m_db.sql(), "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
                                           "name = 'customers_fts_ai'");
     if (trigger.executeStep()) {

@@ -16,6 +16,8 @@ public:
 
     // Indexes every customer with id >= firstNewId and restores the trigger.
     void resume(qint64 firstNewId);
+    // The same, from the first id after the largest there was when the pause began: the cards written since.
+    void resume() { resume(m_firstNewId); }
 
     // False when the schema has no FTS insert trigger (nothing was dropped, resume() does nothing).
     bool active() const { return !m_triggerSql.empty(); }
@@ -23,6 +25,7 @@ public:
 private:
     Database& m_db;
     std::string m_triggerSql;
+    qint64 m_firstNewId = 1;
 };
 
 } // namespace carddesk::storage
