@@ -1896,6 +1896,14 @@
         <source>The invoice is already paid in full; nothing is open.</source>
         <translation>此发票已全部付清，没有未收金额。</translation>
     </message>
+    <message>
+        <source>The order date is in the future; record an order on the day it is made.</source>
+        <translation>订单日期在未来；请在订单成交当天录入。</translation>
+    </message>
+    <message>
+        <source>The payment date is before the invoice date; a payment stands against an invoice already made.</source>
+        <translation>付款日期早于开票日期；付款只能对应已开出的发票。</translation>
+    </message>
 </context>
 <context>
     <name>VisitSheetExport</name>
@@ -2695,6 +2703,14 @@
     <message>
         <source>Change</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2, still going on: counted to %3</source>
+        <translation>期间 %1 至 %2，尚未结束：统计至 %3</translation>
+    </message>
+    <message>
+        <source>Counted to</source>
+        <translation>统计至</translation>
     </message>
 </context>
 <context>
@@ -8806,6 +8822,10 @@ contacted</source>
         <source>, </source>
         <comment>between names in a list</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Weekly review %1 (%2 – %3, still going on: counted to %4), %5</source>
+        <translation>每周检查 %1（%2 – %3，尚未结束：统计至 %4），%5</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,8 @@ int weekly(CliContext& ctx)
         json[QStringLiteral("week")] = period.label();
         json[QStringLiteral("from")] = period.from().toString(Qt::ISODate);
         json[QStringLiteral("to")] = period.to().toString(Qt::ISODate);
+        // A period still going on is counted to today: nothing falls due or overdue on days to come.
+        json[QStringLiteral("counted_to")] = period.lastDay().toString(Qt::ISODate);
         json[QStringLiteral("area")] = report->areaName.isEmpty() ? QJsonValue() : QJsonValue(report->areaName);
         QJsonArray reps;
         for (const services::WeeklyReviewRow& row : report->rows) {
@@ -252,8 +254,11 @@ int weekly(CliContext& ctx)
     if (!exports.empty())
         return ExitOk; // the files are the result; stdout stays empty for scripts
     ctx.out << "Weekly review " << period.label() << " (" << period.from().toString(Qt::ISODate) << " – "
-            << period.to().toString(Qt::ISODate) << ")"
-            << (report->areaName.isEmpty() ? QString() : QStringLiteral(", area ") + report->areaName) << "\n";
+            << period.to().toString(Qt::ISODate)
+            << (period.inProgress()
+                    ? QStringLiteral(", still going on: counted to ") + period.lastDay().toString(Qt::ISODate)
+                    : QString())
+            << ")" << (report->areaName.isEmpty() ? QString() : QStringLiteral(", area ") + report->areaName) << "\n";
     OutputTable table({QStringLiteral("user"), QStringLiteral("name"), QStringLiteral("interactions"),
                        QStringLiteral("visits"), QStringLiteral("new"), QStringLiteral("sales"),
                        QStringLiteral("collections"), QStringLiteral("overdue"), QStringLiteral("complaints"),
@@ -311,6 +316,7 @@ int routes(CliContext& ctx)
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("period"), period.label()},
                                              {QStringLiteral("from"), period.from().toString(Qt::ISODate)},
                                              {QStringLiteral("to"), period.to().toString(Qt::ISODate)},
+                                             {QStringLiteral("counted_to"), period.lastDay().toString(Qt::ISODate)},
                                              {QStringLiteral("rows"), list}})
                        .toJson(QJsonDocument::Indented);
         return ExitOk;

@@ -77,8 +77,12 @@ QString WeeklyReportTables::periodText(const WeeklyReport& report, const QLocale
 {
     Q_UNUSED(locale);
     // ISO dates: unambiguous in both languages, and as the CLI's JSON writes them.
-    return tr("Period %1 – %2")
-        .arg(report.period.from().toString(Qt::ISODate), report.period.to().toString(Qt::ISODate));
+    const QString from = report.period.from().toString(Qt::ISODate);
+    const QString to = report.period.to().toString(Qt::ISODate);
+    if (report.period.inProgress())
+        return tr("Period %1 – %2, still going on: counted to %3")
+            .arg(from, to, report.period.lastDay().toString(Qt::ISODate));
+    return tr("Period %1 – %2").arg(from, to);
 }
 
 QString WeeklyReportTables::generatedText(const QDateTime& generatedAt, const QLocale& locale)

@@ -149,6 +149,7 @@ core::Result<QByteArray> WeeklyReportXlsx::build(const services::WeeklyReport& r
             {WeeklyReportTables::tr("Period"), report.period.label()},
             {WeeklyReportTables::tr("From"), report.period.from().toString(Qt::ISODate)},
             {WeeklyReportTables::tr("To"), report.period.to().toString(Qt::ISODate)},
+            {WeeklyReportTables::tr("Counted to"), report.period.lastDay().toString(Qt::ISODate)},
             {WeeklyReportTables::tr("Generated"), locale.toString(generatedAt, QStringLiteral("yyyy-MM-dd HH:mm"))},
         };
         int row = 0;

@@ -76,6 +76,12 @@ core::Result<RecordedOrder> OrderEntry::record(const OrderDraft& draft, const QS
     if (!draft.orderDate.isValid())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order date is required."),
                          QStringLiteral("order_date"));
+    // Like a payment: sales count in the period of their day, so an order is recorded when it is made.
+    if (draft.orderDate > m_today)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("The order date %1 is in the future; record an order on the day it is made.")
+                             .arg(draft.orderDate.toString(Qt::ISODate)),
+                         QStringLiteral("order_date"));
     const QDate due = draft.dueDate.isValid() ? draft.dueDate : draft.orderDate.addDays(kDefaultTermDays);
     if (due < draft.orderDate)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The due date cannot be before the order date."),

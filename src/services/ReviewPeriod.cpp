@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace carddesk::services {
 
 using core::ErrorCode;
@@ -85,7 +87,15 @@ ReviewPeriod ReviewPeriod::withFirstDay(int firstDay) const
         return *this;
     int isoYear = 0;
     const int number = m_from.addDays(daysToMonday(m_firstDay)).weekNumber(&isoYear);
-    return week(isoYear, number, firstDay);
+    const ReviewPeriod moved = week(isoYear, number, firstDay);
+    return inProgress() ? moved.cutAt(lastDay()) : moved;
+}
+
+ReviewPeriod ReviewPeriod::cutAt(const QDate& day) const
+{
+    ReviewPeriod cut = *this;
+    cut.m_lastDay = day.isValid() && day < m_to ? std::max(day, m_from) : QDate();
+    return cut;
 }
 
 ReviewPeriod ReviewPeriod::previous() const
@@ -152,7 +162,7 @@ core::Result<ReviewPeriod> ReviewPeriod::parse(const QString& text, const QDate&
     if (period.from() > today)
         return bad(QStringLiteral("%1 is in the future: it begins on %2.")
                        .arg(period.label(), period.from().toString(Qt::ISODate)));
-    return period;
+    return period.cutAt(today);
 }
 
 } // namespace carddesk::services

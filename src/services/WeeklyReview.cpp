@@ -139,7 +139,7 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
     std::future<core::Result<EquityChange>> equity =
         std::async(std::launch::async,
                    [path = m_session.db().path(), user = m_session.user(), previousEnd = period.previous().to(),
-                    end = period.to(), areaFilter]() -> core::Result<EquityChange> {
+                    end = period.lastDay(), areaFilter]() -> core::Result<EquityChange> {
                        storage::Database::Options options;
                        options.create = false;
                        options.migrate = false;
@@ -150,7 +150,7 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
                        storage::Session session(**db, user);
                        return CustomerEquityReport(session).change(previousEnd, end, areaFilter);
                    });
-    auto now = queries.figures(period.from(), period.to(), areaFilter);
+    auto now = queries.figures(period.from(), period.lastDay(), areaFilter);
     if (!now)
         return now.error();
     if (report.areaId > 0 && report.areaName.isEmpty() && !now->empty())
@@ -206,7 +206,7 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
         return attained.error();
     auto equityRead = equity.get();
     if (!equityRead)
-        equityRead = CustomerEquityReport(m_session).change(period.previous().to(), period.to(), areaFilter);
+        equityRead = CustomerEquityReport(m_session).change(period.previous().to(), period.lastDay(), areaFilter);
     if (!equityRead)
         return equityRead.error();
     report.equity = *equityRead;
@@ -241,7 +241,7 @@ core::Status WeeklyReview::recordExport(const WeeklyReport& report, const QStrin
 
 core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter)
 {
-    const QDate to = report.period.to();
+    const QDate to = report.period.lastDay();
     storage::WeeklyReviewQueries queries(m_session);
     // The year to date and, within it, the month to date, read together.
     auto sums = queries.salesAndCollections(QDate(to.year(), 1, 1), QDate(to.year(), to.month(), 1), to, areaFilter);
@@ -254,6 +254,7 @@ core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter
     const auto add = [](double& into, double value) { into = (into < 0 ? 0.0 : into) + value; };
     TargetAttainment areaTargets;
     const auto fillTargets = [&](TargetAttainment& a, const core::SalesTarget& t) {
+        ++a.plannedMonths;
         add(a.yearSalesTarget, t.sales);
         add(a.yearCollectionsTarget, t.collections);
         if (t.month == to.month()) {
@@ -268,6 +269,17 @@ core::Status WeeklyReview::addAttainment(WeeklyReport& report, qint64 areaFilter
         else if (report.areaId > 0 && t.areaId == report.areaId)
             fillTargets(areaTargets, t);
     }
+    // A year's plan is its twelve months: with some months unset, the year to date would be set against a part of
+    // a plan (a December target alone made 2,817 % of "the year"), so there is no year target until all are set.
+    const auto wholeYearOnly = [](TargetAttainment& a) {
+        if (a.plannedMonths < 12) {
+            a.yearSalesTarget = -1;
+            a.yearCollectionsTarget = -1;
+        }
+    };
+    for (auto& [rep, attainment] : byRep)
+        wholeYearOnly(attainment);
+    wholeYearOnly(areaTargets);
     TargetAttainment totals;
     totals.year = to.year();
     totals.month = to.month();
@@ -323,7 +335,7 @@ core::Result<std::vector<storage::RouteRow>> WeeklyReview::routes(const ReviewPe
             return area.error();
         areaId = *area;
     }
-    return storage::RouteReviewQueries(m_session).byRegion(period.from(), period.to(), areaId);
+    return storage::RouteReviewQueries(m_session).byRegion(period.from(), period.lastDay(), areaId);
 }
 
 core::Result<qint64> WeeklyReview::repId(const QString& username)
@@ -351,7 +363,7 @@ core::Result<std::vector<storage::WeeklyRecord>> WeeklyReview::drillDown(storage
                                                                          const ReviewPeriod& asked)
 {
     const ReviewPeriod period = asked.withFirstDay(firstDayOfWeek());
-    return storage::WeeklyReviewQueries(m_session).records(figure, repId, period.from(), period.to());
+    return storage::WeeklyReviewQueries(m_session).records(figure, repId, period.from(), period.lastDay());
 }
 
 core::Result<qint64> WeeklyReview::markReviewed(const QString& username, const ReviewPeriod& period,

@@ -36,11 +36,12 @@ using MeasureValues = std::array<double, kReviewMeasureCount>;
 
 // Sales and collections against the targets (001 ⑥): the month of the period's last day, from its first day to
 // the period's last day, against the month's target; and the year to that day against the whole year's plan (the
-// sum of its months' targets). A target of -1: none was set.
+// sum of its months' targets, only once all twelve are set). A target of -1: none was set.
 struct TargetAttainment
 {
     int year = 0;
     int month = 0;
+    int plannedMonths = 0; // months of the year with a target
     double monthSalesTarget = -1;
     double monthSales = 0;
     double monthCollectionsTarget = -1;

@@ -109,6 +109,15 @@ TEST_F(OrderEntryTest, BadPaymentsAreRefusedAndNothingIsWritten)
     future.amount = 10;
     future.paidDate = m_today.addDays(1);
     EXPECT_EQ(plan.recordPayment(recorded.receivable.id, future).error().field, QStringLiteral("paid_date"));
+    // Bug: a payment dated before its invoice was taken, and changed the collections of a week long closed.
+    core::Payment early;
+    early.amount = 10;
+    early.paidDate = m_today.addDays(-30);
+    auto beforeInvoice = plan.recordPayment(recorded.receivable.id, early);
+    ASSERT_FALSE(beforeInvoice);
+    EXPECT_EQ(beforeInvoice.error().field, QStringLiteral("paid_date"));
+    EXPECT_TRUE(beforeInvoice.error().message.contains(QStringLiteral("before the invoice date")))
+        << beforeInvoice.error().message.toStdString();
     // Another rep's receivable is not found, whatever the amount.
     future.paidDate = m_today;
     auto foreign = CollectionsPlan(*m_rep1bSession, m_today).recordPayment(recorded.receivable.id, future);
@@ -172,6 +181,9 @@ TEST_F(OrderEntryTest, BadOrdersAreRefusedWhole)
     auto early = draft(customer.id, 1, m_today);
     early.dueDate = m_today.addDays(-1);
     EXPECT_EQ(orders.record(early).error().field, QStringLiteral("due_date"));
+    // Bug: an order dated tomorrow was taken (sales would count in a period still to come).
+    auto tomorrow = draft(customer.id, 1, m_today.addDays(1));
+    EXPECT_EQ(orders.record(tomorrow).error().field, QStringLiteral("order_date"));
     auto badProduct = draft(customer.id, 1, m_today);
     badProduct.lines[0].productId = 9999;
     EXPECT_EQ(orders.record(badProduct).error().field, QStringLiteral("product"));

@@ -729,6 +729,54 @@ TEST_F(WeeklyReviewBoundaryTest, OverdueAndComplaintsAreTakenAtTheEndOfThePeriod
     EXPECT_EQ(next->rows.at(0).figures.complaintsOpenPastDeadline, 0);
 }
 
+// Bug: a week still going on counted its figures at its last day, days ahead: on Wednesday 4 March a receivable
+// due on Friday the 6th was already "overdue" (and a complaint whose deadline is Friday already past it).
+TEST_F(WeeklyReviewBoundaryTest, AWeekStillGoingOnIsCountedToTodayNotToItsLastDay)
+{
+    const carddesk::test::LocalTimeZone utc("UTC");
+    const qint64 id = createCustomer(*m_rep1aSession, QStringLiteral("本周客户")).id;
+    SQLite::Database& sql = m_db->sql();
+    const std::string c = std::to_string(id);
+    // Due Monday 2 March: overdue on Wednesday. Due Friday 6 March: not yet.
+    sql.exec("INSERT INTO receivables (id, customer_id, invoice_date, due_date, amount) VALUES (9301, " + c +
+             ", '2026-02-01', '2026-03-02', 100), (9302, " + c + ", '2026-02-01', '2026-03-06', 5000)");
+    // Open, its deadline Friday 6 March: not past it on Wednesday.
+    sql.exec("INSERT INTO complaints (id, customer_id, received_at, deadline, status) VALUES (9401, " + c +
+             ", '2026-03-02T10:00:00Z', '2026-03-06T10:00:00Z', 'new')");
+
+    const QDate wednesday(2026, 3, 4);
+    auto parsed = ReviewPeriod::parse(QStringLiteral("2026-W10"), wednesday);
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->to(), QDate(2026, 3, 8));
+    EXPECT_EQ(parsed->lastDay(), wednesday);
+    EXPECT_TRUE(parsed->inProgress());
+    WeeklyReview review(*m_rep1aSession);
+    auto report = review.build(*parsed, {}, false);
+    ASSERT_TRUE(report);
+    const RepWeekFigures& f = report->rows.at(0).figures;
+    EXPECT_NEAR(f.overdueReceivables, 100, 1e-9);
+    EXPECT_NEAR(f.newlyOverdue, 100, 1e-9);
+    EXPECT_EQ(f.complaintsOpenPastDeadline, 0);
+    auto behind = review.drillDown(WeeklyFigure::OverdueReceivables, m_rep1a.id, *parsed);
+    ASSERT_TRUE(behind);
+    ASSERT_EQ(behind->size(), 1u);
+    EXPECT_EQ(behind->front().id, 9301);
+
+    // The same week read once it is over counts to its Sunday; a past week is never cut.
+    auto over = ReviewPeriod::parse(QStringLiteral("2026-W10"), QDate(2026, 3, 9));
+    ASSERT_TRUE(over);
+    EXPECT_FALSE(over->inProgress());
+    auto whole = review.build(*over, {}, false);
+    ASSERT_TRUE(whole);
+    EXPECT_NEAR(whole->rows.at(0).figures.overdueReceivables, 5100, 1e-9);
+    EXPECT_EQ(whole->rows.at(0).figures.complaintsOpenPastDeadline, 1);
+    // A month still going on is cut the same way, and an office week beginning on Sunday keeps the cut.
+    auto month = ReviewPeriod::parse(QStringLiteral("2026-03"), wednesday);
+    ASSERT_TRUE(month);
+    EXPECT_EQ(month->lastDay(), wednesday);
+    EXPECT_EQ(parsed->withFirstDay(Qt::Sunday).lastDay(), wednesday);
+}
+
 // Bug: the period's days were UTC days. In Beijing a call logged on Monday 2 March at 07:00 (Sunday 23:00 UTC)
 // counted in the week before, and one on Monday 9 March at 01:00 (Sunday 8 March, 17:00 UTC) in this week.
 TEST_F(WeeklyReviewBoundaryTest, ThePeriodsDaysAreTheOfficesLocalDays)
@@ -914,6 +962,20 @@ TEST_F(WeeklyReviewTest, TargetsAreSetByTheRightPeopleAndTheReviewShowsTheirAtta
     }
     EXPECT_DOUBLE_EQ(report->totals.targets.monthSalesTarget, 50000.0);
     EXPECT_DOUBLE_EQ(report->totals.targets.monthCollectionsTarget, 40000.0);
+    // Bug: a plan of one month was "the year's plan" (a December target alone showed 2,817 % of the year). The
+    // area's plan has March only: a month target, no year target.
+    EXPECT_LT(report->totals.targets.yearSalesTarget, 0.0);
+    EXPECT_LT(report->totals.targets.yearCollectionsTarget, 0.0);
+    ASSERT_TRUE(SalesTargetRepository(*m_manager1Session).set({{m_rep1b.id, 0, 2026, 3, 7000.0, 6000.0}}).ok());
+    auto partial = WeeklyReview(*m_manager1Session).build(ReviewPeriod::week(2026, 10), {}, false);
+    ASSERT_TRUE(partial);
+    for (const auto& row : partial->rows)
+        if (row.figures.rep.id == m_rep1b.id) {
+            EXPECT_DOUBLE_EQ(row.targets.monthSalesTarget, 7000.0);
+            EXPECT_EQ(row.targets.plannedMonths, 1);
+            EXPECT_LT(row.targets.yearSalesTarget, 0.0);
+            EXPECT_LT(row.targets.yearCollectionsTarget, 0.0);
+        }
 }
 
 // The route review (001 ⑤): per rep and region, the customers, the period's sales and the visits done, each

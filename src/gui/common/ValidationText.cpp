@@ -62,6 +62,11 @@ QString ValidationText::specific(const core::Error& error)
         return tr("The unit price cannot be negative.");
     if (field == QLatin1String("due_date") && error.message.contains(QLatin1String("order date")))
         return tr("The due date cannot be before the order date.");
+    if (field == QLatin1String("order_date") && error.message.contains(QLatin1String("future")))
+        return tr("The order date is in the future; record an order on the day it is made.");
+    if (field == QLatin1String("paid_date") && error.message.contains(QLatin1String("before the invoice")))
+        return tr("The payment date is before the invoice date; a payment stands against an invoice already "
+                  "made.");
     if (field == QLatin1String("paid_date") && error.message.contains(QLatin1String("future")))
         return tr("The payment date is in the future; record a payment when it has arrived.");
     if (field == QLatin1String("amount") && error.message.contains(QLatin1String("open amount")))

@@ -347,9 +347,15 @@ void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
     }
     const QLocale locale;
     QString scope = report.areaName.isEmpty() ? tr("whole office") : report.areaName;
-    m_title->setText(tr("Weekly review %1 (%2 – %3), %4")
-                         .arg(report.period.label(), DisplayDate::text(report.period.from()),
-                              DisplayDate::text(report.period.to()), scope));
+    if (report.period.inProgress())
+        m_title->setText(tr("Weekly review %1 (%2 – %3, still going on: counted to %4), %5")
+                             .arg(report.period.label(), DisplayDate::text(report.period.from()),
+                                  DisplayDate::text(report.period.to()), DisplayDate::text(report.period.lastDay()),
+                                  scope));
+    else
+        m_title->setText(tr("Weekly review %1 (%2 – %3), %4")
+                             .arg(report.period.label(), DisplayDate::text(report.period.from()),
+                                  DisplayDate::text(report.period.to()), scope));
     const services::EquityChange& equity = report.equity;
     m_equity->setText(equity.available
                           ? tr("Customer equity: %1 at the period's end, %2 at the previous period's end (change %3).")

@@ -121,7 +121,8 @@ core::Result<std::vector<ComplaintListRow>> ComplaintQueries::list(const Complai
             row.firstResolvedAt = sqlbind::toDateTime(q.getColumn(21));
             const bool open = c.status != QLatin1String("resolved") && c.status != QLatin1String("closed");
             row.overdue = open && c.deadline.isValid() && c.deadline < asOf;
-            const QDateTime end = row.firstResolvedAt.isValid() ? row.firstResolvedAt : asOf;
+            // An open complaint's age runs on, also after a reopening (it used to stop at the first resolution).
+            const QDateTime end = !open && row.firstResolvedAt.isValid() ? row.firstResolvedAt : asOf;
             row.ageDays = std::max<qint64>(0, c.receivedAt.secsTo(end)) / 86400.0;
             rows.push_back(std::move(row));
         }

@@ -38,7 +38,7 @@ struct ComplaintListRow
     QString ownerName;         // display name, else user name
     bool overdue = false;      // open and past its deadline at the filter's asOf
     QDateTime firstResolvedAt; // invalid until it was resolved once
-    double ageDays = 0;        // received → first resolution, or → asOf while never resolved
+    double ageDays = 0;        // received → asOf while open (reopened too), → first resolution once resolved
 };
 
 struct ComplaintCategoryCount

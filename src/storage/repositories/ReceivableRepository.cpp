@@ -202,6 +202,13 @@ core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Paym
             return receivableNotFound(receivableId);
         if (auto ok = AccessScope::requireCustomer(m_session, current->customerId); !ok)
             return receivableNotFound(receivableId);
+        if (current->invoiceDate.isValid() && payment.paidDate < current->invoiceDate)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("The payment date %1 is before the invoice date %2; a payment stands "
+                               "against an invoice already made.")
+                    .arg(payment.paidDate.toString(Qt::ISODate), current->invoiceDate.toString(Qt::ISODate)),
+                QStringLiteral("paid_date"));
         const double open = std::round((current->amount - current->paidAmount) * 100.0) / 100.0;
         if (open <= 0)
             return makeError(ErrorCode::InvalidArgument,

@@ -277,6 +277,15 @@ TEST_F(ComplaintWorkflowTest, ListFiltersAndRowFields)
     EXPECT_DOUBLE_EQ(all[1].ageDays, 2.5);
     EXPECT_EQ(all[1].firstResolvedAt, utc(2024, 3, 4, 21, 30));
 
+    // Bug: reopened, it still showed 2.5 days, the age at its first resolution; while open its age runs on.
+    done = must(repo.transition(done.id, QStringLiteral("reopened")), "reopen");
+    auto reopened = must(queries.list(filter), "list after reopening");
+    ASSERT_EQ(reopened[1].complaint.id, done.id);
+    EXPECT_DOUBLE_EQ(reopened[1].ageDays, 8.0); // 2 March 09:30 → 10 March 09:30
+    EXPECT_EQ(reopened[1].firstResolvedAt, utc(2024, 3, 4, 21, 30));
+    EXPECT_TRUE(reopened[1].overdue);
+    db().sql().exec("UPDATE complaints SET status = 'resolved' WHERE id = " + std::to_string(done.id));
+
     filter.overdueOnly = true;
     auto overdueOnly = must(queries.list(filter), "overdue");
     ASSERT_EQ(overdueOnly.size(), 1u);
