@@ -7,6 +7,24 @@
 
 namespace carddesk::analytics {
 
+namespace {
+
+// The last day of the month after `day`'s, or of `day`'s month when `day` is not its last day.
+std::int32_t monthEndAfter(std::int32_t day)
+{
+    const CivilDate date = civilDate(day);
+    const auto endOf = [](int year, unsigned month) {
+        return month == 12 ? dayNumber(year + 1, 1, 1) - 1 : dayNumber(year, month + 1, 1) - 1;
+    };
+    const std::int32_t end = endOf(date.year, date.month);
+    if (end > day) {
+        return end;
+    }
+    return date.month == 12 ? endOf(date.year + 1, 1) : endOf(date.year, date.month + 1);
+}
+
+} // namespace
+
 LifecycleInput StageReplay::inputAt(std::span<const std::int32_t> days, std::span<const double> amounts,
                                     std::int32_t asOf, std::int32_t window)
 {
@@ -71,23 +89,13 @@ std::vector<std::array<std::size_t, 8>> StageReplay::countsOn(const StageReplayI
                     in.recordedFromDay.empty() ? std::numeric_limits<std::int32_t>::max() : in.recordedFromDay[i];
                 LifecycleStage previous = LifecycleStage::None;
                 std::int32_t previousDay = 0;
-                // The evaluation days ascend: the orders up to each are counted on from the last one (inputAt
-                // from scratch for each month end was a fifth of the whole read on a million customers).
+                // The orders up to a day are counted on from the last day classified (inputAt from scratch for
+                // each month end was a fifth of the whole read on a million customers); days only ascend.
                 std::size_t upTo = 0; // orders on or before the day
                 std::int32_t purchaseDays = 0;
-                for (std::size_t k = 0; k < m; ++k) {
-                    const std::int32_t day = in.evaluationDays[k];
-                    if (day >= recordedFrom) {
-                        break;
-                    }
+                const auto classifyOn = [&](std::int32_t day) {
                     for (; upTo < days.size() && days[upTo] <= day; ++upTo) {
                         purchaseDays += upTo == 0 || days[upTo] != days[upTo - 1];
-                    }
-                    if (upTo == 0) {
-                        if (!in.createdDay.empty() && in.createdDay[i] <= day) {
-                            ++counts[k][static_cast<std::size_t>(LifecycleStage::Potential)];
-                        }
-                        continue;
                     }
                     LifecycleInput li;
                     li.hasOrders = true;
@@ -109,12 +117,39 @@ std::vector<std::array<std::size_t, 8>> StageReplay::countsOn(const StageReplayI
                     }
                     li.previousStage = previous;
                     li.previousStageDay = previousDay;
-                    const LifecycleDecision d = LifecycleClassifier::classify(li, s);
-                    if (d.stage != previous) {
-                        previous = d.stage;
-                        previousDay = day;
+                    return LifecycleClassifier::classify(li, s).stage;
+                };
+                const std::int32_t firstOrder = days.empty() ? std::numeric_limits<std::int32_t>::max() : days.front();
+                // The stage each day hands on to the next is found on timeline()'s days — the first order's day and
+                // every month end after it — whichever days are asked for: a month end's count no longer depends on
+                // how many months are shown (with 2 months, 2026-11-30 had 0 won back; with 3, 19).
+                std::int32_t chainDay = firstOrder;
+                for (std::size_t k = 0; k < m;) {
+                    const std::int32_t day = in.evaluationDays[k];
+                    if (day >= recordedFrom) {
+                        break;
                     }
-                    ++counts[k][static_cast<std::size_t>(d.stage)];
+                    if (day < firstOrder) {
+                        if (!in.createdDay.empty() && in.createdDay[i] <= day) {
+                            ++counts[k][static_cast<std::size_t>(LifecycleStage::Potential)];
+                        }
+                        ++k;
+                    } else if (chainDay <= day) {
+                        const LifecycleStage stage = classifyOn(chainDay);
+                        if (stage != previous) {
+                            previous = stage;
+                            previousDay = chainDay;
+                        }
+                        if (chainDay == day) {
+                            ++counts[k][static_cast<std::size_t>(stage)];
+                            ++k;
+                        }
+                        chainDay = monthEndAfter(chainDay);
+                    } else {
+                        // A day between two month ends (the as-of day): classified, not handed on.
+                        ++counts[k][static_cast<std::size_t>(classifyOn(day))];
+                        ++k;
+                    }
                 }
             }
         },

@@ -39,8 +39,9 @@ struct StageReplayInput
 // The model probability is NOT refitted per day (a BG/NBD fit per month end would cost seconds each): the replay
 // classifies with modelOk = false, so the rules that need P(alive) (lost.p_alive, decline.p_alive and the
 // P(alive) floor of stability.steady) do not fire and the recency, frequency and spend rules decide — the same
-// rules the scorer uses when it has no fitted model. The stage before each evaluation day is the replay's own
-// result on the previous evaluation day, so "won back" is found when a lost customer orders again.
+// rules the scorer uses when it has no fitted model. The stage handed on to a day is the replay's own result on
+// the customer's previous timeline day (the first order's day, then every month end), whatever days are asked
+// for, so "won back" is found when a lost customer orders again and a month end counts the same in any query.
 class StageReplay
 {
 public:

@@ -96,8 +96,8 @@ TEST(StageReplay, CountsOnEvaluationDays)
     EXPECT_EQ(StageReplay::countsOn(in, LifecycleSettings{}), counts);
 }
 
-// The replay classifies as the scorer does without a fitted model: the same stages from CustomerSummary's columns
-// (no previous stage on either side).
+// The replay classifies as the scorer does without a fitted model: the same stages from CustomerSummary's columns,
+// with the previous stage of the customer's replayed timeline.
 TEST(StageReplay, SameStageAsTheScorerWithoutAModel)
 {
     std::vector<std::int32_t> customer, day;
@@ -132,6 +132,20 @@ TEST(StageReplay, SameStageAsTheScorerWithoutAModel)
         li.meanIntervalDays = summary.meanIntervalDays[c];
         li.recentSpend = summary.recentSpend[c];
         li.previousSpend = summary.previousSpend[c];
+        // The stage before the day is the customer's replayed timeline's, as a stored score hands it on.
+        std::size_t first = 0;
+        while (first < customer.size() && customer[first] != static_cast<std::int32_t>(c))
+            ++first;
+        std::size_t last = first;
+        while (last < customer.size() && customer[last] == static_cast<std::int32_t>(c))
+            ++last;
+        for (const ReplayedStage& step :
+             StageReplay::timeline(std::span(day).subspan(first, last - first),
+                                   std::span(amount).subspan(first, last - first), 1200, settings.lifecycle))
+            if (step.day < 1200) {
+                li.previousStage = step.stage;
+                li.previousStageDay = step.day;
+            }
         ++expected[static_cast<std::size_t>(LifecycleClassifier::classify(li, settings.lifecycle).stage)];
     }
     std::vector<std::int32_t> evaluation{1200};
@@ -149,8 +163,8 @@ TEST(StageReplay, SameStageAsTheScorerWithoutAModel)
 
 namespace {
 
-// The month-end counts carry the orders on from one evaluation day to the next: they must equal inputAt from
-// scratch on every day, with the previous day's stage handed on.
+// The counts carry the orders on from one day to the next: they must equal inputAt from scratch on every day,
+// with the stage the customer's timeline (first order, then month ends) had before that day handed on.
 TEST(StageReplay, CountsEqualTheReplayFromScratchOnEveryDay)
 {
     std::vector<std::int32_t> customer, day;
@@ -187,20 +201,16 @@ TEST(StageReplay, CountsEqualTheReplayFromScratchOnEveryDay)
             ++end;
         const std::span<const std::int32_t> days = std::span(day).subspan(at, end - at);
         const std::span<const double> amounts = std::span(amount).subspan(at, end - at);
-        LifecycleStage previous = LifecycleStage::None;
-        std::int32_t previousDay = 0;
         for (std::size_t k = 0; k < evaluation.size(); ++k) {
             LifecycleInput li = StageReplay::inputAt(days, amounts, evaluation[k], 182);
             if (!li.hasOrders)
                 continue;
-            li.previousStage = previous;
-            li.previousStageDay = previousDay;
-            const LifecycleStage stage = LifecycleClassifier::classify(li, settings).stage;
-            if (stage != previous) {
-                previous = stage;
-                previousDay = evaluation[k];
-            }
-            ++expected[k][static_cast<std::size_t>(stage)];
+            for (const ReplayedStage& step : StageReplay::timeline(days, amounts, evaluation[k], settings))
+                if (step.day < evaluation[k]) {
+                    li.previousStage = step.stage;
+                    li.previousStageDay = step.day;
+                }
+            ++expected[k][static_cast<std::size_t>(LifecycleClassifier::classify(li, settings).stage)];
         }
         at = end;
     }
@@ -209,6 +219,63 @@ TEST(StageReplay, CountsEqualTheReplayFromScratchOnEveryDay)
     for (const auto& c : expected)
         wonBack += c[static_cast<std::size_t>(LifecycleStage::WonBack)];
     EXPECT_GT(wonBack, 0u); // the data reaches the rule that needs the previous stage
+}
+
+// Bug: the stage a month end hands on came from the previous day asked for, so the same month end counted
+// differently with 2, 3 or 14 months shown (2026-11-30: won back 0, 8 or 22 customers in the demo office).
+TEST(StageReplay, AMonthEndCountsTheSameWhicheverOtherDaysAreAsked)
+{
+    std::vector<std::int32_t> customer, day;
+    std::vector<double> amount;
+    std::uint32_t seed = 23;
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    const std::size_t n = 600;
+    const std::int32_t asOf = dayNumber(2026, 12, 7);
+    for (std::size_t c = 0; c < n; ++c) {
+        std::int32_t d = dayNumber(2022, 1, 1) + static_cast<std::int32_t>(next() % 1500);
+        const int orders = static_cast<int>(next() % 7);
+        for (int k = 0; k < orders && d <= asOf; ++k) {
+            customer.push_back(static_cast<std::int32_t>(c));
+            day.push_back(d);
+            amount.push_back(20.0 + next() % 300);
+            d += static_cast<std::int32_t>(next() % 150) + (next() % 4 == 0 ? 420 : 0);
+        }
+    }
+    // The month ends of November 2025 to November 2026 and the as-of day (the current month), as
+    // `lifecycle history --months 14` asks; then only the last 3 and the last 2 of them.
+    std::vector<std::int32_t> ends;
+    for (int back = 13; back >= 1; --back) {
+        int year = 2026;
+        int month = 12 - back;
+        if (month < 1) {
+            month += 12;
+            --year;
+        }
+        const auto next = static_cast<unsigned>(month % 12 + 1);
+        ends.push_back(dayNumber(month == 12 ? year + 1 : year, next, 1) - 1);
+    }
+    ends.push_back(asOf);
+    const LifecycleSettings settings;
+    auto countsFor = [&](std::vector<std::int32_t> evaluation) {
+        StageReplayInput in;
+        in.orders = OrderColumns{customer, day, amount};
+        in.customerCount = n;
+        in.evaluationDays = evaluation;
+        return StageReplay::countsOn(in, settings);
+    };
+    const auto all = countsFor(ends);
+    const auto lastThree = countsFor({ends.end() - 3, ends.end()});
+    const auto lastTwo = countsFor({ends.end() - 2, ends.end()});
+    ASSERT_EQ(all.size(), 14u);
+    EXPECT_EQ(lastThree[0], all[11]);
+    EXPECT_EQ(lastThree[1], all[12]);
+    EXPECT_EQ(lastThree[2], all[13]);
+    EXPECT_EQ(lastTwo[0], all[12]);
+    EXPECT_EQ(lastTwo[1], all[13]);
+    std::size_t wonBack = 0;
+    for (const auto& c : all)
+        wonBack += c[static_cast<std::size_t>(LifecycleStage::WonBack)];
+    EXPECT_GT(wonBack, 0u); // the data reaches the rule that needs the stage handed on
 }
 
 } // namespace
