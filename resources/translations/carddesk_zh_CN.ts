@@ -6959,6 +6959,10 @@ so far</source>
         <source>Encrypt backups with a passphrase:</source>
         <translation>用口令加密备份：</translation>
     </message>
+    <message>
+        <source>Cards not changed for this long count as not touched (days):</source>
+        <translation>资料卡多久未更新算作未维护（天）：</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::SnoozeDialog</name>

@@ -52,6 +52,8 @@ const std::vector<SettingSpec>& OfficeSettings::specs()
         // 1: every backup is encrypted with a passphrase typed when it is made (docs/SECURITY.md).
         {"backup.encrypt", Kind::Integer, 0, 1, QStringLiteral("0")},
         {"report.week_start", Kind::Weekday, 1, 7, QStringLiteral("1")},
+        // A card not changed for this long counts as not touched in the weekly review (动态管理, issue 13).
+        {"card.stale_days", Kind::Integer, 30, 730, QStringLiteral("90")},
         {"report.pdf_folder", Kind::Folder, 0, 0, QString()},
         // Who may take customer data out of CardDesk as a file (docs/SECURITY.md, "Export controls").
         {"export.roles", Kind::Roles, 0, 0, QStringLiteral("manager,admin")},

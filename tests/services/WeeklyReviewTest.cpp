@@ -7,6 +7,7 @@
 #include "storage/access/AuditTrail.h"
 #include "storage/queries/WeeklyReviewQueries.h"
 #include "storage/repositories/SalesTargetRepository.h"
+#include "storage/repositories/SettingsRepository.h"
 
 #include <cmath>
 #include <random>
@@ -396,6 +397,34 @@ TEST_F(WeeklyReviewTest, EveryFigureOfEveryRepMatchesAnIndependentCount)
     EXPECT_GT(q.highRiskAClass, 0);
     EXPECT_GT(q.winBackQueue, 0);
     EXPECT_GT(q.winBackContacted, 0);
+}
+
+// Bug: the office setting card.stale_days (seeded 180) was read by nothing; the review always counted 90 days.
+TEST_F(WeeklyReviewTest, CardsNotTouchedCountTheOfficesStaleDays)
+{
+    const auto stale = [&](int days) {
+        auto report = WeeklyReview(*m_adminSession).build(ReviewPeriod::week(2026, 10), {}, false);
+        EXPECT_TRUE(report);
+        qint64 counted = 0;
+        for (const auto& row : report->rows) {
+            EXPECT_EQ(row.figures.staleCards,
+                      number("SELECT count(*) FROM customers WHERE owner_id = $REP AND status <> 'lost' AND "
+                             "julianday($TO) - julianday(date(updated_at)) >= " +
+                                 std::to_string(days) + " AND date(created_at) <= $TO",
+                             row.figures.rep.id, report->period));
+            auto records =
+                WeeklyReview(*m_adminSession).drillDown(WeeklyFigure::StaleCards, row.figures.rep.id, report->period);
+            EXPECT_TRUE(records);
+            EXPECT_EQ(static_cast<qint64>(records->size()), row.figures.staleCards);
+            counted += row.figures.staleCards;
+        }
+        return counted;
+    };
+    EXPECT_EQ(m_db->sql().execAndGet("SELECT value FROM settings WHERE key = 'card.stale_days'").getString(), "90");
+    const qint64 ninety = stale(90);
+    ASSERT_TRUE(SettingsRepository::set(*m_db, "card.stale_days", QStringLiteral("30")).ok());
+    const qint64 thirty = stale(30);
+    EXPECT_GT(thirty, ninety);
 }
 
 TEST_F(WeeklyReviewTest, EveryDrillDownListsAsManyRecordsAsItsFigure)

@@ -74,6 +74,8 @@ QString SettingsWidget::labelFor(const std::string& key)
         return tr("Encrypt backups with a passphrase:");
     if (key == "report.week_start")
         return tr("Weeks in reports begin on:");
+    if (key == "card.stale_days")
+        return tr("Cards not changed for this long count as not touched (days):");
     if (key == "report.pdf_folder")
         return tr("Weekly report PDFs saved in (empty: none):");
     if (key == "export.roles")
@@ -105,7 +107,7 @@ SettingsWidget::SettingsWidget(QString databasePath, core::User admin, QWidget* 
          {"abc.cutoff_a", "abc.cutoff_b", "abc.window_months", "scoring.rescore_after_hours", "crosssell.min_support",
           "crosssell.min_confidence", "analytics.equity_horizon_months", "analytics.equity_discount_monthly"}},
         {QT_TR_NOOP("Backups"), {"backup.folder", "backup.keep_daily", "backup.keep_weekly", "backup.encrypt"}},
-        {QT_TR_NOOP("Reports"), {"report.week_start", "report.pdf_folder"}},
+        {QT_TR_NOOP("Reports"), {"report.week_start", "card.stale_days", "report.pdf_folder"}},
         {QT_TR_NOOP("Data export"), {"export.roles"}},
         {QT_TR_NOOP("Care reminders"),
          {"care.rules", "care.birthday_lead_days", "care.anniversary_lead_days", "care.holiday_lead_days",

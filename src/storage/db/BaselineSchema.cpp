@@ -529,7 +529,7 @@ INSERT INTO settings (key, value) VALUES
     ('abc.cutoff_a', '0.80'), ('abc.cutoff_b', '0.95'),
     ('complaint.deadline_days.1', '7'), ('complaint.deadline_days.2', '5'),
     ('complaint.deadline_days.3', '3'), ('complaint.deadline_days.4', '1'),
-    ('card.stale_days', '180'), ('complaint.admin_escalation_days', '3');
+    ('card.stale_days', '90'), ('complaint.admin_escalation_days', '3');
 INSERT INTO audit_chain (log, last_id, seal) VALUES ('audit_log', 0, zeroblob(32)), ('access_log', 0, zeroblob(32));
 )SQL";
 

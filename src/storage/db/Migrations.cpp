@@ -899,6 +899,13 @@ CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at, nex
 CREATE INDEX receivables_open_customer ON receivables(customer_id, due_date) WHERE paid_amount < amount;
 )SQL";
 
+// Schema v25: card.stale_days is read at last (the weekly review's cards not touched, 动态管理). Seeded 180 since v1
+// and never read by any version, while the review counted 90 days: the seeded value becomes the review's 90, so no
+// office's figure changes; a value someone set by hand stays.
+const char* const kSchemaV25 = R"SQL(
+UPDATE settings SET value = '90' WHERE key = 'card.stale_days' AND value = '180';
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -1046,6 +1053,7 @@ const std::vector<Migration>& migrations()
          "the rep's day from narrow indexes: customers_owner_day, customers_owner_key, interactions_customer with "
          "next_follow_up, receivables_open_customer",
          kSchemaV24},
+        {25, "card.stale_days is read by the weekly review: the seeded, never-read 180 becomes its 90", kSchemaV25},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "storage/access/AccessScope.h"
 #include "storage/db/LocalDay.h"
 #include "storage/db/SqlBinding.h"
+#include "storage/repositories/SettingsRepository.h"
 
 #include <QElapsedTimer>
 
@@ -39,6 +40,8 @@ std::string idList(const std::vector<ReviewRep>& reps)
 
 // Conditions shared by a figure's records (recordSql) and the one-pass card-keeping sums (cardKeepingSql), so the
 // two cannot drift apart; `c` is the customer, `s` its scores.
+// The office setting card.stale_days when it is not set (services::OfficeSettings has the same default).
+constexpr int kDefaultStaleCardDays = 90;
 const std::string kStaleCard = "c.status <> 'lost' AND c.updated_at < :t_stale AND c.created_at < :t_after";
 const std::string kNoContactIn30Days = "NOT EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND "
                                        "i.occurred_at >= :t_contact AND i.occurred_at < :t_after)";
@@ -86,14 +89,15 @@ std::string cardKeepingSql(const std::string& reps, const std::string& scope)
 // Parameters: :from and :to (the period's days) and :after (the day after `to`) for the columns that hold days
 // (order_date, paid_date, due_date, planned_date, next_follow_up). The columns that hold times, stored in UTC as
 // 'YYYY-MM-DDTHH:MM:SSZ', compare with the instants the office's local days begin: :t_from, :t_after (`t <
-// :t_after` is "on or before `to`, local time"), :t_stale (a card not changed since counts as 90 days untouched)
-// and :t_contact (the first day of the 30-day contact window); their days show as date(t, 'localtime'). `reps` and
-// `scope` are SQL written from integers. The joins name their order (CROSS JOIN): the office file has no planner
-// statistics, and without them SQLite leads with the reps' customers (~100 k each at a million) where a period's few
-// records should lead; the complaints lead even without a period (the whole office's 25.6 k complaints against an
-// area's 400 k customers: the four complaint figures 1.0 s → 0.18 s). `customersLead`: for a long period (a year to
-// date) the reps' customers lead the sales and collections instead — every one of them has records in it, and reading
-// the records by customer is 5-6x faster than by day (1 M office: a year's sales of an area 1.7 s instead of 10 s).
+// :t_after` is "on or before `to`, local time"), :t_stale (a card not changed since counts as untouched:
+// card.stale_days, 90 by default) and :t_contact (the first day of the 30-day contact window); their days show as
+// date(t, 'localtime'). `reps` and `scope` are SQL written from integers. The joins name their order (CROSS JOIN): the
+// office file has no planner statistics, and without them SQLite leads with the reps' customers (~100 k each at a
+// million) where a period's few records should lead; the complaints lead even without a period (the whole office's 25.6
+// k complaints against an area's 400 k customers: the four complaint figures 1.0 s → 0.18 s). `customersLead`: for a
+// long period (a year to date) the reps' customers lead the sales and collections instead — every one of them has
+// records in it, and reading the records by customer is 5-6x faster than by day (1 M office: a year's sales of an
+// area 1.7 s instead of 10 s).
 std::string recordSql(WeeklyFigure figure, const std::string& reps, const std::string& scope,
                       bool customersLead = false)
 {
@@ -254,8 +258,16 @@ void bindIfUsed(SQLite::Statement& q, const std::string& sql, const char* name, 
         q.bind(name, value);
 }
 
+// Days without a change after which a card counts as not touched (动态管理): the office setting card.stale_days.
+int staleCardDays(Database& db)
+{
+    bool ok = false;
+    const int days = SettingsRepository::value(db, "card.stale_days").value_or(QString()).toInt(&ok);
+    return ok && days > 0 ? days : kDefaultStaleCardDays;
+}
+
 // Binds the period's parameters that `sql` uses (recordSql lists them).
-void bindPeriod(SQLite::Statement& q, const std::string& sql, const QDate& from, const QDate& to)
+void bindPeriod(Database& db, SQLite::Statement& q, const std::string& sql, const QDate& from, const QDate& to)
 {
     bindIfUsed(q, sql, ":from", iso(from));
     bindIfUsed(q, sql, ":to", iso(to));
@@ -263,7 +275,8 @@ void bindPeriod(SQLite::Statement& q, const std::string& sql, const QDate& from,
     // Times are stored in UTC; the office's days begin at local midnight.
     bindIfUsed(q, sql, ":t_from", localDayStartUtc(from));
     bindIfUsed(q, sql, ":t_after", localDayStartUtc(to.addDays(1)));
-    bindIfUsed(q, sql, ":t_stale", localDayStartUtc(to.addDays(-89)));
+    if (sql.find(":t_stale") != std::string::npos)
+        bindIfUsed(q, sql, ":t_stale", localDayStartUtc(to.addDays(1 - staleCardDays(db))));
     bindIfUsed(q, sql, ":t_contact", localDayStartUtc(to.addDays(-29)));
 }
 
@@ -453,7 +466,7 @@ core::Status WeeklyReviewQueries::scan(WeeklyFigure figure, const std::vector<Re
         recordSql(figure, idList(reps), AccessScope::customerFilter(m_session, "c"), isLongPeriod(from, to)) +
         (ordered ? " ORDER BY 6, 2" : "");
     SQLite::Statement q(m_session.db().sql(), sql);
-    bindPeriod(q, sql, from, to);
+    bindPeriod(m_session.db(), q, sql, from, to);
     QElapsedTimer clock;
     clock.start();
     qint64 rows = 0;
@@ -527,7 +540,7 @@ core::Status WeeklyReviewQueries::sumCardKeeping(const std::vector<ReviewRep>& r
 {
     const std::string sql = cardKeepingSql(idList(reps), AccessScope::customerFilter(m_session, "c"));
     SQLite::Statement q(m_session.db().sql(), sql);
-    bindPeriod(q, sql, from, to);
+    bindPeriod(m_session.db(), q, sql, from, to);
     QElapsedTimer clock;
     clock.start();
     while (q.executeStep()) {
@@ -689,7 +702,7 @@ core::Status WeeklyReviewQueries::sumCardsEdited(const std::vector<ReviewRep>& r
                             kEditedInPeriod + " WHERE c.owner_id IN (" + idList(reps) + ") AND " +
                             AccessScope::customerFilter(m_session, "c");
     SQLite::Statement q(m_session.db().sql(), sql);
-    bindPeriod(q, sql, periods.front().first, periods.back().second);
+    bindPeriod(m_session.db(), q, sql, periods.front().first, periods.back().second);
     QElapsedTimer clock;
     clock.start();
     std::set<std::pair<qint64, int>> counted; // customer, period

@@ -265,7 +265,7 @@ TEST_F(DatabaseTest, WriteRollsBackWhenTheWorkReturnsAnError)
     EXPECT_EQ(status.error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(status.error().field, QStringLiteral("x"));
     EXPECT_EQ(rows(*db, "settings"), before);
-    EXPECT_EQ(db->sql().execAndGet("SELECT value FROM settings WHERE key = 'card.stale_days'").getString(), "180");
+    EXPECT_EQ(db->sql().execAndGet("SELECT value FROM settings WHERE key = 'card.stale_days'").getString(), "90");
     // The connection is usable afterwards: not stuck inside a transaction.
     EXPECT_TRUE(sqlite3_get_autocommit(db->sql().getHandle()));
     auto ok = db->write([&]() -> core::Status {
