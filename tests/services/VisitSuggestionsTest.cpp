@@ -44,7 +44,9 @@ protected:
     static std::map<unsigned, IdSet> expected(qint64 rep, const QDate& asOf, int days)
     {
         const std::string base = "SELECT id FROM customers WHERE owner_id = :rep AND archived_at IS NULL AND id NOT "
-                                 "IN (SELECT customer_id FROM visits WHERE status = 'planned') AND ";
+                                 "IN (SELECT customer_id FROM visits WHERE status = 'planned') AND id NOT IN (SELECT "
+                                 "customer_id FROM interactions WHERE channel = 'visit' AND date(occurred_at, "
+                                 "'localtime') >= date(:as_of, '-6 days')) AND ";
         const QDate cutoff = asOf.addDays(-days);
         return {
             {storage::SuggestNotVisited,
@@ -140,6 +142,39 @@ TEST_F(VisitSuggestionsTest, APlannedVisitTakesTheCustomerOffTheList)
     auto again = VisitSuggestions(rep, today).forWeek(today);
     ASSERT_TRUE(again);
     EXPECT_EQ(again->rows.size(), before->rows.size());
+}
+
+// Bug: a customer visited today (the visit completed) was suggested again for the same week.
+TEST_F(VisitSuggestionsTest, ACustomerVisitedThisWeekIsNotSuggestedAgain)
+{
+    const QDate today = QDate::currentDate();
+    storage::Session rep = session(QStringLiteral("rep02"));
+    auto before = VisitSuggestions(rep, today).forWeek(today);
+    ASSERT_TRUE(before);
+    ASSERT_FALSE(before->rows.empty());
+    // One suggested for a reason a visit does not end (an overdue receivable, decline, an open complaint).
+    qint64 customer = 0;
+    for (const storage::VisitSuggestionRow& row : before->rows)
+        if (row.reasons & ~static_cast<unsigned>(storage::SuggestNotVisited))
+            customer = row.customerId;
+    ASSERT_NE(customer, 0);
+    auto visit = VisitPlanning(rep, today).plan(customer, today, QStringLiteral("回访"));
+    ASSERT_TRUE(visit) << visit.error().toString().toStdString();
+    VisitOutcome outcome;
+    outcome.result = QStringLiteral("客户满意");
+    ASSERT_TRUE(VisitPlanning(rep, today).complete(visit->id, outcome));
+    auto after = VisitSuggestions(rep, today).forWeek(today);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->rows.size(), before->rows.size() - 1);
+    for (const storage::VisitSuggestionRow& row : after->rows)
+        EXPECT_NE(row.customerId, customer);
+    // A week later the visit no longer keeps the customer off: the reason is still there.
+    auto nextWeek = VisitSuggestions(rep, today.addDays(7)).forWeek(today.addDays(7));
+    ASSERT_TRUE(nextWeek);
+    bool back = false;
+    for (const storage::VisitSuggestionRow& row : nextWeek->rows)
+        back = back || row.customerId == customer;
+    EXPECT_TRUE(back);
 }
 
 TEST_F(VisitSuggestionsTest, ScopedToTheRepsAManagerMaySee)

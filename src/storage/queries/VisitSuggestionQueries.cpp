@@ -72,19 +72,21 @@ core::Result<std::vector<VisitSuggestionRow>> VisitSuggestionQueries::forOwner(q
                          QStringLiteral("days"));
     std::vector<VisitSuggestionRow> rows;
     auto status = m_session.db().read([&]() -> core::Status {
+        // Visited in the last week (today included): the visit has just dealt with it (a customer visited today
+        // was suggested again for the same week).
         const std::string outer = "c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM visits p WHERE p.customer_id = "
-                                  "c.id AND p.status = 'planned') AND " +
+                                  "c.id AND p.status = 'planned') AND NOT EXISTS (SELECT 1 FROM interactions r WHERE "
+                                  "r.customer_id = c.id AND r.channel = 'visit' AND r.occurred_at >= ?4) AND " +
                                   AccessScope::customerFilter(m_session, "c");
         std::unordered_map<qint64, size_t> byCustomer;
         for (const RuleQuery& rule : ruleQueries(outer)) {
             SQLite::Statement q(m_session.db().sql(), rule.sql);
             q.bind(1, static_cast<int64_t>(ownerId));
-            // Only the rules that name ?2 or ?3 take them (binding past the last parameter throws).
-            if (q.getBindParameterCount() >= 2)
-                sqlbind::date(q, 2, asOf);
-            if (q.getBindParameterCount() >= 3)
-                // Times are UTC; the cut-off is the local day's start (LocalDay.h).
-                q.bind(3, localDayStartUtc(asOf.addDays(-notVisitedDays)));
+            // Every rule names ?4 (the outer condition), so ?2 and ?3 exist in each even where unused.
+            sqlbind::date(q, 2, asOf);
+            // Times are UTC; the cut-offs are the local days' starts (LocalDay.h).
+            q.bind(3, localDayStartUtc(asOf.addDays(-notVisitedDays)));
+            q.bind(4, localDayStartUtc(asOf.addDays(1 - kRecentVisitDays)));
             while (q.executeStep()) {
                 const qint64 id = q.getColumn(0).getInt64();
                 auto [it, added] = byCustomer.try_emplace(id, rows.size());

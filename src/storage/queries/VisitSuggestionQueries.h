@@ -36,12 +36,15 @@ struct VisitSuggestionRow
 };
 
 // The customers a rep might visit (issue 14): one statement per rule over the rep's own customers, merged by
-// customer. Out of every rule: archived customers, customers outside the session's scope, and customers with a
-// visit still planned (they have one coming or overdue already, which the plan shows). A visit is a `visit`
-// interaction or a done visit.
+// customer. Out of every rule: archived customers, customers outside the session's scope, customers with a
+// visit still planned (they have one coming or overdue already, which the plan shows) and customers visited in
+// the last kRecentVisitDays days, the as-of day included. A visit is a `visit` interaction or a done visit (which
+// logs one).
 class VisitSuggestionQueries
 {
 public:
+    static constexpr int kRecentVisitDays = 7;
+
     explicit VisitSuggestionQueries(Session& session) : m_session(session) {}
 
     // The rules as of `asOf`: overdue means due before it, not visited means no visit on or after asOf − days.
