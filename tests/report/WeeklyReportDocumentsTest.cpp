@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -202,6 +203,66 @@ TEST(WeeklyReportXlsx, IsAZipWithOneSheetPerTable)
     const QString workbook = QString::fromUtf8(unzip.readAllStandardOutput());
     EXPECT_EQ(workbook.count(QStringLiteral("<sheet ")),
               1 + static_cast<int>(WeeklyReportTables::summary(makeReport(2)).size()) + 1);
+}
+
+// One part of a workbook (xl/worksheets/sheet2.xml, xl/sharedStrings.xml) as text.
+QString workbookPart(const QByteArray& bytes, const QString& part)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.xlsx"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, part});
+    EXPECT_TRUE(unzip.waitForFinished(60000));
+    return QString::fromUtf8(unzip.readAllStandardOutput());
+}
+
+// The walkthrough's workbook held 74351.28999999999 for 74351.29 (libxlsxwriter prints doubles with %.16G) and
+// shares such as 0.9760000000000001: money is stored as its cents, shares and averages to 4 decimals.
+TEST(WeeklyReportXlsx, StoresMoneyAsCentsAndSharesRounded)
+{
+    services::WeeklyReport report = makeReport(1);
+    services::WeeklyReviewRow& row = report.rows.front();
+    row.figures.sales = 74351.28999999999;
+    row.figures.collections = 5574.459999999999;
+    row.figures.currentCustomers = 3;
+    row.figures.completenessSum = 2.0; // 0.666…
+    row.figures.satisfactionCount = 3;
+    row.figures.satisfactionSum = 10; // 3.333…
+    report.totals.figures = services::WeeklyReview::sum(report.rows);
+    auto bytes = WeeklyReportXlsx::build(report, QDateTime::currentDateTime());
+    ASSERT_TRUE(bytes);
+    QString values;
+    for (int sheet = 1; sheet <= 1 + static_cast<int>(WeeklyReportTables::summary(report).size()) + 1; ++sheet)
+        values += workbookPart(*bytes, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
+    EXPECT_TRUE(values.contains(QStringLiteral("<v>74351.29</v>"))) << values.toStdString();
+    EXPECT_TRUE(values.contains(QStringLiteral("<v>5574.46</v>")));
+    EXPECT_TRUE(values.contains(QStringLiteral("<v>0.6667</v>")));
+    EXPECT_TRUE(values.contains(QStringLiteral("<v>3.3333</v>")));
+    const QRegularExpression longDecimals(QStringLiteral("<v>-?[0-9]*\\.[0-9]{5,}</v>"));
+    EXPECT_FALSE(values.contains(longDecimals)) << values.toStdString();
+    // Money shows two decimals, shares as a percentage.
+    const QString styles = workbookPart(*bytes, QStringLiteral("xl/styles.xml"));
+    EXPECT_TRUE(styles.contains(QStringLiteral("formatCode=\"#,##0.00\"")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("%\"")));
+}
+
+// An office without a name had an "Office" row with nothing beside it at the top of the first sheet.
+TEST(WeeklyReportXlsx, LeavesOutTheOfficeRowWhenTheOfficeHasNoName)
+{
+    services::WeeklyReport report = makeReport(1);
+    auto named = WeeklyReportXlsx::build(report, QDateTime::currentDateTime());
+    ASSERT_TRUE(named);
+    EXPECT_TRUE(workbookPart(*named, QStringLiteral("xl/sharedStrings.xml")).contains(QStringLiteral("<t>Office</t>")));
+    report.officeName.clear();
+    auto unnamed = WeeklyReportXlsx::build(report, QDateTime::currentDateTime());
+    ASSERT_TRUE(unnamed);
+    const QString strings = workbookPart(*unnamed, QStringLiteral("xl/sharedStrings.xml"));
+    EXPECT_FALSE(strings.contains(QStringLiteral("<t>Office</t>"))) << strings.toStdString();
+    EXPECT_TRUE(strings.contains(QStringLiteral("<t>Scope</t>")));
 }
 
 } // namespace
