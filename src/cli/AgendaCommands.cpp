@@ -1,6 +1,7 @@
 #include "cli/AgendaCommands.h"
 
 #include "cli/CommandOptions.h"
+#include "cli/Money.h"
 #include "cli/OutputTable.h"
 #include "services/Agenda.h"
 
@@ -40,7 +41,6 @@ int AgendaCommands::agenda(CliContext& ctx)
     auto items = agenda.forDay(day, user->id);
     if (!items)
         return ctx.fail(items.error());
-    auto money = [](double value) { return std::round(value * 100.0) / 100.0; };
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const core::AgendaItem& item : *items) {

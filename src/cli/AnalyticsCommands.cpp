@@ -1,6 +1,7 @@
 #include "cli/AnalyticsCommands.h"
 
 #include "cli/CommandOptions.h"
+#include "cli/Money.h"
 #include "cli/OutputTable.h"
 #include "services/OrderImport.h"
 #include "services/ScoringService.h"
@@ -130,8 +131,8 @@ int AnalyticsCommands::scores(CliContext& ctx)
                        QStringLiteral("lifecycle_stage")});
     for (const storage::ScoreRow& row : *rows)
         table.addRow({row.customerCode, row.x, row.tx, row.T, row.pAlive, row.expectedPurchases26w,
-                      row.expectedOrderValue, row.clv12m, row.abc, row.rfmScore, row.rfmSegment, row.churnRisk,
-                      row.lifecycleStage});
+                      money(row.expectedOrderValue), money(row.clv12m), row.abc, row.rfmScore, row.rfmSegment,
+                      row.churnRisk, row.lifecycleStage});
     table.print(ctx.out, format);
     return ExitOk;
 }

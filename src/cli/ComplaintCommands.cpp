@@ -1,6 +1,7 @@
 #include "cli/ComplaintCommands.h"
 
 #include "cli/CommandOptions.h"
+#include "cli/Money.h"
 #include "cli/OutputTable.h"
 #include "services/ComplaintEscalator.h"
 #include "storage/queries/ComplaintQueries.h"
@@ -22,11 +23,6 @@ namespace {
 QString isoOrEmpty(const QDateTime& value)
 {
     return value.isValid() ? value.toUTC().toString(Qt::ISODate) : QString();
-}
-
-double money(double value)
-{
-    return std::round(value * 100.0) / 100.0;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "cli/EquityCommands.h"
 
 #include "cli/CommandOptions.h"
+#include "cli/Money.h"
 #include "cli/OutputTable.h"
 #include "services/CustomerEquityReport.h"
 
@@ -66,13 +67,13 @@ int EquityCommands::equity(CliContext& ctx)
                                                           : summary->byStage;
         OutputTable table({by, QStringLiteral("customers"), QStringLiteral("equity")});
         for (const services::EquityGroup& g : groups)
-            table.addRow({g.name.isEmpty() ? QStringLiteral("(none)") : g.name, g.customers, g.equity});
+            table.addRow({g.name.isEmpty() ? QStringLiteral("(none)") : g.name, g.customers, money(g.equity)});
         table.print(ctx.out, OutputTable::Format::Table);
     }
     if (trend) {
         OutputTable table({QStringLiteral("month_end"), QStringLiteral("equity")});
         for (const services::EquityTrendPoint& p : summary->trend)
-            table.addRow({p.day.toString(Qt::ISODate), p.equity});
+            table.addRow({p.day.toString(Qt::ISODate), money(p.equity)});
         table.print(ctx.out, OutputTable::Format::Table);
     }
     return ExitOk;

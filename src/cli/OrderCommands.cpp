@@ -1,6 +1,7 @@
 #include "cli/OrderCommands.h"
 
 #include "cli/CommandOptions.h"
+#include "cli/Money.h"
 #include "cli/OutputTable.h"
 #include "services/CollectionsPlan.h"
 #include "services/OrderEntry.h"
@@ -143,7 +144,8 @@ int addOrder(CliContext& ctx)
             ctx.err << "carddesk-cli: give --reason TEXT to record it anyway (the reason is audited)" << Qt::endl;
         return failInput(ctx, recorded.error());
     }
-    ctx.out << "order " << recorded->order.order.id << " amount " << recorded->order.order.amount;
+    ctx.out << "order " << recorded->order.order.id << " amount "
+            << QString::number(money(recorded->order.order.amount), 'f', 2);
     if (recorded->receivable.id > 0)
         ctx.out << " receivable " << recorded->receivable.id << " due "
                 << recorded->receivable.dueDate.toString(Qt::ISODate);
@@ -280,8 +282,8 @@ int listReceivables(CliContext& ctx)
     for (const core::CollectionItem& row : *rows) {
         const core::Receivable& r = row.receivable;
         table.addRow({r.id, priorityCode(row.priority), r.dueDate.toString(Qt::ISODate), row.daysOverdue,
-                      row.openAmount, r.amount, r.paidAmount, r.invoiceNo, r.customerId, row.customerCode,
-                      row.customerName, row.creditRating, row.creditLimit, row.ownerName});
+                      money(row.openAmount), money(r.amount), money(r.paidAmount), r.invoiceNo, r.customerId,
+                      row.customerCode, row.customerName, row.creditRating, money(row.creditLimit), row.ownerName});
     }
     table.print(ctx.out, format);
     return ExitOk;

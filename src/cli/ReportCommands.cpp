@@ -1,6 +1,7 @@
 #include "cli/ReportCommands.h"
 
 #include "cli/CommandOptions.h"
+#include "cli/Money.h"
 #include "cli/OutputTable.h"
 #include "report/ReportLanguage.h"
 #include "report/WeeklyReportExport.h"
@@ -15,11 +16,6 @@
 namespace carddesk::cli {
 
 namespace {
-
-double money(double value)
-{
-    return std::round(value * 100.0) / 100.0;
-}
 
 // Input the user can correct exits with 2 (usage), with the reason printed like every other failure. A role or
 // area that is not the caller's is exit 3, as everywhere else; a rep or area they may not see is "not found" (2),

@@ -25,6 +25,12 @@ std::int32_t dayOf(const QDate& date)
     return analytics::dayNumber(date.year(), date.month(), date.day());
 }
 
+// Equity in the JSON is money: to the cent.
+double cents(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
 QJsonArray groupsJson(const std::vector<EquityGroup>& groups)
 {
     QJsonArray array;
@@ -32,7 +38,7 @@ QJsonArray groupsJson(const std::vector<EquityGroup>& groups)
         array.append(QJsonObject{{QStringLiteral("key"), g.key},
                                  {QStringLiteral("name"), g.name},
                                  {QStringLiteral("customers"), g.customers},
-                                 {QStringLiteral("equity"), g.equity}});
+                                 {QStringLiteral("equity"), cents(g.equity)}});
     return array;
 }
 
@@ -77,7 +83,7 @@ QJsonObject EquitySummary::toJson() const
     json.insert(QStringLiteral("horizon_months"), months);
     json.insert(QStringLiteral("monthly_discount"), monthlyDiscount);
     json.insert(QStringLiteral("customers"), customers);
-    json.insert(QStringLiteral("equity"), total);
+    json.insert(QStringLiteral("equity"), cents(total));
     json.insert(QStringLiteral("by_area"), groupsJson(byArea));
     json.insert(QStringLiteral("by_rep"), groupsJson(byRep));
     json.insert(QStringLiteral("by_abc"), groupsJson(byAbc));
@@ -86,7 +92,7 @@ QJsonObject EquitySummary::toJson() const
         QJsonArray points;
         for (const EquityTrendPoint& p : trend)
             points.append(QJsonObject{{QStringLiteral("date"), p.day.toString(Qt::ISODate)},
-                                      {QStringLiteral("equity"), p.equity}});
+                                      {QStringLiteral("equity"), cents(p.equity)}});
         json.insert(QStringLiteral("trend"), points);
     }
     return json;

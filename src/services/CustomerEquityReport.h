@@ -46,7 +46,7 @@ struct EquitySummary
     std::vector<EquityGroup> byArea, byRep, byAbc, byStage; // by equity, highest first (ABC and stage: in order)
     std::vector<EquityTrendPoint> trend;                    // oldest first; empty unless asked for
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // equities rounded to the cent
 };
 
 // The area's equity at the end of a weekly review's period and of the period before.

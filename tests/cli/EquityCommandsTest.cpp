@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace carddesk::cli::test {
 namespace {
@@ -92,6 +93,39 @@ TEST_F(EquityCommandsTest, JsonGroupsAndTrend)
         runAs(QStringLiteral("admin"), {QStringLiteral("equity"), QStringLiteral("--by"), QStringLiteral("stage")});
     ASSERT_EQ(text.code, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QLatin1String("customer equity: "))) << text.out.toStdString();
+}
+
+// Money in the CLI's JSON and CSV is rounded to the cent: the walkthrough's `equity --json` printed equities such as
+// 55364533.85463896, and `scores` expected order values and CLVs such as 17004.028278568243.
+TEST_F(EquityCommandsTest, MoneyIsRoundedToTheCent)
+{
+    score();
+    const QRegularExpression uncents(
+        QStringLiteral("\"(equity|previous|change|clv_12m|expected_order_value)\": ?-?[0-9]+\\.[0-9]{3,}"));
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("equity"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("equity"), QStringLiteral("--trend"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("scores"), QStringLiteral("--format"), QStringLiteral("json")}}) {
+        const CliRun run = runAs(QStringLiteral("admin"), command);
+        ASSERT_EQ(run.code, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("equity")) || run.out.contains(QStringLiteral("clv_12m")));
+        const QRegularExpressionMatch found = uncents.match(run.out);
+        EXPECT_FALSE(found.hasMatch()) << command.join(QLatin1Char(' ')).toStdString() << ": "
+                                       << found.captured().toStdString();
+    }
+    const CliRun csv = runAs(QStringLiteral("admin"), {QStringLiteral("scores")});
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    const QList<QStringList> records = parseCsv(csv.out);
+    ASSERT_GT(records.size(), 1);
+    const qsizetype value = records[0].indexOf(QStringLiteral("expected_order_value"));
+    const qsizetype clv = records[0].indexOf(QStringLiteral("clv_12m"));
+    ASSERT_GE(value, 0);
+    ASSERT_GE(clv, 0);
+    const QRegularExpression cents(QStringLiteral("^-?[0-9]+(\\.[0-9]{1,2})?$"));
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        EXPECT_TRUE(cents.match(records[r][value]).hasMatch()) << records[r][value].toStdString();
+        EXPECT_TRUE(cents.match(records[r][clv]).hasMatch()) << records[r][clv].toStdString();
+    }
 }
 
 TEST_F(EquityCommandsTest, TheWeeklyReportJsonCarriesTheAreasEquity)

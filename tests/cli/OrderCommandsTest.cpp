@@ -92,6 +92,31 @@ TEST_F(OrderCommandsTest, OrderPaymentAndThePlan)
                     .isEmpty());
 }
 
+// The walkthrough's `receivables list --json` printed "open": 5574.459999999999 (amount less paid, in doubles), and
+// `orders add` printed an amount of 12345.67 as 12345.7 (QTextStream's 6 digits): money is shown to the cent.
+TEST_F(OrderCommandsTest, MoneyIsPrintedToTheCent)
+{
+    const QString rep = QStringLiteral("rep1");
+    CliRun added =
+        runAs(rep, words({"orders", "add", "--customer", "C1", "--line", "P-1:1:630.3", "--date"}) << m_today);
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(QLatin1String("amount 630.30"))) << added.out.toStdString();
+    const QString id = QString::number(scalar("SELECT id FROM receivables"));
+    m_db.reset();
+    ASSERT_EQ(runAs(rep, words({"payments", "add", "--amount", "130.1", "--receivable"}) << id).code, 0);
+    const CliRun listed = runAs(rep, words({"receivables", "list", "--json"}));
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QLatin1String("\"open\": 500.2,"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QLatin1String("\"amount\": 630.3,"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QLatin1String("\"paid\": 130.1,"))) << listed.out.toStdString();
+
+    CliRun large = runAs(rep, words({"orders", "add", "--customer", "C1", "--line", "P-1:1:12345.67", "--reason",
+                                     "approved by the manager", "--date"})
+                                  << m_today);
+    ASSERT_EQ(large.code, 0) << large.err.toStdString();
+    EXPECT_TRUE(large.out.contains(QLatin1String("amount 12345.67"))) << large.out.toStdString();
+}
+
 TEST_F(OrderCommandsTest, AboveTheCreditLimitNeedsAReason)
 {
     const QString rep = QStringLiteral("rep1");
