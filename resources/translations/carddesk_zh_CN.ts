@@ -2286,6 +2286,10 @@
         <source>Notes (result, next step, follow-up date)</source>
         <translation>记录（结果、下一步、跟进日期）</translation>
     </message>
+    <message>
+        <source>%1 (%2) (continued)</source>
+        <translation>%1（%2）（续）</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReportPainter</name>

@@ -42,6 +42,7 @@ bool PagedDocument::paint(QPagedPaintDevice& device, const Header& header, const
     for (bool draw : {false, true}) {
         m_draw = draw;
         m_page = 0;
+        m_continuation.clear();
         beginPage();
         content();
         finishPage();
@@ -90,6 +91,18 @@ void PagedDocument::beginPage()
     const double footer = QFontMetricsF(small, m_device).height() + mm(2);
     m_bodyBottom = m_device->height() - footer;
     m_y = m_bodyTop;
+    if (!m_continuation.isEmpty()) {
+        const QFont f = font(kTextPoints + 1.5, true);
+        const double h = textHeight(f, m_width, m_continuation);
+        if (m_draw) {
+            m_painter->setFont(f);
+            m_painter->setPen(Qt::black);
+            m_painter->drawText(QRectF(0, m_y, m_width, h), Qt::TextWordWrap, m_continuation);
+        }
+        // The page's body starts under it: a block that needs a page of its own does not take one more.
+        m_bodyTop += h + mm(2);
+        m_y = m_bodyTop;
+    }
 }
 
 void PagedDocument::finishPage()

@@ -58,6 +58,9 @@ public:
     double textHeight(const QFont& font, double width, const QString& text) const;
 
     void newPage();
+    // A line at the top of every page begun from now on, under the running header, until set again (empty: none):
+    // whose part of the document runs on to the page ("上海精密机械 (C0000101) (continued)").
+    void setContinuation(const QString& text) { m_continuation = text; }
     // A new page unless `height` fits below the current position (or the page is still empty).
     void ensureRoom(double height);
     void heading(const QString& text, double pointSize);
@@ -77,6 +80,7 @@ private:
 
     QLocale m_locale;
     Header m_header;
+    QString m_continuation;
     QPagedPaintDevice* m_device = nullptr;
     QPainter* m_painter = nullptr;
     bool m_draw = false;

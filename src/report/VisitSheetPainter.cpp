@@ -202,6 +202,8 @@ void VisitSheetPainter::customer(const storage::VisitSheetCard& card, int number
     if (card.isKey)
         name += QStringLiteral(" ★ ") + tr("key customer");
     m_doc.heading(number > 0 ? tr("%1. %2").arg(number).arg(name) : name, 14);
+    // A page the customer's part runs on to (a long contact list, the notes box) says whose it is.
+    m_doc.setContinuation(tr("%1 (%2) (continued)").arg(card.name, card.code));
     if (card.visitId > 0) {
         m_doc.paragraph(tr("Visit on %1 by %2").arg(day(card.plannedDate), orDash(card.visitorName)), kPoints + 0.5);
         m_doc.heading(tr("Purpose: %1").arg(orDash(card.purpose)), kPoints + 1);
@@ -283,6 +285,7 @@ void VisitSheetPainter::customer(const storage::VisitSheetCard& card, int number
 
     if (card.visitId > 0)
         notes();
+    m_doc.setContinuation(QString());
 }
 
 void VisitSheetPainter::notes()

@@ -157,3 +157,53 @@ TEST(VisitSheetPdf, ACardAloneHasNoRouteAndNoNotes)
     EXPECT_FALSE(text.contains(QStringLiteral("Notes")));
     EXPECT_EQ(text.count(QLatin1Char('\f')), 1);
 }
+
+// The walkthrough's sheet had a page with only a customer's notes box on it ("记录（结果、下一步、跟进日期）"), and no
+// word of whose notes they were. Every page a customer's part runs on to starts with the customer's name and code,
+// marked as continued.
+TEST(VisitSheetPdf, APageACustomerRunsOnToNamesTheCustomer)
+{
+    services::VisitSheetData data = sheet();
+    // Customers with more and more contacts: some part (the notes box, the value and risk, a table) runs on.
+    for (int i = 3; i < 16; ++i)
+        data.cards.push_back(card(i, i));
+    const QString text = pdfText(render(data, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QStringList pages = text.split(QLatin1Char('\f'));
+    pages.removeLast(); // after the last form feed
+    auto headingOn = [&](std::size_t index, const QString& page) {
+        return joined(page).contains(QString::number(index + 1) + QLatin1Char('.') + joined(data.cards[index].name));
+    };
+    std::size_t current = 0;
+    int continued = 0;
+    int notesAlone = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        while (current + 1 < data.cards.size() && headingOn(current + 1, pages[p]))
+            ++current;
+        if (p == 0 || headingOn(current, pages[p]))
+            continue;
+        ++continued;
+        const storage::VisitSheetCard& c = data.cards[current];
+        EXPECT_TRUE(joined(pages[p]).contains(joined(c.name) + QStringLiteral("(") + c.code + QStringLiteral(")") +
+                                              QStringLiteral("(continued)")))
+            << "page " << p + 1 << " runs on from " << c.code.toStdString() << " without naming it:\n"
+            << pages[p].toStdString();
+        if (pages[p].contains(QStringLiteral("Notes (result")) && !pages[p].contains(QStringLiteral("Contacts")) &&
+            !pages[p].contains(QStringLiteral("Receivables, value and risk")))
+            ++notesAlone;
+    }
+    EXPECT_GT(continued, 1);
+    EXPECT_GT(notesAlone, 0); // the case the walkthrough saw is among them
+}
+
+TEST(VisitSheetPdf, AContinuedCustomerInChinese)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(":/i18n/carddesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    services::VisitSheetData data = sheet(); // the second customer's 45 contacts run on to a second page
+    const QString text = pdfText(render(data, QLocale(QLocale::Chinese, QLocale::China)));
+    QCoreApplication::removeTranslator(&chinese);
+    EXPECT_TRUE(joined(text).contains(joined(data.cards[1].name) + QStringLiteral("（") + data.cards[1].code +
+                                      QStringLiteral("）（续）")))
+        << text.toStdString();
+}
