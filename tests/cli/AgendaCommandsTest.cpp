@@ -68,6 +68,47 @@ TEST_F(AgendaCommandsTest, ALunarBirthdayIsAReminderWithTheContractsFieldsAndIts
     EXPECT_EQ(reminder.value(QStringLiteral("detail")).toString(), QStringLiteral("孙丽"));
 }
 
+// The walkthrough's table showed a care reminder as a bare "2004" or "2025-10-22": what the reminder is for was only
+// in --json. The table says it, in the Today page's words.
+TEST_F(AgendaCommandsTest, TheTableSaysWhatACareReminderIsFor)
+{
+    {
+        storage::Session s = session(QStringLiteral("rep1"));
+        core::Contact lunar;
+        lunar.customerId = m_customer;
+        lunar.name = QStringLiteral("孙丽");
+        lunar.birthdayLunar = {8, 15, false}; // 2026-09-25
+        ASSERT_TRUE(storage::ContactRepository(s).create(lunar));
+        core::Contact gregorian;
+        gregorian.customerId = m_customer;
+        gregorian.name = QStringLiteral("张伟");
+        gregorian.birthday = QDate(1980, 9, 22);
+        ASSERT_TRUE(storage::ContactRepository(s).create(gregorian));
+        auto customer = storage::CustomerRepository(s).get(m_customer);
+        ASSERT_TRUE(customer);
+        customer->established = QDate(2004, 9, 23);
+        ASSERT_TRUE(storage::CustomerRepository(s).update(*customer));
+        core::Customer key;
+        key.code = QStringLiteral("C2");
+        key.name = QStringLiteral("重点客户 C2");
+        key.isKey = true;
+        ASSERT_TRUE(storage::CustomerRepository(s).create(key));
+        m_db.reset();
+    }
+    const CliRun run = runAs(QStringLiteral("rep1"),
+                             {QStringLiteral("agenda"), QStringLiteral("--date"), QStringLiteral("2026-09-20")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Lunar birthday of 孙丽 (8th month, day 15)")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Birthday of 张伟"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Founded 22 years ago (2004)"))) << run.out.toStdString();
+    // A key customer never contacted, once the silence has reached its limit.
+    const CliRun later = runAs(QStringLiteral("rep1"), {QStringLiteral("agenda"), QStringLiteral("--date"),
+                                                        QDate::currentDate().addDays(90).toString(Qt::ISODate)});
+    ASSERT_EQ(later.code, 0) << later.err.toStdString();
+    EXPECT_TRUE(later.out.contains(QStringLiteral("Key customer, never contacted"))) << later.out.toStdString();
+}
+
 TEST_F(AgendaCommandsTest, JsonCarriesTheContractsFields)
 {
     const QString today = QDate::currentDate().toString(Qt::ISODate);
