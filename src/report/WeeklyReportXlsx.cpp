@@ -7,11 +7,8 @@
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
-#include <zip.h>
 
-#include <charconv>
 #include <cmath>
-#include <memory>
 #include <set>
 #include <vector>
 
@@ -73,94 +70,6 @@ double storedNumber(const ReportCell& cell)
     default:
         return cell.number;
     }
-}
-
-// libxlsxwriter prints a number with "%.16G", which writes the cents 74351.29 as 74351.28999999999: the same double,
-// but not what a reader of the file expects. Each number cell's value is written again as the shortest text that
-// reads back as the same double (std::to_chars), so it stays exactly the number stored.
-QByteArray shortestNumbers(const QByteArray& sheet)
-{
-    QByteArray out;
-    out.reserve(sheet.size());
-    qsizetype at = 0;
-    while (true) {
-        const qsizetype cell = sheet.indexOf("<c ", at);
-        if (cell < 0)
-            break;
-        const qsizetype tagEnd = sheet.indexOf('>', cell);
-        if (tagEnd < 0)
-            break;
-        const QByteArrayView tag(sheet.constData() + cell, tagEnd - cell);
-        const bool number = sheet.at(tagEnd - 1) != '/' && !tag.contains(" t=\"");
-        const qsizetype valueStart = tagEnd + 1;
-        if (!number || !sheet.mid(valueStart, 3).startsWith("<v>")) {
-            out.append(sheet.constData() + at, tagEnd + 1 - at);
-            at = tagEnd + 1;
-            continue;
-        }
-        const qsizetype digits = valueStart + 3;
-        const qsizetype valueEnd = sheet.indexOf("</v>", digits);
-        if (valueEnd < 0)
-            break;
-        out.append(sheet.constData() + at, digits - at);
-        bool ok = false;
-        const double value = QByteArray(sheet.constData() + digits, valueEnd - digits).toDouble(&ok);
-        char text[64];
-        const auto printed = ok ? std::to_chars(text, text + sizeof text, value) : std::to_chars_result{};
-        if (ok && printed.ec == std::errc())
-            out.append(text, printed.ptr - text);
-        else
-            out.append(sheet.constData() + digits, valueEnd - digits);
-        at = valueEnd;
-    }
-    out.append(sheet.constData() + at, sheet.size() - at);
-    return out;
-}
-
-// The worksheets of the workbook at `path` with shortestNumbers() applied, in place.
-core::Status rewriteNumbers(const QByteArray& path)
-{
-    int error = 0;
-    std::unique_ptr<zip_t, decltype(&zip_discard)> archive(zip_open(path.constData(), 0, &error), &zip_discard);
-    if (!archive)
-        return core::makeError(core::ErrorCode::Io,
-                               QStringLiteral("The workbook cannot be reopened (libzip %1).").arg(error));
-    std::vector<QByteArray> sheets; // alive until zip_close, which reads them
-    sheets.reserve(static_cast<std::size_t>(zip_get_num_entries(archive.get(), 0)));
-    const zip_int64_t entries = zip_get_num_entries(archive.get(), 0);
-    for (zip_int64_t i = 0; i < entries; ++i) {
-        const QByteArray name = zip_get_name(archive.get(), static_cast<zip_uint64_t>(i), 0);
-        if (!name.startsWith("xl/worksheets/") || !name.endsWith(".xml"))
-            continue;
-        zip_stat_t stat;
-        zip_stat_init(&stat);
-        if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-            return core::makeError(core::ErrorCode::Io,
-                                   QStringLiteral("The workbook's %1 cannot be read.").arg(QString::fromUtf8(name)));
-        QByteArray xml(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
-        zip_file_t* file = zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(i), 0);
-        const zip_int64_t read = file ? zip_fread(file, xml.data(), stat.size) : -1;
-        if (file)
-            zip_fclose(file);
-        if (read != static_cast<zip_int64_t>(stat.size))
-            return core::makeError(core::ErrorCode::Io,
-                                   QStringLiteral("The workbook's %1 cannot be read.").arg(QString::fromUtf8(name)));
-        sheets.push_back(shortestNumbers(xml));
-        zip_source_t* source = zip_source_buffer(archive.get(), sheets.back().constData(),
-                                                 static_cast<zip_uint64_t>(sheets.back().size()), 0);
-        if (!source || zip_file_replace(archive.get(), static_cast<zip_uint64_t>(i), source, 0) != 0) {
-            if (source)
-                zip_source_free(source);
-            return core::makeError(core::ErrorCode::Io,
-                                   QStringLiteral("The workbook's %1 cannot be written.").arg(QString::fromUtf8(name)));
-        }
-    }
-    if (zip_close(archive.get()) != 0)
-        return core::makeError(
-            core::ErrorCode::Io,
-            QStringLiteral("The workbook cannot be written: %1").arg(QString::fromUtf8(zip_strerror(archive.get()))));
-    archive.release();
-    return {};
 }
 
 void writeText(lxw_worksheet* sheet, int row, int column, const QString& text, lxw_format* format)
@@ -284,8 +193,6 @@ core::Result<QByteArray> WeeklyReportXlsx::build(const services::WeeklyReport& r
         return core::makeError(
             core::ErrorCode::Io,
             QStringLiteral("The workbook cannot be written: %1").arg(QString::fromUtf8(lxw_strerror(closed))));
-    if (const core::Status rewritten = rewriteNumbers(path); !rewritten)
-        return rewritten.error();
     QFile file(QString::fromLocal8Bit(path));
     if (!file.open(QIODevice::ReadOnly))
         return core::makeError(core::ErrorCode::Io,
