@@ -320,7 +320,11 @@ core::Result<User> UserRepository::findByName(Session& session, const QString& u
         if (user.username.compare(username, Qt::CaseInsensitive) == 0)
             return user;
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(username), QStringLiteral("user"));
+    // The same answer for a name that does not exist and one outside the caller's sight (another area's rep): said
+    // as such, since "no user named rep06" read as if rep06 did not exist.
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("no user named '%1' among the users you may see").arg(username),
+                     QStringLiteral("user"));
 }
 
 core::Result<User> UserRepository::findById(Database& db, qint64 id)
