@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace carddesk::gui {
@@ -56,6 +57,13 @@ VisitWeekView::VisitWeekView(QWidget* parent)
     m_overdueHeader->setText(tr("Overdue"));
     m_overdueHeader->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kOverdue.name()));
     column(m_overdueColumn, m_overdueHeader, m_overdue, QStringLiteral("overdueVisits"));
+    // Each overdue visit leads with its day, a word that cannot wrap: the column keeps room for a whole date, its
+    // text margins, the list's spacing and frame and a scroll bar (at 1280 px it was cut to "2026-11-2…").
+    const QStyle* style = m_overdue->style();
+    m_overdueColumn->setMinimumWidth(
+        m_overdue->fontMetrics().horizontalAdvance(DisplayDate::text(QDate(2026, 12, 31))) +
+        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_overdue) + 1) + 2 * m_overdue->spacing() +
+        2 * m_overdue->frameWidth() + style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_overdue) + 2);
     connect(m_overdue, &QListWidget::itemPressed, this, [this] { m_currentDay = m_monday; });
     layout->addWidget(m_overdueColumn, 3);
     m_overdueColumn->hide();
@@ -129,7 +137,7 @@ void VisitWeekView::addItem(QListWidget* list, size_t index, const QDate& today)
     const bool late = planned && v.plannedDate < today;
     QString text = entry.customerName;
     if (list == m_overdue)
-        text = DisplayDate::text(v.plannedDate) + QStringLiteral(" · ") + text;
+        text = DisplayDate::text(v.plannedDate) + QLatin1Char('\n') + text;
     const QString detail = planned ? v.purpose : v.result;
     if (!detail.isEmpty())
         text += QLatin1Char('\n') + detail.section(QLatin1Char('\n'), 0, 0);
@@ -143,10 +151,8 @@ void VisitWeekView::addItem(QListWidget* list, size_t index, const QDate& today)
                               late ? tr("overdue since %1").arg(DisplayDate::text(v.plannedDate))
                                    : DisplayDate::text(v.plannedDate)));
     if (late) {
+        // Red, not bold: a bold "2026-11-22" did not fit the column of a 1280 px window and was cut to "2026-11-2…".
         item->setForeground(kOverdue);
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
     } else if (v.status == QLatin1String("done")) {
         item->setForeground(kDone);
     } else if (v.status == QLatin1String("cancelled")) {

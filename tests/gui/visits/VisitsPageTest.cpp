@@ -11,6 +11,7 @@
 #include "gui/customer/CustomerListWidget.h"
 #include "gui/customer/VisitPlanDialog.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/shell/Translations.h"
 #include "gui/visits/VisitListModel.h"
 #include "gui/visits/VisitSuggestionPanel.h"
 #include "gui/visits/VisitWeekView.h"
@@ -22,6 +23,7 @@
 #include "storage/repositories/VisitRepository.h"
 
 #include <QAbstractItemModelTester>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,12 +33,15 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include <set>
 
@@ -240,6 +245,57 @@ TEST(VisitsPage, OverdueVisitsStayInSightAndACancelledVisitCannotBeCompleted)
     QListWidgetItem* shown = itemWithText(page.weekView()->dayList(today.dayOfWeek() - 1), QStringLiteral("客户出差"));
     ASSERT_NE(shown, nullptr);
     EXPECT_TRUE(shown->font().strikeOut());
+}
+
+// Bug: in the window (1280 × 800, Chinese) the week's columns are about 80 px wide, and the overdue column cut its
+// bold dates to "2026-11-2…". Every item of every column shows its whole text in its own font, wrapped at the
+// column's width.
+TEST(VisitsPage, EveryVisitShowsItsWholeTextInTheWindowsWeek)
+{
+    ASSERT_EQ(gui::Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    GuiTestDatabase office;
+    const QDate today = QDate::currentDate();
+    core::Visit old;
+    old.customerId = office.huaLianId;
+    old.plannedDate = today.addDays(-8);
+    old.purpose = QStringLiteral("设备巡检");
+    ASSERT_TRUE(storage::VisitRepository(office.rep1()).plan(old));
+    ASSERT_TRUE(services::VisitPlanning(office.rep1(), today)
+                    .plan(office.huaLianId, today, QStringLiteral("客户计划下月采购 3 台")));
+    gui::StorageWorker worker(office.path(), office.rep1().user());
+    gui::DataChanges changes;
+    {
+        gui::VisitsPage page(office.rep1(), &worker, &changes);
+        page.show();
+        ASSERT_TRUE(load(page));
+        for (const int width : {1030, 1300}) {
+            page.resize(width, 740); // the page beside the navigation in a 1280 px window, and wider
+            QApplication::processEvents();
+            int items = 0;
+            for (QListWidget* list : page.weekView()->findChildren<QListWidget*>())
+                for (int row = 0; row < list->count(); ++row) {
+                    QListWidgetItem* item = list->item(row);
+                    const QRect shown = list->visualItemRect(item);
+                    const QFontMetrics metrics(item->font());
+                    // The delegate's text margins, as QCommonStyle lays out an item view's text.
+                    const int textWidth =
+                        shown.width() -
+                        2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+                    // A word without Chinese characters cannot be broken: it must fit the column as a whole.
+                    for (const QString& line : item->text().split(QLatin1Char('\n')))
+                        for (const QString& word : line.split(QLatin1Char(' ')))
+                            if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x2e80; }))
+                                EXPECT_LE(metrics.horizontalAdvance(word), textWidth)
+                                    << width << " '" << word.toStdString() << "' of " << item->text().toStdString();
+                    const QRect needed =
+                        metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, item->text());
+                    EXPECT_LE(needed.height(), shown.height()) << width << " " << item->text().toStdString();
+                    ++items;
+                }
+            EXPECT_EQ(items, 2);
+        }
+    }
+    gui::Translations::install(QStringLiteral("en"));
 }
 
 TEST(VisitsPage, AManagerSeesTheirOwnWeekAndPicksARepOfTheArea)
