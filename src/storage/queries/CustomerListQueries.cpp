@@ -187,7 +187,7 @@ constexpr int64_t PairCollectBelow = 200000;
 class PairHits
 {
 public:
-    PairHits(SQLite::Database& db, const QString& search) : m_db(db), m_search(search)
+    PairHits(SQLite::Database& db, const QString& search) : m_search(search)
     {
         if (!isHanPair(search))
             return;
@@ -268,7 +268,6 @@ public:
     }
 
 private:
-    SQLite::Database& m_db;
     QString m_search;
     bool m_active = false;
     bool m_broad = false;
