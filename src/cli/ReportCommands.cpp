@@ -348,11 +348,15 @@ int reviewCommand(CliContext& ctx)
     int code = ExitOk;
     if (!periodOption(ctx, options, true, review.firstDayOfWeek(), &period, &code))
         return code;
-    auto marked =
-        review.markReviewed(options.value(QStringLiteral("user")), period, options.value(QStringLiteral("comment")));
+    QString replaced;
+    auto marked = review.markReviewed(options.value(QStringLiteral("user")), period,
+                                      options.value(QStringLiteral("comment")), &replaced);
     if (!marked)
         return badInput(ctx, marked.error());
     ctx.out << "Marked " << options.value(QStringLiteral("user")) << "'s " << period.label() << " reviewed.\n";
+    // Said, since the earlier comment no longer shows (the audit trail keeps it).
+    if (!replaced.isEmpty())
+        ctx.out << "This replaces the earlier review's comment: " << replaced << "\n";
     return ExitOk;
 }
 

@@ -367,18 +367,19 @@ core::Result<std::vector<storage::WeeklyRecord>> WeeklyReview::drillDown(storage
 }
 
 core::Result<qint64> WeeklyReview::markReviewed(const QString& username, const ReviewPeriod& period,
-                                                const QString& comment)
+                                                const QString& comment, QString* replaced)
 {
     auto id = repId(username);
     if (!id)
         return id.error();
-    return markReviewed(*id, period, comment);
+    return markReviewed(*id, period, comment, replaced);
 }
 
-core::Result<qint64> WeeklyReview::markReviewed(qint64 repId, const ReviewPeriod& asked, const QString& comment)
+core::Result<qint64> WeeklyReview::markReviewed(qint64 repId, const ReviewPeriod& asked, const QString& comment,
+                                                QString* replaced)
 {
     const ReviewPeriod period = asked.withFirstDay(firstDayOfWeek());
-    return storage::WeeklyReviewNotes(m_session).mark(repId, period.from(), period.to(), comment);
+    return storage::WeeklyReviewNotes(m_session).mark(repId, period.from(), period.to(), comment, replaced);
 }
 
 } // namespace carddesk::services

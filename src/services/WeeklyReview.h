@@ -112,8 +112,11 @@ public:
                                                                const ReviewPeriod& period);
 
     // Marks the rep's period reviewed with a comment (stored and audited); NotFound for an unknown user name.
-    core::Result<qint64> markReviewed(const QString& username, const ReviewPeriod& period, const QString& comment);
-    core::Result<qint64> markReviewed(qint64 repId, const ReviewPeriod& period, const QString& comment);
+    // `replaced` (when given) receives the comment of an earlier review of the same period that this one replaces.
+    core::Result<qint64> markReviewed(const QString& username, const ReviewPeriod& period, const QString& comment,
+                                      QString* replaced = nullptr);
+    core::Result<qint64> markReviewed(qint64 repId, const ReviewPeriod& period, const QString& comment,
+                                      QString* replaced = nullptr);
 
     // Records in the access log that the report was exported (`format`: "pdf", "xlsx") or, with `printed`, printed;
     // `alongside` (putting the file in place) runs in the same transaction, so a failed export is not logged.

@@ -6,9 +6,9 @@
 #include <QDir>
 #include <QJsonArray>
 
-#include <map>
 #include <QProcess>
 #include <QRegularExpression>
+#include <map>
 
 namespace carddesk::cli::test {
 namespace {
@@ -269,10 +269,10 @@ TEST_F(ReportCommandsTest, BadInputExitsWithTwoAndSaysWhatIsWrong)
 
 TEST_F(ReportCommandsTest, TargetsAreSetByTheManagerAndTheReportShowsTheirAttainment)
 {
-    const QStringList set = {QStringLiteral("targets"),     QStringLiteral("set"),     QStringLiteral("--user"),
-                             QStringLiteral("rep1"),        QStringLiteral("--year"),  QStringLiteral("2026"),
-                             QStringLiteral("--month"),     QStringLiteral("all"),     QStringLiteral("--sales"),
-                             QStringLiteral("10000"),       QStringLiteral("--collections"), QStringLiteral("5000")};
+    const QStringList set = {QStringLiteral("targets"), QStringLiteral("set"),           QStringLiteral("--user"),
+                             QStringLiteral("rep1"),    QStringLiteral("--year"),        QStringLiteral("2026"),
+                             QStringLiteral("--month"), QStringLiteral("all"),           QStringLiteral("--sales"),
+                             QStringLiteral("10000"),   QStringLiteral("--collections"), QStringLiteral("5000")};
     EXPECT_EQ(runAs(QStringLiteral("rep1"), set).code, ExitDenied);
     QStringList badMonth = set;
     badMonth[7] = QStringLiteral("13");
@@ -285,9 +285,9 @@ TEST_F(ReportCommandsTest, TargetsAreSetByTheManagerAndTheReportShowsTheirAttain
     ASSERT_EQ(done.code, 0) << done.err.toStdString();
     EXPECT_TRUE(done.out.contains(QStringLiteral("set 12 monthly targets"))) << done.out.toStdString();
 
-    const CliRun listed = runAs(QStringLiteral("rep1"), {QStringLiteral("targets"), QStringLiteral("list"),
-                                                         QStringLiteral("--year"), QStringLiteral("2026"),
-                                                         QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun listed =
+        runAs(QStringLiteral("rep1"), {QStringLiteral("targets"), QStringLiteral("list"), QStringLiteral("--year"),
+                                       QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 12);
 
@@ -311,10 +311,10 @@ TEST_F(ReportCommandsTest, TargetsAreSetByTheManagerAndTheReportShowsTheirAttain
 
 TEST_F(ReportCommandsTest, RoutesSplitTheMonthByRepAndRegion)
 {
-    const CliRun run = runAs(QStringLiteral("boss1"),
-                             {QStringLiteral("report"), QStringLiteral("routes"), QStringLiteral("--month"),
-                              QStringLiteral("2026-03"), QStringLiteral("--as-of"), QStringLiteral("2026-06-01"),
-                              QStringLiteral("--json")});
+    const CliRun run =
+        runAs(QStringLiteral("boss1"),
+              {QStringLiteral("report"), QStringLiteral("routes"), QStringLiteral("--month"), QStringLiteral("2026-03"),
+               QStringLiteral("--as-of"), QStringLiteral("2026-06-01"), QStringLiteral("--json")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const QJsonObject json = parseObject(run.out);
     EXPECT_EQ(json[QStringLiteral("from")].toString(), QStringLiteral("2026-03-01"));
@@ -348,6 +348,16 @@ TEST_F(ReportCommandsTest, ReviewMarksTheWeekAndTheJsonSaysSo)
     EXPECT_FALSE(reps[1].toObject()[QStringLiteral("reviewed")].toBool());
     EXPECT_FALSE(json[QStringLiteral("totals")].toObject()[QStringLiteral("reviewed")].toBool());
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'weekly_reviews' AND action = 'insert'"), 1);
+    EXPECT_FALSE(marked.out.contains(QStringLiteral("replaces"))) << marked.out.toStdString();
+    // Bug (walkthrough): marking again replaced the comment without a word. It is said, with the comment replaced.
+    const CliRun again =
+        runAs(QStringLiteral("boss1"), {QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--week"),
+                                        QStringLiteral("2026-W10"), QStringLiteral("--user"), QStringLiteral("rep1"),
+                                        QStringLiteral("--comment"), QStringLiteral("再看一次")});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("This replaces the earlier review's comment: 回款跟进得好")))
+        << again.out.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM weekly_reviews"), 1);
     // The rep may not mark their own week.
     const CliRun self =
         runAs(QStringLiteral("rep1"),

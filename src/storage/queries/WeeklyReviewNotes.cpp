@@ -12,7 +12,8 @@ namespace carddesk::storage {
 using core::ErrorCode;
 using core::makeError;
 
-core::Result<qint64> WeeklyReviewNotes::mark(qint64 repId, const QDate& from, const QDate& to, const QString& comment)
+core::Result<qint64> WeeklyReviewNotes::mark(qint64 repId, const QDate& from, const QDate& to, const QString& comment,
+                                             QString* replaced)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A period needs a first and a last day, in order."),
@@ -39,6 +40,7 @@ core::Result<qint64> WeeklyReviewNotes::mark(qint64 repId, const QDate& from, co
                          QStringLiteral("user"));
 
     qint64 id = 0;
+    QString previous;
     auto status = m_session.db().write([&]() -> core::Status {
         SQLite::Database& db = m_session.db().sql();
         SQLite::Statement find(db, "SELECT id, comment FROM weekly_reviews WHERE rep_id = ? AND period_from = ? AND "
@@ -50,6 +52,7 @@ core::Result<qint64> WeeklyReviewNotes::mark(qint64 repId, const QDate& from, co
         if (find.executeStep()) {
             id = find.getColumn(0).getInt64();
             old = sqlbind::toQString(find.getColumn(1));
+            previous = old;
             SQLite::Statement update(db, "UPDATE weekly_reviews SET comment = ?, reviewer_id = ?, reviewed_at = ? "
                                          "WHERE id = ?");
             sqlbind::text(update, 1, text);
@@ -78,6 +81,8 @@ core::Result<qint64> WeeklyReviewNotes::mark(qint64 repId, const QDate& from, co
     });
     if (!status)
         return status.error();
+    if (replaced)
+        *replaced = previous;
     return id;
 }
 

@@ -17,7 +17,9 @@ public:
 
     // The note's id. InvalidArgument for an empty or over-long comment or a bad period; AccessDenied for a rep
     // or a rep outside the reviewer's area; NotFound for a user who is not a rep.
-    core::Result<qint64> mark(qint64 repId, const QDate& from, const QDate& to, const QString& comment);
+    // `replaced` (when given) receives the comment a mark made again replaces, or stays empty.
+    core::Result<qint64> mark(qint64 repId, const QDate& from, const QDate& to, const QString& comment,
+                              QString* replaced = nullptr);
 
     static constexpr int kMaxCommentLength = 2000;
 

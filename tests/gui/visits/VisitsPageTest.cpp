@@ -284,9 +284,10 @@ TEST(VisitsPage, EveryVisitShowsItsWholeTextInTheWindowsWeek)
                     // A word without Chinese characters cannot be broken: it must fit the column as a whole.
                     for (const QString& line : item->text().split(QLatin1Char('\n')))
                         for (const QString& word : line.split(QLatin1Char(' ')))
-                            if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x2e80; }))
+                            if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x2e80; })) {
                                 EXPECT_LE(metrics.horizontalAdvance(word), textWidth)
                                     << width << " '" << word.toStdString() << "' of " << item->text().toStdString();
+                            }
                     const QRect needed =
                         metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, item->text());
                     EXPECT_LE(needed.height(), shown.height()) << width << " " << item->text().toStdString();
