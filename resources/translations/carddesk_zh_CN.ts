@@ -7881,6 +7881,10 @@ so far</source>
         <source>The correction could not be dismissed: %1</source>
         <translation>无法忽略此更正：%1</translation>
     </message>
+    <message>
+        <source>The scoring as of %1 does not know this card&apos;s latest orders, so its days without an order and its stage are out of date. Tools → Rescore customers brings them up to date.</source>
+        <translation>截至 %1 的评分不知道这张卡最近的订单，因此其中的未下单天数和生命周期阶段已过时。请使用“工具 → 重新评分客户”更新。</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::VisitListModel</name>

@@ -353,16 +353,20 @@ int FoundationCommands::customer(CliContext& ctx)
     if (!story)
         return ctx.fail(story.error());
     QJsonObject told;
-    if (story->scored) {
+    if (story->outdated) {
+        told[QStringLiteral("outdated")] = true;
+        told[QStringLiteral("scored_as_of")] = story->scoredAsOf.toString(Qt::ISODate);
+    } else if (story->scored) {
         told[QStringLiteral("p_alive_band")] = QString::fromLatin1(analytics::pAliveBandName(story->story.band));
         told[QStringLiteral("stage_note")] = story->stageNote;
         told[QStringLiteral("status_note")] = story->statusNote;
         told[QStringLiteral("offered_status")] = story->offeredStatus();
         told[QStringLiteral("offer_dismissed")] = story->dismissed;
+        told[QStringLiteral("outdated")] = false;
     }
     if (format == OutputTable::Format::Json) {
         if (story->scored)
-            json[QStringLiteral("story")] = told;
+            json[QStringLiteral("story")] = told; // outdated: orders entered or voided since the scoring, no note
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         OutputTable table({QStringLiteral("field"), QStringLiteral("value")});

@@ -1,6 +1,7 @@
 #include "services/StatusCorrection.h"
 
 #include "storage/repositories/CustomerRepository.h"
+#include "storage/repositories/OrderRepository.h"
 #include "storage/repositories/StatusOfferRepository.h"
 #include "storage/scores/ScoreRepository.h"
 
@@ -25,6 +26,14 @@ core::Result<CardStory> StatusCorrection::story(qint64 customerId)
         return result;
     const storage::CustomerScore& s = **score;
     result.scored = true;
+    result.scoredAsOf = s.asOf;
+    auto lastOrder = storage::OrderRepository(m_session).lastOrderDate(customerId);
+    if (!lastOrder)
+        return lastOrder.error();
+    if (*lastOrder != s.lastOrderDate) {
+        result.outdated = true;
+        return result;
+    }
     analytics::StoryInput& in = result.input;
     in.stage = storage::ScoreRepository::stageFromName(s.stage);
     if (in.stage == analytics::LifecycleStage::None)

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "storage/access/Session.h"
 
+#include <QDate>
 #include <QString>
 
 namespace carddesk::services {
@@ -18,7 +19,11 @@ struct CardStory
     analytics::StoryInput input;
     analytics::Story story;
     bool dismissed = false; // the rep turned this very offer down while the card kept this status
-    QString stageNote;      // English sentences (the CLI's); empty when there is no note
+    // Orders were entered or voided since the scoring: its last order is not the card's any more, so the scoring's
+    // story (days without an order, the stage) is not told and no correction is offered until the next scoring.
+    bool outdated = false;
+    QDate scoredAsOf;
+    QString stageNote; // English sentences (the CLI's); empty when there is no note
     QString statusNote;
 
     bool offersCorrection() const { return story.correction.has_value() && !dismissed; }

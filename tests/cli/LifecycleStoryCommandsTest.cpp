@@ -94,6 +94,21 @@ TEST_F(LifecycleStoryCommandsTest, CustomerShowTellsTheStoryAndOffersTheCorrecti
     const QJsonObject quiet = parseObject(agreed.out).value(QStringLiteral("story")).toObject();
     EXPECT_TRUE(quiet.value(QStringLiteral("status_note")).toString().isEmpty());
     EXPECT_TRUE(quiet.value(QStringLiteral("offered_status")).toString().isEmpty());
+
+    // An order entered after the scoring: the scoring's "no order for N days" is not told any more, nor is a
+    // correction offered, until the next scoring (it was told, with the stale days, before).
+    db().sql().exec("UPDATE customers SET status = 'current' WHERE id = " + std::to_string(id));
+    db().sql().exec("INSERT INTO orders (customer_id, order_date, amount) VALUES (" + std::to_string(id) +
+                    ", '1998-07-02', 120)");
+    const CliRun ordered =
+        runAs(QStringLiteral("admin"), {QStringLiteral("customer"), QStringLiteral("show"), QString::number(id),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(ordered.code, 0) << ordered.err.toStdString();
+    const QJsonObject outdated = parseObject(ordered.out).value(QStringLiteral("story")).toObject();
+    EXPECT_TRUE(outdated.value(QStringLiteral("outdated")).toBool()) << ordered.out.toStdString();
+    EXPECT_EQ(outdated.value(QStringLiteral("scored_as_of")).toString(), QStringLiteral("1998-06-30"));
+    EXPECT_FALSE(outdated.contains(QStringLiteral("status_note")));
+    EXPECT_FALSE(outdated.contains(QStringLiteral("offered_status")));
 }
 
 } // namespace

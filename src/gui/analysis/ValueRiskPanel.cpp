@@ -152,6 +152,11 @@ void ValueRiskPanel::showStory(const services::CardStory& story)
                                                 : tr("the model weighs the %1 purchases more than the silence since")
                                                       .arg(locale.toString(in.repeatPurchases + 1));
     QStringList notes;
+    if (story.outdated)
+        notes
+            << tr("The scoring as of %1 does not know this card's latest orders, so its days without an order and its "
+                  "stage are out of date. Tools → Rescore customers brings them up to date.")
+                   .arg(DisplayDate::text(story.scoredAsOf));
     switch (story.story.stageNote) {
     case analytics::StageNote::LostAlthoughLikelyBuying:
         notes << tr("Lost: no order for %1 days although the chance the customer still buys is %2% (%3).")

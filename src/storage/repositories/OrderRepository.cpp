@@ -139,6 +139,23 @@ core::Result<std::vector<OrderDetail>> OrderRepository::listForCustomer(qint64 c
     return orders;
 }
 
+core::Result<QDate> OrderRepository::lastOrderDate(qint64 customerId)
+{
+    QDate last;
+    auto status = m_session.db().read([&]() -> core::Status {
+        if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
+            return ok;
+        SQLite::Statement q(m_session.db().sql(), "SELECT max(order_date) FROM orders WHERE customer_id = ?");
+        q.bind(1, static_cast<int64_t>(customerId));
+        if (q.executeStep() && !q.getColumn(0).isNull())
+            last = QDate::fromString(QString::fromStdString(q.getColumn(0).getString()), Qt::ISODate);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return last;
+}
+
 core::Result<OrderDetail> OrderRepository::get(qint64 orderId)
 {
     std::optional<OrderDetail> found;

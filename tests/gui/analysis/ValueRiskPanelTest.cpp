@@ -167,3 +167,24 @@ TEST(ValueRiskPanel, ADismissedCorrectionIsNotOfferedAgain)
     // The note itself stays: the data still disagrees with the status the rep keeps.
     EXPECT_TRUE(again.valueRisk()->storyText().contains(QStringLiteral("The status says lost")));
 }
+
+// An order entered after the scoring makes the scoring's story out of date: the card said "no order for N days"
+// and offered to mark a customer who had just ordered as lost. It now says the scoring does not know the order.
+TEST(ValueRiskPanel, AnOrderAfterTheScoringSilencesTheStaleStory)
+{
+    ScoredOffice office;
+    const qint64 id = customerInStage(office, analytics::LifecycleStage::Lost);
+    ASSERT_GT(id, 0);
+    office.exec(("UPDATE customers SET status = 'current' WHERE id = " + std::to_string(id)).c_str());
+    office.exec(("INSERT INTO orders (customer_id, order_date, amount) VALUES (" + std::to_string(id) +
+                 ", date('now', 'localtime'), 250)")
+                    .c_str());
+    gui::CustomerCardWidget card(office.admin());
+    ASSERT_TRUE(card.loadCustomer(id));
+    gui::ValueRiskPanel* panel = card.valueRisk();
+    EXPECT_FALSE(panel->storyText().contains(QStringLiteral("stage is lost"))) << panel->storyText().toStdString();
+    EXPECT_TRUE(panel->storyText().contains(QStringLiteral("does not know this card's latest orders")))
+        << panel->storyText().toStdString();
+    EXPECT_FALSE(panel->correctButton()->isVisibleTo(panel));
+    EXPECT_FALSE(panel->dismissButton()->isVisibleTo(panel));
+}
