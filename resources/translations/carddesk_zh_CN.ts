@@ -8256,10 +8256,6 @@ so far</source>
         <translation>无法读取拜访：%1</translation>
     </message>
     <message>
-        <source>Visits in the week: %1 (planned %2, done %3, cancelled %4) · overdue: %5</source>
-        <translation>该周拜访：%1（已计划 %2，已完成 %3，已取消 %4）· 逾期：%5</translation>
-    </message>
-    <message>
         <source>Complete visit</source>
         <translation>完成拜访</translation>
     </message>
@@ -8286,6 +8282,14 @@ so far</source>
     <message>
         <source>%1 visits planned for %2.</source>
         <translation>已安排于 %2 进行 %1 次拜访。</translation>
+    </message>
+    <message>
+        <source>Counted by the day each visit was planned for. The weekly review counts a done visit in the week it was done, which can differ.</source>
+        <translation>按每次拜访的计划日期统计。周报按完成日期所在的周统计已完成的拜访，两者可能不同。</translation>
+    </message>
+    <message>
+        <source>Visits planned in the week: %1 (still planned %2, done %3, cancelled %4) · overdue: %5</source>
+        <translation>本周计划的拜访：%1（仍计划 %2，已完成 %3，已取消 %4）· 逾期：%5</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,9 @@ VisitsPage::VisitsPage(storage::Session& session, StorageWorker* worker, DataCha
     m_complete->setObjectName(QStringLiteral("completeVisitButton"));
     m_cancel->setObjectName(QStringLiteral("cancelVisitButton"));
     m_summary->setObjectName(QStringLiteral("visitSummary"));
+    // The weekly review counts a done visit on the day it was done (done_at), this page on its planned day.
+    m_summary->setToolTip(tr("Counted by the day each visit was planned for. The weekly review counts a done visit "
+                             "in the week it was done, which can differ."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     for (QPushButton* button : {m_open, m_complete, m_cancel})
@@ -247,7 +250,7 @@ void VisitsPage::showData(VisitsPageData data)
             ++cancelled;
         }
     }
-    m_summary->setText(tr("Visits in the week: %1 (planned %2, done %3, cancelled %4) · overdue: %5")
+    m_summary->setText(tr("Visits planned in the week: %1 (still planned %2, done %3, cancelled %4) · overdue: %5")
                            .arg(data.week.size())
                            .arg(planned)
                            .arg(done)
