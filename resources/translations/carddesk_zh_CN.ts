@@ -323,8 +323,8 @@
         <translation>--size 必须是“宽x高”，例如 1280x800（从 640x480 到 7680x4320），而不是“%1”。</translation>
     </message>
     <message>
-        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), survey:ID (a customer&apos;s satisfaction survey dialog), backups:passphrase, duplicates, merge:ROW (a pair of the duplicates list), delete:ID, erase:CONTACT-ID, mailing, welcome or welcome:new (these two without an office).</source>
-        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、analysis:satisfaction（滚动到满意度与忠诚度矩阵）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、survey:ID（客户的满意度调查对话框）、backups:passphrase（备份口令对话框）、duplicates（重复客户）、merge:ROW（重复客户列表中的一对）、delete:ID、erase:CONTACT-ID、mailing、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
+        <source>The view to show: today, today:sheet, today:KIND (scrolled to a section, e.g. today:reminder), collections, payment, order, customers, card:ID[:TAB|:print], handover, analysis, analysis:backtest, analysis:equity, analysis:satisfaction (scrolled to the satisfaction-loyalty matrix), lifecycle, complaints, visits, visits:list, visits:next, weekly, weekly:charts, weekly:current (the week going on), users, settings, backups, export, export:running, import:file, import:mapping, import:check, import:result, import:damaged, imports, login, interaction:ID, contact:ID (a customer&apos;s contact, a lunar birthday first), survey:ID (a customer&apos;s satisfaction survey dialog), backups:passphrase, duplicates, merge:ROW (a pair of the duplicates list), delete:ID, erase:CONTACT-ID, mailing, welcome or welcome:new (these two without an office).</source>
+        <translation>要显示的视图：today、today:sheet（拜访单菜单打开）、today:KIND（滚动到某一部分，如 today:reminder）、collections（收款计划）、payment（收款对话框）、order（新订单对话框）、customers、card:ID[:TAB|:print]（TAB 为资料卡的标签页序号，print 为打印菜单打开）、handover、analysis、analysis:backtest（分析页运行回测后）、analysis:equity（分析页滚动到客户资产）、analysis:satisfaction（滚动到满意度与忠诚度矩阵）、lifecycle、complaints、visits、visits:list、visits:next、weekly、weekly:charts、weekly:current（进行中的本周）、users、settings、backups、export、export:running、import:file、import:mapping、import:check、import:result、import:damaged、imports、login、interaction:ID、contact:ID（客户的联系人，农历生日者优先）、survey:ID（客户的满意度调查对话框）、backups:passphrase（备份口令对话框）、duplicates（重复客户）、merge:ROW（重复客户列表中的一对）、delete:ID、erase:CONTACT-ID、mailing、welcome 或 welcome:new（后两者无需办公室文件）。</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2341,10 @@
         <source>Sales and collections, the last %1 periods, by rep</source>
         <translation>各业务员最近 %1 期的销售额与回款</translation>
     </message>
+    <message>
+        <source>Sales and collections, the last %1 periods, each to the same day, by rep</source>
+        <translation>各业务员最近 %1 期（每期截至同一天）的销售额与回款</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReportTables</name>
@@ -2716,6 +2720,14 @@
         <source>Counted to</source>
         <translation>统计至</translation>
     </message>
+    <message>
+        <source>Previous period to the same day</source>
+        <translation>上一期（截至同一天）</translation>
+    </message>
+    <message>
+        <source>Average of the 8 periods before, to the same day</source>
+        <translation>之前 8 期平均（每期截至同一天）</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReviewCharts</name>
@@ -2782,6 +2794,10 @@
     <message>
         <source>Won back</source>
         <translation>挽回</translation>
+    </message>
+    <message>
+        <source>Sales and collections, the last %1 periods, each to the same day: %2</source>
+        <translation>最近 %1 期（每期截至同一天）的销售额与回款：%2</translation>
     </message>
 </context>
 <context>
@@ -8611,6 +8627,12 @@ contacted</source>
         <translation>挽回
 已联系</translation>
     </message>
+    <message>
+        <source>Previous period to the same day: %1
+Average of the 8 periods before, each to the same day: %2</source>
+        <translation>上一期截至同一天：%1
+之前 8 期平均（每期截至同一天）：%2</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::WeeklyReviewWidget</name>
@@ -8842,6 +8864,14 @@ contacted</source>
     <message>
         <source>Weekly review %1 (%2 – %3, still going on: counted to %4), %5</source>
         <translation>每周检查 %1（%2 – %3，尚未结束：统计至 %4），%5</translation>
+    </message>
+    <message>
+        <source>%1  (%2 – %3, so far)</source>
+        <translation>%1（%2 – %3，截至目前）</translation>
+    </message>
+    <message>
+        <source>The period is still going on: arrows compare with the previous period to the same day (green: the good way, red: the bad way); hover over a number for the average of the 8 periods before, each to the same day. Double-click a number to list the records behind it.</source>
+        <translation>本期尚未结束：箭头表示与上一期截至同一天相比的变化（绿色：向好，红色：变差）；鼠标悬停在数字上可查看之前 8 期（每期截至同一天）的平均值。双击数字可列出其明细记录。</translation>
     </message>
 </context>
 <context>

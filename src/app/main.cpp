@@ -345,9 +345,14 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
             // today:KIND scrolls to a section (today:reminder, the care reminders).
             if (view.startsWith(QLatin1String("today:")))
                 window.today()->showSection(view.section(QLatin1Char(':'), 1));
-        } else if (view == QLatin1String("weekly") || view == QLatin1String("weekly:charts")) {
+        } else if (view == QLatin1String("weekly") || view == QLatin1String("weekly:charts") ||
+                   view == QLatin1String("weekly:current")) {
             window.showView(gui::MainWindow::WeeklyReviewView);
             window.weeklyReview()->runner()->waitForFinished(); // the report is read off the GUI thread
+            if (view == QLatin1String("weekly:current")) {      // the week going on, counted to today
+                window.weeklyReview()->setPeriod(window.weeklyReview()->period().next());
+                window.weeklyReview()->runner()->waitForFinished();
+            }
             if (view == QLatin1String("weekly:charts"))
                 window.weeklyReview()->showCharts();
         } else if (view == QLatin1String("settings") && window.settingsPage()) {

@@ -125,7 +125,10 @@ void WeeklyReportPainter::repTrends()
     const double cell = (m_doc.width() - gap) / 2;
     const QFont nameFont = font(kTextPoints, true);
     const double name = m_doc.textHeight(nameFont, cell, QStringLiteral("X")) + m_doc.mm(1);
-    const QString heading = tr("Sales and collections, the last %1 periods, by rep").arg(services::kTrendPeriods);
+    const QString heading =
+        (m_report.comparedToSameDay ? tr("Sales and collections, the last %1 periods, each to the same day, by rep")
+                                    : tr("Sales and collections, the last %1 periods, by rep"))
+            .arg(services::kTrendPeriods);
     // The heading stays with the first row of trends.
     const double firstRow =
         name + WeeklyChartPainter(WeeklyReviewCharts::trend(m_report, m_report.rows.front().figures.rep.id),

@@ -203,7 +203,11 @@ ReportTable WeeklyReportTables::repFigures(const WeeklyReport& report, const Wee
     ReportTable t =
         report.compared
             ? table(repName(f),
-                    {tr("Figure"), tr("This period"), tr("Previous period"), tr("Average of the 8 periods before")},
+                    report.comparedToSameDay
+                        ? QStringList{tr("Figure"), tr("This period"), tr("Previous period to the same day"),
+                                      tr("Average of the 8 periods before, to the same day")}
+                        : QStringList{tr("Figure"), tr("This period"), tr("Previous period"),
+                                      tr("Average of the 8 periods before")},
                     {3.2, 1.4, 1.4, 1.6})
             : table(repName(f), {tr("Figure"), tr("This period")}, {3.2, 1.4});
     // A compared figure shows its previous value and the average; the card-keeping figures describe the cards now.

@@ -56,8 +56,9 @@ WeeklyChart WeeklyReviewCharts::trend(const WeeklyReport& report, qint64 repId)
             source = &row;
             whose = WeeklyReportTables::repName(row.figures);
         }
-    chart.title =
-        tr("Sales and collections, the last %1 periods: %2").arg(QString::number(services::kTrendPeriods), whose);
+    chart.title = (report.comparedToSameDay ? tr("Sales and collections, the last %1 periods, each to the same day: %2")
+                                            : tr("Sales and collections, the last %1 periods: %2"))
+                      .arg(QString::number(services::kTrendPeriods), whose);
     WeeklyChartSeries sales{tr("Sales"), kSalesColour, {}, std::nullopt};
     WeeklyChartSeries collections{tr("Collections"), kCollectionsColour, {}, std::nullopt};
     if (report.compared && report.trendPeriods.size() == static_cast<std::size_t>(services::kTrendPeriods)) {

@@ -171,11 +171,13 @@ core::Result<WeeklyReport> WeeklyReview::build(const ReviewPeriod& asked, const 
         report.trendPeriods.assign(kTrendPeriods, period);
         // The 8 periods before, oldest first, read together (one pass per figure over their span).
         std::vector<ReviewPeriod> past;
+        const qint64 daysGoneBy = period.from().daysTo(period.lastDay());
         for (ReviewPeriod p = period.previous(); past.size() < 8; p = p.previous())
-            past.insert(past.begin(), p);
+            past.insert(past.begin(), period.inProgress() ? p.cutAt(p.from().addDays(daysGoneBy)) : p);
+        report.comparedToSameDay = period.inProgress();
         std::vector<std::pair<QDate, QDate>> spans;
         for (const ReviewPeriod& p : past)
-            spans.emplace_back(p.from(), p.to());
+            spans.emplace_back(p.from(), p.lastDay());
         auto history = queries.history(spans, areaFilter);
         if (!history)
             return history.error();

@@ -79,6 +79,9 @@ struct WeeklyReport
     WeeklyReviewRow totals; // figures summed over the rows; completeness averaged over all current customers
     bool compared = false;  // previous, average8 and the trends were filled
     std::vector<ReviewPeriod> trendPeriods; // the trends' periods, oldest first; empty unless compared
+    // A period still going on is compared with the periods before to the same day (their first days, as many as
+    // have passed of this one, each cut there): true then. A Monday's sales against a whole week's read "down".
+    bool comparedToSameDay = false;
     // The scope's customer equity at the period's last day and at the previous period's (CustomerEquityReport::change);
     // not available without a scoring run.
     EquityChange equity;

@@ -214,7 +214,7 @@ protected:
         };
         replace("$REP", std::to_string(rep));
         replace("$FROM", "'" + day(period.from()).toStdString() + "'");
-        replace("$TO", "'" + day(period.to()).toStdString() + "'");
+        replace("$TO", "'" + day(period.lastDay()).toStdString() + "'");
         SQLite::Statement q(m_db->sql(), text);
         q.executeStep();
         return q.getColumn(0).isNull() ? 0.0 : q.getColumn(0).getDouble();
@@ -534,6 +534,45 @@ TEST_F(WeeklyReviewTest, ComparesWithThePreviousPeriodAndTheAverageOfTheEightBef
             eight += number(sales, rep, ReviewPeriod::week(2026, w));
         EXPECT_NEAR(row.average8[static_cast<int>(services::ReviewMeasure::Sales)], eight / 8, 0.005);
     }
+}
+
+// Bug: a week still going on was compared with whole weeks: on a Wednesday its three days of sales read "down" against
+// the seven of the week before. It is compared with the periods before to the same day (Monday to Wednesday each).
+TEST_F(WeeklyReviewTest, AWeekGoingOnIsComparedWithThePeriodsBeforeToTheSameDay)
+{
+    WeeklyReview review(*m_adminSession);
+    const ReviewPeriod whole = ReviewPeriod::week(2026, 14);
+    auto period = ReviewPeriod::parse(whole.label(), whole.from().addDays(2));
+    ASSERT_TRUE(period);
+    ASSERT_TRUE(period->inProgress());
+    auto report = review.build(*period, {}, true);
+    ASSERT_TRUE(report);
+    ASSERT_TRUE(report->compared);
+    EXPECT_TRUE(report->comparedToSameDay);
+    const std::string sales = "SELECT total(o.amount) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                              "WHERE c.owner_id = $REP AND o.order_date BETWEEN $FROM AND $TO";
+    auto firstThreeDays = [](const ReviewPeriod& week) { return week.cutAt(week.from().addDays(2)); };
+    double wholeWeeks = 0;
+    double sameDays = 0;
+    for (const auto& row : report->rows) {
+        const qint64 rep = row.figures.rep.id;
+        const double previous = row.previous[static_cast<int>(services::ReviewMeasure::Sales)];
+        EXPECT_NEAR(previous, number(sales, rep, firstThreeDays(ReviewPeriod::week(2026, 13))), 0.005);
+        double eight = 0;
+        for (int w = 6; w <= 13; ++w)
+            eight += number(sales, rep, firstThreeDays(ReviewPeriod::week(2026, w)));
+        EXPECT_NEAR(row.average8[static_cast<int>(services::ReviewMeasure::Sales)], eight / 8, 0.005);
+        wholeWeeks += number(sales, rep, ReviewPeriod::week(2026, 13));
+        sameDays += previous;
+    }
+    EXPECT_GT(wholeWeeks, sameDays); // the fixture has sales on the week's other days: the test tells them apart
+    ASSERT_EQ(report->trendPeriods.size(), static_cast<std::size_t>(services::kTrendPeriods));
+    EXPECT_EQ(report->trendPeriods.front().lastDay(), report->trendPeriods.front().from().addDays(2));
+
+    // A week that is over is compared with whole weeks.
+    auto over = review.build(whole, {}, true);
+    ASSERT_TRUE(over);
+    EXPECT_FALSE(over->comparedToSameDay);
 }
 
 TEST_F(WeeklyReviewTest, TheTrendIsTheEightPeriodsEndingWithTheReportsOwnCountedIndependently)

@@ -284,7 +284,10 @@ QVariant WeeklyReviewModel::data(const QModelIndex& index, int role) const
         if (measure && m_report.compared) {
             const double average = r.average8[static_cast<int>(measure->first)];
             const int decimals = isMoney(column) ? 2 : 1;
-            return tr("Previous period: %1\nAverage of the 8 periods before: %2")
+            return (m_report.comparedToSameDay
+                        ? tr("Previous period to the same day: %1\nAverage of the 8 periods before, each to the same "
+                             "day: %2")
+                        : tr("Previous period: %1\nAverage of the 8 periods before: %2"))
                 .arg(locale.toString(before, 'f', isMoney(column) ? 2 : 0), locale.toString(average, 'f', decimals));
         }
         if (column == OverdueColumn || column == NewlyOverdueColumn)

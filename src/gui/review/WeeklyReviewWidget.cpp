@@ -147,10 +147,7 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->setAlternatingRowColors(true);
 
-    m_hint = new QLabel(tr("Arrows compare with the previous period (green: the good way, red: the bad way); "
-                           "hover over a number for the average of the 8 periods before. Double-click a number "
-                           "to list the records behind it."),
-                        this);
+    m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     // The charts in a tab of their own: the table already fills the page's width.
@@ -289,8 +286,8 @@ void WeeklyReviewWidget::showColumnGroup(const QString& key, bool shown)
 
 void WeeklyReviewWidget::fillPeriods()
 {
-    // Only periods that exist and have begun can be picked: the last full week (or the current month or
-    // quarter) first, then back two years.
+    // Only periods that exist and have begun can be picked: the current month or quarter first, or the week going
+    // on (counted to today) and under it the last full week, the default; then back two years.
     const auto kind = static_cast<ReviewPeriod::Kind>(m_kind->currentData().toInt());
     const QDate today = QDate::currentDate();
     ReviewPeriod period = kind == ReviewPeriod::Kind::Week ? ReviewPeriod::lastFullWeek(today, m_firstDay)
@@ -298,12 +295,21 @@ void WeeklyReviewWidget::fillPeriods()
     const int count = kind == ReviewPeriod::Kind::Week ? 104 : kind == ReviewPeriod::Kind::Month ? 24 : 8;
     QSignalBlocker block(m_periods);
     m_periods->clear();
+    m_defaultPeriod = 0;
+    if (kind == ReviewPeriod::Kind::Week) {
+        const ReviewPeriod current = ReviewPeriod::containing(kind, today, m_firstDay);
+        m_periods->addItem(tr("%1  (%2 – %3, so far)")
+                               .arg(current.label(), DisplayDate::text(current.from()), DisplayDate::text(today)),
+                           current.label());
+        m_defaultPeriod = 1;
+    }
     for (int i = 0; i < count; ++i) {
         m_periods->addItem(QStringLiteral("%1  (%2 – %3)")
                                .arg(period.label(), DisplayDate::text(period.from()), DisplayDate::text(period.to())),
                            period.label());
         period = period.previous();
     }
+    m_periods->setCurrentIndex(m_defaultPeriod);
 }
 
 ReviewPeriod WeeklyReviewWidget::period() const
@@ -335,17 +341,25 @@ void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
     if (report.period.kind() == ReviewPeriod::Kind::Week && report.period.firstDay() != m_firstDay) {
         // The office's week begins on another day than the list assumed: list its weeks, and when the default
         // (the last full week) was asked for, ask again for the office's last full week.
-        const bool wasDefault = m_periods->currentIndex() == 0;
+        const bool wasDefault = m_periods->currentIndex() == m_defaultPeriod;
         m_firstDay = report.period.firstDay();
         fillPeriods();
         const int index = m_periods->findData(report.period.label());
-        if (wasDefault && index != 0) {
+        if (wasDefault && index != m_defaultPeriod) {
             reload();
             return;
         }
         m_periods->setCurrentIndex(std::max(index, 0));
     }
     const QLocale locale;
+    m_hint->setText(report.comparedToSameDay
+                        ? tr("The period is still going on: arrows compare with the previous period to the same day "
+                             "(green: the good way, red: the bad way); hover over a number for the average of the 8 "
+                             "periods before, each to the same day. Double-click a number to list the records behind "
+                             "it.")
+                        : tr("Arrows compare with the previous period (green: the good way, red: the bad way); hover "
+                             "over a number for the average of the 8 periods before. Double-click a number to list "
+                             "the records behind it."));
     QString scope = report.areaName.isEmpty() ? tr("whole office") : report.areaName;
     if (report.period.inProgress())
         m_title->setText(tr("Weekly review %1 (%2 – %3, still going on: counted to %4), %5")

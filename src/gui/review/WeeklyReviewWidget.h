@@ -71,6 +71,8 @@ public:
     QDialog* lastDrillDown() const { return m_drillDown; }
     RecordTableModel* drillDownModel() const { return m_drillDownModel; }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* titleLabel() const { return m_title; }
+    QComboBox* periodList() const { return m_periods; }
     QLabel* equityLabel() const { return m_equity; }
     QPushButton* exportPdfButton() const { return m_exportPdf; }
     QPushButton* exportXlsxButton() const { return m_exportXlsx; }
@@ -97,6 +99,7 @@ private:
     QComboBox* m_periods;
     // The day the office's week begins on, as the last report said (the setting is read off the GUI thread).
     int m_firstDay = Qt::Monday;
+    int m_defaultPeriod = 0; // the list's default: the last full week below the week going on, or the current month
     QComboBox* m_area = nullptr;
     QPushButton* m_refresh;
     QPushButton* m_mark = nullptr;

@@ -120,6 +120,37 @@ TEST(WeeklyReviewWidget, ShowsEachRepsFiguresDrillsDownAndMarksReviewed)
 
 // The Charts tab draws the report the table shows: the bars are the table's sales and collections, the trend ends
 // with the period's figures and follows the rep selected in the table, and a bar lists the records behind it.
+// The week going on can be picked (it was not listed: only a month or quarter could be looked at before its end): it
+// is first in the list, the last full week under it stays the default, and picked it is counted to today.
+TEST(WeeklyReviewWidget, TheWeekGoingOnIsListedAboveTheDefaultAndCountedToToday)
+{
+    GuiTestDatabase office;
+    const QDate today = QDate::currentDate();
+    const services::ReviewPeriod lastWeek = services::ReviewPeriod::lastFullWeek(today);
+    const services::ReviewPeriod thisWeek = lastWeek.next();
+    SQLite::Statement order(office.db().sql(),
+                            "INSERT INTO orders (customer_id, order_date, amount) VALUES (?, ?, 42)");
+    order.bind(1, static_cast<int64_t>(office.huaLianId));
+    order.bind(2, today.toString(Qt::ISODate).toStdString());
+    order.exec();
+    gui::WeeklyReviewWidget widget(office.manager());
+    widget.runner()->waitForFinished();
+    EXPECT_EQ(widget.period().label(), lastWeek.label());
+    EXPECT_EQ(widget.periodList()->currentIndex(), 1);
+    EXPECT_EQ(widget.periodList()->itemData(0).toString(), thisWeek.label());
+    EXPECT_TRUE(widget.periodList()->itemText(0).contains(QStringLiteral("so far")))
+        << widget.periodList()->itemText(0).toStdString();
+
+    widget.periodList()->setCurrentIndex(0);
+    emit widget.periodList()->activated(0);
+    widget.runner()->waitForFinished();
+    EXPECT_EQ(widget.period().label(), thisWeek.label());
+    EXPECT_EQ(widget.period().lastDay(), today);
+    EXPECT_TRUE(widget.titleLabel()->text().contains(QStringLiteral("still going on")))
+        << widget.titleLabel()->text().toStdString();
+    EXPECT_DOUBLE_EQ(widget.model()->value(widget.model()->rowCount() - 1, gui::WeeklyReviewModel::SalesColumn), 42);
+}
+
 TEST(WeeklyReviewWidget, TheChartsShowTheTablesFiguresFollowTheSelectionAndDrillDown)
 {
     GuiTestDatabase office;
