@@ -20,11 +20,9 @@ namespace {
 // Input the user can correct exits with 2 (usage), with the reason printed like every other failure. A role or
 // area that is not the caller's is exit 3, as everywhere else; a rep or area they may not see is "not found" (2),
 // like one that does not exist.
-// A bad option value (a week that does not exist, a comment left empty) is a usage error (2); a name that names no one
-// the caller may see is "not found" (1), as in every other command.
 int badInput(CliContext& ctx, const core::Error& error)
 {
-    if (error.code == core::ErrorCode::InvalidArgument) {
+    if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound) {
         ctx.err << "carddesk-cli: " << error.toString() << Qt::endl;
         return ExitUsage;
     }

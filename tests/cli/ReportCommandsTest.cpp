@@ -245,9 +245,8 @@ TEST_F(ReportCommandsTest, BadInputExitsWithTwoAndSaysWhatIsWrong)
     EXPECT_TRUE(r.err.contains(QStringLiteral("future"))) << r.err.toStdString();
     r = run(QStringLiteral("admin"), {QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("W10")});
     EXPECT_EQ(r.code, ExitUsage);
-    // A name that names nothing the caller may see is "not found" (1), as in every other command (it was 2 here).
     r = run(QStringLiteral("admin"), {QStringLiteral("weekly"), QStringLiteral("--area"), QStringLiteral("north")});
-    EXPECT_EQ(r.code, ExitFailure);
+    EXPECT_EQ(r.code, ExitUsage);
     EXPECT_TRUE(r.err.contains(QStringLiteral("north"))) << r.err.toStdString();
     r = run(QStringLiteral("boss1"), {QStringLiteral("weekly"), QStringLiteral("--area"), QStringLiteral("south")});
     EXPECT_EQ(r.code, ExitDenied); // another manager's area: access denied, like every role refusal
@@ -258,7 +257,7 @@ TEST_F(ReportCommandsTest, BadInputExitsWithTwoAndSaysWhatIsWrong)
     r = run(QStringLiteral("boss1"),
             {QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10"), QStringLiteral("--user"),
              QStringLiteral("rep3"), QStringLiteral("--comment"), QStringLiteral("好")});
-    EXPECT_EQ(r.code, ExitFailure);
+    EXPECT_EQ(r.code, ExitUsage);
     r = run(QStringLiteral("boss1"), {QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10"),
                                       QStringLiteral("--user"), QStringLiteral("rep1")});
     EXPECT_EQ(r.code, ExitUsage);
@@ -535,9 +534,7 @@ TEST_F(ReportExportTest, BadWeeksAndAreasWriteNothing)
         SCOPED_TRACE(command.join(QLatin1Char(' ')).toStdString());
         const CliRun run = runExecutable(as(QStringLiteral("admin")) + command +
                                          QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx});
-        // A week that cannot be is a bad option value (2); an area that does not exist is "not found" (1).
-        EXPECT_EQ(run.code, command.contains(QStringLiteral("--area")) ? ExitFailure : ExitUsage)
-            << run.err.toStdString();
+        EXPECT_EQ(run.code, ExitUsage) << run.err.toStdString();
         EXPECT_FALSE(run.err.isEmpty());
     }
     // A manager may not report on another area: a role refusal, exit 3 like every other.
