@@ -20,6 +20,8 @@ namespace {
 // Input the user can correct exits with 2 (usage), with the reason printed like every other failure. A role or
 // area that is not the caller's is exit 3, as everywhere else; a rep or area they may not see is "not found" (2),
 // like one that does not exist.
+// Issue 13: a period that cannot be, or an area or rep that does not exist or is not the caller's, is a bad option
+// value (2), not the failure (1) other commands give for a name they cannot find; a role refusal stays 3.
 int badInput(CliContext& ctx, const core::Error& error)
 {
     if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound) {

@@ -2,6 +2,7 @@
 
 #include "services/OfficeSettings.h"
 #include "services/OfficeSetup.h"
+#include "storage/access/AccessScope.h"
 #include "storage/access/ReportAccessLog.h"
 #include "storage/db/Database.h"
 #include "storage/queries/WeeklyReviewNotes.h"
@@ -371,6 +372,11 @@ core::Result<std::vector<storage::WeeklyRecord>> WeeklyReview::drillDown(storage
 core::Result<qint64> WeeklyReview::markReviewed(const QString& username, const ReviewPeriod& period,
                                                 const QString& comment, QString* replaced)
 {
+    // The role first: a rep sees only themselves, so "not a rep you may review" would hide the real refusal.
+    if (auto allowed =
+            storage::AccessScope::requireRole(m_session, core::Role::Manager, QStringLiteral("Marking a review"));
+        !allowed)
+        return allowed.error();
     auto id = repId(username);
     if (!id)
         return id.error();

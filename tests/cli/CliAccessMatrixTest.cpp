@@ -90,10 +90,11 @@ public:
              denied, ok},
             {"report review", words({"report", "review", "--week", "2026-W10", "--user", "rep1", "--comment", "ok"}),
              denied, ok, ok},
-            // A rep the caller does not review is "not found" (2), like a name that does not exist.
+            // A rep is refused by role first (3: a rep reviews no one; it was 2, "not a rep you may review"); a rep
+            // the manager does not review is a bad --user (2, issue 13), like a name that does not exist.
             {"report review other area",
-             words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), ExitUsage,
-             ExitUsage, ok},
+             words({"report", "review", "--week", "2026-W10", "--user", "rep2", "--comment", "ok"}), denied, ExitUsage,
+             ok},
             {"demo into an office", words({"demo", "--customers", "5"}), denied, denied, std::nullopt},
             // Merging is a manager's or the administrator's; cards that do not exist are "not found" (1).
             {"duplicates", words({"duplicates"}), ok, ok, ok},
