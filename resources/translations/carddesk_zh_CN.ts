@@ -1137,6 +1137,14 @@
         <source>%1 is not a CSV text file: it is %2.</source>
         <translation>%1 不是 CSV 文本文件，而是%2。</translation>
     </message>
+    <message>
+        <source>The phone is that of %1 %2, but the name here is %3: put the code %1 in the row to change that customer, or give this one its own phone or code.</source>
+        <translation>该电话属于 %1 %2，但这里的名称是 %3：要修改那个客户，请在此行填上编号 %1；否则请为此客户填写它自己的电话或编号。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the new customer %3 has the phone of %4 %5; is it the same customer?</source>
+        <translation>%1，第 %2 行：新客户 %3 的电话与 %4 %5 相同；是同一个客户吗？</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>

@@ -1,5 +1,7 @@
 #include "services/CustomerImport.h"
 
+#include "core/CompanyNameKey.h"
+
 #include "core/CsvField.h"
 #include "core/CustomerCode.h"
 #include "core/CustomerColumns.h"
@@ -372,6 +374,9 @@ private:
                 *by = QStringLiteral("code");
                 return it.value();
             }
+            // A code the office does not have is a new customer: matched by its phone it would overwrite another
+            // customer's card with this row's name (a walkthrough renamed C0000003 so, and ZZ0001 never came in).
+            return std::nullopt;
         }
         for (const QString& phone : phones) {
             const QString key = core::CustomerMatchKey::phone(phone);
@@ -456,10 +461,27 @@ private:
 
         QString matchedBy;
         const auto match = findMatch(code, phones, name, &matchedBy);
+        if (!match && !code.isEmpty()) {
+            QString ignored;
+            if (const auto samePhone = findMatch(QString(), phones, QString(), &ignored))
+                m_plan.warnings.append(
+                    QStringLiteral("%1, row %2: the new customer %3 has the phone of %4 %5; is it the same customer?")
+                        .arg(m_table.fileName)
+                        .arg(m_table.fileRow(first))
+                        .arg(code, m_candidates[*samePhone].code, m_candidates[*samePhone].name));
+        }
         core::Customer card;
         if (match) {
             const storage::ImportMatchCandidate& candidate = m_candidates[*match];
             planned.matchedBy = matchedBy;
+            // Found by phone alone, a row naming another company is not that customer: a shared switchboard, or a
+            // number passed on. Updating would rename the stored card without a word.
+            if (matchedBy == u"phone" && m_plan.match == CustomerImport::Match::Update && !name.isEmpty() &&
+                core::CompanyNameKey::of(name) != core::CompanyNameKey::of(candidate.name))
+                problem(first, nameColumn,
+                        QStringLiteral("the phone is that of %1 %2, but the name here is %3: put the code %1 in the "
+                                       "row to change that customer, or give this one its own phone or code")
+                            .arg(candidate.code, candidate.name, name));
             if (const auto used = m_matched.constFind(candidate.id); used != m_matched.cend()) {
                 problem(first,
                         matchedBy == u"code"    ? codeColumn

@@ -228,7 +228,7 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
     stored.notes = QStringLiteral("kept");
     stored = must(CustomerRepository(*m_adminSession).update(stored), "phone");
     const QString byPhone = write("phone.csv", QStringLiteral("name,phone,industry\n"
-                                                              "Another name,0571 88886666,食品\n")
+                                                              "杭州 诚远食品,0571 88886666,食品\n")
                                                    .toUtf8());
     auto plan = planFile(*m_adminSession, byPhone);
     ASSERT_TRUE(plan.ok());
@@ -240,8 +240,29 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
     ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
     auto after = must(CustomerRepository(*m_adminSession).get(stored.id, false), "read");
     EXPECT_EQ(after.industry, QStringLiteral("食品"));
-    EXPECT_EQ(after.name, QStringLiteral("Another name"));
-    EXPECT_EQ(after.notes, QStringLiteral("kept")); // an absent column changes nothing
+    EXPECT_EQ(after.name, QStringLiteral("杭州 诚远食品")); // the same company (its name without the legal form)
+    EXPECT_EQ(after.notes, QStringLiteral("kept"));         // an absent column changes nothing
+
+    // Bug: a row found by its phone alone renamed another company's card without a word, and a row with a new code
+    // of its own updated the customer whose phone it had instead of coming in. Now the first is a problem naming the
+    // customer, and the second is a new customer with a warning.
+    const QString otherCompany =
+        write("other.csv", QStringLiteral("name,phone\nAnother name,0571 88886666\n").toUtf8());
+    auto renaming = planFile(*m_adminSession, otherCompany);
+    ASSERT_TRUE(renaming.ok());
+    ASSERT_NE(problemAt(*renaming, 2, 1), nullptr);
+    EXPECT_TRUE(problemAt(*renaming, 2, 1)->message.contains(stored.code))
+        << problemAt(*renaming, 2, 1)->message.toStdString();
+    const QString newCode =
+        write("newcode.csv", QStringLiteral("code,name,phone\nZZ0001,毫不相干的新客户,0571-88886666\n").toUtf8());
+    auto created = planFile(*m_adminSession, newCode);
+    ASSERT_TRUE(created.ok());
+    ASSERT_EQ(created->customers.size(), 1U);
+    EXPECT_EQ(created->customers[0].action, Action::Create);
+    EXPECT_TRUE(created->customers[0].matchedBy.isEmpty());
+    EXPECT_TRUE(created->problems.empty());
+    ASSERT_EQ(created->warnings.size(), 1);
+    EXPECT_TRUE(created->warnings[0].contains(stored.code)) << created->warnings[0].toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'customers' AND "
                      "field = 'industry' AND new_value = '食品' AND row_id = " +
                      std::to_string(stored.id)),
@@ -250,7 +271,7 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
 
     // A card saved by someone else between the check and the import: the whole import is refused, nothing written.
     const QString later = write(
-        "later.csv", QStringLiteral("code,name,industry\n%1,Another name,饮料\nL1,New,x\n").arg(stored.code).toUtf8());
+        "later.csv", QStringLiteral("code,name,industry\n%1,杭州 诚远食品,饮料\nL1,New,x\n").arg(stored.code).toUtf8());
     auto laterPlan = planFile(*m_adminSession, later);
     ASSERT_TRUE(laterPlan.ok());
     core::Customer meanwhile = after;
@@ -264,7 +285,7 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
         << conflict.error().message.toStdString();
     EXPECT_EQ(officeState(), beforeCommit);
 
-    const QString byName = write("name.csv", QStringLiteral("客户名称,备注\n Another  name ,new\n").toUtf8());
+    const QString byName = write("name.csv", QStringLiteral("客户名称,备注\n 杭州  诚远食品 ,new\n").toUtf8());
     auto skip = planFile(*m_adminSession, byName, CustomerImport::Match::Skip);
     ASSERT_TRUE(skip.ok());
     EXPECT_EQ(skip->customers[0].matchedBy, QStringLiteral("name"));

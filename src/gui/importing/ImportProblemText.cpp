@@ -113,6 +113,13 @@ const std::vector<Pattern>& patterns()
                                           "is given) or use another.")
                  .arg(m.captured(1), m.captured(2));
          }},
+        {QRegularExpression(
+             QStringLiteral("^the phone is that of (\\S+) (.*), but the name here is (.*): put the code")),
+         [](const M& m) {
+             return ImportProblemText::tr("The phone is that of %1 %2, but the name here is %3: put the code %1 in the "
+                                          "row to change that customer, or give this one its own phone or code.")
+                 .arg(m.captured(1), m.captured(2), m.captured(3));
+         }},
         {QRegularExpression(QStringLiteral("^the code (.*) cannot be used: customer codes are unique")),
          [](const M& m) {
              return ImportProblemText::tr("The code %1 cannot be used: customer codes are unique in the office and "
@@ -167,6 +174,11 @@ QString ImportProblemText::warning(const QString& note)
     static const QRegularExpression title(QStringLiteral("^(.*): row (\\d+) is taken as a title above the table and "
                                                          "skipped: it has one filled cell$"));
     static const QRegularExpression merged(QStringLiteral("^(.*): cells (\\S+) are merged$"));
+    static const QRegularExpression samePhone(QStringLiteral(
+        "^(.*), row (\\d+): the new customer (.*) has the phone of (\\S+) (.*); is it the same customer\\?$"));
+    if (const auto m = samePhone.match(note); m.hasMatch())
+        return tr("%1, row %2: the new customer %3 has the phone of %4 %5; is it the same customer?")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
     if (const auto m = title.match(note); m.hasMatch())
         return tr("%1: row %2 is taken as a title above the table and skipped (it has one filled cell).")
             .arg(m.captured(1), m.captured(2));

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <gtest/gtest.h>
 
 using namespace carddesk;
@@ -123,4 +125,25 @@ TEST_F(ImportProblemTextTest, AFileTheReadersRefuseIsSaidInChineseWithWhereItIs)
     // A wording it does not know stays as the reader wrote it.
     EXPECT_EQ(gui::ImportProblemText::fileProblem(QStringLiteral("x.csv: something new")),
               QStringLiteral("x.csv: something new"));
+}
+
+// A row found by phone that names another company, and a new code with a stored customer's phone (issue 16's
+// walkthrough: both silently overwrote that customer), are said in Chinese.
+TEST_F(ImportProblemTextTest, APhoneOfAnotherCustomerIsSaidInChinese)
+{
+    m_office.db().sql().exec("UPDATE customers SET phone = '0571-88886666' WHERE id = " +
+                             std::to_string(m_office.huaLianId));
+    const CustomerImport::Plan renaming =
+        plan(QStringLiteral("客户名称,电话\n别的公司,0571 88886666\n").toUtf8(), CustomerImport::Match::Update);
+    ASSERT_EQ(renaming.problems.size(), 1u);
+    const QString problem = gui::ImportProblemText::sentence(renaming.problems.front());
+    EXPECT_TRUE(readsAsChinese(problem)) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("别的公司"))) << problem.toStdString();
+
+    const CustomerImport::Plan created = plan(
+        QStringLiteral("编号,客户名称,电话\nZZ0001,新公司,0571-88886666\n").toUtf8(), CustomerImport::Match::Update);
+    ASSERT_EQ(created.warnings.size(), 1);
+    const QString warning = gui::ImportProblemText::warning(created.warnings.front());
+    EXPECT_TRUE(readsAsChinese(warning)) << warning.toStdString();
+    EXPECT_TRUE(warning.contains(QStringLiteral("ZZ0001"))) << warning.toStdString();
 }
