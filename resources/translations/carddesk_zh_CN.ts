@@ -3006,14 +3006,6 @@
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <source>Can be restored</source>
-        <translation>可以恢复</translation>
-    </message>
-    <message>
-        <source>Cannot be used</source>
-        <translation>不可用</translation>
-    </message>
-    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -3076,6 +3068,18 @@ The backup is decrypted and checked first. The current office is kept beside it 
     <message>
         <source>Wrong passphrase: this backup was encrypted with another one. Try again.</source>
         <translation>口令错误：此备份是用另一个口令加密的。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Readable (checked in full when restored)</source>
+        <translation>可读取（恢复时会完整检查）</translation>
+    </message>
+    <message>
+        <source>Cannot be used: the file cannot be read</source>
+        <translation>无法使用：文件无法读取</translation>
+    </message>
+    <message>
+        <source>Cannot be used: damaged, not a CardDesk office, or from a newer CardDesk</source>
+        <translation>无法使用：已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6091,10 @@ The office is unchanged.</source>
     <message>
         <source>The backup is damaged or was altered, is not a CardDesk office, or comes from a newer CardDesk.</source>
         <translation>备份已损坏或被改动过，不是 CardDesk 的办公室文件，或来自更新版本的 CardDesk。</translation>
+    </message>
+    <message>
+        <source>The backup has no active administrator named %1, so the restored office would lock you out. It may be another office&apos;s backup.</source>
+        <translation>该备份中没有名为 %1 的有效管理员，恢复后您将无法登录。它可能是另一个办公室的备份。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ struct RunOutcome
     gui::MainWindow::ExitRequest exitRequest = gui::MainWindow::ExitRequest::Quit;
     QString restoreFile;
     QString restorePassphrase;
+    QString restoringUser; // the administrator who asked for the restore
 };
 
 // Waits (processing events) until `signal` of `sender` fires or 30 s pass: a screenshot of a page that loads off
@@ -556,6 +557,7 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
     outcome.exitRequest = window.exitRequest();
     outcome.restoreFile = window.restoreFile();
     outcome.restorePassphrase = window.property(gui::kRestorePassphraseProperty).toString();
+    outcome.restoringUser = session.user().username;
     return outcome;
 }
 
@@ -622,7 +624,7 @@ int main(int argc, char** argv)
             continue;
         }
         if (outcome.exitRequest == gui::MainWindow::ExitRequest::Restore) {
-            gui::OfficeRestore::run(path, outcome.restoreFile, outcome.restorePassphrase);
+            gui::OfficeRestore::run(path, outcome.restoreFile, outcome.restoringUser, outcome.restorePassphrase);
             continue;
         }
         return outcome.code;

@@ -122,10 +122,11 @@ int BackupCommands::restore(CliContext& ctx)
     if (auto admin = storage::AccessScope::requireRole(*ctx.session, core::Role::Admin, QStringLiteral("a restore"));
         !admin)
         return ctx.fail(admin.error());
+    const QString administrator = ctx.session->user().username;
     // This command's own connection must be closed: a restore needs the office to be open nowhere.
     ctx.session.reset();
     ctx.db.reset();
-    auto aside = services::BackupService::restore(ctx.dbPath, options.positional().first(),
+    auto aside = services::BackupService::restore(ctx.dbPath, options.positional().first(), administrator,
                                                   QDateTime::currentDateTime(), passphrase);
     if (!aside)
         return ctx.fail(aside.error());

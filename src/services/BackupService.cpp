@@ -153,10 +153,12 @@ std::vector<BackupEntry> BackupService::list(const QString& officePath, const QS
             continue;
         }
         auto info = DatabaseBackup::inspect(path, storage::latestSchemaVersion(), false);
-        if (info)
+        if (info) {
             entry.info = *info;
-        else
+        } else {
             entry.problem = info.error().message;
+            entry.problemCode = info.error().code;
+        }
         entries.push_back(std::move(entry));
     }
     return entries;
@@ -229,10 +231,11 @@ core::Result<std::optional<QString>> BackupService::beforeUpgrade(const QString&
 }
 
 core::Result<QString> BackupService::restore(const QString& officePath, const QString& encryptedOrPlain,
-                                             const QDateTime& now, const QString& passphrase)
+                                             const QString& administrator, const QDateTime& now,
+                                             const QString& passphrase)
 {
     if (!storage::BackupCipher::isEncrypted(encryptedOrPlain))
-        return restorePlain(officePath, encryptedOrPlain, now);
+        return restorePlain(officePath, encryptedOrPlain, administrator, now);
     if (passphrase.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("the backup %1 is encrypted: give its passphrase").arg(encryptedOrPlain),
@@ -243,17 +246,26 @@ core::Result<QString> BackupService::restore(const QString& officePath, const QS
         QFile::remove(clear);
         return decrypted.error();
     }
-    auto restored = restorePlain(officePath, clear, now);
+    auto restored = restorePlain(officePath, clear, administrator, now);
     QFile::remove(clear);
     return restored;
 }
 
 core::Result<QString> BackupService::restorePlain(const QString& officePath, const QString& backupFile,
-                                                  const QDateTime& now)
+                                                  const QString& administrator, const QDateTime& now)
 {
     auto info = DatabaseBackup::inspect(backupFile, storage::latestSchemaVersion());
     if (!info)
         return info.error();
+    if (!info->activeAdmins.contains(administrator.trimmed(), Qt::CaseInsensitive))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 has no active administrator named '%2' (its office: '%3'; its "
+                                        "administrators: %4): restored, it would lock you out. Is it another "
+                                        "office's file?")
+                             .arg(backupFile, administrator, info->officeName,
+                                  info->activeAdmins.isEmpty() ? QStringLiteral("none")
+                                                               : info->activeAdmins.join(QStringLiteral(", "))),
+                         QStringLiteral("administrator"));
     if (QFileInfo(backupFile).absoluteFilePath() == QFileInfo(officePath).absoluteFilePath())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the backup is the office file itself"),
                          QStringLiteral("file"));

@@ -19,10 +19,11 @@ namespace carddesk::services {
 struct BackupEntry
 {
     QString path;
-    QDateTime takenAt;                           // from the file name (local time)
-    std::optional<storage::OfficeFileInfo> info; // empty when the file cannot be used (see problem)
-    QString problem;                             // why not, in English (core::Error::message)
-    bool encrypted = false;                      // an encrypted backup: info needs the passphrase, so it is empty
+    QDateTime takenAt;                                       // from the file name (local time)
+    std::optional<storage::OfficeFileInfo> info;             // empty when the file cannot be used (see problem)
+    QString problem;                                         // why not, in English (core::Error::message)
+    core::ErrorCode problemCode = core::ErrorCode::Internal; // Corrupt: damaged, no office, or newer; Io: unreadable
+    bool encrypted = false; // an encrypted backup: info needs the passphrase, so it is empty
 };
 
 // Backups of an office file (数据备份): made with SQLite's online backup API while others work, checked before they
@@ -84,13 +85,17 @@ public:
     // checked, and when that fails the current file is put back. Returns the path the old file was kept at.
     // An encrypted backup is decrypted first, beside the office (0600), with `passphrase`: none given or a wrong one
     // is InvalidArgument (field "passphrase"), a damaged or altered file Corrupt; either way the office is untouched.
+    // `administrator`, the user name of the administrator restoring, must be an active administrator of the backup
+    // (InvalidArgument, field "administrator", otherwise): another office's file, or one from before that account,
+    // would lock them out of the office they just restored.
     static core::Result<QString> restore(const QString& officePath, const QString& backupFile,
+                                         const QString& administrator,
                                          const QDateTime& now = QDateTime::currentDateTime(),
                                          const QString& passphrase = QString());
 
 private:
     static core::Result<QString> restorePlain(const QString& officePath, const QString& backupFile,
-                                              const QDateTime& now);
+                                              const QString& administrator, const QDateTime& now);
 };
 
 } // namespace carddesk::services

@@ -113,5 +113,27 @@ TEST_F(BackupCommandsTest, ARestoreOfAFileThatIsNotAnOfficeSaysSo)
     EXPECT_TRUE(run.err.contains(QStringLiteral("not a CardDesk office"))) << run.err.toStdString();
 }
 
+// Bug: another office's file was restored ("restored other.db", exit 0) and the administrator was locked out.
+TEST_F(BackupCommandsTest, AnotherOfficesFileIsNotRestored)
+{
+    const QString other = m_dir.filePath(QStringLiteral("other.db"));
+    const QString password = m_dir.filePath(QStringLiteral("boss.pw"));
+    QFile file(password);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("boss-secret-1\n");
+    file.close();
+    const CliRun made = runCli({QStringLiteral("--db"), other, QStringLiteral("init"), QStringLiteral("--admin"),
+                                QStringLiteral("boss"), QStringLiteral("--password-file"), password,
+                                QStringLiteral("--office"), QStringLiteral("别的公司")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    m_db.reset();
+    const CliRun run = runAs(QStringLiteral("admin"), {QStringLiteral("restore"), other});
+    EXPECT_EQ(run.code, ExitFailure);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no active administrator named 'admin'"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("别的公司"))) << run.err.toStdString();
+    // The office is as it was: the administrator still logs in.
+    EXPECT_EQ(runAs(QStringLiteral("admin"), {QStringLiteral("customers"), QStringLiteral("list")}).code, ExitOk);
+}
+
 } // namespace
 } // namespace carddesk::cli::test

@@ -115,7 +115,7 @@ TEST_F(BackupServiceTest, ARestoreIsRefusedWhileTheOfficeIsOpenAndTouchesNothing
     auto made = BackupService::backup(m_path, m_folder);
     ASSERT_TRUE(made);
     createCustomer(*m_rep1aSession); // the fixture's connection stays open
-    auto restored = BackupService::restore(m_path, *made);
+    auto restored = BackupService::restore(m_path, *made, QStringLiteral("admin"));
     ASSERT_FALSE(restored);
     EXPECT_EQ(restored.error().code, core::ErrorCode::Busy);
     EXPECT_EQ(scalar("SELECT count(*) FROM customers"), 4);
@@ -129,7 +129,7 @@ TEST_F(BackupServiceTest, ARestoreReplacesTheOfficeAndKeepsTheCurrentFileAside)
     createCustomer(*m_rep1aSession);
     closeDatabase();
     const QDateTime at(QDate(2026, 12, 6), QTime(10, 0, 0));
-    auto aside = BackupService::restore(m_path, *made, at);
+    auto aside = BackupService::restore(m_path, *made, QStringLiteral("admin"), at);
     ASSERT_TRUE(aside) << aside.error().toString().toStdString();
     EXPECT_EQ(*aside, m_path + QStringLiteral(".before-restore-20261206-100000"));
     EXPECT_EQ(customersIn(m_path), 3);
@@ -137,6 +137,33 @@ TEST_F(BackupServiceTest, ARestoreReplacesTheOfficeAndKeepsTheCurrentFileAside)
     auto reopened = Database::open(m_path);
     ASSERT_TRUE(reopened) << reopened.error().toString().toStdString();
     EXPECT_TRUE((*reopened)->check()->isEmpty());
+}
+
+// Bug: `restore` took another office's file (its own administrator "boss") and the administrator who restored it
+// could not log in any more. The backup must have an active administrator of the restorer's name.
+TEST_F(BackupServiceTest, ABackupWithoutTheRestoringAdministratorIsRefusedAndTouchesNothing)
+{
+    const QString other = m_dir.filePath(QStringLiteral("other.db"));
+    {
+        auto db = Database::open(other);
+        ASSERT_TRUE(db);
+        must(UserRepository::createFirstAdmin(**db, QStringLiteral("boss"), QLatin1String(kPassword)), "boss");
+    }
+    createCustomer(*m_rep1aSession);
+    closeDatabase();
+    auto refused = BackupService::restore(m_path, other, QStringLiteral("admin"));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, core::ErrorCode::InvalidArgument);
+    EXPECT_EQ(refused.error().field, QStringLiteral("administrator"));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("no active administrator named 'admin'")))
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("boss"))) << refused.error().message.toStdString();
+    EXPECT_EQ(customersIn(m_path), 4);
+    EXPECT_TRUE(QDir(m_dir.path()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
+    // The same name in another case is the same account (user names ignore case).
+    auto made = BackupService::backup(m_path, m_folder);
+    ASSERT_TRUE(made);
+    EXPECT_TRUE(BackupService::restore(m_path, *made, QStringLiteral("ADMIN")));
 }
 
 TEST_F(BackupServiceTest, ABackupWhosePaidAmountsWereEditedOutsideIsStillRestoredWithTheFindingLogged)
@@ -149,7 +176,7 @@ TEST_F(BackupServiceTest, ABackupWhosePaidAmountsWereEditedOutsideIsStillRestore
     auto made = BackupService::backup(m_path, m_folder);
     ASSERT_TRUE(made);
     closeDatabase();
-    auto aside = BackupService::restore(m_path, *made);
+    auto aside = BackupService::restore(m_path, *made, QStringLiteral("admin"));
     ASSERT_TRUE(aside) << aside.error().toString().toStdString();
     auto reopened = Database::open(m_path);
     ASSERT_TRUE(reopened);
@@ -174,7 +201,7 @@ TEST_F(BackupServiceTest, ADamagedBackupIsRefusedBeforeTheOfficeIsTouched)
     }
     closeDatabase();
     const QByteArray before = bytesOf(m_path);
-    auto restored = BackupService::restore(m_path, *made);
+    auto restored = BackupService::restore(m_path, *made, QStringLiteral("admin"));
     ASSERT_FALSE(restored);
     EXPECT_EQ(restored.error().code, core::ErrorCode::Corrupt);
     EXPECT_EQ(bytesOf(m_path), before);

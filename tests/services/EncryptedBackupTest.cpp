@@ -86,7 +86,8 @@ TEST_F(EncryptedBackupTest, ARoundTripRestoresTheOfficeAndTheFileHoldsNothingInC
     createCustomer(*m_rep1aSession); // after the backup
     closeDatabase();
     ASSERT_EQ(customersIn(m_path), 4);
-    auto restored = BackupService::restore(m_path, backup, QDateTime::currentDateTime(), kPassphrase);
+    auto restored =
+        BackupService::restore(m_path, backup, QStringLiteral("admin"), QDateTime::currentDateTime(), kPassphrase);
     ASSERT_TRUE(restored) << restored.error().toString().toStdString();
     EXPECT_EQ(customersIn(m_path), 3);
     EXPECT_FALSE(QFileInfo::exists(m_path + QStringLiteral(".decrypted")));
@@ -101,14 +102,15 @@ TEST_F(EncryptedBackupTest, AWrongOrMissingPassphraseIsRefusedAndTheOfficeIsUnto
 {
     const QString backup = encryptedBackup();
     closeDatabase();
-    auto wrong = BackupService::restore(m_path, backup, QDateTime::currentDateTime(), QStringLiteral("wrong words"));
+    auto wrong = BackupService::restore(m_path, backup, QStringLiteral("admin"), QDateTime::currentDateTime(),
+                                        QStringLiteral("wrong words"));
     ASSERT_FALSE(wrong);
     EXPECT_EQ(wrong.error().code, core::ErrorCode::InvalidArgument);
     EXPECT_EQ(wrong.error().field, QStringLiteral("passphrase"));
     EXPECT_TRUE(wrong.error().message.contains(QLatin1String("wrong passphrase")));
     expectOfficeUntouched(3);
 
-    auto none = BackupService::restore(m_path, backup);
+    auto none = BackupService::restore(m_path, backup, QStringLiteral("admin"));
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().field, QStringLiteral("passphrase"));
     EXPECT_TRUE(none.error().message.contains(QLatin1String("is encrypted")));
@@ -142,7 +144,8 @@ TEST_F(EncryptedBackupTest, ATruncatedOrAlteredFileIsRefused)
     for (const Case& c : cases) {
         const QString path = m_dir.filePath(QStringLiteral("bad.db.enc"));
         writeBytes(path, c.bytes);
-        auto refused = BackupService::restore(m_path, path, QDateTime::currentDateTime(), kPassphrase);
+        auto refused =
+            BackupService::restore(m_path, path, QStringLiteral("admin"), QDateTime::currentDateTime(), kPassphrase);
         ASSERT_FALSE(refused) << c.what;
         if (std::string(c.what) == "salt altered")
             EXPECT_EQ(refused.error().field, QStringLiteral("passphrase")) << c.what;
@@ -186,7 +189,8 @@ TEST_F(EncryptedBackupTest, AnUnencryptedBackupStillRestoresWithOrWithoutAPassph
     EXPECT_EQ(listed.size(), 2u);
     createCustomer(*m_rep1aSession);
     closeDatabase();
-    auto restored = BackupService::restore(m_path, *plain, QDateTime::currentDateTime(), kPassphrase);
+    auto restored =
+        BackupService::restore(m_path, *plain, QStringLiteral("admin"), QDateTime::currentDateTime(), kPassphrase);
     ASSERT_TRUE(restored) << restored.error().toString().toStdString();
     EXPECT_EQ(customersIn(m_path), 3);
 }

@@ -407,7 +407,7 @@ TEST_F(FaultInjectionTest, ARestoreReplacesTheOfficeOrLeavesItAsItWas)
     FaultCase c{
         "restore",
         [backupFile](const QString& path) {
-            auto kept = BackupService::restore(path, backupFile, kBackupTime);
+            auto kept = BackupService::restore(path, backupFile, QStringLiteral("admin"), kBackupTime);
             return kept ? Outcome{true, {}} : Outcome{false, kept.error().message};
         },
         [](SQLite::Database& raw, const QString& path) {

@@ -114,11 +114,15 @@ void BackupsDialog::showEntries(const std::vector<services::BackupEntry>& entrie
         customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row << customers;
         row << new QStandardItem(QFileInfo(entry.path).fileName());
+        // The list reads each file's header only (a full check reads the whole file: a minute at a million
+        // customers), so "readable" is all it can say; the restore checks the chosen one in full.
         row << new QStandardItem(entry.encrypted ? tr("Encrypted: needs its passphrase")
-                                 : entry.info    ? tr("Can be restored")
-                                                 : tr("Cannot be used"));
+                                 : entry.info    ? tr("Readable (checked in full when restored)")
+                                 : entry.problemCode == core::ErrorCode::Io
+                                     ? tr("Cannot be used: the file cannot be read")
+                                     : tr("Cannot be used: damaged, not a CardDesk office, or from a newer CardDesk"));
         if (!entry.info && !entry.encrypted)
-            row.back()->setToolTip(entry.problem);
+            row.back()->setToolTip(QDir::toNativeSeparators(entry.path));
         m_model->appendRow(row);
     }
 }

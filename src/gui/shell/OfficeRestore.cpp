@@ -17,10 +17,11 @@ QString tr(const char* text)
 }
 } // namespace
 
-bool OfficeRestore::run(const QString& officePath, const QString& backupFile, const QString& passphrase,
-                        QWidget* parent)
+bool OfficeRestore::run(const QString& officePath, const QString& backupFile, const QString& administrator,
+                        const QString& passphrase, QWidget* parent)
 {
-    auto aside = services::BackupService::restore(officePath, backupFile, QDateTime::currentDateTime(), passphrase);
+    auto aside = services::BackupService::restore(officePath, backupFile, administrator, QDateTime::currentDateTime(),
+                                                  passphrase);
     if (!aside) {
         spdlog::error("restore of {} failed: {}", backupFile.toStdString(), aside.error().message.toStdString());
         const QString reason =
@@ -29,6 +30,10 @@ bool OfficeRestore::run(const QString& officePath, const QString& backupFile, co
                      "again.")
             : aside.error().field == QLatin1String("passphrase")
                 ? tr("The passphrase of the encrypted backup is wrong.")
+            : aside.error().field == QLatin1String("administrator")
+                ? tr("The backup has no active administrator named %1, so the restored office would lock you out. It "
+                     "may be another office's backup.")
+                      .arg(administrator)
             : aside.error().code == core::ErrorCode::Corrupt
                 ? tr("The backup is damaged or was altered, is not a CardDesk office, or comes from a newer "
                      "CardDesk.")

@@ -12,8 +12,9 @@ namespace carddesk::gui {
 class OfficeRestore
 {
 public:
-    static bool run(const QString& officePath, const QString& backupFile, const QString& passphrase = QString(),
-                    QWidget* parent = nullptr);
+    // `administrator`: the user name of the administrator who asked (BackupService::restore).
+    static bool run(const QString& officePath, const QString& backupFile, const QString& administrator,
+                    const QString& passphrase = QString(), QWidget* parent = nullptr);
 };
 
 } // namespace carddesk::gui

@@ -183,6 +183,12 @@ core::Result<OfficeFileInfo> DatabaseBackup::inspect(const QString& path, int ne
             info.lastChange = QDateTime::fromString(QString::fromStdString(last.getColumn(0).getString()), Qt::ISODate);
         SQLite::Statement encrypt(db, "SELECT value FROM settings WHERE key = 'backup.encrypt'");
         info.encryptBackups = encrypt.executeStep() && encrypt.getColumn(0).getString() == "1";
+        SQLite::Statement name(db, "SELECT value FROM settings WHERE key = 'office.name'");
+        if (name.executeStep())
+            info.officeName = QString::fromStdString(name.getColumn(0).getString());
+        SQLite::Statement admins(db, "SELECT username FROM users WHERE role = 'admin' AND active = 1 ORDER BY id");
+        while (admins.executeStep())
+            info.activeAdmins << QString::fromStdString(admins.getColumn(0).getString());
         return info;
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode() & 0xff;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace carddesk::storage {
 
@@ -16,6 +17,8 @@ struct OfficeFileInfo
     qint64 users = 0;
     QDateTime lastChange;        // the newest audit_log time stamp; invalid for an empty office
     bool encryptBackups = false; // the office setting backup.encrypt is on
+    QString officeName;          // the office setting office.name
+    QStringList activeAdmins;    // the user names of its active administrators
 };
 
 // Copies and checks office files with SQLite itself; the rules of when, where and how many are

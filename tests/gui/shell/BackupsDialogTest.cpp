@@ -2,8 +2,10 @@
 
 #include "gui/common/MessageBox.h"
 #include "gui/shell/BackupsDialog.h"
+#include "services/BackupService.h"
 #include "storage/db/BackupCipher.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -107,4 +109,32 @@ TEST(BackupsDialog, AnEncryptedBackupIsListedAsNeedingItsPassphrase)
     for (auto* label : dialog.findChildren<QLabel*>())
         said = said || label->text().contains(QLatin1String("backups are encrypted"));
     EXPECT_TRUE(said);
+}
+
+// A listed backup is only opened (its header read), so the list says "readable", not "can be restored" (a damaged
+// one was called restorable); one that cannot be used says why in the user's words, not the service's English.
+TEST(BackupsDialog, TheListSaysWhatItCheckedAndWhyABackupCannotBeUsed)
+{
+    GuiTestDatabase office;
+    QTemporaryDir folder;
+    auto made =
+        services::BackupService::backup(office.path(), folder.path(), QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    ASSERT_TRUE(made) << made.error().toString().toStdString();
+    const QString cut = QString(*made).replace(QStringLiteral("20261201-090000"), QStringLiteral("20261202-090000"));
+    ASSERT_TRUE(QFile::copy(*made, cut));
+    QFile file(cut);
+    ASSERT_TRUE(file.resize(1000)); // a copy cut short
+    gui::BackupsDialog dialog(office.path(), folder.path(), false);
+    QSignalSpy loaded(&dialog, &gui::BackupsDialog::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(dialog.rowCount(), 2);
+    auto* table = dialog.findChild<QTableView*>();
+    QStringList states;
+    for (int row = 0; row < 2; ++row)
+        states << table->model()->index(row, 3).data().toString();
+    EXPECT_TRUE(states.contains(QStringLiteral("Readable (checked in full when restored)")))
+        << states.join(u'|').toStdString();
+    EXPECT_TRUE(
+        states.contains(QStringLiteral("Cannot be used: damaged, not a CardDesk office, or from a newer CardDesk")))
+        << states.join(u'|').toStdString();
 }

@@ -92,7 +92,7 @@ TEST(RestoreLoop, TheWindowAsksTheOfficeIsReplacedAndOpensAsTheBackup)
     ASSERT_EQ(customerCount(officePath), atBackup + 1);
 
     gui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    ASSERT_TRUE(gui::OfficeRestore::run(officePath, *backup));
+    ASSERT_TRUE(gui::OfficeRestore::run(officePath, *backup, QStringLiteral("admin")));
     EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("was restored")))
         << gui::MessageBox::lastText().toStdString();
     EXPECT_EQ(customerCount(officePath), atBackup);
@@ -108,7 +108,7 @@ TEST(RestoreLoop, AnOfficeOpenElsewhereIsNotReplaced)
     office.addCustomer(office.rep1(), QStringLiteral("备份之后的客户"));
     const qint64 before = office.db().sql().execAndGet("SELECT count(*) FROM customers").getInt64();
     gui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    EXPECT_FALSE(gui::OfficeRestore::run(office.path(), *backup));
+    EXPECT_FALSE(gui::OfficeRestore::run(office.path(), *backup, QStringLiteral("admin")));
     EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("open in another CardDesk window")))
         << gui::MessageBox::lastText().toStdString();
     EXPECT_EQ(office.db().sql().execAndGet("SELECT count(*) FROM customers").getInt64(), before);
