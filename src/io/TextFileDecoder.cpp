@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 
 #include <memory>
+#include <vector>
 
 namespace carddesk::io {
 
@@ -195,6 +196,31 @@ QString converterFor(const QString& detected)
     return detected;
 }
 
+// True when `bytes` convert from `encoding` without one byte that has no character there.
+bool readsStrictlyAs(const QByteArray& bytes, const char* encoding)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, void (*)(UConverter*)> converter(ucnv_open(encoding, &status), ucnv_close);
+    if (U_FAILURE(status))
+        return false;
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    std::vector<UChar> out(static_cast<std::size_t>(bytes.size()) + 1);
+    ucnv_toUChars(converter.get(), out.data(), static_cast<int32_t>(out.size()), bytes.constData(),
+                  static_cast<int32_t>(bytes.size()), &status);
+    return U_SUCCESS(status);
+}
+
+// The encoding of bytes that are not UTF-8 (the caller has seen to that). A few GBK names ("王五") give uchardet too
+// little to go on: it answers nothing, which would mean UTF-8 and fail; in a Chinese office such bytes are GBK when
+// they read as GB18030 without a fault.
+QString legacyEncodingOf(const QByteArray& bytes)
+{
+    const QString guessed = converterFor(uchardetGuess(bytes));
+    if (guessed == u"UTF-8" && readsStrictlyAs(bytes, "GB18030"))
+        return QStringLiteral("GB18030");
+    return guessed;
+}
+
 } // namespace
 
 QString TextFileDecoder::binaryKind(const QByteArray& bytes)
@@ -241,7 +267,7 @@ QString TextFileDecoder::detect(const QByteArray& bytes)
     const Utf8Survey survey = surveyUtf8(bytes, 0);
     if (survey.valid())
         return QStringLiteral("UTF-8");
-    return converterFor(uchardetGuess(bytes));
+    return legacyEncodingOf(bytes);
 }
 
 core::Result<TextFileDecoder::Decoded> TextFileDecoder::decode(const QByteArray& bytes, const QString& fileName,
@@ -275,7 +301,7 @@ core::Result<TextFileDecoder::Decoded> TextFileDecoder::decode(const QByteArray&
                                               "one encoding, or choose one with --encoding")
                                    .arg(firstUtf8));
         } else {
-            decoded.detectedEncoding = converterFor(uchardetGuess(bytes));
+            decoded.detectedEncoding = legacyEncodingOf(bytes);
         }
     }
     decoded.encoding = encoding.isEmpty() ? decoded.detectedEncoding : encoding;

@@ -64,6 +64,21 @@ TEST(CsvTableReaderTest, EachEncodingIsDetectedAndReadTheSame)
     }
 }
 
+// Bug: a short GBK file gave the detector too little to go on: "王五" alone, or three names, were refused as "a byte
+// that is not valid UTF-8" although they are plainly GBK (bytes that are not UTF-8 and read as GB18030 without a
+// fault).
+TEST(CsvTableReaderTest, AShortGbkFileIsReadAsGbk)
+{
+    for (const QString& text : {QStringLiteral("name\n王五\n"), QStringLiteral("name\n张三丰\n李四\n赵六\n"),
+                                QStringLiteral("客户名称\n王五\n")}) {
+        SCOPED_TRACE(text.toStdString());
+        auto table = CsvTableReader::parse(encoded(text, "GBK"), QStringLiteral("short.csv"), {});
+        ASSERT_TRUE(table.ok()) << table.error().message.toStdString();
+        EXPECT_EQ(table->encoding, QStringLiteral("GB18030"));
+        EXPECT_EQ(table->cell(0, 0).toString(), text.section(u'\n', 1, 1));
+    }
+}
+
 TEST(CsvTableReaderTest, TheEncodingCanBeOverriddenAndAWrongOneIsRefusedWithRowAndColumn)
 {
     const QByteArray gbk = encoded(kChinese, "GBK");
