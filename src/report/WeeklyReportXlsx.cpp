@@ -107,7 +107,10 @@ void writeTable(lxw_worksheet* sheet, const ReportTable& table, const Formats& f
 
 QString WeeklyReportXlsx::neutralised(const QString& text)
 {
-    if (text.isEmpty())
+    // A number or a phone number (-12.5, +8613800002222, +86 138 0013 8000) runs nothing: an apostrophe would show in
+    // its string cell and spoil it for a mail merge or a text message.
+    static const QRegularExpression numberOrPhone(QStringLiteral("^[+-]?[0-9][0-9 ().-]*$"));
+    if (text.isEmpty() || numberOrPhone.match(text).hasMatch())
         return text;
     const QChar first = text.front();
     if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||

@@ -21,7 +21,7 @@ public:
 
     // Text that begins with = + - @ (or a tab or carriage return) gets a leading apostrophe, so that neither
     // Excel nor LibreOffice runs it as a formula when the cell is edited or the sheet is saved as CSV (formula
-    // injection); other text is returned unchanged.
+    // injection); numbers and phone numbers (+86 138 0013 8000) and other text are returned unchanged.
     static QString neutralised(const QString& text);
 };
 

@@ -71,6 +71,7 @@ TEST(MailingList, AWorkbookNeutralisesFormulas)
 {
     storage::MailingList list = addressees(2);
     list.rows[1].customerName = QStringLiteral("=HYPERLINK(\"http://x\")");
+    list.rows[1].phone = QStringLiteral("+86 138 0013 8000");
     auto bytes = MailingExport::workbook(list);
     ASSERT_TRUE(bytes);
     EXPECT_TRUE(bytes->startsWith("PK"));
@@ -86,6 +87,8 @@ TEST(MailingList, AWorkbookNeutralisesFormulas)
     const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
     EXPECT_TRUE(sheet.contains(QStringLiteral("杭州第1食品有限公司")));
     EXPECT_TRUE(sheet.contains(QStringLiteral("'=HYPERLINK"))) << sheet.toStdString();
+    // A phone number is no formula: written as it is, without an apostrophe that would spoil it.
+    EXPECT_TRUE(sheet.contains(QStringLiteral(">+86 138 0013 8000<"))) << sheet.toStdString();
 }
 
 TEST(PersonalDataPdf, EverySectionIsReadable)

@@ -180,8 +180,16 @@ TEST(WeeklyReportPainter, CountsItsPagesBeforeDrawing)
 TEST(WeeklyReportXlsx, NeutralisesTextASpreadsheetWouldRun)
 {
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
-    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+86 21")), QStringLiteral("'+86 21"));
-    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("-1")), QStringLiteral("'-1"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+cmd|' /C calc'!A0")),
+              QStringLiteral("'+cmd|' /C calc'!A0"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+    // Numbers and phone numbers run nothing; an apostrophe would show in the cell and spoil a phone for a mail merge
+    // (the mailing list's workbook wrote '+8613800002222).
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+86 21")), QStringLiteral("+86 21"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("-1")), QStringLiteral("-1"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+8613800002222")), QStringLiteral("+8613800002222"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+86 (21) 5888-0001")),
+              QStringLiteral("+86 (21) 5888-0001"));
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("\tx")), QStringLiteral("'\tx"));
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("张伟 = 好")), QStringLiteral("张伟 = 好"));
