@@ -4,6 +4,7 @@
 #include "core/CustomerCode.h"
 #include "core/InputLimits.h"
 #include "core/RegularFile.h"
+#include "io/TextFileDecoder.h"
 
 #include <QFile>
 
@@ -130,6 +131,18 @@ core::Result<OrderCsvRows> OrderCsvReader::read(const QString& path)
 
 core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const QString& fileName)
 {
+    // A workbook, an image or a file saved in GBK or UTF-16 is named as what it is: its bytes printed as a header
+    // or a code were mojibake and control characters in the terminal.
+    if (const QString kind = TextFileDecoder::binaryKind(data); !kind.isEmpty())
+        return core::makeError(ErrorCode::InvalidArgument,
+                               QStringLiteral("%1 is %2, not a CSV file of orders").arg(fileName, kind),
+                               QStringLiteral("file"));
+    // Said with the first row that fails for it (the header, or a code that is not UTF-8).
+    QString encodingHint;
+    if (const QString encoding = TextFileDecoder::detect(data); encoding != u"UTF-8")
+        encodingHint = QStringLiteral(" (the file looks like %1, not UTF-8: save it again as UTF-8; in Excel, Save "
+                                      "As \"CSV UTF-8\")")
+                           .arg(encoding);
     std::string_view text(data.constData(), static_cast<std::size_t>(data.size()));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
@@ -161,8 +174,10 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
                     ErrorCode::InvalidArgument,
                     QStringLiteral("%1, row 1: the header must be 'customer_code,order_date,amount', "
                                    "found '%2'")
-                        .arg(fileName, QString::fromUtf8(line.data(), static_cast<qsizetype>(
-                                                                          std::min<std::size_t>(line.size(), 80)))),
+                            .arg(fileName,
+                                 core::InputLimits::visible(QString::fromUtf8(
+                                     line.data(), static_cast<qsizetype>(std::min<std::size_t>(line.size(), 80))))) +
+                        encodingHint,
                     QStringLiteral("header"), 1);
             headerSeen = true;
             continue;
@@ -203,7 +218,8 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
         if (!isStoredCodeForm(code)) {
             auto normalized = core::CustomerCode::fromUtf8(code);
             if (!normalized)
-                return rowError(fileName, lineNo, QStringLiteral("customer_code"), normalized.error().message);
+                return rowError(fileName, lineNo, QStringLiteral("customer_code"),
+                                normalized.error().message + encodingHint);
             normalizedCode = normalized->toStdString();
             code = normalizedCode;
         }

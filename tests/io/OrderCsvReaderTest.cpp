@@ -26,6 +26,36 @@ TEST(OrderCsvReaderTest, QuotedAndPlainRecordsGiveTheSameRows)
     EXPECT_EQ(rows->line, (std::vector<std::int64_t>{2, 3, 5, 6}));
 }
 
+// Bug: a workbook or an image given as the orders file printed its bytes (PK\x03\x04…, NUL, control characters) into
+// the terminal as "the header found", and a GBK or UTF-16 file read as mojibake with no word on the encoding.
+TEST(OrderCsvReaderTest, AFileThatIsNotAUtf8CsvFileSaysWhatItIs)
+{
+    auto png = OrderCsvReader::parse(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), QStringLiteral("orders.csv"));
+    ASSERT_FALSE(png.ok());
+    EXPECT_EQ(png.error().message, QStringLiteral("orders.csv is a PNG image, not a CSV file of orders"));
+    auto xlsx = OrderCsvReader::parse(QByteArray("PK\x03\x04\x14\0\0\0", 8), QStringLiteral("orders.csv"));
+    ASSERT_FALSE(xlsx.ok());
+    EXPECT_TRUE(xlsx.error().message.contains(QStringLiteral("zip archive"))) << xlsx.error().message.toStdString();
+
+    // GBK: the code's row names the encoding to save in.
+    QByteArray gbk("customer_code,order_date,amount\n");
+    gbk += QByteArray("\xb2\xe2\xca\xd4\xbf\xcd\xbb\xa7") + ",2024-01-02,5\n"; // 测试客户
+    auto chinese = OrderCsvReader::parse(gbk, QStringLiteral("orders.csv"));
+    ASSERT_FALSE(chinese.ok());
+    EXPECT_EQ(chinese.error().row, 2);
+    EXPECT_TRUE(chinese.error().message.contains(QStringLiteral("not UTF-8: save it again as UTF-8")))
+        << chinese.error().message.toStdString();
+
+    // UTF-16: the header is read as what it is, not as bytes with NULs between.
+    QByteArray utf16("\xff\xfe");
+    for (const char ch : QByteArray("customer_code,order_date,amount\n"))
+        utf16 += QByteArray(1, ch) + QByteArray(1, '\0');
+    auto wide = OrderCsvReader::parse(utf16, QStringLiteral("orders.csv"));
+    ASSERT_FALSE(wide.ok());
+    EXPECT_FALSE(wide.error().message.contains(QChar(0))) << "a NUL printed raw";
+    EXPECT_TRUE(wide.error().message.contains(QStringLiteral("UTF-16"))) << wide.error().message.toStdString();
+}
+
 TEST(OrderCsvReaderTest, ABadRowInTheMiddleRejectsTheFileNamingRowAndField)
 {
     struct Case
