@@ -16,8 +16,10 @@ namespace carddesk::cli {
 int AnalyticsCommands::importOrders(CliContext& ctx)
 {
     CommandOptions options(
-        ctx, QStringLiteral("import-orders FILE.csv [--create-customers]"),
-        {CommandOptions::flag(QStringLiteral("create-customers"), QStringLiteral("Create cards for unknown codes."))});
+        ctx, QStringLiteral("import-orders FILE.csv [--create-customers] [--again]"),
+        {CommandOptions::flag(QStringLiteral("create-customers"), QStringLiteral("Create cards for unknown codes.")),
+         CommandOptions::flag(QStringLiteral("again"),
+                              QStringLiteral("Import a file that was imported before (its orders count twice)."))});
     if (!options.parse() || options.helpShown())
         return ctx.exitCode;
     if (options.positional().size() != 1)
@@ -30,12 +32,20 @@ int AnalyticsCommands::importOrders(CliContext& ctx)
     if (!ctx.openDatabase(false) || !ctx.login())
         return ctx.exitCode;
     auto imported = services::OrderImport::store(*ctx.session, *rows, options.isSet(QStringLiteral("create-customers")),
-                                                 QFileInfo(path).fileName());
+                                                 QFileInfo(path).fileName(), options.isSet(QStringLiteral("again")));
     if (!imported)
         return ctx.fail(imported.error());
     ctx.out << imported->ordersImported << '\n';
     if (imported->customersCreated > 0)
         ctx.err << "created " << imported->customersCreated << " customers\n";
+    if (const std::vector<std::int64_t> repeated = services::OrderImport::repeatedRows(*rows); !repeated.empty()) {
+        QStringList first;
+        for (std::size_t i = 0; i < std::min<std::size_t>(repeated.size(), 10); ++i)
+            first << QString::number(repeated[i]);
+        ctx.err << "note: " << repeated.size() << " row(s) repeat an earlier row of the file (same customer, date and "
+                << "amount), imported as orders of their own: row " << first.join(QStringLiteral(", "))
+                << (repeated.size() > 10 ? ", …" : "") << '\n';
+    }
     return ExitOk;
 }
 

@@ -69,7 +69,7 @@ QString CliApplication::helpText()
         "  restore FILE [--passphrase-file F]       replace the office with a backup (admin; the office must be\n"
         "                                           open nowhere else; the current file is kept aside; F for an\n"
         "                                           encrypted backup)\n"
-        "  import-orders FILE.csv [--create-customers]   customer_code,order_date,amount (UTF-8)\n"
+        "  import-orders FILE.csv [--create-customers] [--again]   customer_code,order_date,amount (UTF-8)\n"
         "  import-customers FILE.csv|FILE.xlsx [--mapping F.json] [--encoding E] [--sheet S]\n"
         "                   [--match update|skip|create] [--good-rows] [--dry-run] [--errors F.csv] [--json]\n"
         "                                           customers and contacts as one batch (manager, admin)\n"

@@ -6,6 +6,7 @@
 #include "core/RegularFile.h"
 #include "io/TextFileDecoder.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <charconv>
@@ -147,6 +148,7 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
     OrderCsvRows rows;
+    rows.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     rows.customerCode.reserve(static_cast<std::size_t>(data.size() / 24));
     rows.day.reserve(rows.customerCode.capacity());
     rows.amount.reserve(rows.customerCode.capacity());

@@ -17,6 +17,7 @@ struct OrderCsvRows
     std::vector<std::int32_t> day; // analytics day number (days since 1970-01-01)
     std::vector<double> amount;
     std::vector<std::int64_t> line;
+    QString sha256; // of the file's bytes, in hex: the same file imported twice is recognised by it
 
     std::size_t size() const { return day.size(); }
 };

@@ -18,8 +18,16 @@ class OrderImport
 public:
     static core::Result<io::OrderCsvRows> read(const QString& path);
 
+    // A file whose bytes were imported before is refused unless `again` (storage::OrderImportFile).
     static core::Result<storage::OrderImportSummary> store(storage::Session& session, const io::OrderCsvRows& rows,
-                                                           bool createCustomers, const QString& sourceName);
+                                                           bool createCustomers, const QString& sourceName,
+                                                           bool again = false);
+
+    // The rows that repeat an earlier row of the file (same customer, day and amount), as their file rows: two
+    // such orders may be real, so they are said, not refused. Only for files of at most kRepeatCheckRows rows (a
+    // hand-made file; an ERP's feed of millions has such rows by nature and is not held up for them).
+    static constexpr std::size_t kRepeatCheckRows = 100000;
+    static std::vector<std::int64_t> repeatedRows(const io::OrderCsvRows& rows);
 };
 
 } // namespace carddesk::services

@@ -76,7 +76,7 @@ TEST_F(FoundationCommandsTest, CommandHelpShowsItsSynopsisAndOptionsWithoutOpeni
         runCli({QStringLiteral("--db"), missing, QStringLiteral("import-orders"), QStringLiteral("--help")});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(QLatin1String("Usage: carddesk-cli --db FILE [--user NAME --password-file FILE] "
-                                                 "import-orders FILE.csv [--create-customers]\n")))
+                                                 "import-orders FILE.csv [--create-customers] [--again]\n")))
         << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QLatin1String("--create-customers")));
     EXPECT_TRUE(run.err.isEmpty());

@@ -523,6 +523,13 @@ END;
 CREATE TRIGGER contacts_delete_satisfaction_surveys AFTER DELETE ON contacts BEGIN
     UPDATE satisfaction_surveys SET contact_id = NULL WHERE contact_id = old.id;
 END;
+CREATE TABLE order_import_files (
+    sha256 TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    orders INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id)
+);
 INSERT INTO complaint_categories (name) VALUES
     ('product_quality'), ('delivery'), ('service_attitude'), ('billing'), ('other');
 INSERT INTO settings (key, value) VALUES

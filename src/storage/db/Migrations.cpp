@@ -906,6 +906,18 @@ const char* const kSchemaV25 = R"SQL(
 UPDATE settings SET value = '90' WHERE key = 'card.stale_days' AND value = '180';
 )SQL";
 
+// Schema v26: the orders files imported, by the SHA-256 of their bytes, so the same file is not imported twice by
+// mistake (its orders would count twice in every sale, ABC class and report).
+const char* const kSchemaV26 = R"SQL(
+CREATE TABLE order_import_files (
+    sha256 TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    orders INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    user_id INTEGER NOT NULL REFERENCES users(id)
+);
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -1054,6 +1066,7 @@ const std::vector<Migration>& migrations()
          "next_follow_up, receivables_open_customer",
          kSchemaV24},
         {25, "card.stale_days is read by the weekly review: the seeded, never-read 180 becomes its 90", kSchemaV25},
+        {26, "orders files imported, by their SHA-256: order_import_files", kSchemaV26},
     };
     return all;
 }

@@ -50,7 +50,7 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
                                                        std::span<const std::int32_t> days,
                                                        std::span<const double> amounts,
                                                        std::span<const std::int64_t> fileRows, bool createCustomers,
-                                                       const QString& sourceName)
+                                                       const QString& sourceName, const OrderImportFile* file)
 {
     if (customerCodes.size() != days.size() || days.size() != amounts.size() || amounts.size() != fileRows.size())
         return makeError(ErrorCode::Internal, QStringLiteral("order columns of different lengths"));
@@ -79,6 +79,24 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
                                  QStringLiteral("%1: your account or its area changed since you logged in; log in "
                                                 "again and repeat the import")
                                      .arg(sourceName));
+        }
+        if (file && !file->again) {
+            SQLite::Statement before(db,
+                                     "SELECT f.file_name, f.orders, f.imported_at, coalesce(u.username, '') FROM "
+                                     "order_import_files f LEFT JOIN users u ON u.id = f.user_id WHERE f.sha256 = ?");
+            before.bind(1, file->sha256.toStdString());
+            if (before.executeStep())
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("%1 was imported already (as %2, %3 orders, on %4 by %5): importing "
+                                                "it again would count its orders twice; give --again if that is "
+                                                "what you want")
+                                     .arg(sourceName, QString::fromStdString(before.getColumn(0).getString()))
+                                     .arg(before.getColumn(1).getInt64())
+                                     .arg(QString::fromStdString(before.getColumn(2).getString())
+                                              .left(16)
+                                              .replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                          QString::fromStdString(before.getColumn(3).getString())),
+                                 QStringLiteral("file"));
         }
         // A load twice as large as what is stored sorts the date index once at its end instead of updating it at
         // random (its keys do not come in date order): 3.55 M orders 16.5 s -> 2.9 s + 2.6 s for the index
@@ -235,6 +253,16 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             dateIndex->restore();
         summary.ordersImported = static_cast<qint64>(order.size());
         insertedNs = timer.nsecsElapsed();
+        if (file) {
+            SQLite::Statement record(db, "INSERT OR REPLACE INTO order_import_files (sha256, file_name, orders, "
+                                         "imported_at, user_id) VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', "
+                                         "'now'), ?)");
+            record.bind(1, file->sha256.toStdString());
+            record.bind(2, sourceName.toStdString());
+            record.bind(3, static_cast<int64_t>(summary.ordersImported));
+            record.bind(4, static_cast<int64_t>(user.id));
+            record.exec();
+        }
         AuditTrail::recordChange(session.db(), user.id, QStringLiteral("import"), QStringLiteral("orders"), 0, 0,
                                  QStringLiteral("orders"), QString(),
                                  QStringLiteral("%1 orders, %2 new customers from %3")
