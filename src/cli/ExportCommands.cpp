@@ -45,6 +45,17 @@ bool readRequest(CliContext& ctx, CommandOptions& options, services::ExportReque
         ctx.exitCode = ctx.usage(QStringLiteral("--lang must be en or zh_CN, not '%1'").arg(lang));
         return false;
     }
+    // A name that says the other format would be opened as that format and fail (a workbook replaced by CSV text
+    // under its .xlsx name).
+    const QString out = options.value(QStringLiteral("out"));
+    const QString other =
+        *format == io::TableFileWriter::Format::Csv ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    if (out.endsWith(other, Qt::CaseInsensitive)) {
+        ctx.exitCode = ctx.usage(QStringLiteral("--out %1 ends in %2 but --format is %3: give --format %4 or name the "
+                                                "file after its format")
+                                     .arg(out, other, options.value(QStringLiteral("format")), other.mid(1)));
+        return false;
+    }
     request->format = *format;
     request->chinese = lang == QLatin1String("zh_CN");
     request->path = options.value(QStringLiteral("out"));

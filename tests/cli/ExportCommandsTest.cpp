@@ -164,6 +164,24 @@ TEST_F(ExportCommandsTest, UsageErrors)
     EXPECT_EQ(lang.code, ExitUsage);
     const CliRun what = exportAs(QStringLiteral("admin"), {QStringLiteral("orders")});
     EXPECT_EQ(what.code, ExitUsage);
+    // Bug: CSV text was written over a workbook under its .xlsx name (and the other way round), without a word.
+    const QString workbook = out(QStringLiteral("m.xlsx"));
+    QFile kept(workbook);
+    ASSERT_TRUE(kept.open(QIODevice::WriteOnly));
+    kept.write("PK-the-old-workbook");
+    kept.close();
+    const CliRun mismatch =
+        exportAs(QStringLiteral("admin"), {QStringLiteral("customers"), QStringLiteral("--format"),
+                                           QStringLiteral("csv"), QStringLiteral("--out"), workbook});
+    EXPECT_EQ(mismatch.code, ExitUsage);
+    EXPECT_TRUE(mismatch.err.contains(QLatin1String("ends in .xlsx but --format is csv")))
+        << mismatch.err.toStdString();
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("PK-the-old-workbook"));
+    const CliRun reverse = exportAs(QStringLiteral("admin"),
+                                    {QStringLiteral("customers"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                     QStringLiteral("--out"), out(QStringLiteral("list.CSV"))});
+    EXPECT_EQ(reverse.code, ExitUsage);
     EXPECT_EQ(exportsLogged(), 0);
 }
 
