@@ -1,5 +1,7 @@
 #include "services/BackupService.h"
 
+#include "storage/access/RestoreRecord.h"
+
 #include "storage/db/BackupCipher.h"
 #include "storage/db/Database.h"
 #include "storage/db/Migrations.h"
@@ -337,6 +339,11 @@ core::Result<QString> BackupService::restorePlain(const QString& officePath, con
                                                             .arg(problems->join(QStringLiteral("; "))))
                         : problems.error();
     }
+    if (auto recorded =
+            storage::RestoreRecord::write(**reopened, administrator, backupFile, hadOffice ? aside : QString());
+        !recorded)
+        spdlog::warn("restored {}, but its audit trail could not say so: {}", officePath.toStdString(),
+                     recorded.error().message.toStdString());
     return hadOffice ? aside : QString();
 }
 

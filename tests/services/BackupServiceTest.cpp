@@ -137,6 +137,16 @@ TEST_F(BackupServiceTest, ARestoreReplacesTheOfficeAndKeepsTheCurrentFileAside)
     auto reopened = Database::open(m_path);
     ASSERT_TRUE(reopened) << reopened.error().toString().toStdString();
     EXPECT_TRUE((*reopened)->check()->isEmpty());
+    // The restored office's trail says it was restored, by whom, from which file, and where the office before went
+    // (it said nothing of how it got there).
+    SQLite::Statement note((*reopened)->sql(),
+                           "SELECT a.old_value, a.new_value, u.username FROM audit_log a JOIN users "
+                           "u ON u.id = a.user_id WHERE a.action = 'restore' AND a.table_name = "
+                           "'office'");
+    ASSERT_TRUE(note.executeStep());
+    EXPECT_EQ(note.getColumn(0).getString(), "office.carddesk.before-restore-20261206-100000");
+    EXPECT_EQ(note.getColumn(1).getString(), QFileInfo(*made).fileName().toStdString());
+    EXPECT_EQ(note.getColumn(2).getString(), "admin");
 }
 
 // Bug: `restore` took another office's file (its own administrator "boss") and the administrator who restored it
