@@ -983,8 +983,11 @@ core::Status CustomerImport::undo(storage::Session& session, qint64 batchId)
             if (!card)
                 return card.error();
             restoreFields(*card, row.beforeJson);
-            if (auto saved = customers.update(*card); !saved)
+            auto saved = customers.update(*card);
+            if (!saved)
                 return saved.error();
+            // The import saved the card once, from row.rowVersion - 1: as it was then, for an earlier import too.
+            storage::ImportBatchStore::rebaseCustomer(session, row.rowId, row.rowVersion - 1, saved->rowVersion);
         }
         for (qint64 id : created) {
             if (auto removed = customers.remove(id); !removed)

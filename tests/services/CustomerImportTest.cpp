@@ -442,6 +442,34 @@ TEST_F(CustomerImportTest, AnImportIsUndoneAsAWholeWhileItsCustomersAreUnchanged
     (void)before;
 }
 
+// Bug: imports could not be undone newest first: the undo of the later one counted as a change to the cards the
+// earlier one left ("cannot be undone: the customer U5 … changed since").
+TEST_F(CustomerImportTest, ImportsAreUndoneNewestFirst)
+{
+    core::Customer stored = createCustomer(*m_rep1aSession, QStringLiteral("Kept"));
+    stored.code = QStringLiteral("K0");
+    stored.industry = QStringLiteral("original");
+    stored = must(CustomerRepository(*m_adminSession).update(stored), "code");
+    auto import = [&](const char* name, const QString& csv) {
+        auto plan = planFile(*m_adminSession, write(name, csv.toUtf8()));
+        EXPECT_TRUE(plan.ok());
+        auto done = CustomerImport::commit(*m_adminSession, *plan, CustomerImport::Choice::AllOrNothing);
+        EXPECT_TRUE(done.ok()) << done.error().message.toStdString();
+        return done->batchId;
+    };
+    const qint64 first = import("a.csv", QStringLiteral("code,name,industry\nU5,Fifth,a\nK0,Kept,first\n"));
+    const qint64 second = import("b.csv", QStringLiteral("code,name,industry\nU5,Fifth,b\nK0,Kept,second\n"));
+    auto laterUndone = CustomerImport::undo(*m_adminSession, second);
+    ASSERT_TRUE(laterUndone.ok()) << laterUndone.error().message.toStdString();
+    EXPECT_EQ(must(CustomerRepository(*m_adminSession).getByCode(QStringLiteral("U5"), false), "U5").industry,
+              QStringLiteral("a"));
+    auto earlierUndone = CustomerImport::undo(*m_adminSession, first);
+    ASSERT_TRUE(earlierUndone.ok()) << earlierUndone.error().message.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE code = 'U5'"), 0);
+    EXPECT_EQ(must(CustomerRepository(*m_adminSession).get(stored.id, false), "K0").industry,
+              QStringLiteral("original"));
+}
+
 TEST_F(CustomerImportTest, ARepMayNotImportAndAManagerOnlyIntoTheirAreaAndToItsReps)
 {
     const QString path = write("access.csv", QStringLiteral("name,area,owner\n"

@@ -175,6 +175,18 @@ core::Result<QString> ImportBatchStore::firstChangedCustomer(Session& session, q
     return QStringLiteral("%1 %2").arg(code, sqlbind::toQString(q.getColumn(2)));
 }
 
+void ImportBatchStore::rebaseCustomer(Session& session, qint64 customerId, qint64 from, qint64 to)
+{
+    SQLite::Statement st(
+        session.db().sql(),
+        "UPDATE import_batch_rows SET row_version = ?3 WHERE table_name = 'customers' AND row_id = ?1 AND "
+        "row_version = ?2 AND batch_id IN (SELECT id FROM import_batches WHERE undone_at IS NULL)");
+    st.bind(1, static_cast<int64_t>(customerId));
+    st.bind(2, static_cast<int64_t>(from));
+    st.bind(3, static_cast<int64_t>(to));
+    st.exec();
+}
+
 void ImportBatchStore::markUndone(Session& session, qint64 batchId)
 {
     SQLite::Statement st(session.db().sql(), "UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?");

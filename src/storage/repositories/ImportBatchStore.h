@@ -62,6 +62,11 @@ public:
     static core::Result<QString> firstChangedCustomer(Session& session, qint64 batchId);
 
     static void markUndone(Session& session, qint64 batchId);
+
+    // An undo put a card back as an earlier import left it (version `from`), saving it as version `to`: the earlier
+    // imports that left it at `from` and are not undone take `to` as theirs, so they can still be undone (the undo of
+    // a later import counted as a change to the card, and the earlier import could not be undone after it).
+    static void rebaseCustomer(Session& session, qint64 customerId, qint64 from, qint64 to);
 };
 
 } // namespace carddesk::storage
