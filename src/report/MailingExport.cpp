@@ -1,5 +1,7 @@
 #include "report/MailingExport.h"
 
+#include "services/ExportPolicy.h"
+
 #include "report/WeeklyReportPainter.h"
 #include "report/WeeklyReportXlsx.h"
 #include "storage/access/ReportAccessLog.h"
@@ -231,6 +233,10 @@ core::Result<MailingResult> MailingExport::labels(storage::Session& session, con
 core::Result<MailingResult> MailingExport::list(storage::Session& session, const storage::CustomerQuery& filter,
                                                 const QString& path)
 {
+    // A workbook of contacts with their phones and addresses is data taken out as a file: the export permission
+    // (export.roles) decides, as for every export. Labels are for printing and stay every role's.
+    if (auto allowed = services::ExportPolicy::mayExport(session); !allowed)
+        return allowed.error();
     if (auto ok = checkTarget(path, QStringLiteral("xlsx")); !ok)
         return ok.error();
     auto list = storage::MailingQueries(session).addressees(filter);
