@@ -339,11 +339,14 @@ core::Result<QString> BackupService::restorePlain(const QString& officePath, con
                                                             .arg(problems->join(QStringLiteral("; "))))
                         : problems.error();
     }
+    // Part of the restore: a restored office that cannot say so in its trail is put back like one failing its check.
     if (auto recorded =
             storage::RestoreRecord::write(**reopened, administrator, backupFile, hadOffice ? aside : QString());
-        !recorded)
-        spdlog::warn("restored {}, but its audit trail could not say so: {}", officePath.toStdString(),
-                     recorded.error().message.toStdString());
+        !recorded) {
+        reopened->reset();
+        putBack();
+        return recorded.error();
+    }
     return hadOffice ? aside : QString();
 }
 
