@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <future>
 #include <string_view>
 
 namespace carddesk::io {
@@ -138,17 +139,24 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
         return core::makeError(ErrorCode::InvalidArgument,
                                QStringLiteral("%1 is %2, not a CSV file of orders").arg(fileName, kind),
                                QStringLiteral("file"));
-    // Said with the first row that fails for it (the header, or a code that is not UTF-8).
-    QString encodingHint;
-    if (const QString encoding = TextFileDecoder::detect(data); encoding != u"UTF-8")
-        encodingHint = QStringLiteral(" (the file looks like %1, not UTF-8: save it again as UTF-8; in Excel, Save "
-                                      "As \"CSV UTF-8\")")
-                           .arg(encoding);
+    // Said with the first row that fails for it (the header, or a code that is not UTF-8); looked for only then.
+    auto encodingHint = [&data]() -> QString {
+        const QString encoding = TextFileDecoder::detect(data);
+        if (encoding == u"UTF-8")
+            return QString();
+        return QStringLiteral(" (the file looks like %1, not UTF-8: save it again as UTF-8; in Excel, Save As \"CSV "
+                              "UTF-8\")")
+            .arg(encoding);
+    };
+    // The file's SHA-256 (the same file imported twice is recognised by it) on the other core while the rows are
+    // read: 0.3-0.6 s for a 90 MB file of 3.5 M orders, about half the reading.
+    auto digest = std::async(std::launch::async, [&data] {
+        return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    });
     std::string_view text(data.constData(), static_cast<std::size_t>(data.size()));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
     OrderCsvRows rows;
-    rows.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     rows.customerCode.reserve(static_cast<std::size_t>(data.size() / 24));
     rows.day.reserve(rows.customerCode.capacity());
     rows.amount.reserve(rows.customerCode.capacity());
@@ -179,7 +187,7 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
                             .arg(fileName,
                                  core::InputLimits::visible(QString::fromUtf8(
                                      line.data(), static_cast<qsizetype>(std::min<std::size_t>(line.size(), 80))))) +
-                        encodingHint,
+                        encodingHint(),
                     QStringLiteral("header"), 1);
             headerSeen = true;
             continue;
@@ -221,7 +229,7 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
             auto normalized = core::CustomerCode::fromUtf8(code);
             if (!normalized)
                 return rowError(fileName, lineNo, QStringLiteral("customer_code"),
-                                normalized.error().message + encodingHint);
+                                normalized.error().message + encodingHint());
             normalizedCode = normalized->toStdString();
             code = normalizedCode;
         }
@@ -264,6 +272,7 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
             ErrorCode::InvalidArgument,
             QStringLiteral("%1 is empty; expected the header customer_code,order_date,amount").arg(fileName),
             QStringLiteral("header"), 1);
+    rows.sha256 = digest.get();
     return rows;
 }
 
