@@ -237,7 +237,7 @@ core::Result<QString> BackupService::restore(const QString& officePath, const QS
                                              const QString& passphrase)
 {
     if (!storage::BackupCipher::isEncrypted(encryptedOrPlain))
-        return restorePlain(officePath, encryptedOrPlain, administrator, now);
+        return restorePlain(officePath, encryptedOrPlain, encryptedOrPlain, administrator, now);
     if (passphrase.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("the backup %1 is encrypted: give its passphrase").arg(encryptedOrPlain),
@@ -248,13 +248,14 @@ core::Result<QString> BackupService::restore(const QString& officePath, const QS
         QFile::remove(clear);
         return decrypted.error();
     }
-    auto restored = restorePlain(officePath, clear, administrator, now);
+    auto restored = restorePlain(officePath, clear, encryptedOrPlain, administrator, now);
     QFile::remove(clear);
     return restored;
 }
 
 core::Result<QString> BackupService::restorePlain(const QString& officePath, const QString& backupFile,
-                                                  const QString& administrator, const QDateTime& now)
+                                                  const QString& chosenFile, const QString& administrator,
+                                                  const QDateTime& now)
 {
     auto info = DatabaseBackup::inspect(backupFile, storage::latestSchemaVersion());
     if (!info)
@@ -264,7 +265,7 @@ core::Result<QString> BackupService::restorePlain(const QString& officePath, con
                          QStringLiteral("%1 has no active administrator named '%2' (its office: '%3'; its "
                                         "administrators: %4): restored, it would lock you out. Is it another "
                                         "office's file?")
-                             .arg(backupFile, administrator, info->officeName,
+                             .arg(chosenFile, administrator, info->officeName,
                                   info->activeAdmins.isEmpty() ? QStringLiteral("none")
                                                                : info->activeAdmins.join(QStringLiteral(", "))),
                          QStringLiteral("administrator"));
@@ -341,7 +342,7 @@ core::Result<QString> BackupService::restorePlain(const QString& officePath, con
     }
     // Part of the restore: a restored office that cannot say so in its trail is put back like one failing its check.
     if (auto recorded =
-            storage::RestoreRecord::write(**reopened, administrator, backupFile, hadOffice ? aside : QString());
+            storage::RestoreRecord::write(**reopened, administrator, chosenFile, hadOffice ? aside : QString());
         !recorded) {
         reopened->reset();
         putBack();

@@ -94,8 +94,11 @@ public:
                                          const QString& passphrase = QString());
 
 private:
+    // `backupFile` is read; `chosenFile` is the file the administrator chose (an encrypted one's name, not the
+    // decrypted copy's), as messages and the trail name it.
     static core::Result<QString> restorePlain(const QString& officePath, const QString& backupFile,
-                                              const QString& administrator, const QDateTime& now);
+                                              const QString& chosenFile, const QString& administrator,
+                                              const QDateTime& now);
 };
 
 } // namespace carddesk::services

@@ -5,6 +5,8 @@
 #include "storage/repositories/StatusOfferRepository.h"
 #include "storage/scores/ScoreRepository.h"
 
+#include <algorithm>
+
 namespace carddesk::services {
 
 QString CardStory::offeredStatus() const
@@ -27,7 +29,9 @@ core::Result<CardStory> StatusCorrection::story(qint64 customerId)
     const storage::CustomerScore& s = **score;
     result.scored = true;
     result.scoredAsOf = s.asOf;
-    auto lastOrder = storage::OrderRepository(m_session).lastOrderDate(customerId);
+    // Orders dated after today are not the scoring's to know (it reads orders up to its day), nor a rescoring's.
+    auto lastOrder =
+        storage::OrderRepository(m_session).lastOrderDate(customerId, std::max(QDate::currentDate(), s.asOf));
     if (!lastOrder)
         return lastOrder.error();
     if (*lastOrder != s.lastOrderDate) {

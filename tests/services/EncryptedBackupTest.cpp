@@ -96,6 +96,10 @@ TEST_F(EncryptedBackupTest, ARoundTripRestoresTheOfficeAndTheFileHoldsNothingInC
     auto problems = (*reopened)->check();
     ASSERT_TRUE(problems);
     EXPECT_EQ(*problems, QStringList());
+    // The trail names the encrypted file chosen, not the decrypted copy the restore read (it said
+    // office.carddesk.decrypted).
+    EXPECT_EQ((*reopened)->sql().execAndGet("SELECT new_value FROM audit_log WHERE action = 'restore'").getString(),
+              QFileInfo(backup).fileName().toStdString());
 }
 
 TEST_F(EncryptedBackupTest, AWrongOrMissingPassphraseIsRefusedAndTheOfficeIsUntouched)

@@ -139,14 +139,16 @@ core::Result<std::vector<OrderDetail>> OrderRepository::listForCustomer(qint64 c
     return orders;
 }
 
-core::Result<QDate> OrderRepository::lastOrderDate(qint64 customerId)
+core::Result<QDate> OrderRepository::lastOrderDate(qint64 customerId, const QDate& through)
 {
     QDate last;
     auto status = m_session.db().read([&]() -> core::Status {
         if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
             return ok;
-        SQLite::Statement q(m_session.db().sql(), "SELECT max(order_date) FROM orders WHERE customer_id = ?");
+        SQLite::Statement q(m_session.db().sql(),
+                            "SELECT max(order_date) FROM orders WHERE customer_id = ? AND order_date <= ?");
         q.bind(1, static_cast<int64_t>(customerId));
+        q.bind(2, through.toString(Qt::ISODate).toStdString());
         if (q.executeStep() && !q.getColumn(0).isNull())
             last = QDate::fromString(QString::fromStdString(q.getColumn(0).getString()), Qt::ISODate);
         return {};

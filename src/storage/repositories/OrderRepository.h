@@ -22,8 +22,8 @@ public:
     // Newest first (order date, then entry order), each with its lines.
     core::Result<std::vector<core::OrderDetail>> listForCustomer(qint64 customerId);
 
-    // The date of the customer's latest order; invalid when there is none.
-    core::Result<QDate> lastOrderDate(qint64 customerId);
+    // The date of the customer's latest order dated on or before `through`; invalid when there is none.
+    core::Result<QDate> lastOrderDate(qint64 customerId, const QDate& through);
 
     // The order date is required. With lines, the order amount is the sum of the line amounts (a line's amount
     // is quantity × unit price when left 0); without lines, the amount given, which must not be negative.

@@ -188,3 +188,22 @@ TEST(ValueRiskPanel, AnOrderAfterTheScoringSilencesTheStaleStory)
     EXPECT_FALSE(panel->correctButton()->isVisibleTo(panel));
     EXPECT_FALSE(panel->dismissButton()->isVisibleTo(panel));
 }
+
+// An order dated ahead (an import may date orders up to a year ahead) is no scoring's to know, today's rescoring
+// included: it does not make the story out of date (the card said "out of date" for ever, and pointed to a rescoring
+// that could not help).
+TEST(ValueRiskPanel, AnOrderDatedAheadLeavesTheStoryAsItIs)
+{
+    ScoredOffice office;
+    const qint64 id = customerInStage(office, analytics::LifecycleStage::Lost);
+    ASSERT_GT(id, 0);
+    office.exec(("UPDATE customers SET status = 'current' WHERE id = " + std::to_string(id)).c_str());
+    office.exec(("INSERT INTO orders (customer_id, order_date, amount) VALUES (" + std::to_string(id) +
+                 ", date('now', 'localtime', '+20 days'), 250)")
+                    .c_str());
+    gui::CustomerCardWidget card(office.admin());
+    ASSERT_TRUE(card.loadCustomer(id));
+    EXPECT_TRUE(card.valueRisk()->storyText().contains(QStringLiteral("stage is lost")))
+        << card.valueRisk()->storyText().toStdString();
+    EXPECT_FALSE(card.valueRisk()->storyText().contains(QStringLiteral("does not know")));
+}
