@@ -1145,6 +1145,10 @@
         <source>%1, row %2: the new customer %3 has the phone of %4 %5; is it the same customer?</source>
         <translation>%1，第 %2 行：新客户 %3 的电话与 %4 %5 相同；是同一个客户吗？</translation>
     </message>
+    <message>
+        <source>%1, row %2: the new customer %3 has the name of %4 %5; is it the same customer?</source>
+        <translation>%1，第 %2 行：新客户 %3 的名称与 %4 %5 相同；是同一个客户吗？</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>
@@ -8321,7 +8325,7 @@ so far</source>
     </message>
     <message>
         <source>Visits planned in the week: %1 (still planned %2, done %3, cancelled %4) · overdue: %5</source>
-        <translation>本周计划的拜访：%1（仍计划 %2，已完成 %3，已取消 %4）· 逾期：%5</translation>
+        <translation>该周计划的拜访：%1（仍计划 %2，已完成 %3，已取消 %4）· 逾期：%5</translation>
     </message>
 </context>
 <context>

@@ -107,10 +107,12 @@ void writeTable(lxw_worksheet* sheet, const ReportTable& table, const Formats& f
 
 QString WeeklyReportXlsx::neutralised(const QString& text)
 {
-    // A number or a phone number (-12.5, +8613800002222, +86 138 0013 8000) runs nothing: an apostrophe would show in
-    // its string cell and spoil it for a mail merge or a text message.
-    static const QRegularExpression numberOrPhone(QStringLiteral("^[+-]?[0-9][0-9 ().-]*$"));
-    if (text.isEmpty() || numberOrPhone.match(text).hasMatch())
+    // A number (-12.5) or a phone number (+8613800002222, +86 138 0013 8000, +86 (21) 5888-0001) runs nothing: an
+    // apostrophe would show in its string cell and spoil it for a mail merge or a text message. Anything else, such
+    // as -2-3, is guarded (edited in a spreadsheet it would turn into its result).
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    static const QRegularExpression phone(QStringLiteral("^\\+[0-9]+( ?(\\([0-9]+\\)|[0-9]+)[ -]?)*[0-9]$"));
+    if (text.isEmpty() || number.match(text).hasMatch() || phone.match(text).hasMatch())
         return text;
     const QChar first = text.front();
     if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||

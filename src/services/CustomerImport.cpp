@@ -469,6 +469,12 @@ private:
                         .arg(m_table.fileName)
                         .arg(m_table.fileRow(first))
                         .arg(code, m_candidates[*samePhone].code, m_candidates[*samePhone].name));
+            else if (const auto sameName = findMatch(QString(), {}, name, &ignored))
+                m_plan.warnings.append(
+                    QStringLiteral("%1, row %2: the new customer %3 has the name of %4 %5; is it the same customer?")
+                        .arg(m_table.fileName)
+                        .arg(m_table.fileRow(first))
+                        .arg(code, m_candidates[*sameName].code, m_candidates[*sameName].name));
         }
         core::Customer card;
         if (match) {

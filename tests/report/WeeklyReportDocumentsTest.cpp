@@ -183,6 +183,8 @@ TEST(WeeklyReportXlsx, NeutralisesTextASpreadsheetWouldRun)
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+cmd|' /C calc'!A0")),
               QStringLiteral("'+cmd|' /C calc'!A0"));
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("-2-3")), QStringLiteral("'-2-3"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+1-(2)")), QStringLiteral("'+1-(2)"));
     // Numbers and phone numbers run nothing; an apostrophe would show in the cell and spoil a phone for a mail merge
     // (the mailing list's workbook wrote '+8613800002222).
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+86 21")), QStringLiteral("+86 21"));

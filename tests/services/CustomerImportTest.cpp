@@ -263,6 +263,15 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
     EXPECT_TRUE(created->problems.empty());
     ASSERT_EQ(created->warnings.size(), 1);
     EXPECT_TRUE(created->warnings[0].contains(stored.code)) << created->warnings[0].toStdString();
+    // A new code with a stored customer's name (and another phone) is a new customer too, said as a warning.
+    auto sameName = planFile(
+        *m_adminSession,
+        write("samename.csv", QStringLiteral("code,name,phone\nZZ0002,杭州 诚远食品,0571-11112222\n").toUtf8()));
+    ASSERT_TRUE(sameName.ok());
+    EXPECT_EQ(sameName->customers[0].action, Action::Create);
+    ASSERT_EQ(sameName->warnings.size(), 1);
+    EXPECT_TRUE(sameName->warnings[0].contains(QStringLiteral("has the name of ") + stored.code))
+        << sameName->warnings[0].toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'customers' AND "
                      "field = 'industry' AND new_value = '食品' AND row_id = " +
                      std::to_string(stored.id)),

@@ -179,6 +179,11 @@ QString ImportProblemText::warning(const QString& note)
     if (const auto m = samePhone.match(note); m.hasMatch())
         return tr("%1, row %2: the new customer %3 has the phone of %4 %5; is it the same customer?")
             .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
+    static const QRegularExpression sameName(QStringLiteral(
+        "^(.*), row (\\d+): the new customer (.*) has the name of (\\S+) (.*); is it the same customer\\?$"));
+    if (const auto m = sameName.match(note); m.hasMatch())
+        return tr("%1, row %2: the new customer %3 has the name of %4 %5; is it the same customer?")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5));
     if (const auto m = title.match(note); m.hasMatch())
         return tr("%1: row %2 is taken as a title above the table and skipped (it has one filled cell).")
             .arg(m.captured(1), m.captured(2));

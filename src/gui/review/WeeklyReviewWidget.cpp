@@ -147,7 +147,10 @@ WeeklyReviewWidget::WeeklyReviewWidget(storage::Session& session, QWidget* paren
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_table->setAlternatingRowColors(true);
 
-    m_hint = new QLabel(this);
+    m_hint = new QLabel(tr("Arrows compare with the previous period (green: the good way, red: the bad way); hover "
+                           "over a number for the average of the 8 periods before. Double-click a number to list "
+                           "the records behind it."),
+                        this);
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     // The charts in a tab of their own: the table already fills the page's width.
@@ -325,6 +328,7 @@ void WeeklyReviewWidget::setPeriod(const ReviewPeriod& period)
     if (index < 0) {
         m_periods->insertItem(0, period.label(), period.label());
         index = 0;
+        ++m_defaultPeriod; // the default moved down one place
     }
     m_periods->setCurrentIndex(index);
     reload();

@@ -118,8 +118,6 @@ TEST(WeeklyReviewWidget, ShowsEachRepsFiguresDrillsDownAndMarksReviewed)
               QStringLiteral("Yes"));
 }
 
-// The Charts tab draws the report the table shows: the bars are the table's sales and collections, the trend ends
-// with the period's figures and follows the rep selected in the table, and a bar lists the records behind it.
 // The week going on can be picked (it was not listed: only a month or quarter could be looked at before its end): it
 // is first in the list, the last full week under it stays the default, and picked it is counted to today.
 TEST(WeeklyReviewWidget, TheWeekGoingOnIsListedAboveTheDefaultAndCountedToToday)
@@ -150,6 +148,9 @@ TEST(WeeklyReviewWidget, TheWeekGoingOnIsListedAboveTheDefaultAndCountedToToday)
         << widget.titleLabel()->text().toStdString();
     EXPECT_DOUBLE_EQ(widget.model()->value(widget.model()->rowCount() - 1, gui::WeeklyReviewModel::SalesColumn), 42);
 }
+
+// The Charts tab draws the report the table shows: the bars are the table's sales and collections, the trend ends
+// with the period's figures and follows the rep selected in the table, and a bar lists the records behind it.
 
 TEST(WeeklyReviewWidget, TheChartsShowTheTablesFiguresFollowTheSelectionAndDrillDown)
 {
