@@ -168,17 +168,31 @@ TEST(ValueRiskPanel, ADismissedCorrectionIsNotOfferedAgain)
     EXPECT_TRUE(again.valueRisk()->storyText().contains(QStringLiteral("The status says lost")));
 }
 
+namespace {
+
+// A lost customer whose card still says "current", given one order of `day` (an SQLite date expression) after the
+// office was scored; 0 when the office has no lost customer.
+qint64 lostCustomerOrderingOn(ScoredOffice& office, const std::string& day)
+{
+    const qint64 id = customerInStage(office, analytics::LifecycleStage::Lost);
+    if (id <= 0)
+        return 0;
+    office.exec(("UPDATE customers SET status = 'current' WHERE id = " + std::to_string(id)).c_str());
+    office.exec(
+        ("INSERT INTO orders (customer_id, order_date, amount) VALUES (" + std::to_string(id) + ", " + day + ", 250)")
+            .c_str());
+    return id;
+}
+
+} // namespace
+
 // An order entered after the scoring makes the scoring's story out of date: the card said "no order for N days"
 // and offered to mark a customer who had just ordered as lost. It now says the scoring does not know the order.
 TEST(ValueRiskPanel, AnOrderAfterTheScoringSilencesTheStaleStory)
 {
     ScoredOffice office;
-    const qint64 id = customerInStage(office, analytics::LifecycleStage::Lost);
+    const qint64 id = lostCustomerOrderingOn(office, "date('now', 'localtime')");
     ASSERT_GT(id, 0);
-    office.exec(("UPDATE customers SET status = 'current' WHERE id = " + std::to_string(id)).c_str());
-    office.exec(("INSERT INTO orders (customer_id, order_date, amount) VALUES (" + std::to_string(id) +
-                 ", date('now', 'localtime'), 250)")
-                    .c_str());
     gui::CustomerCardWidget card(office.admin());
     ASSERT_TRUE(card.loadCustomer(id));
     gui::ValueRiskPanel* panel = card.valueRisk();
@@ -195,12 +209,8 @@ TEST(ValueRiskPanel, AnOrderAfterTheScoringSilencesTheStaleStory)
 TEST(ValueRiskPanel, AnOrderDatedAheadLeavesTheStoryAsItIs)
 {
     ScoredOffice office;
-    const qint64 id = customerInStage(office, analytics::LifecycleStage::Lost);
+    const qint64 id = lostCustomerOrderingOn(office, "date('now', 'localtime', '+20 days')");
     ASSERT_GT(id, 0);
-    office.exec(("UPDATE customers SET status = 'current' WHERE id = " + std::to_string(id)).c_str());
-    office.exec(("INSERT INTO orders (customer_id, order_date, amount) VALUES (" + std::to_string(id) +
-                 ", date('now', 'localtime', '+20 days'), 250)")
-                    .c_str());
     gui::CustomerCardWidget card(office.admin());
     ASSERT_TRUE(card.loadCustomer(id));
     EXPECT_TRUE(card.valueRisk()->storyText().contains(QStringLiteral("stage is lost")))
