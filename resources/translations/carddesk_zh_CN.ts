@@ -3034,14 +3034,6 @@
         <translation>此备份无法恢复：文件已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk。</translation>
     </message>
     <message>
-        <source>Replace the office with the backup of %1 (%2 customers)?
-
-The backup is checked first. The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.</source>
-        <translation>用 %1 的备份（%2 位客户）替换当前办公室吗？
-
-备份会先经过检查。当前办公室文件会以“…before-restore-…”为名保留在旁边，然后 CardDesk 打开恢复后的办公室。</translation>
-    </message>
-    <message>
         <source>This office&apos;s backups are encrypted: each backup asks for a passphrase, which is not stored, and cannot be restored without it. No automatic backup is made at start-up.</source>
         <translation>本办公室的备份是加密的：每次备份都要输入口令，口令不会被保存，没有口令就无法恢复备份。启动时不会自动备份。</translation>
     </message>
@@ -3052,14 +3044,6 @@ The backup is checked first. The current office is kept beside it as a file name
     <message>
         <source>Backing up and encrypting…</source>
         <translation>正在备份并加密…</translation>
-    </message>
-    <message>
-        <source>Replace the office with the encrypted backup of %1?
-
-The backup is decrypted and checked first. The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.</source>
-        <translation>用 %1 的加密备份替换当前办公室数据？
-
-先解密并检查备份。当前的办公室文件会以 …before-restore-… 为名保留在旁边，然后 CardDesk 打开恢复后的办公室。</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
@@ -3084,6 +3068,22 @@ The backup is decrypted and checked first. The current office is kept beside it 
     <message>
         <source>Cannot be used: damaged, not a CardDesk office, or from a newer CardDesk</source>
         <translation>无法使用：已损坏、不是 CardDesk 办公室文件，或来自更新版本的 CardDesk</translation>
+    </message>
+    <message>
+        <source>Replace the office with the encrypted backup of %1?
+
+The backup is decrypted and checked first. The current office is kept beside it as a file named …before-restore-… (the newest three such copies are kept), and CardDesk opens the restored office.</source>
+        <translation>用 %1 的加密备份替换当前办公室数据？
+
+先解密并检查备份。当前的办公室文件会以 …before-restore-… 为名保留在旁边（此类副本只保留最新的三份），然后 CardDesk 打开恢复后的办公室。</translation>
+    </message>
+    <message>
+        <source>Replace the office with the backup of %1 (%2 customers)?
+
+The backup is checked first. The current office is kept beside it as a file named …before-restore-… (the newest three such copies are kept), and CardDesk opens the restored office.</source>
+        <translation>用 %1 的备份（%2 位客户）替换当前办公室吗？
+
+备份会先经过检查。当前办公室文件会以“…before-restore-…”为名保留在旁边（此类副本只保留最新的三份），然后 CardDesk 打开恢复后的办公室。</translation>
     </message>
 </context>
 <context>
@@ -6077,10 +6077,10 @@ The customer archive of a sales office, offline, in one file.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>The office was not restored: %1
+        <source>The office was not restored from %1: %2
 
 The office is unchanged.</source>
-        <translation>办公室没有恢复：%1
+        <translation>办公室没有从 %1 恢复：%2
 
 办公室数据保持不变。</translation>
     </message>

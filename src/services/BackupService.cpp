@@ -15,6 +15,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -50,6 +51,20 @@ std::vector<std::pair<QDateTime, QString>> backupFiles(const QString& officePath
             files.emplace_back(at, dir.absoluteFilePath(entry));
     }
     std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    return files;
+}
+
+// The copies earlier restores kept aside (`<office>.before-restore-YYYYMMDD-HHMMSS`), newest first.
+std::vector<QString> keptAsideFiles(const QString& officePath)
+{
+    const QFileInfo office(officePath);
+    const QRegularExpression name(
+        QStringLiteral("^%1\\.before-restore-\\d{8}-\\d{6}$").arg(QRegularExpression::escape(office.fileName())));
+    std::vector<QString> files;
+    const QDir dir = office.absoluteDir();
+    for (const QString& entry : dir.entryList(QDir::Files, QDir::Name | QDir::Reversed))
+        if (name.match(entry).hasMatch())
+            files.push_back(dir.absoluteFilePath(entry));
     return files;
 }
 
@@ -186,6 +201,20 @@ std::vector<QString> BackupService::prune(const QString& officePath, const QStri
         }
         if (!keep && QFile::remove(path))
             removed.push_back(path);
+    }
+    return removed;
+}
+
+std::vector<QString> BackupService::pruneKeptAside(const QString& officePath, int keep)
+{
+    std::vector<QString> removed;
+    const auto files = keptAsideFiles(officePath);
+    for (std::size_t i = static_cast<std::size_t>(std::max(keep, 0)); i < files.size(); ++i) {
+        if (QFile::remove(files[i])) {
+            spdlog::info("removed {}: only the newest {} copies kept aside by restores are kept",
+                         files[i].toStdString(), keep);
+            removed.push_back(files[i]);
+        }
     }
     return removed;
 }
@@ -348,6 +377,7 @@ core::Result<QString> BackupService::restorePlain(const QString& officePath, con
         putBack();
         return recorded.error();
     }
+    pruneKeptAside(officePath);
     return hadOffice ? aside : QString();
 }
 

@@ -83,6 +83,7 @@ public:
     // newer than this build); the office must be open nowhere else (Busy otherwise); the current file is kept as
     // `<office>.before-restore-YYYYMMDD-HHMMSS`; the restored file is opened (older versions are upgraded) and
     // checked, and when that fails the current file is put back. Returns the path the old file was kept at.
+    // Each is a whole office, so after a restore only the newest kKeptAside of these copies stay (pruneKeptAside).
     // An encrypted backup is decrypted first, beside the office (0600), with `passphrase`: none given or a wrong one
     // is InvalidArgument (field "passphrase"), a damaged or altered file Corrupt; either way the office is untouched.
     // `administrator`, the user name of the administrator restoring, must be an active administrator of the backup
@@ -92,6 +93,11 @@ public:
                                          const QString& administrator,
                                          const QDateTime& now = QDateTime::currentDateTime(),
                                          const QString& passphrase = QString());
+
+    static constexpr int kKeptAside = 3;
+    // Deletes the copies earlier restores kept aside beyond the newest `keep` (by the time in their names). Returns
+    // the paths deleted.
+    static std::vector<QString> pruneKeptAside(const QString& officePath, int keep = kKeptAside);
 
 private:
     // `backupFile` is read; `chosenFile` is the file the administrator chose (an encrypted one's name, not the

@@ -149,6 +149,30 @@ TEST_F(BackupServiceTest, ARestoreReplacesTheOfficeAndKeepsTheCurrentFileAside)
     EXPECT_EQ(note.getColumn(2).getString(), "admin");
 }
 
+// Bug: every restore kept the whole office aside and none was ever deleted, so an office restored now and then
+// filled its disk with copies. After a restore the newest three stay; other files beside the office are left alone.
+TEST_F(BackupServiceTest, ARestoreKeepsOnlyTheNewestThreeCopiesAside)
+{
+    auto made = BackupService::backup(m_path, m_folder);
+    ASSERT_TRUE(made);
+    closeDatabase();
+    const QStringList older = {QStringLiteral(".before-restore-20261101-090000"),
+                               QStringLiteral(".before-restore-20261115-090000"),
+                               QStringLiteral(".before-restore-20261201-090000")};
+    for (const QString& suffix : older)
+        ASSERT_TRUE(QFile::copy(m_path, m_path + suffix));
+    const QString unrelated = writeFile(QFileInfo(m_path).fileName() + QStringLiteral(".before-restore-notes.txt"),
+                                        QByteArrayLiteral("not a copy"));
+    auto aside =
+        BackupService::restore(m_path, *made, QStringLiteral("admin"), QDateTime(QDate(2026, 12, 6), QTime(10, 0, 0)));
+    ASSERT_TRUE(aside) << aside.error().toString().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(*aside));
+    EXPECT_FALSE(QFileInfo::exists(m_path + older[0]));
+    EXPECT_TRUE(QFileInfo::exists(m_path + older[1]));
+    EXPECT_TRUE(QFileInfo::exists(m_path + older[2]));
+    EXPECT_TRUE(QFileInfo::exists(unrelated));
+}
+
 // Bug: `restore` took another office's file (its own administrator "boss") and the administrator who restored it
 // could not log in any more. The backup must have an active administrator of the restorer's name.
 TEST_F(BackupServiceTest, ABackupWithoutTheRestoringAdministratorIsRefusedAndTouchesNothing)

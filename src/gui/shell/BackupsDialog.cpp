@@ -183,8 +183,8 @@ void BackupsDialog::restoreSelected()
         const auto answer = MessageBox::question(
             this, tr("Restore"),
             tr("Replace the office with the encrypted backup of %1?\n\nThe backup is decrypted and checked first. "
-               "The current office is kept beside it as a file named …before-restore-…, and CardDesk opens the "
-               "restored office.")
+               "The current office is kept beside it as a file named …before-restore-… (the newest three such "
+               "copies are kept), and CardDesk opens the restored office.")
                 .arg(DisplayDate::text(entry.takenAt)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
@@ -203,7 +203,8 @@ void BackupsDialog::restoreSelected()
     const auto answer = MessageBox::question(
         this, tr("Restore"),
         tr("Replace the office with the backup of %1 (%2 customers)?\n\nThe backup is checked first. The current "
-           "office is kept beside it as a file named …before-restore-…, and CardDesk opens the restored office.")
+           "office is kept beside it as a file named …before-restore-… (the newest three such copies are kept), "
+           "and CardDesk opens the restored office.")
             .arg(DisplayDate::text(entry.takenAt), locale.toString(entry.info->customers)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)

@@ -39,7 +39,8 @@ bool OfficeRestore::run(const QString& officePath, const QString& backupFile, co
                      "CardDesk.")
                 : tr("The backup could not be put in place.");
         MessageBox::warning(parent, tr("Restore"),
-                            tr("The office was not restored: %1\n\nThe office is unchanged.").arg(reason));
+                            tr("The office was not restored from %1: %2\n\nThe office is unchanged.")
+                                .arg(QDir::toNativeSeparators(backupFile), reason));
         return false;
     }
     spdlog::info("office restored from {}", backupFile.toStdString());

@@ -10,6 +10,7 @@
 #include "storage/repositories/UserRepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -110,6 +111,9 @@ TEST(RestoreLoop, AnOfficeOpenElsewhereIsNotReplaced)
     gui::MessageBox::setNextAnswer(QMessageBox::Ok);
     EXPECT_FALSE(gui::OfficeRestore::run(office.path(), *backup, QStringLiteral("admin")));
     EXPECT_TRUE(gui::MessageBox::lastText().contains(QStringLiteral("open in another CardDesk window")))
+        << gui::MessageBox::lastText().toStdString();
+    // Bug: the refusal did not say which backup it was about.
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(QDir::toNativeSeparators(*backup)))
         << gui::MessageBox::lastText().toStdString();
     EXPECT_EQ(office.db().sql().execAndGet("SELECT count(*) FROM customers").getInt64(), before);
 }
