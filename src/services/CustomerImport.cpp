@@ -482,13 +482,17 @@ private:
             planned.matchedBy = matchedBy;
             // Found by phone alone, a row naming another company is not that customer: a shared switchboard, or a
             // number passed on. Updating would rename the stored card without a word.
-            if (matchedBy == u"phone" && m_plan.match == CustomerImport::Match::Update && !name.isEmpty() &&
-                core::CompanyNameKey::of(name) != core::CompanyNameKey::of(candidate.name))
+            // Skipping it would leave the new company out as silently. Such a row is not that customer, so it does
+            // not take the customer's place for a later row that is.
+            const bool anotherCompany = matchedBy == u"phone" && m_plan.match != CustomerImport::Match::Create &&
+                                        !name.isEmpty() &&
+                                        core::CompanyNameKey::of(name) != core::CompanyNameKey::of(candidate.name);
+            if (anotherCompany)
                 problem(first, nameColumn,
                         QStringLiteral("the phone is that of %1 %2, but the name here is %3: put the code %1 in the "
                                        "row to change that customer, or give this one its own phone or code")
                             .arg(candidate.code, candidate.name, name));
-            if (const auto used = m_matched.constFind(candidate.id); used != m_matched.cend()) {
+            else if (const auto used = m_matched.constFind(candidate.id); used != m_matched.cend()) {
                 problem(first,
                         matchedBy == u"code"    ? codeColumn
                         : matchedBy == u"phone" ? phoneColumn
@@ -498,7 +502,8 @@ private:
                             .arg(used.value())
                             .arg(candidate.code, matchedBy));
             }
-            m_matched.insert(candidate.id, m_table.fileRow(first));
+            if (!anotherCompany)
+                m_matched.insert(candidate.id, m_table.fileRow(first));
             if (m_plan.match == CustomerImport::Match::Skip) {
                 planned.action = Action::Skip;
             } else if (m_plan.match == CustomerImport::Match::Create) {
@@ -988,6 +993,10 @@ core::Status CustomerImport::undo(storage::Session& session, qint64 batchId)
             auto card = customers.get(row.rowId, false);
             if (!card)
                 return card.error();
+            // An import that only added contacts left the card's row (and row_version) alone: nothing to put back,
+            // and no earlier import's version to re-base (that would hide a later edit from its undo).
+            if (beforeJson(*card) == row.beforeJson)
+                continue;
             restoreFields(*card, row.beforeJson);
             auto saved = customers.update(*card);
             if (!saved)

@@ -253,6 +253,19 @@ TEST_F(CustomerImportTest, CustomersMatchByCodeThenPhoneThenNameAndUpdateSkipOrC
     ASSERT_NE(problemAt(*renaming, 2, 1), nullptr);
     EXPECT_TRUE(problemAt(*renaming, 2, 1)->message.contains(stored.code))
         << problemAt(*renaming, 2, 1)->message.toStdString();
+    // Bug: with "skip" the same row was skipped as that customer, so the other company never came in without a word;
+    // and a later row that is the customer was called "the same customer" as the wrong one.
+    const QString twoRows = write(
+        "tworows.csv", QStringLiteral("name,phone\nAnother name,0571 88886666\n杭州诚远食品,0571 88886666\n").toUtf8());
+    for (const auto match : {CustomerImport::Match::Update, CustomerImport::Match::Skip}) {
+        auto both = planFile(*m_adminSession, twoRows, match);
+        ASSERT_TRUE(both.ok());
+        ASSERT_EQ(both->problems.size(), 1U) << both->problemText(both->problems.back()).toStdString();
+        ASSERT_NE(problemAt(*both, 2, 1), nullptr);
+        EXPECT_TRUE(problemAt(*both, 2, 1)->message.contains(stored.code));
+        ASSERT_EQ(both->customers.size(), 2U);
+        EXPECT_FALSE(both->customers[1].inError);
+    }
     const QString newCode =
         write("newcode.csv", QStringLiteral("code,name,phone\nZZ0001,毫不相干的新客户,0571-88886666\n").toUtf8());
     auto created = planFile(*m_adminSession, newCode);
@@ -477,6 +490,36 @@ TEST_F(CustomerImportTest, ImportsAreUndoneNewestFirst)
     EXPECT_EQ(scalar("SELECT count(*) FROM customers WHERE code = 'U5'"), 0);
     EXPECT_EQ(must(CustomerRepository(*m_adminSession).get(stored.id, false), "K0").industry,
               QStringLiteral("original"));
+}
+
+// Bug: undoing a later import that only added a contact re-based the earlier import's version of the card, so the
+// earlier import's undo no longer saw an edit made by hand between the two and silently threw it away.
+TEST_F(CustomerImportTest, UndoingAContactOnlyImportKeepsAnEarlierImportFromOverwritingAnEditByHand)
+{
+    core::Customer stored = createCustomer(*m_rep1aSession, QStringLiteral("Kept"));
+    stored.code = QStringLiteral("K0");
+    stored.industry = QStringLiteral("original");
+    stored = must(CustomerRepository(*m_adminSession).update(stored), "code");
+    auto import = [&](const char* name, const QString& csv) {
+        auto plan = planFile(*m_adminSession, write(name, csv.toUtf8()));
+        EXPECT_TRUE(plan.ok());
+        auto done = CustomerImport::commit(*m_adminSession, *plan, CustomerImport::Choice::AllOrNothing);
+        EXPECT_TRUE(done.ok()) << done.error().message.toStdString();
+        return done->batchId;
+    };
+    const qint64 first = import("a.csv", QStringLiteral("code,name,industry\nK0,Kept,first\n"));
+    core::Customer edited = must(CustomerRepository(*m_adminSession).get(stored.id, false), "K0");
+    edited.industry = QStringLiteral("by hand");
+    must(CustomerRepository(*m_adminSession).update(edited), "edit");
+    const qint64 second = import("b.csv", QStringLiteral("code,name,contact_name\nK0,Kept,Ann\n"));
+    auto laterUndone = CustomerImport::undo(*m_adminSession, second);
+    ASSERT_TRUE(laterUndone.ok()) << laterUndone.error().message.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM contacts WHERE name = 'Ann'"), 0);
+    auto earlierUndone = CustomerImport::undo(*m_adminSession, first);
+    ASSERT_FALSE(earlierUndone.ok());
+    EXPECT_EQ(earlierUndone.error().code, core::ErrorCode::Conflict);
+    EXPECT_EQ(must(CustomerRepository(*m_adminSession).get(stored.id, false), "K0").industry,
+              QStringLiteral("by hand"));
 }
 
 TEST_F(CustomerImportTest, ARepMayNotImportAndAManagerOnlyIntoTheirAreaAndToItsReps)
