@@ -173,11 +173,13 @@ QString utf16WithoutMark(const QByteArray& bytes)
     return {};
 }
 
+constexpr qsizetype kDetectorSample = 1 << 20;
+
 QString uchardetGuess(const QByteArray& bytes)
 {
     std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
     // A sample is enough to tell the encoding; the whole file is checked while it is decoded.
-    const qsizetype sample = std::min<qsizetype>(bytes.size(), 1 << 20);
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), kDetectorSample);
     if (uchardet_handle_data(detector.get(), bytes.constData(), static_cast<size_t>(sample)) != 0)
         return {};
     uchardet_data_end(detector.get());
@@ -210,13 +212,31 @@ bool readsStrictlyAs(const QByteArray& bytes, const char* encoding)
     return U_SUCCESS(status);
 }
 
+// True when every byte outside ASCII is one of a pair of bytes from 0x81 up, as Chinese characters are in GBK; an
+// accented letter of another code page is mostly followed by an ASCII one ("Müller" in windows-1252: FC 6C).
+bool onlyDoubleBytePairs(const QByteArray& bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (static_cast<unsigned char>(bytes[i]) < 0x80)
+            continue;
+        if (static_cast<unsigned char>(bytes[i]) < 0x81 || i + 1 == bytes.size() ||
+            static_cast<unsigned char>(bytes[i + 1]) < 0x81 || static_cast<unsigned char>(bytes[i + 1]) == 0xFF)
+            return false;
+        ++i;
+    }
+    return true;
+}
+
 // The encoding of bytes that are not UTF-8 (the caller has seen to that). A few GBK names ("王五") give uchardet too
 // little to go on: it answers nothing, which would mean UTF-8 and fail; in a Chinese office such bytes are GBK when
-// they read as GB18030 without a fault.
+// they read as GB18030 without a fault. Only for a file the detector saw whole (its sample is the first MiB) and
+// whose other bytes are all pairs as Chinese characters make: a longer file whose first MiB is ASCII, or Latin text
+// of another code page, is left to fail with the place of its first byte that is not UTF-8.
 QString legacyEncodingOf(const QByteArray& bytes)
 {
     const QString guessed = converterFor(uchardetGuess(bytes));
-    if (guessed == u"UTF-8" && readsStrictlyAs(bytes, "GB18030"))
+    if (guessed == u"UTF-8" && bytes.size() <= kDetectorSample && onlyDoubleBytePairs(bytes) &&
+        readsStrictlyAs(bytes, "GB18030"))
         return QStringLiteral("GB18030");
     return guessed;
 }

@@ -79,6 +79,32 @@ TEST(CsvTableReaderTest, AShortGbkFileIsReadAsGbk)
     }
 }
 
+// Bug: the short-file rule read any bytes the detector had nothing to say about as GB18030, so windows-1252 text
+// ("Müller GmbH") came in as "M黮ler GmbH" when it stood after a first MiB of ASCII, or in a short file. Such files
+// are refused with the place of the first byte that is not UTF-8, as before that rule.
+TEST(CsvTableReaderTest, LatinTextOfAnotherCodePageIsNotTakenForGbk)
+{
+    const QByteArray latin = encoded(QStringLiteral("Müller GmbH,Zürich\n"), "windows-1252");
+    QByteArray long_ = "name,city\n";
+    while (long_.size() <= (1 << 20))
+        long_ += "Plain Trading Co,Berlin\n";
+    // After a first MiB of ASCII the detector has seen nothing else: refused where the first such byte stands.
+    auto afterAscii = CsvTableReader::parse(long_ + latin, QStringLiteral("latin.csv"), {});
+    ASSERT_FALSE(afterAscii.ok()) << afterAscii->encoding.toStdString();
+    EXPECT_EQ(afterAscii.error().row, long_.count('\n') + 1);
+    EXPECT_TRUE(afterAscii.error().message.contains(QStringLiteral("not valid UTF-8")))
+        << afterAscii.error().message.toStdString();
+    // A short file: read in the code page the detector names, or refused, but never as Chinese.
+    auto shortFile = CsvTableReader::parse(QByteArray("name,city\n") + latin, QStringLiteral("latin.csv"), {});
+    if (shortFile.ok()) {
+        EXPECT_NE(shortFile->encoding, QStringLiteral("GB18030"));
+        EXPECT_EQ(shortFile->cell(0, 0).toString(), QStringLiteral("Müller GmbH"));
+    } else {
+        EXPECT_TRUE(shortFile.error().message.contains(QStringLiteral("not valid UTF-8")))
+            << shortFile.error().message.toStdString();
+    }
+}
+
 TEST(CsvTableReaderTest, TheEncodingCanBeOverriddenAndAWrongOneIsRefusedWithRowAndColumn)
 {
     const QByteArray gbk = encoded(kChinese, "GBK");
