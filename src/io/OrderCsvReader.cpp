@@ -135,10 +135,17 @@ core::Result<OrderCsvRows> OrderCsvReader::parse(const QByteArray& data, const Q
 {
     // A workbook, an image or a file saved in GBK or UTF-16 is named as what it is: its bytes printed as a header
     // or a code were mojibake and control characters in the terminal.
-    if (const QString kind = TextFileDecoder::binaryKind(data); !kind.isEmpty())
-        return core::makeError(ErrorCode::InvalidArgument,
-                               QStringLiteral("%1 is %2, not a CSV file of orders").arg(fileName, kind),
-                               QStringLiteral("file"));
+    if (const QString kind = TextFileDecoder::binaryKind(data); !kind.isEmpty()) {
+        // The customer import reads a workbook under its .xlsx name; this reader does not.
+        const bool workbook = data.startsWith("PK\x03\x04");
+        return core::makeError(
+            ErrorCode::InvalidArgument,
+            workbook ? QStringLiteral("%1 is a zip archive (an .xlsx workbook?), not a CSV file of orders: orders are "
+                                      "imported from CSV; in Excel, Save As \"CSV UTF-8\"")
+                           .arg(fileName)
+                     : QStringLiteral("%1 is %2, not a CSV file of orders").arg(fileName, kind),
+            QStringLiteral("file"));
+    }
     // Said with the first row that fails for it (the header, or a code that is not UTF-8); looked for only then.
     auto encodingHint = [&data]() -> QString {
         const QString encoding = TextFileDecoder::detect(data);

@@ -1,6 +1,7 @@
 #include "CliTestSupport.h"
 #include "storage/queries/LifecycleEvents.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <map>
 #include <set>
 #include <tuple>
@@ -102,6 +104,46 @@ TEST_F(ImportOrdersTest, TheSameFileTwiceIsRefusedUnlessAskedAndRepeatedRowsAreS
     const CliRun other =
         import(QStringLiteral("admin"), csvFile(QStringLiteral("p.csv"), data + "C001,2024-01-06,1\n"), true);
     EXPECT_EQ(other.code, 0) << other.err.toStdString();
+}
+
+// Bug: the earlier import's time was UTC said as if local (eight hours off in Beijing), a rep was told another user's
+// file name and user name, and a file of no orders was recorded, so importing it again was refused.
+TEST_F(ImportOrdersTest, AnEarlierImportIsSaidInLocalTimeAndARepIsNotToldWhoseFileItWas)
+{
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Shanghai");
+    tzset();
+    ASSERT_EQ(
+        runAs(QStringLiteral("admin"), {QStringLiteral("areas"), QStringLiteral("add"), QStringLiteral("East")}).code,
+        0);
+    addUser(QStringLiteral("rep1"), QStringLiteral("rep"), QStringLiteral("East"));
+    const QByteArray data = "customer_code,order_date,amount\nC001,2024-01-05,120.50\n";
+    ASSERT_EQ(import(QStringLiteral("admin"), csvFile(QStringLiteral("secret-name.csv"), data), true).code, 0);
+    const QString stored =
+        QString::fromStdString(db().sql().execAndGet("SELECT imported_at FROM order_import_files").getString());
+    const QDateTime at = QDateTime::fromString(stored, Qt::ISODate);
+    const QString local = at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    ASSERT_NE(local, at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) << "TZ was not taken";
+    const CliRun admin = import(QStringLiteral("admin"), csvFile(QStringLiteral("again.csv"), data), true);
+    EXPECT_EQ(admin.code, 1);
+    EXPECT_TRUE(admin.err.contains(QStringLiteral("on %1 by admin").arg(local))) << admin.err.toStdString();
+    const CliRun rep = import(QStringLiteral("rep1"), csvFile(QStringLiteral("mine.csv"), data), true);
+    EXPECT_EQ(rep.code, 1);
+    EXPECT_TRUE(rep.err.contains(QStringLiteral("on %1 by another user").arg(local))) << rep.err.toStdString();
+    EXPECT_FALSE(rep.err.contains(QStringLiteral("secret-name"))) << rep.err.toStdString();
+    EXPECT_FALSE(rep.err.contains(QStringLiteral("admin"))) << rep.err.toStdString();
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+
+    const QString empty = csvFile(QStringLiteral("empty.csv"), "customer_code,order_date,amount\n");
+    const CliRun first = import(QStringLiteral("admin"), empty, false);
+    const CliRun second = import(QStringLiteral("admin"), empty, false);
+    EXPECT_EQ(second.code, first.code) << second.err.toStdString();
+    EXPECT_FALSE(second.err.contains(QStringLiteral("imported already"))) << second.err.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM order_import_files"), 1);
 }
 
 TEST_F(ImportOrdersTest, QuotedFieldsAndBlankLinesFollowRfc4180)

@@ -36,6 +36,10 @@ TEST(OrderCsvReaderTest, AFileThatIsNotAUtf8CsvFileSaysWhatItIs)
     auto xlsx = OrderCsvReader::parse(QByteArray("PK\x03\x04\x14\0\0\0", 8), QStringLiteral("orders.csv"));
     ASSERT_FALSE(xlsx.ok());
     EXPECT_TRUE(xlsx.error().message.contains(QStringLiteral("zip archive"))) << xlsx.error().message.toStdString();
+    // Bug: it advised giving the file a .xlsx name, which import-orders does not read either.
+    EXPECT_FALSE(xlsx.error().message.contains(QStringLiteral(".xlsx name"))) << xlsx.error().message.toStdString();
+    EXPECT_TRUE(xlsx.error().message.contains(QStringLiteral("Save As \"CSV UTF-8\"")))
+        << xlsx.error().message.toStdString();
 
     // GBK: the code's row names the encoding to save in.
     QByteArray gbk("customer_code,order_date,amount\n");

@@ -11,6 +11,7 @@
 #include "storage/repositories/CardKeyMaker.h"
 #include "storage/repositories/CustomerRepository.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -81,22 +82,30 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
                                      .arg(sourceName));
         }
         if (file && !file->again) {
-            SQLite::Statement before(db,
-                                     "SELECT f.file_name, f.orders, f.imported_at, coalesce(u.username, '') FROM "
-                                     "order_import_files f LEFT JOIN users u ON u.id = f.user_id WHERE f.sha256 = ?");
+            SQLite::Statement before(db, "SELECT f.file_name, f.orders, f.imported_at, coalesce(u.username, ''), "
+                                         "coalesce(f.user_id, 0) FROM order_import_files f LEFT JOIN users u ON u.id = "
+                                         "f.user_id WHERE f.sha256 = ?");
             before.bind(1, file->sha256.toStdString());
-            if (before.executeStep())
+            if (before.executeStep()) {
+                // Stored in UTC, said in the office's time.
+                const QString at =
+                    QDateTime::fromString(QString::fromStdString(before.getColumn(2).getString()), Qt::ISODate)
+                        .toLocalTime()
+                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                // A rep is not told another user's file name, count or name: the check is the office's.
+                const bool someoneElse = before.getColumn(4).getInt64() != session.user().id;
+                const QString earlier = someoneElse && session.user().role == core::Role::Rep
+                                            ? QStringLiteral("on %1 by another user").arg(at)
+                                            : QStringLiteral("as %1, %2 orders, on %3 by %4")
+                                                  .arg(QString::fromStdString(before.getColumn(0).getString()))
+                                                  .arg(before.getColumn(1).getInt64())
+                                                  .arg(at, QString::fromStdString(before.getColumn(3).getString()));
                 return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("%1 was imported already (as %2, %3 orders, on %4 by %5): importing "
-                                                "it again would count its orders twice; give --again if that is "
-                                                "what you want")
-                                     .arg(sourceName, QString::fromStdString(before.getColumn(0).getString()))
-                                     .arg(before.getColumn(1).getInt64())
-                                     .arg(QString::fromStdString(before.getColumn(2).getString())
-                                              .left(16)
-                                              .replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                          QString::fromStdString(before.getColumn(3).getString())),
+                                 QStringLiteral("%1 was imported already (%2): importing it again would count its "
+                                                "orders twice; give --again if that is what you want")
+                                     .arg(sourceName, earlier),
                                  QStringLiteral("file"));
+            }
         }
         // A load twice as large as what is stored sorts the date index once at its end instead of updating it at
         // random (its keys do not come in date order): 3.55 M orders 16.5 s -> 2.9 s + 2.6 s for the index
@@ -253,7 +262,7 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             dateIndex->restore();
         summary.ordersImported = static_cast<qint64>(order.size());
         insertedNs = timer.nsecsElapsed();
-        if (file) {
+        if (file && summary.ordersImported > 0) { // a file of no orders cannot count any twice
             SQLite::Statement record(db, "INSERT OR REPLACE INTO order_import_files (sha256, file_name, orders, "
                                          "imported_at, user_id) VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', "
                                          "'now'), ?)");
