@@ -25,7 +25,9 @@ bool startsFormula(const QString& text)
 
 bool isPlainNumber(const QString& text)
 {
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    // Anchored at the very end: "$" would also match before a final line break ("-1\n").
+    static const QRegularExpression number(
+        QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+(\\.[0-9]+)?")));
     return number.match(text).hasMatch();
 }
 

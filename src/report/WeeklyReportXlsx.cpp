@@ -108,10 +108,14 @@ void writeTable(lxw_worksheet* sheet, const ReportTable& table, const Formats& f
 QString WeeklyReportXlsx::neutralised(const QString& text)
 {
     // A number (-12.5) or a phone number (+8613800002222, +86 138 0013 8000, +86 (21) 5888-0001) runs nothing: an
-    // apostrophe would show in its string cell and spoil it for a mail merge or a text message. Anything else, such
-    // as -2-3, is guarded (edited in a spreadsheet it would turn into its result).
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
-    static const QRegularExpression phone(QStringLiteral("^\\+[0-9]+( ?(\\([0-9]+\\)|[0-9]+)[ -]?)*[0-9]$"));
+    // apostrophe would show in its string cell and spoil it for a mail merge or a text message. A phone with a "-"
+    // must have a space too, which a spreadsheet cannot read as a formula; "+12-3", "+8613800138000-1" or -2-3 would
+    // turn into their result when edited, so they are guarded. Anchored at the very end ("$" also matches before a
+    // final line break).
+    static const QRegularExpression number(
+        QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+(\\.[0-9]+)?")));
+    static const QRegularExpression phone(QRegularExpression::anchoredPattern(
+        QStringLiteral("\\+[0-9]{6,15}|\\+[0-9]{1,4}( (\\([0-9]{1,5}\\)|[0-9]{1,8}(-[0-9]{1,8})?))+")));
     if (text.isEmpty() || number.match(text).hasMatch() || phone.match(text).hasMatch())
         return text;
     const QChar first = text.front();

@@ -26,6 +26,8 @@ TEST(CsvField, OrdinaryTextsAndPlainNumbersAreLeftAlone)
     EXPECT_EQ(CsvField::value(QStringLiteral("-1")), QStringLiteral("-1"));
     EXPECT_EQ(CsvField::value(QStringLiteral("-1e-5")), QStringLiteral("-1e-5")); // computed values are not texts
     EXPECT_EQ(CsvField::neutralised(QStringLiteral("-")), QStringLiteral("'-"));
+    // Bug: "$" matched before a final line break, so "-1\n" passed as a plain number.
+    EXPECT_EQ(CsvField::neutralised(QStringLiteral("-1\n")), QStringLiteral("'-1\n"));
 }
 
 } // namespace

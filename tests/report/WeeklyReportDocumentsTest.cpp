@@ -192,6 +192,11 @@ TEST(WeeklyReportXlsx, NeutralisesTextASpreadsheetWouldRun)
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+8613800002222")), QStringLiteral("+8613800002222"));
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+86 (21) 5888-0001")),
               QStringLiteral("+86 (21) 5888-0001"));
+    EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("+86 138 0013 8000")), QStringLiteral("+86 138 0013 8000"));
+    // Bug: arithmetic that looked like a phone number was let through, and "$" let a final line break through.
+    for (const char* sum : {"+12-3", "+10-20", "+1(2)3", "+8613800138000-1", "-1\n", "+8613800002222\n"})
+        EXPECT_EQ(WeeklyReportXlsx::neutralised(QString::fromLatin1(sum)), QLatin1Char('\'') + QString::fromLatin1(sum))
+            << sum;
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("\tx")), QStringLiteral("'\tx"));
     EXPECT_EQ(WeeklyReportXlsx::neutralised(QStringLiteral("张伟 = 好")), QStringLiteral("张伟 = 好"));
