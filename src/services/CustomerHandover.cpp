@@ -51,16 +51,30 @@ core::Status CustomerHandover::reassign(storage::Session& session, qint64 custom
 {
     if (auto ok = AccessScope::requireRole(session, core::Role::Manager, QStringLiteral("reassigning a customer")); !ok)
         return ok;
-    storage::CustomerRepository repository(session);
-    auto current = repository.get(customerId, false);
-    if (!current)
-        return current.error();
-    core::Customer changed = *current;
-    changed.ownerId = newOwnerId;
-    auto saved = repository.update(changed);
-    if (!saved)
-        return saved.error();
-    return {};
+    return session.db().write([&]() -> core::Status {
+        storage::CustomerRepository repository(session);
+        auto current = repository.get(customerId, false);
+        if (!current)
+            return current.error();
+        // Work still to do follows the customer, as in a handover: planned visits left with the old rep showed in
+        // nobody's day (the old rep no longer sees the customer, the new one does not plan them).
+        const qint64 previousOwner = current->ownerId;
+        const bool follow = previousOwner > 0 && newOwnerId > 0 && previousOwner != newOwnerId;
+        if (follow) {
+            if (auto picked = HandoverStore::pick(session, previousOwner, {customerId}); !picked)
+                return picked.error();
+        }
+        core::Customer changed = *current;
+        changed.ownerId = newOwnerId;
+        if (auto saved = repository.update(changed); !saved)
+            return saved.error();
+        if (follow) {
+            HandoverStore::moveOpenComplaints(session, previousOwner, newOwnerId);
+            HandoverStore::movePlannedVisits(session, previousOwner, newOwnerId);
+            HandoverStore::finish(session);
+        }
+        return {};
+    });
 }
 
 } // namespace carddesk::services

@@ -71,24 +71,48 @@ void HandoverStore::moveCustomers(Session& session, qint64 fromUserId, qint64 to
     move.exec();
 }
 
+namespace {
+
+// One audit row per row that follows the customers (action 'handover'), as moveCustomers writes for the customers.
+// `which` selects them with ?5, the user they leave.
+void auditFollowers(Session& session, const char* table, const char* field, const std::string& which, qint64 fromUserId,
+                    qint64 toUserId)
+{
+    SQLite::Statement audit(session.db().sql(),
+                            std::string("INSERT INTO audit_log (at, user_id, action, table_name, row_id, customer_id, "
+                                        "field, old_value, new_value) SELECT ?1, ?2, 'handover', '") +
+                                table + "', id, customer_id, '" + field + "', ?3, ?4 FROM " + table + " WHERE " +
+                                which);
+    sqlbind::text(audit, 1, Database::nowIso());
+    audit.bind(2, static_cast<int64_t>(session.userId()));
+    audit.bind(3, std::to_string(fromUserId));
+    audit.bind(4, std::to_string(toUserId));
+    audit.bind(5, static_cast<int64_t>(fromUserId));
+    audit.exec();
+}
+
+} // namespace
+
 void HandoverStore::moveOpenComplaints(Session& session, qint64 fromUserId, qint64 toUserId)
 {
+    const std::string which = "owner_id = ?5 AND status NOT IN ('resolved', 'closed') AND customer_id IN (SELECT id "
+                              "FROM temp.handover_ids)";
+    auditFollowers(session, "complaints", "owner_id", which, fromUserId, toUserId);
     SQLite::Statement complaints(session.db().sql(),
-                                 "UPDATE complaints SET owner_id = ?, row_version = row_version + 1 "
-                                 "WHERE owner_id = ? AND status NOT IN ('resolved', 'closed') AND "
-                                 "customer_id IN (SELECT id FROM temp.handover_ids)");
-    complaints.bind(1, static_cast<int64_t>(toUserId));
-    complaints.bind(2, static_cast<int64_t>(fromUserId));
+                                 "UPDATE complaints SET owner_id = ?4, row_version = row_version + 1 WHERE " + which);
+    complaints.bind(5, static_cast<int64_t>(fromUserId));
+    complaints.bind(4, static_cast<int64_t>(toUserId));
     complaints.exec();
 }
 
 void HandoverStore::movePlannedVisits(Session& session, qint64 fromUserId, qint64 toUserId)
 {
-    SQLite::Statement visits(session.db().sql(),
-                             "UPDATE visits SET user_id = ? WHERE user_id = ? AND status = 'planned' AND "
-                             "customer_id IN (SELECT id FROM temp.handover_ids)");
-    visits.bind(1, static_cast<int64_t>(toUserId));
-    visits.bind(2, static_cast<int64_t>(fromUserId));
+    const std::string which =
+        "user_id = ?5 AND status = 'planned' AND customer_id IN (SELECT id FROM temp.handover_ids)";
+    auditFollowers(session, "visits", "user_id", which, fromUserId, toUserId);
+    SQLite::Statement visits(session.db().sql(), "UPDATE visits SET user_id = ?4 WHERE " + which);
+    visits.bind(5, static_cast<int64_t>(fromUserId));
+    visits.bind(4, static_cast<int64_t>(toUserId));
     visits.exec();
 }
 
