@@ -93,10 +93,17 @@ core::Result<RecordedOrder> OrderEntry::record(const OrderDraft& draft, const QS
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("The reason is longer than %1 characters.").arg(core::InputLimits::kLongText),
                          QStringLiteral("credit_reason"));
+    // The lines first: a bad line is said as such, not as a reason the credit check asks for.
+    std::vector<core::OrderLine> lines = draft.lines;
+    if (auto ok = storage::OrderRepository::prepareLines(lines); !ok)
+        return ok.error();
+    double amount = 0;
+    for (const core::OrderLine& line : lines)
+        amount += line.amount;
     std::optional<RecordedOrder> recorded;
     auto written = m_session.db().write([&]() -> core::Status {
         // Checked under the write lock: a payment or order committed meanwhile counts.
-        auto check = creditCheck(draft.customerId, draft.amount());
+        auto check = creditCheck(draft.customerId, amount);
         if (!check)
             return check.error();
         if (check->needsReason() && why.isEmpty())

@@ -166,6 +166,31 @@ TEST_F(OrderEntryTest, OverdueReceivablesWarnEvenWithoutALimit)
     auto refused = OrderEntry(*m_rep1aSession, m_today).record(draft(customer.id, 1, m_today));
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().field, QStringLiteral("credit_reason"));
+    // Bug: a bad line was answered with "A reason is required", and only once a reason was given with the line.
+    auto badLine = OrderEntry(*m_rep1aSession, m_today).record(draft(customer.id, 0, m_today));
+    ASSERT_FALSE(badLine);
+    EXPECT_EQ(badLine.error().field, QStringLiteral("quantity"));
+}
+
+// Bug: 2 × 5.003 was stored as 10.006; the invoice showed 10.01 open, a payment of 10.01 was taken, and paid_amount
+// (10.006) no longer was the sum of its payments (10.01). Amounts are in cents from the line on.
+TEST_F(OrderEntryTest, AmountsAreKeptInCentsSoAPaymentOfWhatIsShownSettlesTheInvoice)
+{
+    const auto customer = createCustomer(*m_rep1aSession);
+    auto order = draft(customer.id, 2, m_today);
+    order.lines[0].unitPrice = 5.003;
+    auto recorded = OrderEntry(*m_rep1aSession, m_today).record(order);
+    ASSERT_TRUE(recorded) << recorded.error().toString().toStdString();
+    EXPECT_EQ(recorded->order.order.amount, 10.01);
+    EXPECT_EQ(recorded->receivable.amount, 10.01);
+    core::Payment payment;
+    payment.amount = 10.01;
+    payment.paidDate = m_today;
+    payment.method = QStringLiteral("cash");
+    ASSERT_TRUE(CollectionsPlan(*m_rep1aSession, m_today).recordPayment(recorded->receivable.id, payment));
+    EXPECT_EQ(scalar("SELECT count(*) FROM receivables r WHERE r.paid_amount = (SELECT sum(amount) FROM payments "
+                     "WHERE receivable_id = r.id) AND r.paid_amount = r.amount"),
+              1);
 }
 
 TEST_F(OrderEntryTest, BadOrdersAreRefusedWhole)

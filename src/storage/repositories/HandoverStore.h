@@ -23,9 +23,10 @@ public:
 
     // Moves the picked customers to `toUserId`, one audit row per customer (action 'handover', owner_id).
     static void moveCustomers(Session& session, qint64 fromUserId, qint64 toUserId);
-    // Moves the picked customers' complaints owned by `fromUserId` that are neither resolved nor closed.
+    // Moves the picked customers' complaints owned by `fromUserId` that are neither resolved nor closed, one audit row
+    // each (action 'handover', owner_id).
     static void moveOpenComplaints(Session& session, qint64 fromUserId, qint64 toUserId);
-    // Moves the picked customers' visits planned by `fromUserId`.
+    // Moves the picked customers' visits planned by `fromUserId`, one audit row each (action 'handover', user_id).
     static void movePlannedVisits(Session& session, qint64 fromUserId, qint64 toUserId);
     // Forgets the picked customers.
     static void finish(Session& session);

@@ -96,9 +96,11 @@ core::Error lineError(std::size_t index, const QString& field, const QString& me
     return makeError(ErrorCode::InvalidArgument, message, field, static_cast<qint64>(index + 1));
 }
 
-// Checks the values of the lines and fills the amounts; products are checked against the catalogue later,
-// inside the transaction.
-core::Status prepareLines(std::vector<OrderLine>& lines)
+} // namespace
+
+// Checks the values of the lines and fills the amounts, in cents: a receivable holds what can be paid, and its paid
+// amount must stay the sum of its payments. Products are checked against the catalogue later, in the transaction.
+core::Status OrderRepository::prepareLines(std::vector<OrderLine>& lines)
 {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         OrderLine& line = lines[i];
@@ -108,6 +110,8 @@ core::Status prepareLines(std::vector<OrderLine>& lines)
             return lineError(i, QStringLiteral("unit_price"), QStringLiteral("Unit price cannot be negative."));
         if (line.amount == 0)
             line.amount = line.quantity * line.unitPrice;
+        if (std::isfinite(line.amount))
+            line.amount = std::round(line.amount * 100) / 100;
         if (!std::isfinite(line.amount) || line.amount < 0)
             return lineError(i, QStringLiteral("amount"), QStringLiteral("Line amount cannot be negative."));
         if (line.amount > core::InputLimits::kMaxAmount)
@@ -116,8 +120,6 @@ core::Status prepareLines(std::vector<OrderLine>& lines)
     }
     return {};
 }
-
-} // namespace
 
 core::Result<std::vector<OrderDetail>> OrderRepository::listForCustomer(qint64 customerId)
 {
@@ -186,6 +188,8 @@ core::Result<OrderDetail> OrderRepository::create(Order order, std::vector<Order
         for (const OrderLine& line : lines)
             order.amount += line.amount;
     }
+    if (std::isfinite(order.amount))
+        order.amount = std::round(order.amount * 100) / 100; // 0.1 + 0.2 is not 0.30 in doubles
     if (!std::isfinite(order.amount) || order.amount < 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order amount cannot be negative."),
                          QStringLiteral("amount"));

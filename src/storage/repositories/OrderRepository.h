@@ -33,6 +33,10 @@ public:
 
     core::Result<core::OrderDetail> create(core::Order order, std::vector<core::OrderLine> lines = {});
 
+    // The checks create() makes of each line (quantity > 0, price ≥ 0, amount within the limit; Error::row the
+    // 1-based line), filling each amount (quantity × unit price when 0) rounded to the cent.
+    static core::Status prepareLines(std::vector<core::OrderLine>& lines);
+
     core::Status remove(qint64 orderId);
 
     // The order number, payment method and notes of an order (its date, lines and amount stay: an order entered
