@@ -108,6 +108,31 @@ TEST_F(CustomerMergeTest, EverythingMovesToTheKeptCardAndTheChosenFieldsComeAlon
     EXPECT_TRUE(db().check()->isEmpty());
 }
 
+// Bug: the removed card's care reminders (a greeting done, a birthday snoozed) were deleted with it instead of moving,
+// so the kept card asked for them again. They move now; one the kept card settled already for the same day stays alone.
+TEST_F(CustomerMergeTest, SettledCareRemindersMoveToTheKeptCard)
+{
+    auto settle = [&](qint64 customerId, const char* occasion, const char* due) {
+        db().sql().exec("INSERT INTO care_reminders (customer_id, contact_id, occasion, due, action, at) VALUES (" +
+                        std::to_string(customerId) + ", 0, '" + occasion + "', '" + due +
+                        "', 'done', '2026-12-01T08:00:00Z')");
+    };
+    settle(m_other.id, "anniversary", "2026-12-01");
+    settle(m_other.id, "greeting", "2026-10-01");
+    settle(m_kept.id, "greeting", "2026-10-01");
+    auto merged = CustomerMerge::merge(*m_manager1Session, m_kept.id, m_other.id);
+    ASSERT_TRUE(merged) << merged.error().toString().toStdString();
+    const std::string kept = std::to_string(m_kept.id);
+    EXPECT_EQ(scalar("SELECT count(*) FROM care_reminders WHERE customer_id = " + kept), 2);
+    EXPECT_EQ(scalar("SELECT count(*) FROM care_reminders WHERE occasion = 'anniversary' AND customer_id = " + kept),
+              1);
+    ASSERT_TRUE(CustomerMerge::undo(*m_manager1Session, *merged));
+    EXPECT_EQ(scalar("SELECT count(*) FROM care_reminders WHERE occasion = 'anniversary' AND customer_id = " +
+                     std::to_string(m_other.id)),
+              1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM care_reminders WHERE customer_id = " + kept), 1);
+}
+
 TEST_F(CustomerMergeTest, UndoPutsBothCardsBackAsTheyWere)
 {
     const qint64 keptRows = rowsOf(m_kept.id), otherRows = rowsOf(m_other.id);

@@ -15,8 +15,12 @@ namespace {
 
 // Tables whose rows belong to one customer by customer_id and have their own id: moved by id.
 // A merge recorded before v23 has no "satisfaction_surveys" entry: its undo moves none back, as none moved.
-constexpr const char* kOwnedTables[] = {"contacts", "orders",     "receivables",       "interactions",
-                                        "visits",   "complaints", "lifecycle_history", "satisfaction_surveys"};
+// care_reminders (what was done or snoozed for a birthday, a greeting …) joined on 2026-12-08: an earlier merge has
+// no entry and its undo moves none back. One the kept card has settled for the same occasion and day stays alone, and
+// the moved one goes with the removed card.
+constexpr const char* kOwnedTables[] = {"contacts",      "orders",     "receivables",       "interactions",
+                                        "visits",        "complaints", "lifecycle_history", "satisfaction_surveys",
+                                        "care_reminders"};
 
 QJsonArray ids(SQLite::Database& db, const std::string& sql, qint64 customerId)
 {
@@ -28,15 +32,25 @@ QJsonArray ids(SQLite::Database& db, const std::string& sql, qint64 customerId)
     return out;
 }
 
-void updateIds(SQLite::Database& db, const std::string& sql, const QJsonArray& rows, qint64 toId)
+// Returns the rows that moved (an UPDATE OR IGNORE leaves a row that would repeat a unique key).
+QJsonArray updateIds(SQLite::Database& db, const std::string& sql, const QJsonArray& rows, qint64 toId)
 {
+    QJsonArray moved;
     SQLite::Statement st(db, sql);
     for (const auto& row : rows) {
         st.bind(1, static_cast<int64_t>(toId));
         st.bind(2, static_cast<int64_t>(row.toInteger()));
-        st.exec();
+        if (st.exec() == 1)
+            moved.append(row);
         st.reset();
     }
+    return moved;
+}
+
+// Care reminders are unique per customer, contact, occasion and day.
+std::string updateVerb(const std::string& table)
+{
+    return table == "care_reminders" ? "UPDATE OR IGNORE " : "UPDATE ";
 }
 
 QJsonObject parse(const SQLite::Column& column)
@@ -129,8 +143,8 @@ QJsonObject MergeStore::moveChildren(Session& session, qint64 fromId, qint64 toI
     for (const char* table : kOwnedTables) {
         const std::string t(table);
         const QJsonArray rows = ids(db, "SELECT id FROM " + t + " WHERE customer_id = ? ORDER BY id", fromId);
-        updateIds(db, "UPDATE " + t + " SET customer_id = ? WHERE id = ?", rows, toId);
-        moved.insert(QString::fromLatin1(table), rows);
+        moved.insert(QString::fromLatin1(table),
+                     updateIds(db, updateVerb(t) + t + " SET customer_id = ? WHERE id = ?", rows, toId));
     }
     // The kept card keeps its own primary contact; the moved ones become secondary.
     {
@@ -233,7 +247,7 @@ void MergeStore::moveBack(Session& session, const QJsonObject& moved, qint64 toI
     for (const char* table : kOwnedTables) {
         const std::string t(table);
         // Only rows still on the kept card go back; one deleted since stays deleted.
-        updateIds(db, "UPDATE " + t + " SET customer_id = ? WHERE id = ? AND customer_id = " + std::to_string(toId),
+        updateIds(db, updateVerb(t) + t + " SET customer_id = ? WHERE id = ? AND customer_id = " + std::to_string(toId),
                   moved.value(QString::fromLatin1(table)).toArray(), fromId);
     }
     SQLite::Statement promote(db, "UPDATE contacts SET is_primary = 1 WHERE id = ? AND customer_id = ?");
