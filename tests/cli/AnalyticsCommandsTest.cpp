@@ -1,3 +1,4 @@
+#include "../storage/LocalTimeZone.h"
 #include "CliTestSupport.h"
 #include "storage/queries/LifecycleEvents.h"
 
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -110,9 +112,7 @@ TEST_F(ImportOrdersTest, TheSameFileTwiceIsRefusedUnlessAskedAndRepeatedRowsAreS
 // file name and user name, and a file of no orders was recorded, so importing it again was refused.
 TEST_F(ImportOrdersTest, AnEarlierImportIsSaidInLocalTimeAndARepIsNotToldWhoseFileItWas)
 {
-    const QByteArray zone = qgetenv("TZ");
-    qputenv("TZ", "Asia/Shanghai");
-    tzset();
+    std::optional<carddesk::test::LocalTimeZone> beijing(std::in_place, "Asia/Shanghai");
     ASSERT_EQ(
         runAs(QStringLiteral("admin"), {QStringLiteral("areas"), QStringLiteral("add"), QStringLiteral("East")}).code,
         0);
@@ -132,11 +132,7 @@ TEST_F(ImportOrdersTest, AnEarlierImportIsSaidInLocalTimeAndARepIsNotToldWhoseFi
     EXPECT_TRUE(rep.err.contains(QStringLiteral("on %1 by another user").arg(local))) << rep.err.toStdString();
     EXPECT_FALSE(rep.err.contains(QStringLiteral("secret-name"))) << rep.err.toStdString();
     EXPECT_FALSE(rep.err.contains(QStringLiteral("admin"))) << rep.err.toStdString();
-    if (zone.isNull())
-        qunsetenv("TZ");
-    else
-        qputenv("TZ", zone);
-    tzset();
+    beijing.reset();
 
     const QString empty = csvFile(QStringLiteral("empty.csv"), "customer_code,order_date,amount\n");
     const CliRun first = import(QStringLiteral("admin"), empty, false);

@@ -141,6 +141,13 @@ TEST_F(CareRemindersTest, ASnoozedReminderComesBackOnItsDayWithTheReason)
     CareReminders care(*m_rep1aSession);
     EXPECT_EQ(care.snooze(due[0], today.addDays(2), QString()).error().field, QStringLiteral("reason"));
     EXPECT_EQ(care.snooze(due[0], today, QStringLiteral("出差")).error().field, QStringLiteral("snoozed_until"));
+    // Bug: only the window kept a snooze within 60 days and the reason free of control characters; the service
+    // took a year's snooze and a terminal escape.
+    EXPECT_EQ(care.snooze(due[0], today.addDays(61), QStringLiteral("出差")).error().field,
+              QStringLiteral("snoozed_until"));
+    EXPECT_EQ(care.snooze(due[0], today.addDays(2), QStringLiteral("出差\x1b[2J")).error().field,
+              QStringLiteral("reason"));
+    EXPECT_EQ(scalar("SELECT count(*) FROM care_reminders"), 0);
     ASSERT_TRUE(care.snooze(due[0], today.addDays(2), QStringLiteral("出差到周一")));
     EXPECT_TRUE(reminders(today).empty());
     EXPECT_TRUE(reminders(today.addDays(1)).empty());

@@ -14,6 +14,16 @@ using core::makeError;
 
 namespace {
 
+// The local day of a stored UTC moment ("2026-04-30T22:59:00Z" is 05-01 in Beijing), as the agenda shows it; a bare
+// day stays as it is.
+QDate localDayOf(const SQLite::Column& column)
+{
+    const QString text = sqlbind::toQString(column);
+    if (text.size() <= 10)
+        return QDate::fromString(text, Qt::ISODate);
+    return QDateTime::fromString(text, Qt::ISODate).toLocalTime().date();
+}
+
 // The card's own columns, after the visit's four (or four NULLs for a card alone).
 constexpr const char* kCardColumns =
     "c.id, c.code, c.name, c.kind, c.status, c.industry, COALESCE(a.name, ''), c.region, c.address, c.phone, "
@@ -104,7 +114,7 @@ public:
         m_complaints.reset();
         m_complaints.bind(1, id);
         while (m_complaints.executeStep())
-            card.openComplaints.push_back({toDate(m_complaints.getColumn(0)), toDate(m_complaints.getColumn(1)),
+            card.openComplaints.push_back({localDayOf(m_complaints.getColumn(0)), localDayOf(m_complaints.getColumn(1)),
                                            toQString(m_complaints.getColumn(2)), m_complaints.getColumn(3).getInt(),
                                            toQString(m_complaints.getColumn(4)), toQString(m_complaints.getColumn(5))});
         m_receivables.reset();

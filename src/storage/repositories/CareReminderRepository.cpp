@@ -1,5 +1,7 @@
 #include "storage/repositories/CareReminderRepository.h"
 
+#include "core/InputLimits.h"
+
 #include "storage/access/AccessScope.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
@@ -37,8 +39,16 @@ core::Status CareReminderRepository::snooze(const core::AgendaItem& reminder, co
     if (!until.isValid() || until <= QDate::currentDate())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A reminder is snoozed until a later day."),
                          QStringLiteral("snoozed_until"));
+    // The window offers 1 to 60 days; the same rule for every caller.
+    if (until > QDate::currentDate().addDays(kMaxSnoozeDays))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("A reminder is snoozed for at most %1 days.").arg(kMaxSnoozeDays),
+                         QStringLiteral("snoozed_until"));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say why the reminder is snoozed."),
+                         QStringLiteral("reason"));
+    if (const auto problem = core::InputLimits::textProblem(reason.trimmed(), core::InputLimits::kLongText, true))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The reason %1.").arg(*problem),
                          QStringLiteral("reason"));
     return record(reminder, QStringLiteral("snoozed"), until, reason.trimmed(), 0);
 }

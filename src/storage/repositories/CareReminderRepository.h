@@ -17,8 +17,11 @@ class CareReminderRepository
 public:
     explicit CareReminderRepository(Session& session) : m_session(session) {}
 
+    static constexpr int kMaxSnoozeDays = 60;
+
     core::Status markDone(const core::AgendaItem& reminder, qint64 interactionId);
-    // `until` after today's date is required, and a reason.
+    // `until` after today's date and at most kMaxSnoozeDays ahead, and a reason (no control characters, at most
+    // InputLimits::kLongText characters).
     core::Status snooze(const core::AgendaItem& reminder, const QDate& until, const QString& reason);
 
 private:

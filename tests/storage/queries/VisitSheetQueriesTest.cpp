@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "LocalTimeZone.h"
 #include "storage/queries/VisitSheetQueries.h"
 
 namespace carddesk::storage::test {
@@ -22,6 +23,22 @@ TEST_F(StorageFixture, TheVisitSheetLeavesOutInvoicesPaidToTheHalfCent)
     EXPECT_NEAR(card->receivableOpen, 60.0, 1e-9);
     EXPECT_NEAR(card->receivableOverdue, 30.0, 1e-9);
     EXPECT_EQ(card->oldestOverdueDue, QDate(2026, 11, 15));
+}
+
+// Bug: a complaint's received and deadline days were the UTC days of its moments; in Beijing a complaint received at
+// 07:00 on 05-01 (22:59Z on 04-30) printed "received 04-30, deadline 05-01" while Today said 05-02.
+TEST_F(StorageFixture, TheVisitSheetGivesAComplaintsDaysInLocalTime)
+{
+    const carddesk::test::LocalTimeZone beijing("Asia/Shanghai");
+    const qint64 id = createCustomer(*m_rep1aSession, QStringLiteral("华东精密机械有限公司")).id;
+    db().sql().exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" +
+                    std::to_string(id) + ", '2026-04-30T23:00:00Z', " + std::to_string(m_rep1a.id) +
+                    ", '2026-05-01T23:00:00Z', 'in_progress')");
+    auto card = VisitSheetQueries(*m_rep1aSession).card(id, QDate(2026, 5, 1));
+    ASSERT_TRUE(card) << card.error().toString().toStdString();
+    ASSERT_EQ(card->openComplaints.size(), 1U);
+    EXPECT_EQ(card->openComplaints[0].receivedOn, QDate(2026, 5, 1));
+    EXPECT_EQ(card->openComplaints[0].deadline, QDate(2026, 5, 2));
 }
 
 } // namespace
