@@ -1916,6 +1916,14 @@
         <source>The payment date is before the invoice date; a payment stands against an invoice already made.</source>
         <translation>付款日期早于开票日期；付款只能对应已开出的发票。</translation>
     </message>
+    <message>
+        <source>The reason may hold no control characters and at most 4,000 characters.</source>
+        <translation>原因中不能有控制字符，且最多 4,000 个字符。</translation>
+    </message>
+    <message>
+        <source>That rep does not have this customer and would not see the visit; plan it for the customer&apos;s rep, or reassign the customer first.</source>
+        <translation>该销售代表不负责这位客户，看不到这次拜访；请为客户的负责代表安排，或先把客户转给这位代表。</translation>
+    </message>
 </context>
 <context>
     <name>VisitSheetExport</name>

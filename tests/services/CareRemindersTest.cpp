@@ -146,7 +146,7 @@ TEST_F(CareRemindersTest, ASnoozedReminderComesBackOnItsDayWithTheReason)
     EXPECT_EQ(care.snooze(due[0], today.addDays(61), QStringLiteral("出差")).error().field,
               QStringLiteral("snoozed_until"));
     EXPECT_EQ(care.snooze(due[0], today.addDays(2), QStringLiteral("出差\x1b[2J")).error().field,
-              QStringLiteral("reason"));
+              QStringLiteral("snooze_reason"));
     EXPECT_EQ(scalar("SELECT count(*) FROM care_reminders"), 0);
     ASSERT_TRUE(care.snooze(due[0], today.addDays(2), QStringLiteral("出差到周一")));
     EXPECT_TRUE(reminders(today).empty());

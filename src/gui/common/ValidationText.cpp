@@ -42,6 +42,11 @@ QString ValidationText::specific(const core::Error& error)
     }
     if (field == QLatin1String("reason"))
         return tr("Give a reason for cancelling the visit.");
+    if (field == QLatin1String("snooze_reason"))
+        return tr("The reason may hold no control characters and at most 4,000 characters.");
+    if (field == QLatin1String("user") && error.message.contains(QLatin1String("is not this customer's rep")))
+        return tr("That rep does not have this customer and would not see the visit; plan it for the customer's "
+                  "rep, or reassign the customer first.");
     if (field == QLatin1String("loyalty_class"))
         return tr("Choose a loyalty class from the list.");
     if (field == QLatin1String("credit_rating"))

@@ -49,7 +49,7 @@ core::Status CareReminderRepository::snooze(const core::AgendaItem& reminder, co
                          QStringLiteral("reason"));
     if (const auto problem = core::InputLimits::textProblem(reason.trimmed(), core::InputLimits::kLongText, true))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The reason %1.").arg(*problem),
-                         QStringLiteral("reason"));
+                         QStringLiteral("snooze_reason"));
     return record(reminder, QStringLiteral("snoozed"), until, reason.trimmed(), 0);
 }
 

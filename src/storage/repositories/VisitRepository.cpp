@@ -164,6 +164,19 @@ core::Result<Visit> VisitRepository::plan(Visit visit)
         if (visit.userId != m_session.userId()) {
             if (auto ok = AccessScope::requireAssignableOwner(m_session, visit.userId); !ok)
                 return makeError(ok.error().code, ok.error().message, QStringLiteral("user"));
+            // A rep sees only their own customers: a visit planned for them to another's customer would be in
+            // nobody's day.
+            SQLite::Statement rep(m_session.db().sql(),
+                                  "SELECT u.username FROM users u, customers c WHERE u.id = ?1 AND c.id = ?2 AND "
+                                  "u.role = 'rep' AND c.owner_id IS NOT ?1");
+            rep.bind(1, static_cast<int64_t>(visit.userId));
+            rep.bind(2, static_cast<int64_t>(visit.customerId));
+            if (rep.executeStep())
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("%1 is not this customer's rep and would not see the visit; plan it "
+                                                "for the customer's rep, or reassign the customer first")
+                                     .arg(sqlbind::toQString(rep.getColumn(0))),
+                                 QStringLiteral("user"));
         }
         auto& db = m_session.db().sql();
         SQLite::Statement st(db, "INSERT INTO visits (customer_id, user_id, planned_date, status, purpose) "

@@ -97,9 +97,15 @@ TEST_F(VisitRepositoryTest, ListForUserIsTheWeekPlanInScope)
 TEST_F(VisitRepositoryTest, WhoMayPlanForWhom)
 {
     const auto customer = createCustomer(*m_rep1aSession);
-    auto byManager = VisitRepository(*m_manager1Session).plan(visit(customer.id, QDate(2024, 3, 4), m_rep1b.id));
+    auto byManager = VisitRepository(*m_manager1Session).plan(visit(customer.id, QDate(2024, 3, 4), m_rep1a.id));
     ASSERT_TRUE(byManager) << byManager.error().toString().toStdString();
-    EXPECT_EQ(byManager->userId, m_rep1b.id);
+    EXPECT_EQ(byManager->userId, m_rep1a.id);
+    // Bug: a manager could plan rep1a's customer for rep1b, who does not see that customer: the visit was in
+    // nobody's day. Refused, naming the rep.
+    auto forNonOwner = VisitRepository(*m_manager1Session).plan(visit(customer.id, QDate(2024, 3, 4), m_rep1b.id));
+    ASSERT_FALSE(forNonOwner);
+    EXPECT_EQ(forNonOwner.error().field, QStringLiteral("user"));
+    EXPECT_TRUE(forNonOwner.error().message.contains(m_rep1b.username)) << forNonOwner.error().message.toStdString();
     auto forOtherArea = VisitRepository(*m_manager1Session).plan(visit(customer.id, QDate(2024, 3, 4), m_rep2.id));
     ASSERT_FALSE(forOtherArea);
     EXPECT_EQ(forOtherArea.error().field, QStringLiteral("user"));
