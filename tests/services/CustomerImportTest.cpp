@@ -54,6 +54,25 @@ protected:
         return CustomerImport::plan(session, *table, *columns, match);
     }
 
+    // K0 "Kept" (industry "original"), rep1a's: the card the undo tests import over.
+    core::Customer keptCustomerK0()
+    {
+        core::Customer stored = createCustomer(*m_rep1aSession, QStringLiteral("Kept"));
+        stored.code = QStringLiteral("K0");
+        stored.industry = QStringLiteral("original");
+        return must(CustomerRepository(*m_adminSession).update(stored), "code");
+    }
+
+    // A whole file imported by the administrator; its batch id.
+    qint64 importAsAdmin(const char* name, const QString& csv)
+    {
+        auto plan = planFile(*m_adminSession, write(name, csv.toUtf8()));
+        EXPECT_TRUE(plan.ok());
+        auto done = CustomerImport::commit(*m_adminSession, *plan, CustomerImport::Choice::AllOrNothing);
+        EXPECT_TRUE(done.ok()) << done.error().message.toStdString();
+        return done ? done->batchId : 0;
+    }
+
     // What must not move when an import is refused.
     std::string officeState()
     {
@@ -468,19 +487,9 @@ TEST_F(CustomerImportTest, AnImportIsUndoneAsAWholeWhileItsCustomersAreUnchanged
 // earlier one left ("cannot be undone: the customer U5 … changed since").
 TEST_F(CustomerImportTest, ImportsAreUndoneNewestFirst)
 {
-    core::Customer stored = createCustomer(*m_rep1aSession, QStringLiteral("Kept"));
-    stored.code = QStringLiteral("K0");
-    stored.industry = QStringLiteral("original");
-    stored = must(CustomerRepository(*m_adminSession).update(stored), "code");
-    auto import = [&](const char* name, const QString& csv) {
-        auto plan = planFile(*m_adminSession, write(name, csv.toUtf8()));
-        EXPECT_TRUE(plan.ok());
-        auto done = CustomerImport::commit(*m_adminSession, *plan, CustomerImport::Choice::AllOrNothing);
-        EXPECT_TRUE(done.ok()) << done.error().message.toStdString();
-        return done->batchId;
-    };
-    const qint64 first = import("a.csv", QStringLiteral("code,name,industry\nU5,Fifth,a\nK0,Kept,first\n"));
-    const qint64 second = import("b.csv", QStringLiteral("code,name,industry\nU5,Fifth,b\nK0,Kept,second\n"));
+    const core::Customer stored = keptCustomerK0();
+    const qint64 first = importAsAdmin("a.csv", QStringLiteral("code,name,industry\nU5,Fifth,a\nK0,Kept,first\n"));
+    const qint64 second = importAsAdmin("b.csv", QStringLiteral("code,name,industry\nU5,Fifth,b\nK0,Kept,second\n"));
     auto laterUndone = CustomerImport::undo(*m_adminSession, second);
     ASSERT_TRUE(laterUndone.ok()) << laterUndone.error().message.toStdString();
     EXPECT_EQ(must(CustomerRepository(*m_adminSession).getByCode(QStringLiteral("U5"), false), "U5").industry,
@@ -496,22 +505,12 @@ TEST_F(CustomerImportTest, ImportsAreUndoneNewestFirst)
 // earlier import's undo no longer saw an edit made by hand between the two and silently threw it away.
 TEST_F(CustomerImportTest, UndoingAContactOnlyImportKeepsAnEarlierImportFromOverwritingAnEditByHand)
 {
-    core::Customer stored = createCustomer(*m_rep1aSession, QStringLiteral("Kept"));
-    stored.code = QStringLiteral("K0");
-    stored.industry = QStringLiteral("original");
-    stored = must(CustomerRepository(*m_adminSession).update(stored), "code");
-    auto import = [&](const char* name, const QString& csv) {
-        auto plan = planFile(*m_adminSession, write(name, csv.toUtf8()));
-        EXPECT_TRUE(plan.ok());
-        auto done = CustomerImport::commit(*m_adminSession, *plan, CustomerImport::Choice::AllOrNothing);
-        EXPECT_TRUE(done.ok()) << done.error().message.toStdString();
-        return done->batchId;
-    };
-    const qint64 first = import("a.csv", QStringLiteral("code,name,industry\nK0,Kept,first\n"));
+    const core::Customer stored = keptCustomerK0();
+    const qint64 first = importAsAdmin("a.csv", QStringLiteral("code,name,industry\nK0,Kept,first\n"));
     core::Customer edited = must(CustomerRepository(*m_adminSession).get(stored.id, false), "K0");
     edited.industry = QStringLiteral("by hand");
     must(CustomerRepository(*m_adminSession).update(edited), "edit");
-    const qint64 second = import("b.csv", QStringLiteral("code,name,contact_name\nK0,Kept,Ann\n"));
+    const qint64 second = importAsAdmin("b.csv", QStringLiteral("code,name,contact_name\nK0,Kept,Ann\n"));
     auto laterUndone = CustomerImport::undo(*m_adminSession, second);
     ASSERT_TRUE(laterUndone.ok()) << laterUndone.error().message.toStdString();
     EXPECT_EQ(scalar("SELECT count(*) FROM contacts WHERE name = 'Ann'"), 0);
