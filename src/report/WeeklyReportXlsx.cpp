@@ -1,5 +1,7 @@
 #include "report/WeeklyReportXlsx.h"
 
+#include "core/CsvField.h"
+
 #include "report/WeeklyReportTables.h"
 
 #include <QFile>
@@ -107,22 +109,16 @@ void writeTable(lxw_worksheet* sheet, const ReportTable& table, const Formats& f
 
 QString WeeklyReportXlsx::neutralised(const QString& text)
 {
-    // A number (-12.5) or a phone number (+8613800002222, +86 138 0013 8000, +86 (21) 5888-0001) runs nothing: an
-    // apostrophe would show in its string cell and spoil it for a mail merge or a text message. A phone with a "-"
-    // must have a space too, which a spreadsheet cannot read as a formula; "+12-3", "+8613800138000-1" or -2-3 would
-    // turn into their result when edited, so they are guarded. Anchored at the very end ("$" also matches before a
-    // final line break).
-    static const QRegularExpression number(
-        QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+(\\.[0-9]+)?")));
+    // A phone number (+8613800002222, +86 138 0013 8000, +86 (21) 5888-0001) runs nothing: an apostrophe would show
+    // in its string cell and spoil it for a mail merge or a text message. A phone with a "-" must have a space too,
+    // which a spreadsheet cannot read as a formula; "+12-3" or "+8613800138000-1" would turn into their result when
+    // edited, so they are guarded. Anchored at the very end ("$" also matches before a final line break). Everything
+    // else as in a CSV cell (core::CsvField: plain numbers stay, other texts a spreadsheet would run are guarded).
     static const QRegularExpression phone(QRegularExpression::anchoredPattern(
         QStringLiteral("\\+[0-9]{6,15}|\\+[0-9]{1,4}( (\\([0-9]{1,5}\\)|[0-9]{1,8}(-[0-9]{1,8})?))+")));
-    if (text.isEmpty() || number.match(text).hasMatch() || phone.match(text).hasMatch())
+    if (phone.match(text).hasMatch())
         return text;
-    const QChar first = text.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-        return QLatin1Char('\'') + text;
-    return text;
+    return core::CsvField::neutralised(text);
 }
 
 core::Result<QByteArray> WeeklyReportXlsx::build(const services::WeeklyReport& report, const QDateTime& generatedAt,

@@ -12,6 +12,18 @@ using core::makeError;
 using storage::AccessScope;
 using storage::HandoverStore;
 
+namespace {
+
+// The picked customers' work still to do follows them; what was done keeps who did it.
+void moveOpenWork(storage::Session& session, qint64 fromUserId, qint64 toUserId)
+{
+    HandoverStore::moveOpenComplaints(session, fromUserId, toUserId);
+    HandoverStore::movePlannedVisits(session, fromUserId, toUserId);
+    HandoverStore::finish(session);
+}
+
+} // namespace
+
 core::Result<qint64> CustomerHandover::handover(storage::Session& session, qint64 fromUserId, qint64 toUserId,
                                                 const std::vector<qint64>& customerIds)
 {
@@ -36,10 +48,7 @@ core::Result<qint64> CustomerHandover::handover(storage::Session& session, qint6
             return picked.error();
         moved = *picked;
         HandoverStore::moveCustomers(session, fromUserId, toUserId);
-        // Work still to do follows the customer; what was done keeps who did it.
-        HandoverStore::moveOpenComplaints(session, fromUserId, toUserId);
-        HandoverStore::movePlannedVisits(session, fromUserId, toUserId);
-        HandoverStore::finish(session);
+        moveOpenWork(session, fromUserId, toUserId);
         return {};
     });
     if (!status)
@@ -68,11 +77,8 @@ core::Status CustomerHandover::reassign(storage::Session& session, qint64 custom
         changed.ownerId = newOwnerId;
         if (auto saved = repository.update(changed); !saved)
             return saved.error();
-        if (follow) {
-            HandoverStore::moveOpenComplaints(session, previousOwner, newOwnerId);
-            HandoverStore::movePlannedVisits(session, previousOwner, newOwnerId);
-            HandoverStore::finish(session);
-        }
+        if (follow)
+            moveOpenWork(session, previousOwner, newOwnerId);
         return {};
     });
 }
