@@ -15,7 +15,7 @@ using storage::HandoverStore;
 namespace {
 
 // The picked customers' work still to do follows them; what was done keeps who did it.
-void moveOpenWork(storage::Session& session, qint64 fromUserId, qint64 toUserId)
+void movePickedWork(storage::Session& session, qint64 fromUserId, qint64 toUserId)
 {
     HandoverStore::moveOpenComplaints(session, fromUserId, toUserId);
     HandoverStore::movePlannedVisits(session, fromUserId, toUserId);
@@ -48,7 +48,7 @@ core::Result<qint64> CustomerHandover::handover(storage::Session& session, qint6
             return picked.error();
         moved = *picked;
         HandoverStore::moveCustomers(session, fromUserId, toUserId);
-        moveOpenWork(session, fromUserId, toUserId);
+        movePickedWork(session, fromUserId, toUserId);
         return {};
     });
     if (!status)
@@ -67,20 +67,25 @@ core::Status CustomerHandover::reassign(storage::Session& session, qint64 custom
             return current.error();
         // Work still to do follows the customer, as in a handover: planned visits left with the old rep showed in
         // nobody's day (the old rep no longer sees the customer, the new one does not plan them).
-        const qint64 previousOwner = current->ownerId;
-        const bool follow = previousOwner > 0 && newOwnerId > 0 && previousOwner != newOwnerId;
-        if (follow) {
-            if (auto picked = HandoverStore::pick(session, previousOwner, {customerId}); !picked)
-                return picked.error();
-        }
+        if (auto moved = moveOpenWork(session, customerId, current->ownerId, newOwnerId); !moved)
+            return moved;
         core::Customer changed = *current;
         changed.ownerId = newOwnerId;
         if (auto saved = repository.update(changed); !saved)
             return saved.error();
-        if (follow)
-            moveOpenWork(session, previousOwner, newOwnerId);
         return {};
     });
+}
+
+core::Status CustomerHandover::moveOpenWork(storage::Session& session, qint64 customerId, qint64 fromUserId,
+                                            qint64 toUserId)
+{
+    if (fromUserId <= 0 || toUserId <= 0 || fromUserId == toUserId)
+        return {};
+    if (auto picked = HandoverStore::pick(session, fromUserId, {customerId}); !picked)
+        return picked.error();
+    movePickedWork(session, fromUserId, toUserId);
+    return {};
 }
 
 } // namespace carddesk::services

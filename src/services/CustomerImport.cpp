@@ -12,6 +12,7 @@
 #include "io/CsvTableReader.h"
 #include "io/ImportValueText.h"
 #include "io/XlsxTableReader.h"
+#include "services/CustomerHandover.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/db/SearchIndexPause.h"
@@ -886,6 +887,12 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
                 continue;
             }
             case Action::Update: {
+                // A card given to another rep takes its open complaints and planned visits along, as a reassignment
+                // does: left behind, they show in nobody's day.
+                if (auto moved =
+                        CustomerHandover::moveOpenWork(session, id, planned.before.ownerId, planned.card.ownerId);
+                    !moved)
+                    return withRow(plan.fileName, row, moved.error());
                 std::vector<core::Contact> added = planned.contacts;
                 auto version = writer.update(planned.before, planned.card, added);
                 if (!version)
@@ -997,7 +1004,11 @@ core::Status CustomerImport::undo(storage::Session& session, qint64 batchId)
             // and no earlier import's version to re-base (that would hide a later edit from its undo).
             if (beforeJson(*card) == row.beforeJson)
                 continue;
+            const qint64 importedOwner = card->ownerId;
             restoreFields(*card, row.beforeJson);
+            // The open work the import moved with the card goes back with it.
+            if (auto moved = CustomerHandover::moveOpenWork(session, card->id, importedOwner, card->ownerId); !moved)
+                return moved;
             auto saved = customers.update(*card);
             if (!saved)
                 return saved.error();

@@ -521,6 +521,55 @@ TEST_F(CustomerImportTest, UndoingAContactOnlyImportKeepsAnEarlierImportFromOver
               QStringLiteral("by hand"));
 }
 
+// Bug: an import that gave a card to another rep left its open complaint and planned visit with the old rep, who no
+// longer sees the customer: they showed in nobody's day. They follow the card, and go back with it on undo.
+TEST_F(CustomerImportTest, AnImportThatChangesTheOwnerTakesTheOpenWorkAlongAndItsUndoBringsItBack)
+{
+    const core::Customer stored = keptCustomerK0();
+    const std::string c = std::to_string(stored.id);
+    const std::string a = std::to_string(m_rep1a.id);
+    auto& sql = db().sql();
+    sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
+             ", '2024-05-01T09:00:00Z', " + a + ", '2024-05-08', 'in_progress')");
+    sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
+             ", '2024-04-01T09:00:00Z', " + a + ", '2024-04-08', 'closed')");
+    sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " + a +
+             ", '2099-01-10', 'planned')");
+    sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status, done_at) VALUES (" + c + ", " + a +
+             ", '2024-03-10', 'done', '2024-03-10T15:00:00Z')");
+    auto openWorkOf = [&](const core::User& rep) {
+        const std::string u = std::to_string(rep.id);
+        return scalar("SELECT count(*) FROM complaints WHERE status = 'in_progress' AND customer_id = " + c +
+                      " AND owner_id = " + u) +
+               scalar("SELECT count(*) FROM visits WHERE status = 'planned' AND customer_id = " + c +
+                      " AND user_id = " + u);
+    };
+    auto doneWorkOf = [&](const core::User& rep) {
+        const std::string u = std::to_string(rep.id);
+        return scalar("SELECT count(*) FROM complaints WHERE status = 'closed' AND customer_id = " + c +
+                      " AND owner_id = " + u) +
+               scalar("SELECT count(*) FROM visits WHERE status = 'done' AND customer_id = " + c +
+                      " AND user_id = " + u);
+    };
+
+    const qint64 batch = importAsAdmin("owner.csv", QStringLiteral("code,name,owner\nK0,Kept,rep1b\n"));
+    EXPECT_EQ(scalar("SELECT owner_id FROM customers WHERE id = " + c), m_rep1b.id);
+    EXPECT_EQ(openWorkOf(m_rep1b), 2);
+    EXPECT_EQ(openWorkOf(m_rep1a), 0);
+    EXPECT_EQ(doneWorkOf(m_rep1a), 2); // what was done keeps who did it
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action = 'handover' AND table_name IN ('visits', "
+                     "'complaints') AND customer_id = " +
+                     c),
+              2);
+
+    auto undone = CustomerImport::undo(*m_adminSession, batch);
+    ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
+    EXPECT_EQ(scalar("SELECT owner_id FROM customers WHERE id = " + c), m_rep1a.id);
+    EXPECT_EQ(openWorkOf(m_rep1a), 2);
+    EXPECT_EQ(openWorkOf(m_rep1b), 0);
+    EXPECT_EQ(doneWorkOf(m_rep1a), 2);
+}
+
 TEST_F(CustomerImportTest, ARepMayNotImportAndAManagerOnlyIntoTheirAreaAndToItsReps)
 {
     const QString path = write("access.csv", QStringLiteral("name,area,owner\n"
