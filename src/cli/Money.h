@@ -1,6 +1,6 @@
 #pragma once
 
-#include <cmath>
+#include "core/Money.h"
 
 namespace carddesk::cli {
 
@@ -8,7 +8,7 @@ namespace carddesk::cli {
 // a model's prediction never shows as 5574.459999999999.
 inline double money(double value)
 {
-    return std::round(value * 100.0) / 100.0;
+    return core::roundedToCents(value);
 }
 
 } // namespace carddesk::cli

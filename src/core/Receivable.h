@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Money.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -16,7 +18,10 @@ struct Receivable
     QDate dueDate;
     double amount = 0;
     double paidAmount = 0; // sum of payments, kept by the storage layer
-    bool isOverdue(const QDate& today) const { return paidAmount + 0.005 < amount && dueDate < today; }
+    // What is still to pay, in cents.
+    double openAmount() const { return roundedToCents(amount - paidAmount); }
+    bool isOpen() const { return paidAmount + kHalfCent < amount; }
+    bool isOverdue(const QDate& today) const { return isOpen() && dueDate < today; }
 };
 
 } // namespace carddesk::core

@@ -1,6 +1,7 @@
 #include "io/DemoDataBuilder.h"
 
 #include "core/LunarCalendar.h"
+#include "core/Money.h"
 
 #include <QTime>
 
@@ -275,7 +276,7 @@ const Vocabulary& vocabulary()
 
 double round2(double value)
 {
-    return std::round(value * 100.0) / 100.0;
+    return core::roundedToCents(value);
 }
 
 QString digits(uint64_t value, int width)

@@ -1,5 +1,7 @@
 #include "report/ReportCell.h"
 
+#include "core/Money.h"
+
 #include <cmath>
 
 namespace carddesk::report {
@@ -24,7 +26,7 @@ ReportCell ReportCell::money(double value)
 {
     ReportCell cell;
     cell.kind = Kind::Money;
-    cell.number = std::round(value * 100.0) / 100.0;
+    cell.number = core::roundedToCents(value);
     return cell;
 }
 

@@ -1,6 +1,7 @@
 #include "report/WeeklyReportXlsx.h"
 
 #include "core/CsvField.h"
+#include "core/Money.h"
 
 #include "report/WeeklyReportTables.h"
 
@@ -65,7 +66,7 @@ double storedNumber(const ReportCell& cell)
 {
     switch (cell.kind) {
     case ReportCell::Kind::Money:
-        return std::round(cell.number * 100.0) / 100.0;
+        return core::roundedToCents(cell.number);
     case ReportCell::Kind::Share:
     case ReportCell::Kind::Decimal:
         return std::round(cell.number * 10000.0) / 10000.0;

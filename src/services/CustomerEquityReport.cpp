@@ -1,6 +1,7 @@
 #include "services/CustomerEquityReport.h"
 
 #include "analytics/DayNumber.h"
+#include "core/Money.h"
 #include "services/OfficeSettings.h"
 #include "storage/queries/EquityQueries.h"
 #include "storage/scores/RunModels.h"
@@ -28,7 +29,7 @@ std::int32_t dayOf(const QDate& date)
 // Equity in the JSON is money: to the cent.
 double cents(double value)
 {
-    return std::round(value * 100.0) / 100.0;
+    return core::roundedToCents(value);
 }
 
 QJsonArray groupsJson(const std::vector<EquityGroup>& groups)

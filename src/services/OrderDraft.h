@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Money.h"
 #include "core/Order.h"
 
 #include <QDate>
@@ -22,12 +23,13 @@ struct OrderDraft
     QString invoiceNo;
     QDate dueDate; // invalid: 30 days after the order date
 
+    // Each line and the sum in cents, as storage::OrderRepository stores them.
     double amount() const
     {
         double sum = 0;
         for (const core::OrderLine& line : lines)
-            sum += line.amount > 0 ? line.amount : line.quantity * line.unitPrice;
-        return sum;
+            sum += core::roundedToCents(line.amount > 0 ? line.amount : line.quantity * line.unitPrice);
+        return core::roundedToCents(sum);
     }
 };
 

@@ -179,6 +179,8 @@ TEST_F(OrderEntryTest, AmountsAreKeptInCentsSoAPaymentOfWhatIsShownSettlesTheInv
     const auto customer = createCustomer(*m_rep1aSession);
     auto order = draft(customer.id, 2, m_today);
     order.lines[0].unitPrice = 5.003;
+    // The order dialog's credit preview checks the draft's amount: the one that will be stored.
+    EXPECT_EQ(order.amount(), 10.01);
     auto recorded = OrderEntry(*m_rep1aSession, m_today).record(order);
     ASSERT_TRUE(recorded) << recorded.error().toString().toStdString();
     EXPECT_EQ(recorded->order.order.amount, 10.01);

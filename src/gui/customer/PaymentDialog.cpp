@@ -1,5 +1,6 @@
 #include "gui/customer/PaymentDialog.h"
 
+#include "core/Money.h"
 #include "gui/common/DateField.h"
 #include "gui/common/ErrorText.h"
 #include "gui/customer/CardTables.h"
@@ -100,13 +101,13 @@ bool PaymentDialog::submit()
         return false;
     }
     // In cents, as the receivable keeps them.
-    *amount = std::round(*amount * 100.0) / 100.0;
-    const double open = std::round((m_receivable.amount - m_receivable.paidAmount) * 100.0) / 100.0;
+    *amount = core::roundedToCents(*amount);
+    const double open = m_receivable.openAmount();
     if (*amount <= 0) {
         showError(tr("A payment must be more than 0."), m_amount);
         return false;
     }
-    if (*amount > open + 0.005) {
+    if (*amount > open + core::kHalfCent) {
         showError(tr("A payment of %1 is more than the %2 still open.")
                       .arg(CardTables::money(*amount), CardTables::money(open)),
                   m_amount);

@@ -56,13 +56,13 @@ const core::Receivable* ReceivablesTab::selected() const
 void ReceivablesTab::updateActions()
 {
     const core::Receivable* r = selected();
-    m_payButton->setEnabled(r && r->amount - r->paidAmount > 0.005);
+    m_payButton->setEnabled(r && r->isOpen());
 }
 
 bool ReceivablesTab::recordPayment()
 {
     const core::Receivable* r = selected();
-    if (!r || r->amount - r->paidAmount <= 0.005) {
+    if (!r || !r->isOpen()) {
         emit statusMessage(tr("Choose a receivable with money still open."));
         return false;
     }
@@ -103,13 +103,13 @@ void ReceivablesTab::fill(const std::vector<core::Receivable>& receivables)
     double overdue = 0;
     const QDate today = QDate::currentDate();
     for (const core::Receivable& r : receivables) {
-        const double left = r.amount - r.paidAmount;
+        const double left = r.isOpen() ? r.openAmount() : 0;
         const bool late = r.isOverdue(today);
-        open += left > 0 ? left : 0;
+        open += left;
         overdue += late ? left : 0;
-        const QString state = late ? tr("Overdue %n day(s)", nullptr, static_cast<int>(r.dueDate.daysTo(today)))
-                              : left > 0.005 ? tr("Open")
-                                             : tr("Paid");
+        const QString state = late         ? tr("Overdue %n day(s)", nullptr, static_cast<int>(r.dueDate.daysTo(today)))
+                              : r.isOpen() ? tr("Open")
+                                           : tr("Paid");
         rows.push_back({r.id,
                         {r.invoiceNo, dateText(r.invoiceDate), dateText(r.dueDate), money(r.amount),
                          money(r.paidAmount), money(left), state},
@@ -120,7 +120,7 @@ void ReceivablesTab::fill(const std::vector<core::Receivable>& receivables)
     m_model->setRows(std::move(rows));
     // The first invoice with money open is chosen, so Record payment… is one keystroke away.
     for (std::size_t i = 0; i < receivables.size(); ++i) {
-        if (receivables[i].amount - receivables[i].paidAmount > 0.005) {
+        if (receivables[i].isOpen()) {
             m_view->setCurrentIndex(m_model->index(static_cast<int>(i), 0));
             break;
         }

@@ -1,6 +1,7 @@
 #include "storage/repositories/OrderRepository.h"
 
 #include "core/InputLimits.h"
+#include "core/Money.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/access/RowAudit.h"
@@ -111,7 +112,7 @@ core::Status OrderRepository::prepareLines(std::vector<OrderLine>& lines)
         if (line.amount == 0)
             line.amount = line.quantity * line.unitPrice;
         if (std::isfinite(line.amount))
-            line.amount = std::round(line.amount * 100) / 100;
+            line.amount = core::roundedToCents(line.amount);
         if (!std::isfinite(line.amount) || line.amount < 0)
             return lineError(i, QStringLiteral("amount"), QStringLiteral("Line amount cannot be negative."));
         if (line.amount > core::InputLimits::kMaxAmount)
@@ -189,7 +190,7 @@ core::Result<OrderDetail> OrderRepository::create(Order order, std::vector<Order
             order.amount += line.amount;
     }
     if (std::isfinite(order.amount))
-        order.amount = std::round(order.amount * 100) / 100; // 0.1 + 0.2 is not 0.30 in doubles
+        order.amount = core::roundedToCents(order.amount);
     if (!std::isfinite(order.amount) || order.amount < 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order amount cannot be negative."),
                          QStringLiteral("amount"));

@@ -1,5 +1,6 @@
 #include "storage/repositories/ReceivableRepository.h"
 
+#include "core/Money.h"
 #include "storage/access/AccessScope.h"
 #include "storage/access/RowAudit.h"
 #include "storage/db/SqlBinding.h"
@@ -20,7 +21,6 @@ using core::Receivable;
 namespace {
 
 // Money is REAL in currency units: amounts closer than half a cent are equal.
-constexpr double kCent = 0.005;
 
 const char* const kColumns = "r.id, r.customer_id, r.order_id, r.invoice_no, r.invoice_date, r.due_date, r.amount, "
                              "r.paid_amount";
@@ -189,7 +189,7 @@ core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Paym
     payment.method = payment.method.trimmed();
     // Money is kept in cents: a payment of 0.004 is none, and what is stored is what paid_amount adds up.
     if (std::isfinite(payment.amount))
-        payment.amount = std::round(payment.amount * 100.0) / 100.0;
+        payment.amount = core::roundedToCents(payment.amount);
     if (!std::isfinite(payment.amount) || payment.amount <= 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A payment must be more than 0."),
                          QStringLiteral("amount"));
@@ -209,12 +209,12 @@ core::Result<Payment> ReceivableRepository::addPayment(qint64 receivableId, Paym
                                "against an invoice already made.")
                     .arg(payment.paidDate.toString(Qt::ISODate), current->invoiceDate.toString(Qt::ISODate)),
                 QStringLiteral("paid_date"));
-        const double open = std::round((current->amount - current->paidAmount) * 100.0) / 100.0;
+        const double open = current->openAmount();
         if (open <= 0)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("The receivable is already paid in full; nothing is open."),
                              QStringLiteral("amount"));
-        if (payment.amount > open + kCent / 2)
+        if (payment.amount > open + core::kHalfCent)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("A payment of %1 is more than the open amount of %2.")
                                  .arg(RowAudit::number(payment.amount), RowAudit::number(open)),
