@@ -28,7 +28,12 @@ bool isPlainNumber(const QString& text)
     // Anchored at the very end: "$" would also match before a final line break ("-1\n").
     static const QRegularExpression number(
         QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+(\\.[0-9]+)?")));
-    return number.match(text).hasMatch();
+    if (!number.match(text).hasMatch())
+        return false;
+    // Beyond a double's range a spreadsheet runs "+4706…" (hundreds of digits) as a formula and shows #NUM!.
+    bool finite = false;
+    text.toDouble(&finite);
+    return finite;
 }
 
 } // namespace
