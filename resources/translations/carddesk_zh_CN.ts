@@ -486,6 +486,10 @@
         <source>The disk failed while reading or writing the office file: nothing was saved. Check the disk and try again; if it fails again, ask the administrator to copy the office to another disk.</source>
         <translation>读写办公室文件时磁盘出错：没有保存任何内容。请检查磁盘后重试；如果仍然失败，请管理员把办公室文件复制到另一块磁盘。</translation>
     </message>
+    <message>
+        <source>This order was imported from an orders file; correct it in the system the file came from. Only the administrator can void an imported order.</source>
+        <translation>这笔订单是从订单文件导入的，请在该文件来源的系统（ERP）中更正。只有管理员可以作废导入的订单。</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -6367,6 +6371,14 @@ The office is unchanged.</source>
     <message>
         <source>Order voided.</source>
         <translation>订单已作废。</translation>
+    </message>
+    <message>
+        <source>This order was imported from an orders file: correct it in the system the file came from. Only the administrator can void an imported order.</source>
+        <translation>这笔订单是从订单文件导入的：请在该文件来源的系统（ERP）中更正。只有管理员可以作废导入的订单。</translation>
+    </message>
+    <message>
+        <source>(imported from an orders file)</source>
+        <translation>（从订单文件导入）</translation>
     </message>
 </context>
 <context>

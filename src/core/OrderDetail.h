@@ -22,6 +22,8 @@ struct OrderDetail
     std::vector<Line> lines;
     qint64 createdBy = 0;
     QString createdByName;
+    bool imported =
+        false; // read from an orders file (the ERP's): corrected there, voided here by the administrator only
 };
 
 } // namespace carddesk::core

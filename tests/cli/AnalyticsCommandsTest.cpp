@@ -1,5 +1,6 @@
 #include "../storage/LocalTimeZone.h"
 #include "CliTestSupport.h"
+#include "cli/CliContext.h"
 #include "storage/queries/LifecycleEvents.h"
 
 #include <QDateTime>
@@ -106,6 +107,28 @@ TEST_F(ImportOrdersTest, TheSameFileTwiceIsRefusedUnlessAskedAndRepeatedRowsAreS
     const CliRun other =
         import(QStringLiteral("admin"), csvFile(QStringLiteral("p.csv"), data + "C001,2024-01-06,1\n"), true);
     EXPECT_EQ(other.code, 0) << other.err.toStdString();
+}
+
+// Bug: a rep voided an order the ERP's file brought; the ERP still had it and the file could not be imported again.
+TEST_F(ImportOrdersTest, ARepsImportedOrderIsVoidedByTheAdministratorOnly)
+{
+    ASSERT_EQ(
+        runAs(QStringLiteral("admin"), {QStringLiteral("areas"), QStringLiteral("add"), QStringLiteral("East")}).code,
+        0);
+    addUser(QStringLiteral("rep1"), QStringLiteral("rep"), QStringLiteral("East"));
+    const QString path = csvFile(QStringLiteral("erp.csv"), "customer_code,order_date,amount\nR001,2024-01-05,80\n");
+    ASSERT_EQ(import(QStringLiteral("rep1"), path, true).code, 0);
+    const QString order = QString::number(scalar("SELECT id FROM orders WHERE imported = 1"));
+    m_db.reset();
+    const QStringList voidIt{QStringLiteral("orders"), QStringLiteral("void"), order, QStringLiteral("--reason"),
+                             QStringLiteral("wrong day")};
+    const CliRun byRep = runAs(QStringLiteral("rep1"), voidIt);
+    EXPECT_EQ(byRep.code, ExitDenied);
+    EXPECT_TRUE(byRep.err.contains(QStringLiteral("imported from an orders file"))) << byRep.err.toStdString();
+    EXPECT_EQ(orders(), 1);
+    const CliRun byAdmin = runAs(QStringLiteral("admin"), voidIt);
+    ASSERT_EQ(byAdmin.code, 0) << byAdmin.err.toStdString();
+    EXPECT_EQ(orders(), 0);
 }
 
 // Bug: the earlier import's time was UTC said as if local (eight hours off in Beijing), a rep was told another user's

@@ -26,6 +26,11 @@ QString ErrorText::sentence(const core::Error& error)
         text = tr("The record does not exist (any more) or is not one you may see.");
         break;
     case core::ErrorCode::AccessDenied:
+        if (error.field == QLatin1String("imported")) { // storage::OrderRepository::voidOrder
+            text = tr("This order was imported from an orders file; correct it in the system the file came from. "
+                      "Only the administrator can void an imported order.");
+            break;
+        }
         if (error.field == QLatin1String("export")) {
             text = tr("Your role may not export data; the administrator decides who may (office setting "
                       "export.roles).");

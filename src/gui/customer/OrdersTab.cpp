@@ -56,8 +56,15 @@ OrdersTab::OrdersTab(storage::Session& session, StorageWorker* worker, QWidget* 
 void OrdersTab::updateActions()
 {
     m_newOrder->setEnabled(customerId() > 0);
-    m_voidOrder->setEnabled(customerId() > 0 && m_ordersView->currentIndex().isValid());
-    m_editOrder->setEnabled(m_voidOrder->isEnabled());
+    const QModelIndex current = m_ordersView->currentIndex();
+    const bool chosen = customerId() > 0 && current.isValid();
+    // The ERP keeps an imported order (storage::OrderRepository::voidOrder): only the administrator voids one here.
+    const bool keptByErp = chosen && !session().isAdmin() && m_importedOrders.contains(m_orders->rowId(current.row()));
+    m_voidOrder->setEnabled(chosen && !keptByErp);
+    m_voidOrder->setToolTip(keptByErp ? tr("This order was imported from an orders file: correct it in the system the "
+                                           "file came from. Only the administrator can void an imported order.")
+                                      : QString());
+    m_editOrder->setEnabled(chosen);
 }
 
 bool OrdersTab::newOrder()
@@ -167,11 +174,17 @@ void OrdersTab::fill(const Rows& rows)
     m_products = rows.products;
     std::vector<RecordTableModel::Row> orderRows;
     double total = 0;
+    m_importedOrders.clear();
     for (const core::OrderDetail& o : rows.orders) {
         QStringList names;
         for (const auto& line : o.lines)
             names << line.productName;
         names.removeDuplicates();
+        if (o.imported) {
+            m_importedOrders.insert(o.order.id);
+            if (names.isEmpty())
+                names << tr("(imported from an orders file)");
+        }
         total += o.order.amount;
         orderRows.push_back({o.order.id,
                              {dateText(o.order.orderDate), o.order.orderNo, money(o.order.amount),

@@ -5,6 +5,8 @@
 #include "core/Product.h"
 #include "gui/customer/CardTab.h"
 
+#include <QSet>
+
 #include <vector>
 
 class QLabel;
@@ -68,6 +70,7 @@ private:
     QPushButton* m_voidOrder;
     QPushButton* m_editOrder;
     std::vector<core::Product> m_products;
+    QSet<qint64> m_importedOrders; // ids of the orders shown that came from an orders file
     QString m_customerName;
 };
 

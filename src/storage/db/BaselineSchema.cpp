@@ -29,8 +29,8 @@ QStringList schemaObjects(SQLite::Database& db)
     return objects;
 }
 
-// Schema v24 (v20, issue 14's care reminders, v22's sealed trails, v23's satisfaction surveys and v24's indexes for
-// the rep's day), as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
+// The latest schema (v27: after v20, issue 14's care reminders, v22's sealed trails, v23's satisfaction surveys, v24's
+// indexes for the rep's day, v26's imported orders files and v27's imported orders), as the migrations leave it (tables with their indexes, then the triggers; the FTS5 table makes its
 // own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
 // 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
@@ -163,7 +163,7 @@ CREATE TABLE orders (
     payment_method TEXT NOT NULL DEFAULT '',
     notes TEXT NOT NULL DEFAULT '',
     created_by INTEGER REFERENCES users(id)
-);
+, imported INTEGER NOT NULL DEFAULT 0 CHECK (imported = 0 OR imported = 1));
 CREATE INDEX orders_customer_date ON orders(customer_id, order_date);
 CREATE INDEX orders_date ON orders(order_date);
 CREATE TABLE order_lines (

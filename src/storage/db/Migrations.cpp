@@ -918,6 +918,15 @@ CREATE TABLE order_import_files (
 );
 )SQL";
 
+// Schema v27: an order read from an orders file (the ERP's) is marked, so it is corrected in the ERP and not voided
+// here by a rep or manager (re-importing the file is refused once it was imported). Until now `import-orders` was
+// the only writer of orders without lines: an order entered by hand needs one (services::OrderEntry), and the demo
+// office gives each one to three.
+const char* const kSchemaV27 = R"SQL(
+ALTER TABLE orders ADD COLUMN imported INTEGER NOT NULL DEFAULT 0 CHECK (imported = 0 OR imported = 1);
+UPDATE orders SET imported = 1 WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id);
+)SQL";
+
 // Schema v10's score blocks (a BLOB per forty customers: a version byte 2, the entry count, 81-byte records in
 // ascending slot order, then the records' churn reasons) into the v12 table. A block that cannot be read (the
 // readers reported it as such; the next scoring run would have rewritten it) is left out with a warning: its
@@ -1067,6 +1076,7 @@ const std::vector<Migration>& migrations()
          kSchemaV24},
         {25, "card.stale_days is read by the weekly review: the seeded, never-read 180 becomes its 90", kSchemaV25},
         {26, "orders files imported, by their SHA-256: order_import_files", kSchemaV26},
+        {27, "orders read from an orders file are marked: orders.imported", kSchemaV27},
     };
     return all;
 }

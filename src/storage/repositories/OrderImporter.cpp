@@ -244,10 +244,10 @@ core::Result<OrderImportSummary> OrderImporter::import(Session& session, std::sp
             // Many rows per statement: the per-statement work of SQLite's VM is paid once per batch.
             // ?1 the importing user; then per order: customer, date, amount.
             MultiRowInsert ordersInsert(
-                db, "INSERT INTO orders (customer_id, order_date, amount, created_by) VALUES ",
+                db, "INSERT INTO orders (customer_id, order_date, amount, created_by, imported) VALUES ",
                 [](int b) {
                     return "(?" + std::to_string(b) + ", ?" + std::to_string(b + 1) + ", ?" + std::to_string(b + 2) +
-                           ", ?1)";
+                           ", ?1, 1)";
                 },
                 3, 1, 64);
             ordersInsert.bindShared([&](RawStatement& st) { st.bind(1, static_cast<std::int64_t>(user.id)); });

@@ -26,7 +26,7 @@ const QString kOrders = QStringLiteral("orders");
 const QString kLines = QStringLiteral("order_lines");
 
 const char* const kOrderSelect = "SELECT o.id, o.customer_id, o.order_no, o.order_date, o.amount, o.payment_method, "
-                                 "o.notes, o.created_by, coalesce(nullif(u.display_name, ''), u.username) "
+                                 "o.notes, o.created_by, coalesce(nullif(u.display_name, ''), u.username), o.imported "
                                  "FROM orders o LEFT JOIN users u ON u.id = o.created_by ";
 
 OrderDetail readOrder(SQLite::Statement& q)
@@ -41,6 +41,7 @@ OrderDetail readOrder(SQLite::Statement& q)
     d.order.notes = sqlbind::toQString(q.getColumn(6));
     d.createdBy = sqlbind::toId(q.getColumn(7));
     d.createdByName = sqlbind::toQString(q.getColumn(8));
+    d.imported = q.getColumn(9).getInt() != 0;
     return d;
 }
 
@@ -324,6 +325,13 @@ core::Status OrderRepository::voidOrder(qint64 orderId, const QString& reason)
         const qint64 customerId = current->order.customerId;
         if (auto ok = AccessScope::requireCustomer(m_session, customerId); !ok)
             return notFound;
+        // The ERP keeps the imported orders: voided here only, re-importing the file is refused, and the two disagree.
+        if (current->imported && !m_session.isAdmin())
+            return makeError(ErrorCode::AccessDenied,
+                             QStringLiteral("Order %1 was imported from an orders file; correct it in the system the "
+                                            "file came from. Only the administrator can void an imported order.")
+                                 .arg(orderId),
+                             QStringLiteral("imported"));
         auto& db = m_session.db().sql();
         SQLite::Statement paid(db, "SELECT count(*) FROM payments p JOIN receivables r ON r.id = p.receivable_id "
                                    "WHERE r.order_id = ?");

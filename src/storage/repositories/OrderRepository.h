@@ -47,7 +47,8 @@ public:
     // Voids an order entered by mistake: the order, its lines and its receivables leave the live tables (so the
     // card, scoring and the reports stop counting it), and the audit trail keeps every value with the action
     // "void" and the reason (field void_reason). Refused while any payment stands against its receivables: the
-    // money came in, so the payment must be dealt with first. The reason is required.
+    // money came in, so the payment must be dealt with first. The reason is required. An order imported from an
+    // orders file is voided by the administrator only (AccessDenied, field "imported"): it is corrected in the ERP.
     core::Status voidOrder(qint64 orderId, const QString& reason);
 
 private:

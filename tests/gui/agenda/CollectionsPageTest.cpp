@@ -245,6 +245,29 @@ TEST(CollectionsPage, VoidingAnOrderAsksWhyAndLeavesTheAuditTrail)
     EXPECT_EQ(o.scalar("SELECT count(*) FROM audit_log WHERE action = 'void' AND new_value = '录错客户'"), 1);
 }
 
+TEST(CollectionsPage, AnImportedOrderIsMarkedAndOnlyTheAdministratorMayVoidIt)
+{
+    MoneyOffice o;
+    o.office.db().sql().exec("UPDATE orders SET imported = 1");
+    gui::OrdersTab tab(o.office.rep1(), nullptr);
+    tab.show();
+    tab.showCustomer(o.office.huaLianId);
+    ASSERT_EQ(tab.ordersModel()->rowCount(), 1);
+    tab.ordersView()->setCurrentIndex(tab.ordersModel()->index(0, 0));
+    EXPECT_FALSE(tab.voidOrderButton()->isEnabled());
+    EXPECT_TRUE(tab.voidOrderButton()->toolTip().contains(QStringLiteral("administrator")))
+        << tab.voidOrderButton()->toolTip().toStdString();
+    EXPECT_TRUE(tab.editOrderButton()->isEnabled());
+
+    gui::OrdersTab asAdmin(o.office.admin(), nullptr);
+    asAdmin.show();
+    asAdmin.showCustomer(o.office.huaLianId);
+    ASSERT_EQ(asAdmin.ordersModel()->rowCount(), 1);
+    asAdmin.ordersView()->setCurrentIndex(asAdmin.ordersModel()->index(0, 0));
+    EXPECT_TRUE(asAdmin.voidOrderButton()->isEnabled());
+    EXPECT_TRUE(asAdmin.voidOrderButton()->toolTip().isEmpty());
+}
+
 TEST(CollectionsPage, EditingAnOrderChangesItsInvoiceDueDate)
 {
     MoneyOffice o;

@@ -6,6 +6,7 @@
 #include "core/PinyinText.h"
 #include "storage/queries/CustomerQuery.h"
 #include "storage/repositories/OrderImporter.h"
+#include "storage/repositories/OrderRepository.h"
 
 #include <algorithm>
 #include <map>
@@ -176,6 +177,32 @@ TEST_F(OrderImporterTest, ARepsNewCardsAreTheirsInTheirArea)
     auto found = repo.list(query);
     ASSERT_TRUE(found.ok());
     EXPECT_TRUE(found->empty()) << "another area's rep does not see them";
+}
+
+// Bug: a rep could void an order the ERP's file brought; the ERP still had it, and importing the file again was refused
+// (it was imported already). Imported orders are marked and only the administrator voids one.
+TEST_F(OrderImporterTest, ImportedOrdersAreMarkedAndOnlyTheAdministratorVoidsOne)
+{
+    ImportRows rows;
+    rows.add("E-1", 1, 10);
+    rows.add("E-2", 2, 20);
+    ASSERT_TRUE(import(*m_rep1aSession, rows).ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE imported = 1"), 2);
+    const qint64 first = scalar("SELECT min(id) FROM orders");
+    const qint64 second = scalar("SELECT max(id) FROM orders");
+    auto mine = OrderRepository(*m_rep1aSession).get(first);
+    ASSERT_TRUE(mine.ok());
+    EXPECT_TRUE(mine->imported);
+
+    auto byRep = OrderRepository(*m_rep1aSession).voidOrder(first, QStringLiteral("wrong customer"));
+    ASSERT_FALSE(byRep.ok());
+    EXPECT_EQ(byRep.error().code, ErrorCode::AccessDenied);
+    EXPECT_EQ(byRep.error().field, QStringLiteral("imported"));
+    EXPECT_EQ(OrderRepository(*m_manager1Session).voidOrder(second, QStringLiteral("x")).error().code,
+              ErrorCode::AccessDenied);
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 2);
+    ASSERT_TRUE(OrderRepository(*m_adminSession).voidOrder(first, QStringLiteral("test file")).ok());
+    EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 1);
 }
 
 TEST_F(OrderImporterTest, ManyCardsAmongExistingOnesEachGetTheirOrders)
