@@ -30,7 +30,8 @@ bool isPlainNumber(const QString& text)
         QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+(\\.[0-9]+)?")));
     if (!number.match(text).hasMatch())
         return false;
-    // Beyond a double's range a spreadsheet runs "+4706…" (hundreds of digits) as a formula and shows #NUM!.
+    // Past a double's range ("+4706" and hundreds of digits) no spreadsheet reads a number; what it makes of the
+    // leading "+" is its own affair, so the apostrophe keeps the cell the text it is.
     bool finite = false;
     text.toDouble(&finite);
     return finite;

@@ -28,8 +28,8 @@ TEST(CsvField, OrdinaryTextsAndPlainNumbersAreLeftAlone)
     EXPECT_EQ(CsvField::neutralised(QStringLiteral("-")), QStringLiteral("'-"));
     // Bug: "$" matched before a final line break, so "-1\n" passed as a plain number.
     EXPECT_EQ(CsvField::neutralised(QStringLiteral("-1\n")), QStringLiteral("'-1\n"));
-    // Bug (found by fuzz_text_input): digits past a double's range passed as a plain number; a spreadsheet runs
-    // "+4706…" as a formula and shows #NUM! instead of the text.
+    // Bug (found by fuzz_text_input): digits past a double's range passed as a plain number, though no spreadsheet
+    // can read them as one and "+4706…" may be taken for a formula.
     const QString huge = QStringLiteral("+4706") + QString(400, QLatin1Char('1'));
     EXPECT_EQ(CsvField::neutralised(huge), QLatin1Char('\'') + huge);
     const QString longButFinite = QStringLiteral("-") + QString(300, QLatin1Char('9'));
