@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Money.h"
+
 #include <QString>
 
 namespace carddesk::core {
@@ -16,7 +18,7 @@ struct CreditCheck
     int overdueCount = 0;
     double overdueAmount = 0;
 
-    bool exceedsLimit() const { return creditLimit > 0 && openAmount + orderAmount > creditLimit + 0.005; }
+    bool exceedsLimit() const { return creditLimit > 0 && openAmount + orderAmount > creditLimit + kHalfCent; }
     bool hasOverdue() const { return overdueCount > 0; }
     // An order that exceeds the limit or meets overdue receivables needs a reason, which is audited.
     bool needsReason() const { return exceedsLimit() || hasOverdue(); }

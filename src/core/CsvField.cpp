@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace carddesk::core {
 
 namespace {
@@ -30,11 +32,11 @@ bool isPlainNumber(const QString& text)
         QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+(\\.[0-9]+)?")));
     if (!number.match(text).hasMatch())
         return false;
-    // Past a double's range ("+4706" and hundreds of digits) no spreadsheet reads a number; what it makes of the
-    // leading "+" is its own affair, so the apostrophe keeps the cell the text it is.
-    bool finite = false;
-    text.toDouble(&finite);
-    return finite;
+    // Past the largest number a spreadsheet holds (Excel's 9.99999999999999E+307; "+4706" and hundreds of digits)
+    // it reads no number; what it makes of the leading "+" is its own affair, so the apostrophe keeps the text.
+    bool readable = false;
+    const double value = text.toDouble(&readable);
+    return readable && std::abs(value) <= 9.99999999999999e307;
 }
 
 } // namespace

@@ -65,27 +65,24 @@ core::Status CustomerHandover::reassign(storage::Session& session, qint64 custom
         auto current = repository.get(customerId, false);
         if (!current)
             return current.error();
-        // Work still to do follows the customer, as in a handover: planned visits left with the old rep showed in
-        // nobody's day (the old rep no longer sees the customer, the new one does not plan them).
-        if (auto moved = moveOpenWork(session, customerId, current->ownerId, newOwnerId); !moved)
-            return moved;
         core::Customer changed = *current;
         changed.ownerId = newOwnerId;
         if (auto saved = repository.update(changed); !saved)
             return saved.error();
+        // Work still to do follows the customer, as in a handover: planned visits left with the old rep showed in
+        // nobody's day (the old rep no longer sees the customer, the new one does not plan them).
+        moveOpenWork(session, {customerId}, current->ownerId, newOwnerId);
         return {};
     });
 }
 
-core::Status CustomerHandover::moveOpenWork(storage::Session& session, qint64 customerId, qint64 fromUserId,
-                                            qint64 toUserId)
+void CustomerHandover::moveOpenWork(storage::Session& session, const std::vector<qint64>& customerIds,
+                                    qint64 fromUserId, qint64 toUserId)
 {
-    if (fromUserId <= 0 || toUserId <= 0 || fromUserId == toUserId)
-        return {};
-    if (auto picked = HandoverStore::pick(session, fromUserId, {customerId}); !picked)
-        return picked.error();
+    if (fromUserId <= 0 || toUserId <= 0 || fromUserId == toUserId || customerIds.empty())
+        return;
+    HandoverStore::pickExactly(session, customerIds);
     movePickedWork(session, fromUserId, toUserId);
-    return {};
 }
 
 } // namespace carddesk::services

@@ -22,11 +22,12 @@ public:
     // Assigns one customer to another owner (managers within their area, admins anywhere).
     static core::Status reassign(storage::Session& session, qint64 customerId, qint64 newOwnerId);
 
-    // The open work of one customer whose owner changes from `fromUserId` to `toUserId` follows it (one audit row
-    // each, action 'handover'), for writers that change an owner themselves (a customer import and its undo). Call
-    // inside the caller's Database::write, while the customer is still `fromUserId`'s; nothing moves when either
-    // owner is 0 or they are the same.
-    static core::Status moveOpenWork(storage::Session& session, qint64 customerId, qint64 fromUserId, qint64 toUserId);
+    // The open work `fromUserId` holds for `customerIds`, whose owner changed from `fromUserId` to `toUserId`,
+    // follows them (one audit row each, action 'handover'), for writers that change owners themselves (reassign, a
+    // customer import and its undo). Call inside the caller's Database::write, with customers it has checked;
+    // nothing moves when either owner is 0 or they are the same.
+    static void moveOpenWork(storage::Session& session, const std::vector<qint64>& customerIds, qint64 fromUserId,
+                             qint64 toUserId);
 };
 
 } // namespace carddesk::services

@@ -120,6 +120,23 @@ void restoreFields(core::Customer& customer, const QString& json)
     }
 }
 
+// Cards given to another rep, by (rep they leave, rep they go to).
+using OwnerChanges = std::map<std::pair<qint64, qint64>, std::vector<qint64>>;
+
+void noteOwnerChange(OwnerChanges& changes, qint64 customerId, qint64 from, qint64 to)
+{
+    if (from > 0 && to > 0 && from != to)
+        changes[{from, to}].push_back(customerId);
+}
+
+// A card given to another rep takes along the open complaints and planned visits the rep it leaves holds for it, as
+// a reassignment does: left behind, they show in nobody's day. Once per pair of reps, after the cards are written.
+void moveOpenWork(storage::Session& session, const OwnerChanges& changes)
+{
+    for (const auto& [owners, customerIds] : changes)
+        CustomerHandover::moveOpenWork(session, customerIds, owners.first, owners.second);
+}
+
 core::Error withRow(const QString& fileName, qint64 row, const core::Error& error)
 {
     core::Error placed = error;
@@ -849,6 +866,7 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
         counts.rowsInError = plan.rowsInError;
         QHash<QString, qint64> written; // code -> id of the cards this import wrote
         std::vector<std::pair<qint64, QString>> referrers;
+        OwnerChanges ownerChanges;
         // A large import indexes its new cards for search in one pass after they are written, not one trigger
         // call per card (as the order import does). New cards take ids after the largest at the pause; nothing
         // updates one of them before resume() (the referrers come after), so the index never misses a row it is
@@ -887,16 +905,11 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
                 continue;
             }
             case Action::Update: {
-                // A card given to another rep takes its open complaints and planned visits along, as a reassignment
-                // does: left behind, they show in nobody's day.
-                if (auto moved =
-                        CustomerHandover::moveOpenWork(session, id, planned.before.ownerId, planned.card.ownerId);
-                    !moved)
-                    return withRow(plan.fileName, row, moved.error());
                 std::vector<core::Contact> added = planned.contacts;
                 auto version = writer.update(planned.before, planned.card, added);
                 if (!version)
                     return withRow(plan.fileName, row, version.error());
+                noteOwnerChange(ownerChanges, id, planned.before.ownerId, planned.card.ownerId);
                 ++counts.customersUpdated;
                 batchRows.push_back(storage::ImportBatchRow{QStringLiteral("customers"), id, id,
                                                             QStringLiteral("update"), *version,
@@ -926,6 +939,7 @@ core::Result<CustomerImport::Result> CustomerImport::commit(storage::Session& se
             if (auto saved = customers.update(*card); !saved)
                 return saved.error();
         }
+        moveOpenWork(session, ownerChanges);
         storage::ImportBatchStore::addRows(session, batch, batchRows);
         storage::ImportBatchStore::finish(session, counts);
         storage::AuditTrail::recordChange(session.db(), session.userId(), QStringLiteral("import"),
@@ -984,6 +998,7 @@ core::Status CustomerImport::undo(storage::Session& session, qint64 batchId)
         storage::CustomerRepository customers(session);
         storage::ContactRepository contacts(session);
         QSet<qint64> created;
+        OwnerChanges ownerChanges;
         for (const storage::ImportBatchRow& row : *rows) {
             if (row.table == u"customers" && row.action == u"insert")
                 created.insert(row.rowId);
@@ -1006,15 +1021,16 @@ core::Status CustomerImport::undo(storage::Session& session, qint64 batchId)
                 continue;
             const qint64 importedOwner = card->ownerId;
             restoreFields(*card, row.beforeJson);
-            // The open work the import moved with the card goes back with it.
-            if (auto moved = CustomerHandover::moveOpenWork(session, card->id, importedOwner, card->ownerId); !moved)
-                return moved;
             auto saved = customers.update(*card);
             if (!saved)
                 return saved.error();
+            // The card goes back to its rep as a reassignment would take it: with the open work the rep it leaves
+            // holds for it (what the import moved, and what that rep took on since).
+            noteOwnerChange(ownerChanges, card->id, importedOwner, card->ownerId);
             // The import saved the card once, from row.rowVersion - 1: as it was then, for an earlier import too.
             storage::ImportBatchStore::rebaseCustomer(session, row.rowId, row.rowVersion - 1, saved->rowVersion);
         }
+        moveOpenWork(session, ownerChanges);
         for (qint64 id : created) {
             if (auto removed = customers.remove(id); !removed)
                 return removed;

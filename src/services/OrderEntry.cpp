@@ -1,6 +1,7 @@
 #include "services/OrderEntry.h"
 
 #include "core/InputLimits.h"
+#include "core/Money.h"
 #include "storage/access/AuditTrail.h"
 #include "storage/access/RowAudit.h"
 #include "storage/repositories/OrderRepository.h"
@@ -97,9 +98,11 @@ core::Result<RecordedOrder> OrderEntry::record(const OrderDraft& draft, const QS
     std::vector<core::OrderLine> lines = draft.lines;
     if (auto ok = storage::OrderRepository::prepareLines(lines); !ok)
         return ok.error();
+    // The amount the order will be stored with (storage::OrderRepository::create; OrderDraft::amount for the preview).
     double amount = 0;
     for (const core::OrderLine& line : lines)
         amount += line.amount;
+    amount = core::roundedToCents(amount);
     std::optional<RecordedOrder> recorded;
     auto written = m_session.db().write([&]() -> core::Status {
         // Checked under the write lock: a payment or order committed meanwhile counts.

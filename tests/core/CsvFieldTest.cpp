@@ -32,8 +32,10 @@ TEST(CsvField, OrdinaryTextsAndPlainNumbersAreLeftAlone)
     // can read them as one and "+4706…" may be taken for a formula.
     const QString huge = QStringLiteral("+4706") + QString(400, QLatin1Char('1'));
     EXPECT_EQ(CsvField::neutralised(huge), QLatin1Char('\'') + huge);
-    const QString longButFinite = QStringLiteral("-") + QString(300, QLatin1Char('9'));
-    EXPECT_EQ(CsvField::neutralised(longButFinite), longButFinite);
+    const QString pastExcelsLargest = QStringLiteral("+1") + QString(308, QLatin1Char('0')); // 1E+308
+    EXPECT_EQ(CsvField::neutralised(pastExcelsLargest), QLatin1Char('\'') + pastExcelsLargest);
+    const QString longButReadable = QStringLiteral("-") + QString(300, QLatin1Char('9'));
+    EXPECT_EQ(CsvField::neutralised(longButReadable), longButReadable);
 }
 
 } // namespace

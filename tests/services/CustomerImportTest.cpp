@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "services/CustomerHandover.h"
 #include "services/CustomerImport.h"
 #include "storage/repositories/ContactRepository.h"
 
@@ -562,12 +563,29 @@ TEST_F(CustomerImportTest, AnImportThatChangesTheOwnerTakesTheOpenWorkAlongAndIt
                      c),
               2);
 
+    // The undo gives the card back as a reassignment would: with the open work its rep took on meanwhile too.
+    sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " +
+             std::to_string(m_rep1b.id) + ", '2099-02-01', 'planned')");
     auto undone = CustomerImport::undo(*m_adminSession, batch);
     ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
     EXPECT_EQ(scalar("SELECT owner_id FROM customers WHERE id = " + c), m_rep1a.id);
-    EXPECT_EQ(openWorkOf(m_rep1a), 2);
+    EXPECT_EQ(openWorkOf(m_rep1a), 3);
     EXPECT_EQ(openWorkOf(m_rep1b), 0);
     EXPECT_EQ(doneWorkOf(m_rep1a), 2);
+}
+
+// Bug: an owner change planned from the file, with the card reassigned between the check and the commit, was refused
+// as "customer N is not assigned to user M", not as the change it was.
+TEST_F(CustomerImportTest, ACardReassignedAfterTheCheckIsAConflictAtTheCommit)
+{
+    const core::Customer stored = keptCustomerK0();
+    auto plan = planFile(*m_adminSession, write("owner.csv", QByteArrayLiteral("code,name,owner\nK0,Kept,rep1b\n")));
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    ASSERT_TRUE(services::CustomerHandover::reassign(*m_adminSession, stored.id, m_rep1b.id).ok());
+    auto done = CustomerImport::commit(*m_adminSession, *plan, CustomerImport::Choice::AllOrNothing);
+    ASSERT_FALSE(done.ok());
+    EXPECT_EQ(done.error().code, core::ErrorCode::Conflict) << done.error().message.toStdString();
+    EXPECT_EQ(scalar("SELECT count(*) FROM import_batches"), 0);
 }
 
 TEST_F(CustomerImportTest, ARepMayNotImportAndAManagerOnlyIntoTheirAreaAndToItsReps)

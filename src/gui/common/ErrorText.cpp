@@ -7,6 +7,12 @@
 
 namespace carddesk::gui {
 
+QString ErrorText::importedOrderKept()
+{
+    return tr("This order was imported from an orders file; correct it in the system the file came from. Only the "
+              "administrator can void an imported order.");
+}
+
 QString ErrorText::sentence(const core::Error& error)
 {
     // The English text stays in the log, where the office's administrator looks for details.
@@ -26,9 +32,8 @@ QString ErrorText::sentence(const core::Error& error)
         text = tr("The record does not exist (any more) or is not one you may see.");
         break;
     case core::ErrorCode::AccessDenied:
-        if (error.field == QLatin1String("imported")) { // storage::OrderRepository::voidOrder
-            text = tr("This order was imported from an orders file; correct it in the system the file came from. "
-                      "Only the administrator can void an imported order.");
+        if (error.field == QLatin1String("imported")) {
+            text = importedOrderKept();
             break;
         }
         if (error.field == QLatin1String("export")) {

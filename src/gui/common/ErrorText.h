@@ -15,6 +15,8 @@ class ErrorText
 
 public:
     static QString sentence(const core::Error& error);
+    // Why an imported order is not voided here (storage::OrderRepository::voidOrder), also the orders tab's tip.
+    static QString importedOrderKept();
 };
 
 } // namespace carddesk::gui

@@ -61,9 +61,7 @@ void OrdersTab::updateActions()
     // The ERP keeps an imported order (storage::OrderRepository::voidOrder): only the administrator voids one here.
     const bool keptByErp = chosen && !session().isAdmin() && m_importedOrders.contains(m_orders->rowId(current.row()));
     m_voidOrder->setEnabled(chosen && !keptByErp);
-    m_voidOrder->setToolTip(keptByErp ? tr("This order was imported from an orders file: correct it in the system the "
-                                           "file came from. Only the administrator can void an imported order.")
-                                      : QString());
+    m_voidOrder->setToolTip(keptByErp ? ErrorText::importedOrderKept() : QString());
     m_editOrder->setEnabled(chosen);
 }
 

@@ -24,7 +24,7 @@ PaymentDialog::PaymentDialog(storage::Session& session, const core::Receivable& 
       m_date(new DateField(this)), m_method(new QComboBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Record payment"));
-    const double open = receivable.amount - receivable.paidAmount;
+    const double open = receivable.openAmount();
     m_amount->setText(QLocale().toString(open, 'f', 2));
     m_amount->selectAll();
     m_date->setDate(QDate::currentDate());

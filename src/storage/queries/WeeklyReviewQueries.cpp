@@ -1,5 +1,6 @@
 #include "storage/queries/WeeklyReviewQueries.h"
 
+#include "core/Money.h"
 #include "storage/access/AccessScope.h"
 #include "storage/db/LocalDay.h"
 #include "storage/db/SqlBinding.h"
@@ -756,7 +757,7 @@ core::Status WeeklyReviewQueries::sumOverdue(const std::vector<ReviewRep>& reps,
                 if (day > ends[k])
                     later += amount;
             receivable.amount = openNow + later;
-            if (receivable.amount <= 0.005)
+            if (receivable.amount <= core::kHalfCent)
                 continue;
             auto it = byRep[k].find(receivable.repId);
             if (it != byRep[k].end())

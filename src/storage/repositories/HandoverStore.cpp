@@ -21,12 +21,23 @@ core::Result<qint64> HandoverStore::areaOf(Session& session, qint64 userId)
     return sqlbind::toId(from.getColumn(0));
 }
 
+namespace {
+
+// The temporary list of the customers to move, emptied.
+void startPicking(Session& session)
+{
+    auto& db = session.db().sql();
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS handover_ids (id INTEGER PRIMARY KEY)");
+    db.exec("DELETE FROM temp.handover_ids");
+}
+
+} // namespace
+
 core::Result<qint64> HandoverStore::pick(Session& session, qint64 fromUserId, const std::vector<qint64>& customerIds)
 {
     auto& db = session.db().sql();
-    // A temporary list of the customers to move, scoped: a manager cannot move another area's customers.
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS handover_ids (id INTEGER PRIMARY KEY)");
-    db.exec("DELETE FROM temp.handover_ids");
+    // Scoped: a manager cannot move another area's customers.
+    startPicking(session);
     const std::string scope = AccessScope::customerFilter(session, "c");
     if (customerIds.empty()) {
         SQLite::Statement all(db, "INSERT INTO temp.handover_ids SELECT c.id FROM customers c WHERE c.owner_id = ? "
@@ -50,6 +61,17 @@ core::Result<qint64> HandoverStore::pick(Session& session, qint64 fromUserId, co
         }
     }
     return db.execAndGet("SELECT count(*) FROM temp.handover_ids").getInt64();
+}
+
+void HandoverStore::pickExactly(Session& session, const std::vector<qint64>& customerIds)
+{
+    startPicking(session);
+    SQLite::Statement one(session.db().sql(), "INSERT OR IGNORE INTO temp.handover_ids (id) VALUES (?)");
+    for (qint64 id : customerIds) {
+        one.bind(1, static_cast<int64_t>(id));
+        one.exec();
+        one.reset();
+    }
 }
 
 void HandoverStore::moveCustomers(Session& session, qint64 fromUserId, qint64 toUserId)

@@ -20,6 +20,8 @@ public:
     // InvalidArgument, field "customers", naming the first that is not the rep's or not in scope). Returns how
     // many were picked.
     static core::Result<qint64> pick(Session& session, qint64 fromUserId, const std::vector<qint64>& customerIds);
+    // Picks exactly `customerIds`, which the caller has checked (they may have changed owner already).
+    static void pickExactly(Session& session, const std::vector<qint64>& customerIds);
 
     // Moves the picked customers to `toUserId`, one audit row per customer (action 'handover', owner_id).
     static void moveCustomers(Session& session, qint64 fromUserId, qint64 toUserId);

@@ -252,27 +252,6 @@ core::Result<OrderDetail> OrderRepository::create(Order order, std::vector<Order
     return *stored;
 }
 
-core::Status OrderRepository::remove(qint64 orderId)
-{
-    return m_session.db().write([&]() -> core::Status {
-        const std::optional<OrderDetail> current = findOrder(m_session.db(), orderId);
-        const core::Error notFound = makeError(
-            ErrorCode::NotFound, QStringLiteral("order %1 does not exist or is not yours to see").arg(orderId));
-        if (!current)
-            return notFound;
-        if (auto ok = AccessScope::requireCustomer(m_session, current->order.customerId); !ok)
-            return notFound;
-        SQLite::Statement st(m_session.db().sql(), "DELETE FROM orders WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(orderId));
-        st.exec();
-        for (const OrderDetail::Line& line : current->lines)
-            RowAudit::removed(m_session, kLines, line.line.id, current->order.customerId,
-                              lineFields(line.line, line.productCode));
-        RowAudit::removed(m_session, kOrders, orderId, current->order.customerId, orderFields(current->order));
-        return {};
-    });
-}
-
 core::Result<OrderDetail> OrderRepository::updateHeader(qint64 orderId, const QString& orderNo,
                                                         const QString& paymentMethod, const QString& notes)
 {

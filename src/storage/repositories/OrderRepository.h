@@ -37,8 +37,6 @@ public:
     // 1-based line), filling each amount (quantity × unit price when 0) rounded to the cent.
     static core::Status prepareLines(std::vector<core::OrderLine>& lines);
 
-    core::Status remove(qint64 orderId);
-
     // The order number, payment method and notes of an order (its date, lines and amount stay: an order entered
     // wrong is voided and entered again), audited field by field.
     core::Result<core::OrderDetail> updateHeader(qint64 orderId, const QString& orderNo, const QString& paymentMethod,

@@ -20,8 +20,6 @@ using core::Receivable;
 
 namespace {
 
-// Money is REAL in currency units: amounts closer than half a cent are equal.
-
 const char* const kColumns = "r.id, r.customer_id, r.order_id, r.invoice_no, r.invoice_date, r.due_date, r.amount, "
                              "r.paid_amount";
 
@@ -297,7 +295,7 @@ core::Result<std::vector<core::OverdueReceivable>> ReceivableRepository::overdue
             row.customerName = sqlbind::toQString(q.getColumn(8));
             row.ownerId = sqlbind::toId(q.getColumn(9));
             row.ownerName = sqlbind::toQString(q.getColumn(10));
-            row.openAmount = row.receivable.amount - row.receivable.paidAmount;
+            row.openAmount = row.receivable.openAmount();
             row.daysOverdue = static_cast<int>(row.receivable.dueDate.daysTo(asOf));
             rows.push_back(std::move(row));
         }
@@ -333,7 +331,7 @@ core::Result<std::vector<core::CollectionItem>> ReceivableRepository::open(const
             row.creditLimit = q.getColumn(11).getDouble();
             row.ownerId = sqlbind::toId(q.getColumn(12));
             row.ownerName = sqlbind::toQString(q.getColumn(13));
-            row.openAmount = row.receivable.amount - row.receivable.paidAmount;
+            row.openAmount = row.receivable.openAmount();
             row.daysOverdue = std::max(0, static_cast<int>(row.receivable.dueDate.daysTo(asOf)));
             rows.push_back(std::move(row));
         }

@@ -159,14 +159,14 @@ TEST_F(OrderRepositoryTest, RemoveDeletesLinesAndAudits)
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'order_lines' AND action = 'insert' AND "
                      "field = 'product' AND new_value = 'P-001'"),
               1);
-    ASSERT_TRUE(repo.remove(created->order.id));
+    ASSERT_TRUE(repo.voidOrder(created->order.id, QStringLiteral("entered twice")));
     EXPECT_EQ(scalar("SELECT count(*) FROM orders"), 0);
     EXPECT_EQ(scalar("SELECT count(*) FROM order_lines"), 0);
-    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'orders' AND action = 'delete' AND "
+    EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE table_name = 'orders' AND action = 'void' AND "
                      "field = 'amount' AND old_value = '20' AND new_value IS NULL AND row_id = " +
                      id),
               1);
-    auto again = repo.remove(created->order.id);
+    auto again = repo.voidOrder(created->order.id, QStringLiteral("entered twice"));
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, ErrorCode::NotFound);
 }
