@@ -2752,6 +2752,22 @@
         <source>Average of the 8 periods before, to the same day</source>
         <translation>之前 8 期平均（每期截至同一天）</translation>
     </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>Collections, month to date</source>
+        <translation>本月至今回款额</translation>
+    </message>
+    <message>
+        <source>Month&apos;s collection target attained</source>
+        <translation>本月回款目标完成率</translation>
+    </message>
+    <message>
+        <source>Collections, year to date</source>
+        <translation>本年至今回款额</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReviewCharts</name>
@@ -6373,10 +6389,6 @@ The office is unchanged.</source>
         <translation>订单已作废。</translation>
     </message>
     <message>
-        <source>This order was imported from an orders file: correct it in the system the file came from. Only the administrator can void an imported order.</source>
-        <translation>这笔订单是从订单文件导入的：请在该文件来源的系统（ERP）中更正。只有管理员可以作废导入的订单。</translation>
-    </message>
-    <message>
         <source>(imported from an orders file)</source>
         <translation>（从订单文件导入）</translation>
     </message>
@@ -7562,6 +7574,10 @@ so far</source>
         <source>Nothing due today for you; pick a rep to see their day.</source>
         <translation>你今天没有到期事项；在右侧选择业务员可查看其待办。</translation>
     </message>
+    <message>
+        <source>Complaints escalated to you</source>
+        <translation>升级到您的投诉</translation>
+    </message>
 </context>
 <context>
     <name>carddesk::gui::UserDialog</name>
@@ -8725,10 +8741,6 @@ Average of the 8 periods before, each to the same day: %2</source>
         <translation>全办事处</translation>
     </message>
     <message>
-        <source>Weekly review %1 (%2 – %3), %4</source>
-        <translation>每周检查 %1（%2 – %3），%4</translation>
-    </message>
-    <message>
         <source>There are no reps to review here.</source>
         <translation>此处没有需要检查的业务员。</translation>
     </message>
@@ -8902,16 +8914,36 @@ Average of the 8 periods before, each to the same day: %2</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Weekly review %1 (%2 – %3, still going on: counted to %4), %5</source>
-        <translation>每周检查 %1（%2 – %3，尚未结束：统计至 %4），%5</translation>
-    </message>
-    <message>
         <source>%1  (%2 – %3, so far)</source>
         <translation>%1（%2 – %3，截至目前）</translation>
     </message>
     <message>
         <source>The period is still going on: arrows compare with the previous period to the same day (green: the good way, red: the bad way); hover over a number for the average of the 8 periods before, each to the same day. Double-click a number to list the records behind it.</source>
         <translation>本期尚未结束：箭头表示与上一期截至同一天相比的变化（绿色：向好，红色：变差）；鼠标悬停在数字上可查看之前 8 期（每期截至同一天）的平均值。双击数字可列出其明细记录。</translation>
+    </message>
+    <message>
+        <source>your customers</source>
+        <translation>您的客户</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>每月检查</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>每季检查</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>每周检查</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 – %4, still going on: counted to %5), %6</source>
+        <translation>%1 %2（%3 – %4，尚未结束：统计至 %5），%6</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 – %4), %5</source>
+        <translation>%1 %2（%3 – %4），%5</translation>
     </message>
 </context>
 <context>

@@ -73,4 +73,14 @@ bool CommandOptions::date(const QString& name, bool required, QDate* date)
     return true;
 }
 
+bool CommandOptions::language(QString* language)
+{
+    *language = m_parser.value(QStringLiteral("lang"));
+    if (!m_parser.isSet(QStringLiteral("lang")) || *language == QLatin1String("en") ||
+        *language == QLatin1String("zh_CN"))
+        return true;
+    m_ctx.exitCode = m_ctx.usage(QStringLiteral("--lang must be en or zh_CN, not '%1'").arg(*language));
+    return false;
+}
+
 } // namespace carddesk::cli

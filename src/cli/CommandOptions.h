@@ -33,6 +33,8 @@ public:
     // --NAME YYYY-MM-DD: a usage error when malformed, or when missing and required (date stays invalid when
     // missing and optional).
     bool date(const QString& name, bool required, QDate* date);
+    // --lang as en or zh_CN (empty when not given: the system's), or a usage error.
+    bool language(QString* language);
 
     // Option declarations shared by the commands.
     static QCommandLineOption withValue(const QString& name, const QString& description, const QString& valueName)

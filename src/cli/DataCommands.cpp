@@ -67,7 +67,10 @@ int exportData(CliContext& ctx, report::PersonalDataExport::Subject subject, con
         if (!ok)
             return ctx.usage(QStringLiteral("a contact id is a number, not '%1'").arg(options.positional().first()));
     }
-    report::ReportLanguage::install(options.value(QStringLiteral("lang")));
+    QString language;
+    if (!options.language(&language))
+        return ctx.exitCode;
+    report::ReportLanguage::install(language);
     auto written =
         report::PersonalDataExport::write(*ctx.session, subject, id,
                                           format == QLatin1String("pdf") ? report::PersonalDataExport::Format::Pdf
@@ -291,7 +294,10 @@ int DataCommands::mailing(CliContext& ctx)
         filter.ownerId = rep->id;
     }
     const QString out = options.value(QStringLiteral("out"));
-    report::ReportLanguage::install(options.value(QStringLiteral("lang")));
+    QString language;
+    if (!options.language(&language))
+        return ctx.exitCode;
+    report::ReportLanguage::install(language);
     auto result = labels ? report::MailingExport::labels(*ctx.session, filter, *sheet, out)
                          : report::MailingExport::list(*ctx.session, filter, out);
     if (!result)

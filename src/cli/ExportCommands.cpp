@@ -40,11 +40,9 @@ bool readRequest(CliContext& ctx, CommandOptions& options, services::ExportReque
             QStringLiteral("--format must be csv or xlsx, not '%1'").arg(options.value(QStringLiteral("format"))));
         return false;
     }
-    const QString lang = options.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh_CN")) {
-        ctx.exitCode = ctx.usage(QStringLiteral("--lang must be en or zh_CN, not '%1'").arg(lang));
+    QString lang;
+    if (!options.language(&lang))
         return false;
-    }
     // A name that says the other format would be opened as that format and fail (a workbook replaced by CSV text
     // under its .xlsx name).
     const QString out = options.value(QStringLiteral("out"));

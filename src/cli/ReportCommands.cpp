@@ -17,14 +17,15 @@ namespace carddesk::cli {
 
 namespace {
 
-// Input the user can correct exits with 2 (usage), with the reason printed like every other failure. A role or
-// area that is not the caller's is exit 3, as everywhere else; a rep or area they may not see is "not found" (2),
-// like one that does not exist.
-// Issue 13: a period that cannot be, or an area or rep that does not exist or is not the caller's, is a bad option
-// value (2), not the failure (1) other commands give for a name they cannot find; a role refusal stays 3.
+// Input the user can correct exits with 2 (usage), with the reason printed like every other failure.
+// Issue 13: a period that cannot be, or an area or rep that does not exist or is not the caller's (another manager's
+// area included), is a bad option value (2), not the failure (1) other commands give for a name they cannot find; a
+// role refusal (a rep marking a review) stays 3.
 int badInput(CliContext& ctx, const core::Error& error)
 {
-    if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound) {
+    const bool notTheCallersArea = error.code == core::ErrorCode::AccessDenied && error.field == QLatin1String("area");
+    if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound ||
+        notTheCallersArea) {
         ctx.err << "carddesk-cli: " << error.toString() << Qt::endl;
         return ExitUsage;
     }
@@ -39,6 +40,15 @@ bool periodOption(CliContext& ctx, CommandOptions& options, bool required, int f
     QDate asOf;
     if (!options.date(QStringLiteral("as-of"), false, &asOf)) {
         *code = ctx.exitCode;
+        return false;
+    }
+    if (asOf.isValid() && asOf > today) {
+        // A review counts what has happened: a day to come would count invoices and deadlines not yet overdue.
+        *code = badInput(ctx, core::makeError(core::ErrorCode::InvalidArgument,
+                                              QStringLiteral("--as-of %1 is after today; a review counts what has "
+                                                             "happened")
+                                                  .arg(asOf.toString(Qt::ISODate)),
+                                              QStringLiteral("as-of")));
         return false;
     }
     if (asOf.isValid())
@@ -181,6 +191,9 @@ int weekly(CliContext& ctx)
         return ctx.exitCode;
     if (!options.positional().isEmpty())
         return ctx.usage(QStringLiteral("report weekly takes no arguments, only options"));
+    QString language;
+    if (!options.language(&language))
+        return ctx.exitCode;
     // The files asked for, checked before any work: an empty name is a usage error.
     std::vector<std::pair<report::WeeklyReportExport::Format, QString>> exports;
     for (const auto format : {report::WeeklyReportExport::Format::Pdf, report::WeeklyReportExport::Format::Xlsx}) {
@@ -205,7 +218,7 @@ int weekly(CliContext& ctx)
     if (!report)
         return badInput(ctx, report.error());
     if (!exports.empty()) {
-        carddesk::report::ReportLanguage::install(options.value(QStringLiteral("lang")));
+        carddesk::report::ReportLanguage::install(language);
         const QDateTime now = QDateTime::currentDateTime();
         for (const auto& [format, path] : exports)
             if (auto written = carddesk::report::WeeklyReportExport::write(*ctx.session, *report, format, path, now);
@@ -251,7 +264,10 @@ int weekly(CliContext& ctx)
     }
     if (!exports.empty())
         return ExitOk; // the files are the result; stdout stays empty for scripts
-    ctx.out << "Weekly review " << period.label() << " (" << period.from().toString(Qt::ISODate) << " – "
+    const QString title = period.kind() == services::ReviewPeriod::Kind::Month     ? QStringLiteral("Monthly review ")
+                          : period.kind() == services::ReviewPeriod::Kind::Quarter ? QStringLiteral("Quarterly review ")
+                                                                                   : QStringLiteral("Weekly review ");
+    ctx.out << title << period.label() << " (" << period.from().toString(Qt::ISODate) << " – "
             << period.to().toString(Qt::ISODate)
             << (period.inProgress()
                     ? QStringLiteral(", still going on: counted to ") + period.lastDay().toString(Qt::ISODate)

@@ -255,7 +255,10 @@ int sheet(CliContext& ctx)
     if (!options.require(QStringLiteral("date")) || !options.require(QStringLiteral("pdf")))
         return ctx.exitCode;
     // The language first: the messages about bad dates and empty days below are the reader's.
-    report::ReportLanguage::install(options.value(QStringLiteral("lang")));
+    QString language;
+    if (!options.language(&language))
+        return ctx.exitCode;
+    report::ReportLanguage::install(language);
     QDate from;
     QDate to;
     if (!sheetDate(ctx, options, QStringLiteral("date"), &from))

@@ -8,7 +8,7 @@ namespace carddesk::core {
 // One line of a rep's day (issue 14): something due about one customer. `kind` is one of the CLI's codes.
 struct AgendaItem
 {
-    QString kind; // follow_up, visit, reminder, complaint, receivable, at_risk
+    QString kind; // follow_up, visit, reminder, complaint, escalated, receivable, at_risk
     qint64 customerId = 0;
     QString customerCode;
     QString customerName;

@@ -48,6 +48,13 @@ void addRows(ReportTable& t, const WeeklyReport& report, const QString& totalLab
     t.hasTotalRow = true;
 }
 
+// "–" without a rating in the period, as the page shows it: a blank read as a figure left out.
+ReportCell satisfactionCell(const RepWeekFigures& f)
+{
+    return f.averageSatisfaction() >= 0 ? ReportCell::decimal(f.averageSatisfaction())
+                                        : ReportCell::fromText(QStringLiteral("–"));
+}
+
 } // namespace
 
 QString WeeklyReportTables::repName(const RepWeekFigures& f)
@@ -169,8 +176,7 @@ std::vector<ReportTable> WeeklyReportTables::summary(const WeeklyReport& report)
     addRows(complaints, report, total, [](const RepWeekFigures& f, bool) {
         return std::vector<ReportCell>{ReportCell::count(f.complaintsReceived), ReportCell::count(f.complaintsResolved),
                                        ReportCell::count(f.complaintsOpenPastDeadline),
-                                       ReportCell::count(f.complaintsEscalated),
-                                       ReportCell::decimal(f.averageSatisfaction())};
+                                       ReportCell::count(f.complaintsEscalated), satisfactionCell(f)};
     });
     tables.push_back(std::move(complaints));
 
@@ -245,7 +251,7 @@ ReportTable WeeklyReportTables::repFigures(const WeeklyReport& report, const Wee
     add(tr("Complaints open past deadline"), ReportCell::count(f.complaintsOpenPastDeadline),
         ReviewMeasure::ComplaintsOpenPastDeadline);
     add(tr("Complaints escalated"), ReportCell::count(f.complaintsEscalated), ReviewMeasure::ComplaintsEscalated);
-    add(tr("Average satisfaction (1–5)"), ReportCell::decimal(f.averageSatisfaction()), std::nullopt);
+    add(tr("Average satisfaction (1–5)"), satisfactionCell(f), std::nullopt);
     add(tr("Current customers"), ReportCell::count(f.currentCustomers), std::nullopt);
     add(tr("Card completeness"), ReportCell::share(f.cardCompleteness()), std::nullopt);
     add(tr("Cards not changed for 90 days"), ReportCell::count(f.staleCards), std::nullopt);
@@ -259,14 +265,19 @@ ReportTable WeeklyReportTables::repFigures(const WeeklyReport& report, const Wee
     add(tr("Win-back queue (decline or lost)"), ReportCell::count(f.winBackQueue), std::nullopt);
     add(tr("Win-back queue contacted in the period"), ReportCell::count(f.winBackContacted), std::nullopt);
     const services::TargetAttainment& a = row.targets;
+    // A blank cell read as "not counted"; without a target it says so (the page shows "no target" too).
+    auto attained = [](double actual, double target) {
+        return target > 0 ? ReportCell::share(services::TargetAttainment::share(actual, target))
+                          : ReportCell::fromText(tr("no target set"));
+    };
     add(tr("Sales, month to date"), ReportCell::money(a.monthSales), std::nullopt);
-    add(tr("Month's sales target attained"),
-        ReportCell::share(services::TargetAttainment::share(a.monthSales, a.monthSalesTarget)), std::nullopt);
+    add(tr("Month's sales target attained"), attained(a.monthSales, a.monthSalesTarget), std::nullopt);
+    add(tr("Collections, month to date"), ReportCell::money(a.monthCollections), std::nullopt);
+    add(tr("Month's collection target attained"), attained(a.monthCollections, a.monthCollectionsTarget), std::nullopt);
     add(tr("Sales, year to date"), ReportCell::money(a.yearSales), std::nullopt);
-    add(tr("Year's sales plan attained"),
-        ReportCell::share(services::TargetAttainment::share(a.yearSales, a.yearSalesTarget)), std::nullopt);
-    add(tr("Year's collection plan attained"),
-        ReportCell::share(services::TargetAttainment::share(a.yearCollections, a.yearCollectionsTarget)), std::nullopt);
+    add(tr("Year's sales plan attained"), attained(a.yearSales, a.yearSalesTarget), std::nullopt);
+    add(tr("Collections, year to date"), ReportCell::money(a.yearCollections), std::nullopt);
+    add(tr("Year's collection plan attained"), attained(a.yearCollections, a.yearCollectionsTarget), std::nullopt);
     return t;
 }
 

@@ -14,8 +14,10 @@ using core::makeError;
 
 const QStringList& Agenda::kinds()
 {
-    static const QStringList list{QStringLiteral("follow_up"), QStringLiteral("visit"),      QStringLiteral("reminder"),
-                                  QStringLiteral("complaint"), QStringLiteral("receivable"), QStringLiteral("at_risk")};
+    static const QStringList list{QStringLiteral("follow_up"), QStringLiteral("visit"),
+                                  QStringLiteral("reminder"),  QStringLiteral("complaint"),
+                                  QStringLiteral("escalated"), QStringLiteral("receivable"),
+                                  QStringLiteral("at_risk")};
     return list;
 }
 

@@ -22,9 +22,23 @@ int daysToMonday(int firstDay)
     return (8 - firstDay) % 7;
 }
 
-core::Error bad(const QString& message)
+// `field`: the option the period was given as (week, month or quarter; "period" when it is none of them).
+core::Error bad(const QString& message, const char* field)
 {
-    return makeError(ErrorCode::InvalidArgument, message, QStringLiteral("week"));
+    return makeError(ErrorCode::InvalidArgument, message, QString::fromLatin1(field));
+}
+
+const char* fieldOf(ReviewPeriod::Kind kind)
+{
+    switch (kind) {
+    case ReviewPeriod::Kind::Month:
+        return "month";
+    case ReviewPeriod::Kind::Quarter:
+        return "quarter";
+    case ReviewPeriod::Kind::Week:
+        break;
+    }
+    return "week";
 }
 
 } // namespace
@@ -135,33 +149,36 @@ core::Result<ReviewPeriod> ReviewPeriod::parse(const QString& text, const QDate&
         const int year = m.captured(1).toInt();
         const int number = m.captured(2).toInt();
         if (year < 1900)
-            return bad(QStringLiteral("Year %1 is out of range.").arg(year));
+            return bad(QStringLiteral("Year %1 is out of range.").arg(year), "week");
         if (number < 1 || number > isoWeeksIn(year))
             return bad(QStringLiteral("%1 has ISO weeks 1 to %2; there is no week %3.")
                            .arg(year)
                            .arg(isoWeeksIn(year))
-                           .arg(number));
+                           .arg(number),
+                       "week");
         period = week(year, number, firstDay);
     } else if (const auto m = monthPattern.match(label); m.hasMatch()) {
         const int year = m.captured(1).toInt();
         const int number = m.captured(2).toInt();
         if (year < 1900 || number < 1 || number > 12)
-            return bad(QStringLiteral("There is no month %1.").arg(text.trimmed()));
+            return bad(QStringLiteral("There is no month %1.").arg(text.trimmed()), "month");
         period = month(year, number);
     } else if (const auto m = quarterPattern.match(label); m.hasMatch()) {
         const int year = m.captured(1).toInt();
         const int number = m.captured(2).toInt();
         if (year < 1900 || number < 1 || number > 4)
-            return bad(QStringLiteral("There is no quarter %1; quarters are Q1 to Q4.").arg(text.trimmed()));
+            return bad(QStringLiteral("There is no quarter %1; quarters are Q1 to Q4.").arg(text.trimmed()), "quarter");
         period = quarter(year, number);
     } else {
         return bad(QStringLiteral("'%1' is not a period; write a week as 2026-W05, a month as 2026-03 or a quarter "
                                   "as 2026-Q1.")
-                       .arg(text.trimmed()));
+                       .arg(text.trimmed()),
+                   "period");
     }
     if (period.from() > today)
         return bad(QStringLiteral("%1 is in the future: it begins on %2.")
-                       .arg(period.label(), period.from().toString(Qt::ISODate)));
+                       .arg(period.label(), period.from().toString(Qt::ISODate)),
+                   fieldOf(period.kind()));
     return period.cutAt(today);
 }
 

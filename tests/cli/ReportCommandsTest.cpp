@@ -249,7 +249,7 @@ TEST_F(ReportCommandsTest, BadInputExitsWithTwoAndSaysWhatIsWrong)
     EXPECT_EQ(r.code, ExitUsage);
     EXPECT_TRUE(r.err.contains(QStringLiteral("north"))) << r.err.toStdString();
     r = run(QStringLiteral("boss1"), {QStringLiteral("weekly"), QStringLiteral("--area"), QStringLiteral("south")});
-    EXPECT_EQ(r.code, ExitDenied); // another manager's area: access denied, like every role refusal
+    EXPECT_EQ(r.code, ExitUsage); // another manager's area: a bad --area value (issue 13), not a role refusal
     EXPECT_TRUE(r.err.contains(QStringLiteral("not yours"))) << r.err.toStdString();
     r = run(QStringLiteral("boss1"),
             {QStringLiteral("weekly"), QStringLiteral("--pdf"), QStringLiteral("x.pdf"), QStringLiteral("--unknown")});
@@ -258,6 +258,25 @@ TEST_F(ReportCommandsTest, BadInputExitsWithTwoAndSaysWhatIsWrong)
             {QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10"), QStringLiteral("--user"),
              QStringLiteral("rep3"), QStringLiteral("--comment"), QStringLiteral("好")});
     EXPECT_EQ(r.code, ExitUsage);
+    // Bugs: a day to come was taken as --as-of (counting invoices and deadlines not yet overdue), --lang fr made an
+    // English PDF without a word, and a month that does not exist was said as "(field: week)".
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    r = runAs(QStringLiteral("admin"),
+              {QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--as-of"), tomorrow});
+    EXPECT_EQ(r.code, ExitUsage);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("after today"))) << r.err.toStdString();
+    r = run(QStringLiteral("admin"), {QStringLiteral("weekly"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                                      QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("fr.pdf"))});
+    EXPECT_EQ(r.code, ExitUsage);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--lang must be en or zh_CN"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("fr.pdf"))));
+    r = run(QStringLiteral("admin"), {QStringLiteral("weekly"), QStringLiteral("--month"), QStringLiteral("2026-13")});
+    EXPECT_EQ(r.code, ExitUsage);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no month 2026-13"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("week"))) << r.err.toStdString();
+    r = run(QStringLiteral("admin"), {QStringLiteral("weekly"), QStringLiteral("--month"), QStringLiteral("2026-05")});
+    EXPECT_EQ(r.code, ExitOk) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Monthly review 2026-05"))) << r.out.toStdString();
     r = run(QStringLiteral("boss1"), {QStringLiteral("review"), QStringLiteral("--week"), QStringLiteral("2026-W10"),
                                       QStringLiteral("--user"), QStringLiteral("rep1")});
     EXPECT_EQ(r.code, ExitUsage);

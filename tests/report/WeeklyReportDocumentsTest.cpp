@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 namespace carddesk::report::test {
@@ -163,6 +164,29 @@ TEST(WeeklyReportPdf, AReportWithoutRepsSaysSo)
     const QString text = pdfText(renderPdf(makeReport(0)));
     EXPECT_TRUE(text.contains(QStringLiteral("There are no reps in this report."))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1")));
+}
+
+// Bug: a rep's section had the sales to date and no collections to date (the JSON and the page had both), and a
+// target share with no target was a blank cell, read as "not counted".
+TEST(WeeklyReportTables, ARepsSectionHasSalesAndCollectionsToDateAndSaysWhenNoTargetIsSet)
+{
+    services::WeeklyReport report = makeReport(1);
+    services::TargetAttainment& a = report.rows[0].targets;
+    a.monthSales = 300;
+    a.monthSalesTarget = 1200;
+    a.monthCollections = 250;
+    a.yearCollections = 9000;
+    const ReportTable table = WeeklyReportTables::repFigures(report, report.rows[0]);
+    std::map<QString, ReportCell> byFigure;
+    for (const auto& row : table.rows)
+        byFigure[row.front().text] = row.at(1);
+    ASSERT_TRUE(byFigure.count(QStringLiteral("Collections, month to date")));
+    EXPECT_EQ(byFigure[QStringLiteral("Collections, month to date")].number, 250);
+    ASSERT_TRUE(byFigure.count(QStringLiteral("Collections, year to date")));
+    EXPECT_EQ(byFigure[QStringLiteral("Collections, year to date")].number, 9000);
+    EXPECT_DOUBLE_EQ(byFigure[QStringLiteral("Month's sales target attained")].number, 0.25);
+    EXPECT_EQ(byFigure[QStringLiteral("Month's collection target attained")].text, QStringLiteral("no target set"));
+    EXPECT_EQ(byFigure[QStringLiteral("Average satisfaction (1–5)")].text, QStringLiteral("–"));
 }
 
 TEST(WeeklyReportPainter, CountsItsPagesBeforeDrawing)

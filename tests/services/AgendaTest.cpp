@@ -226,6 +226,67 @@ TEST_F(AgendaTest, CareRemindersAroundTheHolidaysAreExactlyTheDueOnes)
         EXPECT_TRUE(occasions.count(QString::fromLatin1(occasion))) << occasion;
 }
 
+// Bug: complaints escalated to the area manager (事件升级) were in no one's day: the manager owns no customers, and
+// only the complaint list's filter showed them.
+TEST_F(AgendaTest, AManagersOwnDayHasTheAreasEscalatedComplaintsAndTheAdministratorsTheirs)
+{
+    const QDate today = QDate::currentDate();
+    storage::Session manager = session("manager.east");
+    storage::Session admin = session("admin", "admin1234");
+    const std::string area = std::to_string(manager.user().areaId);
+    // Two open complaints in the east, escalated to the manager and beyond, one in another area, one resolved.
+    auto escalate = [&](const std::string& where, int level, const char* status) {
+        SQLite::Statement pick(s_db->sql(), "SELECT k.id FROM complaints k JOIN customers c ON c.id = k.customer_id "
+                                            "WHERE " +
+                                                where + " AND k.escalation_level = 0 ORDER BY k.id LIMIT 1");
+        EXPECT_TRUE(pick.executeStep()) << where;
+        const qint64 id = pick.getColumn(0).getInt64();
+        s_db->sql().exec("UPDATE complaints SET escalation_level = " + std::to_string(level) + ", status = '" + status +
+                         "' WHERE id = " + std::to_string(id));
+        return id;
+    };
+    const qint64 toManager = escalate("c.area_id = " + area, 1, "in_progress");
+    const qint64 toAdmin = escalate("c.area_id = " + area, 2, "new");
+    const qint64 elsewhere = escalate("c.area_id <> " + area, 2, "in_progress");
+    escalate("c.area_id = " + area, 1, "resolved");
+
+    // Independent: the open escalated complaints by level and area, of customers not archived.
+    auto expectedIds = [&](const std::string& where) {
+        std::set<qint64> ids;
+        SQLite::Statement q(s_db->sql(), "SELECT k.id FROM complaints k JOIN customers c ON c.id = k.customer_id WHERE "
+                                         "k.status NOT IN ('resolved', 'closed') AND c.archived_at IS NULL AND " +
+                                             where);
+        while (q.executeStep())
+            ids.insert(q.getColumn(0).getInt64());
+        return ids;
+    };
+    auto escalatedIn = [](const std::vector<core::AgendaItem>& items) {
+        std::set<qint64> ids;
+        for (const core::AgendaItem& item : items)
+            if (item.kind == QLatin1String("escalated"))
+                ids.insert(item.recordId);
+        return ids;
+    };
+    auto managersDay = Agenda(manager).forDay(today);
+    ASSERT_TRUE(managersDay) << managersDay.error().toString().toStdString();
+    const std::set<qint64> managers = escalatedIn(*managersDay);
+    EXPECT_EQ(managers, expectedIds("k.escalation_level >= 1 AND c.area_id = " + area));
+    EXPECT_TRUE(managers.count(toManager) && managers.count(toAdmin));
+    EXPECT_FALSE(managers.count(elsewhere));
+
+    auto adminsDay = Agenda(admin).forDay(today);
+    ASSERT_TRUE(adminsDay);
+    const std::set<qint64> admins = escalatedIn(*adminsDay);
+    EXPECT_EQ(admins, expectedIds("k.escalation_level = 2"));
+    EXPECT_TRUE(admins.count(toAdmin) && admins.count(elsewhere));
+    EXPECT_FALSE(admins.count(toManager));
+
+    // A rep's day, and the manager looking at a rep's day, have none.
+    storage::Session rep = session("rep01");
+    EXPECT_TRUE(escalatedIn(*Agenda(rep).forDay(today)).empty());
+    EXPECT_TRUE(escalatedIn(*Agenda(manager).forDay(today, rep.userId())).empty());
+}
+
 TEST_F(AgendaTest, ManagersPickARepInTheirAreaRepsOnlyTheirOwn)
 {
     const QDate today = QDate::currentDate();

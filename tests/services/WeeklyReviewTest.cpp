@@ -897,13 +897,19 @@ TEST(ReviewPeriodTest, WeeksMonthsAndQuartersAndTheirErrors)
     EXPECT_EQ(quarter->to(), QDate(2026, 3, 31));
     EXPECT_EQ(quarter->previous().label(), QStringLiteral("2025-Q4"));
 
-    for (const QString& bad : {QStringLiteral("2026-W60"), QStringLiteral("2025-W53"), QStringLiteral("2026-W00"),
-                               QStringLiteral("2026-13"), QStringLiteral("2026-Q5"), QStringLiteral("last week"),
-                               QStringLiteral("2026-W50"), QStringLiteral("2027-01")}) {
-        auto parsed = ReviewPeriod::parse(bad, today);
-        ASSERT_FALSE(parsed) << bad.toStdString();
+    // Each refusal names what the period was given as (a month's said "(field: week)" before).
+    for (const auto& [bad, field] : std::vector<std::pair<const char*, const char*>>{{"2026-W60", "week"},
+                                                                                     {"2025-W53", "week"},
+                                                                                     {"2026-W00", "week"},
+                                                                                     {"2026-13", "month"},
+                                                                                     {"2026-Q5", "quarter"},
+                                                                                     {"last week", "period"},
+                                                                                     {"2026-W50", "week"},
+                                                                                     {"2027-01", "month"}}) {
+        auto parsed = ReviewPeriod::parse(QString::fromLatin1(bad), today);
+        ASSERT_FALSE(parsed) << bad;
         EXPECT_EQ(parsed.error().code, core::ErrorCode::InvalidArgument);
-        EXPECT_EQ(parsed.error().field, QStringLiteral("week"));
+        EXPECT_EQ(parsed.error().field, QString::fromLatin1(field)) << bad;
     }
     EXPECT_TRUE(ReviewPeriod::parse(QStringLiteral("2026-W49"), today)); // the current week has begun
     EXPECT_TRUE(ReviewPeriod::parse(QStringLiteral("2026-W60"), today).error().message.contains(QStringLiteral("53")));

@@ -186,6 +186,8 @@ QString TodayWidget::sectionTitle(const QString& kind)
         return tr("Care reminders");
     if (kind == QLatin1String("complaint"))
         return tr("Complaints near or past their deadline");
+    if (kind == QLatin1String("escalated"))
+        return tr("Complaints escalated to you");
     if (kind == QLatin1String("receivable"))
         return tr("Receivables due within 14 days or overdue");
     if (kind == QLatin1String("at_risk"))

@@ -364,15 +364,21 @@ void WeeklyReviewWidget::showReport(const services::WeeklyReport& report)
                         : tr("Arrows compare with the previous period (green: the good way, red: the bad way); hover "
                              "over a number for the average of the 8 periods before. Double-click a number to list "
                              "the records behind it."));
-    QString scope = report.areaName.isEmpty() ? tr("whole office") : report.areaName;
+    // A rep's page holds their own row and the equity of their own customers, not the area's.
+    const QString scope = m_session.user().role == core::Role::Rep ? tr("your customers")
+                          : report.areaName.isEmpty()              ? tr("whole office")
+                                                                   : report.areaName;
+    const QString kind = report.period.kind() == services::ReviewPeriod::Kind::Month     ? tr("Monthly review")
+                         : report.period.kind() == services::ReviewPeriod::Kind::Quarter ? tr("Quarterly review")
+                                                                                         : tr("Weekly review");
     if (report.period.inProgress())
-        m_title->setText(tr("Weekly review %1 (%2 – %3, still going on: counted to %4), %5")
-                             .arg(report.period.label(), DisplayDate::text(report.period.from()),
+        m_title->setText(tr("%1 %2 (%3 – %4, still going on: counted to %5), %6")
+                             .arg(kind, report.period.label(), DisplayDate::text(report.period.from()),
                                   DisplayDate::text(report.period.to()), DisplayDate::text(report.period.lastDay()),
                                   scope));
     else
-        m_title->setText(tr("Weekly review %1 (%2 – %3), %4")
-                             .arg(report.period.label(), DisplayDate::text(report.period.from()),
+        m_title->setText(tr("%1 %2 (%3 – %4), %5")
+                             .arg(kind, report.period.label(), DisplayDate::text(report.period.from()),
                                   DisplayDate::text(report.period.to()), scope));
     const services::EquityChange& equity = report.equity;
     m_equity->setText(equity.available

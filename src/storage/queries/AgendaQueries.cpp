@@ -25,7 +25,9 @@ struct KindQuery
     int leadDays;
 };
 
-std::vector<KindQuery> kindQueries(const std::string& scope)
+// `escalatedFrom`: the escalation level from which open complaints in scope are the agenda owner's to see to (事件升级:
+// 1 the area manager, 2 the administrator), 0 for none.
+std::vector<KindQuery> kindQueries(const std::string& scope, int escalatedFrom)
 {
     const std::string customer = "c.id, c.code, c.name, ";
     return {
@@ -56,6 +58,17 @@ std::vector<KindQuery> kindQueries(const std::string& scope)
              "AND " +
              scope,
          AgendaQueries::kComplaintLeadDays},
+        // Open complaints escalated to the agenda's owner (a manager: in their area; the administrator: to level 2),
+        // other than their own customers' (listed above).
+        {"escalated",
+         escalatedFrom == 0
+             ? std::string()
+             : "SELECT k.id, " + customer +
+                   "date(k.deadline, 'localtime'), k.description, 0 FROM complaints k CROSS JOIN customers c ON c.id = "
+                   "k.customer_id WHERE k.escalation_level >= " +
+                   std::to_string(escalatedFrom) +
+                   " AND k.status NOT IN ('resolved', 'closed') AND c.owner_id IS NOT ?1 AND " + scope,
+         0},
         // Open receivables falling due within 14 days, or overdue ("paid_amount < amount" lets
         // receivables_open_customer lead).
         {"receivable",
@@ -89,7 +102,12 @@ core::Result<std::vector<AgendaItem>> AgendaQueries::items(qint64 ownerId, const
     auto status = m_session.db().read([&]() -> core::Status {
         // An archived customer is out of the rep's day (docs/USER_GUIDE.md, "Archiving, deleting and erasing").
         const std::string scope = "(" + AccessScope::customerFilter(m_session, "c") + " AND c.archived_at IS NULL)";
-        for (const KindQuery& kind : kindQueries(scope)) {
+        // Escalations are the manager's or administrator's own day, not a rep's day they look at.
+        const bool ownDay = ownerId == m_session.userId();
+        const int escalatedFrom = !ownDay ? 0 : m_session.isAdmin() ? 2 : m_session.isManager() ? 1 : 0;
+        for (const KindQuery& kind : kindQueries(scope, escalatedFrom)) {
+            if (kind.sql.empty() && std::string_view(kind.kind) != "reminder")
+                continue;
             if (std::string_view(kind.kind) == "reminder") {
                 auto reminders = CareReminderQueries(m_session).items(ownerId, day, rules, scope);
                 items.insert(items.end(), std::make_move_iterator(reminders.begin()),

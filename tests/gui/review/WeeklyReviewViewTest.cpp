@@ -352,6 +352,9 @@ TEST(WeeklyReviewWidget, ARepSeesOnlyTheirOwnRowAndCannotMark)
     widget.runner()->waitForFinished();
     ASSERT_EQ(widget.model()->rowCount(), 2); // their row and the total
     EXPECT_EQ(widget.model()->repId(0), office.rep2().userId());
+    // Bug: the title named the area, as if the row and the customer equity under it were the area's.
+    EXPECT_TRUE(widget.titleLabel()->text().endsWith(QStringLiteral("your customers")))
+        << widget.titleLabel()->text().toStdString();
     gui::TextPrompt::setNextAnswer(QStringLiteral("x"));
     widget.table()->selectRow(0);
     widget.markReviewed();
