@@ -204,16 +204,39 @@ RunOutcome runOffice(const gui::CommandLine& options, const QString& path, const
         window.resize(options.size);
         const QString& view = options.view;
         if (view.startsWith(QLatin1String("card:")) || view.startsWith(QLatin1String("interaction:"))) {
-            const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong();
+            bool isId = false;
+            const qint64 id = view.section(QLatin1Char(':'), 1, 1).toLongLong(&isId);
+            if (!isId || id <= 0)
+                return fail(QString(), QStringLiteral("'%1' names no customer id").arg(view));
+            // A card that cannot be read says so in a message box: answered here, or the run would wait on it.
+            gui::MessageBox::setNextAnswer(QMessageBox::Ok);
             if (!window.openCustomer(id))
                 return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
             while (window.card()->isLoading()) // the card and its tabs are read off the GUI thread
                 waitFor(window.card(), &gui::CustomerCardWidget::loadingChanged);
+            gui::MessageBox::setNextAnswer(QMessageBox::NoButton);
             if (!window.card()->hasCustomer())
-                return fail(QString(), QStringLiteral("customer %1 cannot be opened").arg(id));
-            // card:ID:TAB shows one of the card's tabs (0 is the card itself).
-            if (const int tab = view.section(QLatin1Char(':'), 2, 2).toInt(); tab > 0)
-                window.card()->tabs()->setCurrentIndex(tab);
+                return fail(
+                    QString(),
+                    QStringLiteral("customer %1 cannot be opened: %2").arg(id).arg(gui::MessageBox::lastText()));
+            // card:ID:TAB shows one of the card's tabs by its number (0 is the card itself).
+            QTabWidget* tabs = window.card()->tabs();
+            if (const QString tab = view.section(QLatin1Char(':'), 2, 2); !tab.isEmpty() && tab != u"print") {
+                bool isNumber = false;
+                const int index = tab.toInt(&isNumber);
+                if (!isNumber || index < 0 || index >= tabs->count()) {
+                    QStringList names;
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        QString name = tabs->tabText(i); // "Products && orders": "&&" is an "&", "&" a mnemonic
+                        name.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
+                        names << QStringLiteral("%1 %2").arg(i).arg(
+                            name.replace(QLatin1Char('\x01'), QLatin1Char('&')));
+                    }
+                    return fail(QString(), QStringLiteral("the card has no tab '%1'; its tabs are %2")
+                                               .arg(tab, names.join(QStringLiteral(", "))));
+                }
+                tabs->setCurrentIndex(index);
+            }
             if (view.section(QLatin1Char(':'), 2, 2) == QLatin1String("print")) // card:ID:print, its menu open
                 return gui::Screenshot::saveWithMenu(&window, window.card()->printButton(), options.screenshot)
                            ? outcome

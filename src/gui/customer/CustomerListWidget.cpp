@@ -73,10 +73,14 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     m_owner->addItem(tr("(no rep)"), storage::CustomerQuery::kNoOwner);
     m_owner->hide();
     filters->addWidget(m_owner);
-    filters->addWidget(m_keyOnly);
+    layout->addLayout(filters);
+    // The flags and the score filters on a second row: in one row the page needed 1,413 px (English), wider than a
+    // 1280-pixel laptop screen.
+    auto* moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(m_keyOnly);
     // Archived cards are out of the list; this shows them alone (to open, unarchive or delete one).
     m_archived->setObjectName(QStringLiteral("archivedFilter"));
-    filters->addWidget(m_archived);
+    moreFilters->addWidget(m_archived);
 
     // Score filters: empty until the first scoring run, but harmless then (nothing matches).
     m_abc->setObjectName(QStringLiteral("abcFilter"));
@@ -91,10 +95,11 @@ CustomerListWidget::CustomerListWidget(storage::Session& session, QWidget* paren
     m_stage->addItem(tr("All stages"), QString());
     for (const QString& code : Labels::stages())
         m_stage->addItem(Labels::stage(code), code);
-    filters->addWidget(m_abc);
-    filters->addWidget(m_risk);
-    filters->addWidget(m_stage);
-    layout->addLayout(filters);
+    moreFilters->addWidget(m_abc);
+    moreFilters->addWidget(m_risk);
+    moreFilters->addWidget(m_stage);
+    moreFilters->addStretch(1);
+    layout->addLayout(moreFilters);
 
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("customerTable"));

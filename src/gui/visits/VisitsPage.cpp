@@ -128,6 +128,8 @@ VisitsPage::VisitsPage(storage::Session& session, StorageWorker* worker, DataCha
     m_complete->setObjectName(QStringLiteral("completeVisitButton"));
     m_cancel->setObjectName(QStringLiteral("cancelVisitButton"));
     m_summary->setObjectName(QStringLiteral("visitSummary"));
+    // Wraps beside the buttons: on one line the page needed 1,330 px (English), wider than a 1280-pixel screen.
+    m_summary->setWordWrap(true);
     // The weekly review counts a done visit on the day it was done (done_at), this page on its planned day.
     m_summary->setToolTip(tr("Counted by the day each visit was planned for. The weekly review counts a done visit "
                              "in the week it was done, which can differ."));
