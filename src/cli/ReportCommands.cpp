@@ -20,10 +20,12 @@ namespace {
 // Input the user can correct exits with 2 (usage), with the reason printed like every other failure.
 // Issue 13: a period that cannot be, or an area or rep that does not exist or is not the caller's (another manager's
 // area included), is a bad option value (2), not the failure (1) other commands give for a name they cannot find; a
-// role refusal (a rep marking a review) stays 3.
+// role refusal (a rep marking a review or naming an area) stays 3.
 int badInput(CliContext& ctx, const core::Error& error)
 {
-    const bool notTheCallersArea = error.code == core::ErrorCode::AccessDenied && error.field == QLatin1String("area");
+    // A manager naming another area gave a wrong value; a rep naming any area is refused by role (3).
+    const bool notTheCallersArea = error.code == core::ErrorCode::AccessDenied &&
+                                   error.field == QLatin1String("area") && ctx.session && ctx.session->isManager();
     if (error.code == core::ErrorCode::InvalidArgument || error.code == core::ErrorCode::NotFound ||
         notTheCallersArea) {
         ctx.err << "carddesk-cli: " << error.toString() << Qt::endl;

@@ -86,8 +86,9 @@ public:
             {"handover from another area", words({"handover", "--from", "rep2", "--to", "rep1"}), denied, ExitFailure,
              ok},
             {"complaints escalate", words({"complaints", "escalate"}), denied, ok, ok},
+            // Another manager's area is a bad --area for a manager (2, issue 13); a rep names no area (3).
             {"report weekly other area", words({"report", "weekly", "--week", "2026-W10", "--area", "south"}), denied,
-             denied, ok},
+             ExitUsage, ok},
             {"report review", words({"report", "review", "--week", "2026-W10", "--user", "rep1", "--comment", "ok"}),
              denied, ok, ok},
             // A rep is refused by role first (3: a rep reviews no one; it was 2, "not a rep you may review"); a rep
