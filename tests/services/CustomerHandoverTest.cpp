@@ -27,19 +27,11 @@ protected:
 
     void addWork(qint64 customerId, qint64 userId)
     {
+        addOpenAndDoneWork(customerId, userId);
         const std::string c = std::to_string(customerId);
         const std::string u = std::to_string(userId);
-        auto& sql = db().sql();
-        sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
-                 ", '2024-05-01T09:00:00Z', " + u + ", '2024-05-08', 'in_progress')");
-        sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
-                 ", '2024-04-01T09:00:00Z', " + u + ", '2024-04-08', 'closed')");
-        sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " + u +
-                 ", '2099-01-10', 'planned')");
-        sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status, done_at) VALUES (" + c + ", " + u +
-                 ", '2024-03-10', 'done', '2024-03-10T15:00:00Z')");
-        sql.exec("INSERT INTO interactions (customer_id, user_id, channel, occurred_at) VALUES (" + c + ", " + u +
-                 ", 'phone', '2024-03-01T10:00:00Z')");
+        db().sql().exec("INSERT INTO interactions (customer_id, user_id, channel, occurred_at) VALUES (" + c + ", " +
+                        u + ", 'phone', '2024-03-01T10:00:00Z')");
     }
 
     qint64 owned(const core::User& user)

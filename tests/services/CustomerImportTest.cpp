@@ -528,16 +528,7 @@ TEST_F(CustomerImportTest, AnImportThatChangesTheOwnerTakesTheOpenWorkAlongAndIt
 {
     const core::Customer stored = keptCustomerK0();
     const std::string c = std::to_string(stored.id);
-    const std::string a = std::to_string(m_rep1a.id);
-    auto& sql = db().sql();
-    sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
-             ", '2024-05-01T09:00:00Z', " + a + ", '2024-05-08', 'in_progress')");
-    sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
-             ", '2024-04-01T09:00:00Z', " + a + ", '2024-04-08', 'closed')");
-    sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " + a +
-             ", '2099-01-10', 'planned')");
-    sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status, done_at) VALUES (" + c + ", " + a +
-             ", '2024-03-10', 'done', '2024-03-10T15:00:00Z')");
+    addOpenAndDoneWork(stored.id, m_rep1a.id);
     auto openWorkOf = [&](const core::User& rep) {
         const std::string u = std::to_string(rep.id);
         return scalar("SELECT count(*) FROM complaints WHERE status = 'in_progress' AND customer_id = " + c +
@@ -564,8 +555,8 @@ TEST_F(CustomerImportTest, AnImportThatChangesTheOwnerTakesTheOpenWorkAlongAndIt
               2);
 
     // The undo gives the card back as a reassignment would: with the open work its rep took on meanwhile too.
-    sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " +
-             std::to_string(m_rep1b.id) + ", '2099-02-01', 'planned')");
+    db().sql().exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " +
+                    std::to_string(m_rep1b.id) + ", '2099-02-01', 'planned')");
     auto undone = CustomerImport::undo(*m_adminSession, batch);
     ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
     EXPECT_EQ(scalar("SELECT owner_id FROM customers WHERE id = " + c), m_rep1a.id);

@@ -131,6 +131,23 @@ protected:
 
     Database& db() { return *m_db; }
 
+    // Work of `userId` on a customer, open and done: a complaint in progress and a closed one, a visit planned and a
+    // done one (what follows a customer to another rep, and what keeps who did it).
+    void addOpenAndDoneWork(qint64 customerId, qint64 userId)
+    {
+        const std::string c = std::to_string(customerId);
+        const std::string u = std::to_string(userId);
+        auto& sql = m_db->sql();
+        sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
+                 ", '2024-05-01T09:00:00Z', " + u + ", '2024-05-08', 'in_progress')");
+        sql.exec("INSERT INTO complaints (customer_id, received_at, owner_id, deadline, status) VALUES (" + c +
+                 ", '2024-04-01T09:00:00Z', " + u + ", '2024-04-08', 'closed')");
+        sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status) VALUES (" + c + ", " + u +
+                 ", '2099-01-10', 'planned')");
+        sql.exec("INSERT INTO visits (customer_id, user_id, planned_date, status, done_at) VALUES (" + c + ", " + u +
+                 ", '2024-03-10', 'done', '2024-03-10T15:00:00Z')");
+    }
+
     // A second connection to the test's file, as another window or process would have.
     core::Result<std::unique_ptr<Database>> openAgain() const
     {
