@@ -31,8 +31,9 @@ QStringList schemaObjects(SQLite::Database& db)
 
 // The latest schema (v27: after v20, issue 14's care reminders, v22's sealed trails, v23's satisfaction surveys, v24's
 // indexes for the rep's day, v26's imported orders files and v27's imported orders), as the migrations leave it
-// (tables with their indexes, then the triggers; the FTS5 table makes its own shadow tables). Money is REAL in currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times
-// 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the migration that made it (Migrations.cpp, docs/SCHEMA.md).
+// (tables with their indexes, then the triggers; the FTS5 table makes its own shadow tables). Money is REAL in
+// currency units; dates are ISO-8601 TEXT ('YYYY-MM-DD', times 'YYYY-MM-DDTHH:MM:SS'). Why each part is as it is: the
+// migration that made it (Migrations.cpp, docs/SCHEMA.md).
 const char* const kSchema = R"SQL(
 CREATE TABLE areas (
     id INTEGER PRIMARY KEY,
